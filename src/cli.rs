@@ -1,0 +1,214 @@
+//! The command tree: `mothership serve` runs the server, every other subcommand is a client of a
+//! running server (or, for `htpasswd`, works on a local file). The binary, completions and man
+//! pages are all generated from this one definition.
+
+use std::path::PathBuf;
+
+use clap::{Args, Parser, Subcommand, ValueEnum};
+
+use crate::server::ServeArgs;
+
+/// Manage a fleet of IncludeOS unikernels: images, NaCl, builders, live updates.
+#[derive(Debug, Parser)]
+#[command(
+    name = "mothership",
+    version,
+    propagate_version = true,
+    after_help = "Run `mothership serve` to start a server, then `mothership init` to point this \
+                  client at it.\nEnvironment: MOTHERSHIP_HOST, MOTHERSHIP_USERNAME, MOTHERSHIP_PASSWORD."
+)]
+pub struct Cli {
+    #[command(flatten)]
+    pub global: GlobalArgs,
+
+    #[command(subcommand)]
+    pub command: Command,
+}
+
+/// Flags every client subcommand understands.
+#[derive(Debug, Clone, Args)]
+pub struct GlobalArgs {
+    /// Server to talk to: a URL or host:port [default: from `mothership init`, else https://localhost:8080]
+    #[arg(long, global = true, env = "MOTHERSHIP_HOST", value_name = "URL")]
+    pub host: Option<String>,
+
+    /// User name for basic auth
+    #[arg(long, global = true, env = "MOTHERSHIP_USERNAME", value_name = "USER")]
+    pub username: Option<String>,
+
+    /// Password for basic auth (prefer MOTHERSHIP_PASSWORD or `mothership init`)
+    #[arg(
+        long,
+        global = true,
+        env = "MOTHERSHIP_PASSWORD",
+        hide_env_values = true,
+        value_name = "PASSWORD"
+    )]
+    pub password: Option<String>,
+
+    /// PEM file with the CA certificate (or the server's own) to trust
+    #[arg(long, global = true, value_name = "FILE")]
+    pub cacert: Option<PathBuf>,
+
+    /// Do not verify the server's TLS certificate (unsafe; `mothership init` pins it instead)
+    #[arg(long, global = true)]
+    pub insecure: bool,
+
+    /// Output format
+    #[arg(short = 'o', long = "output", global = true, value_enum, default_value_t = OutputFormat::Table)]
+    pub output: OutputFormat,
+}
+
+/// How a client command prints its result.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum OutputFormat {
+    /// Aligned columns for people
+    Table,
+    /// JSON, for scripts
+    Json,
+    /// YAML
+    Yaml,
+    /// Only the IDs, one a line
+    Id,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Run the Mothership server (API on :8080, uplink hangar on :9090)
+    Serve(Box<ServeArgs>),
+
+    /// Point this client at a server: asks for host and credentials, pins its certificate
+    Init(InitArgs),
+
+    /// Show the server's name, version and uptime
+    Info,
+
+    /// Manage the users of an htpasswd file (bcrypt, as Apache's `htpasswd -B` writes it)
+    #[command(subcommand)]
+    Htpasswd(HtpasswdCommand),
+
+    /// Print a shell completion script
+    #[command(hide = true)]
+    Completions {
+        /// The shell to complete for
+        #[arg(value_enum)]
+        shell: clap_complete::Shell,
+    },
+
+    /// Write man pages, one per subcommand, into a directory
+    #[command(hide = true)]
+    Man {
+        /// Directory to write the pages into (created if missing)
+        dir: PathBuf,
+    },
+}
+
+/// `mothership init`.
+#[derive(Debug, Clone, Args)]
+pub struct InitArgs {
+    /// Expected SHA-256 fingerprint of the server certificate (hex, colons optional): pin it
+    /// without asking
+    #[arg(long, value_name = "SHA256")]
+    pub fingerprint: Option<String>,
+
+    /// Read the password from standard input instead of prompting
+    #[arg(long)]
+    pub password_stdin: bool,
+
+    /// Accept the server certificate without asking (prints the fingerprint it pinned)
+    #[arg(long, short = 'y')]
+    pub yes: bool,
+}
+
+/// `mothership htpasswd ...`.
+#[derive(Debug, Subcommand)]
+pub enum HtpasswdCommand {
+    /// Add a user, or replace an existing user's password
+    Add(HtpasswdUserArgs),
+    /// Remove a user
+    Delete(HtpasswdFileArgs),
+    /// List the users in the file
+    List(HtpasswdListArgs),
+    /// Check a user's password (exit 0 when it matches, 3 when not)
+    Verify(HtpasswdUserArgs),
+}
+
+/// Arguments naming a user, with a password to read.
+#[derive(Debug, Clone, Args)]
+pub struct HtpasswdUserArgs {
+    /// User name
+    pub user: String,
+
+    /// The htpasswd file
+    #[arg(long, default_value = "config_files/.htpasswd", value_name = "FILE")]
+    pub file: PathBuf,
+
+    /// Read the password from the first line of standard input instead of prompting
+    #[arg(long)]
+    pub password_stdin: bool,
+
+    /// bcrypt cost (4-31); each step doubles the work
+    #[arg(long, default_value_t = 12, value_parser = clap::value_parser!(u32).range(4..=31))]
+    pub cost: u32,
+}
+
+/// Arguments naming a user in a file.
+#[derive(Debug, Clone, Args)]
+pub struct HtpasswdFileArgs {
+    /// User name
+    pub user: String,
+
+    /// The htpasswd file
+    #[arg(long, default_value = "config_files/.htpasswd", value_name = "FILE")]
+    pub file: PathBuf,
+}
+
+/// Arguments naming a file.
+#[derive(Debug, Clone, Args)]
+pub struct HtpasswdListArgs {
+    /// The htpasswd file
+    #[arg(long, default_value = "config_files/.htpasswd", value_name = "FILE")]
+    pub file: PathBuf,
+}
+
+/// The command tree as clap sees it, for completions and man pages.
+pub fn command() -> clap::Command {
+    <Cli as clap::CommandFactory>::command()
+}
+
+/// Writes a completion script for `shell` to `out`.
+pub fn write_completions(shell: clap_complete::Shell, out: &mut dyn std::io::Write) {
+    let mut cmd = command();
+    clap_complete::generate(shell, &mut cmd, "mothership", out);
+}
+
+/// Writes one man page per (visible) command and subcommand into `dir`; returns the file names.
+pub fn write_man_pages(dir: &std::path::Path) -> std::io::Result<Vec<String>> {
+    std::fs::create_dir_all(dir)?;
+    let mut written = Vec::new();
+    let mut cmd = command();
+    cmd.build();
+    write_man_recursive(&cmd, "mothership", dir, &mut written)?;
+    Ok(written)
+}
+
+fn write_man_recursive(
+    cmd: &clap::Command,
+    name: &str,
+    dir: &std::path::Path,
+    written: &mut Vec<String>,
+) -> std::io::Result<()> {
+    let page = cmd.clone().name(name.to_owned());
+    let mut buf = Vec::new();
+    clap_mangen::Man::new(page).render(&mut buf)?;
+    let file = format!("{name}.1");
+    std::fs::write(dir.join(&file), buf)?;
+    written.push(file);
+    for sub in cmd.get_subcommands() {
+        if sub.is_hide_set() || sub.get_name() == "help" {
+            continue;
+        }
+        write_man_recursive(sub, &format!("{name}-{}", sub.get_name()), dir, written)?;
+    }
+    Ok(())
+}

@@ -1,0 +1,40 @@
+//! `mothership info`: the server's name, version and uptime.
+
+use crate::cli::{GlobalArgs, OutputFormat};
+use crate::client::output::{print_fields, print_machine};
+use crate::client::{ApiClient, Settings};
+use crate::protocol::Info;
+
+pub async fn run(global: &GlobalArgs) -> anyhow::Result<()> {
+    let settings = Settings::resolve(global)?;
+    let client = ApiClient::new(&settings)?;
+    let info: Info = client.get_json("/v1/info").await?;
+    if print_machine(settings.output, &info)? {
+        return Ok(());
+    }
+    if settings.output == OutputFormat::Id {
+        println!("{}", info.name);
+        return Ok(());
+    }
+    print_fields(&[
+        ("Name", info.name.clone()),
+        ("Server", client.base().to_owned()),
+        ("Version", info.version.clone()),
+        ("API version", info.api_version.clone()),
+        ("Uptime", format_duration(info.uptime_secs)),
+    ])
+}
+
+/// `3d 4h 5m 6s`, leaving out leading zero units.
+pub fn format_duration(secs: u64) -> String {
+    let (d, h, m, s) = (secs / 86400, secs / 3600 % 24, secs / 60 % 60, secs % 60);
+    if d > 0 {
+        format!("{d}d {h}h {m}m {s}s")
+    } else if h > 0 {
+        format!("{h}h {m}m {s}s")
+    } else if m > 0 {
+        format!("{m}m {s}s")
+    } else {
+        format!("{s}s")
+    }
+}

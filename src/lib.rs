@@ -1,0 +1,26 @@
+//! Mothership: manages a fleet of IncludeOS unikernel instances.
+//!
+//! # Layout
+//! One binary is both the server (`mothership serve`) and the command-line client for it.
+//!
+//! - [`cli`]: the clap command tree shared by the binary, completions and man pages.
+//! - [`protocol`]: every type that crosses the wire, for both sides: API bodies, the error body,
+//!   uplink transports.
+//! - [`server`]: `serve()`: configuration, TLS, basic auth, the `/v1` API and the uplink hangar.
+//! - [`store`]: `runtime_files/` persistence behind a narrow interface.
+//! - [`client`]: the API client and one module per client subcommand.
+//! - [`htpasswd`]: Apache htpasswd files with bcrypt hashes, read by the server and written by the
+//!   `htpasswd` subcommand.
+//! - [`tlsutil`]: certificate helpers both sides need (fingerprints, PEM loading).
+//!
+//! `server` and `client` never import each other; both import `protocol`.
+
+pub mod cli;
+pub mod client;
+pub mod htpasswd;
+pub mod protocol;
+pub mod server;
+pub mod tlsutil;
+
+/// The crate version, reported by `/v1/info` and `--version`.
+pub const VERSION: &str = env!("CARGO_PKG_VERSION");

@@ -1,0 +1,117 @@
+//! The one JSON error body every API failure uses, and the `recover` that turns every warp
+//! rejection into it.
+
+use std::convert::Infallible;
+
+use http::StatusCode;
+use warp::Reply;
+use warp::reject::Rejection;
+
+use crate::protocol::{AUTH_REALM, ErrorBody};
+
+/// An API error: a status and the body that explains it.
+#[derive(Debug, Clone)]
+pub struct ApiError {
+    pub status: StatusCode,
+    pub body: ErrorBody,
+}
+
+impl warp::reject::Reject for ApiError {}
+
+impl ApiError {
+    pub fn new(status: StatusCode, code: &str, message: impl Into<String>) -> Self {
+        ApiError {
+            status,
+            body: ErrorBody::new(code, message),
+        }
+    }
+
+    pub fn hint(mut self, hint: impl Into<String>) -> Self {
+        self.body = self.body.with_hint(hint);
+        self
+    }
+
+    pub fn not_found(what: impl Into<String>) -> Self {
+        Self::new(StatusCode::NOT_FOUND, "not_found", what)
+    }
+
+    pub fn bad_request(message: impl Into<String>) -> Self {
+        Self::new(StatusCode::BAD_REQUEST, "bad_request", message)
+    }
+
+    pub fn internal(message: impl Into<String>) -> Self {
+        Self::new(StatusCode::INTERNAL_SERVER_ERROR, "internal", message)
+    }
+
+    pub fn unauthorized(message: impl Into<String>) -> Self {
+        Self::new(StatusCode::UNAUTHORIZED, "unauthorized", message).hint(
+            "pass --username and --password (or MOTHERSHIP_USERNAME/MOTHERSHIP_PASSWORD), or run \
+             `mothership init`",
+        )
+    }
+
+    pub fn into_rejection(self) -> Rejection {
+        warp::reject::custom(self)
+    }
+
+    pub fn into_reply(self) -> warp::reply::Response {
+        let mut response =
+            warp::reply::with_status(warp::reply::json(&self.body), self.status).into_response();
+        if self.status == StatusCode::UNAUTHORIZED
+            && let Ok(v) = http::HeaderValue::from_str(&format!(
+                "Basic realm=\"{AUTH_REALM}\", charset=\"UTF-8\""
+            ))
+        {
+            response
+                .headers_mut()
+                .insert(http::header::WWW_AUTHENTICATE, v);
+        }
+        response
+    }
+}
+
+/// Turns any rejection into the JSON error body with the right status.
+pub async fn recover(rejection: Rejection) -> Result<warp::reply::Response, Infallible> {
+    let error = if let Some(e) = rejection.find::<ApiError>() {
+        e.clone()
+    } else if rejection.is_not_found() {
+        ApiError::not_found("no such API endpoint")
+            .hint("the API lives under /v1; see `mothership --help`")
+    } else if let Some(e) = rejection.find::<warp::reject::PayloadTooLarge>() {
+        ApiError::new(
+            StatusCode::PAYLOAD_TOO_LARGE,
+            "payload_too_large",
+            e.to_string(),
+        )
+    } else if let Some(e) = rejection.find::<warp::reject::LengthRequired>() {
+        ApiError::new(
+            StatusCode::LENGTH_REQUIRED,
+            "length_required",
+            e.to_string(),
+        )
+    } else if let Some(e) = rejection.find::<warp::reject::UnsupportedMediaType>() {
+        ApiError::new(
+            StatusCode::UNSUPPORTED_MEDIA_TYPE,
+            "unsupported_media_type",
+            e.to_string(),
+        )
+    } else if let Some(e) = rejection.find::<warp::filters::body::BodyDeserializeError>() {
+        ApiError::bad_request(format!("invalid request body: {e}"))
+    } else if let Some(e) = rejection.find::<warp::reject::InvalidQuery>() {
+        ApiError::bad_request(format!("invalid query string: {e}"))
+    } else if let Some(e) = rejection.find::<warp::reject::InvalidHeader>() {
+        ApiError::bad_request(e.to_string())
+    } else if let Some(e) = rejection.find::<warp::reject::MissingHeader>() {
+        ApiError::bad_request(e.to_string())
+    } else if rejection.find::<warp::reject::MethodNotAllowed>().is_some() {
+        ApiError::new(
+            StatusCode::METHOD_NOT_ALLOWED,
+            "method_not_allowed",
+            "this endpoint does not accept that HTTP method",
+        )
+    } else {
+        tracing::warn!("unhandled rejection: {rejection:?}");
+        ApiError::internal("the request could not be handled")
+    };
+    Ok(error.into_reply())
+}

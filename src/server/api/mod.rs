@@ -1,0 +1,109 @@
+//! The `/v1` HTTP API: one module per resource, combined here behind basic auth (except
+//! `/v1/health`), with one `recover` that answers every failure with the JSON error body.
+
+pub mod error;
+mod system;
+
+use std::convert::Infallible;
+use std::sync::Arc;
+use std::time::Instant;
+
+use warp::{Filter, Reply};
+
+pub use error::ApiError;
+
+use super::auth::{AuthFailure, Authenticator};
+use super::config::ServerConfig;
+
+/// What every handler may need.
+#[derive(Clone)]
+pub struct AppState {
+    pub config: Arc<ServerConfig>,
+    pub started: Instant,
+    /// `None` when authentication is off (`--serverauth none`).
+    pub auth: Option<Arc<Authenticator>>,
+}
+
+/// Passes the shared state into a handler.
+pub fn with_state(
+    state: AppState,
+) -> impl Filter<Extract = (AppState,), Error = Infallible> + Clone {
+    warp::any().map(move || state.clone())
+}
+
+/// The authenticated user, or a 401 rejection.
+pub fn authenticated(
+    state: AppState,
+) -> impl Filter<Extract = (String,), Error = warp::Rejection> + Clone {
+    warp::header::optional::<String>("authorization")
+        .and(with_state(state))
+        .and_then(|header: Option<String>, state: AppState| async move {
+            let Some(auth) = state.auth.clone() else {
+                return Ok::<_, warp::Rejection>("anonymous".to_owned());
+            };
+            match auth.check(header.as_deref()).await {
+                Ok(user) => Ok(user),
+                Err(AuthFailure::Missing) => Err(ApiError::unauthorized(
+                    "authentication required: this server uses HTTP basic auth",
+                )
+                .into_rejection()),
+                Err(AuthFailure::Malformed) => Err(ApiError::unauthorized(
+                    "malformed Authorization header: expected `Basic base64(user:password)`",
+                )
+                .into_rejection()),
+                Err(AuthFailure::Rejected) => {
+                    Err(ApiError::unauthorized("wrong user name or password").into_rejection())
+                }
+                Err(AuthFailure::Unavailable(detail)) => {
+                    tracing::error!("authentication unavailable: {detail}");
+                    Err(ApiError::new(
+                        http::StatusCode::SERVICE_UNAVAILABLE,
+                        "auth_unavailable",
+                        "the server cannot check credentials right now",
+                    )
+                    .hint("the server's htpasswd file is unreadable or invalid; see the server log")
+                    .into_rejection())
+                }
+            }
+        })
+}
+
+/// Every route of the API.
+pub fn routes(state: AppState) -> impl Filter<Extract = (impl Reply,), Error = Infallible> + Clone {
+    let protected = authenticated(state.clone())
+        .untuple_one_user()
+        .and(system::info(state.clone()));
+    system::health()
+        .or(protected)
+        .unify()
+        .recover(error::recover)
+        .unify()
+        .with(warp::log::custom(|info| {
+            tracing::debug!(
+                method = %info.method(),
+                path = info.path(),
+                status = info.status().as_u16(),
+                elapsed_us = info.elapsed().as_micros() as u64,
+                "request"
+            );
+        }))
+}
+
+/// Drops the user name when a route does not need it.
+trait UntupleUser {
+    fn untuple_one_user(self) -> impl Filter<Extract = (), Error = warp::Rejection> + Clone;
+}
+
+impl<F> UntupleUser for F
+where
+    F: Filter<Extract = (String,), Error = warp::Rejection> + Clone,
+{
+    fn untuple_one_user(self) -> impl Filter<Extract = (), Error = warp::Rejection> + Clone {
+        self.map(|_user: String| ()).untuple_one()
+    }
+}
+
+/// Converts any reply into the response type the routes unify on.
+pub fn boxed(reply: impl Reply) -> warp::reply::Response {
+    reply.into_response()
+}
