@@ -7,7 +7,7 @@
 //! - [`protocol`]: every type that crosses the wire, for both sides: API bodies, the error body,
 //!   uplink transports.
 //! - [`server`]: `serve()`: configuration, TLS, basic auth, the `/v1` API and the uplink hangar.
-//! - [`store`]: `runtime_files/` persistence behind a narrow interface.
+//! - [`store`]: `runtime_files/` persistence behind a narrow interface (SQLite + blob files).
 //! - [`client`]: the API client and one module per client subcommand.
 //! - [`htpasswd`]: Apache htpasswd files with bcrypt hashes, read by the server and written by the
 //!   `htpasswd` subcommand.
@@ -20,6 +20,7 @@ pub mod client;
 pub mod htpasswd;
 pub mod protocol;
 pub mod server;
+pub mod store;
 pub mod tlsutil;
 
 /// The crate version, reported by `/v1/info` and `--version`.

@@ -186,11 +186,19 @@ pub async fn serve(
         None
     };
 
+    let store = {
+        let root = config.runtime_dir.clone();
+        tokio::task::spawn_blocking(move || crate::store::Store::open(&root))
+            .await
+            .map_err(|e| anyhow::anyhow!("failed to open the store: {e}"))??
+    };
+
     let config = Arc::new(config);
     let state = api::AppState {
         config: config.clone(),
         started,
         auth,
+        store,
     };
     let (stop_tx, stop_rx) = watch::channel(false);
 

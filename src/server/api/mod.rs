@@ -14,6 +14,11 @@ pub use error::ApiError;
 
 use super::auth::{AuthFailure, Authenticator};
 use super::config::ServerConfig;
+use crate::store::Store;
+
+/// A boxed route, what every resource module's `routes()` returns (boxing keeps compile times
+/// and type names sane as the API grows).
+pub type Route = warp::filters::BoxedFilter<(warp::reply::Response,)>;
 
 /// What every handler may need.
 #[derive(Clone)]
@@ -22,6 +27,7 @@ pub struct AppState {
     pub started: Instant,
     /// `None` when authentication is off (`--serverauth none`).
     pub auth: Option<Arc<Authenticator>>,
+    pub store: Store,
 }
 
 /// Passes the shared state into a handler.
@@ -70,9 +76,11 @@ pub fn authenticated(
 
 /// Every route of the API.
 pub fn routes(state: AppState) -> impl Filter<Extract = (impl Reply,), Error = Infallible> + Clone {
+    // Each resource module returns a boxed `Route`; add new ones to this chain.
+    let resources: Route = system::info(state.clone());
     let protected = authenticated(state.clone())
         .untuple_one_user()
-        .and(system::info(state.clone()));
+        .and(resources);
     system::health()
         .or(protected)
         .unify()

@@ -2,7 +2,7 @@
 
 use warp::{Filter, Reply};
 
-use super::{AppState, with_state};
+use super::{AppState, Route, with_state};
 use crate::protocol::{API_VERSION, Health, Info};
 
 /// `GET /v1/health`: no authentication, for load balancers and scripts waiting for start-up.
@@ -17,9 +17,7 @@ pub fn health() -> impl Filter<Extract = (warp::reply::Response,), Error = warp:
 }
 
 /// `GET /v1/info`.
-pub fn info(
-    state: AppState,
-) -> impl Filter<Extract = (warp::reply::Response,), Error = warp::Rejection> + Clone {
+pub fn info(state: AppState) -> Route {
     warp::path!("v1" / "info")
         .and(warp::get())
         .and(with_state(state))
@@ -32,4 +30,5 @@ pub fn info(
             })
             .into_response()
         })
+        .boxed()
 }

@@ -1,0 +1,59 @@
+//! Versioned schema changes. Each step has a unique name and runs once, in list order, inside a
+//! transaction; the names applied are recorded. A database holding a step this binary does not
+//! know was written by a newer version and is refused.
+//!
+//! To change the schema, append a step; never edit one that has shipped.
+
+use std::path::Path;
+
+use rusqlite::Connection;
+
+use super::StoreError;
+
+/// One schema step.
+pub struct Migration {
+    pub name: &'static str,
+    pub sql: &'static str,
+}
+
+/// Every step, in order. Modules append theirs here.
+pub const MIGRATIONS: &[Migration] = &[Migration {
+    name: "0001_meta",
+    sql: "CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);",
+}];
+
+pub(super) fn apply(conn: &mut Connection, path: &Path) -> Result<(), StoreError> {
+    conn.execute_batch(
+        "CREATE TABLE IF NOT EXISTS schema_migrations (
+             name TEXT PRIMARY KEY,
+             applied_at INTEGER NOT NULL
+         );",
+    )?;
+    let applied: Vec<String> = {
+        let mut stmt = conn.prepare("SELECT name FROM schema_migrations")?;
+        stmt.query_map([], |row| row.get::<_, String>(0))?
+            .collect::<Result<_, _>>()?
+    };
+    if let Some(unknown) = applied
+        .iter()
+        .find(|name| !MIGRATIONS.iter().any(|m| m.name == name.as_str()))
+    {
+        return Err(StoreError::TooNew {
+            path: path.to_owned(),
+            migration: unknown.clone(),
+        });
+    }
+    for m in MIGRATIONS {
+        if applied.iter().any(|a| a == m.name) {
+            continue;
+        }
+        let tx = conn.transaction()?;
+        tx.execute_batch(m.sql)?;
+        tx.execute(
+            "INSERT INTO schema_migrations (name, applied_at) VALUES (?1, strftime('%s','now'))",
+            [m.name],
+        )?;
+        tx.commit()?;
+    }
+    Ok(())
+}

@@ -1,0 +1,5 @@
+//! The integration tests: one binary, one module per area, shared fixtures in `helper/`.
+
+mod helper;
+
+mod api_basics;
