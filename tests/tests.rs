@@ -4,3 +4,4 @@ mod helper;
 
 mod api_basics;
 mod auth;
+mod htpasswd;
