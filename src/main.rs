@@ -59,8 +59,12 @@ fn init_logging(default: &str) {
                 "{default},hyper=warn,rustls=warn,reqwest=warn,warp=warn"
             ))
         });
+    // Colours only for a person at a terminal: piped into a file, `docker logs` or a test they
+    // are escape-code noise.
+    let ansi = std::io::IsTerminal::is_terminal(&std::io::stderr());
     let _ = tracing_subscriber::fmt()
         .with_env_filter(filter)
         .with_writer(std::io::stderr)
+        .with_ansi(ansi)
         .try_init();
 }
