@@ -11,7 +11,7 @@ fn main() -> ExitCode {
     match run(cli) {
         Ok(()) => ExitCode::SUCCESS,
         Err(err) => {
-            eprintln!("error: {err:#}");
+            eprintln!("error: {}", client::error_sentence(&err));
             if let Some(hint) = client::hint(&err) {
                 eprintln!("  hint: {hint}");
             }
