@@ -4,4 +4,5 @@ mod helper;
 
 mod api_basics;
 mod auth;
+mod connections;
 mod htpasswd;
