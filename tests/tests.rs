@@ -6,3 +6,4 @@ mod api_basics;
 mod auth;
 mod connections;
 mod htpasswd;
+mod startup;
