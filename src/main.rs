@@ -56,7 +56,9 @@ fn init_logging(default: &str) {
     let filter =
         tracing_subscriber::EnvFilter::try_from_env("MOTHERSHIP_LOG").unwrap_or_else(|_| {
             tracing_subscriber::EnvFilter::new(format!(
-                "{default},hyper=warn,rustls=warn,reqwest=warn,warp=warn"
+                // The platform verifier logs every untrusted certificate as an ERROR line; the
+                // client already reports it once, with a hint.
+                "{default},hyper=warn,rustls=warn,reqwest=warn,warp=warn,rustls_platform_verifier=off"
             ))
         });
     // Colours only for a person at a terminal: piped into a file, `docker logs` or a test they

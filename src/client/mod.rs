@@ -225,6 +225,22 @@ impl ApiClient {
             }
             source = s.source();
         }
+        if detail.contains("was pinned by `mothership init`") {
+            return anyhow::anyhow!(ClientError::Api {
+                status: 0,
+                code: "certificate_changed".into(),
+                message: format!(
+                    "refusing to talk to {}: its certificate is not the one pinned: {detail}",
+                    self.base
+                ),
+                hint: Some(
+                    "if the server's certificate was replaced on purpose, run `mothership init` \
+                     again and compare the fingerprint with the one `mothership serve` printed; \
+                     otherwise something may be intercepting the connection"
+                        .into(),
+                ),
+            });
+        }
         let hint = if detail.contains("certificate") || detail.contains("Certificate") {
             "the server's certificate is not trusted: run `mothership init` to pin it, or pass --cacert FILE"
         } else if e.is_connect() {
