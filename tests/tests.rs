@@ -4,6 +4,7 @@ mod helper;
 
 mod api_basics;
 mod auth;
+mod cli;
 mod connections;
 mod htpasswd;
 mod startup;
