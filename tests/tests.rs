@@ -6,5 +6,6 @@ mod api_basics;
 mod auth;
 mod cli;
 mod connections;
+mod generated;
 mod htpasswd;
 mod startup;
