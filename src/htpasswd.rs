@@ -54,8 +54,8 @@ pub struct Htpasswd {
     lines: Vec<Line>,
 }
 
-/// A bcrypt hash of cost 12 for a password nobody knows: checked when the user is unknown, so an
-/// unknown user costs as much as a wrong password and names cannot be probed by timing.
+/// A bcrypt hash of cost 12 for a password nobody knows: checked for an unknown user when the
+/// file has no user whose hash could stand in (see [`Htpasswd::verify`]).
 pub const DUMMY_HASH: &str = "$2y$12$ScfCr9.F4N1obHWwTRUaWOOPp9bwOWtcuyg8LUvmGB6DOMdxyC1Oi";
 
 fn hash_kind(hash: &str) -> Result<(), &'static str> {
@@ -156,12 +156,22 @@ impl Htpasswd {
     }
 
     /// Checks a password. Slow on purpose (bcrypt): call it off the async threads. An unknown user
-    /// takes as long as a wrong password.
+    /// takes as long as a wrong password: the password is checked against the first user's hash
+    /// (same cost as the file's users, whatever cost they were made with) and the answer thrown
+    /// away.
     pub fn verify(&self, user: &str, password: &str) -> bool {
         match self.hash_of(user) {
             Some(hash) => bcrypt::verify(password, hash).unwrap_or(false),
             None => {
-                let _ = bcrypt::verify(password, DUMMY_HASH);
+                let decoy = self
+                    .lines
+                    .iter()
+                    .find_map(|l| match l {
+                        Line::Entry { hash, .. } => Some(hash.as_str()),
+                        Line::Other(_) => None,
+                    })
+                    .unwrap_or(DUMMY_HASH);
+                let _ = bcrypt::verify(password, decoy);
                 false
             }
         }
@@ -276,6 +286,24 @@ mod tests {
         assert!(rendered.contains("\nbob:$2y$04$"));
         assert!(file.remove("alice"));
         assert!(!file.remove("alice"));
+    }
+
+    /// Regression: an unknown user was checked against a cost-12 decoy while the file's users
+    /// had cost 10 (the generated admin) or 4, so timing told which names exist.
+    #[test]
+    fn unknown_user_costs_what_the_files_users_cost() {
+        let mut file = Htpasswd::default();
+        file.set_password("alice", "secret", 4).expect("hash");
+        let started = std::time::Instant::now();
+        for _ in 0..4 {
+            assert!(!file.verify("mallory", "secret"));
+        }
+        // Four cost-4 checks take a few ms; one cost-12 check takes well over 100 ms.
+        let elapsed = started.elapsed();
+        assert!(
+            elapsed < std::time::Duration::from_millis(100),
+            "unknown users cost {elapsed:?}: not the file's own cost"
+        );
     }
 
     #[test]

@@ -11,7 +11,7 @@ fn main() -> ExitCode {
     match run(cli) {
         Ok(()) => ExitCode::SUCCESS,
         Err(err) => {
-            eprintln!("error: {err:#}");
+            eprintln!("error: {}", client::error_sentence(&err));
             if let Some(hint) = client::hint(&err) {
                 eprintln!("  hint: {hint}");
             }
@@ -56,12 +56,17 @@ fn init_logging(default: &str) {
     let filter =
         tracing_subscriber::EnvFilter::try_from_env("MOTHERSHIP_LOG").unwrap_or_else(|_| {
             tracing_subscriber::EnvFilter::new(format!(
-                "{default},hyper=warn,rustls=warn,reqwest=warn,warp=warn"
+                // The platform verifier logs every untrusted certificate as an ERROR line; the
+                // client already reports it once, with a hint.
+                "{default},hyper=warn,rustls=warn,reqwest=warn,warp=warn,rustls_platform_verifier=off"
             ))
         });
+    // Colours only for a person at a terminal: piped into a file, `docker logs` or a test they
+    // are escape-code noise.
+    let ansi = std::io::IsTerminal::is_terminal(&std::io::stderr());
     let _ = tracing_subscriber::fmt()
         .with_env_filter(filter)
         .with_writer(std::io::stderr)
-        .with_ansi(std::io::IsTerminal::is_terminal(&std::io::stderr()))
+        .with_ansi(ansi)
         .try_init();
 }

@@ -3,3 +3,9 @@
 mod helper;
 
 mod api_basics;
+mod auth;
+mod cli;
+mod connections;
+mod generated;
+mod htpasswd;
+mod startup;

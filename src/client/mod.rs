@@ -62,6 +62,24 @@ pub fn exit_code(err: &anyhow::Error) -> u8 {
         .map_or(1, ClientError::exit_code)
 }
 
+/// The error chain as one sentence, `outer: cause: root cause`, leaving out a cause whose text
+/// the sentence already holds (errors that print their source in their own message would
+/// otherwise say it twice).
+pub fn error_sentence(err: &anyhow::Error) -> String {
+    let mut sentence = String::new();
+    for cause in err.chain() {
+        let text = cause.to_string();
+        if text.is_empty() || sentence.contains(&text) {
+            continue;
+        }
+        if !sentence.is_empty() {
+            sentence.push_str(": ");
+        }
+        sentence.push_str(&text);
+    }
+    sentence
+}
+
 /// The hint for an error chain, if any part of it has one.
 pub fn hint(err: &anyhow::Error) -> Option<String> {
     err.chain()
@@ -207,6 +225,22 @@ impl ApiClient {
             }
             source = s.source();
         }
+        if detail.contains("was pinned by `mothership init`") {
+            return anyhow::anyhow!(ClientError::Api {
+                status: 0,
+                code: "certificate_changed".into(),
+                message: format!(
+                    "refusing to talk to {}: its certificate is not the one pinned: {detail}",
+                    self.base
+                ),
+                hint: Some(
+                    "if the server's certificate was replaced on purpose, run `mothership init` \
+                     again and compare the fingerprint with the one `mothership serve` printed; \
+                     otherwise something may be intercepting the connection"
+                        .into(),
+                ),
+            });
+        }
         let hint = if detail.contains("certificate") || detail.contains("Certificate") {
             "the server's certificate is not trusted: run `mothership init` to pin it, or pass --cacert FILE"
         } else if e.is_connect() {
@@ -249,5 +283,26 @@ pub async fn error_from_response(response: reqwest::Response) -> ClientError {
             ),
             hint: None,
         },
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[derive(Debug, thiserror::Error)]
+    #[error("failed to read f: {source}")]
+    struct ReadFailed {
+        source: std::io::Error,
+    }
+
+    #[test]
+    fn error_sentence_says_each_cause_once() {
+        let io = std::io::Error::new(std::io::ErrorKind::NotFound, "no such file");
+        let err = anyhow::Error::new(ReadFailed { source: io }).context("failed to start");
+        assert_eq!(
+            error_sentence(&err),
+            "failed to start: failed to read f: no such file"
+        );
     }
 }

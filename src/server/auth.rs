@@ -1,7 +1,8 @@
 //! Basic auth against an htpasswd file. bcrypt is slow on purpose, so checks run on the blocking
 //! pool under a small concurrency bound, and successful checks are remembered for a short while
 //! under a keyed hash of user and password (never the password itself). The file is re-read when
-//! it changes, and the remembered checks are dropped with it.
+//! its size, inode or modification time change, and its contents compared at least once a second
+//! (file times are coarse); when the contents changed, the remembered checks are dropped.
 
 use std::collections::HashMap;
 use std::path::{Path, PathBuf};
@@ -18,6 +19,10 @@ use crate::htpasswd::{Htpasswd, HtpasswdError};
 const CACHE_TTL: Duration = Duration::from_secs(60);
 /// Upper bound on remembered checks; the cache is emptied when it is full.
 const CACHE_MAX: usize = 10_000;
+/// How often the file's contents are compared even when its size, inode and modification time
+/// did not change: file times are coarse (a jiffy, or a second on some file systems) and Apache's
+/// `htpasswd` rewrites the file in place, so a password change can keep all three.
+const CONTENT_RECHECK: Duration = Duration::from_secs(1);
 
 /// Why a request was not let in.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -53,23 +58,46 @@ fn stamp(path: &Path) -> Option<FileStamp> {
 struct Loaded {
     file: Arc<Htpasswd>,
     stamp: Option<FileStamp>,
+    /// SHA-256 of the contents last read (`None` when the read failed), so a file that was only
+    /// touched keeps its cache.
+    digest: Option<[u8; 32]>,
+    /// When the contents were last read.
+    read_at: Instant,
     /// Set when the last reload failed: requests are refused until the file is fixed.
     error: Option<String>,
+}
+
+/// Successful checks, and the generation of the file they were made against: a check that
+/// started before a reload must not land in the cache after it.
+struct Cache {
+    generation: u64,
+    entries: HashMap<[u8; 32], Instant>,
 }
 
 /// Checks basic-auth credentials against an htpasswd file.
 pub struct Authenticator {
     path: PathBuf,
     loaded: Mutex<Loaded>,
-    cache: Mutex<HashMap<[u8; 32], Instant>>,
+    cache: Mutex<Cache>,
     cache_key: [u8; 32],
     bcrypt_slots: Semaphore,
+}
+
+/// Reads and parses the file, returning the digest of what was read with it.
+fn read_file(path: &Path) -> Result<(Htpasswd, [u8; 32]), HtpasswdError> {
+    let text = std::fs::read_to_string(path).map_err(|source| HtpasswdError::Read {
+        path: path.to_owned(),
+        source,
+    })?;
+    let digest = Sha256::digest(text.as_bytes()).into();
+    Ok((Htpasswd::parse(&text, path)?, digest))
 }
 
 impl Authenticator {
     /// Loads the file; errors (unreadable, unsupported hash kinds) stop startup.
     pub fn load(path: &Path) -> Result<Self, HtpasswdError> {
-        let file = Htpasswd::load(path)?;
+        let stamp = stamp(path);
+        let (file, digest) = read_file(path)?;
         let mut cache_key = [0u8; 32];
         rand::fill(&mut cache_key);
         let workers = std::thread::available_parallelism().map_or(2, |n| n.get());
@@ -77,10 +105,15 @@ impl Authenticator {
             path: path.to_owned(),
             loaded: Mutex::new(Loaded {
                 file: Arc::new(file),
-                stamp: stamp(path),
+                stamp,
+                digest: Some(digest),
+                read_at: Instant::now(),
                 error: None,
             }),
-            cache: Mutex::new(HashMap::new()),
+            cache: Mutex::new(Cache {
+                generation: 0,
+                entries: HashMap::new(),
+            }),
             cache_key,
             bcrypt_slots: Semaphore::new(workers * 2),
         })
@@ -91,39 +124,57 @@ impl Authenticator {
         self.loaded.lock().map(|l| l.file.len()).unwrap_or(0)
     }
 
-    /// The current file, re-read when it changed on disk.
-    fn current(&self) -> Result<Arc<Htpasswd>, AuthFailure> {
+    /// The current file and its cache generation, re-read when it changed on disk.
+    fn current(&self) -> Result<(Arc<Htpasswd>, u64), AuthFailure> {
+        // Stat before reading: a change after the stat shows up as a new stamp next time.
         let now = stamp(&self.path);
         let mut loaded = self
             .loaded
             .lock()
             .map_err(|_| AuthFailure::Unavailable("auth state poisoned".into()))?;
-        if now != loaded.stamp {
+        if now != loaded.stamp || loaded.read_at.elapsed() >= CONTENT_RECHECK {
             loaded.stamp = now;
-            match Htpasswd::load(&self.path) {
-                Ok(file) => {
-                    tracing::info!(
-                        path = %self.path.display(),
-                        users = file.len(),
-                        "reloaded htpasswd file"
-                    );
-                    loaded.file = Arc::new(file);
-                    loaded.error = None;
-                }
-                Err(e) => {
-                    tracing::error!("{e}; refusing logins until it is fixed");
-                    loaded.file = Arc::new(Htpasswd::default());
-                    loaded.error = Some(e.to_string());
-                }
-            }
-            if let Ok(mut cache) = self.cache.lock() {
-                cache.clear();
-            }
+            loaded.read_at = Instant::now();
+            self.reload(&mut loaded);
         }
         if let Some(e) = &loaded.error {
             return Err(AuthFailure::Unavailable(e.clone()));
         }
-        Ok(loaded.file.clone())
+        let generation = self
+            .cache
+            .lock()
+            .map_err(|_| AuthFailure::Unavailable("auth cache poisoned".into()))?
+            .generation;
+        Ok((loaded.file.clone(), generation))
+    }
+
+    /// Re-reads the file; when its contents changed, swaps it in and forgets every cached check.
+    fn reload(&self, loaded: &mut Loaded) {
+        match read_file(&self.path) {
+            Ok((_, digest)) if loaded.error.is_none() && loaded.digest == Some(digest) => return,
+            Ok((file, digest)) => {
+                tracing::info!(
+                    path = %self.path.display(),
+                    users = file.len(),
+                    "reloaded htpasswd file"
+                );
+                loaded.file = Arc::new(file);
+                loaded.digest = Some(digest);
+                loaded.error = None;
+            }
+            Err(e) => {
+                if loaded.error.as_deref() != Some(e.to_string().as_str()) {
+                    tracing::error!("{e}; refusing logins until it is fixed");
+                }
+                loaded.file = Arc::new(Htpasswd::default());
+                loaded.digest = None;
+                loaded.error = Some(e.to_string());
+            }
+        }
+        if let Ok(mut cache) = self.cache.lock() {
+            cache.generation += 1;
+            cache.entries.clear();
+        }
     }
 
     fn cache_entry(&self, user: &str, password: &str) -> [u8; 32] {
@@ -139,10 +190,10 @@ impl Authenticator {
     pub async fn check(&self, header: Option<&str>) -> Result<String, AuthFailure> {
         let header = header.ok_or(AuthFailure::Missing)?;
         let (user, password) = parse_basic(header).ok_or(AuthFailure::Malformed)?;
-        let file = self.current()?;
+        let (file, generation) = self.current()?;
         let key = self.cache_entry(&user, &password);
         if let Ok(cache) = self.cache.lock()
-            && let Some(at) = cache.get(&key)
+            && let Some(at) = cache.entries.get(&key)
             && at.elapsed() < CACHE_TTL
         {
             return Ok(user);
@@ -161,11 +212,13 @@ impl Authenticator {
         if !ok {
             return Err(AuthFailure::Rejected);
         }
-        if let Ok(mut cache) = self.cache.lock() {
-            if cache.len() >= CACHE_MAX {
-                cache.clear();
+        if let Ok(mut cache) = self.cache.lock()
+            && cache.generation == generation
+        {
+            if cache.entries.len() >= CACHE_MAX {
+                cache.entries.clear();
             }
-            cache.insert(key, Instant::now());
+            cache.entries.insert(key, Instant::now());
         }
         Ok(user)
     }

@@ -149,6 +149,12 @@ pub struct ServerConfig {
     pub uplink_tls: bool,
     pub verbose: bool,
     pub dockeroptions: Option<String>,
+    /// Time a client has to finish the TLS handshake on the API port. Not a user option: tests
+    /// shorten it.
+    pub handshake_timeout: std::time::Duration,
+    /// Time a client has to send a request's headers (and its first request) on the API port.
+    /// Not a user option: tests shorten it.
+    pub header_timeout: std::time::Duration,
 }
 
 impl ServerConfig {
@@ -171,6 +177,8 @@ impl ServerConfig {
             uplink_tls: true,
             verbose: false,
             dockeroptions: None,
+            handshake_timeout: std::time::Duration::from_secs(10),
+            header_timeout: std::time::Duration::from_secs(30),
         }
     }
 

@@ -1,10 +1,12 @@
 //! Serving HTTP over accepted TCP connections, with or without TLS: one task per connection (the
 //! TLS handshake runs there, under a timeout, never in the accept loop), a bound on open
-//! connections, and graceful shutdown that lets requests in flight finish.
+//! connections and on how long a client may stay silent, and graceful shutdown that lets
+//! requests in flight finish (for at most the drain timeout).
 
 use std::convert::Infallible;
 use std::net::SocketAddr;
 use std::sync::Arc;
+use std::sync::atomic::{AtomicBool, Ordering};
 use std::time::Duration;
 
 use bytes::Bytes;
@@ -13,9 +15,10 @@ use hyper::body::Incoming;
 use hyper_util::rt::{TokioExecutor, TokioIo, TokioTimer};
 use hyper_util::server::conn::auto;
 use tokio::io::{AsyncRead, AsyncWrite};
-use tokio::net::TcpListener;
+use tokio::net::{TcpListener, TcpStream};
 use tokio::sync::{Semaphore, watch};
 use tokio_rustls::TlsAcceptor;
+use tokio_util::sync::CancellationToken;
 use tokio_util::task::TaskTracker;
 
 /// The peer address of the connection a request came on; handlers read it from the request
@@ -32,7 +35,7 @@ pub struct ListenOptions {
     pub max_connections: usize,
     /// Time a client has to finish the TLS handshake.
     pub handshake_timeout: Duration,
-    /// Time a client has to send a request's headers.
+    /// Time a client has to send a request's headers, and its first request after connecting.
     pub header_timeout: Duration,
     /// Speak only HTTP/1.1 (the uplink), instead of HTTP/1.1 and HTTP/2.
     pub http1_only: bool,
@@ -58,7 +61,8 @@ pub type BoxBody =
     http_body_util::combinators::BoxBody<Bytes, Box<dyn std::error::Error + Send + Sync>>;
 
 /// Accepts connections until `shutdown` turns true, then waits (up to the drain timeout) for the
-/// open ones to finish. `make` builds the per-connection service from the peer address.
+/// open ones to finish, and closes what is still open after that. `make` builds the
+/// per-connection service from the peer address.
 pub async fn serve<M, S, B>(
     listener: TcpListener,
     options: ListenOptions,
@@ -75,6 +79,8 @@ pub async fn serve<M, S, B>(
 {
     let limit = Arc::new(Semaphore::new(options.max_connections));
     let tracker = TaskTracker::new();
+    // Cancelled when the drain timeout is over: connections still open are dropped.
+    let force = CancellationToken::new();
     let make = Arc::new(make);
     let mut backoff = Duration::from_millis(5);
     loop {
@@ -103,20 +109,12 @@ pub async fn serve<M, S, B>(
         let service = make(peer);
         let options = options.clone();
         let shutdown = shutdown.clone();
+        let force = force.clone();
         tracker.spawn(async move {
             let _permit = permit;
-            match &options.tls {
-                Some(acceptor) => {
-                    let handshake =
-                        tokio::time::timeout(options.handshake_timeout, acceptor.accept(stream))
-                            .await;
-                    match handshake {
-                        Ok(Ok(tls)) => serve_one(tls, service, &options, shutdown).await,
-                        Ok(Err(e)) => tracing::debug!(%peer, "TLS handshake failed: {e}"),
-                        Err(_) => tracing::debug!(%peer, "TLS handshake timed out"),
-                    }
-                }
-                None => serve_one(stream, service, &options, shutdown).await,
+            tokio::select! {
+                _ = connection(stream, peer, service, &options, shutdown) => {}
+                _ = force.cancelled() => {}
             }
         });
     }
@@ -127,9 +125,67 @@ pub async fn serve<M, S, B>(
         .is_err()
     {
         tracing::warn!(
-            "connections still open after {:?}; closing them",
+            "{} connections still open after {:?}; closing them",
+            tracker.len(),
             options.drain_timeout
         );
+        force.cancel();
+        tracker.wait().await;
+    }
+}
+
+/// One accepted connection: the TLS handshake (under its timeout, given up at shutdown: there
+/// is no request to finish yet), then HTTP.
+async fn connection<S, B>(
+    stream: TcpStream,
+    peer: SocketAddr,
+    service: S,
+    options: &ListenOptions,
+    mut shutdown: watch::Receiver<bool>,
+) where
+    S: hyper::service::Service<Request<Incoming>, Response = Response<B>, Error = Infallible>
+        + Send
+        + 'static,
+    S::Future: Send + 'static,
+    B: http_body::Body<Data = Bytes> + Send + 'static,
+    B::Error: Into<Box<dyn std::error::Error + Send + Sync>>,
+{
+    let Some(acceptor) = &options.tls else {
+        return serve_one(stream, service, options, shutdown).await;
+    };
+    let handshake = tokio::select! {
+        h = tokio::time::timeout(options.handshake_timeout, acceptor.accept(stream)) => h,
+        _ = shutdown.wait_for(|s| *s) => return,
+    };
+    match handshake {
+        Ok(Ok(tls)) => serve_one(tls, service, options, shutdown).await,
+        Ok(Err(e)) => tracing::debug!(%peer, "TLS handshake failed: {e}"),
+        Err(_) => tracing::debug!(
+            %peer,
+            "TLS handshake not finished within {:?}; closing",
+            options.handshake_timeout
+        ),
+    }
+}
+
+/// A service that notes that a request arrived, so a connection that never sends one can be
+/// closed.
+struct Watched<S> {
+    inner: S,
+    seen: Arc<AtomicBool>,
+}
+
+impl<S> hyper::service::Service<Request<Incoming>> for Watched<S>
+where
+    S: hyper::service::Service<Request<Incoming>>,
+{
+    type Response = S::Response;
+    type Error = S::Error;
+    type Future = S::Future;
+
+    fn call(&self, req: Request<Incoming>) -> Self::Future {
+        self.seen.store(true, Ordering::Relaxed);
+        self.inner.call(req)
     }
 }
 
@@ -157,16 +213,39 @@ async fn serve_one<I, S, B>(
     if options.http1_only {
         builder = builder.http1_only();
     }
+    let seen = Arc::new(AtomicBool::new(false));
+    let service = Watched {
+        inner: service,
+        seen: seen.clone(),
+    };
     let conn = builder.serve_connection_with_upgrades(TokioIo::new(io), service);
     tokio::pin!(conn);
-    tokio::select! {
-        res = conn.as_mut() => {
-            if let Err(e) = res {
-                tracing::debug!("connection ended with an error: {e}");
+    // HTTP/1's header timeout starts only once the protocol is known; before that (while
+    // telling HTTP/1 from HTTP/2, or waiting for an HTTP/2 preface) a silent client would hold
+    // the connection for ever. Give it the header timeout to send its first request.
+    let first_request = tokio::time::sleep(options.header_timeout);
+    tokio::pin!(first_request);
+    let mut watching = true;
+    loop {
+        tokio::select! {
+            res = conn.as_mut() => {
+                if let Err(e) = res {
+                    tracing::debug!("connection ended with an error: {e}");
+                }
+                return;
             }
-            return;
+            _ = shutdown.wait_for(|s| *s) => break,
+            _ = &mut first_request, if watching => {
+                if !seen.load(Ordering::Relaxed) {
+                    tracing::debug!(
+                        "no request within {:?} of connecting; closing",
+                        options.header_timeout
+                    );
+                    return;
+                }
+                watching = false;
+            }
         }
-        _ = shutdown.wait_for(|s| *s) => {}
     }
     conn.as_mut().graceful_shutdown();
     let _ = conn.await;

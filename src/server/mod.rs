@@ -224,9 +224,12 @@ pub async fn serve(
     );
     let routes = api::routes(state);
     let service = warp::service(routes);
+    let mut api_options = http::ListenOptions::new(api_tls);
+    api_options.handshake_timeout = config.handshake_timeout;
+    api_options.header_timeout = config.header_timeout;
     let api_task = tokio::spawn(http::serve(
         listeners.api,
-        http::ListenOptions::new(api_tls),
+        api_options,
         move |peer| {
             let service = service.clone();
             hyper::service::service_fn(move |mut req: ::http::Request<hyper::body::Incoming>| {

@@ -2,6 +2,9 @@
 
 #![allow(dead_code)]
 
+pub mod cli;
+pub mod process;
+
 use std::net::SocketAddr;
 use std::path::PathBuf;
 
