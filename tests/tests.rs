@@ -3,3 +3,6 @@
 mod helper;
 
 mod api_basics;
+mod images;
+mod nacls;
+mod uplinks;
