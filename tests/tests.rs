@@ -3,6 +3,7 @@
 mod helper;
 
 mod api_basics;
+mod cli_content;
 mod images;
 mod nacls;
 mod uplinks;
