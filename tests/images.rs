@@ -563,3 +563,51 @@ async fn sigkill_during_an_upload_leaves_no_partial_image() {
     assert_eq!(r.json::<Image>().await.expect("image").id, sha1_hex(&image));
     drop(tx);
 }
+
+/// Needs a small filesystem to fill: a tmpfs, which only root may mount. Elsewhere the test says
+/// so and passes (the ENOSPC classification itself has a unit test on /dev/full).
+#[tokio::test]
+async fn a_full_disk_is_507_and_leaves_nothing() {
+    let (dir, mut config) = crate::helper::test_config();
+    let runtime = dir.path().join("small_disk");
+    std::fs::create_dir_all(&runtime).expect("mkdir");
+    let mounted = unsafe { libc::geteuid() } == 0
+        && std::process::Command::new("mount")
+            .args(["-t", "tmpfs", "-o", "size=2m", "tmpfs"])
+            .arg(&runtime)
+            .stderr(std::process::Stdio::null())
+            .status()
+            .is_ok_and(|s| s.success());
+    if !mounted {
+        eprintln!("skipped: cannot mount a small tmpfs here (needs root)");
+        return;
+    }
+    struct Unmount(std::path::PathBuf);
+    impl Drop for Unmount {
+        fn drop(&mut self) {
+            let _ = std::process::Command::new("umount").arg(&self.0).status();
+        }
+    }
+    let _unmount = Unmount(runtime.clone());
+    config.runtime_dir = runtime.clone();
+    let server = TestServer::start_in(dir, config).await;
+
+    let (status, code, message) = error_code(upload(&server, elf(4 << 20, 30), None).await).await;
+    assert_eq!(
+        (status, code.as_str()),
+        (StatusCode::INSUFFICIENT_STORAGE, "disk_full")
+    );
+    assert!(message.contains("disk is full"), "{message}");
+    assert!(
+        settled_blob_files(&runtime, 0).await.is_empty(),
+        "nothing partial remains"
+    );
+    // Space is back once the partial file is gone.
+    assert_eq!(
+        upload(&server, elf(64 << 10, 31), None).await.status(),
+        StatusCode::CREATED
+    );
+    let (dir, _) = server.stop().await;
+    drop(_unmount);
+    drop(dir);
+}
