@@ -5,5 +5,6 @@ mod helper;
 mod api_basics;
 mod cli_content;
 mod images;
+mod images_failures;
 mod nacls;
 mod uplinks;
