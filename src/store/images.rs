@@ -378,6 +378,66 @@ mod tests {
         ));
     }
 
+    #[tokio::test]
+    async fn search_finds_nacl_names_and_uplink_urls() {
+        use crate::protocol::documents::DocumentCreate;
+        use crate::protocol::uplinks::{UplinkCreate, UplinkOptions};
+        let dir = tempfile::tempdir().expect("tempdir");
+        let store = Store::open(dir.path()).expect("open");
+        let nacl = store
+            .nacls()
+            .create(DocumentCreate {
+                name: "Frontend-Net".into(),
+                content: "Iface eth0 {}".into(),
+            })
+            .await
+            .expect("nacl");
+        let uplink = store
+            .create_uplink(UplinkCreate {
+                name: "lab".into(),
+                url: "https://lab.example:9090".into(),
+                token: None,
+                options: UplinkOptions::default(),
+            })
+            .await
+            .expect("uplink");
+        let built = store
+            .put_image_from_bytes(
+                elf(b"built"),
+                NewImage {
+                    tag: Some("web".into()),
+                    service: Some("Starbase".into()),
+                    builder_id: Some("0123456789ab".into()),
+                    includeos_version: Some("v0.14.2".into()),
+                    nacl_id: Some(nacl.id.clone()),
+                    uplink_id: Some(uplink.id.clone()),
+                },
+            )
+            .await
+            .expect("put")
+            .image;
+        assert_eq!(built.nacl_name.as_deref(), Some("Frontend-Net"));
+        assert_eq!(
+            built.uplink_url.as_deref(),
+            Some("https://lab.example:9090")
+        );
+        store
+            .put_image_from_bytes(elf(b"other"), NewImage::default())
+            .await
+            .expect("put");
+        for term in ["frontend", "LAB.EXAMPLE", "v0.14", "web", &built.id[..10]] {
+            let page = store
+                .list_images(ListQuery {
+                    search: Some(term.into()),
+                    ..Default::default()
+                })
+                .await
+                .expect("list");
+            assert_eq!(page.total, 1, "{term}");
+            assert_eq!(page.items[0].id, built.id, "{term}");
+        }
+    }
+
     #[test]
     fn recovery_removes_partial_and_orphaned_files() {
         let dir = tempfile::tempdir().expect("tempdir");
