@@ -378,7 +378,13 @@ fn machine() -> String {
         .map(|l| l.trim_start_matches([' ', '\t', ':']).to_owned())
         .unwrap_or_else(|| "unknown".into());
     let cores = std::thread::available_parallelism().map_or(0, |n| n.get());
-    format!("{cores} cores (nproc), {model}")
+    // Other work on the machine skews the figures; say how busy it was.
+    let load = std::fs::read_to_string("/proc/loadavg").unwrap_or_default();
+    let load: Vec<&str> = load.split_whitespace().take(3).collect();
+    format!(
+        "{cores} cores (nproc), {model}; load average at the end of the run: {}",
+        load.join(" ")
+    )
 }
 
 #[allow(clippy::too_many_arguments)]
