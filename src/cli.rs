@@ -2,9 +2,13 @@
 //! running server (or, for `htpasswd`, works on a local file). The binary, completions and man
 //! pages are all generated from this one definition.
 
+pub mod content;
+
 use std::path::PathBuf;
 
 use clap::{Args, Parser, Subcommand, ValueEnum};
+
+pub use content::{DocumentsArgs, ImagesArgs, UplinksArgs};
 
 use crate::server::ServeArgs;
 
@@ -86,6 +90,34 @@ pub enum Command {
     /// Manage the users of an htpasswd file (bcrypt, as Apache's `htpasswd -B` writes it)
     #[command(subcommand)]
     Htpasswd(HtpasswdCommand),
+
+    /// Images: list, push, pull, inspect, delete
+    Images(ImagesArgs),
+
+    /// NaCls (IncludeOS configurations): list, push, pull, show, delete
+    Nacls(DocumentsArgs),
+
+    /// Snippets (reusable NaCl pieces): list, push, pull, show, delete
+    Snippets(DocumentsArgs),
+
+    /// Uplinks (where built images dock): list, create, show, update, delete
+    Uplinks(UplinksArgs),
+
+    /// Same as `images push` (original Mothership spelling)
+    #[command(hide = true)]
+    PushImage(content::PushImageArgs),
+
+    /// Same as `images pull`
+    #[command(hide = true)]
+    PullImage(content::PullArgs),
+
+    /// Same as `nacls push`
+    #[command(hide = true)]
+    PushNacl(content::PushDocumentArgs),
+
+    /// Same as `nacls pull`
+    #[command(hide = true)]
+    PullNacl(content::PullArgs),
 
     /// Print a shell completion script
     #[command(hide = true)]

@@ -11,6 +11,7 @@
 //! - [`client`]: the API client and one module per client subcommand.
 //! - [`htpasswd`]: Apache htpasswd files with bcrypt hashes, read by the server and written by the
 //!   `htpasswd` subcommand.
+//! - [`size`]: byte sizes for people (`256MiB` limits, table columns).
 //! - [`tlsutil`]: certificate helpers both sides need (fingerprints, PEM loading).
 //!
 //! `server` and `client` never import each other; both import `protocol`.
@@ -20,6 +21,7 @@ pub mod client;
 pub mod htpasswd;
 pub mod protocol;
 pub mod server;
+pub mod size;
 pub mod store;
 pub mod tlsutil;
 

@@ -9,3 +9,8 @@ mod connections;
 mod generated;
 mod htpasswd;
 mod startup;
+mod cli_content;
+mod images;
+mod images_failures;
+mod nacls;
+mod uplinks;

@@ -4,7 +4,9 @@
 pub mod commands;
 pub mod config;
 pub mod output;
+pub mod paging;
 pub mod tls;
+pub mod transfer;
 
 use std::sync::{Arc, Mutex};
 use std::time::Duration;

@@ -1,6 +1,11 @@
 //! Types that cross the wire between the server and its clients: request and response bodies of
 //! the `/v1` API and the one error body every failure uses.
 
+pub mod documents;
+pub mod images;
+pub mod list;
+pub mod uplinks;
+
 use serde::{Deserialize, Serialize};
 
 /// Version of the HTTP API, reported by `/v1/info`; bumped on incompatible changes.

@@ -7,6 +7,8 @@ use std::path::{Path, PathBuf};
 use clap::Args;
 use serde::Deserialize;
 
+use crate::size::ByteSize;
+
 /// How API requests are authenticated.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, clap::ValueEnum)]
 #[serde(rename_all = "lowercase")]
@@ -97,6 +99,10 @@ pub struct ServeArgs {
     /// htpasswd file of the API users [default: <config-dir>/.htpasswd]
     #[arg(long, env = "MOTHERSHIP_HTPASSWD", value_name = "FILE")]
     pub htpasswd: Option<PathBuf>,
+
+    /// Largest image upload accepted, e.g. 268435456 or 512MiB [default: 256MiB]
+    #[arg(long, env = "MOTHERSHIP_IMAGESIZELIMIT", value_name = "SIZE")]
+    pub imagesizelimit: Option<ByteSize>,
 }
 
 /// The keys `config.yaml` may hold; anything else is an error naming the key.
@@ -117,6 +123,7 @@ pub struct FileConfig {
     pub runtime_dir: Option<PathBuf>,
     pub bind: Option<IpAddr>,
     pub htpasswd: Option<PathBuf>,
+    pub imagesizelimit: Option<ByteSize>,
 }
 
 /// Why the configuration could not be put together.
@@ -155,7 +162,12 @@ pub struct ServerConfig {
     /// Time a client has to send a request's headers (and its first request) on the API port.
     /// Not a user option: tests shorten it.
     pub header_timeout: std::time::Duration,
+    /// Largest image upload accepted, in bytes.
+    pub image_size_limit: u64,
 }
+
+/// The default of `--imagesizelimit`.
+pub const DEFAULT_IMAGE_SIZE_LIMIT: u64 = 256 << 20;
 
 impl ServerConfig {
     /// A configuration with every default, rooted at `config_dir` and `runtime_dir`. Tests start
@@ -179,6 +191,7 @@ impl ServerConfig {
             dockeroptions: None,
             handshake_timeout: std::time::Duration::from_secs(10),
             header_timeout: std::time::Duration::from_secs(30),
+            image_size_limit: DEFAULT_IMAGE_SIZE_LIMIT,
         }
     }
 
@@ -226,6 +239,9 @@ impl ServerConfig {
             config.uplink_tls = !v;
         }
         config.dockeroptions = args.dockeroptions.clone().or(file.dockeroptions);
+        if let Some(v) = args.imagesizelimit.or(file.imagesizelimit) {
+            config.image_size_limit = v.0;
+        }
         Ok(config)
     }
 }
@@ -291,5 +307,29 @@ mod tests {
         assert_eq!(config.uplinkport, 7001);
         assert_eq!(config.name, "fromfile");
         assert!(config.server_tls);
+        assert_eq!(config.image_size_limit, DEFAULT_IMAGE_SIZE_LIMIT);
+    }
+
+    #[test]
+    fn image_size_limit_from_file_and_flag() {
+        let file = parse_file("imagesizelimit: 1MiB\n", Path::new("c.yaml")).expect("parses");
+        assert_eq!(file.imagesizelimit, Some(ByteSize(1 << 20)));
+        let file = parse_file("imagesizelimit: 4096\n", Path::new("c.yaml")).expect("parses");
+        assert_eq!(file.imagesizelimit, Some(ByteSize(4096)));
+        let err = parse_file("imagesizelimit: lots\n", Path::new("c.yaml")).expect_err("bad");
+        assert!(err.to_string().contains("lots"), "{err}");
+        let dir = tempfile::tempdir().expect("tempdir");
+        std::fs::write(dir.path().join("config.yaml"), "imagesizelimit: 1MiB\n").expect("write");
+        let args = ServeArgs {
+            config_dir: Some(dir.path().to_owned()),
+            imagesizelimit: Some(ByteSize(2048)),
+            ..Default::default()
+        };
+        assert_eq!(
+            ServerConfig::resolve(&args)
+                .expect("resolves")
+                .image_size_limit,
+            2048
+        );
     }
 }

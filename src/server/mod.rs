@@ -4,6 +4,7 @@
 pub mod api;
 pub mod auth;
 pub mod config;
+mod content;
 pub mod http;
 pub mod tls;
 pub mod uplink;
@@ -193,6 +194,9 @@ pub async fn serve(
             .map_err(|e| anyhow::anyhow!("failed to open the store: {e}"))??
     };
 
+    let uplink_port = listeners.uplink.local_addr()?.port();
+    content::ensure_defaults(&store, &config, uplink_port).await?;
+
     let config = Arc::new(config);
     let state = api::AppState {
         config: config.clone(),
@@ -202,7 +206,6 @@ pub async fn serve(
     };
     let (stop_tx, stop_rx) = watch::channel(false);
 
-    let uplink_port = listeners.uplink.local_addr()?.port();
     let api_port = listeners.api.local_addr()?.port();
     tracing::info!(
         "Setting up hangar (uplink) {} on :{uplink_port}",

@@ -17,10 +17,28 @@ pub struct Migration {
 }
 
 /// Every step, in order. Modules append theirs here.
-pub const MIGRATIONS: &[Migration] = &[Migration {
-    name: "0001_meta",
-    sql: "CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);",
-}];
+pub const MIGRATIONS: &[Migration] = &[
+    Migration {
+        name: "0001_meta",
+        sql: "CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);",
+    },
+    Migration {
+        name: "0002_uplinks",
+        sql: super::uplinks::SCHEMA,
+    },
+    Migration {
+        name: "0002_nacls",
+        sql: super::nacls::SCHEMA,
+    },
+    Migration {
+        name: "0002_snippets",
+        sql: super::snippets::SCHEMA,
+    },
+    Migration {
+        name: "0002_images",
+        sql: super::images::SCHEMA,
+    },
+];
 
 pub(super) fn apply(conn: &mut Connection, path: &Path) -> Result<(), StoreError> {
     conn.execute_batch(

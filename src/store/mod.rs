@@ -5,7 +5,14 @@
 //! never hold the connection across an `.await`. Each resource module keeps its own SQL in its
 //! own file under `store/` and its schema as named migrations in [`migrations`].
 
+pub mod documents;
+pub mod image_upload;
+pub mod images;
 pub mod migrations;
+pub mod nacls;
+pub mod snippets;
+pub mod uplinks;
+mod util;
 
 use std::path::{Path, PathBuf};
 use std::sync::{Arc, Mutex};
@@ -35,6 +42,40 @@ pub enum StoreError {
     },
     #[error("the store's worker thread failed: {0}")]
     Worker(String),
+    #[error("no {kind} matches {key:?}")]
+    NotFound { kind: &'static str, key: String },
+    #[error(
+        "the {kind} ID prefix {prefix:?} is ambiguous: it matches {}{}",
+        matches.join(", "),
+        if *more { ", ..." } else { "" }
+    )]
+    Ambiguous {
+        kind: &'static str,
+        prefix: String,
+        matches: Vec<String>,
+        more: bool,
+    },
+    #[error("the {kind} ID prefix {prefix:?} is too short: give at least {min} hex digits")]
+    ShortPrefix {
+        kind: &'static str,
+        prefix: String,
+        min: usize,
+    },
+    #[error("a {kind} named {name:?} already exists")]
+    Duplicate { kind: &'static str, name: String },
+    #[error("invalid {field}: {message}")]
+    Invalid {
+        field: &'static str,
+        message: String,
+    },
+    #[error("{what} is larger than the limit of {limit} bytes")]
+    TooLarge { what: String, limit: u64 },
+    #[error("not an image: {0}")]
+    NotElf(String),
+    #[error("the disk is full: failed to write {path}")]
+    DiskFull { path: PathBuf },
+    #[error("the upload was aborted before it completed")]
+    Aborted,
 }
 
 /// Handle to the store; cheap to clone.
@@ -61,6 +102,7 @@ impl Store {
         conn.pragma_update(None, "synchronous", "NORMAL")?;
         conn.pragma_update(None, "foreign_keys", "ON")?;
         migrations::apply(&mut conn, &path)?;
+        images::recover(root, &conn)?;
         Ok(Store {
             root: root.to_owned(),
             db: Arc::new(Mutex::new(conn)),

@@ -3,6 +3,7 @@
 #![allow(dead_code)]
 
 pub mod cli;
+pub mod killable;
 pub mod process;
 
 use std::net::SocketAddr;

@@ -1,9 +1,13 @@
 //! One module per client subcommand; `run` dispatches to them.
 
+pub mod documents;
 pub mod htpasswd;
+pub mod images;
 pub mod info;
 pub mod init;
+pub mod uplinks;
 
+use crate::cli::content::{DocumentsCommand, ImagesCommand, UplinksCommand};
 use crate::cli::{Command, GlobalArgs};
 
 /// Runs a client subcommand (everything but `serve`, `completions` and `man`).
@@ -12,6 +16,30 @@ pub async fn run(global: GlobalArgs, command: Command) -> anyhow::Result<()> {
         Command::Init(args) => init::run(&global, &args).await,
         Command::Info => info::run(&global).await,
         Command::Htpasswd(cmd) => htpasswd::run(&global, cmd),
+        Command::Images(args) => {
+            let cmd = args.command.unwrap_or(ImagesCommand::List(args.list));
+            images::run(&global, cmd).await
+        }
+        Command::Nacls(args) => {
+            let cmd = args.command.unwrap_or(DocumentsCommand::List(args.list));
+            documents::run(&global, documents::NACLS, cmd).await
+        }
+        Command::Snippets(args) => {
+            let cmd = args.command.unwrap_or(DocumentsCommand::List(args.list));
+            documents::run(&global, documents::SNIPPETS, cmd).await
+        }
+        Command::Uplinks(args) => {
+            let cmd = args.command.unwrap_or(UplinksCommand::List(args.list));
+            uplinks::run(&global, cmd).await
+        }
+        Command::PushImage(args) => images::run(&global, ImagesCommand::Push(args)).await,
+        Command::PullImage(args) => images::run(&global, ImagesCommand::Pull(args)).await,
+        Command::PushNacl(args) => {
+            documents::run(&global, documents::NACLS, DocumentsCommand::Push(args)).await
+        }
+        Command::PullNacl(args) => {
+            documents::run(&global, documents::NACLS, DocumentsCommand::Pull(args)).await
+        }
         Command::Serve(_) | Command::Completions { .. } | Command::Man { .. } => {
             anyhow::bail!("not a client subcommand")
         }

@@ -115,3 +115,38 @@ pub async fn recover(rejection: Rejection) -> Result<warp::reply::Response, Infa
     };
     Ok(error.into_reply())
 }
+
+impl From<crate::store::StoreError> for ApiError {
+    fn from(e: crate::store::StoreError) -> Self {
+        use crate::store::StoreError as E;
+        let message = e.to_string();
+        match e {
+            E::NotFound { kind, .. } => ApiError::not_found(message).hint(format!(
+                "list them with `mothership {}s list`",
+                kind.to_ascii_lowercase()
+            )),
+            E::Ambiguous { .. } => ApiError::new(StatusCode::CONFLICT, "ambiguous_id", message)
+                .hint("give more digits of the ID"),
+            E::ShortPrefix { .. } => ApiError::bad_request(message),
+            E::Duplicate { .. } => ApiError::new(StatusCode::CONFLICT, "duplicate_name", message)
+                .hint("pick another name, or update the existing one"),
+            E::Invalid { .. } => {
+                ApiError::new(StatusCode::UNPROCESSABLE_ENTITY, "invalid_field", message)
+            }
+            E::TooLarge { .. } => {
+                ApiError::new(StatusCode::PAYLOAD_TOO_LARGE, "payload_too_large", message)
+            }
+            E::NotElf(_) => ApiError::new(StatusCode::UNPROCESSABLE_ENTITY, "not_elf", message),
+            E::DiskFull { .. } => {
+                tracing::error!("{message}");
+                ApiError::new(StatusCode::INSUFFICIENT_STORAGE, "disk_full", message)
+                    .hint("free space on the server's runtime directory, or delete unused images")
+            }
+            E::Aborted => ApiError::bad_request(message),
+            E::Open { .. } | E::TooNew { .. } | E::Sql(_) | E::Io { .. } | E::Worker(_) => {
+                tracing::error!("store failure: {message}");
+                ApiError::internal(format!("storage error: {message}")).hint("see the server log")
+            }
+        }
+    }
+}

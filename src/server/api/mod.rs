@@ -1,8 +1,15 @@
 //! The `/v1` HTTP API: one module per resource, combined here behind basic auth (except
 //! `/v1/health`), with one `recover` that answers every failure with the JSON error body.
 
+mod documents;
 pub mod error;
+mod extract;
+mod image_blob;
+mod images;
+mod nacls;
+mod snippets;
 mod system;
+mod uplinks;
 
 use std::convert::Infallible;
 use std::sync::Arc;
@@ -77,7 +84,16 @@ pub fn authenticated(
 /// Every route of the API.
 pub fn routes(state: AppState) -> impl Filter<Extract = (impl Reply,), Error = Infallible> + Clone {
     // Each resource module returns a boxed `Route`; add new ones to this chain.
-    let resources: Route = system::info(state.clone());
+    let resources: Route = system::info(state.clone())
+        .or(images::routes(state.clone()))
+        .unify()
+        .or(nacls::routes(state.clone()))
+        .unify()
+        .or(snippets::routes(state.clone()))
+        .unify()
+        .or(uplinks::routes(state.clone()))
+        .unify()
+        .boxed();
     let protected = authenticated(state.clone())
         .untuple_one_user()
         .and(resources);

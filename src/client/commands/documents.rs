@@ -1,0 +1,266 @@
+//! `mothership nacls ...` and `mothership snippets ...` (and `push-nacl`, `pull-nacl`): the two
+//! kinds of named text documents share these commands.
+
+use std::path::PathBuf;
+
+use anyhow::Context;
+
+use crate::cli::content::{DocumentsCommand, IdArg, ListArgs, PullArgs, PushDocumentArgs};
+use crate::cli::{GlobalArgs, OutputFormat};
+use crate::client::output::{print_fields, print_machine, print_table};
+use crate::client::paging::{date, fetch_all};
+use crate::client::{ApiClient, ClientError, Settings};
+use crate::protocol::documents::{
+    Document, DocumentCreate, DocumentSummary, DocumentUpdate, MAX_CONTENT,
+};
+use crate::size::human;
+
+/// Which kind of document a command works on.
+#[derive(Debug, Clone, Copy)]
+pub struct Resource {
+    /// Path segment under /v1.
+    pub path: &'static str,
+    /// For messages.
+    pub kind: &'static str,
+    /// File extension of pulled files.
+    pub ext: &'static str,
+}
+
+pub const NACLS: Resource = Resource {
+    path: "nacls",
+    kind: "NaCl",
+    ext: "nacl",
+};
+pub const SNIPPETS: Resource = Resource {
+    path: "snippets",
+    kind: "snippet",
+    ext: "snippet",
+};
+
+pub async fn run(
+    global: &GlobalArgs,
+    res: Resource,
+    command: DocumentsCommand,
+) -> anyhow::Result<()> {
+    let settings = Settings::resolve(global)?;
+    let client = ApiClient::new(&settings)?;
+    let format = settings.output;
+    match command {
+        DocumentsCommand::List(args) => list(&client, res, format, &args).await,
+        DocumentsCommand::Push(args) => push(&client, res, format, &args).await,
+        DocumentsCommand::Pull(args) => pull(&client, res, format, &args).await,
+        DocumentsCommand::Show(IdArg { id }) => {
+            let doc = get(&client, res, &id).await?;
+            if print_machine(format, &doc)? {
+                return Ok(());
+            }
+            if format == OutputFormat::Id {
+                println!("{}", doc.id);
+                return Ok(());
+            }
+            print_fields(&[
+                ("ID", doc.id.clone()),
+                ("Name", doc.name.clone()),
+                ("Size", human(doc.content.len() as u64)),
+                ("Created", date(&doc.created)),
+                ("Updated", date(&doc.updated)),
+            ])?;
+            println!();
+            print!("{}", doc.content);
+            if !doc.content.ends_with('\n') {
+                println!();
+            }
+            Ok(())
+        }
+        DocumentsCommand::Delete(IdArg { id }) => {
+            let doc = get(&client, res, &id).await?;
+            client
+                .send(client.request(
+                    reqwest::Method::DELETE,
+                    &format!("/v1/{}/{}", res.path, doc.id),
+                ))
+                .await?;
+            match format {
+                OutputFormat::Id => println!("{}", doc.id),
+                OutputFormat::Table => println!("Deleted {} {} ({})", res.kind, doc.name, doc.id),
+                _ => {
+                    print_machine(format, &doc)?;
+                }
+            }
+            Ok(())
+        }
+    }
+}
+
+async fn get(client: &ApiClient, res: Resource, key: &str) -> anyhow::Result<Document> {
+    client
+        .get_json(&format!("/v1/{}/{}", res.path, urlencode(key)))
+        .await
+}
+
+/// A path segment for an ID or a name (names may hold any printable character).
+fn urlencode(s: &str) -> String {
+    url::form_urlencoded::byte_serialize(s.as_bytes())
+        .collect::<String>()
+        .replace('+', "%20")
+}
+
+async fn list(
+    client: &ApiClient,
+    res: Resource,
+    format: OutputFormat,
+    args: &ListArgs,
+) -> anyhow::Result<()> {
+    let docs: Vec<DocumentSummary> = fetch_all(client, &format!("/v1/{}", res.path), args).await?;
+    if print_machine(format, &docs)? {
+        return Ok(());
+    }
+    if format == OutputFormat::Id {
+        for d in &docs {
+            println!("{}", d.id);
+        }
+        return Ok(());
+    }
+    let rows: Vec<Vec<String>> = docs
+        .iter()
+        .map(|d| {
+            vec![
+                d.id.clone(),
+                d.name.clone(),
+                human(d.size),
+                date(&d.updated),
+            ]
+        })
+        .collect();
+    print_table(&["ID", "NAME", "SIZE", "UPDATED"], &rows)
+}
+
+/// `push FILE [--name] [--replace]`.
+pub async fn push(
+    client: &ApiClient,
+    res: Resource,
+    format: OutputFormat,
+    args: &PushDocumentArgs,
+) -> anyhow::Result<()> {
+    let file = &args.file;
+    let size = tokio::fs::metadata(file)
+        .await
+        .with_context(|| format!("failed to read {}", file.display()))?
+        .len();
+    if size > MAX_CONTENT as u64 {
+        anyhow::bail!(
+            "{} is {} bytes: a {} may hold at most {MAX_CONTENT} bytes",
+            file.display(),
+            size,
+            res.kind
+        );
+    }
+    let bytes = tokio::fs::read(file)
+        .await
+        .with_context(|| format!("failed to read {}", file.display()))?;
+    let content = String::from_utf8(bytes)
+        .map_err(|_| anyhow::anyhow!("{} is not UTF-8 text", file.display()))?;
+    let name = match &args.name {
+        Some(n) => n.clone(),
+        None => file
+            .file_stem()
+            .map(|s| s.to_string_lossy().into_owned())
+            .filter(|s| !s.is_empty())
+            .with_context(|| format!("cannot take a name from {}: pass --name", file.display()))?,
+    };
+    let created = client
+        .send(
+            client
+                .request(reqwest::Method::POST, &format!("/v1/{}", res.path))
+                .json(&DocumentCreate {
+                    name: name.clone(),
+                    content: content.clone(),
+                }),
+        )
+        .await;
+    let (doc, verb) = match created {
+        Ok(r) => (r.json::<Document>().await?, "Pushed"),
+        Err(e) if args.replace && is_duplicate(&e) => {
+            let r = client
+                .send(
+                    client
+                        .request(
+                            reqwest::Method::PATCH,
+                            &format!("/v1/{}/{}", res.path, urlencode(&name)),
+                        )
+                        .json(&DocumentUpdate {
+                            name: None,
+                            content: Some(content),
+                        }),
+                )
+                .await?;
+            (r.json::<Document>().await?, "Replaced")
+        }
+        Err(e) if is_duplicate(&e) => {
+            return Err(anyhow::Error::new(ClientError::Api {
+                status: 409,
+                code: "duplicate_name".into(),
+                message: format!("a {} named {name:?} exists already", res.kind),
+                hint: Some(
+                    "pass --replace to replace its content, or --name to pick another name".into(),
+                ),
+            })
+            .context(format!("failed to push {}", file.display())));
+        }
+        Err(e) => return Err(e.context(format!("failed to push {}", file.display()))),
+    };
+    print_result(format, &doc, || {
+        println!("{verb} {} {} ({})", res.kind, doc.name, doc.id)
+    })
+}
+
+fn is_duplicate(e: &anyhow::Error) -> bool {
+    e.chain().any(|c| {
+        matches!(c.downcast_ref::<ClientError>(), Some(ClientError::Api { status: 409, code, .. })
+            if code == "duplicate_name")
+    })
+}
+
+fn print_result(format: OutputFormat, doc: &Document, table: impl FnOnce()) -> anyhow::Result<()> {
+    match format {
+        OutputFormat::Table => table(),
+        OutputFormat::Id => println!("{}", doc.id),
+        _ => {
+            print_machine(format, doc)?;
+        }
+    }
+    Ok(())
+}
+
+/// `pull ID [-O FILE]`: the content to FILE (default NAME.ext), `-` for standard output.
+pub async fn pull(
+    client: &ApiClient,
+    res: Resource,
+    format: OutputFormat,
+    args: &PullArgs,
+) -> anyhow::Result<()> {
+    let doc = get(client, res, &args.id).await?;
+    let file = match &args.output_file {
+        Some(p) if p.as_os_str() == "-" => {
+            print!("{}", doc.content);
+            return Ok(());
+        }
+        Some(p) => p.clone(),
+        None => {
+            let safe = !doc.name.is_empty()
+                && !doc.name.starts_with('.')
+                && doc
+                    .name
+                    .chars()
+                    .all(|c| c.is_ascii_alphanumeric() || "._-".contains(c));
+            let stem = if safe { &doc.name } else { &doc.id };
+            PathBuf::from(format!("{stem}.{}", res.ext))
+        }
+    };
+    tokio::fs::write(&file, doc.content.as_bytes())
+        .await
+        .with_context(|| format!("failed to write {}", file.display()))?;
+    print_result(format, &doc, || {
+        println!("Pulled {} {} to {}", res.kind, doc.name, file.display())
+    })
+}

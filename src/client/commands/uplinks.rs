@@ -1,0 +1,175 @@
+//! `mothership uplinks list|create|show|update|delete`.
+
+use crate::cli::content::{IdArg, ListArgs, UplinkOptionArgs, UplinkUpdateArgs, UplinksCommand};
+use crate::cli::{GlobalArgs, OutputFormat};
+use crate::client::output::{print_fields, print_machine, print_table};
+use crate::client::paging::{date, fetch_all};
+use crate::client::{ApiClient, Settings};
+use crate::protocol::uplinks::{Uplink, UplinkCreate, UplinkIndex, UplinkOptions, UplinkUpdate};
+
+pub async fn run(global: &GlobalArgs, command: UplinksCommand) -> anyhow::Result<()> {
+    let settings = Settings::resolve(global)?;
+    let client = ApiClient::new(&settings)?;
+    let format = settings.output;
+    match command {
+        UplinksCommand::List(args) => list(&client, format, &args).await,
+        UplinksCommand::Create(args) => {
+            let body = UplinkCreate {
+                name: args.name.clone(),
+                url: args.url.clone(),
+                token: args.token.clone(),
+                options: options(&args.options),
+            };
+            let uplink: Uplink = client
+                .send(
+                    client
+                        .request(reqwest::Method::POST, "/v1/uplinks")
+                        .json(&body),
+                )
+                .await?
+                .json()
+                .await?;
+            print_one(format, &uplink, "Created ")
+        }
+        UplinksCommand::Show(IdArg { id }) => {
+            let uplink = get(&client, &id).await?;
+            print_one(format, &uplink, "")
+        }
+        UplinksCommand::Update(args) => {
+            let body = update(&args);
+            let uplink: Uplink = client
+                .send(
+                    client
+                        .request(reqwest::Method::PATCH, &path(&args.id))
+                        .json(&body),
+                )
+                .await?
+                .json()
+                .await?;
+            print_one(format, &uplink, "Updated ")
+        }
+        UplinksCommand::Delete(IdArg { id }) => {
+            let uplink = get(&client, &id).await?;
+            client
+                .send(client.request(reqwest::Method::DELETE, &path(&uplink.id)))
+                .await?;
+            match format {
+                OutputFormat::Id => println!("{}", uplink.id),
+                OutputFormat::Table => println!("Deleted uplink {} ({})", uplink.name, uplink.id),
+                _ => {
+                    print_machine(format, &uplink)?;
+                }
+            }
+            Ok(())
+        }
+    }
+}
+
+fn path(key: &str) -> String {
+    let key: String = url::form_urlencoded::byte_serialize(key.as_bytes()).collect();
+    format!("/v1/uplinks/{}", key.replace('+', "%20"))
+}
+
+async fn get(client: &ApiClient, key: &str) -> anyhow::Result<Uplink> {
+    client.get_json(&path(key)).await
+}
+
+fn index(raw: &str) -> UplinkIndex {
+    raw.parse::<u32>()
+        .map(UplinkIndex::Number)
+        .unwrap_or_else(|_| UplinkIndex::Name(raw.to_owned()))
+}
+
+fn options(a: &UplinkOptionArgs) -> UplinkOptions {
+    UplinkOptions {
+        index: a.index.as_deref().map(index),
+        tag: a.tag.clone(),
+        certs: a.certs.clone(),
+        verify: a.verify,
+        reboot: a.reboot,
+        ws_logging: a.ws_logging,
+        serialize_ct: a.serialize_ct,
+        send_stats: a.send_stats,
+    }
+}
+
+fn update(a: &UplinkUpdateArgs) -> UplinkUpdate {
+    let o = &a.options;
+    let cleared = |key: &str| a.clear.iter().any(|c| c == key);
+    // A value given sets it, --clear KEY sends null, neither leaves it out.
+    fn pick<T>(value: Option<T>, clear: bool) -> Option<Option<T>> {
+        match (value, clear) {
+            (Some(v), _) => Some(Some(v)),
+            (None, true) => Some(None),
+            (None, false) => None,
+        }
+    }
+    UplinkUpdate {
+        name: a.name.clone(),
+        url: a.url.clone(),
+        token: a.token.clone(),
+        index: pick(o.index.as_deref().map(index), cleared("index")),
+        tag: pick(o.tag.clone(), cleared("tag")),
+        certs: pick(o.certs.clone(), cleared("certs")),
+        verify: pick(o.verify, cleared("verify")),
+        reboot: pick(o.reboot, cleared("reboot")),
+        ws_logging: pick(o.ws_logging, cleared("ws_logging")),
+        serialize_ct: pick(o.serialize_ct, cleared("serialize_ct")),
+        send_stats: pick(o.send_stats, cleared("send_stats")),
+    }
+}
+
+async fn list(client: &ApiClient, format: OutputFormat, args: &ListArgs) -> anyhow::Result<()> {
+    let uplinks: Vec<Uplink> = fetch_all(client, "/v1/uplinks", args).await?;
+    if print_machine(format, &uplinks)? {
+        return Ok(());
+    }
+    if format == OutputFormat::Id {
+        for u in &uplinks {
+            println!("{}", u.id);
+        }
+        return Ok(());
+    }
+    let rows: Vec<Vec<String>> = uplinks
+        .iter()
+        .map(|u| {
+            vec![
+                u.id.clone(),
+                u.name.clone(),
+                u.url.clone(),
+                date(&u.created),
+            ]
+        })
+        .collect();
+    print_table(&["ID", "NAME", "URL", "CREATED"], &rows)
+}
+
+fn print_one(format: OutputFormat, u: &Uplink, verb: &str) -> anyhow::Result<()> {
+    if print_machine(format, u)? {
+        return Ok(());
+    }
+    if format == OutputFormat::Id {
+        println!("{}", u.id);
+        return Ok(());
+    }
+    if !verb.is_empty() {
+        println!("{verb}uplink {} ({})", u.name, u.id);
+    }
+    let o = &u.options;
+    let show = |v: Option<String>| v.unwrap_or_else(|| "(instance default)".into());
+    print_fields(&[
+        ("ID", u.id.clone()),
+        ("Name", u.name.clone()),
+        ("URL", u.url.clone()),
+        ("Token", u.token.clone()),
+        ("Created", date(&u.created)),
+        ("Index", show(o.index.as_ref().map(ToString::to_string))),
+        ("Tag", show(o.tag.clone())),
+        ("Certs", show(o.certs.clone())),
+        ("Verify", show(o.verify.map(|v| v.to_string()))),
+        ("Reboot", show(o.reboot.map(|v| v.to_string()))),
+        ("WS logging", show(o.ws_logging.map(|v| v.to_string()))),
+        ("Serialize CT", show(o.serialize_ct.map(|v| v.to_string()))),
+        ("Send stats", show(o.send_stats.map(|v| format!("{v} ms")))),
+    ])
+}

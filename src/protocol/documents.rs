@@ -1,0 +1,53 @@
+//! `/v1/nacls` and `/v1/snippets`: named text documents (a NaCl is an IncludeOS configuration, a
+//! snippet a reusable piece of one). Both resources use these same shapes.
+
+use serde::{Deserialize, Serialize};
+use time::OffsetDateTime;
+
+/// The largest content a NaCl or snippet may have (bytes of UTF-8).
+pub const MAX_CONTENT: usize = 1 << 20;
+/// The longest name.
+pub const MAX_NAME: usize = 128;
+
+/// A NaCl or snippet with its content.
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq, Eq)]
+pub struct Document {
+    pub id: String,
+    pub name: String,
+    pub content: String,
+    #[serde(with = "time::serde::rfc3339")]
+    pub created: OffsetDateTime,
+    #[serde(with = "time::serde::rfc3339")]
+    pub updated: OffsetDateTime,
+}
+
+/// What lists show: everything but the content.
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq, Eq)]
+pub struct DocumentSummary {
+    pub id: String,
+    pub name: String,
+    /// Bytes of content.
+    pub size: u64,
+    #[serde(with = "time::serde::rfc3339")]
+    pub created: OffsetDateTime,
+    #[serde(with = "time::serde::rfc3339")]
+    pub updated: OffsetDateTime,
+}
+
+/// `POST /v1/nacls`, `POST /v1/snippets`.
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq, Eq)]
+#[serde(deny_unknown_fields)]
+pub struct DocumentCreate {
+    pub name: String,
+    pub content: String,
+}
+
+/// `PATCH /v1/nacls/{id}`, `PATCH /v1/snippets/{id}`: the fields to change.
+#[derive(Debug, Clone, Default, Serialize, Deserialize, PartialEq, Eq)]
+#[serde(deny_unknown_fields)]
+pub struct DocumentUpdate {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub content: Option<String>,
+}

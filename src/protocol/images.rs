@@ -1,0 +1,48 @@
+//! `/v1/images`: image metadata as the API shows it.
+
+use serde::{Deserialize, Serialize};
+use time::OffsetDateTime;
+
+/// A stored image. Its ID is the lowercase SHA-1 hex of its bytes.
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq, Eq)]
+pub struct Image {
+    pub id: String,
+    /// The name given at upload (`?tag=`) or by the build.
+    pub tag: Option<String>,
+    /// Bytes.
+    pub size: u64,
+    #[serde(with = "time::serde::rfc3339")]
+    pub created: OffsetDateTime,
+    /// The service it was built from (`Starbase`), for built images.
+    #[serde(default)]
+    pub service: Option<String>,
+    #[serde(default)]
+    pub builder_id: Option<String>,
+    #[serde(default)]
+    pub includeos_version: Option<String>,
+    #[serde(default)]
+    pub nacl_id: Option<String>,
+    /// The NaCl's name, when it still exists.
+    #[serde(default)]
+    pub nacl_name: Option<String>,
+    #[serde(default)]
+    pub uplink_id: Option<String>,
+    /// The uplink's url, when it still exists.
+    #[serde(default)]
+    pub uplink_url: Option<String>,
+}
+
+/// `POST /v1/images?tag=`.
+#[derive(Debug, Clone, Default, Serialize, Deserialize)]
+pub struct UploadQuery {
+    #[serde(default)]
+    pub tag: Option<String>,
+}
+
+/// The smallest image ID prefix accepted in place of a whole ID.
+pub const MIN_PREFIX: usize = 6;
+
+/// True for a whole image ID: 40 lowercase hex digits.
+pub fn is_full_id(id: &str) -> bool {
+    id.len() == 40 && id.bytes().all(|b| matches!(b, b'0'..=b'9' | b'a'..=b'f'))
+}

@@ -1,0 +1,88 @@
+//! The routes NaCls and snippets share (`/v1/nacls`, `/v1/snippets`): create, list, get,
+//! update (PATCH), delete. Names are unique (409), content is bounded (413).
+
+use http::StatusCode;
+use warp::{Filter, Reply};
+
+use super::extract::{json_body, list_query};
+use super::{ApiError, AppState, Route};
+use crate::protocol::documents::{DocumentCreate, DocumentUpdate, MAX_CONTENT};
+use crate::protocol::list::ListQuery;
+use crate::store::{Store, documents::Documents};
+
+/// Bytes of JSON accepted for one document: the content limit plus room for escaping. The
+/// content itself is checked against [`MAX_CONTENT`] after parsing.
+const BODY_LIMIT: usize = MAX_CONTENT * 2 + 64 * 1024;
+
+/// The routes of `/v1/{resource}`, backed by `docs`.
+pub fn routes(state: AppState, resource: &'static str, docs: fn(&Store) -> Documents) -> Route {
+    let base = warp::path("v1").and(warp::path(resource));
+    let with_docs = {
+        let store = state.store.clone();
+        warp::any().map(move || docs(&store))
+    };
+    let create = base
+        .and(warp::path::end())
+        .and(warp::post())
+        .and(with_docs.clone())
+        .and(json_body::<DocumentCreate>(BODY_LIMIT))
+        .and_then(move |docs: Documents, body: DocumentCreate| async move {
+            let doc = docs.create(body).await.map_err(reject)?;
+            Ok::<_, warp::Rejection>(
+                warp::reply::with_header(
+                    warp::reply::with_status(warp::reply::json(&doc), StatusCode::CREATED),
+                    http::header::LOCATION,
+                    format!("/v1/{resource}/{}", doc.id),
+                )
+                .into_response(),
+            )
+        });
+    let list = base
+        .and(warp::path::end())
+        .and(warp::get())
+        .and(with_docs.clone())
+        .and(list_query())
+        .and_then(|docs: Documents, q: ListQuery| async move {
+            let page = docs.list(q).await.map_err(reject)?;
+            Ok::<_, warp::Rejection>(warp::reply::json(&page).into_response())
+        });
+    let one = base
+        .and(warp::path::param::<String>())
+        .and(warp::path::end());
+    let get = one.and(warp::get()).and(with_docs.clone()).and_then(
+        |key: String, docs: Documents| async move {
+            let doc = docs.get(&key).await.map_err(reject)?;
+            Ok::<_, warp::Rejection>(warp::reply::json(&doc).into_response())
+        },
+    );
+    let update = one
+        .and(warp::patch())
+        .and(with_docs.clone())
+        .and(json_body::<DocumentUpdate>(BODY_LIMIT))
+        .and_then(
+            |key: String, docs: Documents, body: DocumentUpdate| async move {
+                let doc = docs.update(&key, body).await.map_err(reject)?;
+                Ok::<_, warp::Rejection>(warp::reply::json(&doc).into_response())
+            },
+        );
+    let delete = one.and(warp::delete()).and(with_docs).and_then(
+        |key: String, docs: Documents| async move {
+            docs.delete(&key).await.map_err(reject)?;
+            Ok::<_, warp::Rejection>(StatusCode::NO_CONTENT.into_response())
+        },
+    );
+    create
+        .or(list)
+        .unify()
+        .or(get)
+        .unify()
+        .or(update)
+        .unify()
+        .or(delete)
+        .unify()
+        .boxed()
+}
+
+fn reject(e: crate::store::StoreError) -> warp::Rejection {
+    ApiError::from(e).into_rejection()
+}

@@ -1,0 +1,135 @@
+//! Request parts the resource modules share: bounded JSON bodies, list queries with messages that
+//! say what was wrong, and draining an upload that was refused early.
+
+use std::time::Duration;
+
+use bytes::{Buf, Bytes};
+use futures_util::{Stream, StreamExt};
+use http::StatusCode;
+use serde::de::DeserializeOwned;
+use warp::{Filter, Rejection};
+
+use super::ApiError;
+use crate::protocol::list::ListQuery;
+
+/// The body as JSON of type `T`; more than `limit` bytes is a 413, bad JSON a 400 that quotes
+/// the parser.
+pub fn json_body<T: DeserializeOwned + Send + 'static>(
+    limit: usize,
+) -> impl Filter<Extract = (T,), Error = Rejection> + Clone {
+    warp::header::optional::<u64>("content-length")
+        .and(warp::body::stream())
+        .and_then(move |length: Option<u64>, body| async move {
+            if length.is_some_and(|l| l > limit as u64) {
+                return Err(too_large(limit).into_rejection());
+            }
+            let bytes = collect(body, limit)
+                .await
+                .map_err(ApiError::into_rejection)?;
+            serde_json::from_slice::<T>(&bytes).map_err(|e| {
+                ApiError::bad_request(format!("invalid JSON request body: {e}")).into_rejection()
+            })
+        })
+}
+
+fn too_large(limit: usize) -> ApiError {
+    ApiError::new(
+        StatusCode::PAYLOAD_TOO_LARGE,
+        "payload_too_large",
+        format!("the request body is larger than the limit of {limit} bytes"),
+    )
+}
+
+async fn collect<S, B>(body: S, limit: usize) -> Result<Bytes, ApiError>
+where
+    S: Stream<Item = Result<B, warp::Error>>,
+    B: Buf,
+{
+    let mut body = std::pin::pin!(body);
+    let mut out = Vec::new();
+    while let Some(chunk) = body.next().await {
+        let mut chunk = chunk
+            .map_err(|e| ApiError::bad_request(format!("failed to read the request body: {e}")))?;
+        if out.len() + chunk.remaining() > limit {
+            return Err(too_large(limit));
+        }
+        while chunk.has_remaining() {
+            let part = chunk.chunk();
+            out.extend_from_slice(part);
+            let n = part.len();
+            chunk.advance(n);
+        }
+    }
+    Ok(Bytes::from(out))
+}
+
+/// `?search=&sort=&limit=&offset=`; any other parameter is a 400 that names it.
+pub fn list_query() -> impl Filter<Extract = (ListQuery,), Error = Rejection> + Clone {
+    warp::query::raw()
+        .or(warp::any().map(String::new))
+        .unify()
+        .and_then(
+            |raw: String| async move { parse_list_query(&raw).map_err(ApiError::into_rejection) },
+        )
+}
+
+fn parse_list_query(raw: &str) -> Result<ListQuery, ApiError> {
+    let mut q = ListQuery::default();
+    for (key, value) in url::form_urlencoded::parse(raw.as_bytes()) {
+        let number = |what: &str| -> Result<u64, ApiError> {
+            value.parse::<u64>().map_err(|_| {
+                ApiError::bad_request(format!("{what} must be a whole number, got {value:?}"))
+            })
+        };
+        match key.as_ref() {
+            "search" => q.search = Some(value.to_string()),
+            "sort" => q.sort = Some(value.to_string()),
+            "limit" => {
+                q.limit = Some(u32::try_from(number("limit")?).unwrap_or(u32::MAX));
+            }
+            "offset" => q.offset = Some(number("offset")?),
+            other => {
+                return Err(ApiError::bad_request(format!(
+                    "unknown query parameter {other:?}: use search, sort, limit and offset"
+                )));
+            }
+        }
+    }
+    Ok(q)
+}
+
+/// Reads and discards what is left of a refused upload, up to `max` bytes or `time`, so the
+/// client (still sending) gets to read the error instead of a reset connection.
+pub async fn drain<S, B>(body: S, max: u64, time: Duration)
+where
+    S: Stream<Item = Result<B, warp::Error>>,
+    B: Buf,
+{
+    let mut body = std::pin::pin!(body);
+    let mut seen = 0u64;
+    let _ = tokio::time::timeout(time, async {
+        while let Some(Ok(chunk)) = body.next().await {
+            seen += chunk.remaining() as u64;
+            if seen > max {
+                break;
+            }
+        }
+    })
+    .await;
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn list_query_parses_and_names_unknown_keys() {
+        let q = parse_list_query("search=a%20b&sort=-created&limit=20&offset=40").expect("ok");
+        assert_eq!(q.search.as_deref(), Some("a b"));
+        assert_eq!(q.sort.as_deref(), Some("-created"));
+        assert_eq!((q.limit, q.offset), (Some(20), Some(40)));
+        let err = parse_list_query("serch=x").expect_err("unknown");
+        assert!(err.body.error.message.contains("serch"));
+        assert!(parse_list_query("limit=ten").is_err());
+    }
+}

@@ -1,0 +1,82 @@
+//! `/v1/uplinks`: create, list, get, update (PATCH), delete. A bad url is a 422 that names the
+//! field; tokens appear only here, behind authentication.
+
+use http::StatusCode;
+use warp::{Filter, Reply};
+
+use super::extract::{json_body, list_query};
+use super::{ApiError, AppState, Route, with_state};
+use crate::protocol::list::ListQuery;
+use crate::protocol::uplinks::{UplinkCreate, UplinkUpdate};
+
+const BODY_LIMIT: usize = 64 * 1024;
+
+pub fn routes(state: AppState) -> Route {
+    let create = warp::path!("v1" / "uplinks")
+        .and(warp::post())
+        .and(with_state(state.clone()))
+        .and(json_body::<UplinkCreate>(BODY_LIMIT))
+        .and_then(|state: AppState, body: UplinkCreate| async move {
+            let uplink = state.store.create_uplink(body).await.map_err(reject)?;
+            tracing::info!(id = %uplink.id, name = %uplink.name, url = %uplink.url, "Created uplink");
+            Ok::<_, warp::Rejection>(
+                warp::reply::with_header(
+                    warp::reply::with_status(warp::reply::json(&uplink), StatusCode::CREATED),
+                    http::header::LOCATION,
+                    format!("/v1/uplinks/{}", uplink.id),
+                )
+                .into_response(),
+            )
+        });
+    let list = warp::path!("v1" / "uplinks")
+        .and(warp::get())
+        .and(with_state(state.clone()))
+        .and(list_query())
+        .and_then(|state: AppState, q: ListQuery| async move {
+            let page = state.store.list_uplinks(q).await.map_err(reject)?;
+            Ok::<_, warp::Rejection>(warp::reply::json(&page).into_response())
+        });
+    let get = warp::path!("v1" / "uplinks" / String)
+        .and(warp::get())
+        .and(with_state(state.clone()))
+        .and_then(|key: String, state: AppState| async move {
+            let uplink = state.store.get_uplink(&key).await.map_err(reject)?;
+            Ok::<_, warp::Rejection>(warp::reply::json(&uplink).into_response())
+        });
+    let update = warp::path!("v1" / "uplinks" / String)
+        .and(warp::patch())
+        .and(with_state(state.clone()))
+        .and(json_body::<UplinkUpdate>(BODY_LIMIT))
+        .and_then(
+            |key: String, state: AppState, body: UplinkUpdate| async move {
+                let uplink = state
+                    .store
+                    .update_uplink(&key, body)
+                    .await
+                    .map_err(reject)?;
+                Ok::<_, warp::Rejection>(warp::reply::json(&uplink).into_response())
+            },
+        );
+    let delete = warp::path!("v1" / "uplinks" / String)
+        .and(warp::delete())
+        .and(with_state(state))
+        .and_then(|key: String, state: AppState| async move {
+            let uplink = state.store.delete_uplink(&key).await.map_err(reject)?;
+            tracing::info!(id = %uplink.id, name = %uplink.name, "Deleted uplink");
+            Ok::<_, warp::Rejection>(StatusCode::NO_CONTENT.into_response())
+        });
+    create
+        .or(list)
+        .unify()
+        .or(get)
+        .unify()
+        .or(update)
+        .unify()
+        .or(delete)
+        .unify()
+        .boxed()
+}
+
+fn reject(e: crate::store::StoreError) -> warp::Rejection {
+    ApiError::from(e).into_rejection()
+}

@@ -1,0 +1,364 @@
+//! Uplinks: where and how instances of an image dock (url, token and the optional keys of the
+//! uplink config). The default uplink is created once, at the first start.
+
+use rusqlite::{Connection, OptionalExtension, params};
+
+use super::util::{
+    check_name, from_ms, map_unique, now_ms, order_by, page_bounds, random_hex, search_term,
+};
+use super::{Store, StoreError};
+use crate::protocol::list::{ListQuery, Page};
+use crate::protocol::uplinks::{Uplink, UplinkCreate, UplinkIndex, UplinkOptions, UplinkUpdate};
+
+pub(super) const SCHEMA: &str = "
+CREATE TABLE uplinks (
+    id TEXT PRIMARY KEY NOT NULL,
+    name TEXT NOT NULL UNIQUE,
+    url TEXT NOT NULL,
+    token TEXT NOT NULL,
+    options TEXT NOT NULL,
+    created INTEGER NOT NULL
+);
+";
+
+/// The name of the uplink created at first start.
+pub const DEFAULT_NAME: &str = "default";
+const MAX_TOKEN: usize = 512;
+/// `meta` key recording that the default uplink was made (so deleting it is respected).
+const DEFAULT_MADE: &str = "default_uplink_created";
+
+impl Store {
+    /// Creates an uplink; the name must be free, a missing token is generated.
+    pub async fn create_uplink(&self, body: UplinkCreate) -> Result<Uplink, StoreError> {
+        self.call(move |conn| {
+            let token = body.token.unwrap_or_else(new_token);
+            let uplink = Uplink {
+                id: random_hex(8),
+                name: body.name,
+                url: normalize_url(&body.url)?,
+                token,
+                options: body.options,
+                created: from_ms(now_ms()),
+            };
+            validate(&uplink)?;
+            insert(conn, &uplink)?;
+            get(conn, &uplink.id)
+        })
+        .await
+    }
+
+    /// An uplink by ID or name.
+    pub async fn get_uplink(&self, key: &str) -> Result<Uplink, StoreError> {
+        let key = key.to_owned();
+        self.call(move |conn| get(conn, &key)).await
+    }
+
+    /// A page of uplinks; `search` matches ID, name and url. Sort keys: `name` (default),
+    /// `created`, `url`, `id`.
+    pub async fn list_uplinks(&self, q: ListQuery) -> Result<Page<Uplink>, StoreError> {
+        self.call(move |conn| list(conn, &q)).await
+    }
+
+    /// Changes an uplink.
+    pub async fn update_uplink(&self, key: &str, body: UplinkUpdate) -> Result<Uplink, StoreError> {
+        let key = key.to_owned();
+        self.call(move |conn| {
+            let mut uplink = get(conn, &key)?;
+            body.apply(&mut uplink);
+            uplink.url = normalize_url(&uplink.url)?;
+            validate(&uplink)?;
+            let options = options_json(&uplink.options)?;
+            conn.execute(
+                "UPDATE uplinks SET name = ?2, url = ?3, token = ?4, options = ?5 WHERE id = ?1",
+                params![uplink.id, uplink.name, uplink.url, uplink.token, options],
+            )
+            .map_err(|e| map_unique(e, "uplink", &uplink.name))?;
+            get(conn, &uplink.id)
+        })
+        .await
+    }
+
+    /// Deletes an uplink; returns what it was.
+    pub async fn delete_uplink(&self, key: &str) -> Result<Uplink, StoreError> {
+        let key = key.to_owned();
+        self.call(move |conn| {
+            let uplink = get(conn, &key)?;
+            conn.execute("DELETE FROM uplinks WHERE id = ?1", [&uplink.id])?;
+            Ok(uplink)
+        })
+        .await
+    }
+
+    /// The uplink whose token this is (the hangar authenticates instances with it).
+    pub async fn find_uplink_by_token(&self, token: &str) -> Result<Option<Uplink>, StoreError> {
+        let token = token.to_owned();
+        self.call(move |conn| {
+            let id: Option<String> = conn
+                .query_row("SELECT id FROM uplinks WHERE token = ?1", [&token], |r| {
+                    r.get(0)
+                })
+                .optional()?;
+            id.map(|id| get(conn, &id)).transpose()
+        })
+        .await
+    }
+
+    /// At the first start only, creates the uplink `default` pointing at `url` with a random
+    /// token; returns it when it was created.
+    pub async fn ensure_default_uplink(&self, url: String) -> Result<Option<Uplink>, StoreError> {
+        self.call(move |conn| {
+            let tx = conn.transaction()?;
+            let made: Option<String> = tx
+                .query_row(
+                    "SELECT value FROM meta WHERE key = ?1",
+                    [DEFAULT_MADE],
+                    |r| r.get(0),
+                )
+                .optional()?;
+            if made.is_some() {
+                return Ok(None);
+            }
+            let mut uplink = Uplink {
+                id: random_hex(8),
+                name: DEFAULT_NAME.into(),
+                url: normalize_url(&url)?,
+                token: new_token(),
+                options: UplinkOptions::default(),
+                created: from_ms(now_ms()),
+            };
+            // Someone may have made an uplink of that name by hand (e.g. after a store without
+            // the marker was restored): leave it alone.
+            let taken: Option<String> = tx
+                .query_row(
+                    "SELECT id FROM uplinks WHERE name = ?1",
+                    [DEFAULT_NAME],
+                    |r| r.get(0),
+                )
+                .optional()?;
+            let created = if taken.is_none() {
+                insert(&tx, &uplink)?;
+                uplink = get(&tx, &uplink.id)?;
+                Some(uplink)
+            } else {
+                None
+            };
+            tx.execute(
+                "INSERT INTO meta (key, value) VALUES (?1, ?2)",
+                params![DEFAULT_MADE, now_ms().to_string()],
+            )?;
+            tx.commit()?;
+            Ok(created)
+        })
+        .await
+    }
+}
+
+/// 256 random bits, hex.
+fn new_token() -> String {
+    random_hex(32)
+}
+
+fn options_json(options: &UplinkOptions) -> Result<String, StoreError> {
+    serde_json::to_string(options).map_err(|e| StoreError::Worker(e.to_string()))
+}
+
+fn insert(conn: &Connection, uplink: &Uplink) -> Result<(), StoreError> {
+    conn.execute(
+        "INSERT INTO uplinks (id, name, url, token, options, created)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
+        params![
+            uplink.id,
+            uplink.name,
+            uplink.url,
+            uplink.token,
+            options_json(&uplink.options)?,
+            now_ms()
+        ],
+    )
+    .map_err(|e| map_unique(e, "uplink", &uplink.name))?;
+    Ok(())
+}
+
+const SELECT: &str = "SELECT id, name, url, token, options, created FROM uplinks";
+
+fn row_to_uplink(row: &rusqlite::Row<'_>) -> rusqlite::Result<Uplink> {
+    let options: String = row.get(4)?;
+    Ok(Uplink {
+        id: row.get(0)?,
+        name: row.get(1)?,
+        url: row.get(2)?,
+        token: row.get(3)?,
+        // Written by this module from the same type; an unreadable value means defaults.
+        options: serde_json::from_str(&options).unwrap_or_default(),
+        created: from_ms(row.get(5)?),
+    })
+}
+
+fn get(conn: &Connection, key: &str) -> Result<Uplink, StoreError> {
+    conn.prepare_cached(&format!(
+        "{SELECT} WHERE id = ?1 OR name = ?1 ORDER BY id = ?1 DESC LIMIT 1"
+    ))?
+    .query_row([key], row_to_uplink)
+    .optional()?
+    .ok_or_else(|| StoreError::NotFound {
+        kind: "uplink",
+        key: key.to_owned(),
+    })
+}
+
+fn list(conn: &Connection, q: &ListQuery) -> Result<Page<Uplink>, StoreError> {
+    let order = order_by(
+        q.sort.as_deref(),
+        "name",
+        &[
+            ("name", "name"),
+            ("created", "created"),
+            ("url", "url"),
+            ("id", "id"),
+        ],
+        "id",
+    )?;
+    let (limit, offset) = page_bounds(q)?;
+    let term = search_term(q)?;
+    let filter = "WHERE ?1 IS NULL OR instr(id, ?1) > 0 OR instr(lower(name), ?1) > 0
+        OR instr(lower(url), ?1) > 0";
+    let total: i64 = conn
+        .prepare_cached(&format!("SELECT count(*) FROM uplinks {filter}"))?
+        .query_row([&term], |r| r.get(0))?;
+    let items = conn
+        .prepare_cached(&format!(
+            "{SELECT} {filter} ORDER BY {order} LIMIT ?2 OFFSET ?3"
+        ))?
+        .query_map(params![term, limit, offset], row_to_uplink)?
+        .collect::<Result<_, _>>()?;
+    Ok(Page {
+        items,
+        total: total as u64,
+    })
+}
+
+/// `scheme://host[:port]` with scheme http or https, no path, query or credentials; returned
+/// without a trailing slash (instances append `/auth` and build `/dock` from host and port).
+pub fn normalize_url(raw: &str) -> Result<String, StoreError> {
+    let invalid = |message: String| StoreError::Invalid {
+        field: "url",
+        message,
+    };
+    let url = url::Url::parse(raw.trim()).map_err(|e| {
+        invalid(format!(
+            "{raw:?} is not a URL ({e}): write it as https://host:9090"
+        ))
+    })?;
+    if !matches!(url.scheme(), "http" | "https") {
+        return Err(invalid(format!(
+            "{raw:?} has scheme {:?}: use http or https",
+            url.scheme()
+        )));
+    }
+    let Some(host) = url.host_str().filter(|h| !h.is_empty()) else {
+        return Err(invalid(format!("{raw:?} has no host")));
+    };
+    if !url.username().is_empty() || url.password().is_some() {
+        return Err(invalid(format!(
+            "{raw:?} has credentials in it: the uplink token authenticates instances"
+        )));
+    }
+    if url.path() != "/" || url.query().is_some() || url.fragment().is_some() {
+        return Err(invalid(format!(
+            "{raw:?} has a path or query: instances use only scheme, host and port"
+        )));
+    }
+    Ok(match url.port() {
+        Some(port) => format!("{}://{host}:{port}", url.scheme()),
+        None => format!("{}://{host}", url.scheme()),
+    })
+}
+
+fn validate(u: &Uplink) -> Result<(), StoreError> {
+    check_name("name", &u.name, 128)?;
+    let token_error = if u.token.is_empty() {
+        Some("must not be empty".to_owned())
+    } else if u.token.len() > MAX_TOKEN {
+        Some(format!("longer than {MAX_TOKEN} bytes"))
+    } else if !u
+        .token
+        .bytes()
+        .all(|b| b.is_ascii_graphic() && b != b'"' && b != b'\\')
+    {
+        // The instance writes the token into hand-made JSON: quotes, backslashes and
+        // whitespace would break its auth request.
+        Some("may hold only printable ASCII without spaces, quotes or backslashes".to_owned())
+    } else {
+        None
+    };
+    if let Some(message) = token_error {
+        return Err(StoreError::Invalid {
+            field: "token",
+            message,
+        });
+    }
+    let o = &u.options;
+    if let Some(UplinkIndex::Name(name)) = &o.index {
+        check_name("index", name, 64)?;
+    }
+    if let Some(tag) = &o.tag {
+        check_name("tag", tag, 128)?;
+    }
+    if let Some(certs) = &o.certs {
+        check_name("certs", certs, 256)?;
+    }
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn urls_are_checked_and_normalized() {
+        assert_eq!(
+            normalize_url("https://10.0.0.1:9090/").expect("ok"),
+            "https://10.0.0.1:9090"
+        );
+        assert_eq!(
+            normalize_url("http://[::1]:9090").expect("ok"),
+            "http://[::1]:9090"
+        );
+        for bad in [
+            "ftp://x:1",
+            "https://",
+            "10.0.0.1:9090",
+            "https://h:1/path",
+            "https://u:p@h:1",
+            "",
+        ] {
+            let err = normalize_url(bad).expect_err(bad);
+            assert!(
+                matches!(err, StoreError::Invalid { field: "url", .. }),
+                "{bad}"
+            );
+        }
+    }
+
+    #[tokio::test]
+    async fn default_uplink_is_made_once() {
+        let dir = tempfile::tempdir().expect("tempdir");
+        let store = Store::open(dir.path()).expect("open");
+        let made = store
+            .ensure_default_uplink("https://10.1.2.3:9090".into())
+            .await
+            .expect("ensure")
+            .expect("created");
+        assert_eq!(made.name, DEFAULT_NAME);
+        assert_eq!(made.token.len(), 64);
+        store.delete_uplink("default").await.expect("delete");
+        assert!(
+            store
+                .ensure_default_uplink("https://10.1.2.3:9090".into())
+                .await
+                .expect("ensure")
+                .is_none(),
+            "a deleted default uplink stays deleted"
+        );
+    }
+}

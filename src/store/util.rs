@@ -1,0 +1,130 @@
+//! Small helpers the resource modules of the store share: timestamps, random IDs, sorting and
+//! paging clauses, durable renames.
+
+use std::path::Path;
+
+use rand::RngExt;
+use time::OffsetDateTime;
+
+use super::StoreError;
+use crate::protocol::list::{DEFAULT_LIMIT, ListQuery, MAX_LIMIT};
+
+/// Now, in the milliseconds since the epoch the tables store.
+pub fn now_ms() -> i64 {
+    (OffsetDateTime::now_utc().unix_timestamp_nanos() / 1_000_000) as i64
+}
+
+/// A stored millisecond timestamp as a date.
+pub fn from_ms(ms: i64) -> OffsetDateTime {
+    OffsetDateTime::from_unix_timestamp_nanos(i128::from(ms) * 1_000_000)
+        .unwrap_or(OffsetDateTime::UNIX_EPOCH)
+}
+
+/// `bytes` random bytes as lowercase hex.
+pub fn random_hex(bytes: usize) -> String {
+    let mut buf = vec![0u8; bytes];
+    rand::rng().fill(&mut buf[..]);
+    hex::encode(buf)
+}
+
+/// True when `s` is non-empty lowercase hex.
+pub fn is_hex(s: &str) -> bool {
+    !s.is_empty() && s.bytes().all(|b| matches!(b, b'0'..=b'9' | b'a'..=b'f'))
+}
+
+/// The `ORDER BY` expression for `?sort=`: a key from `allowed` (name → SQL), optionally with a
+/// leading `-` for descending. `id_column` breaks ties so pages are stable.
+pub fn order_by(
+    sort: Option<&str>,
+    default: &str,
+    allowed: &[(&str, &str)],
+    id_column: &str,
+) -> Result<String, StoreError> {
+    let sort = sort.filter(|s| !s.is_empty()).unwrap_or(default);
+    let (desc, key) = match sort.strip_prefix('-') {
+        Some(k) => (true, k),
+        None => (false, sort.strip_prefix('+').unwrap_or(sort)),
+    };
+    let Some((_, column)) = allowed.iter().find(|(name, _)| *name == key) else {
+        let names: Vec<&str> = allowed.iter().map(|(n, _)| *n).collect();
+        return Err(StoreError::Invalid {
+            field: "sort",
+            message: format!(
+                "unknown sort key {key:?}: use one of {} (prefix `-` for descending)",
+                names.join(", ")
+            ),
+        });
+    };
+    let dir = if desc { "DESC" } else { "ASC" };
+    Ok(format!("{column} {dir}, {id_column} {dir}"))
+}
+
+/// `(limit, offset)` of a list query, bounded.
+pub fn page_bounds(q: &ListQuery) -> Result<(i64, i64), StoreError> {
+    let limit = q.limit.unwrap_or(DEFAULT_LIMIT);
+    if limit == 0 || limit > MAX_LIMIT {
+        return Err(StoreError::Invalid {
+            field: "limit",
+            message: format!("must be between 1 and {MAX_LIMIT}, got {limit}"),
+        });
+    }
+    let offset = i64::try_from(q.offset.unwrap_or(0)).map_err(|_| StoreError::Invalid {
+        field: "offset",
+        message: "too large".into(),
+    })?;
+    Ok((i64::from(limit), offset))
+}
+
+/// The lowercased search term, or `None` for no filter. Bounded: a term is a few words.
+pub fn search_term(q: &ListQuery) -> Result<Option<String>, StoreError> {
+    match q.search.as_deref().map(str::trim) {
+        None | Some("") => Ok(None),
+        Some(s) if s.len() > 256 => Err(StoreError::Invalid {
+            field: "search",
+            message: "longer than 256 bytes".into(),
+        }),
+        Some(s) => Ok(Some(s.to_lowercase())),
+    }
+}
+
+/// Flushes a directory entry change (a rename) to disk.
+pub fn sync_dir(dir: &Path) -> Result<(), StoreError> {
+    std::fs::File::open(dir)
+        .and_then(|d| d.sync_all())
+        .map_err(|source| StoreError::Io {
+            path: dir.to_owned(),
+            source,
+        })
+}
+
+/// Turns a uniqueness violation into [`StoreError::Duplicate`].
+pub fn map_unique(e: rusqlite::Error, kind: &'static str, name: &str) -> StoreError {
+    match &e {
+        rusqlite::Error::SqliteFailure(f, _)
+            if f.extended_code == rusqlite::ffi::SQLITE_CONSTRAINT_UNIQUE
+                || f.extended_code == rusqlite::ffi::SQLITE_CONSTRAINT_PRIMARYKEY =>
+        {
+            StoreError::Duplicate {
+                kind,
+                name: name.to_owned(),
+            }
+        }
+        _ => StoreError::Sql(e),
+    }
+}
+
+/// Checks a name: non-empty, bounded, printable.
+pub fn check_name(field: &'static str, name: &str, max: usize) -> Result<(), StoreError> {
+    let message = if name.trim().is_empty() {
+        "must not be empty".to_owned()
+    } else if name.len() > max {
+        format!("longer than {max} bytes")
+    } else if name.chars().any(char::is_control) {
+        "must not contain control characters".to_owned()
+    } else if name != name.trim() {
+        "must not start or end with spaces".to_owned()
+    } else {
+        return Ok(());
+    };
+    Err(StoreError::Invalid { field, message })
+}

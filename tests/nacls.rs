@@ -1,0 +1,203 @@
+//! `/v1/nacls` and `/v1/snippets`: create, unique names, lookups by ID, name and prefix, search,
+//! update, content limit, delete, restart.
+
+use mothership::protocol::ErrorBody;
+use mothership::protocol::documents::{Document, DocumentCreate, DocumentSummary, MAX_CONTENT};
+use mothership::protocol::list::Page;
+use reqwest::{Method, StatusCode};
+use serde_json::json;
+
+use crate::helper::TestServer;
+
+async fn create(
+    server: &TestServer,
+    resource: &str,
+    name: &str,
+    content: &str,
+) -> reqwest::Response {
+    server
+        .request(Method::POST, &format!("/v1/{resource}"))
+        .json(&DocumentCreate {
+            name: name.into(),
+            content: content.into(),
+        })
+        .send()
+        .await
+        .expect("create")
+}
+
+async fn code(r: reqwest::Response) -> (StatusCode, String, String) {
+    let status = r.status();
+    let body: ErrorBody = r.json().await.expect("error body");
+    (status, body.error.code, body.error.message)
+}
+
+async fn crud(resource: &str) {
+    let server = TestServer::start().await;
+    let r = create(
+        &server,
+        resource,
+        "web",
+        "Iface eth0 { address: 10.0.0.42 }",
+    )
+    .await;
+    assert_eq!(r.status(), StatusCode::CREATED);
+    let web: Document = r.json().await.expect("doc");
+    assert_eq!(web.name, "web");
+
+    let (status, code_, message) = code(create(&server, resource, "web", "other").await).await;
+    assert_eq!(
+        (status, code_.as_str()),
+        (StatusCode::CONFLICT, "duplicate_name")
+    );
+    assert!(message.contains("\"web\""), "{message}");
+
+    for key in [web.id.clone(), "web".into(), web.id[..6].to_owned()] {
+        let got: Document = server
+            .get(&format!("/v1/{resource}/{key}"))
+            .send()
+            .await
+            .expect("get")
+            .json()
+            .await
+            .expect("doc");
+        assert_eq!(got, web, "{key}");
+    }
+    let r = server
+        .get(&format!("/v1/{resource}/nosuch"))
+        .send()
+        .await
+        .expect("get");
+    assert_eq!(r.status(), StatusCode::NOT_FOUND);
+
+    assert_eq!(
+        create(&server, resource, "db", "Iface eth0 { address: 10.0.0.99 }")
+            .await
+            .status(),
+        StatusCode::CREATED
+    );
+    let page: Page<DocumentSummary> = server
+        .get(&format!("/v1/{resource}?search=10.0.0.42"))
+        .send()
+        .await
+        .expect("list")
+        .json()
+        .await
+        .expect("page");
+    assert_eq!(page.total, 1);
+    assert_eq!(page.items[0].name, "web");
+    let all: Page<DocumentSummary> = server
+        .get(&format!("/v1/{resource}?sort=-name"))
+        .send()
+        .await
+        .expect("list")
+        .json()
+        .await
+        .expect("page");
+    let names: Vec<_> = all.items.iter().map(|d| d.name.as_str()).collect();
+    assert_eq!(names, ["web", "db"]);
+
+    // Update: content, then a rename onto a taken name.
+    let updated: Document = server
+        .request(Method::PATCH, &format!("/v1/{resource}/web"))
+        .json(&json!({"content": "Iface eth0 { address: 10.0.0.43 }"}))
+        .send()
+        .await
+        .expect("patch")
+        .json()
+        .await
+        .expect("doc");
+    assert_eq!(updated.id, web.id);
+    assert!(updated.content.contains("10.0.0.43"));
+    let r = server
+        .request(Method::PATCH, &format!("/v1/{resource}/web"))
+        .json(&json!({"name": "db"}))
+        .send()
+        .await
+        .expect("patch");
+    assert_eq!(r.status(), StatusCode::CONFLICT);
+
+    // 1 MiB of content is fine, one byte more is a 413.
+    let big = "x".repeat(MAX_CONTENT);
+    assert_eq!(
+        create(&server, resource, "big", &big).await.status(),
+        StatusCode::CREATED
+    );
+    let (status, code_, _) =
+        code(create(&server, resource, "bigger", &format!("{big}x")).await).await;
+    assert_eq!(
+        (status, code_.as_str()),
+        (StatusCode::PAYLOAD_TOO_LARGE, "payload_too_large")
+    );
+    let r = server
+        .request(Method::POST, &format!("/v1/{resource}"))
+        .header("content-type", "application/json")
+        .body(vec![b' '; 4 * MAX_CONTENT])
+        .send()
+        .await
+        .expect("huge body");
+    assert_eq!(r.status(), StatusCode::PAYLOAD_TOO_LARGE);
+
+    let (status, code_, message) = code(create(&server, resource, "", "x").await).await;
+    assert_eq!(
+        (status, code_.as_str()),
+        (StatusCode::UNPROCESSABLE_ENTITY, "invalid_field")
+    );
+    assert!(message.contains("name"), "{message}");
+
+    let server = server.restart().await;
+    let kept: Document = server
+        .get(&format!("/v1/{resource}/web"))
+        .send()
+        .await
+        .expect("get")
+        .json()
+        .await
+        .expect("doc");
+    assert_eq!(kept, updated);
+
+    let r = server
+        .request(Method::DELETE, &format!("/v1/{resource}/web"))
+        .send()
+        .await
+        .expect("delete");
+    assert_eq!(r.status(), StatusCode::NO_CONTENT);
+    let r = server
+        .get(&format!("/v1/{resource}/{}", web.id))
+        .send()
+        .await
+        .expect("get");
+    assert_eq!(r.status(), StatusCode::NOT_FOUND);
+}
+
+#[tokio::test]
+async fn nacls_crud_names_limits_and_restart() {
+    crud("nacls").await;
+}
+
+#[tokio::test]
+async fn snippets_crud_names_limits_and_restart() {
+    crud("snippets").await;
+}
+
+#[tokio::test]
+async fn nacls_and_snippets_are_separate() {
+    let server = TestServer::start().await;
+    assert_eq!(
+        create(&server, "nacls", "same", "a").await.status(),
+        StatusCode::CREATED
+    );
+    assert_eq!(
+        create(&server, "snippets", "same", "b").await.status(),
+        StatusCode::CREATED
+    );
+    let snippet: Document = server
+        .get("/v1/snippets/same")
+        .send()
+        .await
+        .expect("get")
+        .json()
+        .await
+        .expect("doc");
+    assert_eq!(snippet.content, "b");
+}

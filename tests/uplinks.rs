@@ -1,0 +1,173 @@
+//! `/v1/uplinks`: the default uplink, create/update/delete, url and token checks.
+
+use mothership::protocol::ErrorBody;
+use mothership::protocol::list::Page;
+use mothership::protocol::uplinks::{Uplink, UplinkIndex};
+use reqwest::{Method, StatusCode};
+use serde_json::json;
+
+use crate::helper::TestServer;
+
+async fn list(server: &TestServer) -> Page<Uplink> {
+    server
+        .get("/v1/uplinks")
+        .send()
+        .await
+        .expect("list")
+        .json()
+        .await
+        .expect("page")
+}
+
+#[tokio::test]
+async fn a_default_uplink_is_created_at_first_start_only() {
+    let server = TestServer::start().await;
+    let page = list(&server).await;
+    assert_eq!(page.total, 1);
+    let default = &page.items[0];
+    assert_eq!(default.name, "default");
+    let port = server.uplink_addr.port();
+    assert!(
+        default.url.starts_with("https://") && default.url.ends_with(&format!(":{port}")),
+        "{}",
+        default.url
+    );
+    assert_eq!(default.token.len(), 64, "256 bits of hex");
+    assert!(default.token.bytes().all(|b| b.is_ascii_hexdigit()));
+
+    // Deleted by the user: not recreated by a restart.
+    let r = server
+        .request(Method::DELETE, "/v1/uplinks/default")
+        .send()
+        .await
+        .expect("delete");
+    assert_eq!(r.status(), StatusCode::NO_CONTENT);
+    let server = server.restart().await;
+    assert_eq!(list(&server).await.total, 0);
+}
+
+#[tokio::test]
+async fn default_uplink_is_http_without_uplink_tls() {
+    let server = TestServer::start_with(|c| c.uplink_tls = false).await;
+    let page = list(&server).await;
+    assert!(
+        page.items[0].url.starts_with("http://"),
+        "{}",
+        page.items[0].url
+    );
+}
+
+#[tokio::test]
+async fn create_update_and_validation() {
+    let server = TestServer::start().await;
+    let r = server
+        .request(Method::POST, "/v1/uplinks")
+        .json(
+            &json!({"name": "lab", "url": "http://10.0.0.1:9090/", "send_stats": 5000,
+                      "index": "eth1", "verify": false}),
+        )
+        .send()
+        .await
+        .expect("create");
+    assert_eq!(r.status(), StatusCode::CREATED);
+    let lab: Uplink = r.json().await.expect("uplink");
+    assert_eq!(lab.url, "http://10.0.0.1:9090");
+    assert_eq!(lab.options.send_stats, Some(5000));
+    assert_eq!(lab.options.index, Some(UplinkIndex::Name("eth1".into())));
+    assert_eq!(lab.token.len(), 64);
+
+    for (body, field) in [
+        (json!({"name": "a", "url": "ftp://10.0.0.1:9090"}), "url"),
+        (json!({"name": "b", "url": "not a url"}), "url"),
+        (json!({"name": "c", "url": "https://h:1/path"}), "url"),
+        (
+            json!({"name": "d", "url": "https://h:1", "token": "has \"quotes\""}),
+            "token",
+        ),
+        (json!({"name": "", "url": "https://h:1"}), "name"),
+    ] {
+        let r = server
+            .request(Method::POST, "/v1/uplinks")
+            .json(&body)
+            .send()
+            .await
+            .expect("create");
+        assert_eq!(r.status(), StatusCode::UNPROCESSABLE_ENTITY, "{body}");
+        let err: ErrorBody = r.json().await.expect("error body");
+        assert_eq!(err.error.code, "invalid_field");
+        assert!(
+            err.error.message.starts_with(&format!("invalid {field}:")),
+            "{}",
+            err.error.message
+        );
+    }
+    let r = server
+        .request(Method::POST, "/v1/uplinks")
+        .json(&json!({"name": "lab", "url": "https://h:1"}))
+        .send()
+        .await
+        .expect("duplicate");
+    assert_eq!(r.status(), StatusCode::CONFLICT);
+    let r = server
+        .request(Method::POST, "/v1/uplinks")
+        .json(&json!({"name": "x", "url": "https://h:1", "colour": "red"}))
+        .send()
+        .await
+        .expect("unknown field");
+    assert_eq!(r.status(), StatusCode::BAD_REQUEST);
+
+    // PATCH: null clears an option, absent keeps it.
+    let updated: Uplink = server
+        .request(Method::PATCH, &format!("/v1/uplinks/{}", lab.id))
+        .json(&json!({"url": "https://lab.example:9443", "index": null}))
+        .send()
+        .await
+        .expect("patch")
+        .json()
+        .await
+        .expect("uplink");
+    assert_eq!(updated.url, "https://lab.example:9443");
+    assert_eq!(updated.options.index, None);
+    assert_eq!(updated.options.send_stats, Some(5000));
+    assert_eq!(updated.token, lab.token);
+    let r = server
+        .request(Method::PATCH, "/v1/uplinks/lab")
+        .json(&json!({"url": "gopher://x"}))
+        .send()
+        .await
+        .expect("patch");
+    assert_eq!(r.status(), StatusCode::UNPROCESSABLE_ENTITY);
+
+    let page: Page<Uplink> = server
+        .get("/v1/uplinks?search=lab.example")
+        .send()
+        .await
+        .expect("search")
+        .json()
+        .await
+        .expect("page");
+    assert_eq!(page.total, 1);
+
+    let server = server.restart().await;
+    let kept: Uplink = server
+        .get("/v1/uplinks/lab")
+        .send()
+        .await
+        .expect("get")
+        .json()
+        .await
+        .expect("uplink");
+    assert_eq!(kept, updated);
+}
+
+#[tokio::test]
+async fn tokens_need_authentication() {
+    let server = TestServer::start().await;
+    let r = server
+        .anon_client()
+        .get(format!("{}/v1/uplinks", server.url))
+        .send()
+        .await
+        .expect("anonymous");
+    assert_eq!(r.status(), StatusCode::UNAUTHORIZED);
+}
