@@ -33,6 +33,14 @@ set edit:completion:arg-completer[mothership] = {|@words|
             cand init 'Point this client at a server: asks for host and credentials, pins its certificate'
             cand info 'Show the server''s name, version and uptime'
             cand htpasswd 'Manage the users of an htpasswd file (bcrypt, as Apache''s `htpasswd -B` writes it)'
+            cand images 'Images: list, push, pull, inspect, delete'
+            cand nacls 'NaCls (IncludeOS configurations): list, push, pull, show, delete'
+            cand snippets 'Snippets (reusable NaCl pieces): list, push, pull, show, delete'
+            cand uplinks 'Uplinks (where built images dock): list, create, show, update, delete'
+            cand push-image 'Same as `images push` (original Mothership spelling)'
+            cand pull-image 'Same as `images pull`'
+            cand push-nacl 'Same as `nacls push`'
+            cand pull-nacl 'Same as `nacls pull`'
             cand completions 'Print a shell completion script'
             cand man 'Write man pages, one per subcommand, into a directory'
             cand help 'Print this message or the help of the given subcommand(s)'
@@ -54,6 +62,7 @@ set edit:completion:arg-completer[mothership] = {|@words|
             cand --runtime-dir 'Directory of the state that survives restarts [default: runtime_files]'
             cand --bind 'Address to listen on [default: 0.0.0.0]'
             cand --htpasswd 'htpasswd file of the API users [default: <config-dir>/.htpasswd]'
+            cand --imagesizelimit 'Largest image upload accepted, e.g. 268435456 or 512MiB [default: 256MiB]'
             cand --host 'Server to talk to: a URL or host:port [default: from `mothership init`, else https://localhost:8080]'
             cand --username 'User name for basic auth'
             cand --password 'Password for basic auth (prefer MOTHERSHIP_PASSWORD or `mothership init`)'
@@ -191,6 +200,679 @@ set edit:completion:arg-completer[mothership] = {|@words|
         }
         &'mothership;htpasswd;help;help'= {
         }
+        &'mothership;images'= {
+            cand -s 'Only items containing this text (case-insensitive)'
+            cand --search 'Only items containing this text (case-insensitive)'
+            cand --sort 'Sort key, `-` in front for descending (e.g. -created, tag, size)'
+            cand --limit 'Show at most this many [default: all]'
+            cand --host 'Server to talk to: a URL or host:port [default: from `mothership init`, else https://localhost:8080]'
+            cand --username 'User name for basic auth'
+            cand --password 'Password for basic auth (prefer MOTHERSHIP_PASSWORD or `mothership init`)'
+            cand --cacert 'PEM file with the CA certificate (or the server''s own) to trust'
+            cand -o 'Output format'
+            cand --output 'Output format'
+            cand --insecure 'Do not verify the server''s TLS certificate (unsafe; `mothership init` pins it instead)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand list 'List images (newest first)'
+            cand ls 'List images (newest first)'
+            cand push 'Upload an IncludeOS binary (the same bytes again give the existing image)'
+            cand pull 'Download an image to a file (resumes a partial download)'
+            cand inspect 'Show an image''s metadata'
+            cand delete 'Delete an image'
+            cand rm 'Delete an image'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'mothership;images;list'= {
+            cand -s 'Only items containing this text (case-insensitive)'
+            cand --search 'Only items containing this text (case-insensitive)'
+            cand --sort 'Sort key, `-` in front for descending (e.g. -created, tag, size)'
+            cand --limit 'Show at most this many [default: all]'
+            cand --host 'Server to talk to: a URL or host:port [default: from `mothership init`, else https://localhost:8080]'
+            cand --username 'User name for basic auth'
+            cand --password 'Password for basic auth (prefer MOTHERSHIP_PASSWORD or `mothership init`)'
+            cand --cacert 'PEM file with the CA certificate (or the server''s own) to trust'
+            cand -o 'Output format'
+            cand --output 'Output format'
+            cand --insecure 'Do not verify the server''s TLS certificate (unsafe; `mothership init` pins it instead)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'mothership;images;ls'= {
+            cand -s 'Only items containing this text (case-insensitive)'
+            cand --search 'Only items containing this text (case-insensitive)'
+            cand --sort 'Sort key, `-` in front for descending (e.g. -created, tag, size)'
+            cand --limit 'Show at most this many [default: all]'
+            cand --host 'Server to talk to: a URL or host:port [default: from `mothership init`, else https://localhost:8080]'
+            cand --username 'User name for basic auth'
+            cand --password 'Password for basic auth (prefer MOTHERSHIP_PASSWORD or `mothership init`)'
+            cand --cacert 'PEM file with the CA certificate (or the server''s own) to trust'
+            cand -o 'Output format'
+            cand --output 'Output format'
+            cand --insecure 'Do not verify the server''s TLS certificate (unsafe; `mothership init` pins it instead)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'mothership;images;push'= {
+            cand -t 'Name of the image'
+            cand --tag 'Name of the image'
+            cand --host 'Server to talk to: a URL or host:port [default: from `mothership init`, else https://localhost:8080]'
+            cand --username 'User name for basic auth'
+            cand --password 'Password for basic auth (prefer MOTHERSHIP_PASSWORD or `mothership init`)'
+            cand --cacert 'PEM file with the CA certificate (or the server''s own) to trust'
+            cand -o 'Output format'
+            cand --output 'Output format'
+            cand --insecure 'Do not verify the server''s TLS certificate (unsafe; `mothership init` pins it instead)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'mothership;images;pull'= {
+            cand -O 'File to write (`-` for standard output) [default: images: the ID; NaCls and snippets: NAME.nacl / NAME.snippet]'
+            cand --output-file 'File to write (`-` for standard output) [default: images: the ID; NaCls and snippets: NAME.nacl / NAME.snippet]'
+            cand --host 'Server to talk to: a URL or host:port [default: from `mothership init`, else https://localhost:8080]'
+            cand --username 'User name for basic auth'
+            cand --password 'Password for basic auth (prefer MOTHERSHIP_PASSWORD or `mothership init`)'
+            cand --cacert 'PEM file with the CA certificate (or the server''s own) to trust'
+            cand -o 'Output format'
+            cand --output 'Output format'
+            cand --insecure 'Do not verify the server''s TLS certificate (unsafe; `mothership init` pins it instead)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'mothership;images;inspect'= {
+            cand --host 'Server to talk to: a URL or host:port [default: from `mothership init`, else https://localhost:8080]'
+            cand --username 'User name for basic auth'
+            cand --password 'Password for basic auth (prefer MOTHERSHIP_PASSWORD or `mothership init`)'
+            cand --cacert 'PEM file with the CA certificate (or the server''s own) to trust'
+            cand -o 'Output format'
+            cand --output 'Output format'
+            cand --insecure 'Do not verify the server''s TLS certificate (unsafe; `mothership init` pins it instead)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'mothership;images;delete'= {
+            cand --host 'Server to talk to: a URL or host:port [default: from `mothership init`, else https://localhost:8080]'
+            cand --username 'User name for basic auth'
+            cand --password 'Password for basic auth (prefer MOTHERSHIP_PASSWORD or `mothership init`)'
+            cand --cacert 'PEM file with the CA certificate (or the server''s own) to trust'
+            cand -o 'Output format'
+            cand --output 'Output format'
+            cand --insecure 'Do not verify the server''s TLS certificate (unsafe; `mothership init` pins it instead)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'mothership;images;rm'= {
+            cand --host 'Server to talk to: a URL or host:port [default: from `mothership init`, else https://localhost:8080]'
+            cand --username 'User name for basic auth'
+            cand --password 'Password for basic auth (prefer MOTHERSHIP_PASSWORD or `mothership init`)'
+            cand --cacert 'PEM file with the CA certificate (or the server''s own) to trust'
+            cand -o 'Output format'
+            cand --output 'Output format'
+            cand --insecure 'Do not verify the server''s TLS certificate (unsafe; `mothership init` pins it instead)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'mothership;images;help'= {
+            cand list 'List images (newest first)'
+            cand push 'Upload an IncludeOS binary (the same bytes again give the existing image)'
+            cand pull 'Download an image to a file (resumes a partial download)'
+            cand inspect 'Show an image''s metadata'
+            cand delete 'Delete an image'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'mothership;images;help;list'= {
+        }
+        &'mothership;images;help;push'= {
+        }
+        &'mothership;images;help;pull'= {
+        }
+        &'mothership;images;help;inspect'= {
+        }
+        &'mothership;images;help;delete'= {
+        }
+        &'mothership;images;help;help'= {
+        }
+        &'mothership;nacls'= {
+            cand -s 'Only items containing this text (case-insensitive)'
+            cand --search 'Only items containing this text (case-insensitive)'
+            cand --sort 'Sort key, `-` in front for descending (e.g. -created, tag, size)'
+            cand --limit 'Show at most this many [default: all]'
+            cand --host 'Server to talk to: a URL or host:port [default: from `mothership init`, else https://localhost:8080]'
+            cand --username 'User name for basic auth'
+            cand --password 'Password for basic auth (prefer MOTHERSHIP_PASSWORD or `mothership init`)'
+            cand --cacert 'PEM file with the CA certificate (or the server''s own) to trust'
+            cand -o 'Output format'
+            cand --output 'Output format'
+            cand --insecure 'Do not verify the server''s TLS certificate (unsafe; `mothership init` pins it instead)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand list 'List them (without content)'
+            cand ls 'List them (without content)'
+            cand push 'Upload a file; its name defaults to the file name without extension'
+            cand pull 'Download the content to a file (`-O -` for standard output)'
+            cand show 'Show metadata and content'
+            cand delete 'Delete one'
+            cand rm 'Delete one'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'mothership;nacls;list'= {
+            cand -s 'Only items containing this text (case-insensitive)'
+            cand --search 'Only items containing this text (case-insensitive)'
+            cand --sort 'Sort key, `-` in front for descending (e.g. -created, tag, size)'
+            cand --limit 'Show at most this many [default: all]'
+            cand --host 'Server to talk to: a URL or host:port [default: from `mothership init`, else https://localhost:8080]'
+            cand --username 'User name for basic auth'
+            cand --password 'Password for basic auth (prefer MOTHERSHIP_PASSWORD or `mothership init`)'
+            cand --cacert 'PEM file with the CA certificate (or the server''s own) to trust'
+            cand -o 'Output format'
+            cand --output 'Output format'
+            cand --insecure 'Do not verify the server''s TLS certificate (unsafe; `mothership init` pins it instead)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'mothership;nacls;ls'= {
+            cand -s 'Only items containing this text (case-insensitive)'
+            cand --search 'Only items containing this text (case-insensitive)'
+            cand --sort 'Sort key, `-` in front for descending (e.g. -created, tag, size)'
+            cand --limit 'Show at most this many [default: all]'
+            cand --host 'Server to talk to: a URL or host:port [default: from `mothership init`, else https://localhost:8080]'
+            cand --username 'User name for basic auth'
+            cand --password 'Password for basic auth (prefer MOTHERSHIP_PASSWORD or `mothership init`)'
+            cand --cacert 'PEM file with the CA certificate (or the server''s own) to trust'
+            cand -o 'Output format'
+            cand --output 'Output format'
+            cand --insecure 'Do not verify the server''s TLS certificate (unsafe; `mothership init` pins it instead)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'mothership;nacls;push'= {
+            cand -n 'Name [default: the file name without extension]'
+            cand --name 'Name [default: the file name without extension]'
+            cand --host 'Server to talk to: a URL or host:port [default: from `mothership init`, else https://localhost:8080]'
+            cand --username 'User name for basic auth'
+            cand --password 'Password for basic auth (prefer MOTHERSHIP_PASSWORD or `mothership init`)'
+            cand --cacert 'PEM file with the CA certificate (or the server''s own) to trust'
+            cand -o 'Output format'
+            cand --output 'Output format'
+            cand --replace 'Replace the content when the name exists already'
+            cand --insecure 'Do not verify the server''s TLS certificate (unsafe; `mothership init` pins it instead)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'mothership;nacls;pull'= {
+            cand -O 'File to write (`-` for standard output) [default: images: the ID; NaCls and snippets: NAME.nacl / NAME.snippet]'
+            cand --output-file 'File to write (`-` for standard output) [default: images: the ID; NaCls and snippets: NAME.nacl / NAME.snippet]'
+            cand --host 'Server to talk to: a URL or host:port [default: from `mothership init`, else https://localhost:8080]'
+            cand --username 'User name for basic auth'
+            cand --password 'Password for basic auth (prefer MOTHERSHIP_PASSWORD or `mothership init`)'
+            cand --cacert 'PEM file with the CA certificate (or the server''s own) to trust'
+            cand -o 'Output format'
+            cand --output 'Output format'
+            cand --insecure 'Do not verify the server''s TLS certificate (unsafe; `mothership init` pins it instead)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'mothership;nacls;show'= {
+            cand --host 'Server to talk to: a URL or host:port [default: from `mothership init`, else https://localhost:8080]'
+            cand --username 'User name for basic auth'
+            cand --password 'Password for basic auth (prefer MOTHERSHIP_PASSWORD or `mothership init`)'
+            cand --cacert 'PEM file with the CA certificate (or the server''s own) to trust'
+            cand -o 'Output format'
+            cand --output 'Output format'
+            cand --insecure 'Do not verify the server''s TLS certificate (unsafe; `mothership init` pins it instead)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'mothership;nacls;delete'= {
+            cand --host 'Server to talk to: a URL or host:port [default: from `mothership init`, else https://localhost:8080]'
+            cand --username 'User name for basic auth'
+            cand --password 'Password for basic auth (prefer MOTHERSHIP_PASSWORD or `mothership init`)'
+            cand --cacert 'PEM file with the CA certificate (or the server''s own) to trust'
+            cand -o 'Output format'
+            cand --output 'Output format'
+            cand --insecure 'Do not verify the server''s TLS certificate (unsafe; `mothership init` pins it instead)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'mothership;nacls;rm'= {
+            cand --host 'Server to talk to: a URL or host:port [default: from `mothership init`, else https://localhost:8080]'
+            cand --username 'User name for basic auth'
+            cand --password 'Password for basic auth (prefer MOTHERSHIP_PASSWORD or `mothership init`)'
+            cand --cacert 'PEM file with the CA certificate (or the server''s own) to trust'
+            cand -o 'Output format'
+            cand --output 'Output format'
+            cand --insecure 'Do not verify the server''s TLS certificate (unsafe; `mothership init` pins it instead)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'mothership;nacls;help'= {
+            cand list 'List them (without content)'
+            cand push 'Upload a file; its name defaults to the file name without extension'
+            cand pull 'Download the content to a file (`-O -` for standard output)'
+            cand show 'Show metadata and content'
+            cand delete 'Delete one'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'mothership;nacls;help;list'= {
+        }
+        &'mothership;nacls;help;push'= {
+        }
+        &'mothership;nacls;help;pull'= {
+        }
+        &'mothership;nacls;help;show'= {
+        }
+        &'mothership;nacls;help;delete'= {
+        }
+        &'mothership;nacls;help;help'= {
+        }
+        &'mothership;snippets'= {
+            cand -s 'Only items containing this text (case-insensitive)'
+            cand --search 'Only items containing this text (case-insensitive)'
+            cand --sort 'Sort key, `-` in front for descending (e.g. -created, tag, size)'
+            cand --limit 'Show at most this many [default: all]'
+            cand --host 'Server to talk to: a URL or host:port [default: from `mothership init`, else https://localhost:8080]'
+            cand --username 'User name for basic auth'
+            cand --password 'Password for basic auth (prefer MOTHERSHIP_PASSWORD or `mothership init`)'
+            cand --cacert 'PEM file with the CA certificate (or the server''s own) to trust'
+            cand -o 'Output format'
+            cand --output 'Output format'
+            cand --insecure 'Do not verify the server''s TLS certificate (unsafe; `mothership init` pins it instead)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand list 'List them (without content)'
+            cand ls 'List them (without content)'
+            cand push 'Upload a file; its name defaults to the file name without extension'
+            cand pull 'Download the content to a file (`-O -` for standard output)'
+            cand show 'Show metadata and content'
+            cand delete 'Delete one'
+            cand rm 'Delete one'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'mothership;snippets;list'= {
+            cand -s 'Only items containing this text (case-insensitive)'
+            cand --search 'Only items containing this text (case-insensitive)'
+            cand --sort 'Sort key, `-` in front for descending (e.g. -created, tag, size)'
+            cand --limit 'Show at most this many [default: all]'
+            cand --host 'Server to talk to: a URL or host:port [default: from `mothership init`, else https://localhost:8080]'
+            cand --username 'User name for basic auth'
+            cand --password 'Password for basic auth (prefer MOTHERSHIP_PASSWORD or `mothership init`)'
+            cand --cacert 'PEM file with the CA certificate (or the server''s own) to trust'
+            cand -o 'Output format'
+            cand --output 'Output format'
+            cand --insecure 'Do not verify the server''s TLS certificate (unsafe; `mothership init` pins it instead)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'mothership;snippets;ls'= {
+            cand -s 'Only items containing this text (case-insensitive)'
+            cand --search 'Only items containing this text (case-insensitive)'
+            cand --sort 'Sort key, `-` in front for descending (e.g. -created, tag, size)'
+            cand --limit 'Show at most this many [default: all]'
+            cand --host 'Server to talk to: a URL or host:port [default: from `mothership init`, else https://localhost:8080]'
+            cand --username 'User name for basic auth'
+            cand --password 'Password for basic auth (prefer MOTHERSHIP_PASSWORD or `mothership init`)'
+            cand --cacert 'PEM file with the CA certificate (or the server''s own) to trust'
+            cand -o 'Output format'
+            cand --output 'Output format'
+            cand --insecure 'Do not verify the server''s TLS certificate (unsafe; `mothership init` pins it instead)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'mothership;snippets;push'= {
+            cand -n 'Name [default: the file name without extension]'
+            cand --name 'Name [default: the file name without extension]'
+            cand --host 'Server to talk to: a URL or host:port [default: from `mothership init`, else https://localhost:8080]'
+            cand --username 'User name for basic auth'
+            cand --password 'Password for basic auth (prefer MOTHERSHIP_PASSWORD or `mothership init`)'
+            cand --cacert 'PEM file with the CA certificate (or the server''s own) to trust'
+            cand -o 'Output format'
+            cand --output 'Output format'
+            cand --replace 'Replace the content when the name exists already'
+            cand --insecure 'Do not verify the server''s TLS certificate (unsafe; `mothership init` pins it instead)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'mothership;snippets;pull'= {
+            cand -O 'File to write (`-` for standard output) [default: images: the ID; NaCls and snippets: NAME.nacl / NAME.snippet]'
+            cand --output-file 'File to write (`-` for standard output) [default: images: the ID; NaCls and snippets: NAME.nacl / NAME.snippet]'
+            cand --host 'Server to talk to: a URL or host:port [default: from `mothership init`, else https://localhost:8080]'
+            cand --username 'User name for basic auth'
+            cand --password 'Password for basic auth (prefer MOTHERSHIP_PASSWORD or `mothership init`)'
+            cand --cacert 'PEM file with the CA certificate (or the server''s own) to trust'
+            cand -o 'Output format'
+            cand --output 'Output format'
+            cand --insecure 'Do not verify the server''s TLS certificate (unsafe; `mothership init` pins it instead)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'mothership;snippets;show'= {
+            cand --host 'Server to talk to: a URL or host:port [default: from `mothership init`, else https://localhost:8080]'
+            cand --username 'User name for basic auth'
+            cand --password 'Password for basic auth (prefer MOTHERSHIP_PASSWORD or `mothership init`)'
+            cand --cacert 'PEM file with the CA certificate (or the server''s own) to trust'
+            cand -o 'Output format'
+            cand --output 'Output format'
+            cand --insecure 'Do not verify the server''s TLS certificate (unsafe; `mothership init` pins it instead)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'mothership;snippets;delete'= {
+            cand --host 'Server to talk to: a URL or host:port [default: from `mothership init`, else https://localhost:8080]'
+            cand --username 'User name for basic auth'
+            cand --password 'Password for basic auth (prefer MOTHERSHIP_PASSWORD or `mothership init`)'
+            cand --cacert 'PEM file with the CA certificate (or the server''s own) to trust'
+            cand -o 'Output format'
+            cand --output 'Output format'
+            cand --insecure 'Do not verify the server''s TLS certificate (unsafe; `mothership init` pins it instead)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'mothership;snippets;rm'= {
+            cand --host 'Server to talk to: a URL or host:port [default: from `mothership init`, else https://localhost:8080]'
+            cand --username 'User name for basic auth'
+            cand --password 'Password for basic auth (prefer MOTHERSHIP_PASSWORD or `mothership init`)'
+            cand --cacert 'PEM file with the CA certificate (or the server''s own) to trust'
+            cand -o 'Output format'
+            cand --output 'Output format'
+            cand --insecure 'Do not verify the server''s TLS certificate (unsafe; `mothership init` pins it instead)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'mothership;snippets;help'= {
+            cand list 'List them (without content)'
+            cand push 'Upload a file; its name defaults to the file name without extension'
+            cand pull 'Download the content to a file (`-O -` for standard output)'
+            cand show 'Show metadata and content'
+            cand delete 'Delete one'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'mothership;snippets;help;list'= {
+        }
+        &'mothership;snippets;help;push'= {
+        }
+        &'mothership;snippets;help;pull'= {
+        }
+        &'mothership;snippets;help;show'= {
+        }
+        &'mothership;snippets;help;delete'= {
+        }
+        &'mothership;snippets;help;help'= {
+        }
+        &'mothership;uplinks'= {
+            cand -s 'Only items containing this text (case-insensitive)'
+            cand --search 'Only items containing this text (case-insensitive)'
+            cand --sort 'Sort key, `-` in front for descending (e.g. -created, tag, size)'
+            cand --limit 'Show at most this many [default: all]'
+            cand --host 'Server to talk to: a URL or host:port [default: from `mothership init`, else https://localhost:8080]'
+            cand --username 'User name for basic auth'
+            cand --password 'Password for basic auth (prefer MOTHERSHIP_PASSWORD or `mothership init`)'
+            cand --cacert 'PEM file with the CA certificate (or the server''s own) to trust'
+            cand -o 'Output format'
+            cand --output 'Output format'
+            cand --insecure 'Do not verify the server''s TLS certificate (unsafe; `mothership init` pins it instead)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand list 'List uplinks'
+            cand ls 'List uplinks'
+            cand create 'Create an uplink (a token is generated unless given)'
+            cand show 'Show an uplink, token included'
+            cand update 'Change an uplink'
+            cand delete 'Delete an uplink'
+            cand rm 'Delete an uplink'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'mothership;uplinks;list'= {
+            cand -s 'Only items containing this text (case-insensitive)'
+            cand --search 'Only items containing this text (case-insensitive)'
+            cand --sort 'Sort key, `-` in front for descending (e.g. -created, tag, size)'
+            cand --limit 'Show at most this many [default: all]'
+            cand --host 'Server to talk to: a URL or host:port [default: from `mothership init`, else https://localhost:8080]'
+            cand --username 'User name for basic auth'
+            cand --password 'Password for basic auth (prefer MOTHERSHIP_PASSWORD or `mothership init`)'
+            cand --cacert 'PEM file with the CA certificate (or the server''s own) to trust'
+            cand -o 'Output format'
+            cand --output 'Output format'
+            cand --insecure 'Do not verify the server''s TLS certificate (unsafe; `mothership init` pins it instead)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'mothership;uplinks;ls'= {
+            cand -s 'Only items containing this text (case-insensitive)'
+            cand --search 'Only items containing this text (case-insensitive)'
+            cand --sort 'Sort key, `-` in front for descending (e.g. -created, tag, size)'
+            cand --limit 'Show at most this many [default: all]'
+            cand --host 'Server to talk to: a URL or host:port [default: from `mothership init`, else https://localhost:8080]'
+            cand --username 'User name for basic auth'
+            cand --password 'Password for basic auth (prefer MOTHERSHIP_PASSWORD or `mothership init`)'
+            cand --cacert 'PEM file with the CA certificate (or the server''s own) to trust'
+            cand -o 'Output format'
+            cand --output 'Output format'
+            cand --insecure 'Do not verify the server''s TLS certificate (unsafe; `mothership init` pins it instead)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'mothership;uplinks;create'= {
+            cand --url 'Where instances dock: https://host:9090 (http:// without uplink TLS)'
+            cand --token 'Token instances authenticate with [default: 256 random bits]'
+            cand --index 'Network interface the instance docks from: a number or a name [instance default: 0]'
+            cand --tag 'Image name the instances report'
+            cand --certs 'Path of the CA certificates on the image''s memdisk [instance default: /certs]'
+            cand --verify 'Verify the server certificate [instance default: true]'
+            cand --reboot 'Reboot on panic [instance default: true]'
+            cand --ws-logging 'Send logs over the uplink [instance default: true]'
+            cand --serialize-ct 'Serialize the console [instance default: false]'
+            cand --send-stats 'Send stats every MS milliseconds, 0 = never [instance default: 0]'
+            cand --host 'Server to talk to: a URL or host:port [default: from `mothership init`, else https://localhost:8080]'
+            cand --username 'User name for basic auth'
+            cand --password 'Password for basic auth (prefer MOTHERSHIP_PASSWORD or `mothership init`)'
+            cand --cacert 'PEM file with the CA certificate (or the server''s own) to trust'
+            cand -o 'Output format'
+            cand --output 'Output format'
+            cand --insecure 'Do not verify the server''s TLS certificate (unsafe; `mothership init` pins it instead)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'mothership;uplinks;show'= {
+            cand --host 'Server to talk to: a URL or host:port [default: from `mothership init`, else https://localhost:8080]'
+            cand --username 'User name for basic auth'
+            cand --password 'Password for basic auth (prefer MOTHERSHIP_PASSWORD or `mothership init`)'
+            cand --cacert 'PEM file with the CA certificate (or the server''s own) to trust'
+            cand -o 'Output format'
+            cand --output 'Output format'
+            cand --insecure 'Do not verify the server''s TLS certificate (unsafe; `mothership init` pins it instead)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'mothership;uplinks;update'= {
+            cand --name 'New name'
+            cand --url 'New url'
+            cand --token 'New token'
+            cand --index 'Network interface the instance docks from: a number or a name [instance default: 0]'
+            cand --tag 'Image name the instances report'
+            cand --certs 'Path of the CA certificates on the image''s memdisk [instance default: /certs]'
+            cand --verify 'Verify the server certificate [instance default: true]'
+            cand --reboot 'Reboot on panic [instance default: true]'
+            cand --ws-logging 'Send logs over the uplink [instance default: true]'
+            cand --serialize-ct 'Serialize the console [instance default: false]'
+            cand --send-stats 'Send stats every MS milliseconds, 0 = never [instance default: 0]'
+            cand --clear 'Unset an optional key (back to the instance default); repeatable'
+            cand --host 'Server to talk to: a URL or host:port [default: from `mothership init`, else https://localhost:8080]'
+            cand --username 'User name for basic auth'
+            cand --password 'Password for basic auth (prefer MOTHERSHIP_PASSWORD or `mothership init`)'
+            cand --cacert 'PEM file with the CA certificate (or the server''s own) to trust'
+            cand -o 'Output format'
+            cand --output 'Output format'
+            cand --insecure 'Do not verify the server''s TLS certificate (unsafe; `mothership init` pins it instead)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'mothership;uplinks;delete'= {
+            cand --host 'Server to talk to: a URL or host:port [default: from `mothership init`, else https://localhost:8080]'
+            cand --username 'User name for basic auth'
+            cand --password 'Password for basic auth (prefer MOTHERSHIP_PASSWORD or `mothership init`)'
+            cand --cacert 'PEM file with the CA certificate (or the server''s own) to trust'
+            cand -o 'Output format'
+            cand --output 'Output format'
+            cand --insecure 'Do not verify the server''s TLS certificate (unsafe; `mothership init` pins it instead)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'mothership;uplinks;rm'= {
+            cand --host 'Server to talk to: a URL or host:port [default: from `mothership init`, else https://localhost:8080]'
+            cand --username 'User name for basic auth'
+            cand --password 'Password for basic auth (prefer MOTHERSHIP_PASSWORD or `mothership init`)'
+            cand --cacert 'PEM file with the CA certificate (or the server''s own) to trust'
+            cand -o 'Output format'
+            cand --output 'Output format'
+            cand --insecure 'Do not verify the server''s TLS certificate (unsafe; `mothership init` pins it instead)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'mothership;uplinks;help'= {
+            cand list 'List uplinks'
+            cand create 'Create an uplink (a token is generated unless given)'
+            cand show 'Show an uplink, token included'
+            cand update 'Change an uplink'
+            cand delete 'Delete an uplink'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'mothership;uplinks;help;list'= {
+        }
+        &'mothership;uplinks;help;create'= {
+        }
+        &'mothership;uplinks;help;show'= {
+        }
+        &'mothership;uplinks;help;update'= {
+        }
+        &'mothership;uplinks;help;delete'= {
+        }
+        &'mothership;uplinks;help;help'= {
+        }
+        &'mothership;push-image'= {
+            cand -t 'Name of the image'
+            cand --tag 'Name of the image'
+            cand --host 'Server to talk to: a URL or host:port [default: from `mothership init`, else https://localhost:8080]'
+            cand --username 'User name for basic auth'
+            cand --password 'Password for basic auth (prefer MOTHERSHIP_PASSWORD or `mothership init`)'
+            cand --cacert 'PEM file with the CA certificate (or the server''s own) to trust'
+            cand -o 'Output format'
+            cand --output 'Output format'
+            cand --insecure 'Do not verify the server''s TLS certificate (unsafe; `mothership init` pins it instead)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'mothership;pull-image'= {
+            cand -O 'File to write (`-` for standard output) [default: images: the ID; NaCls and snippets: NAME.nacl / NAME.snippet]'
+            cand --output-file 'File to write (`-` for standard output) [default: images: the ID; NaCls and snippets: NAME.nacl / NAME.snippet]'
+            cand --host 'Server to talk to: a URL or host:port [default: from `mothership init`, else https://localhost:8080]'
+            cand --username 'User name for basic auth'
+            cand --password 'Password for basic auth (prefer MOTHERSHIP_PASSWORD or `mothership init`)'
+            cand --cacert 'PEM file with the CA certificate (or the server''s own) to trust'
+            cand -o 'Output format'
+            cand --output 'Output format'
+            cand --insecure 'Do not verify the server''s TLS certificate (unsafe; `mothership init` pins it instead)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'mothership;push-nacl'= {
+            cand -n 'Name [default: the file name without extension]'
+            cand --name 'Name [default: the file name without extension]'
+            cand --host 'Server to talk to: a URL or host:port [default: from `mothership init`, else https://localhost:8080]'
+            cand --username 'User name for basic auth'
+            cand --password 'Password for basic auth (prefer MOTHERSHIP_PASSWORD or `mothership init`)'
+            cand --cacert 'PEM file with the CA certificate (or the server''s own) to trust'
+            cand -o 'Output format'
+            cand --output 'Output format'
+            cand --replace 'Replace the content when the name exists already'
+            cand --insecure 'Do not verify the server''s TLS certificate (unsafe; `mothership init` pins it instead)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'mothership;pull-nacl'= {
+            cand -O 'File to write (`-` for standard output) [default: images: the ID; NaCls and snippets: NAME.nacl / NAME.snippet]'
+            cand --output-file 'File to write (`-` for standard output) [default: images: the ID; NaCls and snippets: NAME.nacl / NAME.snippet]'
+            cand --host 'Server to talk to: a URL or host:port [default: from `mothership init`, else https://localhost:8080]'
+            cand --username 'User name for basic auth'
+            cand --password 'Password for basic auth (prefer MOTHERSHIP_PASSWORD or `mothership init`)'
+            cand --cacert 'PEM file with the CA certificate (or the server''s own) to trust'
+            cand -o 'Output format'
+            cand --output 'Output format'
+            cand --insecure 'Do not verify the server''s TLS certificate (unsafe; `mothership init` pins it instead)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
         &'mothership;completions'= {
             cand --host 'Server to talk to: a URL or host:port [default: from `mothership init`, else https://localhost:8080]'
             cand --username 'User name for basic auth'
@@ -222,6 +904,14 @@ set edit:completion:arg-completer[mothership] = {|@words|
             cand init 'Point this client at a server: asks for host and credentials, pins its certificate'
             cand info 'Show the server''s name, version and uptime'
             cand htpasswd 'Manage the users of an htpasswd file (bcrypt, as Apache''s `htpasswd -B` writes it)'
+            cand images 'Images: list, push, pull, inspect, delete'
+            cand nacls 'NaCls (IncludeOS configurations): list, push, pull, show, delete'
+            cand snippets 'Snippets (reusable NaCl pieces): list, push, pull, show, delete'
+            cand uplinks 'Uplinks (where built images dock): list, create, show, update, delete'
+            cand push-image 'Same as `images push` (original Mothership spelling)'
+            cand pull-image 'Same as `images pull`'
+            cand push-nacl 'Same as `nacls push`'
+            cand pull-nacl 'Same as `nacls pull`'
             cand completions 'Print a shell completion script'
             cand man 'Write man pages, one per subcommand, into a directory'
             cand help 'Print this message or the help of the given subcommand(s)'
@@ -245,6 +935,82 @@ set edit:completion:arg-completer[mothership] = {|@words|
         &'mothership;help;htpasswd;list'= {
         }
         &'mothership;help;htpasswd;verify'= {
+        }
+        &'mothership;help;images'= {
+            cand list 'List images (newest first)'
+            cand push 'Upload an IncludeOS binary (the same bytes again give the existing image)'
+            cand pull 'Download an image to a file (resumes a partial download)'
+            cand inspect 'Show an image''s metadata'
+            cand delete 'Delete an image'
+        }
+        &'mothership;help;images;list'= {
+        }
+        &'mothership;help;images;push'= {
+        }
+        &'mothership;help;images;pull'= {
+        }
+        &'mothership;help;images;inspect'= {
+        }
+        &'mothership;help;images;delete'= {
+        }
+        &'mothership;help;nacls'= {
+            cand list 'List them (without content)'
+            cand push 'Upload a file; its name defaults to the file name without extension'
+            cand pull 'Download the content to a file (`-O -` for standard output)'
+            cand show 'Show metadata and content'
+            cand delete 'Delete one'
+        }
+        &'mothership;help;nacls;list'= {
+        }
+        &'mothership;help;nacls;push'= {
+        }
+        &'mothership;help;nacls;pull'= {
+        }
+        &'mothership;help;nacls;show'= {
+        }
+        &'mothership;help;nacls;delete'= {
+        }
+        &'mothership;help;snippets'= {
+            cand list 'List them (without content)'
+            cand push 'Upload a file; its name defaults to the file name without extension'
+            cand pull 'Download the content to a file (`-O -` for standard output)'
+            cand show 'Show metadata and content'
+            cand delete 'Delete one'
+        }
+        &'mothership;help;snippets;list'= {
+        }
+        &'mothership;help;snippets;push'= {
+        }
+        &'mothership;help;snippets;pull'= {
+        }
+        &'mothership;help;snippets;show'= {
+        }
+        &'mothership;help;snippets;delete'= {
+        }
+        &'mothership;help;uplinks'= {
+            cand list 'List uplinks'
+            cand create 'Create an uplink (a token is generated unless given)'
+            cand show 'Show an uplink, token included'
+            cand update 'Change an uplink'
+            cand delete 'Delete an uplink'
+        }
+        &'mothership;help;uplinks;list'= {
+        }
+        &'mothership;help;uplinks;create'= {
+        }
+        &'mothership;help;uplinks;show'= {
+        }
+        &'mothership;help;uplinks;update'= {
+        }
+        &'mothership;help;uplinks;delete'= {
+        }
+        &'mothership;help;push-image'= {
+        }
+        &'mothership;help;pull-image'= {
+        }
+        &'mothership;help;push-nacl'= {
+        }
+        &'mothership;help;pull-nacl'= {
         }
         &'mothership;help;completions'= {
         }

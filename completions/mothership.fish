@@ -39,6 +39,14 @@ complete -c mothership -n "__fish_mothership_needs_command" -f -a "serve" -d 'Ru
 complete -c mothership -n "__fish_mothership_needs_command" -f -a "init" -d 'Point this client at a server: asks for host and credentials, pins its certificate'
 complete -c mothership -n "__fish_mothership_needs_command" -f -a "info" -d 'Show the server\'s name, version and uptime'
 complete -c mothership -n "__fish_mothership_needs_command" -f -a "htpasswd" -d 'Manage the users of an htpasswd file (bcrypt, as Apache\'s `htpasswd -B` writes it)'
+complete -c mothership -n "__fish_mothership_needs_command" -f -a "images" -d 'Images: list, push, pull, inspect, delete'
+complete -c mothership -n "__fish_mothership_needs_command" -f -a "nacls" -d 'NaCls (IncludeOS configurations): list, push, pull, show, delete'
+complete -c mothership -n "__fish_mothership_needs_command" -f -a "snippets" -d 'Snippets (reusable NaCl pieces): list, push, pull, show, delete'
+complete -c mothership -n "__fish_mothership_needs_command" -f -a "uplinks" -d 'Uplinks (where built images dock): list, create, show, update, delete'
+complete -c mothership -n "__fish_mothership_needs_command" -f -a "push-image" -d 'Same as `images push` (original Mothership spelling)'
+complete -c mothership -n "__fish_mothership_needs_command" -f -a "pull-image" -d 'Same as `images pull`'
+complete -c mothership -n "__fish_mothership_needs_command" -f -a "push-nacl" -d 'Same as `nacls push`'
+complete -c mothership -n "__fish_mothership_needs_command" -f -a "pull-nacl" -d 'Same as `nacls pull`'
 complete -c mothership -n "__fish_mothership_needs_command" -f -a "completions" -d 'Print a shell completion script'
 complete -c mothership -n "__fish_mothership_needs_command" -f -a "man" -d 'Write man pages, one per subcommand, into a directory'
 complete -c mothership -n "__fish_mothership_needs_command" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
@@ -63,6 +71,7 @@ complete -c mothership -n "__fish_mothership_using_subcommand serve" -l config-d
 complete -c mothership -n "__fish_mothership_using_subcommand serve" -l runtime-dir -d 'Directory of the state that survives restarts [default: runtime_files]' -r -F
 complete -c mothership -n "__fish_mothership_using_subcommand serve" -l bind -d 'Address to listen on [default: 0.0.0.0]' -r
 complete -c mothership -n "__fish_mothership_using_subcommand serve" -l htpasswd -d 'htpasswd file of the API users [default: <config-dir>/.htpasswd]' -r -F
+complete -c mothership -n "__fish_mothership_using_subcommand serve" -l imagesizelimit -d 'Largest image upload accepted, e.g. 268435456 or 512MiB [default: 256MiB]' -r
 complete -c mothership -n "__fish_mothership_using_subcommand serve" -l host -d 'Server to talk to: a URL or host:port [default: from `mothership init`, else https://localhost:8080]' -r
 complete -c mothership -n "__fish_mothership_using_subcommand serve" -l username -d 'User name for basic auth' -r
 complete -c mothership -n "__fish_mothership_using_subcommand serve" -l password -d 'Password for basic auth (prefer MOTHERSHIP_PASSWORD or `mothership init`)' -r
@@ -172,6 +181,544 @@ complete -c mothership -n "__fish_mothership_using_subcommand htpasswd; and __fi
 complete -c mothership -n "__fish_mothership_using_subcommand htpasswd; and __fish_seen_subcommand_from help" -f -a "list" -d 'List the users in the file'
 complete -c mothership -n "__fish_mothership_using_subcommand htpasswd; and __fish_seen_subcommand_from help" -f -a "verify" -d 'Check a user\'s password (exit 0 when it matches, 3 when not)'
 complete -c mothership -n "__fish_mothership_using_subcommand htpasswd; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c mothership -n "__fish_mothership_using_subcommand images; and not __fish_seen_subcommand_from list ls push pull inspect delete rm help" -s s -l search -d 'Only items containing this text (case-insensitive)' -r
+complete -c mothership -n "__fish_mothership_using_subcommand images; and not __fish_seen_subcommand_from list ls push pull inspect delete rm help" -l sort -d 'Sort key, `-` in front for descending (e.g. -created, tag, size)' -r
+complete -c mothership -n "__fish_mothership_using_subcommand images; and not __fish_seen_subcommand_from list ls push pull inspect delete rm help" -l limit -d 'Show at most this many [default: all]' -r
+complete -c mothership -n "__fish_mothership_using_subcommand images; and not __fish_seen_subcommand_from list ls push pull inspect delete rm help" -l host -d 'Server to talk to: a URL or host:port [default: from `mothership init`, else https://localhost:8080]' -r
+complete -c mothership -n "__fish_mothership_using_subcommand images; and not __fish_seen_subcommand_from list ls push pull inspect delete rm help" -l username -d 'User name for basic auth' -r
+complete -c mothership -n "__fish_mothership_using_subcommand images; and not __fish_seen_subcommand_from list ls push pull inspect delete rm help" -l password -d 'Password for basic auth (prefer MOTHERSHIP_PASSWORD or `mothership init`)' -r
+complete -c mothership -n "__fish_mothership_using_subcommand images; and not __fish_seen_subcommand_from list ls push pull inspect delete rm help" -l cacert -d 'PEM file with the CA certificate (or the server\'s own) to trust' -r -F
+complete -c mothership -n "__fish_mothership_using_subcommand images; and not __fish_seen_subcommand_from list ls push pull inspect delete rm help" -s o -l output -d 'Output format' -r -f -a "table\t'Aligned columns for people'
+json\t'JSON, for scripts'
+yaml\t'YAML'
+id\t'Only the IDs, one a line'"
+complete -c mothership -n "__fish_mothership_using_subcommand images; and not __fish_seen_subcommand_from list ls push pull inspect delete rm help" -l insecure -d 'Do not verify the server\'s TLS certificate (unsafe; `mothership init` pins it instead)'
+complete -c mothership -n "__fish_mothership_using_subcommand images; and not __fish_seen_subcommand_from list ls push pull inspect delete rm help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c mothership -n "__fish_mothership_using_subcommand images; and not __fish_seen_subcommand_from list ls push pull inspect delete rm help" -s V -l version -d 'Print version'
+complete -c mothership -n "__fish_mothership_using_subcommand images; and not __fish_seen_subcommand_from list ls push pull inspect delete rm help" -f -a "list" -d 'List images (newest first)'
+complete -c mothership -n "__fish_mothership_using_subcommand images; and not __fish_seen_subcommand_from list ls push pull inspect delete rm help" -f -a "ls" -d 'List images (newest first)'
+complete -c mothership -n "__fish_mothership_using_subcommand images; and not __fish_seen_subcommand_from list ls push pull inspect delete rm help" -f -a "push" -d 'Upload an IncludeOS binary (the same bytes again give the existing image)'
+complete -c mothership -n "__fish_mothership_using_subcommand images; and not __fish_seen_subcommand_from list ls push pull inspect delete rm help" -f -a "pull" -d 'Download an image to a file (resumes a partial download)'
+complete -c mothership -n "__fish_mothership_using_subcommand images; and not __fish_seen_subcommand_from list ls push pull inspect delete rm help" -f -a "inspect" -d 'Show an image\'s metadata'
+complete -c mothership -n "__fish_mothership_using_subcommand images; and not __fish_seen_subcommand_from list ls push pull inspect delete rm help" -f -a "delete" -d 'Delete an image'
+complete -c mothership -n "__fish_mothership_using_subcommand images; and not __fish_seen_subcommand_from list ls push pull inspect delete rm help" -f -a "rm" -d 'Delete an image'
+complete -c mothership -n "__fish_mothership_using_subcommand images; and not __fish_seen_subcommand_from list ls push pull inspect delete rm help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c mothership -n "__fish_mothership_using_subcommand images; and __fish_seen_subcommand_from list" -s s -l search -d 'Only items containing this text (case-insensitive)' -r
+complete -c mothership -n "__fish_mothership_using_subcommand images; and __fish_seen_subcommand_from list" -l sort -d 'Sort key, `-` in front for descending (e.g. -created, tag, size)' -r
+complete -c mothership -n "__fish_mothership_using_subcommand images; and __fish_seen_subcommand_from list" -l limit -d 'Show at most this many [default: all]' -r
+complete -c mothership -n "__fish_mothership_using_subcommand images; and __fish_seen_subcommand_from list" -l host -d 'Server to talk to: a URL or host:port [default: from `mothership init`, else https://localhost:8080]' -r
+complete -c mothership -n "__fish_mothership_using_subcommand images; and __fish_seen_subcommand_from list" -l username -d 'User name for basic auth' -r
+complete -c mothership -n "__fish_mothership_using_subcommand images; and __fish_seen_subcommand_from list" -l password -d 'Password for basic auth (prefer MOTHERSHIP_PASSWORD or `mothership init`)' -r
+complete -c mothership -n "__fish_mothership_using_subcommand images; and __fish_seen_subcommand_from list" -l cacert -d 'PEM file with the CA certificate (or the server\'s own) to trust' -r -F
+complete -c mothership -n "__fish_mothership_using_subcommand images; and __fish_seen_subcommand_from list" -s o -l output -d 'Output format' -r -f -a "table\t'Aligned columns for people'
+json\t'JSON, for scripts'
+yaml\t'YAML'
+id\t'Only the IDs, one a line'"
+complete -c mothership -n "__fish_mothership_using_subcommand images; and __fish_seen_subcommand_from list" -l insecure -d 'Do not verify the server\'s TLS certificate (unsafe; `mothership init` pins it instead)'
+complete -c mothership -n "__fish_mothership_using_subcommand images; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c mothership -n "__fish_mothership_using_subcommand images; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
+complete -c mothership -n "__fish_mothership_using_subcommand images; and __fish_seen_subcommand_from ls" -s s -l search -d 'Only items containing this text (case-insensitive)' -r
+complete -c mothership -n "__fish_mothership_using_subcommand images; and __fish_seen_subcommand_from ls" -l sort -d 'Sort key, `-` in front for descending (e.g. -created, tag, size)' -r
+complete -c mothership -n "__fish_mothership_using_subcommand images; and __fish_seen_subcommand_from ls" -l limit -d 'Show at most this many [default: all]' -r
+complete -c mothership -n "__fish_mothership_using_subcommand images; and __fish_seen_subcommand_from ls" -l host -d 'Server to talk to: a URL or host:port [default: from `mothership init`, else https://localhost:8080]' -r
+complete -c mothership -n "__fish_mothership_using_subcommand images; and __fish_seen_subcommand_from ls" -l username -d 'User name for basic auth' -r
+complete -c mothership -n "__fish_mothership_using_subcommand images; and __fish_seen_subcommand_from ls" -l password -d 'Password for basic auth (prefer MOTHERSHIP_PASSWORD or `mothership init`)' -r
+complete -c mothership -n "__fish_mothership_using_subcommand images; and __fish_seen_subcommand_from ls" -l cacert -d 'PEM file with the CA certificate (or the server\'s own) to trust' -r -F
+complete -c mothership -n "__fish_mothership_using_subcommand images; and __fish_seen_subcommand_from ls" -s o -l output -d 'Output format' -r -f -a "table\t'Aligned columns for people'
+json\t'JSON, for scripts'
+yaml\t'YAML'
+id\t'Only the IDs, one a line'"
+complete -c mothership -n "__fish_mothership_using_subcommand images; and __fish_seen_subcommand_from ls" -l insecure -d 'Do not verify the server\'s TLS certificate (unsafe; `mothership init` pins it instead)'
+complete -c mothership -n "__fish_mothership_using_subcommand images; and __fish_seen_subcommand_from ls" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c mothership -n "__fish_mothership_using_subcommand images; and __fish_seen_subcommand_from ls" -s V -l version -d 'Print version'
+complete -c mothership -n "__fish_mothership_using_subcommand images; and __fish_seen_subcommand_from push" -s t -l tag -d 'Name of the image' -r
+complete -c mothership -n "__fish_mothership_using_subcommand images; and __fish_seen_subcommand_from push" -l host -d 'Server to talk to: a URL or host:port [default: from `mothership init`, else https://localhost:8080]' -r
+complete -c mothership -n "__fish_mothership_using_subcommand images; and __fish_seen_subcommand_from push" -l username -d 'User name for basic auth' -r
+complete -c mothership -n "__fish_mothership_using_subcommand images; and __fish_seen_subcommand_from push" -l password -d 'Password for basic auth (prefer MOTHERSHIP_PASSWORD or `mothership init`)' -r
+complete -c mothership -n "__fish_mothership_using_subcommand images; and __fish_seen_subcommand_from push" -l cacert -d 'PEM file with the CA certificate (or the server\'s own) to trust' -r -F
+complete -c mothership -n "__fish_mothership_using_subcommand images; and __fish_seen_subcommand_from push" -s o -l output -d 'Output format' -r -f -a "table\t'Aligned columns for people'
+json\t'JSON, for scripts'
+yaml\t'YAML'
+id\t'Only the IDs, one a line'"
+complete -c mothership -n "__fish_mothership_using_subcommand images; and __fish_seen_subcommand_from push" -l insecure -d 'Do not verify the server\'s TLS certificate (unsafe; `mothership init` pins it instead)'
+complete -c mothership -n "__fish_mothership_using_subcommand images; and __fish_seen_subcommand_from push" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c mothership -n "__fish_mothership_using_subcommand images; and __fish_seen_subcommand_from push" -s V -l version -d 'Print version'
+complete -c mothership -n "__fish_mothership_using_subcommand images; and __fish_seen_subcommand_from pull" -s O -l output-file -d 'File to write (`-` for standard output) [default: images: the ID; NaCls and snippets: NAME.nacl / NAME.snippet]' -r -F
+complete -c mothership -n "__fish_mothership_using_subcommand images; and __fish_seen_subcommand_from pull" -l host -d 'Server to talk to: a URL or host:port [default: from `mothership init`, else https://localhost:8080]' -r
+complete -c mothership -n "__fish_mothership_using_subcommand images; and __fish_seen_subcommand_from pull" -l username -d 'User name for basic auth' -r
+complete -c mothership -n "__fish_mothership_using_subcommand images; and __fish_seen_subcommand_from pull" -l password -d 'Password for basic auth (prefer MOTHERSHIP_PASSWORD or `mothership init`)' -r
+complete -c mothership -n "__fish_mothership_using_subcommand images; and __fish_seen_subcommand_from pull" -l cacert -d 'PEM file with the CA certificate (or the server\'s own) to trust' -r -F
+complete -c mothership -n "__fish_mothership_using_subcommand images; and __fish_seen_subcommand_from pull" -s o -l output -d 'Output format' -r -f -a "table\t'Aligned columns for people'
+json\t'JSON, for scripts'
+yaml\t'YAML'
+id\t'Only the IDs, one a line'"
+complete -c mothership -n "__fish_mothership_using_subcommand images; and __fish_seen_subcommand_from pull" -l insecure -d 'Do not verify the server\'s TLS certificate (unsafe; `mothership init` pins it instead)'
+complete -c mothership -n "__fish_mothership_using_subcommand images; and __fish_seen_subcommand_from pull" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c mothership -n "__fish_mothership_using_subcommand images; and __fish_seen_subcommand_from pull" -s V -l version -d 'Print version'
+complete -c mothership -n "__fish_mothership_using_subcommand images; and __fish_seen_subcommand_from inspect" -l host -d 'Server to talk to: a URL or host:port [default: from `mothership init`, else https://localhost:8080]' -r
+complete -c mothership -n "__fish_mothership_using_subcommand images; and __fish_seen_subcommand_from inspect" -l username -d 'User name for basic auth' -r
+complete -c mothership -n "__fish_mothership_using_subcommand images; and __fish_seen_subcommand_from inspect" -l password -d 'Password for basic auth (prefer MOTHERSHIP_PASSWORD or `mothership init`)' -r
+complete -c mothership -n "__fish_mothership_using_subcommand images; and __fish_seen_subcommand_from inspect" -l cacert -d 'PEM file with the CA certificate (or the server\'s own) to trust' -r -F
+complete -c mothership -n "__fish_mothership_using_subcommand images; and __fish_seen_subcommand_from inspect" -s o -l output -d 'Output format' -r -f -a "table\t'Aligned columns for people'
+json\t'JSON, for scripts'
+yaml\t'YAML'
+id\t'Only the IDs, one a line'"
+complete -c mothership -n "__fish_mothership_using_subcommand images; and __fish_seen_subcommand_from inspect" -l insecure -d 'Do not verify the server\'s TLS certificate (unsafe; `mothership init` pins it instead)'
+complete -c mothership -n "__fish_mothership_using_subcommand images; and __fish_seen_subcommand_from inspect" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c mothership -n "__fish_mothership_using_subcommand images; and __fish_seen_subcommand_from inspect" -s V -l version -d 'Print version'
+complete -c mothership -n "__fish_mothership_using_subcommand images; and __fish_seen_subcommand_from delete" -l host -d 'Server to talk to: a URL or host:port [default: from `mothership init`, else https://localhost:8080]' -r
+complete -c mothership -n "__fish_mothership_using_subcommand images; and __fish_seen_subcommand_from delete" -l username -d 'User name for basic auth' -r
+complete -c mothership -n "__fish_mothership_using_subcommand images; and __fish_seen_subcommand_from delete" -l password -d 'Password for basic auth (prefer MOTHERSHIP_PASSWORD or `mothership init`)' -r
+complete -c mothership -n "__fish_mothership_using_subcommand images; and __fish_seen_subcommand_from delete" -l cacert -d 'PEM file with the CA certificate (or the server\'s own) to trust' -r -F
+complete -c mothership -n "__fish_mothership_using_subcommand images; and __fish_seen_subcommand_from delete" -s o -l output -d 'Output format' -r -f -a "table\t'Aligned columns for people'
+json\t'JSON, for scripts'
+yaml\t'YAML'
+id\t'Only the IDs, one a line'"
+complete -c mothership -n "__fish_mothership_using_subcommand images; and __fish_seen_subcommand_from delete" -l insecure -d 'Do not verify the server\'s TLS certificate (unsafe; `mothership init` pins it instead)'
+complete -c mothership -n "__fish_mothership_using_subcommand images; and __fish_seen_subcommand_from delete" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c mothership -n "__fish_mothership_using_subcommand images; and __fish_seen_subcommand_from delete" -s V -l version -d 'Print version'
+complete -c mothership -n "__fish_mothership_using_subcommand images; and __fish_seen_subcommand_from rm" -l host -d 'Server to talk to: a URL or host:port [default: from `mothership init`, else https://localhost:8080]' -r
+complete -c mothership -n "__fish_mothership_using_subcommand images; and __fish_seen_subcommand_from rm" -l username -d 'User name for basic auth' -r
+complete -c mothership -n "__fish_mothership_using_subcommand images; and __fish_seen_subcommand_from rm" -l password -d 'Password for basic auth (prefer MOTHERSHIP_PASSWORD or `mothership init`)' -r
+complete -c mothership -n "__fish_mothership_using_subcommand images; and __fish_seen_subcommand_from rm" -l cacert -d 'PEM file with the CA certificate (or the server\'s own) to trust' -r -F
+complete -c mothership -n "__fish_mothership_using_subcommand images; and __fish_seen_subcommand_from rm" -s o -l output -d 'Output format' -r -f -a "table\t'Aligned columns for people'
+json\t'JSON, for scripts'
+yaml\t'YAML'
+id\t'Only the IDs, one a line'"
+complete -c mothership -n "__fish_mothership_using_subcommand images; and __fish_seen_subcommand_from rm" -l insecure -d 'Do not verify the server\'s TLS certificate (unsafe; `mothership init` pins it instead)'
+complete -c mothership -n "__fish_mothership_using_subcommand images; and __fish_seen_subcommand_from rm" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c mothership -n "__fish_mothership_using_subcommand images; and __fish_seen_subcommand_from rm" -s V -l version -d 'Print version'
+complete -c mothership -n "__fish_mothership_using_subcommand images; and __fish_seen_subcommand_from help" -f -a "list" -d 'List images (newest first)'
+complete -c mothership -n "__fish_mothership_using_subcommand images; and __fish_seen_subcommand_from help" -f -a "push" -d 'Upload an IncludeOS binary (the same bytes again give the existing image)'
+complete -c mothership -n "__fish_mothership_using_subcommand images; and __fish_seen_subcommand_from help" -f -a "pull" -d 'Download an image to a file (resumes a partial download)'
+complete -c mothership -n "__fish_mothership_using_subcommand images; and __fish_seen_subcommand_from help" -f -a "inspect" -d 'Show an image\'s metadata'
+complete -c mothership -n "__fish_mothership_using_subcommand images; and __fish_seen_subcommand_from help" -f -a "delete" -d 'Delete an image'
+complete -c mothership -n "__fish_mothership_using_subcommand images; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c mothership -n "__fish_mothership_using_subcommand nacls; and not __fish_seen_subcommand_from list ls push pull show delete rm help" -s s -l search -d 'Only items containing this text (case-insensitive)' -r
+complete -c mothership -n "__fish_mothership_using_subcommand nacls; and not __fish_seen_subcommand_from list ls push pull show delete rm help" -l sort -d 'Sort key, `-` in front for descending (e.g. -created, tag, size)' -r
+complete -c mothership -n "__fish_mothership_using_subcommand nacls; and not __fish_seen_subcommand_from list ls push pull show delete rm help" -l limit -d 'Show at most this many [default: all]' -r
+complete -c mothership -n "__fish_mothership_using_subcommand nacls; and not __fish_seen_subcommand_from list ls push pull show delete rm help" -l host -d 'Server to talk to: a URL or host:port [default: from `mothership init`, else https://localhost:8080]' -r
+complete -c mothership -n "__fish_mothership_using_subcommand nacls; and not __fish_seen_subcommand_from list ls push pull show delete rm help" -l username -d 'User name for basic auth' -r
+complete -c mothership -n "__fish_mothership_using_subcommand nacls; and not __fish_seen_subcommand_from list ls push pull show delete rm help" -l password -d 'Password for basic auth (prefer MOTHERSHIP_PASSWORD or `mothership init`)' -r
+complete -c mothership -n "__fish_mothership_using_subcommand nacls; and not __fish_seen_subcommand_from list ls push pull show delete rm help" -l cacert -d 'PEM file with the CA certificate (or the server\'s own) to trust' -r -F
+complete -c mothership -n "__fish_mothership_using_subcommand nacls; and not __fish_seen_subcommand_from list ls push pull show delete rm help" -s o -l output -d 'Output format' -r -f -a "table\t'Aligned columns for people'
+json\t'JSON, for scripts'
+yaml\t'YAML'
+id\t'Only the IDs, one a line'"
+complete -c mothership -n "__fish_mothership_using_subcommand nacls; and not __fish_seen_subcommand_from list ls push pull show delete rm help" -l insecure -d 'Do not verify the server\'s TLS certificate (unsafe; `mothership init` pins it instead)'
+complete -c mothership -n "__fish_mothership_using_subcommand nacls; and not __fish_seen_subcommand_from list ls push pull show delete rm help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c mothership -n "__fish_mothership_using_subcommand nacls; and not __fish_seen_subcommand_from list ls push pull show delete rm help" -s V -l version -d 'Print version'
+complete -c mothership -n "__fish_mothership_using_subcommand nacls; and not __fish_seen_subcommand_from list ls push pull show delete rm help" -f -a "list" -d 'List them (without content)'
+complete -c mothership -n "__fish_mothership_using_subcommand nacls; and not __fish_seen_subcommand_from list ls push pull show delete rm help" -f -a "ls" -d 'List them (without content)'
+complete -c mothership -n "__fish_mothership_using_subcommand nacls; and not __fish_seen_subcommand_from list ls push pull show delete rm help" -f -a "push" -d 'Upload a file; its name defaults to the file name without extension'
+complete -c mothership -n "__fish_mothership_using_subcommand nacls; and not __fish_seen_subcommand_from list ls push pull show delete rm help" -f -a "pull" -d 'Download the content to a file (`-O -` for standard output)'
+complete -c mothership -n "__fish_mothership_using_subcommand nacls; and not __fish_seen_subcommand_from list ls push pull show delete rm help" -f -a "show" -d 'Show metadata and content'
+complete -c mothership -n "__fish_mothership_using_subcommand nacls; and not __fish_seen_subcommand_from list ls push pull show delete rm help" -f -a "delete" -d 'Delete one'
+complete -c mothership -n "__fish_mothership_using_subcommand nacls; and not __fish_seen_subcommand_from list ls push pull show delete rm help" -f -a "rm" -d 'Delete one'
+complete -c mothership -n "__fish_mothership_using_subcommand nacls; and not __fish_seen_subcommand_from list ls push pull show delete rm help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c mothership -n "__fish_mothership_using_subcommand nacls; and __fish_seen_subcommand_from list" -s s -l search -d 'Only items containing this text (case-insensitive)' -r
+complete -c mothership -n "__fish_mothership_using_subcommand nacls; and __fish_seen_subcommand_from list" -l sort -d 'Sort key, `-` in front for descending (e.g. -created, tag, size)' -r
+complete -c mothership -n "__fish_mothership_using_subcommand nacls; and __fish_seen_subcommand_from list" -l limit -d 'Show at most this many [default: all]' -r
+complete -c mothership -n "__fish_mothership_using_subcommand nacls; and __fish_seen_subcommand_from list" -l host -d 'Server to talk to: a URL or host:port [default: from `mothership init`, else https://localhost:8080]' -r
+complete -c mothership -n "__fish_mothership_using_subcommand nacls; and __fish_seen_subcommand_from list" -l username -d 'User name for basic auth' -r
+complete -c mothership -n "__fish_mothership_using_subcommand nacls; and __fish_seen_subcommand_from list" -l password -d 'Password for basic auth (prefer MOTHERSHIP_PASSWORD or `mothership init`)' -r
+complete -c mothership -n "__fish_mothership_using_subcommand nacls; and __fish_seen_subcommand_from list" -l cacert -d 'PEM file with the CA certificate (or the server\'s own) to trust' -r -F
+complete -c mothership -n "__fish_mothership_using_subcommand nacls; and __fish_seen_subcommand_from list" -s o -l output -d 'Output format' -r -f -a "table\t'Aligned columns for people'
+json\t'JSON, for scripts'
+yaml\t'YAML'
+id\t'Only the IDs, one a line'"
+complete -c mothership -n "__fish_mothership_using_subcommand nacls; and __fish_seen_subcommand_from list" -l insecure -d 'Do not verify the server\'s TLS certificate (unsafe; `mothership init` pins it instead)'
+complete -c mothership -n "__fish_mothership_using_subcommand nacls; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c mothership -n "__fish_mothership_using_subcommand nacls; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
+complete -c mothership -n "__fish_mothership_using_subcommand nacls; and __fish_seen_subcommand_from ls" -s s -l search -d 'Only items containing this text (case-insensitive)' -r
+complete -c mothership -n "__fish_mothership_using_subcommand nacls; and __fish_seen_subcommand_from ls" -l sort -d 'Sort key, `-` in front for descending (e.g. -created, tag, size)' -r
+complete -c mothership -n "__fish_mothership_using_subcommand nacls; and __fish_seen_subcommand_from ls" -l limit -d 'Show at most this many [default: all]' -r
+complete -c mothership -n "__fish_mothership_using_subcommand nacls; and __fish_seen_subcommand_from ls" -l host -d 'Server to talk to: a URL or host:port [default: from `mothership init`, else https://localhost:8080]' -r
+complete -c mothership -n "__fish_mothership_using_subcommand nacls; and __fish_seen_subcommand_from ls" -l username -d 'User name for basic auth' -r
+complete -c mothership -n "__fish_mothership_using_subcommand nacls; and __fish_seen_subcommand_from ls" -l password -d 'Password for basic auth (prefer MOTHERSHIP_PASSWORD or `mothership init`)' -r
+complete -c mothership -n "__fish_mothership_using_subcommand nacls; and __fish_seen_subcommand_from ls" -l cacert -d 'PEM file with the CA certificate (or the server\'s own) to trust' -r -F
+complete -c mothership -n "__fish_mothership_using_subcommand nacls; and __fish_seen_subcommand_from ls" -s o -l output -d 'Output format' -r -f -a "table\t'Aligned columns for people'
+json\t'JSON, for scripts'
+yaml\t'YAML'
+id\t'Only the IDs, one a line'"
+complete -c mothership -n "__fish_mothership_using_subcommand nacls; and __fish_seen_subcommand_from ls" -l insecure -d 'Do not verify the server\'s TLS certificate (unsafe; `mothership init` pins it instead)'
+complete -c mothership -n "__fish_mothership_using_subcommand nacls; and __fish_seen_subcommand_from ls" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c mothership -n "__fish_mothership_using_subcommand nacls; and __fish_seen_subcommand_from ls" -s V -l version -d 'Print version'
+complete -c mothership -n "__fish_mothership_using_subcommand nacls; and __fish_seen_subcommand_from push" -s n -l name -d 'Name [default: the file name without extension]' -r
+complete -c mothership -n "__fish_mothership_using_subcommand nacls; and __fish_seen_subcommand_from push" -l host -d 'Server to talk to: a URL or host:port [default: from `mothership init`, else https://localhost:8080]' -r
+complete -c mothership -n "__fish_mothership_using_subcommand nacls; and __fish_seen_subcommand_from push" -l username -d 'User name for basic auth' -r
+complete -c mothership -n "__fish_mothership_using_subcommand nacls; and __fish_seen_subcommand_from push" -l password -d 'Password for basic auth (prefer MOTHERSHIP_PASSWORD or `mothership init`)' -r
+complete -c mothership -n "__fish_mothership_using_subcommand nacls; and __fish_seen_subcommand_from push" -l cacert -d 'PEM file with the CA certificate (or the server\'s own) to trust' -r -F
+complete -c mothership -n "__fish_mothership_using_subcommand nacls; and __fish_seen_subcommand_from push" -s o -l output -d 'Output format' -r -f -a "table\t'Aligned columns for people'
+json\t'JSON, for scripts'
+yaml\t'YAML'
+id\t'Only the IDs, one a line'"
+complete -c mothership -n "__fish_mothership_using_subcommand nacls; and __fish_seen_subcommand_from push" -l replace -d 'Replace the content when the name exists already'
+complete -c mothership -n "__fish_mothership_using_subcommand nacls; and __fish_seen_subcommand_from push" -l insecure -d 'Do not verify the server\'s TLS certificate (unsafe; `mothership init` pins it instead)'
+complete -c mothership -n "__fish_mothership_using_subcommand nacls; and __fish_seen_subcommand_from push" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c mothership -n "__fish_mothership_using_subcommand nacls; and __fish_seen_subcommand_from push" -s V -l version -d 'Print version'
+complete -c mothership -n "__fish_mothership_using_subcommand nacls; and __fish_seen_subcommand_from pull" -s O -l output-file -d 'File to write (`-` for standard output) [default: images: the ID; NaCls and snippets: NAME.nacl / NAME.snippet]' -r -F
+complete -c mothership -n "__fish_mothership_using_subcommand nacls; and __fish_seen_subcommand_from pull" -l host -d 'Server to talk to: a URL or host:port [default: from `mothership init`, else https://localhost:8080]' -r
+complete -c mothership -n "__fish_mothership_using_subcommand nacls; and __fish_seen_subcommand_from pull" -l username -d 'User name for basic auth' -r
+complete -c mothership -n "__fish_mothership_using_subcommand nacls; and __fish_seen_subcommand_from pull" -l password -d 'Password for basic auth (prefer MOTHERSHIP_PASSWORD or `mothership init`)' -r
+complete -c mothership -n "__fish_mothership_using_subcommand nacls; and __fish_seen_subcommand_from pull" -l cacert -d 'PEM file with the CA certificate (or the server\'s own) to trust' -r -F
+complete -c mothership -n "__fish_mothership_using_subcommand nacls; and __fish_seen_subcommand_from pull" -s o -l output -d 'Output format' -r -f -a "table\t'Aligned columns for people'
+json\t'JSON, for scripts'
+yaml\t'YAML'
+id\t'Only the IDs, one a line'"
+complete -c mothership -n "__fish_mothership_using_subcommand nacls; and __fish_seen_subcommand_from pull" -l insecure -d 'Do not verify the server\'s TLS certificate (unsafe; `mothership init` pins it instead)'
+complete -c mothership -n "__fish_mothership_using_subcommand nacls; and __fish_seen_subcommand_from pull" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c mothership -n "__fish_mothership_using_subcommand nacls; and __fish_seen_subcommand_from pull" -s V -l version -d 'Print version'
+complete -c mothership -n "__fish_mothership_using_subcommand nacls; and __fish_seen_subcommand_from show" -l host -d 'Server to talk to: a URL or host:port [default: from `mothership init`, else https://localhost:8080]' -r
+complete -c mothership -n "__fish_mothership_using_subcommand nacls; and __fish_seen_subcommand_from show" -l username -d 'User name for basic auth' -r
+complete -c mothership -n "__fish_mothership_using_subcommand nacls; and __fish_seen_subcommand_from show" -l password -d 'Password for basic auth (prefer MOTHERSHIP_PASSWORD or `mothership init`)' -r
+complete -c mothership -n "__fish_mothership_using_subcommand nacls; and __fish_seen_subcommand_from show" -l cacert -d 'PEM file with the CA certificate (or the server\'s own) to trust' -r -F
+complete -c mothership -n "__fish_mothership_using_subcommand nacls; and __fish_seen_subcommand_from show" -s o -l output -d 'Output format' -r -f -a "table\t'Aligned columns for people'
+json\t'JSON, for scripts'
+yaml\t'YAML'
+id\t'Only the IDs, one a line'"
+complete -c mothership -n "__fish_mothership_using_subcommand nacls; and __fish_seen_subcommand_from show" -l insecure -d 'Do not verify the server\'s TLS certificate (unsafe; `mothership init` pins it instead)'
+complete -c mothership -n "__fish_mothership_using_subcommand nacls; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c mothership -n "__fish_mothership_using_subcommand nacls; and __fish_seen_subcommand_from show" -s V -l version -d 'Print version'
+complete -c mothership -n "__fish_mothership_using_subcommand nacls; and __fish_seen_subcommand_from delete" -l host -d 'Server to talk to: a URL or host:port [default: from `mothership init`, else https://localhost:8080]' -r
+complete -c mothership -n "__fish_mothership_using_subcommand nacls; and __fish_seen_subcommand_from delete" -l username -d 'User name for basic auth' -r
+complete -c mothership -n "__fish_mothership_using_subcommand nacls; and __fish_seen_subcommand_from delete" -l password -d 'Password for basic auth (prefer MOTHERSHIP_PASSWORD or `mothership init`)' -r
+complete -c mothership -n "__fish_mothership_using_subcommand nacls; and __fish_seen_subcommand_from delete" -l cacert -d 'PEM file with the CA certificate (or the server\'s own) to trust' -r -F
+complete -c mothership -n "__fish_mothership_using_subcommand nacls; and __fish_seen_subcommand_from delete" -s o -l output -d 'Output format' -r -f -a "table\t'Aligned columns for people'
+json\t'JSON, for scripts'
+yaml\t'YAML'
+id\t'Only the IDs, one a line'"
+complete -c mothership -n "__fish_mothership_using_subcommand nacls; and __fish_seen_subcommand_from delete" -l insecure -d 'Do not verify the server\'s TLS certificate (unsafe; `mothership init` pins it instead)'
+complete -c mothership -n "__fish_mothership_using_subcommand nacls; and __fish_seen_subcommand_from delete" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c mothership -n "__fish_mothership_using_subcommand nacls; and __fish_seen_subcommand_from delete" -s V -l version -d 'Print version'
+complete -c mothership -n "__fish_mothership_using_subcommand nacls; and __fish_seen_subcommand_from rm" -l host -d 'Server to talk to: a URL or host:port [default: from `mothership init`, else https://localhost:8080]' -r
+complete -c mothership -n "__fish_mothership_using_subcommand nacls; and __fish_seen_subcommand_from rm" -l username -d 'User name for basic auth' -r
+complete -c mothership -n "__fish_mothership_using_subcommand nacls; and __fish_seen_subcommand_from rm" -l password -d 'Password for basic auth (prefer MOTHERSHIP_PASSWORD or `mothership init`)' -r
+complete -c mothership -n "__fish_mothership_using_subcommand nacls; and __fish_seen_subcommand_from rm" -l cacert -d 'PEM file with the CA certificate (or the server\'s own) to trust' -r -F
+complete -c mothership -n "__fish_mothership_using_subcommand nacls; and __fish_seen_subcommand_from rm" -s o -l output -d 'Output format' -r -f -a "table\t'Aligned columns for people'
+json\t'JSON, for scripts'
+yaml\t'YAML'
+id\t'Only the IDs, one a line'"
+complete -c mothership -n "__fish_mothership_using_subcommand nacls; and __fish_seen_subcommand_from rm" -l insecure -d 'Do not verify the server\'s TLS certificate (unsafe; `mothership init` pins it instead)'
+complete -c mothership -n "__fish_mothership_using_subcommand nacls; and __fish_seen_subcommand_from rm" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c mothership -n "__fish_mothership_using_subcommand nacls; and __fish_seen_subcommand_from rm" -s V -l version -d 'Print version'
+complete -c mothership -n "__fish_mothership_using_subcommand nacls; and __fish_seen_subcommand_from help" -f -a "list" -d 'List them (without content)'
+complete -c mothership -n "__fish_mothership_using_subcommand nacls; and __fish_seen_subcommand_from help" -f -a "push" -d 'Upload a file; its name defaults to the file name without extension'
+complete -c mothership -n "__fish_mothership_using_subcommand nacls; and __fish_seen_subcommand_from help" -f -a "pull" -d 'Download the content to a file (`-O -` for standard output)'
+complete -c mothership -n "__fish_mothership_using_subcommand nacls; and __fish_seen_subcommand_from help" -f -a "show" -d 'Show metadata and content'
+complete -c mothership -n "__fish_mothership_using_subcommand nacls; and __fish_seen_subcommand_from help" -f -a "delete" -d 'Delete one'
+complete -c mothership -n "__fish_mothership_using_subcommand nacls; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c mothership -n "__fish_mothership_using_subcommand snippets; and not __fish_seen_subcommand_from list ls push pull show delete rm help" -s s -l search -d 'Only items containing this text (case-insensitive)' -r
+complete -c mothership -n "__fish_mothership_using_subcommand snippets; and not __fish_seen_subcommand_from list ls push pull show delete rm help" -l sort -d 'Sort key, `-` in front for descending (e.g. -created, tag, size)' -r
+complete -c mothership -n "__fish_mothership_using_subcommand snippets; and not __fish_seen_subcommand_from list ls push pull show delete rm help" -l limit -d 'Show at most this many [default: all]' -r
+complete -c mothership -n "__fish_mothership_using_subcommand snippets; and not __fish_seen_subcommand_from list ls push pull show delete rm help" -l host -d 'Server to talk to: a URL or host:port [default: from `mothership init`, else https://localhost:8080]' -r
+complete -c mothership -n "__fish_mothership_using_subcommand snippets; and not __fish_seen_subcommand_from list ls push pull show delete rm help" -l username -d 'User name for basic auth' -r
+complete -c mothership -n "__fish_mothership_using_subcommand snippets; and not __fish_seen_subcommand_from list ls push pull show delete rm help" -l password -d 'Password for basic auth (prefer MOTHERSHIP_PASSWORD or `mothership init`)' -r
+complete -c mothership -n "__fish_mothership_using_subcommand snippets; and not __fish_seen_subcommand_from list ls push pull show delete rm help" -l cacert -d 'PEM file with the CA certificate (or the server\'s own) to trust' -r -F
+complete -c mothership -n "__fish_mothership_using_subcommand snippets; and not __fish_seen_subcommand_from list ls push pull show delete rm help" -s o -l output -d 'Output format' -r -f -a "table\t'Aligned columns for people'
+json\t'JSON, for scripts'
+yaml\t'YAML'
+id\t'Only the IDs, one a line'"
+complete -c mothership -n "__fish_mothership_using_subcommand snippets; and not __fish_seen_subcommand_from list ls push pull show delete rm help" -l insecure -d 'Do not verify the server\'s TLS certificate (unsafe; `mothership init` pins it instead)'
+complete -c mothership -n "__fish_mothership_using_subcommand snippets; and not __fish_seen_subcommand_from list ls push pull show delete rm help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c mothership -n "__fish_mothership_using_subcommand snippets; and not __fish_seen_subcommand_from list ls push pull show delete rm help" -s V -l version -d 'Print version'
+complete -c mothership -n "__fish_mothership_using_subcommand snippets; and not __fish_seen_subcommand_from list ls push pull show delete rm help" -f -a "list" -d 'List them (without content)'
+complete -c mothership -n "__fish_mothership_using_subcommand snippets; and not __fish_seen_subcommand_from list ls push pull show delete rm help" -f -a "ls" -d 'List them (without content)'
+complete -c mothership -n "__fish_mothership_using_subcommand snippets; and not __fish_seen_subcommand_from list ls push pull show delete rm help" -f -a "push" -d 'Upload a file; its name defaults to the file name without extension'
+complete -c mothership -n "__fish_mothership_using_subcommand snippets; and not __fish_seen_subcommand_from list ls push pull show delete rm help" -f -a "pull" -d 'Download the content to a file (`-O -` for standard output)'
+complete -c mothership -n "__fish_mothership_using_subcommand snippets; and not __fish_seen_subcommand_from list ls push pull show delete rm help" -f -a "show" -d 'Show metadata and content'
+complete -c mothership -n "__fish_mothership_using_subcommand snippets; and not __fish_seen_subcommand_from list ls push pull show delete rm help" -f -a "delete" -d 'Delete one'
+complete -c mothership -n "__fish_mothership_using_subcommand snippets; and not __fish_seen_subcommand_from list ls push pull show delete rm help" -f -a "rm" -d 'Delete one'
+complete -c mothership -n "__fish_mothership_using_subcommand snippets; and not __fish_seen_subcommand_from list ls push pull show delete rm help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c mothership -n "__fish_mothership_using_subcommand snippets; and __fish_seen_subcommand_from list" -s s -l search -d 'Only items containing this text (case-insensitive)' -r
+complete -c mothership -n "__fish_mothership_using_subcommand snippets; and __fish_seen_subcommand_from list" -l sort -d 'Sort key, `-` in front for descending (e.g. -created, tag, size)' -r
+complete -c mothership -n "__fish_mothership_using_subcommand snippets; and __fish_seen_subcommand_from list" -l limit -d 'Show at most this many [default: all]' -r
+complete -c mothership -n "__fish_mothership_using_subcommand snippets; and __fish_seen_subcommand_from list" -l host -d 'Server to talk to: a URL or host:port [default: from `mothership init`, else https://localhost:8080]' -r
+complete -c mothership -n "__fish_mothership_using_subcommand snippets; and __fish_seen_subcommand_from list" -l username -d 'User name for basic auth' -r
+complete -c mothership -n "__fish_mothership_using_subcommand snippets; and __fish_seen_subcommand_from list" -l password -d 'Password for basic auth (prefer MOTHERSHIP_PASSWORD or `mothership init`)' -r
+complete -c mothership -n "__fish_mothership_using_subcommand snippets; and __fish_seen_subcommand_from list" -l cacert -d 'PEM file with the CA certificate (or the server\'s own) to trust' -r -F
+complete -c mothership -n "__fish_mothership_using_subcommand snippets; and __fish_seen_subcommand_from list" -s o -l output -d 'Output format' -r -f -a "table\t'Aligned columns for people'
+json\t'JSON, for scripts'
+yaml\t'YAML'
+id\t'Only the IDs, one a line'"
+complete -c mothership -n "__fish_mothership_using_subcommand snippets; and __fish_seen_subcommand_from list" -l insecure -d 'Do not verify the server\'s TLS certificate (unsafe; `mothership init` pins it instead)'
+complete -c mothership -n "__fish_mothership_using_subcommand snippets; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c mothership -n "__fish_mothership_using_subcommand snippets; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
+complete -c mothership -n "__fish_mothership_using_subcommand snippets; and __fish_seen_subcommand_from ls" -s s -l search -d 'Only items containing this text (case-insensitive)' -r
+complete -c mothership -n "__fish_mothership_using_subcommand snippets; and __fish_seen_subcommand_from ls" -l sort -d 'Sort key, `-` in front for descending (e.g. -created, tag, size)' -r
+complete -c mothership -n "__fish_mothership_using_subcommand snippets; and __fish_seen_subcommand_from ls" -l limit -d 'Show at most this many [default: all]' -r
+complete -c mothership -n "__fish_mothership_using_subcommand snippets; and __fish_seen_subcommand_from ls" -l host -d 'Server to talk to: a URL or host:port [default: from `mothership init`, else https://localhost:8080]' -r
+complete -c mothership -n "__fish_mothership_using_subcommand snippets; and __fish_seen_subcommand_from ls" -l username -d 'User name for basic auth' -r
+complete -c mothership -n "__fish_mothership_using_subcommand snippets; and __fish_seen_subcommand_from ls" -l password -d 'Password for basic auth (prefer MOTHERSHIP_PASSWORD or `mothership init`)' -r
+complete -c mothership -n "__fish_mothership_using_subcommand snippets; and __fish_seen_subcommand_from ls" -l cacert -d 'PEM file with the CA certificate (or the server\'s own) to trust' -r -F
+complete -c mothership -n "__fish_mothership_using_subcommand snippets; and __fish_seen_subcommand_from ls" -s o -l output -d 'Output format' -r -f -a "table\t'Aligned columns for people'
+json\t'JSON, for scripts'
+yaml\t'YAML'
+id\t'Only the IDs, one a line'"
+complete -c mothership -n "__fish_mothership_using_subcommand snippets; and __fish_seen_subcommand_from ls" -l insecure -d 'Do not verify the server\'s TLS certificate (unsafe; `mothership init` pins it instead)'
+complete -c mothership -n "__fish_mothership_using_subcommand snippets; and __fish_seen_subcommand_from ls" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c mothership -n "__fish_mothership_using_subcommand snippets; and __fish_seen_subcommand_from ls" -s V -l version -d 'Print version'
+complete -c mothership -n "__fish_mothership_using_subcommand snippets; and __fish_seen_subcommand_from push" -s n -l name -d 'Name [default: the file name without extension]' -r
+complete -c mothership -n "__fish_mothership_using_subcommand snippets; and __fish_seen_subcommand_from push" -l host -d 'Server to talk to: a URL or host:port [default: from `mothership init`, else https://localhost:8080]' -r
+complete -c mothership -n "__fish_mothership_using_subcommand snippets; and __fish_seen_subcommand_from push" -l username -d 'User name for basic auth' -r
+complete -c mothership -n "__fish_mothership_using_subcommand snippets; and __fish_seen_subcommand_from push" -l password -d 'Password for basic auth (prefer MOTHERSHIP_PASSWORD or `mothership init`)' -r
+complete -c mothership -n "__fish_mothership_using_subcommand snippets; and __fish_seen_subcommand_from push" -l cacert -d 'PEM file with the CA certificate (or the server\'s own) to trust' -r -F
+complete -c mothership -n "__fish_mothership_using_subcommand snippets; and __fish_seen_subcommand_from push" -s o -l output -d 'Output format' -r -f -a "table\t'Aligned columns for people'
+json\t'JSON, for scripts'
+yaml\t'YAML'
+id\t'Only the IDs, one a line'"
+complete -c mothership -n "__fish_mothership_using_subcommand snippets; and __fish_seen_subcommand_from push" -l replace -d 'Replace the content when the name exists already'
+complete -c mothership -n "__fish_mothership_using_subcommand snippets; and __fish_seen_subcommand_from push" -l insecure -d 'Do not verify the server\'s TLS certificate (unsafe; `mothership init` pins it instead)'
+complete -c mothership -n "__fish_mothership_using_subcommand snippets; and __fish_seen_subcommand_from push" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c mothership -n "__fish_mothership_using_subcommand snippets; and __fish_seen_subcommand_from push" -s V -l version -d 'Print version'
+complete -c mothership -n "__fish_mothership_using_subcommand snippets; and __fish_seen_subcommand_from pull" -s O -l output-file -d 'File to write (`-` for standard output) [default: images: the ID; NaCls and snippets: NAME.nacl / NAME.snippet]' -r -F
+complete -c mothership -n "__fish_mothership_using_subcommand snippets; and __fish_seen_subcommand_from pull" -l host -d 'Server to talk to: a URL or host:port [default: from `mothership init`, else https://localhost:8080]' -r
+complete -c mothership -n "__fish_mothership_using_subcommand snippets; and __fish_seen_subcommand_from pull" -l username -d 'User name for basic auth' -r
+complete -c mothership -n "__fish_mothership_using_subcommand snippets; and __fish_seen_subcommand_from pull" -l password -d 'Password for basic auth (prefer MOTHERSHIP_PASSWORD or `mothership init`)' -r
+complete -c mothership -n "__fish_mothership_using_subcommand snippets; and __fish_seen_subcommand_from pull" -l cacert -d 'PEM file with the CA certificate (or the server\'s own) to trust' -r -F
+complete -c mothership -n "__fish_mothership_using_subcommand snippets; and __fish_seen_subcommand_from pull" -s o -l output -d 'Output format' -r -f -a "table\t'Aligned columns for people'
+json\t'JSON, for scripts'
+yaml\t'YAML'
+id\t'Only the IDs, one a line'"
+complete -c mothership -n "__fish_mothership_using_subcommand snippets; and __fish_seen_subcommand_from pull" -l insecure -d 'Do not verify the server\'s TLS certificate (unsafe; `mothership init` pins it instead)'
+complete -c mothership -n "__fish_mothership_using_subcommand snippets; and __fish_seen_subcommand_from pull" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c mothership -n "__fish_mothership_using_subcommand snippets; and __fish_seen_subcommand_from pull" -s V -l version -d 'Print version'
+complete -c mothership -n "__fish_mothership_using_subcommand snippets; and __fish_seen_subcommand_from show" -l host -d 'Server to talk to: a URL or host:port [default: from `mothership init`, else https://localhost:8080]' -r
+complete -c mothership -n "__fish_mothership_using_subcommand snippets; and __fish_seen_subcommand_from show" -l username -d 'User name for basic auth' -r
+complete -c mothership -n "__fish_mothership_using_subcommand snippets; and __fish_seen_subcommand_from show" -l password -d 'Password for basic auth (prefer MOTHERSHIP_PASSWORD or `mothership init`)' -r
+complete -c mothership -n "__fish_mothership_using_subcommand snippets; and __fish_seen_subcommand_from show" -l cacert -d 'PEM file with the CA certificate (or the server\'s own) to trust' -r -F
+complete -c mothership -n "__fish_mothership_using_subcommand snippets; and __fish_seen_subcommand_from show" -s o -l output -d 'Output format' -r -f -a "table\t'Aligned columns for people'
+json\t'JSON, for scripts'
+yaml\t'YAML'
+id\t'Only the IDs, one a line'"
+complete -c mothership -n "__fish_mothership_using_subcommand snippets; and __fish_seen_subcommand_from show" -l insecure -d 'Do not verify the server\'s TLS certificate (unsafe; `mothership init` pins it instead)'
+complete -c mothership -n "__fish_mothership_using_subcommand snippets; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c mothership -n "__fish_mothership_using_subcommand snippets; and __fish_seen_subcommand_from show" -s V -l version -d 'Print version'
+complete -c mothership -n "__fish_mothership_using_subcommand snippets; and __fish_seen_subcommand_from delete" -l host -d 'Server to talk to: a URL or host:port [default: from `mothership init`, else https://localhost:8080]' -r
+complete -c mothership -n "__fish_mothership_using_subcommand snippets; and __fish_seen_subcommand_from delete" -l username -d 'User name for basic auth' -r
+complete -c mothership -n "__fish_mothership_using_subcommand snippets; and __fish_seen_subcommand_from delete" -l password -d 'Password for basic auth (prefer MOTHERSHIP_PASSWORD or `mothership init`)' -r
+complete -c mothership -n "__fish_mothership_using_subcommand snippets; and __fish_seen_subcommand_from delete" -l cacert -d 'PEM file with the CA certificate (or the server\'s own) to trust' -r -F
+complete -c mothership -n "__fish_mothership_using_subcommand snippets; and __fish_seen_subcommand_from delete" -s o -l output -d 'Output format' -r -f -a "table\t'Aligned columns for people'
+json\t'JSON, for scripts'
+yaml\t'YAML'
+id\t'Only the IDs, one a line'"
+complete -c mothership -n "__fish_mothership_using_subcommand snippets; and __fish_seen_subcommand_from delete" -l insecure -d 'Do not verify the server\'s TLS certificate (unsafe; `mothership init` pins it instead)'
+complete -c mothership -n "__fish_mothership_using_subcommand snippets; and __fish_seen_subcommand_from delete" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c mothership -n "__fish_mothership_using_subcommand snippets; and __fish_seen_subcommand_from delete" -s V -l version -d 'Print version'
+complete -c mothership -n "__fish_mothership_using_subcommand snippets; and __fish_seen_subcommand_from rm" -l host -d 'Server to talk to: a URL or host:port [default: from `mothership init`, else https://localhost:8080]' -r
+complete -c mothership -n "__fish_mothership_using_subcommand snippets; and __fish_seen_subcommand_from rm" -l username -d 'User name for basic auth' -r
+complete -c mothership -n "__fish_mothership_using_subcommand snippets; and __fish_seen_subcommand_from rm" -l password -d 'Password for basic auth (prefer MOTHERSHIP_PASSWORD or `mothership init`)' -r
+complete -c mothership -n "__fish_mothership_using_subcommand snippets; and __fish_seen_subcommand_from rm" -l cacert -d 'PEM file with the CA certificate (or the server\'s own) to trust' -r -F
+complete -c mothership -n "__fish_mothership_using_subcommand snippets; and __fish_seen_subcommand_from rm" -s o -l output -d 'Output format' -r -f -a "table\t'Aligned columns for people'
+json\t'JSON, for scripts'
+yaml\t'YAML'
+id\t'Only the IDs, one a line'"
+complete -c mothership -n "__fish_mothership_using_subcommand snippets; and __fish_seen_subcommand_from rm" -l insecure -d 'Do not verify the server\'s TLS certificate (unsafe; `mothership init` pins it instead)'
+complete -c mothership -n "__fish_mothership_using_subcommand snippets; and __fish_seen_subcommand_from rm" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c mothership -n "__fish_mothership_using_subcommand snippets; and __fish_seen_subcommand_from rm" -s V -l version -d 'Print version'
+complete -c mothership -n "__fish_mothership_using_subcommand snippets; and __fish_seen_subcommand_from help" -f -a "list" -d 'List them (without content)'
+complete -c mothership -n "__fish_mothership_using_subcommand snippets; and __fish_seen_subcommand_from help" -f -a "push" -d 'Upload a file; its name defaults to the file name without extension'
+complete -c mothership -n "__fish_mothership_using_subcommand snippets; and __fish_seen_subcommand_from help" -f -a "pull" -d 'Download the content to a file (`-O -` for standard output)'
+complete -c mothership -n "__fish_mothership_using_subcommand snippets; and __fish_seen_subcommand_from help" -f -a "show" -d 'Show metadata and content'
+complete -c mothership -n "__fish_mothership_using_subcommand snippets; and __fish_seen_subcommand_from help" -f -a "delete" -d 'Delete one'
+complete -c mothership -n "__fish_mothership_using_subcommand snippets; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c mothership -n "__fish_mothership_using_subcommand uplinks; and not __fish_seen_subcommand_from list ls create show update delete rm help" -s s -l search -d 'Only items containing this text (case-insensitive)' -r
+complete -c mothership -n "__fish_mothership_using_subcommand uplinks; and not __fish_seen_subcommand_from list ls create show update delete rm help" -l sort -d 'Sort key, `-` in front for descending (e.g. -created, tag, size)' -r
+complete -c mothership -n "__fish_mothership_using_subcommand uplinks; and not __fish_seen_subcommand_from list ls create show update delete rm help" -l limit -d 'Show at most this many [default: all]' -r
+complete -c mothership -n "__fish_mothership_using_subcommand uplinks; and not __fish_seen_subcommand_from list ls create show update delete rm help" -l host -d 'Server to talk to: a URL or host:port [default: from `mothership init`, else https://localhost:8080]' -r
+complete -c mothership -n "__fish_mothership_using_subcommand uplinks; and not __fish_seen_subcommand_from list ls create show update delete rm help" -l username -d 'User name for basic auth' -r
+complete -c mothership -n "__fish_mothership_using_subcommand uplinks; and not __fish_seen_subcommand_from list ls create show update delete rm help" -l password -d 'Password for basic auth (prefer MOTHERSHIP_PASSWORD or `mothership init`)' -r
+complete -c mothership -n "__fish_mothership_using_subcommand uplinks; and not __fish_seen_subcommand_from list ls create show update delete rm help" -l cacert -d 'PEM file with the CA certificate (or the server\'s own) to trust' -r -F
+complete -c mothership -n "__fish_mothership_using_subcommand uplinks; and not __fish_seen_subcommand_from list ls create show update delete rm help" -s o -l output -d 'Output format' -r -f -a "table\t'Aligned columns for people'
+json\t'JSON, for scripts'
+yaml\t'YAML'
+id\t'Only the IDs, one a line'"
+complete -c mothership -n "__fish_mothership_using_subcommand uplinks; and not __fish_seen_subcommand_from list ls create show update delete rm help" -l insecure -d 'Do not verify the server\'s TLS certificate (unsafe; `mothership init` pins it instead)'
+complete -c mothership -n "__fish_mothership_using_subcommand uplinks; and not __fish_seen_subcommand_from list ls create show update delete rm help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c mothership -n "__fish_mothership_using_subcommand uplinks; and not __fish_seen_subcommand_from list ls create show update delete rm help" -s V -l version -d 'Print version'
+complete -c mothership -n "__fish_mothership_using_subcommand uplinks; and not __fish_seen_subcommand_from list ls create show update delete rm help" -f -a "list" -d 'List uplinks'
+complete -c mothership -n "__fish_mothership_using_subcommand uplinks; and not __fish_seen_subcommand_from list ls create show update delete rm help" -f -a "ls" -d 'List uplinks'
+complete -c mothership -n "__fish_mothership_using_subcommand uplinks; and not __fish_seen_subcommand_from list ls create show update delete rm help" -f -a "create" -d 'Create an uplink (a token is generated unless given)'
+complete -c mothership -n "__fish_mothership_using_subcommand uplinks; and not __fish_seen_subcommand_from list ls create show update delete rm help" -f -a "show" -d 'Show an uplink, token included'
+complete -c mothership -n "__fish_mothership_using_subcommand uplinks; and not __fish_seen_subcommand_from list ls create show update delete rm help" -f -a "update" -d 'Change an uplink'
+complete -c mothership -n "__fish_mothership_using_subcommand uplinks; and not __fish_seen_subcommand_from list ls create show update delete rm help" -f -a "delete" -d 'Delete an uplink'
+complete -c mothership -n "__fish_mothership_using_subcommand uplinks; and not __fish_seen_subcommand_from list ls create show update delete rm help" -f -a "rm" -d 'Delete an uplink'
+complete -c mothership -n "__fish_mothership_using_subcommand uplinks; and not __fish_seen_subcommand_from list ls create show update delete rm help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c mothership -n "__fish_mothership_using_subcommand uplinks; and __fish_seen_subcommand_from list" -s s -l search -d 'Only items containing this text (case-insensitive)' -r
+complete -c mothership -n "__fish_mothership_using_subcommand uplinks; and __fish_seen_subcommand_from list" -l sort -d 'Sort key, `-` in front for descending (e.g. -created, tag, size)' -r
+complete -c mothership -n "__fish_mothership_using_subcommand uplinks; and __fish_seen_subcommand_from list" -l limit -d 'Show at most this many [default: all]' -r
+complete -c mothership -n "__fish_mothership_using_subcommand uplinks; and __fish_seen_subcommand_from list" -l host -d 'Server to talk to: a URL or host:port [default: from `mothership init`, else https://localhost:8080]' -r
+complete -c mothership -n "__fish_mothership_using_subcommand uplinks; and __fish_seen_subcommand_from list" -l username -d 'User name for basic auth' -r
+complete -c mothership -n "__fish_mothership_using_subcommand uplinks; and __fish_seen_subcommand_from list" -l password -d 'Password for basic auth (prefer MOTHERSHIP_PASSWORD or `mothership init`)' -r
+complete -c mothership -n "__fish_mothership_using_subcommand uplinks; and __fish_seen_subcommand_from list" -l cacert -d 'PEM file with the CA certificate (or the server\'s own) to trust' -r -F
+complete -c mothership -n "__fish_mothership_using_subcommand uplinks; and __fish_seen_subcommand_from list" -s o -l output -d 'Output format' -r -f -a "table\t'Aligned columns for people'
+json\t'JSON, for scripts'
+yaml\t'YAML'
+id\t'Only the IDs, one a line'"
+complete -c mothership -n "__fish_mothership_using_subcommand uplinks; and __fish_seen_subcommand_from list" -l insecure -d 'Do not verify the server\'s TLS certificate (unsafe; `mothership init` pins it instead)'
+complete -c mothership -n "__fish_mothership_using_subcommand uplinks; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c mothership -n "__fish_mothership_using_subcommand uplinks; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
+complete -c mothership -n "__fish_mothership_using_subcommand uplinks; and __fish_seen_subcommand_from ls" -s s -l search -d 'Only items containing this text (case-insensitive)' -r
+complete -c mothership -n "__fish_mothership_using_subcommand uplinks; and __fish_seen_subcommand_from ls" -l sort -d 'Sort key, `-` in front for descending (e.g. -created, tag, size)' -r
+complete -c mothership -n "__fish_mothership_using_subcommand uplinks; and __fish_seen_subcommand_from ls" -l limit -d 'Show at most this many [default: all]' -r
+complete -c mothership -n "__fish_mothership_using_subcommand uplinks; and __fish_seen_subcommand_from ls" -l host -d 'Server to talk to: a URL or host:port [default: from `mothership init`, else https://localhost:8080]' -r
+complete -c mothership -n "__fish_mothership_using_subcommand uplinks; and __fish_seen_subcommand_from ls" -l username -d 'User name for basic auth' -r
+complete -c mothership -n "__fish_mothership_using_subcommand uplinks; and __fish_seen_subcommand_from ls" -l password -d 'Password for basic auth (prefer MOTHERSHIP_PASSWORD or `mothership init`)' -r
+complete -c mothership -n "__fish_mothership_using_subcommand uplinks; and __fish_seen_subcommand_from ls" -l cacert -d 'PEM file with the CA certificate (or the server\'s own) to trust' -r -F
+complete -c mothership -n "__fish_mothership_using_subcommand uplinks; and __fish_seen_subcommand_from ls" -s o -l output -d 'Output format' -r -f -a "table\t'Aligned columns for people'
+json\t'JSON, for scripts'
+yaml\t'YAML'
+id\t'Only the IDs, one a line'"
+complete -c mothership -n "__fish_mothership_using_subcommand uplinks; and __fish_seen_subcommand_from ls" -l insecure -d 'Do not verify the server\'s TLS certificate (unsafe; `mothership init` pins it instead)'
+complete -c mothership -n "__fish_mothership_using_subcommand uplinks; and __fish_seen_subcommand_from ls" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c mothership -n "__fish_mothership_using_subcommand uplinks; and __fish_seen_subcommand_from ls" -s V -l version -d 'Print version'
+complete -c mothership -n "__fish_mothership_using_subcommand uplinks; and __fish_seen_subcommand_from create" -l url -d 'Where instances dock: https://host:9090 (http:// without uplink TLS)' -r
+complete -c mothership -n "__fish_mothership_using_subcommand uplinks; and __fish_seen_subcommand_from create" -l token -d 'Token instances authenticate with [default: 256 random bits]' -r
+complete -c mothership -n "__fish_mothership_using_subcommand uplinks; and __fish_seen_subcommand_from create" -l index -d 'Network interface the instance docks from: a number or a name [instance default: 0]' -r
+complete -c mothership -n "__fish_mothership_using_subcommand uplinks; and __fish_seen_subcommand_from create" -l tag -d 'Image name the instances report' -r
+complete -c mothership -n "__fish_mothership_using_subcommand uplinks; and __fish_seen_subcommand_from create" -l certs -d 'Path of the CA certificates on the image\'s memdisk [instance default: /certs]' -r
+complete -c mothership -n "__fish_mothership_using_subcommand uplinks; and __fish_seen_subcommand_from create" -l verify -d 'Verify the server certificate [instance default: true]' -r -f -a "true\t''
+false\t''"
+complete -c mothership -n "__fish_mothership_using_subcommand uplinks; and __fish_seen_subcommand_from create" -l reboot -d 'Reboot on panic [instance default: true]' -r -f -a "true\t''
+false\t''"
+complete -c mothership -n "__fish_mothership_using_subcommand uplinks; and __fish_seen_subcommand_from create" -l ws-logging -d 'Send logs over the uplink [instance default: true]' -r -f -a "true\t''
+false\t''"
+complete -c mothership -n "__fish_mothership_using_subcommand uplinks; and __fish_seen_subcommand_from create" -l serialize-ct -d 'Serialize the console [instance default: false]' -r -f -a "true\t''
+false\t''"
+complete -c mothership -n "__fish_mothership_using_subcommand uplinks; and __fish_seen_subcommand_from create" -l send-stats -d 'Send stats every MS milliseconds, 0 = never [instance default: 0]' -r
+complete -c mothership -n "__fish_mothership_using_subcommand uplinks; and __fish_seen_subcommand_from create" -l host -d 'Server to talk to: a URL or host:port [default: from `mothership init`, else https://localhost:8080]' -r
+complete -c mothership -n "__fish_mothership_using_subcommand uplinks; and __fish_seen_subcommand_from create" -l username -d 'User name for basic auth' -r
+complete -c mothership -n "__fish_mothership_using_subcommand uplinks; and __fish_seen_subcommand_from create" -l password -d 'Password for basic auth (prefer MOTHERSHIP_PASSWORD or `mothership init`)' -r
+complete -c mothership -n "__fish_mothership_using_subcommand uplinks; and __fish_seen_subcommand_from create" -l cacert -d 'PEM file with the CA certificate (or the server\'s own) to trust' -r -F
+complete -c mothership -n "__fish_mothership_using_subcommand uplinks; and __fish_seen_subcommand_from create" -s o -l output -d 'Output format' -r -f -a "table\t'Aligned columns for people'
+json\t'JSON, for scripts'
+yaml\t'YAML'
+id\t'Only the IDs, one a line'"
+complete -c mothership -n "__fish_mothership_using_subcommand uplinks; and __fish_seen_subcommand_from create" -l insecure -d 'Do not verify the server\'s TLS certificate (unsafe; `mothership init` pins it instead)'
+complete -c mothership -n "__fish_mothership_using_subcommand uplinks; and __fish_seen_subcommand_from create" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c mothership -n "__fish_mothership_using_subcommand uplinks; and __fish_seen_subcommand_from create" -s V -l version -d 'Print version'
+complete -c mothership -n "__fish_mothership_using_subcommand uplinks; and __fish_seen_subcommand_from show" -l host -d 'Server to talk to: a URL or host:port [default: from `mothership init`, else https://localhost:8080]' -r
+complete -c mothership -n "__fish_mothership_using_subcommand uplinks; and __fish_seen_subcommand_from show" -l username -d 'User name for basic auth' -r
+complete -c mothership -n "__fish_mothership_using_subcommand uplinks; and __fish_seen_subcommand_from show" -l password -d 'Password for basic auth (prefer MOTHERSHIP_PASSWORD or `mothership init`)' -r
+complete -c mothership -n "__fish_mothership_using_subcommand uplinks; and __fish_seen_subcommand_from show" -l cacert -d 'PEM file with the CA certificate (or the server\'s own) to trust' -r -F
+complete -c mothership -n "__fish_mothership_using_subcommand uplinks; and __fish_seen_subcommand_from show" -s o -l output -d 'Output format' -r -f -a "table\t'Aligned columns for people'
+json\t'JSON, for scripts'
+yaml\t'YAML'
+id\t'Only the IDs, one a line'"
+complete -c mothership -n "__fish_mothership_using_subcommand uplinks; and __fish_seen_subcommand_from show" -l insecure -d 'Do not verify the server\'s TLS certificate (unsafe; `mothership init` pins it instead)'
+complete -c mothership -n "__fish_mothership_using_subcommand uplinks; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c mothership -n "__fish_mothership_using_subcommand uplinks; and __fish_seen_subcommand_from show" -s V -l version -d 'Print version'
+complete -c mothership -n "__fish_mothership_using_subcommand uplinks; and __fish_seen_subcommand_from update" -l name -d 'New name' -r
+complete -c mothership -n "__fish_mothership_using_subcommand uplinks; and __fish_seen_subcommand_from update" -l url -d 'New url' -r
+complete -c mothership -n "__fish_mothership_using_subcommand uplinks; and __fish_seen_subcommand_from update" -l token -d 'New token' -r
+complete -c mothership -n "__fish_mothership_using_subcommand uplinks; and __fish_seen_subcommand_from update" -l index -d 'Network interface the instance docks from: a number or a name [instance default: 0]' -r
+complete -c mothership -n "__fish_mothership_using_subcommand uplinks; and __fish_seen_subcommand_from update" -l tag -d 'Image name the instances report' -r
+complete -c mothership -n "__fish_mothership_using_subcommand uplinks; and __fish_seen_subcommand_from update" -l certs -d 'Path of the CA certificates on the image\'s memdisk [instance default: /certs]' -r
+complete -c mothership -n "__fish_mothership_using_subcommand uplinks; and __fish_seen_subcommand_from update" -l verify -d 'Verify the server certificate [instance default: true]' -r -f -a "true\t''
+false\t''"
+complete -c mothership -n "__fish_mothership_using_subcommand uplinks; and __fish_seen_subcommand_from update" -l reboot -d 'Reboot on panic [instance default: true]' -r -f -a "true\t''
+false\t''"
+complete -c mothership -n "__fish_mothership_using_subcommand uplinks; and __fish_seen_subcommand_from update" -l ws-logging -d 'Send logs over the uplink [instance default: true]' -r -f -a "true\t''
+false\t''"
+complete -c mothership -n "__fish_mothership_using_subcommand uplinks; and __fish_seen_subcommand_from update" -l serialize-ct -d 'Serialize the console [instance default: false]' -r -f -a "true\t''
+false\t''"
+complete -c mothership -n "__fish_mothership_using_subcommand uplinks; and __fish_seen_subcommand_from update" -l send-stats -d 'Send stats every MS milliseconds, 0 = never [instance default: 0]' -r
+complete -c mothership -n "__fish_mothership_using_subcommand uplinks; and __fish_seen_subcommand_from update" -l clear -d 'Unset an optional key (back to the instance default); repeatable' -r -f -a "index\t''
+tag\t''
+certs\t''
+verify\t''
+reboot\t''
+ws_logging\t''
+serialize_ct\t''
+send_stats\t''"
+complete -c mothership -n "__fish_mothership_using_subcommand uplinks; and __fish_seen_subcommand_from update" -l host -d 'Server to talk to: a URL or host:port [default: from `mothership init`, else https://localhost:8080]' -r
+complete -c mothership -n "__fish_mothership_using_subcommand uplinks; and __fish_seen_subcommand_from update" -l username -d 'User name for basic auth' -r
+complete -c mothership -n "__fish_mothership_using_subcommand uplinks; and __fish_seen_subcommand_from update" -l password -d 'Password for basic auth (prefer MOTHERSHIP_PASSWORD or `mothership init`)' -r
+complete -c mothership -n "__fish_mothership_using_subcommand uplinks; and __fish_seen_subcommand_from update" -l cacert -d 'PEM file with the CA certificate (or the server\'s own) to trust' -r -F
+complete -c mothership -n "__fish_mothership_using_subcommand uplinks; and __fish_seen_subcommand_from update" -s o -l output -d 'Output format' -r -f -a "table\t'Aligned columns for people'
+json\t'JSON, for scripts'
+yaml\t'YAML'
+id\t'Only the IDs, one a line'"
+complete -c mothership -n "__fish_mothership_using_subcommand uplinks; and __fish_seen_subcommand_from update" -l insecure -d 'Do not verify the server\'s TLS certificate (unsafe; `mothership init` pins it instead)'
+complete -c mothership -n "__fish_mothership_using_subcommand uplinks; and __fish_seen_subcommand_from update" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c mothership -n "__fish_mothership_using_subcommand uplinks; and __fish_seen_subcommand_from update" -s V -l version -d 'Print version'
+complete -c mothership -n "__fish_mothership_using_subcommand uplinks; and __fish_seen_subcommand_from delete" -l host -d 'Server to talk to: a URL or host:port [default: from `mothership init`, else https://localhost:8080]' -r
+complete -c mothership -n "__fish_mothership_using_subcommand uplinks; and __fish_seen_subcommand_from delete" -l username -d 'User name for basic auth' -r
+complete -c mothership -n "__fish_mothership_using_subcommand uplinks; and __fish_seen_subcommand_from delete" -l password -d 'Password for basic auth (prefer MOTHERSHIP_PASSWORD or `mothership init`)' -r
+complete -c mothership -n "__fish_mothership_using_subcommand uplinks; and __fish_seen_subcommand_from delete" -l cacert -d 'PEM file with the CA certificate (or the server\'s own) to trust' -r -F
+complete -c mothership -n "__fish_mothership_using_subcommand uplinks; and __fish_seen_subcommand_from delete" -s o -l output -d 'Output format' -r -f -a "table\t'Aligned columns for people'
+json\t'JSON, for scripts'
+yaml\t'YAML'
+id\t'Only the IDs, one a line'"
+complete -c mothership -n "__fish_mothership_using_subcommand uplinks; and __fish_seen_subcommand_from delete" -l insecure -d 'Do not verify the server\'s TLS certificate (unsafe; `mothership init` pins it instead)'
+complete -c mothership -n "__fish_mothership_using_subcommand uplinks; and __fish_seen_subcommand_from delete" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c mothership -n "__fish_mothership_using_subcommand uplinks; and __fish_seen_subcommand_from delete" -s V -l version -d 'Print version'
+complete -c mothership -n "__fish_mothership_using_subcommand uplinks; and __fish_seen_subcommand_from rm" -l host -d 'Server to talk to: a URL or host:port [default: from `mothership init`, else https://localhost:8080]' -r
+complete -c mothership -n "__fish_mothership_using_subcommand uplinks; and __fish_seen_subcommand_from rm" -l username -d 'User name for basic auth' -r
+complete -c mothership -n "__fish_mothership_using_subcommand uplinks; and __fish_seen_subcommand_from rm" -l password -d 'Password for basic auth (prefer MOTHERSHIP_PASSWORD or `mothership init`)' -r
+complete -c mothership -n "__fish_mothership_using_subcommand uplinks; and __fish_seen_subcommand_from rm" -l cacert -d 'PEM file with the CA certificate (or the server\'s own) to trust' -r -F
+complete -c mothership -n "__fish_mothership_using_subcommand uplinks; and __fish_seen_subcommand_from rm" -s o -l output -d 'Output format' -r -f -a "table\t'Aligned columns for people'
+json\t'JSON, for scripts'
+yaml\t'YAML'
+id\t'Only the IDs, one a line'"
+complete -c mothership -n "__fish_mothership_using_subcommand uplinks; and __fish_seen_subcommand_from rm" -l insecure -d 'Do not verify the server\'s TLS certificate (unsafe; `mothership init` pins it instead)'
+complete -c mothership -n "__fish_mothership_using_subcommand uplinks; and __fish_seen_subcommand_from rm" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c mothership -n "__fish_mothership_using_subcommand uplinks; and __fish_seen_subcommand_from rm" -s V -l version -d 'Print version'
+complete -c mothership -n "__fish_mothership_using_subcommand uplinks; and __fish_seen_subcommand_from help" -f -a "list" -d 'List uplinks'
+complete -c mothership -n "__fish_mothership_using_subcommand uplinks; and __fish_seen_subcommand_from help" -f -a "create" -d 'Create an uplink (a token is generated unless given)'
+complete -c mothership -n "__fish_mothership_using_subcommand uplinks; and __fish_seen_subcommand_from help" -f -a "show" -d 'Show an uplink, token included'
+complete -c mothership -n "__fish_mothership_using_subcommand uplinks; and __fish_seen_subcommand_from help" -f -a "update" -d 'Change an uplink'
+complete -c mothership -n "__fish_mothership_using_subcommand uplinks; and __fish_seen_subcommand_from help" -f -a "delete" -d 'Delete an uplink'
+complete -c mothership -n "__fish_mothership_using_subcommand uplinks; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c mothership -n "__fish_mothership_using_subcommand push-image" -s t -l tag -d 'Name of the image' -r
+complete -c mothership -n "__fish_mothership_using_subcommand push-image" -l host -d 'Server to talk to: a URL or host:port [default: from `mothership init`, else https://localhost:8080]' -r
+complete -c mothership -n "__fish_mothership_using_subcommand push-image" -l username -d 'User name for basic auth' -r
+complete -c mothership -n "__fish_mothership_using_subcommand push-image" -l password -d 'Password for basic auth (prefer MOTHERSHIP_PASSWORD or `mothership init`)' -r
+complete -c mothership -n "__fish_mothership_using_subcommand push-image" -l cacert -d 'PEM file with the CA certificate (or the server\'s own) to trust' -r -F
+complete -c mothership -n "__fish_mothership_using_subcommand push-image" -s o -l output -d 'Output format' -r -f -a "table\t'Aligned columns for people'
+json\t'JSON, for scripts'
+yaml\t'YAML'
+id\t'Only the IDs, one a line'"
+complete -c mothership -n "__fish_mothership_using_subcommand push-image" -l insecure -d 'Do not verify the server\'s TLS certificate (unsafe; `mothership init` pins it instead)'
+complete -c mothership -n "__fish_mothership_using_subcommand push-image" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c mothership -n "__fish_mothership_using_subcommand push-image" -s V -l version -d 'Print version'
+complete -c mothership -n "__fish_mothership_using_subcommand pull-image" -s O -l output-file -d 'File to write (`-` for standard output) [default: images: the ID; NaCls and snippets: NAME.nacl / NAME.snippet]' -r -F
+complete -c mothership -n "__fish_mothership_using_subcommand pull-image" -l host -d 'Server to talk to: a URL or host:port [default: from `mothership init`, else https://localhost:8080]' -r
+complete -c mothership -n "__fish_mothership_using_subcommand pull-image" -l username -d 'User name for basic auth' -r
+complete -c mothership -n "__fish_mothership_using_subcommand pull-image" -l password -d 'Password for basic auth (prefer MOTHERSHIP_PASSWORD or `mothership init`)' -r
+complete -c mothership -n "__fish_mothership_using_subcommand pull-image" -l cacert -d 'PEM file with the CA certificate (or the server\'s own) to trust' -r -F
+complete -c mothership -n "__fish_mothership_using_subcommand pull-image" -s o -l output -d 'Output format' -r -f -a "table\t'Aligned columns for people'
+json\t'JSON, for scripts'
+yaml\t'YAML'
+id\t'Only the IDs, one a line'"
+complete -c mothership -n "__fish_mothership_using_subcommand pull-image" -l insecure -d 'Do not verify the server\'s TLS certificate (unsafe; `mothership init` pins it instead)'
+complete -c mothership -n "__fish_mothership_using_subcommand pull-image" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c mothership -n "__fish_mothership_using_subcommand pull-image" -s V -l version -d 'Print version'
+complete -c mothership -n "__fish_mothership_using_subcommand push-nacl" -s n -l name -d 'Name [default: the file name without extension]' -r
+complete -c mothership -n "__fish_mothership_using_subcommand push-nacl" -l host -d 'Server to talk to: a URL or host:port [default: from `mothership init`, else https://localhost:8080]' -r
+complete -c mothership -n "__fish_mothership_using_subcommand push-nacl" -l username -d 'User name for basic auth' -r
+complete -c mothership -n "__fish_mothership_using_subcommand push-nacl" -l password -d 'Password for basic auth (prefer MOTHERSHIP_PASSWORD or `mothership init`)' -r
+complete -c mothership -n "__fish_mothership_using_subcommand push-nacl" -l cacert -d 'PEM file with the CA certificate (or the server\'s own) to trust' -r -F
+complete -c mothership -n "__fish_mothership_using_subcommand push-nacl" -s o -l output -d 'Output format' -r -f -a "table\t'Aligned columns for people'
+json\t'JSON, for scripts'
+yaml\t'YAML'
+id\t'Only the IDs, one a line'"
+complete -c mothership -n "__fish_mothership_using_subcommand push-nacl" -l replace -d 'Replace the content when the name exists already'
+complete -c mothership -n "__fish_mothership_using_subcommand push-nacl" -l insecure -d 'Do not verify the server\'s TLS certificate (unsafe; `mothership init` pins it instead)'
+complete -c mothership -n "__fish_mothership_using_subcommand push-nacl" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c mothership -n "__fish_mothership_using_subcommand push-nacl" -s V -l version -d 'Print version'
+complete -c mothership -n "__fish_mothership_using_subcommand pull-nacl" -s O -l output-file -d 'File to write (`-` for standard output) [default: images: the ID; NaCls and snippets: NAME.nacl / NAME.snippet]' -r -F
+complete -c mothership -n "__fish_mothership_using_subcommand pull-nacl" -l host -d 'Server to talk to: a URL or host:port [default: from `mothership init`, else https://localhost:8080]' -r
+complete -c mothership -n "__fish_mothership_using_subcommand pull-nacl" -l username -d 'User name for basic auth' -r
+complete -c mothership -n "__fish_mothership_using_subcommand pull-nacl" -l password -d 'Password for basic auth (prefer MOTHERSHIP_PASSWORD or `mothership init`)' -r
+complete -c mothership -n "__fish_mothership_using_subcommand pull-nacl" -l cacert -d 'PEM file with the CA certificate (or the server\'s own) to trust' -r -F
+complete -c mothership -n "__fish_mothership_using_subcommand pull-nacl" -s o -l output -d 'Output format' -r -f -a "table\t'Aligned columns for people'
+json\t'JSON, for scripts'
+yaml\t'YAML'
+id\t'Only the IDs, one a line'"
+complete -c mothership -n "__fish_mothership_using_subcommand pull-nacl" -l insecure -d 'Do not verify the server\'s TLS certificate (unsafe; `mothership init` pins it instead)'
+complete -c mothership -n "__fish_mothership_using_subcommand pull-nacl" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c mothership -n "__fish_mothership_using_subcommand pull-nacl" -s V -l version -d 'Print version'
 complete -c mothership -n "__fish_mothership_using_subcommand completions" -l host -d 'Server to talk to: a URL or host:port [default: from `mothership init`, else https://localhost:8080]' -r
 complete -c mothership -n "__fish_mothership_using_subcommand completions" -l username -d 'User name for basic auth' -r
 complete -c mothership -n "__fish_mothership_using_subcommand completions" -l password -d 'Password for basic auth (prefer MOTHERSHIP_PASSWORD or `mothership init`)' -r
@@ -194,14 +741,42 @@ id\t'Only the IDs, one a line'"
 complete -c mothership -n "__fish_mothership_using_subcommand man" -l insecure -d 'Do not verify the server\'s TLS certificate (unsafe; `mothership init` pins it instead)'
 complete -c mothership -n "__fish_mothership_using_subcommand man" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c mothership -n "__fish_mothership_using_subcommand man" -s V -l version -d 'Print version'
-complete -c mothership -n "__fish_mothership_using_subcommand help; and not __fish_seen_subcommand_from serve init info htpasswd completions man help" -f -a "serve" -d 'Run the Mothership server (API on :8080, uplink hangar on :9090)'
-complete -c mothership -n "__fish_mothership_using_subcommand help; and not __fish_seen_subcommand_from serve init info htpasswd completions man help" -f -a "init" -d 'Point this client at a server: asks for host and credentials, pins its certificate'
-complete -c mothership -n "__fish_mothership_using_subcommand help; and not __fish_seen_subcommand_from serve init info htpasswd completions man help" -f -a "info" -d 'Show the server\'s name, version and uptime'
-complete -c mothership -n "__fish_mothership_using_subcommand help; and not __fish_seen_subcommand_from serve init info htpasswd completions man help" -f -a "htpasswd" -d 'Manage the users of an htpasswd file (bcrypt, as Apache\'s `htpasswd -B` writes it)'
-complete -c mothership -n "__fish_mothership_using_subcommand help; and not __fish_seen_subcommand_from serve init info htpasswd completions man help" -f -a "completions" -d 'Print a shell completion script'
-complete -c mothership -n "__fish_mothership_using_subcommand help; and not __fish_seen_subcommand_from serve init info htpasswd completions man help" -f -a "man" -d 'Write man pages, one per subcommand, into a directory'
-complete -c mothership -n "__fish_mothership_using_subcommand help; and not __fish_seen_subcommand_from serve init info htpasswd completions man help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c mothership -n "__fish_mothership_using_subcommand help; and not __fish_seen_subcommand_from serve init info htpasswd images nacls snippets uplinks push-image pull-image push-nacl pull-nacl completions man help" -f -a "serve" -d 'Run the Mothership server (API on :8080, uplink hangar on :9090)'
+complete -c mothership -n "__fish_mothership_using_subcommand help; and not __fish_seen_subcommand_from serve init info htpasswd images nacls snippets uplinks push-image pull-image push-nacl pull-nacl completions man help" -f -a "init" -d 'Point this client at a server: asks for host and credentials, pins its certificate'
+complete -c mothership -n "__fish_mothership_using_subcommand help; and not __fish_seen_subcommand_from serve init info htpasswd images nacls snippets uplinks push-image pull-image push-nacl pull-nacl completions man help" -f -a "info" -d 'Show the server\'s name, version and uptime'
+complete -c mothership -n "__fish_mothership_using_subcommand help; and not __fish_seen_subcommand_from serve init info htpasswd images nacls snippets uplinks push-image pull-image push-nacl pull-nacl completions man help" -f -a "htpasswd" -d 'Manage the users of an htpasswd file (bcrypt, as Apache\'s `htpasswd -B` writes it)'
+complete -c mothership -n "__fish_mothership_using_subcommand help; and not __fish_seen_subcommand_from serve init info htpasswd images nacls snippets uplinks push-image pull-image push-nacl pull-nacl completions man help" -f -a "images" -d 'Images: list, push, pull, inspect, delete'
+complete -c mothership -n "__fish_mothership_using_subcommand help; and not __fish_seen_subcommand_from serve init info htpasswd images nacls snippets uplinks push-image pull-image push-nacl pull-nacl completions man help" -f -a "nacls" -d 'NaCls (IncludeOS configurations): list, push, pull, show, delete'
+complete -c mothership -n "__fish_mothership_using_subcommand help; and not __fish_seen_subcommand_from serve init info htpasswd images nacls snippets uplinks push-image pull-image push-nacl pull-nacl completions man help" -f -a "snippets" -d 'Snippets (reusable NaCl pieces): list, push, pull, show, delete'
+complete -c mothership -n "__fish_mothership_using_subcommand help; and not __fish_seen_subcommand_from serve init info htpasswd images nacls snippets uplinks push-image pull-image push-nacl pull-nacl completions man help" -f -a "uplinks" -d 'Uplinks (where built images dock): list, create, show, update, delete'
+complete -c mothership -n "__fish_mothership_using_subcommand help; and not __fish_seen_subcommand_from serve init info htpasswd images nacls snippets uplinks push-image pull-image push-nacl pull-nacl completions man help" -f -a "push-image" -d 'Same as `images push` (original Mothership spelling)'
+complete -c mothership -n "__fish_mothership_using_subcommand help; and not __fish_seen_subcommand_from serve init info htpasswd images nacls snippets uplinks push-image pull-image push-nacl pull-nacl completions man help" -f -a "pull-image" -d 'Same as `images pull`'
+complete -c mothership -n "__fish_mothership_using_subcommand help; and not __fish_seen_subcommand_from serve init info htpasswd images nacls snippets uplinks push-image pull-image push-nacl pull-nacl completions man help" -f -a "push-nacl" -d 'Same as `nacls push`'
+complete -c mothership -n "__fish_mothership_using_subcommand help; and not __fish_seen_subcommand_from serve init info htpasswd images nacls snippets uplinks push-image pull-image push-nacl pull-nacl completions man help" -f -a "pull-nacl" -d 'Same as `nacls pull`'
+complete -c mothership -n "__fish_mothership_using_subcommand help; and not __fish_seen_subcommand_from serve init info htpasswd images nacls snippets uplinks push-image pull-image push-nacl pull-nacl completions man help" -f -a "completions" -d 'Print a shell completion script'
+complete -c mothership -n "__fish_mothership_using_subcommand help; and not __fish_seen_subcommand_from serve init info htpasswd images nacls snippets uplinks push-image pull-image push-nacl pull-nacl completions man help" -f -a "man" -d 'Write man pages, one per subcommand, into a directory'
+complete -c mothership -n "__fish_mothership_using_subcommand help; and not __fish_seen_subcommand_from serve init info htpasswd images nacls snippets uplinks push-image pull-image push-nacl pull-nacl completions man help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c mothership -n "__fish_mothership_using_subcommand help; and __fish_seen_subcommand_from htpasswd" -f -a "add" -d 'Add a user, or replace an existing user\'s password'
 complete -c mothership -n "__fish_mothership_using_subcommand help; and __fish_seen_subcommand_from htpasswd" -f -a "delete" -d 'Remove a user'
 complete -c mothership -n "__fish_mothership_using_subcommand help; and __fish_seen_subcommand_from htpasswd" -f -a "list" -d 'List the users in the file'
 complete -c mothership -n "__fish_mothership_using_subcommand help; and __fish_seen_subcommand_from htpasswd" -f -a "verify" -d 'Check a user\'s password (exit 0 when it matches, 3 when not)'
+complete -c mothership -n "__fish_mothership_using_subcommand help; and __fish_seen_subcommand_from images" -f -a "list" -d 'List images (newest first)'
+complete -c mothership -n "__fish_mothership_using_subcommand help; and __fish_seen_subcommand_from images" -f -a "push" -d 'Upload an IncludeOS binary (the same bytes again give the existing image)'
+complete -c mothership -n "__fish_mothership_using_subcommand help; and __fish_seen_subcommand_from images" -f -a "pull" -d 'Download an image to a file (resumes a partial download)'
+complete -c mothership -n "__fish_mothership_using_subcommand help; and __fish_seen_subcommand_from images" -f -a "inspect" -d 'Show an image\'s metadata'
+complete -c mothership -n "__fish_mothership_using_subcommand help; and __fish_seen_subcommand_from images" -f -a "delete" -d 'Delete an image'
+complete -c mothership -n "__fish_mothership_using_subcommand help; and __fish_seen_subcommand_from nacls" -f -a "list" -d 'List them (without content)'
+complete -c mothership -n "__fish_mothership_using_subcommand help; and __fish_seen_subcommand_from nacls" -f -a "push" -d 'Upload a file; its name defaults to the file name without extension'
+complete -c mothership -n "__fish_mothership_using_subcommand help; and __fish_seen_subcommand_from nacls" -f -a "pull" -d 'Download the content to a file (`-O -` for standard output)'
+complete -c mothership -n "__fish_mothership_using_subcommand help; and __fish_seen_subcommand_from nacls" -f -a "show" -d 'Show metadata and content'
+complete -c mothership -n "__fish_mothership_using_subcommand help; and __fish_seen_subcommand_from nacls" -f -a "delete" -d 'Delete one'
+complete -c mothership -n "__fish_mothership_using_subcommand help; and __fish_seen_subcommand_from snippets" -f -a "list" -d 'List them (without content)'
+complete -c mothership -n "__fish_mothership_using_subcommand help; and __fish_seen_subcommand_from snippets" -f -a "push" -d 'Upload a file; its name defaults to the file name without extension'
+complete -c mothership -n "__fish_mothership_using_subcommand help; and __fish_seen_subcommand_from snippets" -f -a "pull" -d 'Download the content to a file (`-O -` for standard output)'
+complete -c mothership -n "__fish_mothership_using_subcommand help; and __fish_seen_subcommand_from snippets" -f -a "show" -d 'Show metadata and content'
+complete -c mothership -n "__fish_mothership_using_subcommand help; and __fish_seen_subcommand_from snippets" -f -a "delete" -d 'Delete one'
+complete -c mothership -n "__fish_mothership_using_subcommand help; and __fish_seen_subcommand_from uplinks" -f -a "list" -d 'List uplinks'
+complete -c mothership -n "__fish_mothership_using_subcommand help; and __fish_seen_subcommand_from uplinks" -f -a "create" -d 'Create an uplink (a token is generated unless given)'
+complete -c mothership -n "__fish_mothership_using_subcommand help; and __fish_seen_subcommand_from uplinks" -f -a "show" -d 'Show an uplink, token included'
+complete -c mothership -n "__fish_mothership_using_subcommand help; and __fish_seen_subcommand_from uplinks" -f -a "update" -d 'Change an uplink'
+complete -c mothership -n "__fish_mothership_using_subcommand help; and __fish_seen_subcommand_from uplinks" -f -a "delete" -d 'Delete an uplink'

@@ -60,6 +60,7 @@ none\:"No authentication (only behind something that authenticates for us)"))' \
 '--runtime-dir=[Directory of the state that survives restarts \[default\: runtime_files\]]:DIR:_files' \
 '--bind=[Address to listen on \[default\: 0.0.0.0\]]:ADDR:_default' \
 '--htpasswd=[htpasswd file of the API users \[default\: <config-dir>/.htpasswd\]]:FILE:_files' \
+'--imagesizelimit=[Largest image upload accepted, e.g. 268435456 or 512MiB \[default\: 256MiB\]]:SIZE:_default' \
 '--host=[Server to talk to\: a URL or host\:port \[default\: from \`mothership init\`, else https\://localhost\:8080\]]:URL:_default' \
 '--username=[User name for basic auth]:USER:_default' \
 '--password=[Password for basic auth (prefer MOTHERSHIP_PASSWORD or \`mothership init\`)]:PASSWORD:_default' \
@@ -289,6 +290,1087 @@ esac
     ;;
 esac
 ;;
+(images)
+_arguments "${_arguments_options[@]}" : \
+'-s+[Only items containing this text (case-insensitive)]:TEXT:_default' \
+'--search=[Only items containing this text (case-insensitive)]:TEXT:_default' \
+'--sort=[Sort key, \`-\` in front for descending (e.g. -created, tag, size)]:KEY:_default' \
+'--limit=[Show at most this many \[default\: all\]]:N:_default' \
+'--host=[Server to talk to\: a URL or host\:port \[default\: from \`mothership init\`, else https\://localhost\:8080\]]:URL:_default' \
+'--username=[User name for basic auth]:USER:_default' \
+'--password=[Password for basic auth (prefer MOTHERSHIP_PASSWORD or \`mothership init\`)]:PASSWORD:_default' \
+'--cacert=[PEM file with the CA certificate (or the server'\''s own) to trust]:FILE:_files' \
+'-o+[Output format]:OUTPUT:((table\:"Aligned columns for people"
+json\:"JSON, for scripts"
+yaml\:"YAML"
+id\:"Only the IDs, one a line"))' \
+'--output=[Output format]:OUTPUT:((table\:"Aligned columns for people"
+json\:"JSON, for scripts"
+yaml\:"YAML"
+id\:"Only the IDs, one a line"))' \
+'--insecure[Do not verify the server'\''s TLS certificate (unsafe; \`mothership init\` pins it instead)]' \
+'-h[Print help (see more with '\''--help'\'')]' \
+'--help[Print help (see more with '\''--help'\'')]' \
+'-V[Print version]' \
+'--version[Print version]' \
+":: :_mothership__subcmd__images_commands" \
+"*::: :->images" \
+&& ret=0
+
+    case $state in
+    (images)
+        words=($line[1] "${words[@]}")
+        (( CURRENT += 1 ))
+        curcontext="${curcontext%:*:*}:mothership-images-command-$line[1]:"
+        case $line[1] in
+            (list)
+_arguments "${_arguments_options[@]}" : \
+'-s+[Only items containing this text (case-insensitive)]:TEXT:_default' \
+'--search=[Only items containing this text (case-insensitive)]:TEXT:_default' \
+'--sort=[Sort key, \`-\` in front for descending (e.g. -created, tag, size)]:KEY:_default' \
+'--limit=[Show at most this many \[default\: all\]]:N:_default' \
+'--host=[Server to talk to\: a URL or host\:port \[default\: from \`mothership init\`, else https\://localhost\:8080\]]:URL:_default' \
+'--username=[User name for basic auth]:USER:_default' \
+'--password=[Password for basic auth (prefer MOTHERSHIP_PASSWORD or \`mothership init\`)]:PASSWORD:_default' \
+'--cacert=[PEM file with the CA certificate (or the server'\''s own) to trust]:FILE:_files' \
+'-o+[Output format]:OUTPUT:((table\:"Aligned columns for people"
+json\:"JSON, for scripts"
+yaml\:"YAML"
+id\:"Only the IDs, one a line"))' \
+'--output=[Output format]:OUTPUT:((table\:"Aligned columns for people"
+json\:"JSON, for scripts"
+yaml\:"YAML"
+id\:"Only the IDs, one a line"))' \
+'--insecure[Do not verify the server'\''s TLS certificate (unsafe; \`mothership init\` pins it instead)]' \
+'-h[Print help (see more with '\''--help'\'')]' \
+'--help[Print help (see more with '\''--help'\'')]' \
+'-V[Print version]' \
+'--version[Print version]' \
+&& ret=0
+;;
+(ls)
+_arguments "${_arguments_options[@]}" : \
+'-s+[Only items containing this text (case-insensitive)]:TEXT:_default' \
+'--search=[Only items containing this text (case-insensitive)]:TEXT:_default' \
+'--sort=[Sort key, \`-\` in front for descending (e.g. -created, tag, size)]:KEY:_default' \
+'--limit=[Show at most this many \[default\: all\]]:N:_default' \
+'--host=[Server to talk to\: a URL or host\:port \[default\: from \`mothership init\`, else https\://localhost\:8080\]]:URL:_default' \
+'--username=[User name for basic auth]:USER:_default' \
+'--password=[Password for basic auth (prefer MOTHERSHIP_PASSWORD or \`mothership init\`)]:PASSWORD:_default' \
+'--cacert=[PEM file with the CA certificate (or the server'\''s own) to trust]:FILE:_files' \
+'-o+[Output format]:OUTPUT:((table\:"Aligned columns for people"
+json\:"JSON, for scripts"
+yaml\:"YAML"
+id\:"Only the IDs, one a line"))' \
+'--output=[Output format]:OUTPUT:((table\:"Aligned columns for people"
+json\:"JSON, for scripts"
+yaml\:"YAML"
+id\:"Only the IDs, one a line"))' \
+'--insecure[Do not verify the server'\''s TLS certificate (unsafe; \`mothership init\` pins it instead)]' \
+'-h[Print help (see more with '\''--help'\'')]' \
+'--help[Print help (see more with '\''--help'\'')]' \
+'-V[Print version]' \
+'--version[Print version]' \
+&& ret=0
+;;
+(push)
+_arguments "${_arguments_options[@]}" : \
+'-t+[Name of the image]:TAG:_default' \
+'--tag=[Name of the image]:TAG:_default' \
+'--host=[Server to talk to\: a URL or host\:port \[default\: from \`mothership init\`, else https\://localhost\:8080\]]:URL:_default' \
+'--username=[User name for basic auth]:USER:_default' \
+'--password=[Password for basic auth (prefer MOTHERSHIP_PASSWORD or \`mothership init\`)]:PASSWORD:_default' \
+'--cacert=[PEM file with the CA certificate (or the server'\''s own) to trust]:FILE:_files' \
+'-o+[Output format]:OUTPUT:((table\:"Aligned columns for people"
+json\:"JSON, for scripts"
+yaml\:"YAML"
+id\:"Only the IDs, one a line"))' \
+'--output=[Output format]:OUTPUT:((table\:"Aligned columns for people"
+json\:"JSON, for scripts"
+yaml\:"YAML"
+id\:"Only the IDs, one a line"))' \
+'--insecure[Do not verify the server'\''s TLS certificate (unsafe; \`mothership init\` pins it instead)]' \
+'-h[Print help (see more with '\''--help'\'')]' \
+'--help[Print help (see more with '\''--help'\'')]' \
+'-V[Print version]' \
+'--version[Print version]' \
+':file -- The IncludeOS binary:_files' \
+&& ret=0
+;;
+(pull)
+_arguments "${_arguments_options[@]}" : \
+'-O+[File to write (\`-\` for standard output) \[default\: images\: the ID; NaCls and snippets\: NAME.nacl / NAME.snippet\]]:FILE:_files' \
+'--output-file=[File to write (\`-\` for standard output) \[default\: images\: the ID; NaCls and snippets\: NAME.nacl / NAME.snippet\]]:FILE:_files' \
+'--host=[Server to talk to\: a URL or host\:port \[default\: from \`mothership init\`, else https\://localhost\:8080\]]:URL:_default' \
+'--username=[User name for basic auth]:USER:_default' \
+'--password=[Password for basic auth (prefer MOTHERSHIP_PASSWORD or \`mothership init\`)]:PASSWORD:_default' \
+'--cacert=[PEM file with the CA certificate (or the server'\''s own) to trust]:FILE:_files' \
+'-o+[Output format]:OUTPUT:((table\:"Aligned columns for people"
+json\:"JSON, for scripts"
+yaml\:"YAML"
+id\:"Only the IDs, one a line"))' \
+'--output=[Output format]:OUTPUT:((table\:"Aligned columns for people"
+json\:"JSON, for scripts"
+yaml\:"YAML"
+id\:"Only the IDs, one a line"))' \
+'--insecure[Do not verify the server'\''s TLS certificate (unsafe; \`mothership init\` pins it instead)]' \
+'-h[Print help (see more with '\''--help'\'')]' \
+'--help[Print help (see more with '\''--help'\'')]' \
+'-V[Print version]' \
+'--version[Print version]' \
+':id -- ID, unique ID prefix (at least 6 hex digits) or name:_default' \
+&& ret=0
+;;
+(inspect)
+_arguments "${_arguments_options[@]}" : \
+'--host=[Server to talk to\: a URL or host\:port \[default\: from \`mothership init\`, else https\://localhost\:8080\]]:URL:_default' \
+'--username=[User name for basic auth]:USER:_default' \
+'--password=[Password for basic auth (prefer MOTHERSHIP_PASSWORD or \`mothership init\`)]:PASSWORD:_default' \
+'--cacert=[PEM file with the CA certificate (or the server'\''s own) to trust]:FILE:_files' \
+'-o+[Output format]:OUTPUT:((table\:"Aligned columns for people"
+json\:"JSON, for scripts"
+yaml\:"YAML"
+id\:"Only the IDs, one a line"))' \
+'--output=[Output format]:OUTPUT:((table\:"Aligned columns for people"
+json\:"JSON, for scripts"
+yaml\:"YAML"
+id\:"Only the IDs, one a line"))' \
+'--insecure[Do not verify the server'\''s TLS certificate (unsafe; \`mothership init\` pins it instead)]' \
+'-h[Print help (see more with '\''--help'\'')]' \
+'--help[Print help (see more with '\''--help'\'')]' \
+'-V[Print version]' \
+'--version[Print version]' \
+':id -- ID, unique ID prefix (at least 6 hex digits) or name:_default' \
+&& ret=0
+;;
+(delete)
+_arguments "${_arguments_options[@]}" : \
+'--host=[Server to talk to\: a URL or host\:port \[default\: from \`mothership init\`, else https\://localhost\:8080\]]:URL:_default' \
+'--username=[User name for basic auth]:USER:_default' \
+'--password=[Password for basic auth (prefer MOTHERSHIP_PASSWORD or \`mothership init\`)]:PASSWORD:_default' \
+'--cacert=[PEM file with the CA certificate (or the server'\''s own) to trust]:FILE:_files' \
+'-o+[Output format]:OUTPUT:((table\:"Aligned columns for people"
+json\:"JSON, for scripts"
+yaml\:"YAML"
+id\:"Only the IDs, one a line"))' \
+'--output=[Output format]:OUTPUT:((table\:"Aligned columns for people"
+json\:"JSON, for scripts"
+yaml\:"YAML"
+id\:"Only the IDs, one a line"))' \
+'--insecure[Do not verify the server'\''s TLS certificate (unsafe; \`mothership init\` pins it instead)]' \
+'-h[Print help (see more with '\''--help'\'')]' \
+'--help[Print help (see more with '\''--help'\'')]' \
+'-V[Print version]' \
+'--version[Print version]' \
+':id -- ID, unique ID prefix (at least 6 hex digits) or name:_default' \
+&& ret=0
+;;
+(rm)
+_arguments "${_arguments_options[@]}" : \
+'--host=[Server to talk to\: a URL or host\:port \[default\: from \`mothership init\`, else https\://localhost\:8080\]]:URL:_default' \
+'--username=[User name for basic auth]:USER:_default' \
+'--password=[Password for basic auth (prefer MOTHERSHIP_PASSWORD or \`mothership init\`)]:PASSWORD:_default' \
+'--cacert=[PEM file with the CA certificate (or the server'\''s own) to trust]:FILE:_files' \
+'-o+[Output format]:OUTPUT:((table\:"Aligned columns for people"
+json\:"JSON, for scripts"
+yaml\:"YAML"
+id\:"Only the IDs, one a line"))' \
+'--output=[Output format]:OUTPUT:((table\:"Aligned columns for people"
+json\:"JSON, for scripts"
+yaml\:"YAML"
+id\:"Only the IDs, one a line"))' \
+'--insecure[Do not verify the server'\''s TLS certificate (unsafe; \`mothership init\` pins it instead)]' \
+'-h[Print help (see more with '\''--help'\'')]' \
+'--help[Print help (see more with '\''--help'\'')]' \
+'-V[Print version]' \
+'--version[Print version]' \
+':id -- ID, unique ID prefix (at least 6 hex digits) or name:_default' \
+&& ret=0
+;;
+(help)
+_arguments "${_arguments_options[@]}" : \
+":: :_mothership__subcmd__images__subcmd__help_commands" \
+"*::: :->help" \
+&& ret=0
+
+    case $state in
+    (help)
+        words=($line[1] "${words[@]}")
+        (( CURRENT += 1 ))
+        curcontext="${curcontext%:*:*}:mothership-images-help-command-$line[1]:"
+        case $line[1] in
+            (list)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(push)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(pull)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(inspect)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(delete)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(help)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+        esac
+    ;;
+esac
+;;
+        esac
+    ;;
+esac
+;;
+(nacls)
+_arguments "${_arguments_options[@]}" : \
+'-s+[Only items containing this text (case-insensitive)]:TEXT:_default' \
+'--search=[Only items containing this text (case-insensitive)]:TEXT:_default' \
+'--sort=[Sort key, \`-\` in front for descending (e.g. -created, tag, size)]:KEY:_default' \
+'--limit=[Show at most this many \[default\: all\]]:N:_default' \
+'--host=[Server to talk to\: a URL or host\:port \[default\: from \`mothership init\`, else https\://localhost\:8080\]]:URL:_default' \
+'--username=[User name for basic auth]:USER:_default' \
+'--password=[Password for basic auth (prefer MOTHERSHIP_PASSWORD or \`mothership init\`)]:PASSWORD:_default' \
+'--cacert=[PEM file with the CA certificate (or the server'\''s own) to trust]:FILE:_files' \
+'-o+[Output format]:OUTPUT:((table\:"Aligned columns for people"
+json\:"JSON, for scripts"
+yaml\:"YAML"
+id\:"Only the IDs, one a line"))' \
+'--output=[Output format]:OUTPUT:((table\:"Aligned columns for people"
+json\:"JSON, for scripts"
+yaml\:"YAML"
+id\:"Only the IDs, one a line"))' \
+'--insecure[Do not verify the server'\''s TLS certificate (unsafe; \`mothership init\` pins it instead)]' \
+'-h[Print help (see more with '\''--help'\'')]' \
+'--help[Print help (see more with '\''--help'\'')]' \
+'-V[Print version]' \
+'--version[Print version]' \
+":: :_mothership__subcmd__nacls_commands" \
+"*::: :->nacls" \
+&& ret=0
+
+    case $state in
+    (nacls)
+        words=($line[1] "${words[@]}")
+        (( CURRENT += 1 ))
+        curcontext="${curcontext%:*:*}:mothership-nacls-command-$line[1]:"
+        case $line[1] in
+            (list)
+_arguments "${_arguments_options[@]}" : \
+'-s+[Only items containing this text (case-insensitive)]:TEXT:_default' \
+'--search=[Only items containing this text (case-insensitive)]:TEXT:_default' \
+'--sort=[Sort key, \`-\` in front for descending (e.g. -created, tag, size)]:KEY:_default' \
+'--limit=[Show at most this many \[default\: all\]]:N:_default' \
+'--host=[Server to talk to\: a URL or host\:port \[default\: from \`mothership init\`, else https\://localhost\:8080\]]:URL:_default' \
+'--username=[User name for basic auth]:USER:_default' \
+'--password=[Password for basic auth (prefer MOTHERSHIP_PASSWORD or \`mothership init\`)]:PASSWORD:_default' \
+'--cacert=[PEM file with the CA certificate (or the server'\''s own) to trust]:FILE:_files' \
+'-o+[Output format]:OUTPUT:((table\:"Aligned columns for people"
+json\:"JSON, for scripts"
+yaml\:"YAML"
+id\:"Only the IDs, one a line"))' \
+'--output=[Output format]:OUTPUT:((table\:"Aligned columns for people"
+json\:"JSON, for scripts"
+yaml\:"YAML"
+id\:"Only the IDs, one a line"))' \
+'--insecure[Do not verify the server'\''s TLS certificate (unsafe; \`mothership init\` pins it instead)]' \
+'-h[Print help (see more with '\''--help'\'')]' \
+'--help[Print help (see more with '\''--help'\'')]' \
+'-V[Print version]' \
+'--version[Print version]' \
+&& ret=0
+;;
+(ls)
+_arguments "${_arguments_options[@]}" : \
+'-s+[Only items containing this text (case-insensitive)]:TEXT:_default' \
+'--search=[Only items containing this text (case-insensitive)]:TEXT:_default' \
+'--sort=[Sort key, \`-\` in front for descending (e.g. -created, tag, size)]:KEY:_default' \
+'--limit=[Show at most this many \[default\: all\]]:N:_default' \
+'--host=[Server to talk to\: a URL or host\:port \[default\: from \`mothership init\`, else https\://localhost\:8080\]]:URL:_default' \
+'--username=[User name for basic auth]:USER:_default' \
+'--password=[Password for basic auth (prefer MOTHERSHIP_PASSWORD or \`mothership init\`)]:PASSWORD:_default' \
+'--cacert=[PEM file with the CA certificate (or the server'\''s own) to trust]:FILE:_files' \
+'-o+[Output format]:OUTPUT:((table\:"Aligned columns for people"
+json\:"JSON, for scripts"
+yaml\:"YAML"
+id\:"Only the IDs, one a line"))' \
+'--output=[Output format]:OUTPUT:((table\:"Aligned columns for people"
+json\:"JSON, for scripts"
+yaml\:"YAML"
+id\:"Only the IDs, one a line"))' \
+'--insecure[Do not verify the server'\''s TLS certificate (unsafe; \`mothership init\` pins it instead)]' \
+'-h[Print help (see more with '\''--help'\'')]' \
+'--help[Print help (see more with '\''--help'\'')]' \
+'-V[Print version]' \
+'--version[Print version]' \
+&& ret=0
+;;
+(push)
+_arguments "${_arguments_options[@]}" : \
+'-n+[Name \[default\: the file name without extension\]]:NAME:_default' \
+'--name=[Name \[default\: the file name without extension\]]:NAME:_default' \
+'--host=[Server to talk to\: a URL or host\:port \[default\: from \`mothership init\`, else https\://localhost\:8080\]]:URL:_default' \
+'--username=[User name for basic auth]:USER:_default' \
+'--password=[Password for basic auth (prefer MOTHERSHIP_PASSWORD or \`mothership init\`)]:PASSWORD:_default' \
+'--cacert=[PEM file with the CA certificate (or the server'\''s own) to trust]:FILE:_files' \
+'-o+[Output format]:OUTPUT:((table\:"Aligned columns for people"
+json\:"JSON, for scripts"
+yaml\:"YAML"
+id\:"Only the IDs, one a line"))' \
+'--output=[Output format]:OUTPUT:((table\:"Aligned columns for people"
+json\:"JSON, for scripts"
+yaml\:"YAML"
+id\:"Only the IDs, one a line"))' \
+'--replace[Replace the content when the name exists already]' \
+'--insecure[Do not verify the server'\''s TLS certificate (unsafe; \`mothership init\` pins it instead)]' \
+'-h[Print help (see more with '\''--help'\'')]' \
+'--help[Print help (see more with '\''--help'\'')]' \
+'-V[Print version]' \
+'--version[Print version]' \
+':file -- The file to upload (at most 1 MiB of UTF-8 text):_files' \
+&& ret=0
+;;
+(pull)
+_arguments "${_arguments_options[@]}" : \
+'-O+[File to write (\`-\` for standard output) \[default\: images\: the ID; NaCls and snippets\: NAME.nacl / NAME.snippet\]]:FILE:_files' \
+'--output-file=[File to write (\`-\` for standard output) \[default\: images\: the ID; NaCls and snippets\: NAME.nacl / NAME.snippet\]]:FILE:_files' \
+'--host=[Server to talk to\: a URL or host\:port \[default\: from \`mothership init\`, else https\://localhost\:8080\]]:URL:_default' \
+'--username=[User name for basic auth]:USER:_default' \
+'--password=[Password for basic auth (prefer MOTHERSHIP_PASSWORD or \`mothership init\`)]:PASSWORD:_default' \
+'--cacert=[PEM file with the CA certificate (or the server'\''s own) to trust]:FILE:_files' \
+'-o+[Output format]:OUTPUT:((table\:"Aligned columns for people"
+json\:"JSON, for scripts"
+yaml\:"YAML"
+id\:"Only the IDs, one a line"))' \
+'--output=[Output format]:OUTPUT:((table\:"Aligned columns for people"
+json\:"JSON, for scripts"
+yaml\:"YAML"
+id\:"Only the IDs, one a line"))' \
+'--insecure[Do not verify the server'\''s TLS certificate (unsafe; \`mothership init\` pins it instead)]' \
+'-h[Print help (see more with '\''--help'\'')]' \
+'--help[Print help (see more with '\''--help'\'')]' \
+'-V[Print version]' \
+'--version[Print version]' \
+':id -- ID, unique ID prefix (at least 6 hex digits) or name:_default' \
+&& ret=0
+;;
+(show)
+_arguments "${_arguments_options[@]}" : \
+'--host=[Server to talk to\: a URL or host\:port \[default\: from \`mothership init\`, else https\://localhost\:8080\]]:URL:_default' \
+'--username=[User name for basic auth]:USER:_default' \
+'--password=[Password for basic auth (prefer MOTHERSHIP_PASSWORD or \`mothership init\`)]:PASSWORD:_default' \
+'--cacert=[PEM file with the CA certificate (or the server'\''s own) to trust]:FILE:_files' \
+'-o+[Output format]:OUTPUT:((table\:"Aligned columns for people"
+json\:"JSON, for scripts"
+yaml\:"YAML"
+id\:"Only the IDs, one a line"))' \
+'--output=[Output format]:OUTPUT:((table\:"Aligned columns for people"
+json\:"JSON, for scripts"
+yaml\:"YAML"
+id\:"Only the IDs, one a line"))' \
+'--insecure[Do not verify the server'\''s TLS certificate (unsafe; \`mothership init\` pins it instead)]' \
+'-h[Print help (see more with '\''--help'\'')]' \
+'--help[Print help (see more with '\''--help'\'')]' \
+'-V[Print version]' \
+'--version[Print version]' \
+':id -- ID, unique ID prefix (at least 6 hex digits) or name:_default' \
+&& ret=0
+;;
+(delete)
+_arguments "${_arguments_options[@]}" : \
+'--host=[Server to talk to\: a URL or host\:port \[default\: from \`mothership init\`, else https\://localhost\:8080\]]:URL:_default' \
+'--username=[User name for basic auth]:USER:_default' \
+'--password=[Password for basic auth (prefer MOTHERSHIP_PASSWORD or \`mothership init\`)]:PASSWORD:_default' \
+'--cacert=[PEM file with the CA certificate (or the server'\''s own) to trust]:FILE:_files' \
+'-o+[Output format]:OUTPUT:((table\:"Aligned columns for people"
+json\:"JSON, for scripts"
+yaml\:"YAML"
+id\:"Only the IDs, one a line"))' \
+'--output=[Output format]:OUTPUT:((table\:"Aligned columns for people"
+json\:"JSON, for scripts"
+yaml\:"YAML"
+id\:"Only the IDs, one a line"))' \
+'--insecure[Do not verify the server'\''s TLS certificate (unsafe; \`mothership init\` pins it instead)]' \
+'-h[Print help (see more with '\''--help'\'')]' \
+'--help[Print help (see more with '\''--help'\'')]' \
+'-V[Print version]' \
+'--version[Print version]' \
+':id -- ID, unique ID prefix (at least 6 hex digits) or name:_default' \
+&& ret=0
+;;
+(rm)
+_arguments "${_arguments_options[@]}" : \
+'--host=[Server to talk to\: a URL or host\:port \[default\: from \`mothership init\`, else https\://localhost\:8080\]]:URL:_default' \
+'--username=[User name for basic auth]:USER:_default' \
+'--password=[Password for basic auth (prefer MOTHERSHIP_PASSWORD or \`mothership init\`)]:PASSWORD:_default' \
+'--cacert=[PEM file with the CA certificate (or the server'\''s own) to trust]:FILE:_files' \
+'-o+[Output format]:OUTPUT:((table\:"Aligned columns for people"
+json\:"JSON, for scripts"
+yaml\:"YAML"
+id\:"Only the IDs, one a line"))' \
+'--output=[Output format]:OUTPUT:((table\:"Aligned columns for people"
+json\:"JSON, for scripts"
+yaml\:"YAML"
+id\:"Only the IDs, one a line"))' \
+'--insecure[Do not verify the server'\''s TLS certificate (unsafe; \`mothership init\` pins it instead)]' \
+'-h[Print help (see more with '\''--help'\'')]' \
+'--help[Print help (see more with '\''--help'\'')]' \
+'-V[Print version]' \
+'--version[Print version]' \
+':id -- ID, unique ID prefix (at least 6 hex digits) or name:_default' \
+&& ret=0
+;;
+(help)
+_arguments "${_arguments_options[@]}" : \
+":: :_mothership__subcmd__nacls__subcmd__help_commands" \
+"*::: :->help" \
+&& ret=0
+
+    case $state in
+    (help)
+        words=($line[1] "${words[@]}")
+        (( CURRENT += 1 ))
+        curcontext="${curcontext%:*:*}:mothership-nacls-help-command-$line[1]:"
+        case $line[1] in
+            (list)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(push)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(pull)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(show)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(delete)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(help)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+        esac
+    ;;
+esac
+;;
+        esac
+    ;;
+esac
+;;
+(snippets)
+_arguments "${_arguments_options[@]}" : \
+'-s+[Only items containing this text (case-insensitive)]:TEXT:_default' \
+'--search=[Only items containing this text (case-insensitive)]:TEXT:_default' \
+'--sort=[Sort key, \`-\` in front for descending (e.g. -created, tag, size)]:KEY:_default' \
+'--limit=[Show at most this many \[default\: all\]]:N:_default' \
+'--host=[Server to talk to\: a URL or host\:port \[default\: from \`mothership init\`, else https\://localhost\:8080\]]:URL:_default' \
+'--username=[User name for basic auth]:USER:_default' \
+'--password=[Password for basic auth (prefer MOTHERSHIP_PASSWORD or \`mothership init\`)]:PASSWORD:_default' \
+'--cacert=[PEM file with the CA certificate (or the server'\''s own) to trust]:FILE:_files' \
+'-o+[Output format]:OUTPUT:((table\:"Aligned columns for people"
+json\:"JSON, for scripts"
+yaml\:"YAML"
+id\:"Only the IDs, one a line"))' \
+'--output=[Output format]:OUTPUT:((table\:"Aligned columns for people"
+json\:"JSON, for scripts"
+yaml\:"YAML"
+id\:"Only the IDs, one a line"))' \
+'--insecure[Do not verify the server'\''s TLS certificate (unsafe; \`mothership init\` pins it instead)]' \
+'-h[Print help (see more with '\''--help'\'')]' \
+'--help[Print help (see more with '\''--help'\'')]' \
+'-V[Print version]' \
+'--version[Print version]' \
+":: :_mothership__subcmd__snippets_commands" \
+"*::: :->snippets" \
+&& ret=0
+
+    case $state in
+    (snippets)
+        words=($line[1] "${words[@]}")
+        (( CURRENT += 1 ))
+        curcontext="${curcontext%:*:*}:mothership-snippets-command-$line[1]:"
+        case $line[1] in
+            (list)
+_arguments "${_arguments_options[@]}" : \
+'-s+[Only items containing this text (case-insensitive)]:TEXT:_default' \
+'--search=[Only items containing this text (case-insensitive)]:TEXT:_default' \
+'--sort=[Sort key, \`-\` in front for descending (e.g. -created, tag, size)]:KEY:_default' \
+'--limit=[Show at most this many \[default\: all\]]:N:_default' \
+'--host=[Server to talk to\: a URL or host\:port \[default\: from \`mothership init\`, else https\://localhost\:8080\]]:URL:_default' \
+'--username=[User name for basic auth]:USER:_default' \
+'--password=[Password for basic auth (prefer MOTHERSHIP_PASSWORD or \`mothership init\`)]:PASSWORD:_default' \
+'--cacert=[PEM file with the CA certificate (or the server'\''s own) to trust]:FILE:_files' \
+'-o+[Output format]:OUTPUT:((table\:"Aligned columns for people"
+json\:"JSON, for scripts"
+yaml\:"YAML"
+id\:"Only the IDs, one a line"))' \
+'--output=[Output format]:OUTPUT:((table\:"Aligned columns for people"
+json\:"JSON, for scripts"
+yaml\:"YAML"
+id\:"Only the IDs, one a line"))' \
+'--insecure[Do not verify the server'\''s TLS certificate (unsafe; \`mothership init\` pins it instead)]' \
+'-h[Print help (see more with '\''--help'\'')]' \
+'--help[Print help (see more with '\''--help'\'')]' \
+'-V[Print version]' \
+'--version[Print version]' \
+&& ret=0
+;;
+(ls)
+_arguments "${_arguments_options[@]}" : \
+'-s+[Only items containing this text (case-insensitive)]:TEXT:_default' \
+'--search=[Only items containing this text (case-insensitive)]:TEXT:_default' \
+'--sort=[Sort key, \`-\` in front for descending (e.g. -created, tag, size)]:KEY:_default' \
+'--limit=[Show at most this many \[default\: all\]]:N:_default' \
+'--host=[Server to talk to\: a URL or host\:port \[default\: from \`mothership init\`, else https\://localhost\:8080\]]:URL:_default' \
+'--username=[User name for basic auth]:USER:_default' \
+'--password=[Password for basic auth (prefer MOTHERSHIP_PASSWORD or \`mothership init\`)]:PASSWORD:_default' \
+'--cacert=[PEM file with the CA certificate (or the server'\''s own) to trust]:FILE:_files' \
+'-o+[Output format]:OUTPUT:((table\:"Aligned columns for people"
+json\:"JSON, for scripts"
+yaml\:"YAML"
+id\:"Only the IDs, one a line"))' \
+'--output=[Output format]:OUTPUT:((table\:"Aligned columns for people"
+json\:"JSON, for scripts"
+yaml\:"YAML"
+id\:"Only the IDs, one a line"))' \
+'--insecure[Do not verify the server'\''s TLS certificate (unsafe; \`mothership init\` pins it instead)]' \
+'-h[Print help (see more with '\''--help'\'')]' \
+'--help[Print help (see more with '\''--help'\'')]' \
+'-V[Print version]' \
+'--version[Print version]' \
+&& ret=0
+;;
+(push)
+_arguments "${_arguments_options[@]}" : \
+'-n+[Name \[default\: the file name without extension\]]:NAME:_default' \
+'--name=[Name \[default\: the file name without extension\]]:NAME:_default' \
+'--host=[Server to talk to\: a URL or host\:port \[default\: from \`mothership init\`, else https\://localhost\:8080\]]:URL:_default' \
+'--username=[User name for basic auth]:USER:_default' \
+'--password=[Password for basic auth (prefer MOTHERSHIP_PASSWORD or \`mothership init\`)]:PASSWORD:_default' \
+'--cacert=[PEM file with the CA certificate (or the server'\''s own) to trust]:FILE:_files' \
+'-o+[Output format]:OUTPUT:((table\:"Aligned columns for people"
+json\:"JSON, for scripts"
+yaml\:"YAML"
+id\:"Only the IDs, one a line"))' \
+'--output=[Output format]:OUTPUT:((table\:"Aligned columns for people"
+json\:"JSON, for scripts"
+yaml\:"YAML"
+id\:"Only the IDs, one a line"))' \
+'--replace[Replace the content when the name exists already]' \
+'--insecure[Do not verify the server'\''s TLS certificate (unsafe; \`mothership init\` pins it instead)]' \
+'-h[Print help (see more with '\''--help'\'')]' \
+'--help[Print help (see more with '\''--help'\'')]' \
+'-V[Print version]' \
+'--version[Print version]' \
+':file -- The file to upload (at most 1 MiB of UTF-8 text):_files' \
+&& ret=0
+;;
+(pull)
+_arguments "${_arguments_options[@]}" : \
+'-O+[File to write (\`-\` for standard output) \[default\: images\: the ID; NaCls and snippets\: NAME.nacl / NAME.snippet\]]:FILE:_files' \
+'--output-file=[File to write (\`-\` for standard output) \[default\: images\: the ID; NaCls and snippets\: NAME.nacl / NAME.snippet\]]:FILE:_files' \
+'--host=[Server to talk to\: a URL or host\:port \[default\: from \`mothership init\`, else https\://localhost\:8080\]]:URL:_default' \
+'--username=[User name for basic auth]:USER:_default' \
+'--password=[Password for basic auth (prefer MOTHERSHIP_PASSWORD or \`mothership init\`)]:PASSWORD:_default' \
+'--cacert=[PEM file with the CA certificate (or the server'\''s own) to trust]:FILE:_files' \
+'-o+[Output format]:OUTPUT:((table\:"Aligned columns for people"
+json\:"JSON, for scripts"
+yaml\:"YAML"
+id\:"Only the IDs, one a line"))' \
+'--output=[Output format]:OUTPUT:((table\:"Aligned columns for people"
+json\:"JSON, for scripts"
+yaml\:"YAML"
+id\:"Only the IDs, one a line"))' \
+'--insecure[Do not verify the server'\''s TLS certificate (unsafe; \`mothership init\` pins it instead)]' \
+'-h[Print help (see more with '\''--help'\'')]' \
+'--help[Print help (see more with '\''--help'\'')]' \
+'-V[Print version]' \
+'--version[Print version]' \
+':id -- ID, unique ID prefix (at least 6 hex digits) or name:_default' \
+&& ret=0
+;;
+(show)
+_arguments "${_arguments_options[@]}" : \
+'--host=[Server to talk to\: a URL or host\:port \[default\: from \`mothership init\`, else https\://localhost\:8080\]]:URL:_default' \
+'--username=[User name for basic auth]:USER:_default' \
+'--password=[Password for basic auth (prefer MOTHERSHIP_PASSWORD or \`mothership init\`)]:PASSWORD:_default' \
+'--cacert=[PEM file with the CA certificate (or the server'\''s own) to trust]:FILE:_files' \
+'-o+[Output format]:OUTPUT:((table\:"Aligned columns for people"
+json\:"JSON, for scripts"
+yaml\:"YAML"
+id\:"Only the IDs, one a line"))' \
+'--output=[Output format]:OUTPUT:((table\:"Aligned columns for people"
+json\:"JSON, for scripts"
+yaml\:"YAML"
+id\:"Only the IDs, one a line"))' \
+'--insecure[Do not verify the server'\''s TLS certificate (unsafe; \`mothership init\` pins it instead)]' \
+'-h[Print help (see more with '\''--help'\'')]' \
+'--help[Print help (see more with '\''--help'\'')]' \
+'-V[Print version]' \
+'--version[Print version]' \
+':id -- ID, unique ID prefix (at least 6 hex digits) or name:_default' \
+&& ret=0
+;;
+(delete)
+_arguments "${_arguments_options[@]}" : \
+'--host=[Server to talk to\: a URL or host\:port \[default\: from \`mothership init\`, else https\://localhost\:8080\]]:URL:_default' \
+'--username=[User name for basic auth]:USER:_default' \
+'--password=[Password for basic auth (prefer MOTHERSHIP_PASSWORD or \`mothership init\`)]:PASSWORD:_default' \
+'--cacert=[PEM file with the CA certificate (or the server'\''s own) to trust]:FILE:_files' \
+'-o+[Output format]:OUTPUT:((table\:"Aligned columns for people"
+json\:"JSON, for scripts"
+yaml\:"YAML"
+id\:"Only the IDs, one a line"))' \
+'--output=[Output format]:OUTPUT:((table\:"Aligned columns for people"
+json\:"JSON, for scripts"
+yaml\:"YAML"
+id\:"Only the IDs, one a line"))' \
+'--insecure[Do not verify the server'\''s TLS certificate (unsafe; \`mothership init\` pins it instead)]' \
+'-h[Print help (see more with '\''--help'\'')]' \
+'--help[Print help (see more with '\''--help'\'')]' \
+'-V[Print version]' \
+'--version[Print version]' \
+':id -- ID, unique ID prefix (at least 6 hex digits) or name:_default' \
+&& ret=0
+;;
+(rm)
+_arguments "${_arguments_options[@]}" : \
+'--host=[Server to talk to\: a URL or host\:port \[default\: from \`mothership init\`, else https\://localhost\:8080\]]:URL:_default' \
+'--username=[User name for basic auth]:USER:_default' \
+'--password=[Password for basic auth (prefer MOTHERSHIP_PASSWORD or \`mothership init\`)]:PASSWORD:_default' \
+'--cacert=[PEM file with the CA certificate (or the server'\''s own) to trust]:FILE:_files' \
+'-o+[Output format]:OUTPUT:((table\:"Aligned columns for people"
+json\:"JSON, for scripts"
+yaml\:"YAML"
+id\:"Only the IDs, one a line"))' \
+'--output=[Output format]:OUTPUT:((table\:"Aligned columns for people"
+json\:"JSON, for scripts"
+yaml\:"YAML"
+id\:"Only the IDs, one a line"))' \
+'--insecure[Do not verify the server'\''s TLS certificate (unsafe; \`mothership init\` pins it instead)]' \
+'-h[Print help (see more with '\''--help'\'')]' \
+'--help[Print help (see more with '\''--help'\'')]' \
+'-V[Print version]' \
+'--version[Print version]' \
+':id -- ID, unique ID prefix (at least 6 hex digits) or name:_default' \
+&& ret=0
+;;
+(help)
+_arguments "${_arguments_options[@]}" : \
+":: :_mothership__subcmd__snippets__subcmd__help_commands" \
+"*::: :->help" \
+&& ret=0
+
+    case $state in
+    (help)
+        words=($line[1] "${words[@]}")
+        (( CURRENT += 1 ))
+        curcontext="${curcontext%:*:*}:mothership-snippets-help-command-$line[1]:"
+        case $line[1] in
+            (list)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(push)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(pull)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(show)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(delete)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(help)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+        esac
+    ;;
+esac
+;;
+        esac
+    ;;
+esac
+;;
+(uplinks)
+_arguments "${_arguments_options[@]}" : \
+'-s+[Only items containing this text (case-insensitive)]:TEXT:_default' \
+'--search=[Only items containing this text (case-insensitive)]:TEXT:_default' \
+'--sort=[Sort key, \`-\` in front for descending (e.g. -created, tag, size)]:KEY:_default' \
+'--limit=[Show at most this many \[default\: all\]]:N:_default' \
+'--host=[Server to talk to\: a URL or host\:port \[default\: from \`mothership init\`, else https\://localhost\:8080\]]:URL:_default' \
+'--username=[User name for basic auth]:USER:_default' \
+'--password=[Password for basic auth (prefer MOTHERSHIP_PASSWORD or \`mothership init\`)]:PASSWORD:_default' \
+'--cacert=[PEM file with the CA certificate (or the server'\''s own) to trust]:FILE:_files' \
+'-o+[Output format]:OUTPUT:((table\:"Aligned columns for people"
+json\:"JSON, for scripts"
+yaml\:"YAML"
+id\:"Only the IDs, one a line"))' \
+'--output=[Output format]:OUTPUT:((table\:"Aligned columns for people"
+json\:"JSON, for scripts"
+yaml\:"YAML"
+id\:"Only the IDs, one a line"))' \
+'--insecure[Do not verify the server'\''s TLS certificate (unsafe; \`mothership init\` pins it instead)]' \
+'-h[Print help (see more with '\''--help'\'')]' \
+'--help[Print help (see more with '\''--help'\'')]' \
+'-V[Print version]' \
+'--version[Print version]' \
+":: :_mothership__subcmd__uplinks_commands" \
+"*::: :->uplinks" \
+&& ret=0
+
+    case $state in
+    (uplinks)
+        words=($line[1] "${words[@]}")
+        (( CURRENT += 1 ))
+        curcontext="${curcontext%:*:*}:mothership-uplinks-command-$line[1]:"
+        case $line[1] in
+            (list)
+_arguments "${_arguments_options[@]}" : \
+'-s+[Only items containing this text (case-insensitive)]:TEXT:_default' \
+'--search=[Only items containing this text (case-insensitive)]:TEXT:_default' \
+'--sort=[Sort key, \`-\` in front for descending (e.g. -created, tag, size)]:KEY:_default' \
+'--limit=[Show at most this many \[default\: all\]]:N:_default' \
+'--host=[Server to talk to\: a URL or host\:port \[default\: from \`mothership init\`, else https\://localhost\:8080\]]:URL:_default' \
+'--username=[User name for basic auth]:USER:_default' \
+'--password=[Password for basic auth (prefer MOTHERSHIP_PASSWORD or \`mothership init\`)]:PASSWORD:_default' \
+'--cacert=[PEM file with the CA certificate (or the server'\''s own) to trust]:FILE:_files' \
+'-o+[Output format]:OUTPUT:((table\:"Aligned columns for people"
+json\:"JSON, for scripts"
+yaml\:"YAML"
+id\:"Only the IDs, one a line"))' \
+'--output=[Output format]:OUTPUT:((table\:"Aligned columns for people"
+json\:"JSON, for scripts"
+yaml\:"YAML"
+id\:"Only the IDs, one a line"))' \
+'--insecure[Do not verify the server'\''s TLS certificate (unsafe; \`mothership init\` pins it instead)]' \
+'-h[Print help (see more with '\''--help'\'')]' \
+'--help[Print help (see more with '\''--help'\'')]' \
+'-V[Print version]' \
+'--version[Print version]' \
+&& ret=0
+;;
+(ls)
+_arguments "${_arguments_options[@]}" : \
+'-s+[Only items containing this text (case-insensitive)]:TEXT:_default' \
+'--search=[Only items containing this text (case-insensitive)]:TEXT:_default' \
+'--sort=[Sort key, \`-\` in front for descending (e.g. -created, tag, size)]:KEY:_default' \
+'--limit=[Show at most this many \[default\: all\]]:N:_default' \
+'--host=[Server to talk to\: a URL or host\:port \[default\: from \`mothership init\`, else https\://localhost\:8080\]]:URL:_default' \
+'--username=[User name for basic auth]:USER:_default' \
+'--password=[Password for basic auth (prefer MOTHERSHIP_PASSWORD or \`mothership init\`)]:PASSWORD:_default' \
+'--cacert=[PEM file with the CA certificate (or the server'\''s own) to trust]:FILE:_files' \
+'-o+[Output format]:OUTPUT:((table\:"Aligned columns for people"
+json\:"JSON, for scripts"
+yaml\:"YAML"
+id\:"Only the IDs, one a line"))' \
+'--output=[Output format]:OUTPUT:((table\:"Aligned columns for people"
+json\:"JSON, for scripts"
+yaml\:"YAML"
+id\:"Only the IDs, one a line"))' \
+'--insecure[Do not verify the server'\''s TLS certificate (unsafe; \`mothership init\` pins it instead)]' \
+'-h[Print help (see more with '\''--help'\'')]' \
+'--help[Print help (see more with '\''--help'\'')]' \
+'-V[Print version]' \
+'--version[Print version]' \
+&& ret=0
+;;
+(create)
+_arguments "${_arguments_options[@]}" : \
+'--url=[Where instances dock\: https\://host\:9090 (http\:// without uplink TLS)]:URL:_default' \
+'--token=[Token instances authenticate with \[default\: 256 random bits\]]:TOKEN:_default' \
+'--index=[Network interface the instance docks from\: a number or a name \[instance default\: 0\]]:N|NAME:_default' \
+'--tag=[Image name the instances report]:TAG:_default' \
+'--certs=[Path of the CA certificates on the image'\''s memdisk \[instance default\: /certs\]]:PATH:_default' \
+'--verify=[Verify the server certificate \[instance default\: true\]]:BOOL:(true false)' \
+'--reboot=[Reboot on panic \[instance default\: true\]]:BOOL:(true false)' \
+'--ws-logging=[Send logs over the uplink \[instance default\: true\]]:BOOL:(true false)' \
+'--serialize-ct=[Serialize the console \[instance default\: false\]]:BOOL:(true false)' \
+'--send-stats=[Send stats every MS milliseconds, 0 = never \[instance default\: 0\]]:MS:_default' \
+'--host=[Server to talk to\: a URL or host\:port \[default\: from \`mothership init\`, else https\://localhost\:8080\]]:URL:_default' \
+'--username=[User name for basic auth]:USER:_default' \
+'--password=[Password for basic auth (prefer MOTHERSHIP_PASSWORD or \`mothership init\`)]:PASSWORD:_default' \
+'--cacert=[PEM file with the CA certificate (or the server'\''s own) to trust]:FILE:_files' \
+'-o+[Output format]:OUTPUT:((table\:"Aligned columns for people"
+json\:"JSON, for scripts"
+yaml\:"YAML"
+id\:"Only the IDs, one a line"))' \
+'--output=[Output format]:OUTPUT:((table\:"Aligned columns for people"
+json\:"JSON, for scripts"
+yaml\:"YAML"
+id\:"Only the IDs, one a line"))' \
+'--insecure[Do not verify the server'\''s TLS certificate (unsafe; \`mothership init\` pins it instead)]' \
+'-h[Print help (see more with '\''--help'\'')]' \
+'--help[Print help (see more with '\''--help'\'')]' \
+'-V[Print version]' \
+'--version[Print version]' \
+':name -- Name of the uplink:_default' \
+&& ret=0
+;;
+(show)
+_arguments "${_arguments_options[@]}" : \
+'--host=[Server to talk to\: a URL or host\:port \[default\: from \`mothership init\`, else https\://localhost\:8080\]]:URL:_default' \
+'--username=[User name for basic auth]:USER:_default' \
+'--password=[Password for basic auth (prefer MOTHERSHIP_PASSWORD or \`mothership init\`)]:PASSWORD:_default' \
+'--cacert=[PEM file with the CA certificate (or the server'\''s own) to trust]:FILE:_files' \
+'-o+[Output format]:OUTPUT:((table\:"Aligned columns for people"
+json\:"JSON, for scripts"
+yaml\:"YAML"
+id\:"Only the IDs, one a line"))' \
+'--output=[Output format]:OUTPUT:((table\:"Aligned columns for people"
+json\:"JSON, for scripts"
+yaml\:"YAML"
+id\:"Only the IDs, one a line"))' \
+'--insecure[Do not verify the server'\''s TLS certificate (unsafe; \`mothership init\` pins it instead)]' \
+'-h[Print help (see more with '\''--help'\'')]' \
+'--help[Print help (see more with '\''--help'\'')]' \
+'-V[Print version]' \
+'--version[Print version]' \
+':id -- ID, unique ID prefix (at least 6 hex digits) or name:_default' \
+&& ret=0
+;;
+(update)
+_arguments "${_arguments_options[@]}" : \
+'--name=[New name]:NAME:_default' \
+'--url=[New url]:URL:_default' \
+'--token=[New token]:TOKEN:_default' \
+'--index=[Network interface the instance docks from\: a number or a name \[instance default\: 0\]]:N|NAME:_default' \
+'--tag=[Image name the instances report]:TAG:_default' \
+'--certs=[Path of the CA certificates on the image'\''s memdisk \[instance default\: /certs\]]:PATH:_default' \
+'--verify=[Verify the server certificate \[instance default\: true\]]:BOOL:(true false)' \
+'--reboot=[Reboot on panic \[instance default\: true\]]:BOOL:(true false)' \
+'--ws-logging=[Send logs over the uplink \[instance default\: true\]]:BOOL:(true false)' \
+'--serialize-ct=[Serialize the console \[instance default\: false\]]:BOOL:(true false)' \
+'--send-stats=[Send stats every MS milliseconds, 0 = never \[instance default\: 0\]]:MS:_default' \
+'*--clear=[Unset an optional key (back to the instance default); repeatable]:KEY:(index tag certs verify reboot ws_logging serialize_ct send_stats)' \
+'--host=[Server to talk to\: a URL or host\:port \[default\: from \`mothership init\`, else https\://localhost\:8080\]]:URL:_default' \
+'--username=[User name for basic auth]:USER:_default' \
+'--password=[Password for basic auth (prefer MOTHERSHIP_PASSWORD or \`mothership init\`)]:PASSWORD:_default' \
+'--cacert=[PEM file with the CA certificate (or the server'\''s own) to trust]:FILE:_files' \
+'-o+[Output format]:OUTPUT:((table\:"Aligned columns for people"
+json\:"JSON, for scripts"
+yaml\:"YAML"
+id\:"Only the IDs, one a line"))' \
+'--output=[Output format]:OUTPUT:((table\:"Aligned columns for people"
+json\:"JSON, for scripts"
+yaml\:"YAML"
+id\:"Only the IDs, one a line"))' \
+'--insecure[Do not verify the server'\''s TLS certificate (unsafe; \`mothership init\` pins it instead)]' \
+'-h[Print help (see more with '\''--help'\'')]' \
+'--help[Print help (see more with '\''--help'\'')]' \
+'-V[Print version]' \
+'--version[Print version]' \
+':id -- ID or name of the uplink:_default' \
+&& ret=0
+;;
+(delete)
+_arguments "${_arguments_options[@]}" : \
+'--host=[Server to talk to\: a URL or host\:port \[default\: from \`mothership init\`, else https\://localhost\:8080\]]:URL:_default' \
+'--username=[User name for basic auth]:USER:_default' \
+'--password=[Password for basic auth (prefer MOTHERSHIP_PASSWORD or \`mothership init\`)]:PASSWORD:_default' \
+'--cacert=[PEM file with the CA certificate (or the server'\''s own) to trust]:FILE:_files' \
+'-o+[Output format]:OUTPUT:((table\:"Aligned columns for people"
+json\:"JSON, for scripts"
+yaml\:"YAML"
+id\:"Only the IDs, one a line"))' \
+'--output=[Output format]:OUTPUT:((table\:"Aligned columns for people"
+json\:"JSON, for scripts"
+yaml\:"YAML"
+id\:"Only the IDs, one a line"))' \
+'--insecure[Do not verify the server'\''s TLS certificate (unsafe; \`mothership init\` pins it instead)]' \
+'-h[Print help (see more with '\''--help'\'')]' \
+'--help[Print help (see more with '\''--help'\'')]' \
+'-V[Print version]' \
+'--version[Print version]' \
+':id -- ID, unique ID prefix (at least 6 hex digits) or name:_default' \
+&& ret=0
+;;
+(rm)
+_arguments "${_arguments_options[@]}" : \
+'--host=[Server to talk to\: a URL or host\:port \[default\: from \`mothership init\`, else https\://localhost\:8080\]]:URL:_default' \
+'--username=[User name for basic auth]:USER:_default' \
+'--password=[Password for basic auth (prefer MOTHERSHIP_PASSWORD or \`mothership init\`)]:PASSWORD:_default' \
+'--cacert=[PEM file with the CA certificate (or the server'\''s own) to trust]:FILE:_files' \
+'-o+[Output format]:OUTPUT:((table\:"Aligned columns for people"
+json\:"JSON, for scripts"
+yaml\:"YAML"
+id\:"Only the IDs, one a line"))' \
+'--output=[Output format]:OUTPUT:((table\:"Aligned columns for people"
+json\:"JSON, for scripts"
+yaml\:"YAML"
+id\:"Only the IDs, one a line"))' \
+'--insecure[Do not verify the server'\''s TLS certificate (unsafe; \`mothership init\` pins it instead)]' \
+'-h[Print help (see more with '\''--help'\'')]' \
+'--help[Print help (see more with '\''--help'\'')]' \
+'-V[Print version]' \
+'--version[Print version]' \
+':id -- ID, unique ID prefix (at least 6 hex digits) or name:_default' \
+&& ret=0
+;;
+(help)
+_arguments "${_arguments_options[@]}" : \
+":: :_mothership__subcmd__uplinks__subcmd__help_commands" \
+"*::: :->help" \
+&& ret=0
+
+    case $state in
+    (help)
+        words=($line[1] "${words[@]}")
+        (( CURRENT += 1 ))
+        curcontext="${curcontext%:*:*}:mothership-uplinks-help-command-$line[1]:"
+        case $line[1] in
+            (list)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(create)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(show)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(update)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(delete)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(help)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+        esac
+    ;;
+esac
+;;
+        esac
+    ;;
+esac
+;;
+(push-image)
+_arguments "${_arguments_options[@]}" : \
+'-t+[Name of the image]:TAG:_default' \
+'--tag=[Name of the image]:TAG:_default' \
+'--host=[Server to talk to\: a URL or host\:port \[default\: from \`mothership init\`, else https\://localhost\:8080\]]:URL:_default' \
+'--username=[User name for basic auth]:USER:_default' \
+'--password=[Password for basic auth (prefer MOTHERSHIP_PASSWORD or \`mothership init\`)]:PASSWORD:_default' \
+'--cacert=[PEM file with the CA certificate (or the server'\''s own) to trust]:FILE:_files' \
+'-o+[Output format]:OUTPUT:((table\:"Aligned columns for people"
+json\:"JSON, for scripts"
+yaml\:"YAML"
+id\:"Only the IDs, one a line"))' \
+'--output=[Output format]:OUTPUT:((table\:"Aligned columns for people"
+json\:"JSON, for scripts"
+yaml\:"YAML"
+id\:"Only the IDs, one a line"))' \
+'--insecure[Do not verify the server'\''s TLS certificate (unsafe; \`mothership init\` pins it instead)]' \
+'-h[Print help (see more with '\''--help'\'')]' \
+'--help[Print help (see more with '\''--help'\'')]' \
+'-V[Print version]' \
+'--version[Print version]' \
+':file -- The IncludeOS binary:_files' \
+&& ret=0
+;;
+(pull-image)
+_arguments "${_arguments_options[@]}" : \
+'-O+[File to write (\`-\` for standard output) \[default\: images\: the ID; NaCls and snippets\: NAME.nacl / NAME.snippet\]]:FILE:_files' \
+'--output-file=[File to write (\`-\` for standard output) \[default\: images\: the ID; NaCls and snippets\: NAME.nacl / NAME.snippet\]]:FILE:_files' \
+'--host=[Server to talk to\: a URL or host\:port \[default\: from \`mothership init\`, else https\://localhost\:8080\]]:URL:_default' \
+'--username=[User name for basic auth]:USER:_default' \
+'--password=[Password for basic auth (prefer MOTHERSHIP_PASSWORD or \`mothership init\`)]:PASSWORD:_default' \
+'--cacert=[PEM file with the CA certificate (or the server'\''s own) to trust]:FILE:_files' \
+'-o+[Output format]:OUTPUT:((table\:"Aligned columns for people"
+json\:"JSON, for scripts"
+yaml\:"YAML"
+id\:"Only the IDs, one a line"))' \
+'--output=[Output format]:OUTPUT:((table\:"Aligned columns for people"
+json\:"JSON, for scripts"
+yaml\:"YAML"
+id\:"Only the IDs, one a line"))' \
+'--insecure[Do not verify the server'\''s TLS certificate (unsafe; \`mothership init\` pins it instead)]' \
+'-h[Print help (see more with '\''--help'\'')]' \
+'--help[Print help (see more with '\''--help'\'')]' \
+'-V[Print version]' \
+'--version[Print version]' \
+':id -- ID, unique ID prefix (at least 6 hex digits) or name:_default' \
+&& ret=0
+;;
+(push-nacl)
+_arguments "${_arguments_options[@]}" : \
+'-n+[Name \[default\: the file name without extension\]]:NAME:_default' \
+'--name=[Name \[default\: the file name without extension\]]:NAME:_default' \
+'--host=[Server to talk to\: a URL or host\:port \[default\: from \`mothership init\`, else https\://localhost\:8080\]]:URL:_default' \
+'--username=[User name for basic auth]:USER:_default' \
+'--password=[Password for basic auth (prefer MOTHERSHIP_PASSWORD or \`mothership init\`)]:PASSWORD:_default' \
+'--cacert=[PEM file with the CA certificate (or the server'\''s own) to trust]:FILE:_files' \
+'-o+[Output format]:OUTPUT:((table\:"Aligned columns for people"
+json\:"JSON, for scripts"
+yaml\:"YAML"
+id\:"Only the IDs, one a line"))' \
+'--output=[Output format]:OUTPUT:((table\:"Aligned columns for people"
+json\:"JSON, for scripts"
+yaml\:"YAML"
+id\:"Only the IDs, one a line"))' \
+'--replace[Replace the content when the name exists already]' \
+'--insecure[Do not verify the server'\''s TLS certificate (unsafe; \`mothership init\` pins it instead)]' \
+'-h[Print help (see more with '\''--help'\'')]' \
+'--help[Print help (see more with '\''--help'\'')]' \
+'-V[Print version]' \
+'--version[Print version]' \
+':file -- The file to upload (at most 1 MiB of UTF-8 text):_files' \
+&& ret=0
+;;
+(pull-nacl)
+_arguments "${_arguments_options[@]}" : \
+'-O+[File to write (\`-\` for standard output) \[default\: images\: the ID; NaCls and snippets\: NAME.nacl / NAME.snippet\]]:FILE:_files' \
+'--output-file=[File to write (\`-\` for standard output) \[default\: images\: the ID; NaCls and snippets\: NAME.nacl / NAME.snippet\]]:FILE:_files' \
+'--host=[Server to talk to\: a URL or host\:port \[default\: from \`mothership init\`, else https\://localhost\:8080\]]:URL:_default' \
+'--username=[User name for basic auth]:USER:_default' \
+'--password=[Password for basic auth (prefer MOTHERSHIP_PASSWORD or \`mothership init\`)]:PASSWORD:_default' \
+'--cacert=[PEM file with the CA certificate (or the server'\''s own) to trust]:FILE:_files' \
+'-o+[Output format]:OUTPUT:((table\:"Aligned columns for people"
+json\:"JSON, for scripts"
+yaml\:"YAML"
+id\:"Only the IDs, one a line"))' \
+'--output=[Output format]:OUTPUT:((table\:"Aligned columns for people"
+json\:"JSON, for scripts"
+yaml\:"YAML"
+id\:"Only the IDs, one a line"))' \
+'--insecure[Do not verify the server'\''s TLS certificate (unsafe; \`mothership init\` pins it instead)]' \
+'-h[Print help (see more with '\''--help'\'')]' \
+'--help[Print help (see more with '\''--help'\'')]' \
+'-V[Print version]' \
+'--version[Print version]' \
+':id -- ID, unique ID prefix (at least 6 hex digits) or name:_default' \
+&& ret=0
+;;
 (completions)
 _arguments "${_arguments_options[@]}" : \
 '--host=[Server to talk to\: a URL or host\:port \[default\: from \`mothership init\`, else https\://localhost\:8080\]]:URL:_default' \
@@ -389,6 +1471,166 @@ _arguments "${_arguments_options[@]}" : \
     ;;
 esac
 ;;
+(images)
+_arguments "${_arguments_options[@]}" : \
+":: :_mothership__subcmd__help__subcmd__images_commands" \
+"*::: :->images" \
+&& ret=0
+
+    case $state in
+    (images)
+        words=($line[1] "${words[@]}")
+        (( CURRENT += 1 ))
+        curcontext="${curcontext%:*:*}:mothership-help-images-command-$line[1]:"
+        case $line[1] in
+            (list)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(push)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(pull)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(inspect)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(delete)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+        esac
+    ;;
+esac
+;;
+(nacls)
+_arguments "${_arguments_options[@]}" : \
+":: :_mothership__subcmd__help__subcmd__nacls_commands" \
+"*::: :->nacls" \
+&& ret=0
+
+    case $state in
+    (nacls)
+        words=($line[1] "${words[@]}")
+        (( CURRENT += 1 ))
+        curcontext="${curcontext%:*:*}:mothership-help-nacls-command-$line[1]:"
+        case $line[1] in
+            (list)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(push)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(pull)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(show)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(delete)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+        esac
+    ;;
+esac
+;;
+(snippets)
+_arguments "${_arguments_options[@]}" : \
+":: :_mothership__subcmd__help__subcmd__snippets_commands" \
+"*::: :->snippets" \
+&& ret=0
+
+    case $state in
+    (snippets)
+        words=($line[1] "${words[@]}")
+        (( CURRENT += 1 ))
+        curcontext="${curcontext%:*:*}:mothership-help-snippets-command-$line[1]:"
+        case $line[1] in
+            (list)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(push)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(pull)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(show)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(delete)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+        esac
+    ;;
+esac
+;;
+(uplinks)
+_arguments "${_arguments_options[@]}" : \
+":: :_mothership__subcmd__help__subcmd__uplinks_commands" \
+"*::: :->uplinks" \
+&& ret=0
+
+    case $state in
+    (uplinks)
+        words=($line[1] "${words[@]}")
+        (( CURRENT += 1 ))
+        curcontext="${curcontext%:*:*}:mothership-help-uplinks-command-$line[1]:"
+        case $line[1] in
+            (list)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(create)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(show)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(update)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(delete)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+        esac
+    ;;
+esac
+;;
+(push-image)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(pull-image)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(push-nacl)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(pull-nacl)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
 (completions)
 _arguments "${_arguments_options[@]}" : \
 && ret=0
@@ -417,6 +1659,14 @@ _mothership_commands() {
 'init:Point this client at a server\: asks for host and credentials, pins its certificate' \
 'info:Show the server'\''s name, version and uptime' \
 'htpasswd:Manage the users of an htpasswd file (bcrypt, as Apache'\''s \`htpasswd -B\` writes it)' \
+'images:Images\: list, push, pull, inspect, delete' \
+'nacls:NaCls (IncludeOS configurations)\: list, push, pull, show, delete' \
+'snippets:Snippets (reusable NaCl pieces)\: list, push, pull, show, delete' \
+'uplinks:Uplinks (where built images dock)\: list, create, show, update, delete' \
+'push-image:Same as \`images push\` (original Mothership spelling)' \
+'pull-image:Same as \`images pull\`' \
+'push-nacl:Same as \`nacls push\`' \
+'pull-nacl:Same as \`nacls pull\`' \
 'completions:Print a shell completion script' \
 'man:Write man pages, one per subcommand, into a directory' \
 'help:Print this message or the help of the given subcommand(s)' \
@@ -435,6 +1685,14 @@ _mothership__subcmd__help_commands() {
 'init:Point this client at a server\: asks for host and credentials, pins its certificate' \
 'info:Show the server'\''s name, version and uptime' \
 'htpasswd:Manage the users of an htpasswd file (bcrypt, as Apache'\''s \`htpasswd -B\` writes it)' \
+'images:Images\: list, push, pull, inspect, delete' \
+'nacls:NaCls (IncludeOS configurations)\: list, push, pull, show, delete' \
+'snippets:Snippets (reusable NaCl pieces)\: list, push, pull, show, delete' \
+'uplinks:Uplinks (where built images dock)\: list, create, show, update, delete' \
+'push-image:Same as \`images push\` (original Mothership spelling)' \
+'pull-image:Same as \`images pull\`' \
+'push-nacl:Same as \`nacls push\`' \
+'pull-nacl:Same as \`nacls pull\`' \
 'completions:Print a shell completion script' \
 'man:Write man pages, one per subcommand, into a directory' \
 'help:Print this message or the help of the given subcommand(s)' \
@@ -481,6 +1739,42 @@ _mothership__subcmd__help__subcmd__htpasswd__subcmd__verify_commands() {
     local commands; commands=()
     _describe -t commands 'mothership help htpasswd verify commands' commands "$@"
 }
+(( $+functions[_mothership__subcmd__help__subcmd__images_commands] )) ||
+_mothership__subcmd__help__subcmd__images_commands() {
+    local commands; commands=(
+'list:List images (newest first)' \
+'push:Upload an IncludeOS binary (the same bytes again give the existing image)' \
+'pull:Download an image to a file (resumes a partial download)' \
+'inspect:Show an image'\''s metadata' \
+'delete:Delete an image' \
+    )
+    _describe -t commands 'mothership help images commands' commands "$@"
+}
+(( $+functions[_mothership__subcmd__help__subcmd__images__subcmd__delete_commands] )) ||
+_mothership__subcmd__help__subcmd__images__subcmd__delete_commands() {
+    local commands; commands=()
+    _describe -t commands 'mothership help images delete commands' commands "$@"
+}
+(( $+functions[_mothership__subcmd__help__subcmd__images__subcmd__inspect_commands] )) ||
+_mothership__subcmd__help__subcmd__images__subcmd__inspect_commands() {
+    local commands; commands=()
+    _describe -t commands 'mothership help images inspect commands' commands "$@"
+}
+(( $+functions[_mothership__subcmd__help__subcmd__images__subcmd__list_commands] )) ||
+_mothership__subcmd__help__subcmd__images__subcmd__list_commands() {
+    local commands; commands=()
+    _describe -t commands 'mothership help images list commands' commands "$@"
+}
+(( $+functions[_mothership__subcmd__help__subcmd__images__subcmd__pull_commands] )) ||
+_mothership__subcmd__help__subcmd__images__subcmd__pull_commands() {
+    local commands; commands=()
+    _describe -t commands 'mothership help images pull commands' commands "$@"
+}
+(( $+functions[_mothership__subcmd__help__subcmd__images__subcmd__push_commands] )) ||
+_mothership__subcmd__help__subcmd__images__subcmd__push_commands() {
+    local commands; commands=()
+    _describe -t commands 'mothership help images push commands' commands "$@"
+}
 (( $+functions[_mothership__subcmd__help__subcmd__info_commands] )) ||
 _mothership__subcmd__help__subcmd__info_commands() {
     local commands; commands=()
@@ -496,10 +1790,138 @@ _mothership__subcmd__help__subcmd__man_commands() {
     local commands; commands=()
     _describe -t commands 'mothership help man commands' commands "$@"
 }
+(( $+functions[_mothership__subcmd__help__subcmd__nacls_commands] )) ||
+_mothership__subcmd__help__subcmd__nacls_commands() {
+    local commands; commands=(
+'list:List them (without content)' \
+'push:Upload a file; its name defaults to the file name without extension' \
+'pull:Download the content to a file (\`-O -\` for standard output)' \
+'show:Show metadata and content' \
+'delete:Delete one' \
+    )
+    _describe -t commands 'mothership help nacls commands' commands "$@"
+}
+(( $+functions[_mothership__subcmd__help__subcmd__nacls__subcmd__delete_commands] )) ||
+_mothership__subcmd__help__subcmd__nacls__subcmd__delete_commands() {
+    local commands; commands=()
+    _describe -t commands 'mothership help nacls delete commands' commands "$@"
+}
+(( $+functions[_mothership__subcmd__help__subcmd__nacls__subcmd__list_commands] )) ||
+_mothership__subcmd__help__subcmd__nacls__subcmd__list_commands() {
+    local commands; commands=()
+    _describe -t commands 'mothership help nacls list commands' commands "$@"
+}
+(( $+functions[_mothership__subcmd__help__subcmd__nacls__subcmd__pull_commands] )) ||
+_mothership__subcmd__help__subcmd__nacls__subcmd__pull_commands() {
+    local commands; commands=()
+    _describe -t commands 'mothership help nacls pull commands' commands "$@"
+}
+(( $+functions[_mothership__subcmd__help__subcmd__nacls__subcmd__push_commands] )) ||
+_mothership__subcmd__help__subcmd__nacls__subcmd__push_commands() {
+    local commands; commands=()
+    _describe -t commands 'mothership help nacls push commands' commands "$@"
+}
+(( $+functions[_mothership__subcmd__help__subcmd__nacls__subcmd__show_commands] )) ||
+_mothership__subcmd__help__subcmd__nacls__subcmd__show_commands() {
+    local commands; commands=()
+    _describe -t commands 'mothership help nacls show commands' commands "$@"
+}
+(( $+functions[_mothership__subcmd__help__subcmd__pull-image_commands] )) ||
+_mothership__subcmd__help__subcmd__pull-image_commands() {
+    local commands; commands=()
+    _describe -t commands 'mothership help pull-image commands' commands "$@"
+}
+(( $+functions[_mothership__subcmd__help__subcmd__pull-nacl_commands] )) ||
+_mothership__subcmd__help__subcmd__pull-nacl_commands() {
+    local commands; commands=()
+    _describe -t commands 'mothership help pull-nacl commands' commands "$@"
+}
+(( $+functions[_mothership__subcmd__help__subcmd__push-image_commands] )) ||
+_mothership__subcmd__help__subcmd__push-image_commands() {
+    local commands; commands=()
+    _describe -t commands 'mothership help push-image commands' commands "$@"
+}
+(( $+functions[_mothership__subcmd__help__subcmd__push-nacl_commands] )) ||
+_mothership__subcmd__help__subcmd__push-nacl_commands() {
+    local commands; commands=()
+    _describe -t commands 'mothership help push-nacl commands' commands "$@"
+}
 (( $+functions[_mothership__subcmd__help__subcmd__serve_commands] )) ||
 _mothership__subcmd__help__subcmd__serve_commands() {
     local commands; commands=()
     _describe -t commands 'mothership help serve commands' commands "$@"
+}
+(( $+functions[_mothership__subcmd__help__subcmd__snippets_commands] )) ||
+_mothership__subcmd__help__subcmd__snippets_commands() {
+    local commands; commands=(
+'list:List them (without content)' \
+'push:Upload a file; its name defaults to the file name without extension' \
+'pull:Download the content to a file (\`-O -\` for standard output)' \
+'show:Show metadata and content' \
+'delete:Delete one' \
+    )
+    _describe -t commands 'mothership help snippets commands' commands "$@"
+}
+(( $+functions[_mothership__subcmd__help__subcmd__snippets__subcmd__delete_commands] )) ||
+_mothership__subcmd__help__subcmd__snippets__subcmd__delete_commands() {
+    local commands; commands=()
+    _describe -t commands 'mothership help snippets delete commands' commands "$@"
+}
+(( $+functions[_mothership__subcmd__help__subcmd__snippets__subcmd__list_commands] )) ||
+_mothership__subcmd__help__subcmd__snippets__subcmd__list_commands() {
+    local commands; commands=()
+    _describe -t commands 'mothership help snippets list commands' commands "$@"
+}
+(( $+functions[_mothership__subcmd__help__subcmd__snippets__subcmd__pull_commands] )) ||
+_mothership__subcmd__help__subcmd__snippets__subcmd__pull_commands() {
+    local commands; commands=()
+    _describe -t commands 'mothership help snippets pull commands' commands "$@"
+}
+(( $+functions[_mothership__subcmd__help__subcmd__snippets__subcmd__push_commands] )) ||
+_mothership__subcmd__help__subcmd__snippets__subcmd__push_commands() {
+    local commands; commands=()
+    _describe -t commands 'mothership help snippets push commands' commands "$@"
+}
+(( $+functions[_mothership__subcmd__help__subcmd__snippets__subcmd__show_commands] )) ||
+_mothership__subcmd__help__subcmd__snippets__subcmd__show_commands() {
+    local commands; commands=()
+    _describe -t commands 'mothership help snippets show commands' commands "$@"
+}
+(( $+functions[_mothership__subcmd__help__subcmd__uplinks_commands] )) ||
+_mothership__subcmd__help__subcmd__uplinks_commands() {
+    local commands; commands=(
+'list:List uplinks' \
+'create:Create an uplink (a token is generated unless given)' \
+'show:Show an uplink, token included' \
+'update:Change an uplink' \
+'delete:Delete an uplink' \
+    )
+    _describe -t commands 'mothership help uplinks commands' commands "$@"
+}
+(( $+functions[_mothership__subcmd__help__subcmd__uplinks__subcmd__create_commands] )) ||
+_mothership__subcmd__help__subcmd__uplinks__subcmd__create_commands() {
+    local commands; commands=()
+    _describe -t commands 'mothership help uplinks create commands' commands "$@"
+}
+(( $+functions[_mothership__subcmd__help__subcmd__uplinks__subcmd__delete_commands] )) ||
+_mothership__subcmd__help__subcmd__uplinks__subcmd__delete_commands() {
+    local commands; commands=()
+    _describe -t commands 'mothership help uplinks delete commands' commands "$@"
+}
+(( $+functions[_mothership__subcmd__help__subcmd__uplinks__subcmd__list_commands] )) ||
+_mothership__subcmd__help__subcmd__uplinks__subcmd__list_commands() {
+    local commands; commands=()
+    _describe -t commands 'mothership help uplinks list commands' commands "$@"
+}
+(( $+functions[_mothership__subcmd__help__subcmd__uplinks__subcmd__show_commands] )) ||
+_mothership__subcmd__help__subcmd__uplinks__subcmd__show_commands() {
+    local commands; commands=()
+    _describe -t commands 'mothership help uplinks show commands' commands "$@"
+}
+(( $+functions[_mothership__subcmd__help__subcmd__uplinks__subcmd__update_commands] )) ||
+_mothership__subcmd__help__subcmd__uplinks__subcmd__update_commands() {
+    local commands; commands=()
+    _describe -t commands 'mothership help uplinks update commands' commands "$@"
 }
 (( $+functions[_mothership__subcmd__htpasswd_commands] )) ||
 _mothership__subcmd__htpasswd_commands() {
@@ -568,6 +1990,87 @@ _mothership__subcmd__htpasswd__subcmd__verify_commands() {
     local commands; commands=()
     _describe -t commands 'mothership htpasswd verify commands' commands "$@"
 }
+(( $+functions[_mothership__subcmd__images_commands] )) ||
+_mothership__subcmd__images_commands() {
+    local commands; commands=(
+'list:List images (newest first)' \
+'ls:List images (newest first)' \
+'push:Upload an IncludeOS binary (the same bytes again give the existing image)' \
+'pull:Download an image to a file (resumes a partial download)' \
+'inspect:Show an image'\''s metadata' \
+'delete:Delete an image' \
+'rm:Delete an image' \
+'help:Print this message or the help of the given subcommand(s)' \
+    )
+    _describe -t commands 'mothership images commands' commands "$@"
+}
+(( $+functions[_mothership__subcmd__images__subcmd__delete_commands] )) ||
+_mothership__subcmd__images__subcmd__delete_commands() {
+    local commands; commands=()
+    _describe -t commands 'mothership images delete commands' commands "$@"
+}
+(( $+functions[_mothership__subcmd__images__subcmd__help_commands] )) ||
+_mothership__subcmd__images__subcmd__help_commands() {
+    local commands; commands=(
+'list:List images (newest first)' \
+'push:Upload an IncludeOS binary (the same bytes again give the existing image)' \
+'pull:Download an image to a file (resumes a partial download)' \
+'inspect:Show an image'\''s metadata' \
+'delete:Delete an image' \
+'help:Print this message or the help of the given subcommand(s)' \
+    )
+    _describe -t commands 'mothership images help commands' commands "$@"
+}
+(( $+functions[_mothership__subcmd__images__subcmd__help__subcmd__delete_commands] )) ||
+_mothership__subcmd__images__subcmd__help__subcmd__delete_commands() {
+    local commands; commands=()
+    _describe -t commands 'mothership images help delete commands' commands "$@"
+}
+(( $+functions[_mothership__subcmd__images__subcmd__help__subcmd__help_commands] )) ||
+_mothership__subcmd__images__subcmd__help__subcmd__help_commands() {
+    local commands; commands=()
+    _describe -t commands 'mothership images help help commands' commands "$@"
+}
+(( $+functions[_mothership__subcmd__images__subcmd__help__subcmd__inspect_commands] )) ||
+_mothership__subcmd__images__subcmd__help__subcmd__inspect_commands() {
+    local commands; commands=()
+    _describe -t commands 'mothership images help inspect commands' commands "$@"
+}
+(( $+functions[_mothership__subcmd__images__subcmd__help__subcmd__list_commands] )) ||
+_mothership__subcmd__images__subcmd__help__subcmd__list_commands() {
+    local commands; commands=()
+    _describe -t commands 'mothership images help list commands' commands "$@"
+}
+(( $+functions[_mothership__subcmd__images__subcmd__help__subcmd__pull_commands] )) ||
+_mothership__subcmd__images__subcmd__help__subcmd__pull_commands() {
+    local commands; commands=()
+    _describe -t commands 'mothership images help pull commands' commands "$@"
+}
+(( $+functions[_mothership__subcmd__images__subcmd__help__subcmd__push_commands] )) ||
+_mothership__subcmd__images__subcmd__help__subcmd__push_commands() {
+    local commands; commands=()
+    _describe -t commands 'mothership images help push commands' commands "$@"
+}
+(( $+functions[_mothership__subcmd__images__subcmd__inspect_commands] )) ||
+_mothership__subcmd__images__subcmd__inspect_commands() {
+    local commands; commands=()
+    _describe -t commands 'mothership images inspect commands' commands "$@"
+}
+(( $+functions[_mothership__subcmd__images__subcmd__list_commands] )) ||
+_mothership__subcmd__images__subcmd__list_commands() {
+    local commands; commands=()
+    _describe -t commands 'mothership images list commands' commands "$@"
+}
+(( $+functions[_mothership__subcmd__images__subcmd__pull_commands] )) ||
+_mothership__subcmd__images__subcmd__pull_commands() {
+    local commands; commands=()
+    _describe -t commands 'mothership images pull commands' commands "$@"
+}
+(( $+functions[_mothership__subcmd__images__subcmd__push_commands] )) ||
+_mothership__subcmd__images__subcmd__push_commands() {
+    local commands; commands=()
+    _describe -t commands 'mothership images push commands' commands "$@"
+}
 (( $+functions[_mothership__subcmd__info_commands] )) ||
 _mothership__subcmd__info_commands() {
     local commands; commands=()
@@ -583,10 +2086,273 @@ _mothership__subcmd__man_commands() {
     local commands; commands=()
     _describe -t commands 'mothership man commands' commands "$@"
 }
+(( $+functions[_mothership__subcmd__nacls_commands] )) ||
+_mothership__subcmd__nacls_commands() {
+    local commands; commands=(
+'list:List them (without content)' \
+'ls:List them (without content)' \
+'push:Upload a file; its name defaults to the file name without extension' \
+'pull:Download the content to a file (\`-O -\` for standard output)' \
+'show:Show metadata and content' \
+'delete:Delete one' \
+'rm:Delete one' \
+'help:Print this message or the help of the given subcommand(s)' \
+    )
+    _describe -t commands 'mothership nacls commands' commands "$@"
+}
+(( $+functions[_mothership__subcmd__nacls__subcmd__delete_commands] )) ||
+_mothership__subcmd__nacls__subcmd__delete_commands() {
+    local commands; commands=()
+    _describe -t commands 'mothership nacls delete commands' commands "$@"
+}
+(( $+functions[_mothership__subcmd__nacls__subcmd__help_commands] )) ||
+_mothership__subcmd__nacls__subcmd__help_commands() {
+    local commands; commands=(
+'list:List them (without content)' \
+'push:Upload a file; its name defaults to the file name without extension' \
+'pull:Download the content to a file (\`-O -\` for standard output)' \
+'show:Show metadata and content' \
+'delete:Delete one' \
+'help:Print this message or the help of the given subcommand(s)' \
+    )
+    _describe -t commands 'mothership nacls help commands' commands "$@"
+}
+(( $+functions[_mothership__subcmd__nacls__subcmd__help__subcmd__delete_commands] )) ||
+_mothership__subcmd__nacls__subcmd__help__subcmd__delete_commands() {
+    local commands; commands=()
+    _describe -t commands 'mothership nacls help delete commands' commands "$@"
+}
+(( $+functions[_mothership__subcmd__nacls__subcmd__help__subcmd__help_commands] )) ||
+_mothership__subcmd__nacls__subcmd__help__subcmd__help_commands() {
+    local commands; commands=()
+    _describe -t commands 'mothership nacls help help commands' commands "$@"
+}
+(( $+functions[_mothership__subcmd__nacls__subcmd__help__subcmd__list_commands] )) ||
+_mothership__subcmd__nacls__subcmd__help__subcmd__list_commands() {
+    local commands; commands=()
+    _describe -t commands 'mothership nacls help list commands' commands "$@"
+}
+(( $+functions[_mothership__subcmd__nacls__subcmd__help__subcmd__pull_commands] )) ||
+_mothership__subcmd__nacls__subcmd__help__subcmd__pull_commands() {
+    local commands; commands=()
+    _describe -t commands 'mothership nacls help pull commands' commands "$@"
+}
+(( $+functions[_mothership__subcmd__nacls__subcmd__help__subcmd__push_commands] )) ||
+_mothership__subcmd__nacls__subcmd__help__subcmd__push_commands() {
+    local commands; commands=()
+    _describe -t commands 'mothership nacls help push commands' commands "$@"
+}
+(( $+functions[_mothership__subcmd__nacls__subcmd__help__subcmd__show_commands] )) ||
+_mothership__subcmd__nacls__subcmd__help__subcmd__show_commands() {
+    local commands; commands=()
+    _describe -t commands 'mothership nacls help show commands' commands "$@"
+}
+(( $+functions[_mothership__subcmd__nacls__subcmd__list_commands] )) ||
+_mothership__subcmd__nacls__subcmd__list_commands() {
+    local commands; commands=()
+    _describe -t commands 'mothership nacls list commands' commands "$@"
+}
+(( $+functions[_mothership__subcmd__nacls__subcmd__pull_commands] )) ||
+_mothership__subcmd__nacls__subcmd__pull_commands() {
+    local commands; commands=()
+    _describe -t commands 'mothership nacls pull commands' commands "$@"
+}
+(( $+functions[_mothership__subcmd__nacls__subcmd__push_commands] )) ||
+_mothership__subcmd__nacls__subcmd__push_commands() {
+    local commands; commands=()
+    _describe -t commands 'mothership nacls push commands' commands "$@"
+}
+(( $+functions[_mothership__subcmd__nacls__subcmd__show_commands] )) ||
+_mothership__subcmd__nacls__subcmd__show_commands() {
+    local commands; commands=()
+    _describe -t commands 'mothership nacls show commands' commands "$@"
+}
+(( $+functions[_mothership__subcmd__pull-image_commands] )) ||
+_mothership__subcmd__pull-image_commands() {
+    local commands; commands=()
+    _describe -t commands 'mothership pull-image commands' commands "$@"
+}
+(( $+functions[_mothership__subcmd__pull-nacl_commands] )) ||
+_mothership__subcmd__pull-nacl_commands() {
+    local commands; commands=()
+    _describe -t commands 'mothership pull-nacl commands' commands "$@"
+}
+(( $+functions[_mothership__subcmd__push-image_commands] )) ||
+_mothership__subcmd__push-image_commands() {
+    local commands; commands=()
+    _describe -t commands 'mothership push-image commands' commands "$@"
+}
+(( $+functions[_mothership__subcmd__push-nacl_commands] )) ||
+_mothership__subcmd__push-nacl_commands() {
+    local commands; commands=()
+    _describe -t commands 'mothership push-nacl commands' commands "$@"
+}
 (( $+functions[_mothership__subcmd__serve_commands] )) ||
 _mothership__subcmd__serve_commands() {
     local commands; commands=()
     _describe -t commands 'mothership serve commands' commands "$@"
+}
+(( $+functions[_mothership__subcmd__snippets_commands] )) ||
+_mothership__subcmd__snippets_commands() {
+    local commands; commands=(
+'list:List them (without content)' \
+'ls:List them (without content)' \
+'push:Upload a file; its name defaults to the file name without extension' \
+'pull:Download the content to a file (\`-O -\` for standard output)' \
+'show:Show metadata and content' \
+'delete:Delete one' \
+'rm:Delete one' \
+'help:Print this message or the help of the given subcommand(s)' \
+    )
+    _describe -t commands 'mothership snippets commands' commands "$@"
+}
+(( $+functions[_mothership__subcmd__snippets__subcmd__delete_commands] )) ||
+_mothership__subcmd__snippets__subcmd__delete_commands() {
+    local commands; commands=()
+    _describe -t commands 'mothership snippets delete commands' commands "$@"
+}
+(( $+functions[_mothership__subcmd__snippets__subcmd__help_commands] )) ||
+_mothership__subcmd__snippets__subcmd__help_commands() {
+    local commands; commands=(
+'list:List them (without content)' \
+'push:Upload a file; its name defaults to the file name without extension' \
+'pull:Download the content to a file (\`-O -\` for standard output)' \
+'show:Show metadata and content' \
+'delete:Delete one' \
+'help:Print this message or the help of the given subcommand(s)' \
+    )
+    _describe -t commands 'mothership snippets help commands' commands "$@"
+}
+(( $+functions[_mothership__subcmd__snippets__subcmd__help__subcmd__delete_commands] )) ||
+_mothership__subcmd__snippets__subcmd__help__subcmd__delete_commands() {
+    local commands; commands=()
+    _describe -t commands 'mothership snippets help delete commands' commands "$@"
+}
+(( $+functions[_mothership__subcmd__snippets__subcmd__help__subcmd__help_commands] )) ||
+_mothership__subcmd__snippets__subcmd__help__subcmd__help_commands() {
+    local commands; commands=()
+    _describe -t commands 'mothership snippets help help commands' commands "$@"
+}
+(( $+functions[_mothership__subcmd__snippets__subcmd__help__subcmd__list_commands] )) ||
+_mothership__subcmd__snippets__subcmd__help__subcmd__list_commands() {
+    local commands; commands=()
+    _describe -t commands 'mothership snippets help list commands' commands "$@"
+}
+(( $+functions[_mothership__subcmd__snippets__subcmd__help__subcmd__pull_commands] )) ||
+_mothership__subcmd__snippets__subcmd__help__subcmd__pull_commands() {
+    local commands; commands=()
+    _describe -t commands 'mothership snippets help pull commands' commands "$@"
+}
+(( $+functions[_mothership__subcmd__snippets__subcmd__help__subcmd__push_commands] )) ||
+_mothership__subcmd__snippets__subcmd__help__subcmd__push_commands() {
+    local commands; commands=()
+    _describe -t commands 'mothership snippets help push commands' commands "$@"
+}
+(( $+functions[_mothership__subcmd__snippets__subcmd__help__subcmd__show_commands] )) ||
+_mothership__subcmd__snippets__subcmd__help__subcmd__show_commands() {
+    local commands; commands=()
+    _describe -t commands 'mothership snippets help show commands' commands "$@"
+}
+(( $+functions[_mothership__subcmd__snippets__subcmd__list_commands] )) ||
+_mothership__subcmd__snippets__subcmd__list_commands() {
+    local commands; commands=()
+    _describe -t commands 'mothership snippets list commands' commands "$@"
+}
+(( $+functions[_mothership__subcmd__snippets__subcmd__pull_commands] )) ||
+_mothership__subcmd__snippets__subcmd__pull_commands() {
+    local commands; commands=()
+    _describe -t commands 'mothership snippets pull commands' commands "$@"
+}
+(( $+functions[_mothership__subcmd__snippets__subcmd__push_commands] )) ||
+_mothership__subcmd__snippets__subcmd__push_commands() {
+    local commands; commands=()
+    _describe -t commands 'mothership snippets push commands' commands "$@"
+}
+(( $+functions[_mothership__subcmd__snippets__subcmd__show_commands] )) ||
+_mothership__subcmd__snippets__subcmd__show_commands() {
+    local commands; commands=()
+    _describe -t commands 'mothership snippets show commands' commands "$@"
+}
+(( $+functions[_mothership__subcmd__uplinks_commands] )) ||
+_mothership__subcmd__uplinks_commands() {
+    local commands; commands=(
+'list:List uplinks' \
+'ls:List uplinks' \
+'create:Create an uplink (a token is generated unless given)' \
+'show:Show an uplink, token included' \
+'update:Change an uplink' \
+'delete:Delete an uplink' \
+'rm:Delete an uplink' \
+'help:Print this message or the help of the given subcommand(s)' \
+    )
+    _describe -t commands 'mothership uplinks commands' commands "$@"
+}
+(( $+functions[_mothership__subcmd__uplinks__subcmd__create_commands] )) ||
+_mothership__subcmd__uplinks__subcmd__create_commands() {
+    local commands; commands=()
+    _describe -t commands 'mothership uplinks create commands' commands "$@"
+}
+(( $+functions[_mothership__subcmd__uplinks__subcmd__delete_commands] )) ||
+_mothership__subcmd__uplinks__subcmd__delete_commands() {
+    local commands; commands=()
+    _describe -t commands 'mothership uplinks delete commands' commands "$@"
+}
+(( $+functions[_mothership__subcmd__uplinks__subcmd__help_commands] )) ||
+_mothership__subcmd__uplinks__subcmd__help_commands() {
+    local commands; commands=(
+'list:List uplinks' \
+'create:Create an uplink (a token is generated unless given)' \
+'show:Show an uplink, token included' \
+'update:Change an uplink' \
+'delete:Delete an uplink' \
+'help:Print this message or the help of the given subcommand(s)' \
+    )
+    _describe -t commands 'mothership uplinks help commands' commands "$@"
+}
+(( $+functions[_mothership__subcmd__uplinks__subcmd__help__subcmd__create_commands] )) ||
+_mothership__subcmd__uplinks__subcmd__help__subcmd__create_commands() {
+    local commands; commands=()
+    _describe -t commands 'mothership uplinks help create commands' commands "$@"
+}
+(( $+functions[_mothership__subcmd__uplinks__subcmd__help__subcmd__delete_commands] )) ||
+_mothership__subcmd__uplinks__subcmd__help__subcmd__delete_commands() {
+    local commands; commands=()
+    _describe -t commands 'mothership uplinks help delete commands' commands "$@"
+}
+(( $+functions[_mothership__subcmd__uplinks__subcmd__help__subcmd__help_commands] )) ||
+_mothership__subcmd__uplinks__subcmd__help__subcmd__help_commands() {
+    local commands; commands=()
+    _describe -t commands 'mothership uplinks help help commands' commands "$@"
+}
+(( $+functions[_mothership__subcmd__uplinks__subcmd__help__subcmd__list_commands] )) ||
+_mothership__subcmd__uplinks__subcmd__help__subcmd__list_commands() {
+    local commands; commands=()
+    _describe -t commands 'mothership uplinks help list commands' commands "$@"
+}
+(( $+functions[_mothership__subcmd__uplinks__subcmd__help__subcmd__show_commands] )) ||
+_mothership__subcmd__uplinks__subcmd__help__subcmd__show_commands() {
+    local commands; commands=()
+    _describe -t commands 'mothership uplinks help show commands' commands "$@"
+}
+(( $+functions[_mothership__subcmd__uplinks__subcmd__help__subcmd__update_commands] )) ||
+_mothership__subcmd__uplinks__subcmd__help__subcmd__update_commands() {
+    local commands; commands=()
+    _describe -t commands 'mothership uplinks help update commands' commands "$@"
+}
+(( $+functions[_mothership__subcmd__uplinks__subcmd__list_commands] )) ||
+_mothership__subcmd__uplinks__subcmd__list_commands() {
+    local commands; commands=()
+    _describe -t commands 'mothership uplinks list commands' commands "$@"
+}
+(( $+functions[_mothership__subcmd__uplinks__subcmd__show_commands] )) ||
+_mothership__subcmd__uplinks__subcmd__show_commands() {
+    local commands; commands=()
+    _describe -t commands 'mothership uplinks show commands' commands "$@"
+}
+(( $+functions[_mothership__subcmd__uplinks__subcmd__update_commands] )) ||
+_mothership__subcmd__uplinks__subcmd__update_commands() {
+    local commands; commands=()
+    _describe -t commands 'mothership uplinks update commands' commands "$@"
 }
 
 if [ "$funcstack[1]" = "_mothership" ]; then
