@@ -242,7 +242,10 @@ fn clean_empties_the_runtime_directory_but_not_the_config_directory() {
     cmd.arg("--clean");
     let mut server = ServeProcess::spawn(cmd);
     server.wait_ready();
-    assert!(!junk.exists(), "runtime subdirectory survived --clean");
+    assert!(
+        !junk.join("blob").exists(),
+        "a file in a runtime subdirectory survived --clean"
+    );
     assert!(!dirs.runtime_dir().join("leftover").exists());
     assert!(
         dirs.runtime_dir().join("mothership.db").exists(),
