@@ -3,3 +3,4 @@
 mod helper;
 
 mod api_basics;
+mod hangar;

@@ -2,6 +2,7 @@
 //! the `/v1` API and the one error body every failure uses; [`transport`] is the uplink wire
 //! format between instances and the hangar.
 
+pub mod instances;
 pub mod transport;
 
 use serde::{Deserialize, Serialize};

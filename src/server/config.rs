@@ -3,9 +3,12 @@
 
 use std::net::IpAddr;
 use std::path::{Path, PathBuf};
+use std::time::Duration;
 
 use clap::Args;
 use serde::Deserialize;
+
+use crate::protocol::transport::TransportLimits;
 
 /// How API requests are authenticated.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, clap::ValueEnum)]
@@ -97,6 +100,21 @@ pub struct ServeArgs {
     /// htpasswd file of the API users [default: <config-dir>/.htpasswd]
     #[arg(long, env = "MOTHERSHIP_HTPASSWD", value_name = "FILE")]
     pub htpasswd: Option<PathBuf>,
+
+    /// Uplink token instances may authenticate with (repeat for several; the environment
+    /// variable takes a comma-separated list)
+    #[arg(
+        long = "uplinktoken",
+        env = "MOTHERSHIP_UPLINKTOKENS",
+        value_name = "TOKEN",
+        value_delimiter = ',',
+        hide_env_values = true
+    )]
+    pub uplinktokens: Vec<String>,
+
+    /// Log kept per instance, in MiB (the newest is kept) [default: 10]
+    #[arg(long, env = "MOTHERSHIP_INSTANCELOGSIZE", value_name = "MIB")]
+    pub instancelogsize: Option<u64>,
 }
 
 /// The keys `config.yaml` may hold; anything else is an error naming the key.
@@ -117,6 +135,78 @@ pub struct FileConfig {
     pub runtime_dir: Option<PathBuf>,
     pub bind: Option<IpAddr>,
     pub htpasswd: Option<PathBuf>,
+    pub uplinktokens: Option<Vec<String>>,
+    pub instancelogsize: Option<u64>,
+    /// Tuning of the uplink hangar (timeouts, bounds); see [`HangarConfig`].
+    pub hangar: Option<HangarConfig>,
+}
+
+/// Tuning of the uplink hangar. In config.yaml under `hangar:`; every key is optional.
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields, default)]
+pub struct HangarConfig {
+    /// Server pings every this many ms (instances ping on their own after 10 s of silence).
+    pub ping_interval_ms: u64,
+    /// A connection without any frame for this long is disconnected.
+    pub idle_timeout_ms: u64,
+    /// Minimum gap between two frames written to one instance (its receive side loses frames
+    /// that arrive together).
+    pub write_gap_ms: u64,
+    /// Time to finish TLS, the upgrade, and to send IDENT after docking.
+    pub handshake_timeout_ms: u64,
+    /// An unused session token from `/auth` expires after this long.
+    pub session_ttl_secs: u64,
+    /// Docked instances (and HTTP connections in flight) at most.
+    pub max_connections: usize,
+    /// Log bytes kept per instance (the newest); `--instancelogsize` sets it in MiB.
+    pub log_cap_bytes: u64,
+    /// Panics kept per instance (the newest).
+    pub panics_kept: u32,
+    /// STATS answers kept per instance besides the latest.
+    pub stats_history: u32,
+    /// Instance updates are written to the store in one transaction every this many ms.
+    pub flush_interval_ms: u64,
+    /// Largest transport accepted per code, in bytes.
+    pub transport_limits: TransportLimits,
+}
+
+impl Default for HangarConfig {
+    fn default() -> Self {
+        HangarConfig {
+            ping_interval_ms: 8_000,
+            idle_timeout_ms: 30_000,
+            write_gap_ms: 100,
+            handshake_timeout_ms: 10_000,
+            session_ttl_secs: 60,
+            max_connections: 100_000,
+            log_cap_bytes: 10 * 1024 * 1024,
+            panics_kept: 20,
+            stats_history: 60,
+            flush_interval_ms: 100,
+            transport_limits: TransportLimits::default(),
+        }
+    }
+}
+
+impl HangarConfig {
+    pub fn ping_interval(&self) -> Duration {
+        Duration::from_millis(self.ping_interval_ms.max(1))
+    }
+    pub fn idle_timeout(&self) -> Duration {
+        Duration::from_millis(self.idle_timeout_ms.max(1))
+    }
+    pub fn write_gap(&self) -> Duration {
+        Duration::from_millis(self.write_gap_ms)
+    }
+    pub fn handshake_timeout(&self) -> Duration {
+        Duration::from_millis(self.handshake_timeout_ms.max(1))
+    }
+    pub fn session_ttl(&self) -> Duration {
+        Duration::from_secs(self.session_ttl_secs.max(1))
+    }
+    pub fn flush_interval(&self) -> Duration {
+        Duration::from_millis(self.flush_interval_ms.max(1))
+    }
 }
 
 /// Why the configuration could not be put together.
@@ -149,6 +239,9 @@ pub struct ServerConfig {
     pub uplink_tls: bool,
     pub verbose: bool,
     pub dockeroptions: Option<String>,
+    /// Tokens `/auth` accepts until the uplinks table provides them.
+    pub uplink_tokens: Vec<String>,
+    pub hangar: HangarConfig,
 }
 
 impl ServerConfig {
@@ -171,6 +264,8 @@ impl ServerConfig {
             uplink_tls: true,
             verbose: false,
             dockeroptions: None,
+            uplink_tokens: Vec::new(),
+            hangar: HangarConfig::default(),
         }
     }
 
@@ -218,6 +313,18 @@ impl ServerConfig {
             config.uplink_tls = !v;
         }
         config.dockeroptions = args.dockeroptions.clone().or(file.dockeroptions);
+        if let Some(hangar) = file.hangar {
+            config.hangar = hangar;
+        }
+        config.uplink_tokens = if args.uplinktokens.is_empty() {
+            file.uplinktokens.unwrap_or_default()
+        } else {
+            args.uplinktokens.clone()
+        };
+        config.uplink_tokens.retain(|t| !t.is_empty());
+        if let Some(mib) = args.instancelogsize.or(file.instancelogsize) {
+            config.hangar.log_cap_bytes = mib.saturating_mul(1024 * 1024);
+        }
         Ok(config)
     }
 }

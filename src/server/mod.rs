@@ -193,14 +193,31 @@ pub async fn serve(
             .map_err(|e| anyhow::anyhow!("failed to open the store: {e}"))??
     };
 
+    let (stop_tx, stop_rx) = watch::channel(false);
+    if config.uplink_tokens.is_empty() {
+        tracing::warn!(
+            "no uplink tokens configured: instances cannot dock until one is given with \
+             --uplinktoken (or uplinktokens: in config.yaml)"
+        );
+    }
+    let tokens: Arc<dyn uplink::UplinkTokens> =
+        Arc::new(uplink::StaticTokens(config.uplink_tokens.clone()));
+    let hangar = uplink::Hangar::start(
+        config.hangar.clone(),
+        store.clone(),
+        tokens,
+        stop_rx.clone(),
+    )
+    .await?;
+
     let config = Arc::new(config);
     let state = api::AppState {
         config: config.clone(),
         started,
         auth,
         store,
+        hangar: hangar.clone(),
     };
-    let (stop_tx, stop_rx) = watch::channel(false);
 
     let uplink_port = listeners.uplink.local_addr()?.port();
     let api_port = listeners.api.local_addr()?.port();
@@ -212,7 +229,12 @@ pub async fn serve(
             "without TLS"
         }
     );
-    let uplink_task = tokio::spawn(uplink::serve(listeners.uplink, uplink_tls, stop_rx.clone()));
+    let uplink_task = tokio::spawn(uplink::serve(
+        listeners.uplink,
+        uplink_tls,
+        hangar,
+        stop_rx.clone(),
+    ));
 
     tracing::info!(
         "Setting up server {} on :{api_port}",

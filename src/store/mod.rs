@@ -5,6 +5,8 @@
 //! never hold the connection across an `.await`. Each resource module keeps its own SQL in its
 //! own file under `store/` and its schema as named migrations in [`migrations`].
 
+pub mod instance_data;
+pub mod instances;
 pub mod migrations;
 
 use std::path::{Path, PathBuf};

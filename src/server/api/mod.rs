@@ -14,6 +14,7 @@ pub use error::ApiError;
 
 use super::auth::{AuthFailure, Authenticator};
 use super::config::ServerConfig;
+use super::uplink::Hangar;
 use crate::store::Store;
 
 /// A boxed route, what every resource module's `routes()` returns (boxing keeps compile times
@@ -28,6 +29,8 @@ pub struct AppState {
     /// `None` when authentication is off (`--serverauth none`).
     pub auth: Option<Arc<Authenticator>>,
     pub store: Store,
+    /// The uplink side: docked instances, commands to them.
+    pub hangar: Hangar,
 }
 
 /// Passes the shared state into a handler.
