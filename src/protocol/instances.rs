@@ -156,6 +156,9 @@ pub struct DeleteResult {
     pub deleted: Vec<String>,
     /// Ids given that matched no instance.
     pub not_found: Vec<String>,
+    /// Connected instances left alone (pass `force=true` to disconnect and delete them).
+    #[serde(default)]
+    pub connected: Vec<String>,
 }
 
 /// One panic an instance reported.

@@ -155,7 +155,7 @@ pub struct HangarConfig {
     /// Time to finish TLS, the upgrade, and to send IDENT after docking.
     pub handshake_timeout_ms: u64,
     /// An unused session token from `/auth` expires after this long.
-    pub session_ttl_secs: u64,
+    pub session_ttl_ms: u64,
     /// Docked instances (and HTTP connections in flight) at most.
     pub max_connections: usize,
     /// Log bytes kept per instance (the newest); `--instancelogsize` sets it in MiB.
@@ -177,7 +177,7 @@ impl Default for HangarConfig {
             idle_timeout_ms: 30_000,
             write_gap_ms: 100,
             handshake_timeout_ms: 10_000,
-            session_ttl_secs: 60,
+            session_ttl_ms: 60_000,
             max_connections: 100_000,
             log_cap_bytes: 10 * 1024 * 1024,
             panics_kept: 20,
@@ -202,7 +202,7 @@ impl HangarConfig {
         Duration::from_millis(self.handshake_timeout_ms.max(1))
     }
     pub fn session_ttl(&self) -> Duration {
-        Duration::from_secs(self.session_ttl_secs.max(1))
+        Duration::from_millis(self.session_ttl_ms.max(1))
     }
     pub fn flush_interval(&self) -> Duration {
         Duration::from_millis(self.flush_interval_ms.max(1))

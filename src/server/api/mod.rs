@@ -2,6 +2,7 @@
 //! `/v1/health`), with one `recover` that answers every failure with the JSON error body.
 
 pub mod error;
+mod instances;
 mod system;
 
 use std::convert::Infallible;
@@ -80,7 +81,10 @@ pub fn authenticated(
 /// Every route of the API.
 pub fn routes(state: AppState) -> impl Filter<Extract = (impl Reply,), Error = Infallible> + Clone {
     // Each resource module returns a boxed `Route`; add new ones to this chain.
-    let resources: Route = system::info(state.clone());
+    let resources: Route = system::info(state.clone())
+        .or(instances::routes(state.clone()))
+        .unify()
+        .boxed();
     let protected = authenticated(state.clone())
         .untuple_one_user()
         .and(resources);

@@ -348,6 +348,11 @@ impl Hangar {
         self.inner.writer.flush().await;
     }
 
+    /// Turns true when the server shuts down (for long-running responses to end).
+    pub fn shutdown_signal(&self) -> watch::Receiver<bool> {
+        self.inner.shutdown.clone()
+    }
+
     /// Session tokens issued and not used yet.
     pub fn pending_sessions(&self) -> usize {
         self.inner.sessions.pending()
