@@ -4,3 +4,4 @@ mod helper;
 
 mod api_basics;
 mod hangar;
+mod instances_api;
