@@ -5,3 +5,4 @@ mod helper;
 mod api_basics;
 mod hangar;
 mod instances_api;
+mod instances_cli;

@@ -3,6 +3,7 @@
 pub mod htpasswd;
 pub mod info;
 pub mod init;
+pub mod instances;
 
 use crate::cli::{Command, GlobalArgs};
 
@@ -12,6 +13,8 @@ pub async fn run(global: GlobalArgs, command: Command) -> anyhow::Result<()> {
         Command::Init(args) => init::run(&global, &args).await,
         Command::Info => info::run(&global).await,
         Command::Htpasswd(cmd) => htpasswd::run(&global, cmd),
+        Command::Instances(args) => instances::run(&global, args).await,
+        Command::InspectInstance { id } => instances::inspect(&global, &id).await,
         Command::Serve(_) | Command::Completions { .. } | Command::Man { .. } => {
             anyhow::bail!("not a client subcommand")
         }
