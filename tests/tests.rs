@@ -4,5 +4,6 @@ mod helper;
 
 mod api_basics;
 mod hangar;
+mod hangar_update;
 mod instances_api;
 mod instances_cli;
