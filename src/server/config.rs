@@ -373,6 +373,30 @@ mod tests {
     }
 
     #[test]
+    fn hangar_keys_and_uplink_tokens_come_from_the_file() {
+        let dir = tempfile::tempdir().expect("tempdir");
+        std::fs::write(
+            dir.path().join("config.yaml"),
+            "uplinktokens: [a, b]\ninstancelogsize: 2\nhangar:\n  ping_interval_ms: 1000\n  \
+             transport_limits:\n    log: 2048\n",
+        )
+        .expect("write");
+        let args = ServeArgs {
+            config_dir: Some(dir.path().to_owned()),
+            ..Default::default()
+        };
+        let config = ServerConfig::resolve(&args).expect("resolves");
+        assert_eq!(config.uplink_tokens, vec!["a", "b"]);
+        assert_eq!(config.hangar.ping_interval_ms, 1000);
+        assert_eq!(config.hangar.idle_timeout_ms, 30_000);
+        assert_eq!(config.hangar.transport_limits.log, 2048);
+        assert_eq!(config.hangar.transport_limits.ident, 64 * 1024);
+        assert_eq!(config.hangar.log_cap_bytes, 2 * 1024 * 1024);
+        let err = parse_file("hangar:\n  pingtime: 1\n", Path::new("c.yaml")).expect_err("unknown");
+        assert!(err.to_string().contains("pingtime"), "{err}");
+    }
+
+    #[test]
     fn flag_beats_file_beats_default() {
         let dir = tempfile::tempdir().expect("tempdir");
         std::fs::write(

@@ -272,6 +272,14 @@ pub async fn serve(
 
 /// `mothership serve`: resolve the configuration, bind, serve until Ctrl+C or SIGTERM.
 pub async fn run(config: ServerConfig) -> anyhow::Result<()> {
+    if let Some(n) = uplink::raise_fd_limit()
+        && (n as usize) < config.hangar.max_connections
+    {
+        tracing::warn!(
+            "the open-file limit is {n}: at most about that many instances can dock \
+             (raise it with `ulimit -n` or LimitNOFILE=)"
+        );
+    }
     let listeners = Listeners::bind(&config).await?;
     serve(config, listeners, shutdown_signal()).await
 }

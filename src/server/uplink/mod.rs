@@ -27,6 +27,32 @@ pub use sessions::{StaticTokens, UplinkTokens};
 
 use super::http::{ListenOptions, serve as serve_http};
 
+/// Raises this process's open-file limit to its hard limit: every docked instance holds a
+/// socket, and the usual soft limit (1024) would cap the fleet far below what the hangar holds.
+/// Returns the limit now in force.
+pub fn raise_fd_limit() -> Option<u64> {
+    let mut limit = libc::rlimit {
+        rlim_cur: 0,
+        rlim_max: 0,
+    };
+    // SAFETY: getrlimit and setrlimit only read and write the struct passed to them.
+    unsafe {
+        if libc::getrlimit(libc::RLIMIT_NOFILE, &mut limit) != 0 {
+            return None;
+        }
+        if limit.rlim_cur < limit.rlim_max {
+            let raised = libc::rlimit {
+                rlim_cur: limit.rlim_max,
+                rlim_max: limit.rlim_max,
+            };
+            if libc::setrlimit(libc::RLIMIT_NOFILE, &raised) == 0 {
+                limit = raised;
+            }
+        }
+    }
+    Some(limit.rlim_cur)
+}
+
 /// Serves the hangar until `shutdown` turns true, then waits for the docked connections to end
 /// and for the store writer to commit what they sent.
 pub async fn serve(
