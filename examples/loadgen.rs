@@ -235,8 +235,8 @@ async fn run_instance(
     mut log_start: tokio::sync::watch::Receiver<Option<Instant>>,
 ) {
     let logs_per_tick = if inst.i < args.log_instances {
-        // Ticks of 20 ms: rate / instances / 50 transports per tick (at least 1).
-        (args.log_rate / args.log_instances as u64 / 50).max(1)
+        // Ticks of 50 ms: rate / instances / 20 transports per tick (at least 1).
+        (args.log_rate / args.log_instances as u64 / 20).max(1)
     } else {
         0
     };
@@ -258,7 +258,7 @@ async fn run_instance(
             counters.docked.fetch_add(1, Ordering::Relaxed);
             first = false;
         }
-        let mut ticker = tokio::time::interval(Duration::from_millis(20));
+        let mut ticker = tokio::time::interval(Duration::from_millis(50));
         ticker.set_missed_tick_behavior(tokio::time::MissedTickBehavior::Skip);
         let mut log_end: Option<Instant> = *log_start.borrow_and_update();
         let mut seq: u64 = 0;

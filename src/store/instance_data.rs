@@ -2,6 +2,10 @@
 //! kept), panics (each kept, newest N) and stats (latest plus a short history). The hangar
 //! queues [`InstanceOp`]s and applies them with [`apply_batch`] in one transaction per flush, so
 //! thousands of chatty instances cost one commit, not thousands.
+//!
+//! The LOG payloads of one instance within one batch are stored as one row (split at
+//! [`LOG_ROW_MAX`]), stamped with the receive time of its first payload: a flush interval is
+//! ~100 ms, and one row per payload would cost an index insert per log line.
 
 use std::collections::{HashMap, HashSet};
 
@@ -69,6 +73,10 @@ impl InstanceOp {
     }
 }
 
+/// Largest log row written (a batch's LOG payloads of one instance are joined up to this, or
+/// a quarter of the log cap when that is smaller).
+pub const LOG_ROW_MAX: usize = 256 * 1024;
+
 /// How much is kept per instance.
 #[derive(Debug, Clone, Copy)]
 pub struct Retention {
@@ -86,7 +94,11 @@ pub fn apply_batch(
 ) -> Result<(), StoreError> {
     let tx = conn.transaction()?;
     let mut exists: HashMap<String, bool> = HashMap::new();
-    let mut log_growth: HashMap<String, (i64, i64)> = HashMap::new();
+    let mut log_rows: HashMap<String, Vec<(i64, Vec<u8>)>> = HashMap::new();
+    // Rows well under the cap, so trimming whole rows keeps close to the cap.
+    let row_max = LOG_ROW_MAX
+        .min((retention.log_cap_bytes / 4) as usize)
+        .max(1);
     let mut panicked: HashSet<String> = HashSet::new();
     let mut stats_added: HashSet<String> = HashSet::new();
     let mut seen: HashMap<String, i64> = HashMap::new();
@@ -124,13 +136,13 @@ pub fn apply_batch(
                     .execute(params![uuid, json])?;
             }
             InstanceOp::Log { uuid, at, data } => {
-                tx.prepare_cached(
-                    "INSERT INTO instance_logs (uuid, at, data) VALUES (?1, ?2, ?3)",
-                )?
-                .execute(params![uuid, at, &data[..]])?;
-                let entry = log_growth.entry(uuid).or_insert((0, at));
-                entry.0 += data.len() as i64;
-                entry.1 = entry.1.max(at);
+                let rows = log_rows.entry(uuid).or_default();
+                match rows.last_mut() {
+                    Some((_, row)) if row.len() + data.len() <= row_max => {
+                        row.extend_from_slice(&data);
+                    }
+                    _ => rows.push((at, data.to_vec())),
+                }
             }
             InstanceOp::Panic { uuid, at, text } => {
                 tx.prepare_cached(
@@ -172,7 +184,15 @@ pub fn apply_batch(
         )?
         .execute(params![uuid, at])?;
     }
-    for (uuid, (bytes, at)) in log_growth {
+    for (uuid, rows) in log_rows {
+        let mut bytes = 0i64;
+        let mut at = 0i64;
+        for (row_at, data) in rows {
+            tx.prepare_cached("INSERT INTO instance_logs (uuid, at, data) VALUES (?1, ?2, ?3)")?
+                .execute(params![uuid, row_at, data])?;
+            bytes += data.len() as i64;
+            at = at.max(row_at);
+        }
         let total: i64 = tx
             .prepare_cached(
                 "UPDATE instances SET log_bytes = log_bytes + ?2, last_log = ?3 WHERE uuid = ?1
