@@ -32,6 +32,9 @@ set edit:completion:arg-completer[mothership] = {|@words|
             cand serve 'Run the Mothership server (API on :8080, uplink hangar on :9090)'
             cand init 'Point this client at a server: asks for host and credentials, pins its certificate'
             cand info 'Show the server''s name, version and uptime'
+            cand instances 'List the instances docked to this Mothership (or known from before); subcommands inspect and manage one'
+            cand instance 'List the instances docked to this Mothership (or known from before); subcommands inspect and manage one'
+            cand inspect-instance 'Show everything known about one instance (same as `instances inspect`)'
             cand htpasswd 'Manage the users of an htpasswd file (bcrypt, as Apache''s `htpasswd -B` writes it)'
             cand images 'Images: list, push, pull, inspect, delete'
             cand nacls 'NaCls (IncludeOS configurations): list, push, pull, show, delete'
@@ -63,6 +66,8 @@ set edit:completion:arg-completer[mothership] = {|@words|
             cand --bind 'Address to listen on [default: 0.0.0.0]'
             cand --htpasswd 'htpasswd file of the API users [default: <config-dir>/.htpasswd]'
             cand --imagesizelimit 'Largest image upload accepted, e.g. 268435456 or 512MiB [default: 256MiB]'
+            cand --uplinktoken 'Uplink token instances may authenticate with (repeat for several; the environment variable takes a comma-separated list)'
+            cand --instancelogsize 'Log kept per instance, in MiB (the newest is kept) [default: 10]'
             cand --host 'Server to talk to: a URL or host:port [default: from `mothership init`, else https://localhost:8080]'
             cand --username 'User name for basic auth'
             cand --password 'Password for basic auth (prefer MOTHERSHIP_PASSWORD or `mothership init`)'
@@ -93,6 +98,347 @@ set edit:completion:arg-completer[mothership] = {|@words|
             cand --version 'Print version'
         }
         &'mothership;info'= {
+            cand --host 'Server to talk to: a URL or host:port [default: from `mothership init`, else https://localhost:8080]'
+            cand --username 'User name for basic auth'
+            cand --password 'Password for basic auth (prefer MOTHERSHIP_PASSWORD or `mothership init`)'
+            cand --cacert 'PEM file with the CA certificate (or the server''s own) to trust'
+            cand -o 'Output format'
+            cand --output 'Output format'
+            cand --insecure 'Do not verify the server''s TLS certificate (unsafe; `mothership init` pins it instead)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'mothership;instances'= {
+            cand -s 'Only instances whose ID, alias, description, IPs, image, tag or devices contain this'
+            cand --search 'Only instances whose ID, alias, description, IPs, image, tag or devices contain this'
+            cand --status 'Only instances with this status'
+            cand --limit 'At most this many instances'
+            cand --sort 'Sort key: first_seen, last_seen, connected_since, alias, status, id, tag, version (prefix - to reverse)'
+            cand --host 'Server to talk to: a URL or host:port [default: from `mothership init`, else https://localhost:8080]'
+            cand --username 'User name for basic auth'
+            cand --password 'Password for basic auth (prefer MOTHERSHIP_PASSWORD or `mothership init`)'
+            cand --cacert 'PEM file with the CA certificate (or the server''s own) to trust'
+            cand -o 'Output format'
+            cand --output 'Output format'
+            cand --insecure 'Do not verify the server''s TLS certificate (unsafe; `mothership init` pins it instead)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand inspect 'Show everything known about an instance'
+            cand logs 'Print an instance''s log'
+            cand panics 'Print the panics an instance reported'
+            cand stats 'Print an instance''s stats (fresh from the instance when it is docked)'
+            cand alias 'Give an instance an alias (usable as its ID); an empty NAME removes it'
+            cand describe 'Set an instance''s description; an empty TEXT removes it'
+            cand delete 'Forget instances (with their logs, panics and stats)'
+            cand rm 'Forget instances (with their logs, panics and stats)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'mothership;instance'= {
+            cand -s 'Only instances whose ID, alias, description, IPs, image, tag or devices contain this'
+            cand --search 'Only instances whose ID, alias, description, IPs, image, tag or devices contain this'
+            cand --status 'Only instances with this status'
+            cand --limit 'At most this many instances'
+            cand --sort 'Sort key: first_seen, last_seen, connected_since, alias, status, id, tag, version (prefix - to reverse)'
+            cand --host 'Server to talk to: a URL or host:port [default: from `mothership init`, else https://localhost:8080]'
+            cand --username 'User name for basic auth'
+            cand --password 'Password for basic auth (prefer MOTHERSHIP_PASSWORD or `mothership init`)'
+            cand --cacert 'PEM file with the CA certificate (or the server''s own) to trust'
+            cand -o 'Output format'
+            cand --output 'Output format'
+            cand --insecure 'Do not verify the server''s TLS certificate (unsafe; `mothership init` pins it instead)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand inspect 'Show everything known about an instance'
+            cand logs 'Print an instance''s log'
+            cand panics 'Print the panics an instance reported'
+            cand stats 'Print an instance''s stats (fresh from the instance when it is docked)'
+            cand alias 'Give an instance an alias (usable as its ID); an empty NAME removes it'
+            cand describe 'Set an instance''s description; an empty TEXT removes it'
+            cand delete 'Forget instances (with their logs, panics and stats)'
+            cand rm 'Forget instances (with their logs, panics and stats)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'mothership;instances;inspect'= {
+            cand --host 'Server to talk to: a URL or host:port [default: from `mothership init`, else https://localhost:8080]'
+            cand --username 'User name for basic auth'
+            cand --password 'Password for basic auth (prefer MOTHERSHIP_PASSWORD or `mothership init`)'
+            cand --cacert 'PEM file with the CA certificate (or the server''s own) to trust'
+            cand -o 'Output format'
+            cand --output 'Output format'
+            cand --insecure 'Do not verify the server''s TLS certificate (unsafe; `mothership init` pins it instead)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'mothership;instance;inspect'= {
+            cand --host 'Server to talk to: a URL or host:port [default: from `mothership init`, else https://localhost:8080]'
+            cand --username 'User name for basic auth'
+            cand --password 'Password for basic auth (prefer MOTHERSHIP_PASSWORD or `mothership init`)'
+            cand --cacert 'PEM file with the CA certificate (or the server''s own) to trust'
+            cand -o 'Output format'
+            cand --output 'Output format'
+            cand --insecure 'Do not verify the server''s TLS certificate (unsafe; `mothership init` pins it instead)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'mothership;instances;logs'= {
+            cand -n 'Only the last N lines'
+            cand --lines 'Only the last N lines'
+            cand --host 'Server to talk to: a URL or host:port [default: from `mothership init`, else https://localhost:8080]'
+            cand --username 'User name for basic auth'
+            cand --password 'Password for basic auth (prefer MOTHERSHIP_PASSWORD or `mothership init`)'
+            cand --cacert 'PEM file with the CA certificate (or the server''s own) to trust'
+            cand -o 'Output format'
+            cand --output 'Output format'
+            cand -f 'Keep printing new log as it arrives'
+            cand --follow 'Keep printing new log as it arrives'
+            cand --insecure 'Do not verify the server''s TLS certificate (unsafe; `mothership init` pins it instead)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'mothership;instance;logs'= {
+            cand -n 'Only the last N lines'
+            cand --lines 'Only the last N lines'
+            cand --host 'Server to talk to: a URL or host:port [default: from `mothership init`, else https://localhost:8080]'
+            cand --username 'User name for basic auth'
+            cand --password 'Password for basic auth (prefer MOTHERSHIP_PASSWORD or `mothership init`)'
+            cand --cacert 'PEM file with the CA certificate (or the server''s own) to trust'
+            cand -o 'Output format'
+            cand --output 'Output format'
+            cand -f 'Keep printing new log as it arrives'
+            cand --follow 'Keep printing new log as it arrives'
+            cand --insecure 'Do not verify the server''s TLS certificate (unsafe; `mothership init` pins it instead)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'mothership;instances;panics'= {
+            cand --host 'Server to talk to: a URL or host:port [default: from `mothership init`, else https://localhost:8080]'
+            cand --username 'User name for basic auth'
+            cand --password 'Password for basic auth (prefer MOTHERSHIP_PASSWORD or `mothership init`)'
+            cand --cacert 'PEM file with the CA certificate (or the server''s own) to trust'
+            cand -o 'Output format'
+            cand --output 'Output format'
+            cand --insecure 'Do not verify the server''s TLS certificate (unsafe; `mothership init` pins it instead)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'mothership;instance;panics'= {
+            cand --host 'Server to talk to: a URL or host:port [default: from `mothership init`, else https://localhost:8080]'
+            cand --username 'User name for basic auth'
+            cand --password 'Password for basic auth (prefer MOTHERSHIP_PASSWORD or `mothership init`)'
+            cand --cacert 'PEM file with the CA certificate (or the server''s own) to trust'
+            cand -o 'Output format'
+            cand --output 'Output format'
+            cand --insecure 'Do not verify the server''s TLS certificate (unsafe; `mothership init` pins it instead)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'mothership;instances;stats'= {
+            cand --host 'Server to talk to: a URL or host:port [default: from `mothership init`, else https://localhost:8080]'
+            cand --username 'User name for basic auth'
+            cand --password 'Password for basic auth (prefer MOTHERSHIP_PASSWORD or `mothership init`)'
+            cand --cacert 'PEM file with the CA certificate (or the server''s own) to trust'
+            cand -o 'Output format'
+            cand --output 'Output format'
+            cand --stored 'Show the stored stats without asking the instance'
+            cand --insecure 'Do not verify the server''s TLS certificate (unsafe; `mothership init` pins it instead)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'mothership;instance;stats'= {
+            cand --host 'Server to talk to: a URL or host:port [default: from `mothership init`, else https://localhost:8080]'
+            cand --username 'User name for basic auth'
+            cand --password 'Password for basic auth (prefer MOTHERSHIP_PASSWORD or `mothership init`)'
+            cand --cacert 'PEM file with the CA certificate (or the server''s own) to trust'
+            cand -o 'Output format'
+            cand --output 'Output format'
+            cand --stored 'Show the stored stats without asking the instance'
+            cand --insecure 'Do not verify the server''s TLS certificate (unsafe; `mothership init` pins it instead)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'mothership;instances;alias'= {
+            cand --host 'Server to talk to: a URL or host:port [default: from `mothership init`, else https://localhost:8080]'
+            cand --username 'User name for basic auth'
+            cand --password 'Password for basic auth (prefer MOTHERSHIP_PASSWORD or `mothership init`)'
+            cand --cacert 'PEM file with the CA certificate (or the server''s own) to trust'
+            cand -o 'Output format'
+            cand --output 'Output format'
+            cand --insecure 'Do not verify the server''s TLS certificate (unsafe; `mothership init` pins it instead)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'mothership;instance;alias'= {
+            cand --host 'Server to talk to: a URL or host:port [default: from `mothership init`, else https://localhost:8080]'
+            cand --username 'User name for basic auth'
+            cand --password 'Password for basic auth (prefer MOTHERSHIP_PASSWORD or `mothership init`)'
+            cand --cacert 'PEM file with the CA certificate (or the server''s own) to trust'
+            cand -o 'Output format'
+            cand --output 'Output format'
+            cand --insecure 'Do not verify the server''s TLS certificate (unsafe; `mothership init` pins it instead)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'mothership;instances;describe'= {
+            cand --host 'Server to talk to: a URL or host:port [default: from `mothership init`, else https://localhost:8080]'
+            cand --username 'User name for basic auth'
+            cand --password 'Password for basic auth (prefer MOTHERSHIP_PASSWORD or `mothership init`)'
+            cand --cacert 'PEM file with the CA certificate (or the server''s own) to trust'
+            cand -o 'Output format'
+            cand --output 'Output format'
+            cand --insecure 'Do not verify the server''s TLS certificate (unsafe; `mothership init` pins it instead)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'mothership;instance;describe'= {
+            cand --host 'Server to talk to: a URL or host:port [default: from `mothership init`, else https://localhost:8080]'
+            cand --username 'User name for basic auth'
+            cand --password 'Password for basic auth (prefer MOTHERSHIP_PASSWORD or `mothership init`)'
+            cand --cacert 'PEM file with the CA certificate (or the server''s own) to trust'
+            cand -o 'Output format'
+            cand --output 'Output format'
+            cand --insecure 'Do not verify the server''s TLS certificate (unsafe; `mothership init` pins it instead)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'mothership;instances;delete'= {
+            cand --host 'Server to talk to: a URL or host:port [default: from `mothership init`, else https://localhost:8080]'
+            cand --username 'User name for basic auth'
+            cand --password 'Password for basic auth (prefer MOTHERSHIP_PASSWORD or `mothership init`)'
+            cand --cacert 'PEM file with the CA certificate (or the server''s own) to trust'
+            cand -o 'Output format'
+            cand --output 'Output format'
+            cand --force 'Delete connected instances too (they are disconnected and will dock again)'
+            cand --insecure 'Do not verify the server''s TLS certificate (unsafe; `mothership init` pins it instead)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'mothership;instances;rm'= {
+            cand --host 'Server to talk to: a URL or host:port [default: from `mothership init`, else https://localhost:8080]'
+            cand --username 'User name for basic auth'
+            cand --password 'Password for basic auth (prefer MOTHERSHIP_PASSWORD or `mothership init`)'
+            cand --cacert 'PEM file with the CA certificate (or the server''s own) to trust'
+            cand -o 'Output format'
+            cand --output 'Output format'
+            cand --force 'Delete connected instances too (they are disconnected and will dock again)'
+            cand --insecure 'Do not verify the server''s TLS certificate (unsafe; `mothership init` pins it instead)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'mothership;instance;delete'= {
+            cand --host 'Server to talk to: a URL or host:port [default: from `mothership init`, else https://localhost:8080]'
+            cand --username 'User name for basic auth'
+            cand --password 'Password for basic auth (prefer MOTHERSHIP_PASSWORD or `mothership init`)'
+            cand --cacert 'PEM file with the CA certificate (or the server''s own) to trust'
+            cand -o 'Output format'
+            cand --output 'Output format'
+            cand --force 'Delete connected instances too (they are disconnected and will dock again)'
+            cand --insecure 'Do not verify the server''s TLS certificate (unsafe; `mothership init` pins it instead)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'mothership;instance;rm'= {
+            cand --host 'Server to talk to: a URL or host:port [default: from `mothership init`, else https://localhost:8080]'
+            cand --username 'User name for basic auth'
+            cand --password 'Password for basic auth (prefer MOTHERSHIP_PASSWORD or `mothership init`)'
+            cand --cacert 'PEM file with the CA certificate (or the server''s own) to trust'
+            cand -o 'Output format'
+            cand --output 'Output format'
+            cand --force 'Delete connected instances too (they are disconnected and will dock again)'
+            cand --insecure 'Do not verify the server''s TLS certificate (unsafe; `mothership init` pins it instead)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'mothership;instances;help'= {
+            cand inspect 'Show everything known about an instance'
+            cand logs 'Print an instance''s log'
+            cand panics 'Print the panics an instance reported'
+            cand stats 'Print an instance''s stats (fresh from the instance when it is docked)'
+            cand alias 'Give an instance an alias (usable as its ID); an empty NAME removes it'
+            cand describe 'Set an instance''s description; an empty TEXT removes it'
+            cand delete 'Forget instances (with their logs, panics and stats)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'mothership;instances;help;inspect'= {
+        }
+        &'mothership;instances;help;logs'= {
+        }
+        &'mothership;instances;help;panics'= {
+        }
+        &'mothership;instances;help;stats'= {
+        }
+        &'mothership;instances;help;alias'= {
+        }
+        &'mothership;instances;help;describe'= {
+        }
+        &'mothership;instances;help;delete'= {
+        }
+        &'mothership;instances;help;help'= {
+        }
+        &'mothership;instance;help'= {
+            cand inspect 'Show everything known about an instance'
+            cand logs 'Print an instance''s log'
+            cand panics 'Print the panics an instance reported'
+            cand stats 'Print an instance''s stats (fresh from the instance when it is docked)'
+            cand alias 'Give an instance an alias (usable as its ID); an empty NAME removes it'
+            cand describe 'Set an instance''s description; an empty TEXT removes it'
+            cand delete 'Forget instances (with their logs, panics and stats)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'mothership;instance;help;inspect'= {
+        }
+        &'mothership;instance;help;logs'= {
+        }
+        &'mothership;instance;help;panics'= {
+        }
+        &'mothership;instance;help;stats'= {
+        }
+        &'mothership;instance;help;alias'= {
+        }
+        &'mothership;instance;help;describe'= {
+        }
+        &'mothership;instance;help;delete'= {
+        }
+        &'mothership;instance;help;help'= {
+        }
+        &'mothership;inspect-instance'= {
             cand --host 'Server to talk to: a URL or host:port [default: from `mothership init`, else https://localhost:8080]'
             cand --username 'User name for basic auth'
             cand --password 'Password for basic auth (prefer MOTHERSHIP_PASSWORD or `mothership init`)'
@@ -903,6 +1249,8 @@ set edit:completion:arg-completer[mothership] = {|@words|
             cand serve 'Run the Mothership server (API on :8080, uplink hangar on :9090)'
             cand init 'Point this client at a server: asks for host and credentials, pins its certificate'
             cand info 'Show the server''s name, version and uptime'
+            cand instances 'List the instances docked to this Mothership (or known from before); subcommands inspect and manage one'
+            cand inspect-instance 'Show everything known about one instance (same as `instances inspect`)'
             cand htpasswd 'Manage the users of an htpasswd file (bcrypt, as Apache''s `htpasswd -B` writes it)'
             cand images 'Images: list, push, pull, inspect, delete'
             cand nacls 'NaCls (IncludeOS configurations): list, push, pull, show, delete'
@@ -921,6 +1269,31 @@ set edit:completion:arg-completer[mothership] = {|@words|
         &'mothership;help;init'= {
         }
         &'mothership;help;info'= {
+        }
+        &'mothership;help;instances'= {
+            cand inspect 'Show everything known about an instance'
+            cand logs 'Print an instance''s log'
+            cand panics 'Print the panics an instance reported'
+            cand stats 'Print an instance''s stats (fresh from the instance when it is docked)'
+            cand alias 'Give an instance an alias (usable as its ID); an empty NAME removes it'
+            cand describe 'Set an instance''s description; an empty TEXT removes it'
+            cand delete 'Forget instances (with their logs, panics and stats)'
+        }
+        &'mothership;help;instances;inspect'= {
+        }
+        &'mothership;help;instances;logs'= {
+        }
+        &'mothership;help;instances;panics'= {
+        }
+        &'mothership;help;instances;stats'= {
+        }
+        &'mothership;help;instances;alias'= {
+        }
+        &'mothership;help;instances;describe'= {
+        }
+        &'mothership;help;instances;delete'= {
+        }
+        &'mothership;help;inspect-instance'= {
         }
         &'mothership;help;htpasswd'= {
             cand add 'Add a user, or replace an existing user''s password'

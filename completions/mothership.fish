@@ -38,6 +38,9 @@ complete -c mothership -n "__fish_mothership_needs_command" -s V -l version -d '
 complete -c mothership -n "__fish_mothership_needs_command" -f -a "serve" -d 'Run the Mothership server (API on :8080, uplink hangar on :9090)'
 complete -c mothership -n "__fish_mothership_needs_command" -f -a "init" -d 'Point this client at a server: asks for host and credentials, pins its certificate'
 complete -c mothership -n "__fish_mothership_needs_command" -f -a "info" -d 'Show the server\'s name, version and uptime'
+complete -c mothership -n "__fish_mothership_needs_command" -f -a "instances" -d 'List the instances docked to this Mothership (or known from before); subcommands inspect and manage one'
+complete -c mothership -n "__fish_mothership_needs_command" -f -a "instance" -d 'List the instances docked to this Mothership (or known from before); subcommands inspect and manage one'
+complete -c mothership -n "__fish_mothership_needs_command" -f -a "inspect-instance" -d 'Show everything known about one instance (same as `instances inspect`)'
 complete -c mothership -n "__fish_mothership_needs_command" -f -a "htpasswd" -d 'Manage the users of an htpasswd file (bcrypt, as Apache\'s `htpasswd -B` writes it)'
 complete -c mothership -n "__fish_mothership_needs_command" -f -a "images" -d 'Images: list, push, pull, inspect, delete'
 complete -c mothership -n "__fish_mothership_needs_command" -f -a "nacls" -d 'NaCls (IncludeOS configurations): list, push, pull, show, delete'
@@ -72,6 +75,8 @@ complete -c mothership -n "__fish_mothership_using_subcommand serve" -l runtime-
 complete -c mothership -n "__fish_mothership_using_subcommand serve" -l bind -d 'Address to listen on [default: 0.0.0.0]' -r
 complete -c mothership -n "__fish_mothership_using_subcommand serve" -l htpasswd -d 'htpasswd file of the API users [default: <config-dir>/.htpasswd]' -r -F
 complete -c mothership -n "__fish_mothership_using_subcommand serve" -l imagesizelimit -d 'Largest image upload accepted, e.g. 268435456 or 512MiB [default: 256MiB]' -r
+complete -c mothership -n "__fish_mothership_using_subcommand serve" -l uplinktoken -d 'Uplink token instances may authenticate with (repeat for several; the environment variable takes a comma-separated list)' -r
+complete -c mothership -n "__fish_mothership_using_subcommand serve" -l instancelogsize -d 'Log kept per instance, in MiB (the newest is kept) [default: 10]' -r
 complete -c mothership -n "__fish_mothership_using_subcommand serve" -l host -d 'Server to talk to: a URL or host:port [default: from `mothership init`, else https://localhost:8080]' -r
 complete -c mothership -n "__fish_mothership_using_subcommand serve" -l username -d 'User name for basic auth' -r
 complete -c mothership -n "__fish_mothership_using_subcommand serve" -l password -d 'Password for basic auth (prefer MOTHERSHIP_PASSWORD or `mothership init`)' -r
@@ -108,6 +113,271 @@ id\t'Only the IDs, one a line'"
 complete -c mothership -n "__fish_mothership_using_subcommand info" -l insecure -d 'Do not verify the server\'s TLS certificate (unsafe; `mothership init` pins it instead)'
 complete -c mothership -n "__fish_mothership_using_subcommand info" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c mothership -n "__fish_mothership_using_subcommand info" -s V -l version -d 'Print version'
+complete -c mothership -n "__fish_mothership_using_subcommand instances; and not __fish_seen_subcommand_from inspect logs panics stats alias describe delete rm help" -s s -l search -d 'Only instances whose ID, alias, description, IPs, image, tag or devices contain this' -r
+complete -c mothership -n "__fish_mothership_using_subcommand instances; and not __fish_seen_subcommand_from inspect logs panics stats alias describe delete rm help" -l status -d 'Only instances with this status' -r -f -a "connected\t''
+disconnected\t''
+unknown\t''"
+complete -c mothership -n "__fish_mothership_using_subcommand instances; and not __fish_seen_subcommand_from inspect logs panics stats alias describe delete rm help" -l limit -d 'At most this many instances' -r
+complete -c mothership -n "__fish_mothership_using_subcommand instances; and not __fish_seen_subcommand_from inspect logs panics stats alias describe delete rm help" -l sort -d 'Sort key: first_seen, last_seen, connected_since, alias, status, id, tag, version (prefix - to reverse)' -r
+complete -c mothership -n "__fish_mothership_using_subcommand instances; and not __fish_seen_subcommand_from inspect logs panics stats alias describe delete rm help" -l host -d 'Server to talk to: a URL or host:port [default: from `mothership init`, else https://localhost:8080]' -r
+complete -c mothership -n "__fish_mothership_using_subcommand instances; and not __fish_seen_subcommand_from inspect logs panics stats alias describe delete rm help" -l username -d 'User name for basic auth' -r
+complete -c mothership -n "__fish_mothership_using_subcommand instances; and not __fish_seen_subcommand_from inspect logs panics stats alias describe delete rm help" -l password -d 'Password for basic auth (prefer MOTHERSHIP_PASSWORD or `mothership init`)' -r
+complete -c mothership -n "__fish_mothership_using_subcommand instances; and not __fish_seen_subcommand_from inspect logs panics stats alias describe delete rm help" -l cacert -d 'PEM file with the CA certificate (or the server\'s own) to trust' -r -F
+complete -c mothership -n "__fish_mothership_using_subcommand instances; and not __fish_seen_subcommand_from inspect logs panics stats alias describe delete rm help" -s o -l output -d 'Output format' -r -f -a "table\t'Aligned columns for people'
+json\t'JSON, for scripts'
+yaml\t'YAML'
+id\t'Only the IDs, one a line'"
+complete -c mothership -n "__fish_mothership_using_subcommand instances; and not __fish_seen_subcommand_from inspect logs panics stats alias describe delete rm help" -l insecure -d 'Do not verify the server\'s TLS certificate (unsafe; `mothership init` pins it instead)'
+complete -c mothership -n "__fish_mothership_using_subcommand instances; and not __fish_seen_subcommand_from inspect logs panics stats alias describe delete rm help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c mothership -n "__fish_mothership_using_subcommand instances; and not __fish_seen_subcommand_from inspect logs panics stats alias describe delete rm help" -s V -l version -d 'Print version'
+complete -c mothership -n "__fish_mothership_using_subcommand instances; and not __fish_seen_subcommand_from inspect logs panics stats alias describe delete rm help" -f -a "inspect" -d 'Show everything known about an instance'
+complete -c mothership -n "__fish_mothership_using_subcommand instances; and not __fish_seen_subcommand_from inspect logs panics stats alias describe delete rm help" -f -a "logs" -d 'Print an instance\'s log'
+complete -c mothership -n "__fish_mothership_using_subcommand instances; and not __fish_seen_subcommand_from inspect logs panics stats alias describe delete rm help" -f -a "panics" -d 'Print the panics an instance reported'
+complete -c mothership -n "__fish_mothership_using_subcommand instances; and not __fish_seen_subcommand_from inspect logs panics stats alias describe delete rm help" -f -a "stats" -d 'Print an instance\'s stats (fresh from the instance when it is docked)'
+complete -c mothership -n "__fish_mothership_using_subcommand instances; and not __fish_seen_subcommand_from inspect logs panics stats alias describe delete rm help" -f -a "alias" -d 'Give an instance an alias (usable as its ID); an empty NAME removes it'
+complete -c mothership -n "__fish_mothership_using_subcommand instances; and not __fish_seen_subcommand_from inspect logs panics stats alias describe delete rm help" -f -a "describe" -d 'Set an instance\'s description; an empty TEXT removes it'
+complete -c mothership -n "__fish_mothership_using_subcommand instances; and not __fish_seen_subcommand_from inspect logs panics stats alias describe delete rm help" -f -a "delete" -d 'Forget instances (with their logs, panics and stats)'
+complete -c mothership -n "__fish_mothership_using_subcommand instances; and not __fish_seen_subcommand_from inspect logs panics stats alias describe delete rm help" -f -a "rm" -d 'Forget instances (with their logs, panics and stats)'
+complete -c mothership -n "__fish_mothership_using_subcommand instances; and not __fish_seen_subcommand_from inspect logs panics stats alias describe delete rm help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c mothership -n "__fish_mothership_using_subcommand instances; and __fish_seen_subcommand_from inspect" -l host -d 'Server to talk to: a URL or host:port [default: from `mothership init`, else https://localhost:8080]' -r
+complete -c mothership -n "__fish_mothership_using_subcommand instances; and __fish_seen_subcommand_from inspect" -l username -d 'User name for basic auth' -r
+complete -c mothership -n "__fish_mothership_using_subcommand instances; and __fish_seen_subcommand_from inspect" -l password -d 'Password for basic auth (prefer MOTHERSHIP_PASSWORD or `mothership init`)' -r
+complete -c mothership -n "__fish_mothership_using_subcommand instances; and __fish_seen_subcommand_from inspect" -l cacert -d 'PEM file with the CA certificate (or the server\'s own) to trust' -r -F
+complete -c mothership -n "__fish_mothership_using_subcommand instances; and __fish_seen_subcommand_from inspect" -s o -l output -d 'Output format' -r -f -a "table\t'Aligned columns for people'
+json\t'JSON, for scripts'
+yaml\t'YAML'
+id\t'Only the IDs, one a line'"
+complete -c mothership -n "__fish_mothership_using_subcommand instances; and __fish_seen_subcommand_from inspect" -l insecure -d 'Do not verify the server\'s TLS certificate (unsafe; `mothership init` pins it instead)'
+complete -c mothership -n "__fish_mothership_using_subcommand instances; and __fish_seen_subcommand_from inspect" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c mothership -n "__fish_mothership_using_subcommand instances; and __fish_seen_subcommand_from inspect" -s V -l version -d 'Print version'
+complete -c mothership -n "__fish_mothership_using_subcommand instances; and __fish_seen_subcommand_from logs" -s n -l lines -d 'Only the last N lines' -r
+complete -c mothership -n "__fish_mothership_using_subcommand instances; and __fish_seen_subcommand_from logs" -l host -d 'Server to talk to: a URL or host:port [default: from `mothership init`, else https://localhost:8080]' -r
+complete -c mothership -n "__fish_mothership_using_subcommand instances; and __fish_seen_subcommand_from logs" -l username -d 'User name for basic auth' -r
+complete -c mothership -n "__fish_mothership_using_subcommand instances; and __fish_seen_subcommand_from logs" -l password -d 'Password for basic auth (prefer MOTHERSHIP_PASSWORD or `mothership init`)' -r
+complete -c mothership -n "__fish_mothership_using_subcommand instances; and __fish_seen_subcommand_from logs" -l cacert -d 'PEM file with the CA certificate (or the server\'s own) to trust' -r -F
+complete -c mothership -n "__fish_mothership_using_subcommand instances; and __fish_seen_subcommand_from logs" -s o -l output -d 'Output format' -r -f -a "table\t'Aligned columns for people'
+json\t'JSON, for scripts'
+yaml\t'YAML'
+id\t'Only the IDs, one a line'"
+complete -c mothership -n "__fish_mothership_using_subcommand instances; and __fish_seen_subcommand_from logs" -s f -l follow -d 'Keep printing new log as it arrives'
+complete -c mothership -n "__fish_mothership_using_subcommand instances; and __fish_seen_subcommand_from logs" -l insecure -d 'Do not verify the server\'s TLS certificate (unsafe; `mothership init` pins it instead)'
+complete -c mothership -n "__fish_mothership_using_subcommand instances; and __fish_seen_subcommand_from logs" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c mothership -n "__fish_mothership_using_subcommand instances; and __fish_seen_subcommand_from logs" -s V -l version -d 'Print version'
+complete -c mothership -n "__fish_mothership_using_subcommand instances; and __fish_seen_subcommand_from panics" -l host -d 'Server to talk to: a URL or host:port [default: from `mothership init`, else https://localhost:8080]' -r
+complete -c mothership -n "__fish_mothership_using_subcommand instances; and __fish_seen_subcommand_from panics" -l username -d 'User name for basic auth' -r
+complete -c mothership -n "__fish_mothership_using_subcommand instances; and __fish_seen_subcommand_from panics" -l password -d 'Password for basic auth (prefer MOTHERSHIP_PASSWORD or `mothership init`)' -r
+complete -c mothership -n "__fish_mothership_using_subcommand instances; and __fish_seen_subcommand_from panics" -l cacert -d 'PEM file with the CA certificate (or the server\'s own) to trust' -r -F
+complete -c mothership -n "__fish_mothership_using_subcommand instances; and __fish_seen_subcommand_from panics" -s o -l output -d 'Output format' -r -f -a "table\t'Aligned columns for people'
+json\t'JSON, for scripts'
+yaml\t'YAML'
+id\t'Only the IDs, one a line'"
+complete -c mothership -n "__fish_mothership_using_subcommand instances; and __fish_seen_subcommand_from panics" -l insecure -d 'Do not verify the server\'s TLS certificate (unsafe; `mothership init` pins it instead)'
+complete -c mothership -n "__fish_mothership_using_subcommand instances; and __fish_seen_subcommand_from panics" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c mothership -n "__fish_mothership_using_subcommand instances; and __fish_seen_subcommand_from panics" -s V -l version -d 'Print version'
+complete -c mothership -n "__fish_mothership_using_subcommand instances; and __fish_seen_subcommand_from stats" -l host -d 'Server to talk to: a URL or host:port [default: from `mothership init`, else https://localhost:8080]' -r
+complete -c mothership -n "__fish_mothership_using_subcommand instances; and __fish_seen_subcommand_from stats" -l username -d 'User name for basic auth' -r
+complete -c mothership -n "__fish_mothership_using_subcommand instances; and __fish_seen_subcommand_from stats" -l password -d 'Password for basic auth (prefer MOTHERSHIP_PASSWORD or `mothership init`)' -r
+complete -c mothership -n "__fish_mothership_using_subcommand instances; and __fish_seen_subcommand_from stats" -l cacert -d 'PEM file with the CA certificate (or the server\'s own) to trust' -r -F
+complete -c mothership -n "__fish_mothership_using_subcommand instances; and __fish_seen_subcommand_from stats" -s o -l output -d 'Output format' -r -f -a "table\t'Aligned columns for people'
+json\t'JSON, for scripts'
+yaml\t'YAML'
+id\t'Only the IDs, one a line'"
+complete -c mothership -n "__fish_mothership_using_subcommand instances; and __fish_seen_subcommand_from stats" -l stored -d 'Show the stored stats without asking the instance'
+complete -c mothership -n "__fish_mothership_using_subcommand instances; and __fish_seen_subcommand_from stats" -l insecure -d 'Do not verify the server\'s TLS certificate (unsafe; `mothership init` pins it instead)'
+complete -c mothership -n "__fish_mothership_using_subcommand instances; and __fish_seen_subcommand_from stats" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c mothership -n "__fish_mothership_using_subcommand instances; and __fish_seen_subcommand_from stats" -s V -l version -d 'Print version'
+complete -c mothership -n "__fish_mothership_using_subcommand instances; and __fish_seen_subcommand_from alias" -l host -d 'Server to talk to: a URL or host:port [default: from `mothership init`, else https://localhost:8080]' -r
+complete -c mothership -n "__fish_mothership_using_subcommand instances; and __fish_seen_subcommand_from alias" -l username -d 'User name for basic auth' -r
+complete -c mothership -n "__fish_mothership_using_subcommand instances; and __fish_seen_subcommand_from alias" -l password -d 'Password for basic auth (prefer MOTHERSHIP_PASSWORD or `mothership init`)' -r
+complete -c mothership -n "__fish_mothership_using_subcommand instances; and __fish_seen_subcommand_from alias" -l cacert -d 'PEM file with the CA certificate (or the server\'s own) to trust' -r -F
+complete -c mothership -n "__fish_mothership_using_subcommand instances; and __fish_seen_subcommand_from alias" -s o -l output -d 'Output format' -r -f -a "table\t'Aligned columns for people'
+json\t'JSON, for scripts'
+yaml\t'YAML'
+id\t'Only the IDs, one a line'"
+complete -c mothership -n "__fish_mothership_using_subcommand instances; and __fish_seen_subcommand_from alias" -l insecure -d 'Do not verify the server\'s TLS certificate (unsafe; `mothership init` pins it instead)'
+complete -c mothership -n "__fish_mothership_using_subcommand instances; and __fish_seen_subcommand_from alias" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c mothership -n "__fish_mothership_using_subcommand instances; and __fish_seen_subcommand_from alias" -s V -l version -d 'Print version'
+complete -c mothership -n "__fish_mothership_using_subcommand instances; and __fish_seen_subcommand_from describe" -l host -d 'Server to talk to: a URL or host:port [default: from `mothership init`, else https://localhost:8080]' -r
+complete -c mothership -n "__fish_mothership_using_subcommand instances; and __fish_seen_subcommand_from describe" -l username -d 'User name for basic auth' -r
+complete -c mothership -n "__fish_mothership_using_subcommand instances; and __fish_seen_subcommand_from describe" -l password -d 'Password for basic auth (prefer MOTHERSHIP_PASSWORD or `mothership init`)' -r
+complete -c mothership -n "__fish_mothership_using_subcommand instances; and __fish_seen_subcommand_from describe" -l cacert -d 'PEM file with the CA certificate (or the server\'s own) to trust' -r -F
+complete -c mothership -n "__fish_mothership_using_subcommand instances; and __fish_seen_subcommand_from describe" -s o -l output -d 'Output format' -r -f -a "table\t'Aligned columns for people'
+json\t'JSON, for scripts'
+yaml\t'YAML'
+id\t'Only the IDs, one a line'"
+complete -c mothership -n "__fish_mothership_using_subcommand instances; and __fish_seen_subcommand_from describe" -l insecure -d 'Do not verify the server\'s TLS certificate (unsafe; `mothership init` pins it instead)'
+complete -c mothership -n "__fish_mothership_using_subcommand instances; and __fish_seen_subcommand_from describe" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c mothership -n "__fish_mothership_using_subcommand instances; and __fish_seen_subcommand_from describe" -s V -l version -d 'Print version'
+complete -c mothership -n "__fish_mothership_using_subcommand instances; and __fish_seen_subcommand_from delete" -l host -d 'Server to talk to: a URL or host:port [default: from `mothership init`, else https://localhost:8080]' -r
+complete -c mothership -n "__fish_mothership_using_subcommand instances; and __fish_seen_subcommand_from delete" -l username -d 'User name for basic auth' -r
+complete -c mothership -n "__fish_mothership_using_subcommand instances; and __fish_seen_subcommand_from delete" -l password -d 'Password for basic auth (prefer MOTHERSHIP_PASSWORD or `mothership init`)' -r
+complete -c mothership -n "__fish_mothership_using_subcommand instances; and __fish_seen_subcommand_from delete" -l cacert -d 'PEM file with the CA certificate (or the server\'s own) to trust' -r -F
+complete -c mothership -n "__fish_mothership_using_subcommand instances; and __fish_seen_subcommand_from delete" -s o -l output -d 'Output format' -r -f -a "table\t'Aligned columns for people'
+json\t'JSON, for scripts'
+yaml\t'YAML'
+id\t'Only the IDs, one a line'"
+complete -c mothership -n "__fish_mothership_using_subcommand instances; and __fish_seen_subcommand_from delete" -l force -d 'Delete connected instances too (they are disconnected and will dock again)'
+complete -c mothership -n "__fish_mothership_using_subcommand instances; and __fish_seen_subcommand_from delete" -l insecure -d 'Do not verify the server\'s TLS certificate (unsafe; `mothership init` pins it instead)'
+complete -c mothership -n "__fish_mothership_using_subcommand instances; and __fish_seen_subcommand_from delete" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c mothership -n "__fish_mothership_using_subcommand instances; and __fish_seen_subcommand_from delete" -s V -l version -d 'Print version'
+complete -c mothership -n "__fish_mothership_using_subcommand instances; and __fish_seen_subcommand_from rm" -l host -d 'Server to talk to: a URL or host:port [default: from `mothership init`, else https://localhost:8080]' -r
+complete -c mothership -n "__fish_mothership_using_subcommand instances; and __fish_seen_subcommand_from rm" -l username -d 'User name for basic auth' -r
+complete -c mothership -n "__fish_mothership_using_subcommand instances; and __fish_seen_subcommand_from rm" -l password -d 'Password for basic auth (prefer MOTHERSHIP_PASSWORD or `mothership init`)' -r
+complete -c mothership -n "__fish_mothership_using_subcommand instances; and __fish_seen_subcommand_from rm" -l cacert -d 'PEM file with the CA certificate (or the server\'s own) to trust' -r -F
+complete -c mothership -n "__fish_mothership_using_subcommand instances; and __fish_seen_subcommand_from rm" -s o -l output -d 'Output format' -r -f -a "table\t'Aligned columns for people'
+json\t'JSON, for scripts'
+yaml\t'YAML'
+id\t'Only the IDs, one a line'"
+complete -c mothership -n "__fish_mothership_using_subcommand instances; and __fish_seen_subcommand_from rm" -l force -d 'Delete connected instances too (they are disconnected and will dock again)'
+complete -c mothership -n "__fish_mothership_using_subcommand instances; and __fish_seen_subcommand_from rm" -l insecure -d 'Do not verify the server\'s TLS certificate (unsafe; `mothership init` pins it instead)'
+complete -c mothership -n "__fish_mothership_using_subcommand instances; and __fish_seen_subcommand_from rm" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c mothership -n "__fish_mothership_using_subcommand instances; and __fish_seen_subcommand_from rm" -s V -l version -d 'Print version'
+complete -c mothership -n "__fish_mothership_using_subcommand instances; and __fish_seen_subcommand_from help" -f -a "inspect" -d 'Show everything known about an instance'
+complete -c mothership -n "__fish_mothership_using_subcommand instances; and __fish_seen_subcommand_from help" -f -a "logs" -d 'Print an instance\'s log'
+complete -c mothership -n "__fish_mothership_using_subcommand instances; and __fish_seen_subcommand_from help" -f -a "panics" -d 'Print the panics an instance reported'
+complete -c mothership -n "__fish_mothership_using_subcommand instances; and __fish_seen_subcommand_from help" -f -a "stats" -d 'Print an instance\'s stats (fresh from the instance when it is docked)'
+complete -c mothership -n "__fish_mothership_using_subcommand instances; and __fish_seen_subcommand_from help" -f -a "alias" -d 'Give an instance an alias (usable as its ID); an empty NAME removes it'
+complete -c mothership -n "__fish_mothership_using_subcommand instances; and __fish_seen_subcommand_from help" -f -a "describe" -d 'Set an instance\'s description; an empty TEXT removes it'
+complete -c mothership -n "__fish_mothership_using_subcommand instances; and __fish_seen_subcommand_from help" -f -a "delete" -d 'Forget instances (with their logs, panics and stats)'
+complete -c mothership -n "__fish_mothership_using_subcommand instances; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c mothership -n "__fish_mothership_using_subcommand instance; and not __fish_seen_subcommand_from inspect logs panics stats alias describe delete rm help" -s s -l search -d 'Only instances whose ID, alias, description, IPs, image, tag or devices contain this' -r
+complete -c mothership -n "__fish_mothership_using_subcommand instance; and not __fish_seen_subcommand_from inspect logs panics stats alias describe delete rm help" -l status -d 'Only instances with this status' -r -f -a "connected\t''
+disconnected\t''
+unknown\t''"
+complete -c mothership -n "__fish_mothership_using_subcommand instance; and not __fish_seen_subcommand_from inspect logs panics stats alias describe delete rm help" -l limit -d 'At most this many instances' -r
+complete -c mothership -n "__fish_mothership_using_subcommand instance; and not __fish_seen_subcommand_from inspect logs panics stats alias describe delete rm help" -l sort -d 'Sort key: first_seen, last_seen, connected_since, alias, status, id, tag, version (prefix - to reverse)' -r
+complete -c mothership -n "__fish_mothership_using_subcommand instance; and not __fish_seen_subcommand_from inspect logs panics stats alias describe delete rm help" -l host -d 'Server to talk to: a URL or host:port [default: from `mothership init`, else https://localhost:8080]' -r
+complete -c mothership -n "__fish_mothership_using_subcommand instance; and not __fish_seen_subcommand_from inspect logs panics stats alias describe delete rm help" -l username -d 'User name for basic auth' -r
+complete -c mothership -n "__fish_mothership_using_subcommand instance; and not __fish_seen_subcommand_from inspect logs panics stats alias describe delete rm help" -l password -d 'Password for basic auth (prefer MOTHERSHIP_PASSWORD or `mothership init`)' -r
+complete -c mothership -n "__fish_mothership_using_subcommand instance; and not __fish_seen_subcommand_from inspect logs panics stats alias describe delete rm help" -l cacert -d 'PEM file with the CA certificate (or the server\'s own) to trust' -r -F
+complete -c mothership -n "__fish_mothership_using_subcommand instance; and not __fish_seen_subcommand_from inspect logs panics stats alias describe delete rm help" -s o -l output -d 'Output format' -r -f -a "table\t'Aligned columns for people'
+json\t'JSON, for scripts'
+yaml\t'YAML'
+id\t'Only the IDs, one a line'"
+complete -c mothership -n "__fish_mothership_using_subcommand instance; and not __fish_seen_subcommand_from inspect logs panics stats alias describe delete rm help" -l insecure -d 'Do not verify the server\'s TLS certificate (unsafe; `mothership init` pins it instead)'
+complete -c mothership -n "__fish_mothership_using_subcommand instance; and not __fish_seen_subcommand_from inspect logs panics stats alias describe delete rm help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c mothership -n "__fish_mothership_using_subcommand instance; and not __fish_seen_subcommand_from inspect logs panics stats alias describe delete rm help" -s V -l version -d 'Print version'
+complete -c mothership -n "__fish_mothership_using_subcommand instance; and not __fish_seen_subcommand_from inspect logs panics stats alias describe delete rm help" -f -a "inspect" -d 'Show everything known about an instance'
+complete -c mothership -n "__fish_mothership_using_subcommand instance; and not __fish_seen_subcommand_from inspect logs panics stats alias describe delete rm help" -f -a "logs" -d 'Print an instance\'s log'
+complete -c mothership -n "__fish_mothership_using_subcommand instance; and not __fish_seen_subcommand_from inspect logs panics stats alias describe delete rm help" -f -a "panics" -d 'Print the panics an instance reported'
+complete -c mothership -n "__fish_mothership_using_subcommand instance; and not __fish_seen_subcommand_from inspect logs panics stats alias describe delete rm help" -f -a "stats" -d 'Print an instance\'s stats (fresh from the instance when it is docked)'
+complete -c mothership -n "__fish_mothership_using_subcommand instance; and not __fish_seen_subcommand_from inspect logs panics stats alias describe delete rm help" -f -a "alias" -d 'Give an instance an alias (usable as its ID); an empty NAME removes it'
+complete -c mothership -n "__fish_mothership_using_subcommand instance; and not __fish_seen_subcommand_from inspect logs panics stats alias describe delete rm help" -f -a "describe" -d 'Set an instance\'s description; an empty TEXT removes it'
+complete -c mothership -n "__fish_mothership_using_subcommand instance; and not __fish_seen_subcommand_from inspect logs panics stats alias describe delete rm help" -f -a "delete" -d 'Forget instances (with their logs, panics and stats)'
+complete -c mothership -n "__fish_mothership_using_subcommand instance; and not __fish_seen_subcommand_from inspect logs panics stats alias describe delete rm help" -f -a "rm" -d 'Forget instances (with their logs, panics and stats)'
+complete -c mothership -n "__fish_mothership_using_subcommand instance; and not __fish_seen_subcommand_from inspect logs panics stats alias describe delete rm help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c mothership -n "__fish_mothership_using_subcommand instance; and __fish_seen_subcommand_from inspect" -l host -d 'Server to talk to: a URL or host:port [default: from `mothership init`, else https://localhost:8080]' -r
+complete -c mothership -n "__fish_mothership_using_subcommand instance; and __fish_seen_subcommand_from inspect" -l username -d 'User name for basic auth' -r
+complete -c mothership -n "__fish_mothership_using_subcommand instance; and __fish_seen_subcommand_from inspect" -l password -d 'Password for basic auth (prefer MOTHERSHIP_PASSWORD or `mothership init`)' -r
+complete -c mothership -n "__fish_mothership_using_subcommand instance; and __fish_seen_subcommand_from inspect" -l cacert -d 'PEM file with the CA certificate (or the server\'s own) to trust' -r -F
+complete -c mothership -n "__fish_mothership_using_subcommand instance; and __fish_seen_subcommand_from inspect" -s o -l output -d 'Output format' -r -f -a "table\t'Aligned columns for people'
+json\t'JSON, for scripts'
+yaml\t'YAML'
+id\t'Only the IDs, one a line'"
+complete -c mothership -n "__fish_mothership_using_subcommand instance; and __fish_seen_subcommand_from inspect" -l insecure -d 'Do not verify the server\'s TLS certificate (unsafe; `mothership init` pins it instead)'
+complete -c mothership -n "__fish_mothership_using_subcommand instance; and __fish_seen_subcommand_from inspect" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c mothership -n "__fish_mothership_using_subcommand instance; and __fish_seen_subcommand_from inspect" -s V -l version -d 'Print version'
+complete -c mothership -n "__fish_mothership_using_subcommand instance; and __fish_seen_subcommand_from logs" -s n -l lines -d 'Only the last N lines' -r
+complete -c mothership -n "__fish_mothership_using_subcommand instance; and __fish_seen_subcommand_from logs" -l host -d 'Server to talk to: a URL or host:port [default: from `mothership init`, else https://localhost:8080]' -r
+complete -c mothership -n "__fish_mothership_using_subcommand instance; and __fish_seen_subcommand_from logs" -l username -d 'User name for basic auth' -r
+complete -c mothership -n "__fish_mothership_using_subcommand instance; and __fish_seen_subcommand_from logs" -l password -d 'Password for basic auth (prefer MOTHERSHIP_PASSWORD or `mothership init`)' -r
+complete -c mothership -n "__fish_mothership_using_subcommand instance; and __fish_seen_subcommand_from logs" -l cacert -d 'PEM file with the CA certificate (or the server\'s own) to trust' -r -F
+complete -c mothership -n "__fish_mothership_using_subcommand instance; and __fish_seen_subcommand_from logs" -s o -l output -d 'Output format' -r -f -a "table\t'Aligned columns for people'
+json\t'JSON, for scripts'
+yaml\t'YAML'
+id\t'Only the IDs, one a line'"
+complete -c mothership -n "__fish_mothership_using_subcommand instance; and __fish_seen_subcommand_from logs" -s f -l follow -d 'Keep printing new log as it arrives'
+complete -c mothership -n "__fish_mothership_using_subcommand instance; and __fish_seen_subcommand_from logs" -l insecure -d 'Do not verify the server\'s TLS certificate (unsafe; `mothership init` pins it instead)'
+complete -c mothership -n "__fish_mothership_using_subcommand instance; and __fish_seen_subcommand_from logs" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c mothership -n "__fish_mothership_using_subcommand instance; and __fish_seen_subcommand_from logs" -s V -l version -d 'Print version'
+complete -c mothership -n "__fish_mothership_using_subcommand instance; and __fish_seen_subcommand_from panics" -l host -d 'Server to talk to: a URL or host:port [default: from `mothership init`, else https://localhost:8080]' -r
+complete -c mothership -n "__fish_mothership_using_subcommand instance; and __fish_seen_subcommand_from panics" -l username -d 'User name for basic auth' -r
+complete -c mothership -n "__fish_mothership_using_subcommand instance; and __fish_seen_subcommand_from panics" -l password -d 'Password for basic auth (prefer MOTHERSHIP_PASSWORD or `mothership init`)' -r
+complete -c mothership -n "__fish_mothership_using_subcommand instance; and __fish_seen_subcommand_from panics" -l cacert -d 'PEM file with the CA certificate (or the server\'s own) to trust' -r -F
+complete -c mothership -n "__fish_mothership_using_subcommand instance; and __fish_seen_subcommand_from panics" -s o -l output -d 'Output format' -r -f -a "table\t'Aligned columns for people'
+json\t'JSON, for scripts'
+yaml\t'YAML'
+id\t'Only the IDs, one a line'"
+complete -c mothership -n "__fish_mothership_using_subcommand instance; and __fish_seen_subcommand_from panics" -l insecure -d 'Do not verify the server\'s TLS certificate (unsafe; `mothership init` pins it instead)'
+complete -c mothership -n "__fish_mothership_using_subcommand instance; and __fish_seen_subcommand_from panics" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c mothership -n "__fish_mothership_using_subcommand instance; and __fish_seen_subcommand_from panics" -s V -l version -d 'Print version'
+complete -c mothership -n "__fish_mothership_using_subcommand instance; and __fish_seen_subcommand_from stats" -l host -d 'Server to talk to: a URL or host:port [default: from `mothership init`, else https://localhost:8080]' -r
+complete -c mothership -n "__fish_mothership_using_subcommand instance; and __fish_seen_subcommand_from stats" -l username -d 'User name for basic auth' -r
+complete -c mothership -n "__fish_mothership_using_subcommand instance; and __fish_seen_subcommand_from stats" -l password -d 'Password for basic auth (prefer MOTHERSHIP_PASSWORD or `mothership init`)' -r
+complete -c mothership -n "__fish_mothership_using_subcommand instance; and __fish_seen_subcommand_from stats" -l cacert -d 'PEM file with the CA certificate (or the server\'s own) to trust' -r -F
+complete -c mothership -n "__fish_mothership_using_subcommand instance; and __fish_seen_subcommand_from stats" -s o -l output -d 'Output format' -r -f -a "table\t'Aligned columns for people'
+json\t'JSON, for scripts'
+yaml\t'YAML'
+id\t'Only the IDs, one a line'"
+complete -c mothership -n "__fish_mothership_using_subcommand instance; and __fish_seen_subcommand_from stats" -l stored -d 'Show the stored stats without asking the instance'
+complete -c mothership -n "__fish_mothership_using_subcommand instance; and __fish_seen_subcommand_from stats" -l insecure -d 'Do not verify the server\'s TLS certificate (unsafe; `mothership init` pins it instead)'
+complete -c mothership -n "__fish_mothership_using_subcommand instance; and __fish_seen_subcommand_from stats" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c mothership -n "__fish_mothership_using_subcommand instance; and __fish_seen_subcommand_from stats" -s V -l version -d 'Print version'
+complete -c mothership -n "__fish_mothership_using_subcommand instance; and __fish_seen_subcommand_from alias" -l host -d 'Server to talk to: a URL or host:port [default: from `mothership init`, else https://localhost:8080]' -r
+complete -c mothership -n "__fish_mothership_using_subcommand instance; and __fish_seen_subcommand_from alias" -l username -d 'User name for basic auth' -r
+complete -c mothership -n "__fish_mothership_using_subcommand instance; and __fish_seen_subcommand_from alias" -l password -d 'Password for basic auth (prefer MOTHERSHIP_PASSWORD or `mothership init`)' -r
+complete -c mothership -n "__fish_mothership_using_subcommand instance; and __fish_seen_subcommand_from alias" -l cacert -d 'PEM file with the CA certificate (or the server\'s own) to trust' -r -F
+complete -c mothership -n "__fish_mothership_using_subcommand instance; and __fish_seen_subcommand_from alias" -s o -l output -d 'Output format' -r -f -a "table\t'Aligned columns for people'
+json\t'JSON, for scripts'
+yaml\t'YAML'
+id\t'Only the IDs, one a line'"
+complete -c mothership -n "__fish_mothership_using_subcommand instance; and __fish_seen_subcommand_from alias" -l insecure -d 'Do not verify the server\'s TLS certificate (unsafe; `mothership init` pins it instead)'
+complete -c mothership -n "__fish_mothership_using_subcommand instance; and __fish_seen_subcommand_from alias" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c mothership -n "__fish_mothership_using_subcommand instance; and __fish_seen_subcommand_from alias" -s V -l version -d 'Print version'
+complete -c mothership -n "__fish_mothership_using_subcommand instance; and __fish_seen_subcommand_from describe" -l host -d 'Server to talk to: a URL or host:port [default: from `mothership init`, else https://localhost:8080]' -r
+complete -c mothership -n "__fish_mothership_using_subcommand instance; and __fish_seen_subcommand_from describe" -l username -d 'User name for basic auth' -r
+complete -c mothership -n "__fish_mothership_using_subcommand instance; and __fish_seen_subcommand_from describe" -l password -d 'Password for basic auth (prefer MOTHERSHIP_PASSWORD or `mothership init`)' -r
+complete -c mothership -n "__fish_mothership_using_subcommand instance; and __fish_seen_subcommand_from describe" -l cacert -d 'PEM file with the CA certificate (or the server\'s own) to trust' -r -F
+complete -c mothership -n "__fish_mothership_using_subcommand instance; and __fish_seen_subcommand_from describe" -s o -l output -d 'Output format' -r -f -a "table\t'Aligned columns for people'
+json\t'JSON, for scripts'
+yaml\t'YAML'
+id\t'Only the IDs, one a line'"
+complete -c mothership -n "__fish_mothership_using_subcommand instance; and __fish_seen_subcommand_from describe" -l insecure -d 'Do not verify the server\'s TLS certificate (unsafe; `mothership init` pins it instead)'
+complete -c mothership -n "__fish_mothership_using_subcommand instance; and __fish_seen_subcommand_from describe" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c mothership -n "__fish_mothership_using_subcommand instance; and __fish_seen_subcommand_from describe" -s V -l version -d 'Print version'
+complete -c mothership -n "__fish_mothership_using_subcommand instance; and __fish_seen_subcommand_from delete" -l host -d 'Server to talk to: a URL or host:port [default: from `mothership init`, else https://localhost:8080]' -r
+complete -c mothership -n "__fish_mothership_using_subcommand instance; and __fish_seen_subcommand_from delete" -l username -d 'User name for basic auth' -r
+complete -c mothership -n "__fish_mothership_using_subcommand instance; and __fish_seen_subcommand_from delete" -l password -d 'Password for basic auth (prefer MOTHERSHIP_PASSWORD or `mothership init`)' -r
+complete -c mothership -n "__fish_mothership_using_subcommand instance; and __fish_seen_subcommand_from delete" -l cacert -d 'PEM file with the CA certificate (or the server\'s own) to trust' -r -F
+complete -c mothership -n "__fish_mothership_using_subcommand instance; and __fish_seen_subcommand_from delete" -s o -l output -d 'Output format' -r -f -a "table\t'Aligned columns for people'
+json\t'JSON, for scripts'
+yaml\t'YAML'
+id\t'Only the IDs, one a line'"
+complete -c mothership -n "__fish_mothership_using_subcommand instance; and __fish_seen_subcommand_from delete" -l force -d 'Delete connected instances too (they are disconnected and will dock again)'
+complete -c mothership -n "__fish_mothership_using_subcommand instance; and __fish_seen_subcommand_from delete" -l insecure -d 'Do not verify the server\'s TLS certificate (unsafe; `mothership init` pins it instead)'
+complete -c mothership -n "__fish_mothership_using_subcommand instance; and __fish_seen_subcommand_from delete" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c mothership -n "__fish_mothership_using_subcommand instance; and __fish_seen_subcommand_from delete" -s V -l version -d 'Print version'
+complete -c mothership -n "__fish_mothership_using_subcommand instance; and __fish_seen_subcommand_from rm" -l host -d 'Server to talk to: a URL or host:port [default: from `mothership init`, else https://localhost:8080]' -r
+complete -c mothership -n "__fish_mothership_using_subcommand instance; and __fish_seen_subcommand_from rm" -l username -d 'User name for basic auth' -r
+complete -c mothership -n "__fish_mothership_using_subcommand instance; and __fish_seen_subcommand_from rm" -l password -d 'Password for basic auth (prefer MOTHERSHIP_PASSWORD or `mothership init`)' -r
+complete -c mothership -n "__fish_mothership_using_subcommand instance; and __fish_seen_subcommand_from rm" -l cacert -d 'PEM file with the CA certificate (or the server\'s own) to trust' -r -F
+complete -c mothership -n "__fish_mothership_using_subcommand instance; and __fish_seen_subcommand_from rm" -s o -l output -d 'Output format' -r -f -a "table\t'Aligned columns for people'
+json\t'JSON, for scripts'
+yaml\t'YAML'
+id\t'Only the IDs, one a line'"
+complete -c mothership -n "__fish_mothership_using_subcommand instance; and __fish_seen_subcommand_from rm" -l force -d 'Delete connected instances too (they are disconnected and will dock again)'
+complete -c mothership -n "__fish_mothership_using_subcommand instance; and __fish_seen_subcommand_from rm" -l insecure -d 'Do not verify the server\'s TLS certificate (unsafe; `mothership init` pins it instead)'
+complete -c mothership -n "__fish_mothership_using_subcommand instance; and __fish_seen_subcommand_from rm" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c mothership -n "__fish_mothership_using_subcommand instance; and __fish_seen_subcommand_from rm" -s V -l version -d 'Print version'
+complete -c mothership -n "__fish_mothership_using_subcommand instance; and __fish_seen_subcommand_from help" -f -a "inspect" -d 'Show everything known about an instance'
+complete -c mothership -n "__fish_mothership_using_subcommand instance; and __fish_seen_subcommand_from help" -f -a "logs" -d 'Print an instance\'s log'
+complete -c mothership -n "__fish_mothership_using_subcommand instance; and __fish_seen_subcommand_from help" -f -a "panics" -d 'Print the panics an instance reported'
+complete -c mothership -n "__fish_mothership_using_subcommand instance; and __fish_seen_subcommand_from help" -f -a "stats" -d 'Print an instance\'s stats (fresh from the instance when it is docked)'
+complete -c mothership -n "__fish_mothership_using_subcommand instance; and __fish_seen_subcommand_from help" -f -a "alias" -d 'Give an instance an alias (usable as its ID); an empty NAME removes it'
+complete -c mothership -n "__fish_mothership_using_subcommand instance; and __fish_seen_subcommand_from help" -f -a "describe" -d 'Set an instance\'s description; an empty TEXT removes it'
+complete -c mothership -n "__fish_mothership_using_subcommand instance; and __fish_seen_subcommand_from help" -f -a "delete" -d 'Forget instances (with their logs, panics and stats)'
+complete -c mothership -n "__fish_mothership_using_subcommand instance; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c mothership -n "__fish_mothership_using_subcommand inspect-instance" -l host -d 'Server to talk to: a URL or host:port [default: from `mothership init`, else https://localhost:8080]' -r
+complete -c mothership -n "__fish_mothership_using_subcommand inspect-instance" -l username -d 'User name for basic auth' -r
+complete -c mothership -n "__fish_mothership_using_subcommand inspect-instance" -l password -d 'Password for basic auth (prefer MOTHERSHIP_PASSWORD or `mothership init`)' -r
+complete -c mothership -n "__fish_mothership_using_subcommand inspect-instance" -l cacert -d 'PEM file with the CA certificate (or the server\'s own) to trust' -r -F
+complete -c mothership -n "__fish_mothership_using_subcommand inspect-instance" -s o -l output -d 'Output format' -r -f -a "table\t'Aligned columns for people'
+json\t'JSON, for scripts'
+yaml\t'YAML'
+id\t'Only the IDs, one a line'"
+complete -c mothership -n "__fish_mothership_using_subcommand inspect-instance" -l insecure -d 'Do not verify the server\'s TLS certificate (unsafe; `mothership init` pins it instead)'
+complete -c mothership -n "__fish_mothership_using_subcommand inspect-instance" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c mothership -n "__fish_mothership_using_subcommand inspect-instance" -s V -l version -d 'Print version'
 complete -c mothership -n "__fish_mothership_using_subcommand htpasswd; and not __fish_seen_subcommand_from add delete list verify help" -l host -d 'Server to talk to: a URL or host:port [default: from `mothership init`, else https://localhost:8080]' -r
 complete -c mothership -n "__fish_mothership_using_subcommand htpasswd; and not __fish_seen_subcommand_from add delete list verify help" -l username -d 'User name for basic auth' -r
 complete -c mothership -n "__fish_mothership_using_subcommand htpasswd; and not __fish_seen_subcommand_from add delete list verify help" -l password -d 'Password for basic auth (prefer MOTHERSHIP_PASSWORD or `mothership init`)' -r
@@ -741,21 +1011,30 @@ id\t'Only the IDs, one a line'"
 complete -c mothership -n "__fish_mothership_using_subcommand man" -l insecure -d 'Do not verify the server\'s TLS certificate (unsafe; `mothership init` pins it instead)'
 complete -c mothership -n "__fish_mothership_using_subcommand man" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c mothership -n "__fish_mothership_using_subcommand man" -s V -l version -d 'Print version'
-complete -c mothership -n "__fish_mothership_using_subcommand help; and not __fish_seen_subcommand_from serve init info htpasswd images nacls snippets uplinks push-image pull-image push-nacl pull-nacl completions man help" -f -a "serve" -d 'Run the Mothership server (API on :8080, uplink hangar on :9090)'
-complete -c mothership -n "__fish_mothership_using_subcommand help; and not __fish_seen_subcommand_from serve init info htpasswd images nacls snippets uplinks push-image pull-image push-nacl pull-nacl completions man help" -f -a "init" -d 'Point this client at a server: asks for host and credentials, pins its certificate'
-complete -c mothership -n "__fish_mothership_using_subcommand help; and not __fish_seen_subcommand_from serve init info htpasswd images nacls snippets uplinks push-image pull-image push-nacl pull-nacl completions man help" -f -a "info" -d 'Show the server\'s name, version and uptime'
-complete -c mothership -n "__fish_mothership_using_subcommand help; and not __fish_seen_subcommand_from serve init info htpasswd images nacls snippets uplinks push-image pull-image push-nacl pull-nacl completions man help" -f -a "htpasswd" -d 'Manage the users of an htpasswd file (bcrypt, as Apache\'s `htpasswd -B` writes it)'
-complete -c mothership -n "__fish_mothership_using_subcommand help; and not __fish_seen_subcommand_from serve init info htpasswd images nacls snippets uplinks push-image pull-image push-nacl pull-nacl completions man help" -f -a "images" -d 'Images: list, push, pull, inspect, delete'
-complete -c mothership -n "__fish_mothership_using_subcommand help; and not __fish_seen_subcommand_from serve init info htpasswd images nacls snippets uplinks push-image pull-image push-nacl pull-nacl completions man help" -f -a "nacls" -d 'NaCls (IncludeOS configurations): list, push, pull, show, delete'
-complete -c mothership -n "__fish_mothership_using_subcommand help; and not __fish_seen_subcommand_from serve init info htpasswd images nacls snippets uplinks push-image pull-image push-nacl pull-nacl completions man help" -f -a "snippets" -d 'Snippets (reusable NaCl pieces): list, push, pull, show, delete'
-complete -c mothership -n "__fish_mothership_using_subcommand help; and not __fish_seen_subcommand_from serve init info htpasswd images nacls snippets uplinks push-image pull-image push-nacl pull-nacl completions man help" -f -a "uplinks" -d 'Uplinks (where built images dock): list, create, show, update, delete'
-complete -c mothership -n "__fish_mothership_using_subcommand help; and not __fish_seen_subcommand_from serve init info htpasswd images nacls snippets uplinks push-image pull-image push-nacl pull-nacl completions man help" -f -a "push-image" -d 'Same as `images push` (original Mothership spelling)'
-complete -c mothership -n "__fish_mothership_using_subcommand help; and not __fish_seen_subcommand_from serve init info htpasswd images nacls snippets uplinks push-image pull-image push-nacl pull-nacl completions man help" -f -a "pull-image" -d 'Same as `images pull`'
-complete -c mothership -n "__fish_mothership_using_subcommand help; and not __fish_seen_subcommand_from serve init info htpasswd images nacls snippets uplinks push-image pull-image push-nacl pull-nacl completions man help" -f -a "push-nacl" -d 'Same as `nacls push`'
-complete -c mothership -n "__fish_mothership_using_subcommand help; and not __fish_seen_subcommand_from serve init info htpasswd images nacls snippets uplinks push-image pull-image push-nacl pull-nacl completions man help" -f -a "pull-nacl" -d 'Same as `nacls pull`'
-complete -c mothership -n "__fish_mothership_using_subcommand help; and not __fish_seen_subcommand_from serve init info htpasswd images nacls snippets uplinks push-image pull-image push-nacl pull-nacl completions man help" -f -a "completions" -d 'Print a shell completion script'
-complete -c mothership -n "__fish_mothership_using_subcommand help; and not __fish_seen_subcommand_from serve init info htpasswd images nacls snippets uplinks push-image pull-image push-nacl pull-nacl completions man help" -f -a "man" -d 'Write man pages, one per subcommand, into a directory'
-complete -c mothership -n "__fish_mothership_using_subcommand help; and not __fish_seen_subcommand_from serve init info htpasswd images nacls snippets uplinks push-image pull-image push-nacl pull-nacl completions man help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c mothership -n "__fish_mothership_using_subcommand help; and not __fish_seen_subcommand_from serve init info instances inspect-instance htpasswd images nacls snippets uplinks push-image pull-image push-nacl pull-nacl completions man help" -f -a "serve" -d 'Run the Mothership server (API on :8080, uplink hangar on :9090)'
+complete -c mothership -n "__fish_mothership_using_subcommand help; and not __fish_seen_subcommand_from serve init info instances inspect-instance htpasswd images nacls snippets uplinks push-image pull-image push-nacl pull-nacl completions man help" -f -a "init" -d 'Point this client at a server: asks for host and credentials, pins its certificate'
+complete -c mothership -n "__fish_mothership_using_subcommand help; and not __fish_seen_subcommand_from serve init info instances inspect-instance htpasswd images nacls snippets uplinks push-image pull-image push-nacl pull-nacl completions man help" -f -a "info" -d 'Show the server\'s name, version and uptime'
+complete -c mothership -n "__fish_mothership_using_subcommand help; and not __fish_seen_subcommand_from serve init info instances inspect-instance htpasswd images nacls snippets uplinks push-image pull-image push-nacl pull-nacl completions man help" -f -a "instances" -d 'List the instances docked to this Mothership (or known from before); subcommands inspect and manage one'
+complete -c mothership -n "__fish_mothership_using_subcommand help; and not __fish_seen_subcommand_from serve init info instances inspect-instance htpasswd images nacls snippets uplinks push-image pull-image push-nacl pull-nacl completions man help" -f -a "inspect-instance" -d 'Show everything known about one instance (same as `instances inspect`)'
+complete -c mothership -n "__fish_mothership_using_subcommand help; and not __fish_seen_subcommand_from serve init info instances inspect-instance htpasswd images nacls snippets uplinks push-image pull-image push-nacl pull-nacl completions man help" -f -a "htpasswd" -d 'Manage the users of an htpasswd file (bcrypt, as Apache\'s `htpasswd -B` writes it)'
+complete -c mothership -n "__fish_mothership_using_subcommand help; and not __fish_seen_subcommand_from serve init info instances inspect-instance htpasswd images nacls snippets uplinks push-image pull-image push-nacl pull-nacl completions man help" -f -a "images" -d 'Images: list, push, pull, inspect, delete'
+complete -c mothership -n "__fish_mothership_using_subcommand help; and not __fish_seen_subcommand_from serve init info instances inspect-instance htpasswd images nacls snippets uplinks push-image pull-image push-nacl pull-nacl completions man help" -f -a "nacls" -d 'NaCls (IncludeOS configurations): list, push, pull, show, delete'
+complete -c mothership -n "__fish_mothership_using_subcommand help; and not __fish_seen_subcommand_from serve init info instances inspect-instance htpasswd images nacls snippets uplinks push-image pull-image push-nacl pull-nacl completions man help" -f -a "snippets" -d 'Snippets (reusable NaCl pieces): list, push, pull, show, delete'
+complete -c mothership -n "__fish_mothership_using_subcommand help; and not __fish_seen_subcommand_from serve init info instances inspect-instance htpasswd images nacls snippets uplinks push-image pull-image push-nacl pull-nacl completions man help" -f -a "uplinks" -d 'Uplinks (where built images dock): list, create, show, update, delete'
+complete -c mothership -n "__fish_mothership_using_subcommand help; and not __fish_seen_subcommand_from serve init info instances inspect-instance htpasswd images nacls snippets uplinks push-image pull-image push-nacl pull-nacl completions man help" -f -a "push-image" -d 'Same as `images push` (original Mothership spelling)'
+complete -c mothership -n "__fish_mothership_using_subcommand help; and not __fish_seen_subcommand_from serve init info instances inspect-instance htpasswd images nacls snippets uplinks push-image pull-image push-nacl pull-nacl completions man help" -f -a "pull-image" -d 'Same as `images pull`'
+complete -c mothership -n "__fish_mothership_using_subcommand help; and not __fish_seen_subcommand_from serve init info instances inspect-instance htpasswd images nacls snippets uplinks push-image pull-image push-nacl pull-nacl completions man help" -f -a "push-nacl" -d 'Same as `nacls push`'
+complete -c mothership -n "__fish_mothership_using_subcommand help; and not __fish_seen_subcommand_from serve init info instances inspect-instance htpasswd images nacls snippets uplinks push-image pull-image push-nacl pull-nacl completions man help" -f -a "pull-nacl" -d 'Same as `nacls pull`'
+complete -c mothership -n "__fish_mothership_using_subcommand help; and not __fish_seen_subcommand_from serve init info instances inspect-instance htpasswd images nacls snippets uplinks push-image pull-image push-nacl pull-nacl completions man help" -f -a "completions" -d 'Print a shell completion script'
+complete -c mothership -n "__fish_mothership_using_subcommand help; and not __fish_seen_subcommand_from serve init info instances inspect-instance htpasswd images nacls snippets uplinks push-image pull-image push-nacl pull-nacl completions man help" -f -a "man" -d 'Write man pages, one per subcommand, into a directory'
+complete -c mothership -n "__fish_mothership_using_subcommand help; and not __fish_seen_subcommand_from serve init info instances inspect-instance htpasswd images nacls snippets uplinks push-image pull-image push-nacl pull-nacl completions man help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c mothership -n "__fish_mothership_using_subcommand help; and __fish_seen_subcommand_from instances" -f -a "inspect" -d 'Show everything known about an instance'
+complete -c mothership -n "__fish_mothership_using_subcommand help; and __fish_seen_subcommand_from instances" -f -a "logs" -d 'Print an instance\'s log'
+complete -c mothership -n "__fish_mothership_using_subcommand help; and __fish_seen_subcommand_from instances" -f -a "panics" -d 'Print the panics an instance reported'
+complete -c mothership -n "__fish_mothership_using_subcommand help; and __fish_seen_subcommand_from instances" -f -a "stats" -d 'Print an instance\'s stats (fresh from the instance when it is docked)'
+complete -c mothership -n "__fish_mothership_using_subcommand help; and __fish_seen_subcommand_from instances" -f -a "alias" -d 'Give an instance an alias (usable as its ID); an empty NAME removes it'
+complete -c mothership -n "__fish_mothership_using_subcommand help; and __fish_seen_subcommand_from instances" -f -a "describe" -d 'Set an instance\'s description; an empty TEXT removes it'
+complete -c mothership -n "__fish_mothership_using_subcommand help; and __fish_seen_subcommand_from instances" -f -a "delete" -d 'Forget instances (with their logs, panics and stats)'
 complete -c mothership -n "__fish_mothership_using_subcommand help; and __fish_seen_subcommand_from htpasswd" -f -a "add" -d 'Add a user, or replace an existing user\'s password'
 complete -c mothership -n "__fish_mothership_using_subcommand help; and __fish_seen_subcommand_from htpasswd" -f -a "delete" -d 'Remove a user'
 complete -c mothership -n "__fish_mothership_using_subcommand help; and __fish_seen_subcommand_from htpasswd" -f -a "list" -d 'List the users in the file'

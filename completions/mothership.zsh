@@ -61,6 +61,8 @@ none\:"No authentication (only behind something that authenticates for us)"))' \
 '--bind=[Address to listen on \[default\: 0.0.0.0\]]:ADDR:_default' \
 '--htpasswd=[htpasswd file of the API users \[default\: <config-dir>/.htpasswd\]]:FILE:_files' \
 '--imagesizelimit=[Largest image upload accepted, e.g. 268435456 or 512MiB \[default\: 256MiB\]]:SIZE:_default' \
+'*--uplinktoken=[Uplink token instances may authenticate with (repeat for several; the environment variable takes a comma-separated list)]:TOKEN:_default' \
+'--instancelogsize=[Log kept per instance, in MiB (the newest is kept) \[default\: 10\]]:MIB:_default' \
 '--host=[Server to talk to\: a URL or host\:port \[default\: from \`mothership init\`, else https\://localhost\:8080\]]:URL:_default' \
 '--username=[User name for basic auth]:USER:_default' \
 '--password=[Password for basic auth (prefer MOTHERSHIP_PASSWORD or \`mothership init\`)]:PASSWORD:_default' \
@@ -124,6 +126,570 @@ id\:"Only the IDs, one a line"))' \
 '--help[Print help (see more with '\''--help'\'')]' \
 '-V[Print version]' \
 '--version[Print version]' \
+&& ret=0
+;;
+(instances)
+_arguments "${_arguments_options[@]}" : \
+'-s+[Only instances whose ID, alias, description, IPs, image, tag or devices contain this]:TEXT:_default' \
+'--search=[Only instances whose ID, alias, description, IPs, image, tag or devices contain this]:TEXT:_default' \
+'--status=[Only instances with this status]:STATUS:(connected disconnected unknown)' \
+'--limit=[At most this many instances]:N:_default' \
+'--sort=[Sort key\: first_seen, last_seen, connected_since, alias, status, id, tag, version (prefix - to reverse)]:KEY:_default' \
+'--host=[Server to talk to\: a URL or host\:port \[default\: from \`mothership init\`, else https\://localhost\:8080\]]:URL:_default' \
+'--username=[User name for basic auth]:USER:_default' \
+'--password=[Password for basic auth (prefer MOTHERSHIP_PASSWORD or \`mothership init\`)]:PASSWORD:_default' \
+'--cacert=[PEM file with the CA certificate (or the server'\''s own) to trust]:FILE:_files' \
+'-o+[Output format]:OUTPUT:((table\:"Aligned columns for people"
+json\:"JSON, for scripts"
+yaml\:"YAML"
+id\:"Only the IDs, one a line"))' \
+'--output=[Output format]:OUTPUT:((table\:"Aligned columns for people"
+json\:"JSON, for scripts"
+yaml\:"YAML"
+id\:"Only the IDs, one a line"))' \
+'--insecure[Do not verify the server'\''s TLS certificate (unsafe; \`mothership init\` pins it instead)]' \
+'-h[Print help (see more with '\''--help'\'')]' \
+'--help[Print help (see more with '\''--help'\'')]' \
+'-V[Print version]' \
+'--version[Print version]' \
+":: :_mothership__subcmd__instances_commands" \
+"*::: :->instances" \
+&& ret=0
+
+    case $state in
+    (instances)
+        words=($line[1] "${words[@]}")
+        (( CURRENT += 1 ))
+        curcontext="${curcontext%:*:*}:mothership-instances-command-$line[1]:"
+        case $line[1] in
+            (inspect)
+_arguments "${_arguments_options[@]}" : \
+'--host=[Server to talk to\: a URL or host\:port \[default\: from \`mothership init\`, else https\://localhost\:8080\]]:URL:_default' \
+'--username=[User name for basic auth]:USER:_default' \
+'--password=[Password for basic auth (prefer MOTHERSHIP_PASSWORD or \`mothership init\`)]:PASSWORD:_default' \
+'--cacert=[PEM file with the CA certificate (or the server'\''s own) to trust]:FILE:_files' \
+'-o+[Output format]:OUTPUT:((table\:"Aligned columns for people"
+json\:"JSON, for scripts"
+yaml\:"YAML"
+id\:"Only the IDs, one a line"))' \
+'--output=[Output format]:OUTPUT:((table\:"Aligned columns for people"
+json\:"JSON, for scripts"
+yaml\:"YAML"
+id\:"Only the IDs, one a line"))' \
+'--insecure[Do not verify the server'\''s TLS certificate (unsafe; \`mothership init\` pins it instead)]' \
+'-h[Print help (see more with '\''--help'\'')]' \
+'--help[Print help (see more with '\''--help'\'')]' \
+'-V[Print version]' \
+'--version[Print version]' \
+':id -- Instance ID (UUID, alias, or a unique start of the UUID):_default' \
+&& ret=0
+;;
+(logs)
+_arguments "${_arguments_options[@]}" : \
+'-n+[Only the last N lines]:N:_default' \
+'--lines=[Only the last N lines]:N:_default' \
+'--host=[Server to talk to\: a URL or host\:port \[default\: from \`mothership init\`, else https\://localhost\:8080\]]:URL:_default' \
+'--username=[User name for basic auth]:USER:_default' \
+'--password=[Password for basic auth (prefer MOTHERSHIP_PASSWORD or \`mothership init\`)]:PASSWORD:_default' \
+'--cacert=[PEM file with the CA certificate (or the server'\''s own) to trust]:FILE:_files' \
+'-o+[Output format]:OUTPUT:((table\:"Aligned columns for people"
+json\:"JSON, for scripts"
+yaml\:"YAML"
+id\:"Only the IDs, one a line"))' \
+'--output=[Output format]:OUTPUT:((table\:"Aligned columns for people"
+json\:"JSON, for scripts"
+yaml\:"YAML"
+id\:"Only the IDs, one a line"))' \
+'-f[Keep printing new log as it arrives]' \
+'--follow[Keep printing new log as it arrives]' \
+'--insecure[Do not verify the server'\''s TLS certificate (unsafe; \`mothership init\` pins it instead)]' \
+'-h[Print help (see more with '\''--help'\'')]' \
+'--help[Print help (see more with '\''--help'\'')]' \
+'-V[Print version]' \
+'--version[Print version]' \
+':id -- Instance ID:_default' \
+&& ret=0
+;;
+(panics)
+_arguments "${_arguments_options[@]}" : \
+'--host=[Server to talk to\: a URL or host\:port \[default\: from \`mothership init\`, else https\://localhost\:8080\]]:URL:_default' \
+'--username=[User name for basic auth]:USER:_default' \
+'--password=[Password for basic auth (prefer MOTHERSHIP_PASSWORD or \`mothership init\`)]:PASSWORD:_default' \
+'--cacert=[PEM file with the CA certificate (or the server'\''s own) to trust]:FILE:_files' \
+'-o+[Output format]:OUTPUT:((table\:"Aligned columns for people"
+json\:"JSON, for scripts"
+yaml\:"YAML"
+id\:"Only the IDs, one a line"))' \
+'--output=[Output format]:OUTPUT:((table\:"Aligned columns for people"
+json\:"JSON, for scripts"
+yaml\:"YAML"
+id\:"Only the IDs, one a line"))' \
+'--insecure[Do not verify the server'\''s TLS certificate (unsafe; \`mothership init\` pins it instead)]' \
+'-h[Print help (see more with '\''--help'\'')]' \
+'--help[Print help (see more with '\''--help'\'')]' \
+'-V[Print version]' \
+'--version[Print version]' \
+':id -- Instance ID:_default' \
+&& ret=0
+;;
+(stats)
+_arguments "${_arguments_options[@]}" : \
+'--host=[Server to talk to\: a URL or host\:port \[default\: from \`mothership init\`, else https\://localhost\:8080\]]:URL:_default' \
+'--username=[User name for basic auth]:USER:_default' \
+'--password=[Password for basic auth (prefer MOTHERSHIP_PASSWORD or \`mothership init\`)]:PASSWORD:_default' \
+'--cacert=[PEM file with the CA certificate (or the server'\''s own) to trust]:FILE:_files' \
+'-o+[Output format]:OUTPUT:((table\:"Aligned columns for people"
+json\:"JSON, for scripts"
+yaml\:"YAML"
+id\:"Only the IDs, one a line"))' \
+'--output=[Output format]:OUTPUT:((table\:"Aligned columns for people"
+json\:"JSON, for scripts"
+yaml\:"YAML"
+id\:"Only the IDs, one a line"))' \
+'--stored[Show the stored stats without asking the instance]' \
+'--insecure[Do not verify the server'\''s TLS certificate (unsafe; \`mothership init\` pins it instead)]' \
+'-h[Print help (see more with '\''--help'\'')]' \
+'--help[Print help (see more with '\''--help'\'')]' \
+'-V[Print version]' \
+'--version[Print version]' \
+':id -- Instance ID:_default' \
+&& ret=0
+;;
+(alias)
+_arguments "${_arguments_options[@]}" : \
+'--host=[Server to talk to\: a URL or host\:port \[default\: from \`mothership init\`, else https\://localhost\:8080\]]:URL:_default' \
+'--username=[User name for basic auth]:USER:_default' \
+'--password=[Password for basic auth (prefer MOTHERSHIP_PASSWORD or \`mothership init\`)]:PASSWORD:_default' \
+'--cacert=[PEM file with the CA certificate (or the server'\''s own) to trust]:FILE:_files' \
+'-o+[Output format]:OUTPUT:((table\:"Aligned columns for people"
+json\:"JSON, for scripts"
+yaml\:"YAML"
+id\:"Only the IDs, one a line"))' \
+'--output=[Output format]:OUTPUT:((table\:"Aligned columns for people"
+json\:"JSON, for scripts"
+yaml\:"YAML"
+id\:"Only the IDs, one a line"))' \
+'--insecure[Do not verify the server'\''s TLS certificate (unsafe; \`mothership init\` pins it instead)]' \
+'-h[Print help (see more with '\''--help'\'')]' \
+'--help[Print help (see more with '\''--help'\'')]' \
+'-V[Print version]' \
+'--version[Print version]' \
+':id -- Instance ID:_default' \
+':name -- The alias:_default' \
+&& ret=0
+;;
+(describe)
+_arguments "${_arguments_options[@]}" : \
+'--host=[Server to talk to\: a URL or host\:port \[default\: from \`mothership init\`, else https\://localhost\:8080\]]:URL:_default' \
+'--username=[User name for basic auth]:USER:_default' \
+'--password=[Password for basic auth (prefer MOTHERSHIP_PASSWORD or \`mothership init\`)]:PASSWORD:_default' \
+'--cacert=[PEM file with the CA certificate (or the server'\''s own) to trust]:FILE:_files' \
+'-o+[Output format]:OUTPUT:((table\:"Aligned columns for people"
+json\:"JSON, for scripts"
+yaml\:"YAML"
+id\:"Only the IDs, one a line"))' \
+'--output=[Output format]:OUTPUT:((table\:"Aligned columns for people"
+json\:"JSON, for scripts"
+yaml\:"YAML"
+id\:"Only the IDs, one a line"))' \
+'--insecure[Do not verify the server'\''s TLS certificate (unsafe; \`mothership init\` pins it instead)]' \
+'-h[Print help (see more with '\''--help'\'')]' \
+'--help[Print help (see more with '\''--help'\'')]' \
+'-V[Print version]' \
+'--version[Print version]' \
+':id -- Instance ID:_default' \
+':text -- The description:_default' \
+&& ret=0
+;;
+(delete)
+_arguments "${_arguments_options[@]}" : \
+'--host=[Server to talk to\: a URL or host\:port \[default\: from \`mothership init\`, else https\://localhost\:8080\]]:URL:_default' \
+'--username=[User name for basic auth]:USER:_default' \
+'--password=[Password for basic auth (prefer MOTHERSHIP_PASSWORD or \`mothership init\`)]:PASSWORD:_default' \
+'--cacert=[PEM file with the CA certificate (or the server'\''s own) to trust]:FILE:_files' \
+'-o+[Output format]:OUTPUT:((table\:"Aligned columns for people"
+json\:"JSON, for scripts"
+yaml\:"YAML"
+id\:"Only the IDs, one a line"))' \
+'--output=[Output format]:OUTPUT:((table\:"Aligned columns for people"
+json\:"JSON, for scripts"
+yaml\:"YAML"
+id\:"Only the IDs, one a line"))' \
+'--force[Delete connected instances too (they are disconnected and will dock again)]' \
+'--insecure[Do not verify the server'\''s TLS certificate (unsafe; \`mothership init\` pins it instead)]' \
+'-h[Print help (see more with '\''--help'\'')]' \
+'--help[Print help (see more with '\''--help'\'')]' \
+'-V[Print version]' \
+'--version[Print version]' \
+'*::ids -- Instance IDs:_default' \
+&& ret=0
+;;
+(rm)
+_arguments "${_arguments_options[@]}" : \
+'--host=[Server to talk to\: a URL or host\:port \[default\: from \`mothership init\`, else https\://localhost\:8080\]]:URL:_default' \
+'--username=[User name for basic auth]:USER:_default' \
+'--password=[Password for basic auth (prefer MOTHERSHIP_PASSWORD or \`mothership init\`)]:PASSWORD:_default' \
+'--cacert=[PEM file with the CA certificate (or the server'\''s own) to trust]:FILE:_files' \
+'-o+[Output format]:OUTPUT:((table\:"Aligned columns for people"
+json\:"JSON, for scripts"
+yaml\:"YAML"
+id\:"Only the IDs, one a line"))' \
+'--output=[Output format]:OUTPUT:((table\:"Aligned columns for people"
+json\:"JSON, for scripts"
+yaml\:"YAML"
+id\:"Only the IDs, one a line"))' \
+'--force[Delete connected instances too (they are disconnected and will dock again)]' \
+'--insecure[Do not verify the server'\''s TLS certificate (unsafe; \`mothership init\` pins it instead)]' \
+'-h[Print help (see more with '\''--help'\'')]' \
+'--help[Print help (see more with '\''--help'\'')]' \
+'-V[Print version]' \
+'--version[Print version]' \
+'*::ids -- Instance IDs:_default' \
+&& ret=0
+;;
+(help)
+_arguments "${_arguments_options[@]}" : \
+":: :_mothership__subcmd__instances__subcmd__help_commands" \
+"*::: :->help" \
+&& ret=0
+
+    case $state in
+    (help)
+        words=($line[1] "${words[@]}")
+        (( CURRENT += 1 ))
+        curcontext="${curcontext%:*:*}:mothership-instances-help-command-$line[1]:"
+        case $line[1] in
+            (inspect)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(logs)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(panics)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(stats)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(alias)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(describe)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(delete)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(help)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+        esac
+    ;;
+esac
+;;
+        esac
+    ;;
+esac
+;;
+(instance)
+_arguments "${_arguments_options[@]}" : \
+'-s+[Only instances whose ID, alias, description, IPs, image, tag or devices contain this]:TEXT:_default' \
+'--search=[Only instances whose ID, alias, description, IPs, image, tag or devices contain this]:TEXT:_default' \
+'--status=[Only instances with this status]:STATUS:(connected disconnected unknown)' \
+'--limit=[At most this many instances]:N:_default' \
+'--sort=[Sort key\: first_seen, last_seen, connected_since, alias, status, id, tag, version (prefix - to reverse)]:KEY:_default' \
+'--host=[Server to talk to\: a URL or host\:port \[default\: from \`mothership init\`, else https\://localhost\:8080\]]:URL:_default' \
+'--username=[User name for basic auth]:USER:_default' \
+'--password=[Password for basic auth (prefer MOTHERSHIP_PASSWORD or \`mothership init\`)]:PASSWORD:_default' \
+'--cacert=[PEM file with the CA certificate (or the server'\''s own) to trust]:FILE:_files' \
+'-o+[Output format]:OUTPUT:((table\:"Aligned columns for people"
+json\:"JSON, for scripts"
+yaml\:"YAML"
+id\:"Only the IDs, one a line"))' \
+'--output=[Output format]:OUTPUT:((table\:"Aligned columns for people"
+json\:"JSON, for scripts"
+yaml\:"YAML"
+id\:"Only the IDs, one a line"))' \
+'--insecure[Do not verify the server'\''s TLS certificate (unsafe; \`mothership init\` pins it instead)]' \
+'-h[Print help (see more with '\''--help'\'')]' \
+'--help[Print help (see more with '\''--help'\'')]' \
+'-V[Print version]' \
+'--version[Print version]' \
+":: :_mothership__subcmd__instances_commands" \
+"*::: :->instances" \
+&& ret=0
+
+    case $state in
+    (instances)
+        words=($line[1] "${words[@]}")
+        (( CURRENT += 1 ))
+        curcontext="${curcontext%:*:*}:mothership-instances-command-$line[1]:"
+        case $line[1] in
+            (inspect)
+_arguments "${_arguments_options[@]}" : \
+'--host=[Server to talk to\: a URL or host\:port \[default\: from \`mothership init\`, else https\://localhost\:8080\]]:URL:_default' \
+'--username=[User name for basic auth]:USER:_default' \
+'--password=[Password for basic auth (prefer MOTHERSHIP_PASSWORD or \`mothership init\`)]:PASSWORD:_default' \
+'--cacert=[PEM file with the CA certificate (or the server'\''s own) to trust]:FILE:_files' \
+'-o+[Output format]:OUTPUT:((table\:"Aligned columns for people"
+json\:"JSON, for scripts"
+yaml\:"YAML"
+id\:"Only the IDs, one a line"))' \
+'--output=[Output format]:OUTPUT:((table\:"Aligned columns for people"
+json\:"JSON, for scripts"
+yaml\:"YAML"
+id\:"Only the IDs, one a line"))' \
+'--insecure[Do not verify the server'\''s TLS certificate (unsafe; \`mothership init\` pins it instead)]' \
+'-h[Print help (see more with '\''--help'\'')]' \
+'--help[Print help (see more with '\''--help'\'')]' \
+'-V[Print version]' \
+'--version[Print version]' \
+':id -- Instance ID (UUID, alias, or a unique start of the UUID):_default' \
+&& ret=0
+;;
+(logs)
+_arguments "${_arguments_options[@]}" : \
+'-n+[Only the last N lines]:N:_default' \
+'--lines=[Only the last N lines]:N:_default' \
+'--host=[Server to talk to\: a URL or host\:port \[default\: from \`mothership init\`, else https\://localhost\:8080\]]:URL:_default' \
+'--username=[User name for basic auth]:USER:_default' \
+'--password=[Password for basic auth (prefer MOTHERSHIP_PASSWORD or \`mothership init\`)]:PASSWORD:_default' \
+'--cacert=[PEM file with the CA certificate (or the server'\''s own) to trust]:FILE:_files' \
+'-o+[Output format]:OUTPUT:((table\:"Aligned columns for people"
+json\:"JSON, for scripts"
+yaml\:"YAML"
+id\:"Only the IDs, one a line"))' \
+'--output=[Output format]:OUTPUT:((table\:"Aligned columns for people"
+json\:"JSON, for scripts"
+yaml\:"YAML"
+id\:"Only the IDs, one a line"))' \
+'-f[Keep printing new log as it arrives]' \
+'--follow[Keep printing new log as it arrives]' \
+'--insecure[Do not verify the server'\''s TLS certificate (unsafe; \`mothership init\` pins it instead)]' \
+'-h[Print help (see more with '\''--help'\'')]' \
+'--help[Print help (see more with '\''--help'\'')]' \
+'-V[Print version]' \
+'--version[Print version]' \
+':id -- Instance ID:_default' \
+&& ret=0
+;;
+(panics)
+_arguments "${_arguments_options[@]}" : \
+'--host=[Server to talk to\: a URL or host\:port \[default\: from \`mothership init\`, else https\://localhost\:8080\]]:URL:_default' \
+'--username=[User name for basic auth]:USER:_default' \
+'--password=[Password for basic auth (prefer MOTHERSHIP_PASSWORD or \`mothership init\`)]:PASSWORD:_default' \
+'--cacert=[PEM file with the CA certificate (or the server'\''s own) to trust]:FILE:_files' \
+'-o+[Output format]:OUTPUT:((table\:"Aligned columns for people"
+json\:"JSON, for scripts"
+yaml\:"YAML"
+id\:"Only the IDs, one a line"))' \
+'--output=[Output format]:OUTPUT:((table\:"Aligned columns for people"
+json\:"JSON, for scripts"
+yaml\:"YAML"
+id\:"Only the IDs, one a line"))' \
+'--insecure[Do not verify the server'\''s TLS certificate (unsafe; \`mothership init\` pins it instead)]' \
+'-h[Print help (see more with '\''--help'\'')]' \
+'--help[Print help (see more with '\''--help'\'')]' \
+'-V[Print version]' \
+'--version[Print version]' \
+':id -- Instance ID:_default' \
+&& ret=0
+;;
+(stats)
+_arguments "${_arguments_options[@]}" : \
+'--host=[Server to talk to\: a URL or host\:port \[default\: from \`mothership init\`, else https\://localhost\:8080\]]:URL:_default' \
+'--username=[User name for basic auth]:USER:_default' \
+'--password=[Password for basic auth (prefer MOTHERSHIP_PASSWORD or \`mothership init\`)]:PASSWORD:_default' \
+'--cacert=[PEM file with the CA certificate (or the server'\''s own) to trust]:FILE:_files' \
+'-o+[Output format]:OUTPUT:((table\:"Aligned columns for people"
+json\:"JSON, for scripts"
+yaml\:"YAML"
+id\:"Only the IDs, one a line"))' \
+'--output=[Output format]:OUTPUT:((table\:"Aligned columns for people"
+json\:"JSON, for scripts"
+yaml\:"YAML"
+id\:"Only the IDs, one a line"))' \
+'--stored[Show the stored stats without asking the instance]' \
+'--insecure[Do not verify the server'\''s TLS certificate (unsafe; \`mothership init\` pins it instead)]' \
+'-h[Print help (see more with '\''--help'\'')]' \
+'--help[Print help (see more with '\''--help'\'')]' \
+'-V[Print version]' \
+'--version[Print version]' \
+':id -- Instance ID:_default' \
+&& ret=0
+;;
+(alias)
+_arguments "${_arguments_options[@]}" : \
+'--host=[Server to talk to\: a URL or host\:port \[default\: from \`mothership init\`, else https\://localhost\:8080\]]:URL:_default' \
+'--username=[User name for basic auth]:USER:_default' \
+'--password=[Password for basic auth (prefer MOTHERSHIP_PASSWORD or \`mothership init\`)]:PASSWORD:_default' \
+'--cacert=[PEM file with the CA certificate (or the server'\''s own) to trust]:FILE:_files' \
+'-o+[Output format]:OUTPUT:((table\:"Aligned columns for people"
+json\:"JSON, for scripts"
+yaml\:"YAML"
+id\:"Only the IDs, one a line"))' \
+'--output=[Output format]:OUTPUT:((table\:"Aligned columns for people"
+json\:"JSON, for scripts"
+yaml\:"YAML"
+id\:"Only the IDs, one a line"))' \
+'--insecure[Do not verify the server'\''s TLS certificate (unsafe; \`mothership init\` pins it instead)]' \
+'-h[Print help (see more with '\''--help'\'')]' \
+'--help[Print help (see more with '\''--help'\'')]' \
+'-V[Print version]' \
+'--version[Print version]' \
+':id -- Instance ID:_default' \
+':name -- The alias:_default' \
+&& ret=0
+;;
+(describe)
+_arguments "${_arguments_options[@]}" : \
+'--host=[Server to talk to\: a URL or host\:port \[default\: from \`mothership init\`, else https\://localhost\:8080\]]:URL:_default' \
+'--username=[User name for basic auth]:USER:_default' \
+'--password=[Password for basic auth (prefer MOTHERSHIP_PASSWORD or \`mothership init\`)]:PASSWORD:_default' \
+'--cacert=[PEM file with the CA certificate (or the server'\''s own) to trust]:FILE:_files' \
+'-o+[Output format]:OUTPUT:((table\:"Aligned columns for people"
+json\:"JSON, for scripts"
+yaml\:"YAML"
+id\:"Only the IDs, one a line"))' \
+'--output=[Output format]:OUTPUT:((table\:"Aligned columns for people"
+json\:"JSON, for scripts"
+yaml\:"YAML"
+id\:"Only the IDs, one a line"))' \
+'--insecure[Do not verify the server'\''s TLS certificate (unsafe; \`mothership init\` pins it instead)]' \
+'-h[Print help (see more with '\''--help'\'')]' \
+'--help[Print help (see more with '\''--help'\'')]' \
+'-V[Print version]' \
+'--version[Print version]' \
+':id -- Instance ID:_default' \
+':text -- The description:_default' \
+&& ret=0
+;;
+(delete)
+_arguments "${_arguments_options[@]}" : \
+'--host=[Server to talk to\: a URL or host\:port \[default\: from \`mothership init\`, else https\://localhost\:8080\]]:URL:_default' \
+'--username=[User name for basic auth]:USER:_default' \
+'--password=[Password for basic auth (prefer MOTHERSHIP_PASSWORD or \`mothership init\`)]:PASSWORD:_default' \
+'--cacert=[PEM file with the CA certificate (or the server'\''s own) to trust]:FILE:_files' \
+'-o+[Output format]:OUTPUT:((table\:"Aligned columns for people"
+json\:"JSON, for scripts"
+yaml\:"YAML"
+id\:"Only the IDs, one a line"))' \
+'--output=[Output format]:OUTPUT:((table\:"Aligned columns for people"
+json\:"JSON, for scripts"
+yaml\:"YAML"
+id\:"Only the IDs, one a line"))' \
+'--force[Delete connected instances too (they are disconnected and will dock again)]' \
+'--insecure[Do not verify the server'\''s TLS certificate (unsafe; \`mothership init\` pins it instead)]' \
+'-h[Print help (see more with '\''--help'\'')]' \
+'--help[Print help (see more with '\''--help'\'')]' \
+'-V[Print version]' \
+'--version[Print version]' \
+'*::ids -- Instance IDs:_default' \
+&& ret=0
+;;
+(rm)
+_arguments "${_arguments_options[@]}" : \
+'--host=[Server to talk to\: a URL or host\:port \[default\: from \`mothership init\`, else https\://localhost\:8080\]]:URL:_default' \
+'--username=[User name for basic auth]:USER:_default' \
+'--password=[Password for basic auth (prefer MOTHERSHIP_PASSWORD or \`mothership init\`)]:PASSWORD:_default' \
+'--cacert=[PEM file with the CA certificate (or the server'\''s own) to trust]:FILE:_files' \
+'-o+[Output format]:OUTPUT:((table\:"Aligned columns for people"
+json\:"JSON, for scripts"
+yaml\:"YAML"
+id\:"Only the IDs, one a line"))' \
+'--output=[Output format]:OUTPUT:((table\:"Aligned columns for people"
+json\:"JSON, for scripts"
+yaml\:"YAML"
+id\:"Only the IDs, one a line"))' \
+'--force[Delete connected instances too (they are disconnected and will dock again)]' \
+'--insecure[Do not verify the server'\''s TLS certificate (unsafe; \`mothership init\` pins it instead)]' \
+'-h[Print help (see more with '\''--help'\'')]' \
+'--help[Print help (see more with '\''--help'\'')]' \
+'-V[Print version]' \
+'--version[Print version]' \
+'*::ids -- Instance IDs:_default' \
+&& ret=0
+;;
+(help)
+_arguments "${_arguments_options[@]}" : \
+":: :_mothership__subcmd__instances__subcmd__help_commands" \
+"*::: :->help" \
+&& ret=0
+
+    case $state in
+    (help)
+        words=($line[1] "${words[@]}")
+        (( CURRENT += 1 ))
+        curcontext="${curcontext%:*:*}:mothership-instances-help-command-$line[1]:"
+        case $line[1] in
+            (inspect)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(logs)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(panics)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(stats)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(alias)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(describe)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(delete)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(help)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+        esac
+    ;;
+esac
+;;
+        esac
+    ;;
+esac
+;;
+(inspect-instance)
+_arguments "${_arguments_options[@]}" : \
+'--host=[Server to talk to\: a URL or host\:port \[default\: from \`mothership init\`, else https\://localhost\:8080\]]:URL:_default' \
+'--username=[User name for basic auth]:USER:_default' \
+'--password=[Password for basic auth (prefer MOTHERSHIP_PASSWORD or \`mothership init\`)]:PASSWORD:_default' \
+'--cacert=[PEM file with the CA certificate (or the server'\''s own) to trust]:FILE:_files' \
+'-o+[Output format]:OUTPUT:((table\:"Aligned columns for people"
+json\:"JSON, for scripts"
+yaml\:"YAML"
+id\:"Only the IDs, one a line"))' \
+'--output=[Output format]:OUTPUT:((table\:"Aligned columns for people"
+json\:"JSON, for scripts"
+yaml\:"YAML"
+id\:"Only the IDs, one a line"))' \
+'--insecure[Do not verify the server'\''s TLS certificate (unsafe; \`mothership init\` pins it instead)]' \
+'-h[Print help (see more with '\''--help'\'')]' \
+'--help[Print help (see more with '\''--help'\'')]' \
+'-V[Print version]' \
+'--version[Print version]' \
+':id -- Instance ID (UUID, alias, or a unique start of the UUID):_default' \
 && ret=0
 ;;
 (htpasswd)
@@ -1439,6 +2005,54 @@ _arguments "${_arguments_options[@]}" : \
 _arguments "${_arguments_options[@]}" : \
 && ret=0
 ;;
+(instances)
+_arguments "${_arguments_options[@]}" : \
+":: :_mothership__subcmd__help__subcmd__instances_commands" \
+"*::: :->instances" \
+&& ret=0
+
+    case $state in
+    (instances)
+        words=($line[1] "${words[@]}")
+        (( CURRENT += 1 ))
+        curcontext="${curcontext%:*:*}:mothership-help-instances-command-$line[1]:"
+        case $line[1] in
+            (inspect)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(logs)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(panics)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(stats)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(alias)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(describe)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(delete)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+        esac
+    ;;
+esac
+;;
+(inspect-instance)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
 (htpasswd)
 _arguments "${_arguments_options[@]}" : \
 ":: :_mothership__subcmd__help__subcmd__htpasswd_commands" \
@@ -1658,6 +2272,9 @@ _mothership_commands() {
 'serve:Run the Mothership server (API on \:8080, uplink hangar on \:9090)' \
 'init:Point this client at a server\: asks for host and credentials, pins its certificate' \
 'info:Show the server'\''s name, version and uptime' \
+'instances:List the instances docked to this Mothership (or known from before); subcommands inspect and manage one' \
+'instance:List the instances docked to this Mothership (or known from before); subcommands inspect and manage one' \
+'inspect-instance:Show everything known about one instance (same as \`instances inspect\`)' \
 'htpasswd:Manage the users of an htpasswd file (bcrypt, as Apache'\''s \`htpasswd -B\` writes it)' \
 'images:Images\: list, push, pull, inspect, delete' \
 'nacls:NaCls (IncludeOS configurations)\: list, push, pull, show, delete' \
@@ -1684,6 +2301,8 @@ _mothership__subcmd__help_commands() {
 'serve:Run the Mothership server (API on \:8080, uplink hangar on \:9090)' \
 'init:Point this client at a server\: asks for host and credentials, pins its certificate' \
 'info:Show the server'\''s name, version and uptime' \
+'instances:List the instances docked to this Mothership (or known from before); subcommands inspect and manage one' \
+'inspect-instance:Show everything known about one instance (same as \`instances inspect\`)' \
 'htpasswd:Manage the users of an htpasswd file (bcrypt, as Apache'\''s \`htpasswd -B\` writes it)' \
 'images:Images\: list, push, pull, inspect, delete' \
 'nacls:NaCls (IncludeOS configurations)\: list, push, pull, show, delete' \
@@ -1784,6 +2403,59 @@ _mothership__subcmd__help__subcmd__info_commands() {
 _mothership__subcmd__help__subcmd__init_commands() {
     local commands; commands=()
     _describe -t commands 'mothership help init commands' commands "$@"
+}
+(( $+functions[_mothership__subcmd__help__subcmd__inspect-instance_commands] )) ||
+_mothership__subcmd__help__subcmd__inspect-instance_commands() {
+    local commands; commands=()
+    _describe -t commands 'mothership help inspect-instance commands' commands "$@"
+}
+(( $+functions[_mothership__subcmd__help__subcmd__instances_commands] )) ||
+_mothership__subcmd__help__subcmd__instances_commands() {
+    local commands; commands=(
+'inspect:Show everything known about an instance' \
+'logs:Print an instance'\''s log' \
+'panics:Print the panics an instance reported' \
+'stats:Print an instance'\''s stats (fresh from the instance when it is docked)' \
+'alias:Give an instance an alias (usable as its ID); an empty NAME removes it' \
+'describe:Set an instance'\''s description; an empty TEXT removes it' \
+'delete:Forget instances (with their logs, panics and stats)' \
+    )
+    _describe -t commands 'mothership help instances commands' commands "$@"
+}
+(( $+functions[_mothership__subcmd__help__subcmd__instances__subcmd__alias_commands] )) ||
+_mothership__subcmd__help__subcmd__instances__subcmd__alias_commands() {
+    local commands; commands=()
+    _describe -t commands 'mothership help instances alias commands' commands "$@"
+}
+(( $+functions[_mothership__subcmd__help__subcmd__instances__subcmd__delete_commands] )) ||
+_mothership__subcmd__help__subcmd__instances__subcmd__delete_commands() {
+    local commands; commands=()
+    _describe -t commands 'mothership help instances delete commands' commands "$@"
+}
+(( $+functions[_mothership__subcmd__help__subcmd__instances__subcmd__describe_commands] )) ||
+_mothership__subcmd__help__subcmd__instances__subcmd__describe_commands() {
+    local commands; commands=()
+    _describe -t commands 'mothership help instances describe commands' commands "$@"
+}
+(( $+functions[_mothership__subcmd__help__subcmd__instances__subcmd__inspect_commands] )) ||
+_mothership__subcmd__help__subcmd__instances__subcmd__inspect_commands() {
+    local commands; commands=()
+    _describe -t commands 'mothership help instances inspect commands' commands "$@"
+}
+(( $+functions[_mothership__subcmd__help__subcmd__instances__subcmd__logs_commands] )) ||
+_mothership__subcmd__help__subcmd__instances__subcmd__logs_commands() {
+    local commands; commands=()
+    _describe -t commands 'mothership help instances logs commands' commands "$@"
+}
+(( $+functions[_mothership__subcmd__help__subcmd__instances__subcmd__panics_commands] )) ||
+_mothership__subcmd__help__subcmd__instances__subcmd__panics_commands() {
+    local commands; commands=()
+    _describe -t commands 'mothership help instances panics commands' commands "$@"
+}
+(( $+functions[_mothership__subcmd__help__subcmd__instances__subcmd__stats_commands] )) ||
+_mothership__subcmd__help__subcmd__instances__subcmd__stats_commands() {
+    local commands; commands=()
+    _describe -t commands 'mothership help instances stats commands' commands "$@"
 }
 (( $+functions[_mothership__subcmd__help__subcmd__man_commands] )) ||
 _mothership__subcmd__help__subcmd__man_commands() {
@@ -2080,6 +2752,115 @@ _mothership__subcmd__info_commands() {
 _mothership__subcmd__init_commands() {
     local commands; commands=()
     _describe -t commands 'mothership init commands' commands "$@"
+}
+(( $+functions[_mothership__subcmd__inspect-instance_commands] )) ||
+_mothership__subcmd__inspect-instance_commands() {
+    local commands; commands=()
+    _describe -t commands 'mothership inspect-instance commands' commands "$@"
+}
+(( $+functions[_mothership__subcmd__instances_commands] )) ||
+_mothership__subcmd__instances_commands() {
+    local commands; commands=(
+'inspect:Show everything known about an instance' \
+'logs:Print an instance'\''s log' \
+'panics:Print the panics an instance reported' \
+'stats:Print an instance'\''s stats (fresh from the instance when it is docked)' \
+'alias:Give an instance an alias (usable as its ID); an empty NAME removes it' \
+'describe:Set an instance'\''s description; an empty TEXT removes it' \
+'delete:Forget instances (with their logs, panics and stats)' \
+'rm:Forget instances (with their logs, panics and stats)' \
+'help:Print this message or the help of the given subcommand(s)' \
+    )
+    _describe -t commands 'mothership instances commands' commands "$@"
+}
+(( $+functions[_mothership__subcmd__instances__subcmd__alias_commands] )) ||
+_mothership__subcmd__instances__subcmd__alias_commands() {
+    local commands; commands=()
+    _describe -t commands 'mothership instances alias commands' commands "$@"
+}
+(( $+functions[_mothership__subcmd__instances__subcmd__delete_commands] )) ||
+_mothership__subcmd__instances__subcmd__delete_commands() {
+    local commands; commands=()
+    _describe -t commands 'mothership instances delete commands' commands "$@"
+}
+(( $+functions[_mothership__subcmd__instances__subcmd__describe_commands] )) ||
+_mothership__subcmd__instances__subcmd__describe_commands() {
+    local commands; commands=()
+    _describe -t commands 'mothership instances describe commands' commands "$@"
+}
+(( $+functions[_mothership__subcmd__instances__subcmd__help_commands] )) ||
+_mothership__subcmd__instances__subcmd__help_commands() {
+    local commands; commands=(
+'inspect:Show everything known about an instance' \
+'logs:Print an instance'\''s log' \
+'panics:Print the panics an instance reported' \
+'stats:Print an instance'\''s stats (fresh from the instance when it is docked)' \
+'alias:Give an instance an alias (usable as its ID); an empty NAME removes it' \
+'describe:Set an instance'\''s description; an empty TEXT removes it' \
+'delete:Forget instances (with their logs, panics and stats)' \
+'help:Print this message or the help of the given subcommand(s)' \
+    )
+    _describe -t commands 'mothership instances help commands' commands "$@"
+}
+(( $+functions[_mothership__subcmd__instances__subcmd__help__subcmd__alias_commands] )) ||
+_mothership__subcmd__instances__subcmd__help__subcmd__alias_commands() {
+    local commands; commands=()
+    _describe -t commands 'mothership instances help alias commands' commands "$@"
+}
+(( $+functions[_mothership__subcmd__instances__subcmd__help__subcmd__delete_commands] )) ||
+_mothership__subcmd__instances__subcmd__help__subcmd__delete_commands() {
+    local commands; commands=()
+    _describe -t commands 'mothership instances help delete commands' commands "$@"
+}
+(( $+functions[_mothership__subcmd__instances__subcmd__help__subcmd__describe_commands] )) ||
+_mothership__subcmd__instances__subcmd__help__subcmd__describe_commands() {
+    local commands; commands=()
+    _describe -t commands 'mothership instances help describe commands' commands "$@"
+}
+(( $+functions[_mothership__subcmd__instances__subcmd__help__subcmd__help_commands] )) ||
+_mothership__subcmd__instances__subcmd__help__subcmd__help_commands() {
+    local commands; commands=()
+    _describe -t commands 'mothership instances help help commands' commands "$@"
+}
+(( $+functions[_mothership__subcmd__instances__subcmd__help__subcmd__inspect_commands] )) ||
+_mothership__subcmd__instances__subcmd__help__subcmd__inspect_commands() {
+    local commands; commands=()
+    _describe -t commands 'mothership instances help inspect commands' commands "$@"
+}
+(( $+functions[_mothership__subcmd__instances__subcmd__help__subcmd__logs_commands] )) ||
+_mothership__subcmd__instances__subcmd__help__subcmd__logs_commands() {
+    local commands; commands=()
+    _describe -t commands 'mothership instances help logs commands' commands "$@"
+}
+(( $+functions[_mothership__subcmd__instances__subcmd__help__subcmd__panics_commands] )) ||
+_mothership__subcmd__instances__subcmd__help__subcmd__panics_commands() {
+    local commands; commands=()
+    _describe -t commands 'mothership instances help panics commands' commands "$@"
+}
+(( $+functions[_mothership__subcmd__instances__subcmd__help__subcmd__stats_commands] )) ||
+_mothership__subcmd__instances__subcmd__help__subcmd__stats_commands() {
+    local commands; commands=()
+    _describe -t commands 'mothership instances help stats commands' commands "$@"
+}
+(( $+functions[_mothership__subcmd__instances__subcmd__inspect_commands] )) ||
+_mothership__subcmd__instances__subcmd__inspect_commands() {
+    local commands; commands=()
+    _describe -t commands 'mothership instances inspect commands' commands "$@"
+}
+(( $+functions[_mothership__subcmd__instances__subcmd__logs_commands] )) ||
+_mothership__subcmd__instances__subcmd__logs_commands() {
+    local commands; commands=()
+    _describe -t commands 'mothership instances logs commands' commands "$@"
+}
+(( $+functions[_mothership__subcmd__instances__subcmd__panics_commands] )) ||
+_mothership__subcmd__instances__subcmd__panics_commands() {
+    local commands; commands=()
+    _describe -t commands 'mothership instances panics commands' commands "$@"
+}
+(( $+functions[_mothership__subcmd__instances__subcmd__stats_commands] )) ||
+_mothership__subcmd__instances__subcmd__stats_commands() {
+    local commands; commands=()
+    _describe -t commands 'mothership instances stats commands' commands "$@"
 }
 (( $+functions[_mothership__subcmd__man_commands] )) ||
 _mothership__subcmd__man_commands() {

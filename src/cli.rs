@@ -87,6 +87,18 @@ pub enum Command {
     /// Show the server's name, version and uptime
     Info,
 
+    /// List the instances docked to this Mothership (or known from before); subcommands inspect
+    /// and manage one
+    #[command(visible_alias = "instance")]
+    Instances(InstancesArgs),
+
+    /// Show everything known about one instance (same as `instances inspect`)
+    #[command(hide = true)]
+    InspectInstance {
+        /// Instance ID (UUID, alias, or a unique start of the UUID)
+        id: String,
+    },
+
     /// Manage the users of an htpasswd file (bcrypt, as Apache's `htpasswd -B` writes it)
     #[command(subcommand)]
     Htpasswd(HtpasswdCommand),
@@ -150,6 +162,89 @@ pub struct InitArgs {
     /// Accept the server certificate without asking (prints the fingerprint it pinned)
     #[arg(long, short = 'y')]
     pub yes: bool,
+}
+
+/// `mothership instances [...]`: without a subcommand, the list.
+#[derive(Debug, Clone, Args)]
+#[command(args_conflicts_with_subcommands = true)]
+pub struct InstancesArgs {
+    #[command(subcommand)]
+    pub command: Option<InstancesCommand>,
+
+    /// Only instances whose ID, alias, description, IPs, image, tag or devices contain this
+    #[arg(long, short = 's', value_name = "TEXT")]
+    pub search: Option<String>,
+
+    /// Only instances with this status
+    #[arg(long, value_parser = ["connected", "disconnected", "unknown"])]
+    pub status: Option<String>,
+
+    /// At most this many instances
+    #[arg(long, value_name = "N")]
+    pub limit: Option<u32>,
+
+    /// Sort key: first_seen, last_seen, connected_since, alias, status, id, tag, version
+    /// (prefix - to reverse)
+    #[arg(long, value_name = "KEY", allow_hyphen_values = true)]
+    pub sort: Option<String>,
+}
+
+/// `mothership instances <command>`.
+#[derive(Debug, Clone, Subcommand)]
+pub enum InstancesCommand {
+    /// Show everything known about an instance
+    Inspect {
+        /// Instance ID (UUID, alias, or a unique start of the UUID)
+        id: String,
+    },
+    /// Print an instance's log
+    Logs {
+        /// Instance ID
+        id: String,
+        /// Keep printing new log as it arrives
+        #[arg(long, short = 'f')]
+        follow: bool,
+        /// Only the last N lines
+        #[arg(long, short = 'n', value_name = "N")]
+        lines: Option<usize>,
+    },
+    /// Print the panics an instance reported
+    Panics {
+        /// Instance ID
+        id: String,
+    },
+    /// Print an instance's stats (fresh from the instance when it is docked)
+    Stats {
+        /// Instance ID
+        id: String,
+        /// Show the stored stats without asking the instance
+        #[arg(long)]
+        stored: bool,
+    },
+    /// Give an instance an alias (usable as its ID); an empty NAME removes it
+    Alias {
+        /// Instance ID
+        id: String,
+        /// The alias
+        name: String,
+    },
+    /// Set an instance's description; an empty TEXT removes it
+    Describe {
+        /// Instance ID
+        id: String,
+        /// The description
+        text: String,
+    },
+    /// Forget instances (with their logs, panics and stats)
+    #[command(visible_alias = "rm")]
+    Delete {
+        /// Instance IDs
+        #[arg(required = true)]
+        ids: Vec<String>,
+        /// Delete connected instances too (they are disconnected and will dock again)
+        #[arg(long)]
+        force: bool,
+    },
 }
 
 /// `mothership htpasswd ...`.

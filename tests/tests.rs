@@ -14,3 +14,7 @@ mod images_failures;
 mod nacls;
 mod startup;
 mod uplinks;
+mod hangar;
+mod hangar_update;
+mod instances_api;
+mod instances_cli;

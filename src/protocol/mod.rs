@@ -1,5 +1,9 @@
 //! Types that cross the wire between the server and its clients: request and response bodies of
-//! the `/v1` API and the one error body every failure uses.
+//! the `/v1` API and the one error body every failure uses; [`transport`] is the uplink wire
+//! format between instances and the hangar.
+
+pub mod instances;
+pub mod transport;
 
 pub mod documents;
 pub mod images;

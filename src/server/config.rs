@@ -3,11 +3,13 @@
 
 use std::net::IpAddr;
 use std::path::{Path, PathBuf};
+use std::time::Duration;
 
 use clap::Args;
 use serde::Deserialize;
 
 use crate::size::ByteSize;
+use crate::protocol::transport::TransportLimits;
 
 /// How API requests are authenticated.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, clap::ValueEnum)]
@@ -103,6 +105,20 @@ pub struct ServeArgs {
     /// Largest image upload accepted, e.g. 268435456 or 512MiB [default: 256MiB]
     #[arg(long, env = "MOTHERSHIP_IMAGESIZELIMIT", value_name = "SIZE")]
     pub imagesizelimit: Option<ByteSize>,
+    /// Uplink token instances may authenticate with (repeat for several; the environment
+    /// variable takes a comma-separated list)
+    #[arg(
+        long = "uplinktoken",
+        env = "MOTHERSHIP_UPLINKTOKENS",
+        value_name = "TOKEN",
+        value_delimiter = ',',
+        hide_env_values = true
+    )]
+    pub uplinktokens: Vec<String>,
+
+    /// Log kept per instance, in MiB (the newest is kept) [default: 10]
+    #[arg(long, env = "MOTHERSHIP_INSTANCELOGSIZE", value_name = "MIB")]
+    pub instancelogsize: Option<u64>,
 }
 
 /// The keys `config.yaml` may hold; anything else is an error naming the key.
@@ -124,6 +140,78 @@ pub struct FileConfig {
     pub bind: Option<IpAddr>,
     pub htpasswd: Option<PathBuf>,
     pub imagesizelimit: Option<ByteSize>,
+    pub uplinktokens: Option<Vec<String>>,
+    pub instancelogsize: Option<u64>,
+    /// Tuning of the uplink hangar (timeouts, bounds); see [`HangarConfig`].
+    pub hangar: Option<HangarConfig>,
+}
+
+/// Tuning of the uplink hangar. In config.yaml under `hangar:`; every key is optional.
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields, default)]
+pub struct HangarConfig {
+    /// Server pings every this many ms (instances ping on their own after 10 s of silence).
+    pub ping_interval_ms: u64,
+    /// A connection without any frame for this long is disconnected.
+    pub idle_timeout_ms: u64,
+    /// Minimum gap between two frames written to one instance (its receive side loses frames
+    /// that arrive together).
+    pub write_gap_ms: u64,
+    /// Time to finish TLS, the upgrade, and to send IDENT after docking.
+    pub handshake_timeout_ms: u64,
+    /// An unused session token from `/auth` expires after this long.
+    pub session_ttl_ms: u64,
+    /// Docked instances (and HTTP connections in flight) at most.
+    pub max_connections: usize,
+    /// Log bytes kept per instance (the newest); `--instancelogsize` sets it in MiB.
+    pub log_cap_bytes: u64,
+    /// Panics kept per instance (the newest).
+    pub panics_kept: u32,
+    /// STATS answers kept per instance besides the latest.
+    pub stats_history: u32,
+    /// Instance updates are written to the store in one transaction every this many ms.
+    pub flush_interval_ms: u64,
+    /// Largest transport accepted per code, in bytes.
+    pub transport_limits: TransportLimits,
+}
+
+impl Default for HangarConfig {
+    fn default() -> Self {
+        HangarConfig {
+            ping_interval_ms: 8_000,
+            idle_timeout_ms: 30_000,
+            write_gap_ms: 100,
+            handshake_timeout_ms: 10_000,
+            session_ttl_ms: 60_000,
+            max_connections: 100_000,
+            log_cap_bytes: 10 * 1024 * 1024,
+            panics_kept: 20,
+            stats_history: 60,
+            flush_interval_ms: 100,
+            transport_limits: TransportLimits::default(),
+        }
+    }
+}
+
+impl HangarConfig {
+    pub fn ping_interval(&self) -> Duration {
+        Duration::from_millis(self.ping_interval_ms.max(1))
+    }
+    pub fn idle_timeout(&self) -> Duration {
+        Duration::from_millis(self.idle_timeout_ms.max(1))
+    }
+    pub fn write_gap(&self) -> Duration {
+        Duration::from_millis(self.write_gap_ms)
+    }
+    pub fn handshake_timeout(&self) -> Duration {
+        Duration::from_millis(self.handshake_timeout_ms.max(1))
+    }
+    pub fn session_ttl(&self) -> Duration {
+        Duration::from_millis(self.session_ttl_ms.max(1))
+    }
+    pub fn flush_interval(&self) -> Duration {
+        Duration::from_millis(self.flush_interval_ms.max(1))
+    }
 }
 
 /// Why the configuration could not be put together.
@@ -164,6 +252,9 @@ pub struct ServerConfig {
     pub header_timeout: std::time::Duration,
     /// Largest image upload accepted, in bytes.
     pub image_size_limit: u64,
+    /// Tokens `/auth` accepts until the uplinks table provides them.
+    pub uplink_tokens: Vec<String>,
+    pub hangar: HangarConfig,
 }
 
 /// The default of `--imagesizelimit`.
@@ -192,6 +283,8 @@ impl ServerConfig {
             handshake_timeout: std::time::Duration::from_secs(10),
             header_timeout: std::time::Duration::from_secs(30),
             image_size_limit: DEFAULT_IMAGE_SIZE_LIMIT,
+            uplink_tokens: Vec::new(),
+            hangar: HangarConfig::default(),
         }
     }
 
@@ -242,6 +335,18 @@ impl ServerConfig {
         if let Some(v) = args.imagesizelimit.or(file.imagesizelimit) {
             config.image_size_limit = v.0;
         }
+        if let Some(hangar) = file.hangar {
+            config.hangar = hangar;
+        }
+        config.uplink_tokens = if args.uplinktokens.is_empty() {
+            file.uplinktokens.unwrap_or_default()
+        } else {
+            args.uplinktokens.clone()
+        };
+        config.uplink_tokens.retain(|t| !t.is_empty());
+        if let Some(mib) = args.instancelogsize.or(file.instancelogsize) {
+            config.hangar.log_cap_bytes = mib.saturating_mul(1024 * 1024);
+        }
         Ok(config)
     }
 }
@@ -287,6 +392,30 @@ mod tests {
         assert!(msg.contains("c.yaml"), "{msg}");
         assert!(msg.contains("servreport"), "{msg}");
         assert!(msg.contains("serverport"), "{msg}");
+    }
+
+    #[test]
+    fn hangar_keys_and_uplink_tokens_come_from_the_file() {
+        let dir = tempfile::tempdir().expect("tempdir");
+        std::fs::write(
+            dir.path().join("config.yaml"),
+            "uplinktokens: [a, b]\ninstancelogsize: 2\nhangar:\n  ping_interval_ms: 1000\n  \
+             transport_limits:\n    log: 2048\n",
+        )
+        .expect("write");
+        let args = ServeArgs {
+            config_dir: Some(dir.path().to_owned()),
+            ..Default::default()
+        };
+        let config = ServerConfig::resolve(&args).expect("resolves");
+        assert_eq!(config.uplink_tokens, vec!["a", "b"]);
+        assert_eq!(config.hangar.ping_interval_ms, 1000);
+        assert_eq!(config.hangar.idle_timeout_ms, 30_000);
+        assert_eq!(config.hangar.transport_limits.log, 2048);
+        assert_eq!(config.hangar.transport_limits.ident, 64 * 1024);
+        assert_eq!(config.hangar.log_cap_bytes, 2 * 1024 * 1024);
+        let err = parse_file("hangar:\n  pingtime: 1\n", Path::new("c.yaml")).expect_err("unknown");
+        assert!(err.to_string().contains("pingtime"), "{err}");
     }
 
     #[test]

@@ -196,6 +196,18 @@ pub async fn serve(
 
     let uplink_port = listeners.uplink.local_addr()?.port();
     content::ensure_defaults(&store, &config, uplink_port).await?;
+    let (stop_tx, stop_rx) = watch::channel(false);
+    let tokens: Arc<dyn uplink::UplinkTokens> = Arc::new(uplink::StoreTokens::new(
+        store.clone(),
+        config.uplink_tokens.clone(),
+    ));
+    let hangar = uplink::Hangar::start(
+        config.hangar.clone(),
+        store.clone(),
+        tokens,
+        stop_rx.clone(),
+    )
+    .await?;
 
     let config = Arc::new(config);
     let state = api::AppState {
@@ -203,8 +215,8 @@ pub async fn serve(
         started,
         auth,
         store,
+        hangar: hangar.clone(),
     };
-    let (stop_tx, stop_rx) = watch::channel(false);
 
     let api_port = listeners.api.local_addr()?.port();
     tracing::info!(
@@ -215,7 +227,12 @@ pub async fn serve(
             "without TLS"
         }
     );
-    let uplink_task = tokio::spawn(uplink::serve(listeners.uplink, uplink_tls, stop_rx.clone()));
+    let uplink_task = tokio::spawn(uplink::serve(
+        listeners.uplink,
+        uplink_tls,
+        hangar,
+        stop_rx.clone(),
+    ));
 
     tracing::info!(
         "Setting up server {} on :{api_port}",
@@ -256,6 +273,14 @@ pub async fn serve(
 
 /// `mothership serve`: resolve the configuration, bind, serve until Ctrl+C or SIGTERM.
 pub async fn run(config: ServerConfig) -> anyhow::Result<()> {
+    if let Some(n) = uplink::raise_fd_limit()
+        && (n as usize) < config.hangar.max_connections
+    {
+        tracing::warn!(
+            "the open-file limit is {n}: at most about that many instances can dock \
+             (raise it with `ulimit -n` or LimitNOFILE=)"
+        );
+    }
     let listeners = Listeners::bind(&config).await?;
     serve(config, listeners, shutdown_signal()).await
 }

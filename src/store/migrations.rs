@@ -38,6 +38,10 @@ pub const MIGRATIONS: &[Migration] = &[
         name: "0002_images",
         sql: super::images::SCHEMA,
     },
+    Migration {
+        name: "0003_instances",
+        sql: super::instances::MIGRATION,
+    },
 ];
 
 pub(super) fn apply(conn: &mut Connection, path: &Path) -> Result<(), StoreError> {

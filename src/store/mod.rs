@@ -8,6 +8,8 @@
 pub mod documents;
 pub mod image_upload;
 pub mod images;
+pub mod instance_data;
+pub mod instances;
 pub mod migrations;
 pub mod nacls;
 pub mod snippets;

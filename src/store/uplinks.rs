@@ -89,6 +89,18 @@ impl Store {
         .await
     }
 
+    /// The tokens of every stored uplink (the hangar accepts any of them).
+    pub async fn all_uplink_tokens(&self) -> Result<Vec<String>, StoreError> {
+        self.call(|conn| {
+            let mut stmt = conn.prepare("SELECT token FROM uplinks")?;
+            let tokens = stmt
+                .query_map([], |r| r.get::<_, String>(0))?
+                .collect::<Result<Vec<_>, _>>()?;
+            Ok(tokens)
+        })
+        .await
+    }
+
     /// The uplink whose token this is (the hangar authenticates instances with it).
     pub async fn find_uplink_by_token(&self, token: &str) -> Result<Option<Uplink>, StoreError> {
         let token = token.to_owned();

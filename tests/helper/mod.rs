@@ -5,6 +5,8 @@
 pub mod cli;
 pub mod killable;
 pub mod process;
+pub mod instance;
+pub mod wire;
 
 use std::net::SocketAddr;
 use std::path::PathBuf;
@@ -17,6 +19,8 @@ use tokio::task::JoinHandle;
 
 pub const USER: &str = "admin";
 pub const PASSWORD: &str = "s3cret-test-password";
+/// The uplink token test servers accept.
+pub const UPLINK_TOKEN: &str = "test-uplink-token-0123456789";
 
 /// A server running in this process; stopped when dropped.
 pub struct TestServer {
@@ -41,6 +45,7 @@ pub fn test_config() -> (tempfile::TempDir, ServerConfig) {
     config.bind = [127, 0, 0, 1].into();
     config.serverport = 0;
     config.uplinkport = 0;
+    config.uplink_tokens = vec![UPLINK_TOKEN.to_owned()];
     let mut file = Htpasswd::default();
     file.set_password(USER, PASSWORD, 4).expect("hash");
     file.save(&config.htpasswd).expect("write htpasswd");
@@ -109,6 +114,26 @@ impl TestServer {
     /// The PEM certificate the server uses.
     pub fn cert_path(&self) -> PathBuf {
         self.config.certfile.clone()
+    }
+
+    /// How an emulated instance reaches this server's hangar (TLS when the uplink has it).
+    pub fn uplink_target(&self) -> wire::Target {
+        let tls = self.config.uplink_tls.then(|| {
+            let pem = std::fs::read(self.cert_path()).expect("read cert");
+            let certs = mothership::tlsutil::certs_from_pem(&pem).expect("parse cert");
+            let mut config = mothership::client::tls::client_config(
+                mothership::client::tls::Trust::Certs(certs),
+            )
+            .expect("tls config");
+            // IncludeOS negotiates no ALPN.
+            config.alpn_protocols.clear();
+            std::sync::Arc::new(config)
+        });
+        wire::Target {
+            addr: self.uplink_addr,
+            tls,
+            bind: None,
+        }
     }
 
     /// A reqwest client that trusts the server's certificate, without credentials.

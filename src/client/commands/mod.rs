@@ -6,6 +6,7 @@ pub mod images;
 pub mod info;
 pub mod init;
 pub mod uplinks;
+pub mod instances;
 
 use crate::cli::content::{DocumentsCommand, ImagesCommand, UplinksCommand};
 use crate::cli::{Command, GlobalArgs};
@@ -40,6 +41,8 @@ pub async fn run(global: GlobalArgs, command: Command) -> anyhow::Result<()> {
         Command::PullNacl(args) => {
             documents::run(&global, documents::NACLS, DocumentsCommand::Pull(args)).await
         }
+        Command::Instances(args) => instances::run(&global, args).await,
+        Command::InspectInstance { id } => instances::inspect(&global, &id).await,
         Command::Serve(_) | Command::Completions { .. } | Command::Man { .. } => {
             anyhow::bail!("not a client subcommand")
         }

@@ -8,6 +8,7 @@ mod image_blob;
 mod images;
 mod nacls;
 mod snippets;
+mod instances;
 mod system;
 mod uplinks;
 
@@ -21,6 +22,7 @@ pub use error::ApiError;
 
 use super::auth::{AuthFailure, Authenticator};
 use super::config::ServerConfig;
+use super::uplink::Hangar;
 use crate::store::Store;
 
 /// A boxed route, what every resource module's `routes()` returns (boxing keeps compile times
@@ -35,6 +37,8 @@ pub struct AppState {
     /// `None` when authentication is off (`--serverauth none`).
     pub auth: Option<Arc<Authenticator>>,
     pub store: Store,
+    /// The uplink side: docked instances, commands to them.
+    pub hangar: Hangar,
 }
 
 /// Passes the shared state into a handler.
@@ -92,6 +96,8 @@ pub fn routes(state: AppState) -> impl Filter<Extract = (impl Reply,), Error = I
         .or(snippets::routes(state.clone()))
         .unify()
         .or(uplinks::routes(state.clone()))
+        .unify()
+        .or(instances::routes(state.clone()))
         .unify()
         .boxed();
     let protected = authenticated(state.clone())

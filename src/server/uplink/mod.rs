@@ -1,45 +1,85 @@
-//! The uplink hangar: the listener IncludeOS instances dock to. For now it speaks HTTP/1.1 (over
-//! TLS unless `--nouplinktls`) and answers every request with the JSON error body; the `/auth`
-//! and `/dock` routes arrive with the uplink protocol.
+//! The uplink hangar: the listener IncludeOS instances dock to (HTTP/1.1, over TLS unless
+//! `--nouplinktls`). `POST /auth` trades an uplink token for a session token, `GET /dock`
+//! upgrades to a websocket that carries transports (see `protocol::transport` and UPLINK.md).
+//!
+//! - [`handshake`]: the two HTTP endpoints and the lenient upgrade check.
+//! - [`frame`]: the websocket frame layer, shaped for what IncludeOS puts on the wire.
+//! - [`connection`]: one task per docked instance (reassembly, spaced writes, heartbeat).
+//! - [`registry`]: the [`Hangar`], shared state: who is docked, commands, events.
+//! - [`sessions`]: uplink tokens ([`UplinkTokens`]) and session tokens.
+//! - [`writer`]: batched persistence of what instances send.
+
+mod connection;
+pub mod frame;
+pub mod handshake;
+pub mod registry;
+pub mod sessions;
+mod writer;
 
 use std::convert::Infallible;
 
-use bytes::Bytes;
-use http_body_util::Full;
 use tokio::net::TcpListener;
 use tokio::sync::watch;
 use tokio_rustls::TlsAcceptor;
 
-use super::http::{ListenOptions, serve as serve_http};
-use crate::protocol::ErrorBody;
+pub use registry::{Command, Hangar, HangarError, InstanceEvent, Live};
+pub use sessions::{StaticTokens, StoreTokens, UplinkTokens};
 
-/// Serves the hangar until `shutdown` turns true.
+use super::http::{ListenOptions, serve as serve_http};
+
+/// Raises this process's open-file limit to its hard limit: every docked instance holds a
+/// socket, and the usual soft limit (1024) would cap the fleet far below what the hangar holds.
+/// Returns the limit now in force.
+pub fn raise_fd_limit() -> Option<u64> {
+    let mut limit = libc::rlimit {
+        rlim_cur: 0,
+        rlim_max: 0,
+    };
+    // SAFETY: getrlimit and setrlimit only read and write the struct passed to them.
+    unsafe {
+        if libc::getrlimit(libc::RLIMIT_NOFILE, &mut limit) != 0 {
+            return None;
+        }
+        if limit.rlim_cur < limit.rlim_max {
+            let raised = libc::rlimit {
+                rlim_cur: limit.rlim_max,
+                rlim_max: limit.rlim_max,
+            };
+            if libc::setrlimit(libc::RLIMIT_NOFILE, &raised) == 0 {
+                limit = raised;
+            }
+        }
+    }
+    Some(limit.rlim_cur)
+}
+
+/// Serves the hangar until `shutdown` turns true, then waits for the docked connections to end
+/// and for the store writer to commit what they sent.
 pub async fn serve(
     listener: TcpListener,
     tls: Option<TlsAcceptor>,
+    hangar: Hangar,
     shutdown: watch::Receiver<bool>,
 ) {
+    let config = hangar.config();
     let mut options = ListenOptions::new(tls);
     options.http1_only = true;
+    options.max_connections = config.max_connections.max(1);
+    options.handshake_timeout = config.handshake_timeout();
+    options.header_timeout = config.handshake_timeout();
+    let h = hangar.clone();
     serve_http(
         listener,
         options,
-        |_peer| {
-            hyper::service::service_fn(|_req: http::Request<hyper::body::Incoming>| async {
-                let body = serde_json::to_vec(&ErrorBody::new(
-                    "not_found",
-                    "the uplink hangar has no such endpoint",
-                ))
-                .unwrap_or_default();
-                let response = http::Response::builder()
-                    .status(http::StatusCode::NOT_FOUND)
-                    .header(http::header::CONTENT_TYPE, "application/json")
-                    .body(Full::new(Bytes::from(body)))
-                    .unwrap_or_default();
-                Ok::<_, Infallible>(response)
+        move |peer| {
+            let h = h.clone();
+            hyper::service::service_fn(move |req| {
+                let h = h.clone();
+                async move { Ok::<_, Infallible>(handshake::handle(h, peer, req).await) }
             })
         },
         shutdown,
     )
     .await;
+    hangar.close().await;
 }

@@ -1,0 +1,386 @@
+//! `mothership instances`: list, inspect, logs, panics, stats, alias, describe, delete.
+
+use std::io::Write;
+
+use futures_util::StreamExt;
+use reqwest::Method;
+use time::OffsetDateTime;
+
+use crate::cli::{GlobalArgs, InstancesArgs, InstancesCommand, OutputFormat};
+use crate::client::commands::info::format_duration;
+use crate::client::output::{print_fields, print_machine, print_table};
+use crate::client::{ApiClient, ClientError, Settings};
+use crate::protocol::instances::{
+    DeleteInstances, DeleteResult, Instance, InstancePatch, InstanceStats, PanicReport,
+    StatsSnapshot,
+};
+
+pub async fn run(global: &GlobalArgs, args: InstancesArgs) -> anyhow::Result<()> {
+    match args.command.clone() {
+        None => list(global, &args).await,
+        Some(InstancesCommand::Inspect { id }) => inspect(global, &id).await,
+        Some(InstancesCommand::Logs { id, follow, lines }) => {
+            logs(global, &id, follow, lines).await
+        }
+        Some(InstancesCommand::Panics { id }) => panics(global, &id).await,
+        Some(InstancesCommand::Stats { id, stored }) => stats(global, &id, stored).await,
+        Some(InstancesCommand::Alias { id, name }) => {
+            let patch = InstancePatch {
+                alias: Some(name),
+                description: None,
+            };
+            let i = patch_instance(global, &id, &patch).await?;
+            match &i.alias {
+                Some(a) => eprintln!("Instance {} is now also called {a}", i.id),
+                None => eprintln!("Instance {} has no alias now", i.id),
+            }
+            Ok(())
+        }
+        Some(InstancesCommand::Describe { id, text }) => {
+            let patch = InstancePatch {
+                alias: None,
+                description: Some(text),
+            };
+            let i = patch_instance(global, &id, &patch).await?;
+            eprintln!("Updated the description of instance {}", i.id);
+            Ok(())
+        }
+        Some(InstancesCommand::Delete { ids, force }) => delete(global, ids, force).await,
+    }
+}
+
+fn client(global: &GlobalArgs) -> anyhow::Result<(Settings, ApiClient)> {
+    let settings = Settings::resolve(global)?;
+    let client = ApiClient::new(&settings)?;
+    Ok((settings, client))
+}
+
+/// Percent-encodes an ID for use as one path segment (aliases may hold anything).
+fn segment(id: &str) -> String {
+    let mut out = String::with_capacity(id.len());
+    for b in id.bytes() {
+        if b.is_ascii_alphanumeric() || matches!(b, b'-' | b'.' | b'_' | b'~' | b':') {
+            out.push(b as char);
+        } else {
+            out.push_str(&format!("%{b:02X}"));
+        }
+    }
+    out
+}
+
+fn query_pair(name: &str, value: &str) -> String {
+    format!("{name}={}", segment(value))
+}
+
+async fn list(global: &GlobalArgs, args: &InstancesArgs) -> anyhow::Result<()> {
+    let (settings, client) = client(global)?;
+    let mut query = Vec::new();
+    if let Some(s) = &args.search {
+        query.push(query_pair("search", s));
+    }
+    if let Some(s) = &args.status {
+        query.push(query_pair("status", s));
+    }
+    if let Some(n) = args.limit {
+        query.push(format!("limit={n}"));
+    }
+    if let Some(s) = &args.sort {
+        query.push(query_pair("sort", s));
+    }
+    let path = if query.is_empty() {
+        "/v1/instances".to_owned()
+    } else {
+        format!("/v1/instances?{}", query.join("&"))
+    };
+    let instances: Vec<Instance> = client.get_json(&path).await?;
+    if print_machine(settings.output, &instances)? {
+        return Ok(());
+    }
+    if settings.output == OutputFormat::Id {
+        for i in &instances {
+            println!("{}", i.id);
+        }
+        return Ok(());
+    }
+    let now = OffsetDateTime::now_utc();
+    let rows: Vec<Vec<String>> = instances
+        .iter()
+        .map(|i| {
+            vec![
+                i.alias.clone().unwrap_or_else(|| "-".into()),
+                status_text(i),
+                i.id.clone(),
+                i.image
+                    .as_deref()
+                    .map(|s| s.chars().take(12).collect())
+                    .unwrap_or_else(|| "-".into()),
+                i.tag.clone().unwrap_or_else(|| "-".into()),
+                i.connected_since
+                    .map(|t| ago(now, t))
+                    .unwrap_or_else(|| "-".into()),
+            ]
+        })
+        .collect();
+    print_table(
+        &["Alias", "Status", "ID", "Image", "Tag", "Launched"],
+        &rows,
+    )
+}
+
+fn status_text(i: &Instance) -> String {
+    if i.panicked {
+        format!("{} (panicked)", i.status)
+    } else {
+        i.status.to_string()
+    }
+}
+
+/// `5m 3s ago`.
+fn ago(now: OffsetDateTime, then: OffsetDateTime) -> String {
+    let secs = (now - then).whole_seconds().max(0) as u64;
+    format!("{} ago", format_duration(secs))
+}
+
+fn when(t: Option<OffsetDateTime>) -> String {
+    let now = OffsetDateTime::now_utc();
+    t.map(|t| format!("{} ({})", rfc3339(t), ago(now, t)))
+        .unwrap_or_else(|| "-".into())
+}
+
+fn rfc3339(t: OffsetDateTime) -> String {
+    t.format(&time::format_description::well_known::Rfc3339)
+        .unwrap_or_else(|_| t.to_string())
+}
+
+fn or_dash(v: &Option<String>) -> String {
+    v.clone()
+        .filter(|s| !s.is_empty())
+        .unwrap_or_else(|| "-".into())
+}
+
+/// `instances inspect ID` (and the hidden `inspect-instance ID`).
+pub async fn inspect(global: &GlobalArgs, id: &str) -> anyhow::Result<()> {
+    let (settings, client) = client(global)?;
+    let i: Instance = client
+        .get_json(&format!("/v1/instances/{}", segment(id)))
+        .await?;
+    if print_machine(settings.output, &i)? {
+        return Ok(());
+    }
+    if settings.output == OutputFormat::Id {
+        println!("{}", i.id);
+        return Ok(());
+    }
+    let net = if i.net.is_empty() {
+        "-".to_owned()
+    } else {
+        i.net
+            .iter()
+            .map(|n| {
+                format!(
+                    "{} {}/{} gateway {} dns {} mac {} ({})",
+                    n.name, n.addr, n.netmask, n.gateway, n.dns, n.mac, n.driver
+                )
+            })
+            .collect::<Vec<_>>()
+            .join("; ")
+    };
+    let uplink = i
+        .uplink
+        .as_ref()
+        .and_then(|u| u.url.clone())
+        .unwrap_or_else(|| "-".into());
+    print_fields(&[
+        ("ID", i.id.clone()),
+        ("Alias", or_dash(&i.alias)),
+        ("Description", or_dash(&i.description)),
+        ("Status", i.status.to_string()),
+        ("Panicked", if i.panicked { "yes" } else { "no" }.into()),
+        ("Image", or_dash(&i.image)),
+        ("Binary", or_dash(&i.binary)),
+        ("Tag", or_dash(&i.tag)),
+        ("Service", or_dash(&i.service)),
+        ("IncludeOS", or_dash(&i.version)),
+        ("Arch", or_dash(&i.arch)),
+        (
+            "Memory",
+            i.physical_ram
+                .map(|b| format!("{} MiB", b / (1024 * 1024)))
+                .unwrap_or_else(|| "-".into()),
+        ),
+        (
+            "Update took",
+            i.update_time_taken
+                .map(|ns| format!("{:.3} ms", ns as f64 / 1e6))
+                .unwrap_or_else(|| "-".into()),
+        ),
+        ("CPU features", i.cpu_features.join(" ")),
+        ("Devices", i.devices.join("; ")),
+        ("Network", net),
+        ("Uplink", uplink),
+        ("Auth ID", or_dash(&i.auth_id)),
+        ("Address", or_dash(&i.address)),
+        ("First seen", when(Some(i.first_seen))),
+        ("Launched", when(i.connected_since)),
+        ("Last seen", when(i.last_seen)),
+        ("Last Log", when(i.last_log)),
+        ("Disconnected", when(i.disconnected_at)),
+        ("Disconnect reason", or_dash(&i.disconnect_reason)),
+        ("Log size", format!("{} bytes", i.log_bytes)),
+        ("Panics", i.panics.to_string()),
+    ])
+}
+
+async fn logs(
+    global: &GlobalArgs,
+    id: &str,
+    follow: bool,
+    lines: Option<usize>,
+) -> anyhow::Result<()> {
+    let (_, client) = client(global)?;
+    let mut path = format!("/v1/instances/{}/logs", segment(id));
+    let mut query = Vec::new();
+    if let Some(n) = lines {
+        query.push(format!("lines={n}"));
+    }
+    if follow {
+        query.push("follow=true".into());
+    }
+    if !query.is_empty() {
+        path = format!("{path}?{}", query.join("&"));
+    }
+    let response = client.send(client.request(Method::GET, &path)).await?;
+    let mut body = response.bytes_stream();
+    let mut out = std::io::stdout();
+    while let Some(chunk) = body.next().await {
+        let chunk = chunk.map_err(|e| anyhow::anyhow!("the log stream broke off: {e}"))?;
+        out.write_all(&chunk)?;
+        out.flush()?;
+    }
+    Ok(())
+}
+
+async fn panics(global: &GlobalArgs, id: &str) -> anyhow::Result<()> {
+    let (settings, client) = client(global)?;
+    let panics: Vec<PanicReport> = client
+        .get_json(&format!("/v1/instances/{}/panics", segment(id)))
+        .await?;
+    if print_machine(settings.output, &panics)? {
+        return Ok(());
+    }
+    if panics.is_empty() {
+        eprintln!("Instance {id} reported no panics");
+    }
+    for p in panics {
+        println!("--- {}", rfc3339(p.at));
+        print!("{}", p.text);
+        if !p.text.ends_with('\n') {
+            println!();
+        }
+    }
+    Ok(())
+}
+
+async fn stats(global: &GlobalArgs, id: &str, stored: bool) -> anyhow::Result<()> {
+    let (settings, client) = client(global)?;
+    let path = format!("/v1/instances/{}/stats", segment(id));
+    let mut snapshot: Option<StatsSnapshot> = None;
+    if !stored {
+        match client.send(client.request(Method::POST, &path)).await {
+            Ok(r) => snapshot = Some(r.json().await?),
+            Err(e) => {
+                // Not docked: fall back to the last stats stored.
+                let not_connected = e.chain().any(|c| {
+                    matches!(
+                        c.downcast_ref::<ClientError>(),
+                        Some(ClientError::Api { status: 409, .. })
+                    )
+                });
+                if !not_connected {
+                    return Err(e);
+                }
+                eprintln!("Instance {id} is not connected; showing its last stats");
+            }
+        }
+    }
+    let snapshot = match snapshot {
+        Some(s) => s,
+        None => {
+            let all: InstanceStats = client.get_json(&path).await?;
+            all.latest.ok_or_else(|| {
+                ClientError::NotFound(format!("instance {id} has sent no stats yet"))
+            })?
+        }
+    };
+    if print_machine(settings.output, &snapshot)? {
+        return Ok(());
+    }
+    eprintln!("Stats at {}", rfc3339(snapshot.at));
+    let rows: Vec<Vec<String>> = snapshot
+        .stats
+        .iter()
+        .map(|s| vec![s.name.clone(), s.value.to_string()])
+        .collect();
+    print_table(&["Name", "Value"], &rows)
+}
+
+async fn patch_instance(
+    global: &GlobalArgs,
+    id: &str,
+    patch: &InstancePatch,
+) -> anyhow::Result<Instance> {
+    let (_, client) = client(global)?;
+    let response = client
+        .send(
+            client
+                .request(Method::PATCH, &format!("/v1/instances/{}", segment(id)))
+                .json(patch),
+        )
+        .await?;
+    Ok(response.json().await?)
+}
+
+async fn delete(global: &GlobalArgs, ids: Vec<String>, force: bool) -> anyhow::Result<()> {
+    let (settings, client) = client(global)?;
+    let path = if force {
+        "/v1/instances?force=true"
+    } else {
+        "/v1/instances"
+    };
+    let response = client
+        .send(
+            client
+                .request(Method::DELETE, path)
+                .json(&DeleteInstances { ids }),
+        )
+        .await?;
+    let result: DeleteResult = response.json().await?;
+    if !print_machine(settings.output, &result)? {
+        for id in &result.deleted {
+            println!("{id}");
+        }
+    }
+    if !result.connected.is_empty() {
+        return Err(ClientError::Api {
+            status: 409,
+            code: "conflict".into(),
+            message: format!(
+                "not deleted, still connected: {}",
+                result.connected.join(", ")
+            ),
+            hint: Some(
+                "a connected instance docks again right away; pass --force to delete it anyway"
+                    .into(),
+            ),
+        }
+        .into());
+    }
+    if !result.not_found.is_empty() {
+        return Err(ClientError::NotFound(format!(
+            "no such instance: {}",
+            result.not_found.join(", ")
+        ))
+        .into());
+    }
+    Ok(())
+}

@@ -1,0 +1,616 @@
+//! `/v1/instances`: the instance registry (list, search, counts, get, patch, delete) and what
+//! instances sent (logs, followed live; panics; stats, and asking a docked instance for fresh
+//! ones). An `{id}` is a UUID, an alias, or a unique UUID prefix.
+
+use std::time::Duration;
+
+use bytes::Bytes;
+use http::StatusCode;
+use serde::Deserialize;
+use tokio::sync::mpsc;
+use warp::{Filter, Reply};
+
+use super::{ApiError, AppState, Route, with_state};
+use crate::protocol::instances::{
+    DeleteInstances, DeleteResult, Instance, InstanceCounts, InstancePatch, InstanceStats,
+    InstanceStatus, StatsSnapshot, from_millis,
+};
+use crate::protocol::transport::parse_stats;
+use crate::server::uplink::HangarError;
+use crate::server::uplink::registry::now_ms;
+use crate::store::StoreError;
+use crate::store::instance_data;
+use crate::store::instances::{self, ListQuery, PatchOutcome, Resolved, Sort};
+
+/// Largest body of PATCH and DELETE requests.
+const MAX_JSON_BODY: u64 = 1024 * 1024;
+/// Longest alias and description.
+const MAX_ALIAS: usize = 128;
+const MAX_DESCRIPTION: usize = 4096;
+/// Followed logs are polled this often.
+const FOLLOW_POLL: Duration = Duration::from_millis(200);
+
+/// Every `/v1/instances` route.
+pub fn routes(state: AppState) -> Route {
+    let base = warp::path("v1").and(warp::path("instances"));
+    let list = base
+        .and(warp::path::end())
+        .and(warp::get())
+        .and(warp::query::<ListParams>())
+        .and(with_state(state.clone()))
+        .and_then(list);
+    let counts = base
+        .and(warp::path!("counts"))
+        .and(warp::get())
+        .and(with_state(state.clone()))
+        .and_then(counts);
+    let delete_many = base
+        .and(warp::path::end())
+        .and(warp::delete())
+        .and(warp::query::<DeleteParams>())
+        .and(optional_json::<DeleteInstances>())
+        .and(with_state(state.clone()))
+        .and_then(delete_many);
+    let get = base
+        .and(warp::path!(String))
+        .and(warp::get())
+        .and(with_state(state.clone()))
+        .and_then(get_one);
+    let patch = base
+        .and(warp::path!(String))
+        .and(warp::patch())
+        .and(warp::body::content_length_limit(MAX_JSON_BODY))
+        .and(warp::body::json::<InstancePatch>())
+        .and(with_state(state.clone()))
+        .and_then(patch_one);
+    let delete = base
+        .and(warp::path!(String))
+        .and(warp::delete())
+        .and(warp::query::<DeleteParams>())
+        .and(with_state(state.clone()))
+        .and_then(delete_one);
+    let logs = base
+        .and(warp::path!(String / "logs"))
+        .and(warp::get())
+        .and(warp::query::<LogParams>())
+        .and(with_state(state.clone()))
+        .and_then(logs);
+    let panics = base
+        .and(warp::path!(String / "panics"))
+        .and(warp::get())
+        .and(with_state(state.clone()))
+        .and_then(panics);
+    let stats = base
+        .and(warp::path!(String / "stats"))
+        .and(warp::get())
+        .and(with_state(state.clone()))
+        .and_then(stats);
+    let request_stats = base
+        .and(warp::path!(String / "stats"))
+        .and(warp::post())
+        .and(warp::query::<StatsParams>())
+        .and(with_state(state))
+        .and_then(request_stats);
+    list.or(counts)
+        .unify()
+        .or(delete_many)
+        .unify()
+        .or(get)
+        .unify()
+        .or(patch)
+        .unify()
+        .or(delete)
+        .unify()
+        .or(logs)
+        .unify()
+        .or(panics)
+        .unify()
+        .or(stats)
+        .unify()
+        .or(request_stats)
+        .unify()
+        .boxed()
+}
+
+/// A JSON body when there is one (DELETE may come with or without, and without a
+/// Content-Length when without), bounded while it is read.
+fn optional_json<T: serde::de::DeserializeOwned + Send>()
+-> impl Filter<Extract = (Option<T>,), Error = warp::Rejection> + Clone {
+    warp::body::stream().and_then(read_optional_json::<T, _, _>)
+}
+
+async fn read_optional_json<T, S, B>(body: S) -> Result<Option<T>, warp::Rejection>
+where
+    T: serde::de::DeserializeOwned,
+    S: futures_util::Stream<Item = Result<B, warp::Error>>,
+    B: warp::Buf,
+{
+    use futures_util::StreamExt;
+    let mut body = std::pin::pin!(body);
+    let mut bytes = Vec::new();
+    while let Some(chunk) = body.next().await {
+        let mut chunk = chunk.map_err(|e| {
+            ApiError::bad_request(format!("failed to read the request body: {e}")).into_rejection()
+        })?;
+        if (bytes.len() + chunk.remaining()) as u64 > MAX_JSON_BODY {
+            return Err(ApiError::new(
+                StatusCode::PAYLOAD_TOO_LARGE,
+                "payload_too_large",
+                format!("request body over {MAX_JSON_BODY} bytes"),
+            )
+            .into_rejection());
+        }
+        while chunk.has_remaining() {
+            let piece = chunk.chunk();
+            let n = piece.len();
+            bytes.extend_from_slice(piece);
+            chunk.advance(n);
+        }
+    }
+    if bytes.iter().all(u8::is_ascii_whitespace) {
+        return Ok(None);
+    }
+    serde_json::from_slice(&bytes).map(Some).map_err(|e| {
+        ApiError::bad_request(format!("invalid request body: {e}"))
+            .hint("expected {\"ids\": [\"<id>\", ...]}")
+            .into_rejection()
+    })
+}
+
+fn store_error(e: StoreError) -> warp::Rejection {
+    tracing::error!("instance store: {e}");
+    ApiError::internal(format!("failed to read or write instances: {e}")).into_rejection()
+}
+
+/// Resolves an `{id}` to a UUID, or the 404/400 that explains why not.
+async fn resolve(state: &AppState, id: String) -> Result<String, warp::Rejection> {
+    let lookup = id.clone();
+    match state
+        .store
+        .call(move |c| instances::resolve(c, &lookup))
+        .await
+        .map_err(store_error)?
+    {
+        Resolved::Found(uuid) => Ok(uuid),
+        Resolved::NotFound => Err(ApiError::not_found(format!("no instance {id}"))
+            .hint("`mothership instances` lists the known instances")
+            .into_rejection()),
+        Resolved::Ambiguous(matches) => Err(ApiError::bad_request(format!(
+            "{id} is the start of several instance IDs ({}{})",
+            matches
+                .iter()
+                .take(5)
+                .cloned()
+                .collect::<Vec<_>>()
+                .join(", "),
+            if matches.len() > 5 { ", ..." } else { "" }
+        ))
+        .hint("give more of the ID, or the alias")
+        .into_rejection()),
+    }
+}
+
+/// The registry's live view wins over the store's (which lags by a flush).
+fn merge_live(state: &AppState, mut instance: Instance) -> Instance {
+    match state.hangar.live(&instance.id) {
+        Some(live) => {
+            instance.status = InstanceStatus::Connected;
+            instance.connected_since = Some(from_millis(live.since));
+            let seen = from_millis(live.last_seen);
+            if instance.last_seen.is_none_or(|s| s < seen) {
+                instance.last_seen = Some(seen);
+            }
+            instance.address = Some(live.address.to_string());
+        }
+        None if instance.status == InstanceStatus::Connected => {
+            instance.status = InstanceStatus::Disconnected;
+        }
+        None => {}
+    }
+    instance
+}
+
+#[derive(Debug, Deserialize)]
+struct ListParams {
+    search: Option<String>,
+    status: Option<String>,
+    limit: Option<u32>,
+    offset: Option<u32>,
+    sort: Option<String>,
+}
+
+fn parse_status(s: &str) -> Result<InstanceStatus, warp::Rejection> {
+    InstanceStatus::parse(s).ok_or_else(|| {
+        ApiError::bad_request(format!("unknown status {s:?}"))
+            .hint("use connected, disconnected or unknown")
+            .into_rejection()
+    })
+}
+
+async fn list(
+    params: ListParams,
+    state: AppState,
+) -> Result<warp::reply::Response, warp::Rejection> {
+    let query = ListQuery {
+        search: params.search,
+        status: params.status.as_deref().map(parse_status).transpose()?,
+        limit: params.limit,
+        offset: params.offset.unwrap_or(0),
+        sort: match params.sort.as_deref() {
+            None | Some("") => Sort::default(),
+            Some(s) => Sort::parse(s).ok_or_else(|| {
+                ApiError::bad_request(format!("unknown sort key {s:?}"))
+                    .hint("sort by first_seen, last_seen, connected_since, alias, status, id, tag or version; prefix - to reverse")
+                    .into_rejection()
+            })?,
+        },
+    };
+    let ((items, total), counts) = state
+        .store
+        .call(move |c| Ok((instances::list(c, &query)?, instances::counts(c)?)))
+        .await
+        .map_err(store_error)?;
+    let items: Vec<Instance> = items.into_iter().map(|i| merge_live(&state, i)).collect();
+    let mut response = warp::reply::json(&items).into_response();
+    let headers = response.headers_mut();
+    if let Ok(v) = http::HeaderValue::from_str(&counts.header_value()) {
+        headers.insert("x-instance-counts", v);
+    }
+    headers.insert("x-total-count", http::HeaderValue::from(total));
+    Ok(response)
+}
+
+async fn counts(state: AppState) -> Result<warp::reply::Response, warp::Rejection> {
+    let counts: InstanceCounts = state
+        .store
+        .call(|c| instances::counts(c))
+        .await
+        .map_err(store_error)?;
+    Ok(warp::reply::json(&counts).into_response())
+}
+
+async fn load(state: &AppState, uuid: String) -> Result<Instance, warp::Rejection> {
+    let id = uuid.clone();
+    let found = state
+        .store
+        .call(move |c| instances::get(c, &uuid))
+        .await
+        .map_err(store_error)?;
+    found
+        .map(|i| merge_live(state, i))
+        .ok_or_else(|| ApiError::not_found(format!("no instance {id}")).into_rejection())
+}
+
+async fn get_one(id: String, state: AppState) -> Result<warp::reply::Response, warp::Rejection> {
+    let uuid = resolve(&state, id).await?;
+    let instance = load(&state, uuid).await?;
+    Ok(warp::reply::json(&instance).into_response())
+}
+
+async fn patch_one(
+    id: String,
+    patch: InstancePatch,
+    state: AppState,
+) -> Result<warp::reply::Response, warp::Rejection> {
+    let uuid = resolve(&state, id).await?;
+    let alias = patch.alias.map(|a| a.trim().to_owned());
+    let description = patch.description;
+    if alias
+        .as_ref()
+        .is_some_and(|a| a.chars().count() > MAX_ALIAS || a.chars().any(char::is_control))
+    {
+        return Err(ApiError::bad_request(format!(
+            "an alias is at most {MAX_ALIAS} characters without control characters"
+        ))
+        .into_rejection());
+    }
+    if description
+        .as_ref()
+        .is_some_and(|d| d.len() > MAX_DESCRIPTION)
+    {
+        return Err(ApiError::bad_request(format!(
+            "a description is at most {MAX_DESCRIPTION} bytes"
+        ))
+        .into_rejection());
+    }
+    let target = uuid.clone();
+    let outcome = state
+        .store
+        .call(move |c| instances::patch(c, &target, alias.as_deref(), description.as_deref()))
+        .await
+        .map_err(store_error)?;
+    match outcome {
+        PatchOutcome::Done => {}
+        PatchOutcome::NotFound => {
+            return Err(ApiError::not_found(format!("no instance {uuid}")).into_rejection());
+        }
+        PatchOutcome::AliasTaken(owner) => {
+            return Err(ApiError::new(
+                StatusCode::CONFLICT,
+                "conflict",
+                format!("instance {owner} already has that alias"),
+            )
+            .hint("pick another alias, or clear the other instance's first")
+            .into_rejection());
+        }
+    }
+    let instance = load(&state, uuid).await?;
+    Ok(warp::reply::json(&instance).into_response())
+}
+
+#[derive(Debug, Default, Deserialize)]
+struct DeleteParams {
+    /// Delete connected instances too (they are disconnected; they will dock again).
+    #[serde(default)]
+    force: bool,
+    /// Delete every instance with this status (DELETE /v1/instances only).
+    status: Option<String>,
+}
+
+/// Deletes resolved UUIDs; connected ones only with `force` (then their connection is closed).
+async fn delete_uuids(
+    state: &AppState,
+    uuids: Vec<String>,
+    force: bool,
+) -> Result<(Vec<String>, Vec<String>), warp::Rejection> {
+    let (connected, idle): (Vec<String>, Vec<String>) = uuids
+        .into_iter()
+        .partition(|u| state.hangar.live(u).is_some());
+    let mut targets = idle;
+    let mut skipped = Vec::new();
+    if force {
+        for uuid in connected {
+            state.hangar.disconnect(&uuid, "deleted through the API");
+            targets.push(uuid);
+        }
+    } else {
+        skipped = connected;
+    }
+    let deleted = state
+        .store
+        .call(move |c| instances::delete(c, &targets))
+        .await
+        .map_err(store_error)?;
+    Ok((deleted, skipped))
+}
+
+async fn delete_one(
+    id: String,
+    params: DeleteParams,
+    state: AppState,
+) -> Result<warp::reply::Response, warp::Rejection> {
+    let uuid = resolve(&state, id).await?;
+    let (deleted, skipped) = delete_uuids(&state, vec![uuid.clone()], params.force).await?;
+    if !skipped.is_empty() {
+        return Err(ApiError::new(
+            StatusCode::CONFLICT,
+            "conflict",
+            format!("instance {uuid} is connected"),
+        )
+        .hint("it would reappear when it docks again; pass force=true to disconnect and delete it anyway")
+        .into_rejection());
+    }
+    let result = DeleteResult {
+        not_found: if deleted.is_empty() {
+            vec![uuid]
+        } else {
+            Vec::new()
+        },
+        deleted,
+        connected: Vec::new(),
+    };
+    Ok(warp::reply::json(&result).into_response())
+}
+
+async fn delete_many(
+    params: DeleteParams,
+    body: Option<DeleteInstances>,
+    state: AppState,
+) -> Result<warp::reply::Response, warp::Rejection> {
+    let mut uuids = Vec::new();
+    let mut not_found = Vec::new();
+    match (body, params.status.as_deref()) {
+        (Some(body), None) => {
+            if body.ids.len() > 100_000 {
+                return Err(
+                    ApiError::bad_request("at most 100000 ids per request").into_rejection()
+                );
+            }
+            for id in body.ids {
+                let lookup = id.clone();
+                match state
+                    .store
+                    .call(move |c| instances::resolve(c, &lookup))
+                    .await
+                    .map_err(store_error)?
+                {
+                    Resolved::Found(uuid) => uuids.push(uuid),
+                    _ => not_found.push(id),
+                }
+            }
+        }
+        (None, Some(status)) => {
+            let status = parse_status(status)?;
+            uuids = state
+                .store
+                .call(move |c| instances::uuids_with_status(c, status))
+                .await
+                .map_err(store_error)?;
+        }
+        _ => {
+            return Err(ApiError::bad_request(
+                "say which instances to delete: a body {\"ids\": [...]} or ?status=",
+            )
+            .into_rejection());
+        }
+    }
+    uuids.sort();
+    uuids.dedup();
+    let (deleted, connected) = delete_uuids(&state, uuids, params.force).await?;
+    let result = DeleteResult {
+        deleted,
+        not_found,
+        connected,
+    };
+    Ok(warp::reply::json(&result).into_response())
+}
+
+#[derive(Debug, Default, Deserialize)]
+struct LogParams {
+    lines: Option<usize>,
+    #[serde(default)]
+    follow: bool,
+}
+
+/// A stream of log chunks over a channel (the receiver is Sync, as warp wants of a body).
+struct ChunkStream(mpsc::Receiver<Bytes>);
+
+impl futures_util::Stream for ChunkStream {
+    type Item = Result<Bytes, std::convert::Infallible>;
+    fn poll_next(
+        mut self: std::pin::Pin<&mut Self>,
+        cx: &mut std::task::Context<'_>,
+    ) -> std::task::Poll<Option<Self::Item>> {
+        self.0.poll_recv(cx).map(|o| o.map(Ok))
+    }
+}
+
+async fn logs(
+    id: String,
+    params: LogParams,
+    state: AppState,
+) -> Result<warp::reply::Response, warp::Rejection> {
+    let uuid = resolve(&state, id).await?;
+    let lines = params.lines.map(|n| n.min(1_000_000));
+    let target = uuid.clone();
+    let (tail, newest) = state
+        .store
+        .call(move |c| instance_data::log_tail(c, &target, lines))
+        .await
+        .map_err(store_error)?;
+    let content_type = http::HeaderValue::from_static("text/plain");
+    if !params.follow {
+        let mut response = warp::reply::Response::new(tail.into());
+        response
+            .headers_mut()
+            .insert(http::header::CONTENT_TYPE, content_type);
+        return Ok(response);
+    }
+    let (tx, rx) = mpsc::channel::<Bytes>(16);
+    let store = state.store.clone();
+    let mut shutdown = state.hangar.shutdown_signal();
+    tokio::spawn(async move {
+        if !tail.is_empty() && tx.send(Bytes::from(tail)).await.is_err() {
+            return;
+        }
+        let mut after = newest;
+        loop {
+            tokio::select! {
+                _ = tokio::time::sleep(FOLLOW_POLL) => {}
+                _ = async { shutdown.wait_for(|s| *s).await.map(|_| ()) } => return,
+                _ = tx.closed() => return,
+            }
+            let target = uuid.clone();
+            let rows = store
+                .call(move |c| instance_data::log_after(c, &target, after, 1000))
+                .await;
+            let Ok(rows) = rows else { return };
+            for (id, data) in rows {
+                after = id;
+                if tx.send(Bytes::from(data)).await.is_err() {
+                    return;
+                }
+            }
+        }
+    });
+    let mut response = warp::reply::stream(ChunkStream(rx)).into_response();
+    response
+        .headers_mut()
+        .insert(http::header::CONTENT_TYPE, content_type);
+    Ok(response)
+}
+
+async fn panics(id: String, state: AppState) -> Result<warp::reply::Response, warp::Rejection> {
+    let uuid = resolve(&state, id).await?;
+    let panics = state
+        .store
+        .call(move |c| instance_data::panics(c, &uuid))
+        .await
+        .map_err(store_error)?;
+    Ok(warp::reply::json(&panics).into_response())
+}
+
+async fn stats(id: String, state: AppState) -> Result<warp::reply::Response, warp::Rejection> {
+    let uuid = resolve(&state, id).await?;
+    let keep = state.hangar.config().stats_history + 1;
+    let mut all = state
+        .store
+        .call(move |c| instance_data::stats(c, &uuid, keep))
+        .await
+        .map_err(store_error)?
+        .into_iter();
+    let stats = InstanceStats {
+        latest: all.next(),
+        history: all.collect(),
+    };
+    Ok(warp::reply::json(&stats).into_response())
+}
+
+#[derive(Debug, Default, Deserialize)]
+struct StatsParams {
+    /// Seconds to wait for the answer (default 10, at most 60).
+    timeout: Option<u64>,
+}
+
+async fn request_stats(
+    id: String,
+    params: StatsParams,
+    state: AppState,
+) -> Result<warp::reply::Response, warp::Rejection> {
+    let uuid = resolve(&state, id).await?;
+    let timeout = Duration::from_secs(params.timeout.unwrap_or(10).clamp(1, 60));
+    let payload = state
+        .hangar
+        .request_stats(&uuid, timeout)
+        .await
+        .map_err(|e| {
+            let (status, code, hint) = match &e {
+                HangarError::NotConnected(_) => (
+                    StatusCode::CONFLICT,
+                    "not_connected",
+                    "stats can only be requested from a docked instance; GET shows the last ones",
+                ),
+                HangarError::Busy(_) => (
+                    StatusCode::SERVICE_UNAVAILABLE,
+                    "busy",
+                    "try again in a moment",
+                ),
+                HangarError::Timeout { .. } => (
+                    StatusCode::GATEWAY_TIMEOUT,
+                    "timeout",
+                    "the instance may be overloaded; try again, or with a longer ?timeout=",
+                ),
+                HangarError::Gone(_) => (
+                    StatusCode::BAD_GATEWAY,
+                    "disconnected",
+                    "the instance disconnected; try again when it has docked again",
+                ),
+            };
+            ApiError::new(status, code, e.to_string())
+                .hint(hint)
+                .into_rejection()
+        })?;
+    let stats = parse_stats(&payload).map_err(|e| {
+        ApiError::new(
+            StatusCode::BAD_GATEWAY,
+            "bad_answer",
+            format!("instance {uuid} answered with invalid stats: {e}"),
+        )
+        .into_rejection()
+    })?;
+    let snapshot = StatsSnapshot {
+        at: from_millis(now_ms()),
+        stats,
+    };
+    Ok(warp::reply::json(&snapshot).into_response())
+}

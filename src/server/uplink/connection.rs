@@ -1,0 +1,567 @@
+//! One docked instance: a single task per connection that reads frames, reassembles transports
+//! and acts on them, and writes frames the way IncludeOS can take them — one transport per
+//! unfragmented frame, never two frames close together (its receive side loses frames that
+//! share a TCP read), nothing right after the 101, nothing behind an UPDATE until the instance
+//! answers. It pings every few seconds and gives up after the idle timeout without any frame.
+
+use std::collections::VecDeque;
+use std::future::Future;
+use std::net::SocketAddr;
+use std::pin::Pin;
+use std::sync::Arc;
+use std::sync::atomic::{AtomicI64, Ordering};
+use std::time::Duration;
+
+use bytes::{Bytes, BytesMut};
+use futures_util::StreamExt;
+use rand::RngExt;
+use tokio::io::{AsyncRead, AsyncWrite, AsyncWriteExt, WriteHalf};
+use tokio::sync::{mpsc, oneshot};
+use tokio::time::Instant;
+use tokio_util::codec::FramedRead;
+
+use super::frame::{FrameDecoder, FrameError, WsEvent, opcode, server_frame, server_header};
+use super::registry::{Command, Hangar, InstanceEvent, now_ms};
+use crate::protocol::transport::{
+    Ident, Reassembler, Transport, UplinkConfig, code, code_name, encode_header, parse_stats,
+};
+use crate::store::instance_data::InstanceOp;
+
+/// Frames waiting to be written to one instance, at most.
+const MAX_QUEUE: usize = 64;
+/// Bytes of transports that may arrive before IDENT (buffered LOG and the like).
+const MAX_EARLY_BYTES: usize = 4 * 1024 * 1024;
+/// The stored `last_seen` of a docked instance is refreshed this often (the live value is in
+/// memory).
+const SEEN_PERSIST_INTERVAL: Duration = Duration::from_secs(60);
+/// Frames up to this size are written with one write call.
+const COALESCE_BELOW: usize = 64 * 1024;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Kind {
+    Ping,
+    Pong,
+    Transport,
+    Update,
+}
+
+/// One frame to write: `head` (frame header, and for small frames the payload too) then `body`.
+struct Outgoing {
+    kind: Kind,
+    head: Bytes,
+    body: Bytes,
+}
+
+impl Outgoing {
+    fn control(kind: Kind, op: u8, payload: &[u8]) -> Self {
+        Outgoing {
+            kind,
+            head: server_frame(op, payload),
+            body: Bytes::new(),
+        }
+    }
+
+    /// A transport as one BINARY frame; big payloads are not copied.
+    fn transport(kind: Kind, code: u8, payload: Bytes) -> Self {
+        let len = payload.len();
+        let (ws, n) = server_header(opcode::BINARY, 5 + len);
+        let mut head = BytesMut::with_capacity(n + 5 + len.min(COALESCE_BELOW));
+        head.extend_from_slice(&ws[..n]);
+        head.extend_from_slice(&encode_header(code, u32::try_from(len).unwrap_or(u32::MAX)));
+        if len < COALESCE_BELOW {
+            head.extend_from_slice(&payload);
+            Outgoing {
+                kind,
+                head: head.freeze(),
+                body: Bytes::new(),
+            }
+        } else {
+            Outgoing {
+                kind,
+                head: head.freeze(),
+                body: payload,
+            }
+        }
+    }
+}
+
+/// How a connection ended.
+struct End {
+    reason: String,
+    /// The instance broke the protocol (logged as a warning).
+    violation: bool,
+}
+
+impl End {
+    fn normal(reason: impl Into<String>) -> Self {
+        End {
+            reason: reason.into(),
+            violation: false,
+        }
+    }
+    fn violation(reason: impl Into<String>) -> Self {
+        End {
+            reason: reason.into(),
+            violation: true,
+        }
+    }
+}
+
+type WriteFuture<W> = Pin<Box<dyn Future<Output = Result<(W, Kind), String>> + Send>>;
+
+fn write_out<W: AsyncWrite + Unpin + Send + 'static>(
+    mut w: W,
+    out: Outgoing,
+    limit: Duration,
+) -> WriteFuture<W> {
+    Box::pin(async move {
+        let result = tokio::time::timeout(limit, async {
+            w.write_all(&out.head).await?;
+            if !out.body.is_empty() {
+                w.write_all(&out.body).await?;
+            }
+            w.flush().await
+        })
+        .await;
+        match result {
+            Ok(Ok(())) => Ok((w, out.kind)),
+            Ok(Err(e)) => Err(format!("write failed: {e}")),
+            Err(_) => Err(format!("write did not finish within {} s", limit.as_secs())),
+        }
+    })
+}
+
+struct Conn {
+    hangar: Hangar,
+    id: u64,
+    peer: SocketAddr,
+    auth_id: String,
+    commands: mpsc::Sender<Command>,
+    uuid: Option<String>,
+    reasm: Reassembler,
+    early: Vec<Transport>,
+    early_bytes: usize,
+    queue: VecDeque<Outgoing>,
+    stats_waiters: Vec<oneshot::Sender<Bytes>>,
+    stats_requested: bool,
+    update: Option<oneshot::Sender<Result<String, String>>>,
+    /// After an UPDATE nothing is written until the instance answers.
+    hold_writes: bool,
+    last_seen: Arc<AtomicI64>,
+    seen_persisted: Instant,
+}
+
+/// Serves one upgraded connection until it ends.
+pub(super) async fn run<IO>(hangar: Hangar, io: IO, peer: SocketAddr, auth_id: String)
+where
+    IO: AsyncRead + AsyncWrite + Send + Unpin + 'static,
+{
+    let (commands, rx) = mpsc::channel(32);
+    let limits = hangar.config().transport_limits;
+    let mut conn = Conn {
+        id: hangar.next_conn_id(),
+        hangar,
+        peer,
+        auth_id,
+        commands,
+        uuid: None,
+        reasm: Reassembler::new(limits),
+        early: Vec::new(),
+        early_bytes: 0,
+        queue: VecDeque::new(),
+        stats_waiters: Vec::new(),
+        stats_requested: false,
+        update: None,
+        hold_writes: false,
+        last_seen: Arc::new(AtomicI64::new(now_ms())),
+        seen_persisted: Instant::now(),
+    };
+    let mut end = conn.serve(io, rx).await;
+    if let Some(partial) = conn.reasm.partial() {
+        end.reason = format!("{}; {partial}", end.reason);
+    }
+    conn.finish(end);
+}
+
+impl Conn {
+    async fn serve<IO>(&mut self, io: IO, mut commands: mpsc::Receiver<Command>) -> End
+    where
+        IO: AsyncRead + AsyncWrite + Send + Unpin + 'static,
+    {
+        let cfg = self.hangar.config().clone();
+        let (rd, wr) = tokio::io::split(io);
+        let mut frames = FramedRead::with_capacity(rd, FrameDecoder::default(), 1024);
+        let mut writer: Option<WriteHalf<IO>> = Some(wr);
+        let mut writing: Option<WriteFuture<WriteHalf<IO>>> = None;
+        let start = Instant::now();
+        let mut idle_deadline = start + cfg.idle_timeout();
+        let ident_deadline = start + cfg.handshake_timeout();
+        // Spread the first ping so a docking wave does not ping in lockstep forever after.
+        let mut next_ping = start
+            + cfg
+                .ping_interval()
+                .mul_f64(rand::rng().random_range(0.5..1.0));
+        // Nothing right after the 101: the instance loses frames that arrive with it.
+        let mut next_write = start + cfg.write_gap().max(Duration::from_millis(50));
+        let mut shutdown = self.hangar.inner.shutdown.clone();
+        loop {
+            let now = Instant::now();
+            if writing.is_none() && !self.hold_writes && now >= next_write {
+                if now >= next_ping {
+                    if !self.queue.iter().any(|o| o.kind == Kind::Ping) {
+                        self.queue
+                            .push_back(Outgoing::control(Kind::Ping, opcode::PING, b""));
+                    }
+                    next_ping = now + cfg.ping_interval();
+                }
+                if let Some(out) = self.queue.pop_front()
+                    && let Some(w) = writer.take()
+                {
+                    writing = Some(write_out(w, out, cfg.idle_timeout()));
+                }
+            }
+            let mut wake = idle_deadline;
+            if self.uuid.is_none() {
+                wake = wake.min(ident_deadline);
+            }
+            if writing.is_none() && !self.hold_writes {
+                wake = wake.min(if self.queue.is_empty() {
+                    next_ping.max(next_write)
+                } else {
+                    next_write
+                });
+            }
+            tokio::select! {
+                _ = async { shutdown.wait_for(|s| *s).await.map(|_| ()) } => {
+                    return End::normal("server shutting down");
+                }
+                done = async {
+                    match writing.as_mut() {
+                        Some(f) => f.await,
+                        None => std::future::pending().await,
+                    }
+                } => {
+                    writing = None;
+                    match done {
+                        Ok((w, kind)) => {
+                            writer = Some(w);
+                            let now = Instant::now();
+                            next_write = now + cfg.write_gap();
+                            if kind == Kind::Update {
+                                self.hold_writes = true;
+                                // Receiving a big image takes the instance a while.
+                                idle_deadline = now + cfg.idle_timeout();
+                            }
+                        }
+                        Err(e) => return End::normal(e),
+                    }
+                }
+                frame = frames.next() => match frame {
+                    None => return End::normal("connection closed by the instance"),
+                    Some(Err(FrameError::Io(e))) => return End::normal(format!("connection error: {e}")),
+                    Some(Err(e)) => return End::violation(e.to_string()),
+                    Some(Ok(event)) => {
+                        idle_deadline = Instant::now() + cfg.idle_timeout();
+                        self.touch();
+                        match event {
+                            WsEvent::Data(data) => {
+                                if let Err(end) = self.on_data(&data).await {
+                                    return end;
+                                }
+                            }
+                            WsEvent::Ping(payload) => self.queue_pong(&payload),
+                            WsEvent::Pong => {}
+                            WsEvent::Close => return End::normal("closed by the instance"),
+                        }
+                    }
+                },
+                Some(command) = commands.recv() => {
+                    if let Err(end) = self.on_command(command) {
+                        return end;
+                    }
+                }
+                _ = tokio::time::sleep_until(wake) => {
+                    let now = Instant::now();
+                    if now >= idle_deadline {
+                        return End::normal(format!(
+                            "no frame from the instance for {} s",
+                            cfg.idle_timeout().as_secs_f64()
+                        ));
+                    }
+                    if self.uuid.is_none() && now >= ident_deadline {
+                        return End::violation(format!(
+                            "no IDENT within {} s of docking",
+                            cfg.handshake_timeout().as_secs_f64()
+                        ));
+                    }
+                }
+            }
+        }
+    }
+
+    fn touch(&mut self) {
+        let now = now_ms();
+        self.last_seen.store(now, Ordering::Relaxed);
+        if let Some(uuid) = &self.uuid
+            && self.seen_persisted.elapsed() >= SEEN_PERSIST_INTERVAL
+        {
+            self.seen_persisted = Instant::now();
+            self.hangar.inner.writer.send(InstanceOp::Seen {
+                uuid: uuid.clone(),
+                at: now,
+            });
+        }
+    }
+
+    fn queue_pong(&mut self, payload: &[u8]) {
+        // One pending pong is enough proof of life for the instance.
+        if !self.queue.iter().any(|o| o.kind == Kind::Pong) {
+            self.queue
+                .push_back(Outgoing::control(Kind::Pong, opcode::PONG, payload));
+        }
+    }
+
+    async fn on_data(&mut self, data: &[u8]) -> Result<(), End> {
+        self.reasm.push(data);
+        loop {
+            match self.reasm.next_transport() {
+                Ok(Some(t)) => self.on_transport(t).await?,
+                Ok(None) => return Ok(()),
+                Err(e) => return Err(End::violation(e.to_string())),
+            }
+        }
+    }
+
+    async fn on_transport(&mut self, t: Transport) -> Result<(), End> {
+        if t.code == code::IDENT {
+            let early = self.on_ident(&t.payload)?;
+            if let Some(uuid) = self.uuid.clone() {
+                for t in early {
+                    self.handle(&uuid, t).await;
+                }
+            }
+            return Ok(());
+        }
+        match self.uuid.clone() {
+            Some(uuid) => {
+                self.handle(&uuid, t).await;
+                Ok(())
+            }
+            None => {
+                self.early_bytes += t.payload.len();
+                if self.early_bytes > MAX_EARLY_BYTES {
+                    return Err(End::violation(format!(
+                        "more than {MAX_EARLY_BYTES} bytes of transports before IDENT"
+                    )));
+                }
+                self.early.push(t);
+                Ok(())
+            }
+        }
+    }
+
+    /// IDENT: the first one registers the connection as its instance's (replacing an older
+    /// connection); returns what arrived before it.
+    fn on_ident(&mut self, payload: &[u8]) -> Result<Vec<Transport>, End> {
+        let ident: Ident = serde_json::from_slice(payload)
+            .map_err(|e| End::violation(format!("invalid IDENT: {e}")))?;
+        let uuid = ident.uuid.trim();
+        if uuid.is_empty() || uuid.len() > 128 || uuid.chars().any(char::is_control) {
+            return Err(End::violation("IDENT without a usable uuid"));
+        }
+        if let Some(current) = &self.uuid {
+            if current != &ident.uuid {
+                return Err(End::violation(format!(
+                    "IDENT changed the uuid from {current} to {}",
+                    ident.uuid
+                )));
+            }
+            self.hangar
+                .reident(&ident, self.id, self.peer, &self.auth_id);
+            return Ok(Vec::new());
+        }
+        let old = self.hangar.register(
+            &ident,
+            self.id,
+            self.commands.clone(),
+            self.peer,
+            &self.auth_id,
+            self.last_seen.clone(),
+        );
+        if let Some(old) = old {
+            let _ = old.try_send(Command::Close(format!(
+                "replaced by a new connection from {}",
+                self.peer
+            )));
+        }
+        tracing::info!(
+            uuid = %ident.uuid,
+            peer = %self.peer,
+            binary = ident.binary.as_deref().unwrap_or("-"),
+            "instance docked"
+        );
+        self.uuid = Some(ident.uuid);
+        self.early_bytes = 0;
+        Ok(std::mem::take(&mut self.early))
+    }
+
+    /// Everything but IDENT, once the instance is known. Bad JSON in STATS or UPLINK is
+    /// logged and skipped: it does not make the rest of the connection untrustworthy.
+    async fn handle(&mut self, uuid: &str, t: Transport) {
+        let writer = self.hangar.inner.writer.clone();
+        let at = now_ms();
+        match t.code {
+            code::LOG => {
+                let n = t.payload.len();
+                writer
+                    .send_data(
+                        InstanceOp::Log {
+                            uuid: uuid.to_owned(),
+                            at,
+                            data: t.payload,
+                        },
+                        n,
+                    )
+                    .await;
+            }
+            code::PANIC => {
+                tracing::warn!(uuid, "instance reported a panic");
+                let text = String::from_utf8_lossy(&t.payload).into_owned();
+                let n = text.len();
+                writer
+                    .send_data(
+                        InstanceOp::Panic {
+                            uuid: uuid.to_owned(),
+                            at,
+                            text,
+                        },
+                        n,
+                    )
+                    .await;
+            }
+            code::STATS => match parse_stats(&t.payload) {
+                Ok(_) => {
+                    self.stats_requested = false;
+                    for w in self.stats_waiters.drain(..) {
+                        let _ = w.send(t.payload.clone());
+                    }
+                    let json = String::from_utf8_lossy(&t.payload).into_owned();
+                    let n = json.len();
+                    writer
+                        .send_data(
+                            InstanceOp::Stats {
+                                uuid: uuid.to_owned(),
+                                at,
+                                json,
+                            },
+                            n,
+                        )
+                        .await;
+                }
+                Err(e) => tracing::warn!(uuid, "ignoring STATS that is not a stats array: {e}"),
+            },
+            code::UPLINK => match serde_json::from_slice::<UplinkConfig>(&t.payload) {
+                Ok(uplink) => writer.send(InstanceOp::Uplink {
+                    uuid: uuid.to_owned(),
+                    // Serializing leaves the token out.
+                    json: serde_json::to_string(&uplink).unwrap_or_default(),
+                }),
+                Err(e) => tracing::warn!(uuid, "ignoring UPLINK that is not an uplink config: {e}"),
+            },
+            code::UPDATE => {
+                let hash = String::from_utf8_lossy(&t.payload).trim().to_owned();
+                tracing::info!(uuid, hash, "instance acked an update");
+                self.hold_writes = false;
+                if let Some(ack) = self.update.take() {
+                    let _ = ack.send(Ok(hash.clone()));
+                }
+                self.hangar.notify(
+                    uuid,
+                    InstanceEvent::UpdateAck {
+                        conn_id: self.id,
+                        hash,
+                    },
+                );
+            }
+            code::ERROR => {
+                let text = String::from_utf8_lossy(&t.payload);
+                let text: String = text.chars().take(500).collect();
+                tracing::warn!(uuid, "instance reported an uplink error: {text}");
+            }
+            other => tracing::debug!(
+                uuid,
+                code = other,
+                name = code_name(other),
+                len = t.payload.len(),
+                "ignoring transport"
+            ),
+        }
+    }
+
+    fn on_command(&mut self, command: Command) -> Result<(), End> {
+        let full = self.queue.len() >= MAX_QUEUE;
+        match command {
+            Command::Close(reason) => return Err(End::normal(reason)),
+            Command::Send(t) => {
+                if full {
+                    tracing::warn!(uuid = ?self.uuid, "write queue full; dropping a {} transport", code_name(t.code));
+                } else {
+                    self.queue
+                        .push_back(Outgoing::transport(Kind::Transport, t.code, t.payload));
+                }
+            }
+            Command::RequestStats(tx) => {
+                if self.stats_waiters.len() >= MAX_QUEUE {
+                    return Ok(()); // dropping tx tells the caller
+                }
+                self.stats_waiters.push(tx);
+                if !self.stats_requested && !full {
+                    self.stats_requested = true;
+                    self.queue.push_back(Outgoing::transport(
+                        Kind::Transport,
+                        code::STATS,
+                        Bytes::new(),
+                    ));
+                }
+            }
+            Command::Update { image, ack } => {
+                if self.update.is_some() {
+                    let _ = ack.send(Err("another update to this instance is in flight".into()));
+                } else if full {
+                    let _ = ack.send(Err("the instance's write queue is full".into()));
+                } else {
+                    self.queue
+                        .push_back(Outgoing::transport(Kind::Update, code::UPDATE, image));
+                    self.update = Some(ack);
+                }
+            }
+        }
+        Ok(())
+    }
+
+    fn finish(&mut self, end: End) {
+        if let Some(ack) = self.update.take() {
+            let _ = ack.send(Err(format!(
+                "the connection ended before the instance acked: {}",
+                end.reason
+            )));
+        }
+        match &self.uuid {
+            Some(uuid) => {
+                if end.violation {
+                    tracing::warn!(%uuid, peer = %self.peer, "closing uplink connection: {}", end.reason);
+                } else {
+                    tracing::info!(%uuid, peer = %self.peer, "instance disconnected: {}", end.reason);
+                }
+                self.hangar.unregister(uuid, self.id, &end.reason);
+            }
+            None => {
+                if end.violation {
+                    tracing::warn!(peer = %self.peer, auth_id = %self.auth_id, "closing uplink connection before IDENT: {}", end.reason);
+                } else {
+                    tracing::debug!(peer = %self.peer, auth_id = %self.auth_id, "uplink connection ended before IDENT: {}", end.reason);
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,278 @@
+//! The two HTTP endpoints of the hangar: `POST /auth` (uplink token → session token) and
+//! `GET /dock` (session token → websocket). The upgrade check is deliberately lenient: IncludeOS
+//! sends `Connection: close` and `Connection: Upgrade` as two fields, `Upgrade: WebSocket`, and a
+//! `Host` holding the whole ws URL.
+
+use std::net::SocketAddr;
+use std::time::Duration;
+
+use base64::Engine;
+use bytes::Bytes;
+use http::header::{AUTHORIZATION, CONNECTION, CONTENT_TYPE, UPGRADE};
+use http::{HeaderMap, HeaderValue, Method, Request, Response, StatusCode};
+use http_body_util::{BodyExt, Full, Limited};
+use hyper::body::Incoming;
+use hyper_util::rt::TokioIo;
+use serde::Deserialize;
+use sha1::{Digest, Sha1};
+
+use super::connection;
+use super::registry::Hangar;
+use super::sessions::key_matches;
+use crate::protocol::ErrorBody;
+
+/// Largest `/auth` body accepted.
+const MAX_AUTH_BODY: usize = 4096;
+/// Longest instance id accepted at `/auth`.
+const MAX_ID_LEN: usize = 256;
+
+/// Routes one request.
+pub(super) async fn handle(
+    hangar: Hangar,
+    peer: SocketAddr,
+    req: Request<Incoming>,
+) -> Response<Full<Bytes>> {
+    let path = req.uri().path().to_owned();
+    match (req.method(), path.as_str()) {
+        (&Method::POST, "/auth") => auth(hangar, peer, req).await,
+        (&Method::GET, "/dock") => dock(hangar, peer, req),
+        (_, "/auth" | "/dock") => error(
+            StatusCode::METHOD_NOT_ALLOWED,
+            "method_not_allowed",
+            "use POST /auth and GET /dock",
+        ),
+        _ => error(
+            StatusCode::NOT_FOUND,
+            "not_found",
+            "the uplink hangar has only /auth and /dock",
+        ),
+    }
+}
+
+fn error(status: StatusCode, code: &str, message: &str) -> Response<Full<Bytes>> {
+    let body = serde_json::to_vec(&ErrorBody::new(code, message)).unwrap_or_default();
+    let mut response = Response::new(Full::new(Bytes::from(body)));
+    *response.status_mut() = status;
+    response
+        .headers_mut()
+        .insert(CONTENT_TYPE, HeaderValue::from_static("application/json"));
+    response
+}
+
+/// `POST /auth` body. Unknown fields are ignored; `id` and `key` must be strings.
+#[derive(Deserialize)]
+struct AuthRequest {
+    id: String,
+    key: String,
+}
+
+async fn auth(hangar: Hangar, peer: SocketAddr, req: Request<Incoming>) -> Response<Full<Bytes>> {
+    // The instance re-sends its previous bearer token in Authorization here: ignored.
+    let limit = hangar.config().handshake_timeout();
+    let body = match tokio::time::timeout(
+        limit,
+        Limited::new(req.into_body(), MAX_AUTH_BODY).collect(),
+    )
+    .await
+    {
+        Ok(Ok(body)) => body.to_bytes(),
+        Ok(Err(_)) => {
+            return error(
+                StatusCode::BAD_REQUEST,
+                "bad_request",
+                "auth request body unreadable or too large",
+            );
+        }
+        Err(_) => {
+            return error(
+                StatusCode::REQUEST_TIMEOUT,
+                "timeout",
+                "auth request body not received in time",
+            );
+        }
+    };
+    let request: AuthRequest = match serde_json::from_slice(&body) {
+        Ok(r) => r,
+        Err(_) => {
+            return error(
+                StatusCode::BAD_REQUEST,
+                "bad_request",
+                "expected a JSON body {\"id\": string, \"key\": string}",
+            );
+        }
+    };
+    if request.id.is_empty() || request.id.len() > MAX_ID_LEN {
+        return error(
+            StatusCode::BAD_REQUEST,
+            "bad_request",
+            "the instance id must be 1 to 256 bytes",
+        );
+    }
+    let tokens = match hangar.inner.tokens.tokens().await {
+        Ok(t) => t,
+        Err(e) => {
+            tracing::error!("cannot read the uplink tokens: {e}");
+            return error(
+                StatusCode::SERVICE_UNAVAILABLE,
+                "unavailable",
+                "try again later",
+            );
+        }
+    };
+    if !key_matches(&request.key, &tokens) {
+        tracing::info!(id = %request.id, %peer, "uplink auth refused: unknown token");
+        return error(
+            StatusCode::UNAUTHORIZED,
+            "unauthorized",
+            "uplink authentication failed",
+        );
+    }
+    let Some(token) = hangar.inner.sessions.issue(&request.id) else {
+        tracing::warn!("too many pending uplink sessions; refusing auth from {peer}");
+        return error(
+            StatusCode::SERVICE_UNAVAILABLE,
+            "unavailable",
+            "try again later",
+        );
+    };
+    tracing::debug!(id = %request.id, %peer, "uplink auth accepted");
+    // A 200 with an empty body makes the instance panic; the token is never empty and Full
+    // gives it a Content-Length.
+    let mut response = Response::new(Full::new(Bytes::from(token)));
+    response
+        .headers_mut()
+        .insert(CONTENT_TYPE, HeaderValue::from_static("text/plain"));
+    response
+}
+
+/// True when any value of any `name` header, split at commas, is `token` (ASCII case-insensitive).
+fn header_has_token(headers: &HeaderMap, name: http::header::HeaderName, token: &str) -> bool {
+    headers.get_all(name).iter().any(|v| {
+        v.as_bytes()
+            .split(|b| *b == b',')
+            .any(|t| t.trim_ascii().eq_ignore_ascii_case(token.as_bytes()))
+    })
+}
+
+/// A websocket upgrade as far as the hangar cares: some `Connection` field says upgrade and
+/// `Upgrade` says websocket.
+pub fn is_websocket_upgrade(headers: &HeaderMap) -> bool {
+    header_has_token(headers, CONNECTION, "upgrade")
+        && header_has_token(headers, UPGRADE, "websocket")
+}
+
+/// `Sec-WebSocket-Accept` for a key.
+pub fn accept_key(key: &[u8]) -> String {
+    let mut sha = Sha1::new();
+    sha.update(key);
+    sha.update(b"258EAFA5-E914-47DA-95CA-C5AB0DC85B11");
+    base64::engine::general_purpose::STANDARD.encode(sha.finalize())
+}
+
+fn bearer(headers: &HeaderMap) -> Option<&str> {
+    let value = headers.get(AUTHORIZATION)?.to_str().ok()?.trim();
+    let (scheme, token) = value.split_once(' ')?;
+    scheme
+        .eq_ignore_ascii_case("bearer")
+        .then(|| token.trim())
+        .filter(|t| !t.is_empty() && t.len() <= 512)
+}
+
+fn dock(hangar: Hangar, peer: SocketAddr, mut req: Request<Incoming>) -> Response<Full<Bytes>> {
+    if !is_websocket_upgrade(req.headers()) {
+        return error(
+            StatusCode::BAD_REQUEST,
+            "bad_request",
+            "expected a websocket upgrade (Connection: Upgrade, Upgrade: websocket)",
+        );
+    }
+    let Some(key) = req
+        .headers()
+        .get("sec-websocket-key")
+        .map(|k| k.as_bytes().trim_ascii().to_vec())
+        .filter(|k| !k.is_empty())
+    else {
+        return error(
+            StatusCode::BAD_REQUEST,
+            "bad_request",
+            "missing Sec-WebSocket-Key",
+        );
+    };
+    let Some(auth_id) = bearer(req.headers()).and_then(|t| hangar.inner.sessions.take(t)) else {
+        tracing::info!(%peer, "dock refused: missing, unknown, used or expired session token");
+        return error(
+            StatusCode::UNAUTHORIZED,
+            "unauthorized",
+            "dock needs a fresh session token from /auth",
+        );
+    };
+    let Ok(permit) = hangar.inner.slots.clone().try_acquire_owned() else {
+        tracing::warn!(%peer, "dock refused: {} instances docked, the maximum", hangar.config().max_connections);
+        return error(
+            StatusCode::SERVICE_UNAVAILABLE,
+            "unavailable",
+            "too many instances docked",
+        );
+    };
+    let on_upgrade = hyper::upgrade::on(&mut req);
+    let limit: Duration = hangar.config().handshake_timeout();
+    let tasks = hangar.inner.tasks.clone();
+    tasks.spawn(async move {
+        let _permit = permit;
+        match tokio::time::timeout(limit, on_upgrade).await {
+            Ok(Ok(upgraded)) => {
+                connection::run(hangar, TokioIo::new(upgraded), peer, auth_id).await;
+            }
+            Ok(Err(e)) => tracing::debug!(%peer, "websocket upgrade failed: {e}"),
+            Err(_) => tracing::debug!(%peer, "websocket upgrade timed out"),
+        }
+    });
+    let mut response = Response::new(Full::new(Bytes::new()));
+    *response.status_mut() = StatusCode::SWITCHING_PROTOCOLS;
+    let headers = response.headers_mut();
+    headers.insert(UPGRADE, HeaderValue::from_static("websocket"));
+    headers.insert(CONNECTION, HeaderValue::from_static("Upgrade"));
+    if let Ok(v) = HeaderValue::from_str(&accept_key(&key)) {
+        headers.insert("sec-websocket-accept", v);
+    }
+    response
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn accept_key_matches_the_rfc_example() {
+        assert_eq!(
+            accept_key(b"dGhlIHNhbXBsZSBub25jZQ=="),
+            "s3pPLMBiTxaQ9kYGzzhZRbK+xOo="
+        );
+    }
+
+    #[test]
+    fn upgrade_is_found_among_two_connection_fields() {
+        let mut h = HeaderMap::new();
+        h.append(CONNECTION, HeaderValue::from_static("close"));
+        h.append(CONNECTION, HeaderValue::from_static("Upgrade"));
+        h.append(UPGRADE, HeaderValue::from_static("WebSocket"));
+        assert!(is_websocket_upgrade(&h));
+        let mut h = HeaderMap::new();
+        h.append(CONNECTION, HeaderValue::from_static("keep-alive, UPGRADE"));
+        h.append(UPGRADE, HeaderValue::from_static("websocket"));
+        assert!(is_websocket_upgrade(&h));
+        let mut h = HeaderMap::new();
+        h.append(CONNECTION, HeaderValue::from_static("close"));
+        h.append(UPGRADE, HeaderValue::from_static("websocket"));
+        assert!(!is_websocket_upgrade(&h));
+    }
+
+    #[test]
+    fn bearer_scheme_is_case_insensitive() {
+        let mut h = HeaderMap::new();
+        h.insert(AUTHORIZATION, HeaderValue::from_static("bearer  abc "));
+        assert_eq!(bearer(&h), Some("abc"));
+        h.insert(AUTHORIZATION, HeaderValue::from_static("Basic abc"));
+        assert_eq!(bearer(&h), None);
+    }
+}

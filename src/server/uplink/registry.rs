@@ -1,0 +1,382 @@
+//! The [`Hangar`]: shared state of the uplink side. It knows which instance is docked on which
+//! connection (a dock from a known UUID replaces the old connection), hands commands to
+//! connections (send a transport, request stats, live update), tells watchers about docks, acks
+//! and disconnects, and owns the batched store writer.
+
+use std::collections::HashMap;
+use std::net::SocketAddr;
+use std::sync::atomic::{AtomicI64, AtomicU64, Ordering};
+use std::sync::{Arc, Mutex};
+use std::time::Duration;
+
+use bytes::Bytes;
+use tokio::sync::{Semaphore, mpsc, oneshot, watch};
+use tokio::task::JoinHandle;
+use tokio_util::task::TaskTracker;
+
+use super::sessions::{Sessions, UplinkTokens};
+use super::writer::Writer;
+use crate::protocol::transport::{Ident, Transport};
+use crate::server::config::HangarConfig;
+use crate::store::instance_data::{InstanceOp, Retention};
+use crate::store::{Store, StoreError};
+
+/// What a connection can be asked to do.
+#[derive(Debug)]
+pub enum Command {
+    /// Write one transport (queued behind earlier frames, spaced).
+    Send(Transport),
+    /// Send a STATS request; the answer's payload goes to the sender.
+    RequestStats(oneshot::Sender<Bytes>),
+    /// Send an UPDATE with this image; the instance's ack (the SHA-1 hex it computed) or why
+    /// there is none goes to `ack`.
+    Update {
+        image: Bytes,
+        ack: oneshot::Sender<Result<String, String>>,
+    },
+    /// Close the connection with this reason.
+    Close(String),
+}
+
+/// What happened to a watched instance.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum InstanceEvent {
+    /// IDENT arrived on a new connection.
+    Docked {
+        conn_id: u64,
+        binary: Option<String>,
+    },
+    /// The instance acked an UPDATE with this hash.
+    UpdateAck { conn_id: u64, hash: String },
+    /// A connection of the instance ended.
+    Disconnected { conn_id: u64, reason: String },
+}
+
+/// Why a request to an instance failed.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum HangarError {
+    #[error("instance {0} is not connected")]
+    NotConnected(String),
+    #[error("instance {0} has too many requests queued; try again shortly")]
+    Busy(String),
+    #[error("instance {uuid} did not answer within {secs} s")]
+    Timeout { uuid: String, secs: u64 },
+    #[error("the connection to instance {0} ended before it answered")]
+    Gone(String),
+}
+
+/// Live facts about a docked instance (the store has them only as of the last flush).
+#[derive(Debug, Clone, Copy)]
+pub struct Live {
+    pub conn_id: u64,
+    /// Milliseconds since the epoch.
+    pub since: i64,
+    pub last_seen: i64,
+    pub address: SocketAddr,
+}
+
+struct Docked {
+    conn_id: u64,
+    commands: mpsc::Sender<Command>,
+    since: i64,
+    last_seen: Arc<AtomicI64>,
+    address: SocketAddr,
+}
+
+pub(super) struct Inner {
+    pub config: HangarConfig,
+    pub store: Store,
+    pub tokens: Arc<dyn UplinkTokens>,
+    pub sessions: Sessions,
+    pub slots: Arc<Semaphore>,
+    pub writer: Writer,
+    pub tasks: TaskTracker,
+    pub shutdown: watch::Receiver<bool>,
+    docked: Mutex<HashMap<String, Docked>>,
+    watchers: Mutex<HashMap<String, Vec<mpsc::Sender<InstanceEvent>>>>,
+    next_conn: AtomicU64,
+    writer_task: Mutex<Option<JoinHandle<()>>>,
+}
+
+/// Shared state of the hangar; cheap to clone.
+#[derive(Clone)]
+pub struct Hangar {
+    pub(super) inner: Arc<Inner>,
+}
+
+/// Milliseconds since the epoch, now.
+pub fn now_ms() -> i64 {
+    time::OffsetDateTime::now_utc().unix_timestamp_nanos() as i64 / 1_000_000
+}
+
+impl Hangar {
+    /// Sets up the hangar over the store: everything known from before becomes `unknown`, the
+    /// store writer starts. Tokens for `/auth` come from `tokens`.
+    pub async fn start(
+        config: HangarConfig,
+        store: Store,
+        tokens: Arc<dyn UplinkTokens>,
+        shutdown: watch::Receiver<bool>,
+    ) -> Result<Hangar, StoreError> {
+        let n = store
+            .call(|conn| crate::store::instances::mark_all_unknown(conn))
+            .await?;
+        if n > 0 {
+            tracing::info!("{n} known instances are `unknown` until they dock again");
+        }
+        let retention = Retention {
+            log_cap_bytes: config.log_cap_bytes,
+            panics_kept: config.panics_kept,
+            stats_history: config.stats_history,
+        };
+        let (writer, writer_task) =
+            Writer::start(store.clone(), retention, config.flush_interval());
+        Ok(Hangar {
+            inner: Arc::new(Inner {
+                sessions: Sessions::new(
+                    config.session_ttl(),
+                    config.max_connections.saturating_mul(2),
+                ),
+                slots: Arc::new(Semaphore::new(config.max_connections.max(1))),
+                config,
+                store,
+                tokens,
+                writer,
+                tasks: TaskTracker::new(),
+                shutdown,
+                docked: Mutex::new(HashMap::new()),
+                watchers: Mutex::new(HashMap::new()),
+                next_conn: AtomicU64::new(1),
+                writer_task: Mutex::new(Some(writer_task)),
+            }),
+        })
+    }
+
+    pub fn config(&self) -> &HangarConfig {
+        &self.inner.config
+    }
+
+    pub fn store(&self) -> &Store {
+        &self.inner.store
+    }
+
+    pub(super) fn next_conn_id(&self) -> u64 {
+        self.inner.next_conn.fetch_add(1, Ordering::Relaxed)
+    }
+
+    fn docked(&self) -> std::sync::MutexGuard<'_, HashMap<String, Docked>> {
+        self.inner.docked.lock().unwrap_or_else(|e| e.into_inner())
+    }
+
+    /// The live connection of an instance, if it is docked.
+    pub fn live(&self, uuid: &str) -> Option<Live> {
+        self.docked().get(uuid).map(|d| Live {
+            conn_id: d.conn_id,
+            since: d.since,
+            last_seen: d.last_seen.load(Ordering::Relaxed),
+            address: d.address,
+        })
+    }
+
+    /// Instances docked now.
+    pub fn connected_count(&self) -> usize {
+        self.docked().len()
+    }
+
+    fn commands(&self, uuid: &str) -> Result<mpsc::Sender<Command>, HangarError> {
+        self.docked()
+            .get(uuid)
+            .map(|d| d.commands.clone())
+            .ok_or_else(|| HangarError::NotConnected(uuid.to_owned()))
+    }
+
+    fn command(&self, uuid: &str, command: Command) -> Result<(), HangarError> {
+        self.commands(uuid)?.try_send(command).map_err(|e| match e {
+            mpsc::error::TrySendError::Full(_) => HangarError::Busy(uuid.to_owned()),
+            mpsc::error::TrySendError::Closed(_) => HangarError::NotConnected(uuid.to_owned()),
+        })
+    }
+
+    /// Writes a transport to a docked instance.
+    pub fn send(&self, uuid: &str, transport: Transport) -> Result<(), HangarError> {
+        self.command(uuid, Command::Send(transport))
+    }
+
+    /// Asks a docked instance for its stats and waits (at most `timeout`) for the answer.
+    pub async fn request_stats(&self, uuid: &str, timeout: Duration) -> Result<Bytes, HangarError> {
+        let (tx, rx) = oneshot::channel();
+        self.command(uuid, Command::RequestStats(tx))?;
+        match tokio::time::timeout(timeout, rx).await {
+            Ok(Ok(payload)) => Ok(payload),
+            Ok(Err(_)) => Err(HangarError::Gone(uuid.to_owned())),
+            Err(_) => Err(HangarError::Timeout {
+                uuid: uuid.to_owned(),
+                secs: timeout.as_secs(),
+            }),
+        }
+    }
+
+    /// Sends `image` as one UPDATE transport to a docked instance. The receiver gets the
+    /// instance's ack (SHA-1 hex of what it received), or why none came. After acking, the
+    /// instance drops this connection and docks again; [`Hangar::subscribe`] shows the
+    /// `Docked` event with its new `binary`.
+    pub fn send_update(
+        &self,
+        uuid: &str,
+        image: Bytes,
+    ) -> Result<oneshot::Receiver<Result<String, String>>, HangarError> {
+        let (ack, rx) = oneshot::channel();
+        self.command(uuid, Command::Update { image, ack })?;
+        Ok(rx)
+    }
+
+    /// Closes an instance's connection; false when it was not docked.
+    pub fn disconnect(&self, uuid: &str, reason: &str) -> bool {
+        self.command(uuid, Command::Close(reason.to_owned()))
+            .is_ok()
+    }
+
+    /// Events about one instance from now on (dropped when the receiver is).
+    pub fn subscribe(&self, uuid: &str) -> mpsc::Receiver<InstanceEvent> {
+        let (tx, rx) = mpsc::channel(64);
+        let mut watchers = self
+            .inner
+            .watchers
+            .lock()
+            .unwrap_or_else(|e| e.into_inner());
+        let list = watchers.entry(uuid.to_owned()).or_default();
+        list.retain(|w| !w.is_closed());
+        list.push(tx);
+        rx
+    }
+
+    pub(super) fn notify(&self, uuid: &str, event: InstanceEvent) {
+        let mut watchers = self
+            .inner
+            .watchers
+            .lock()
+            .unwrap_or_else(|e| e.into_inner());
+        if let Some(list) = watchers.get_mut(uuid) {
+            list.retain(|w| w.try_send(event.clone()).is_ok() || !w.is_closed());
+            if list.is_empty() {
+                watchers.remove(uuid);
+            }
+        }
+    }
+
+    /// Records a connection as the one of `ident.uuid` and queues the dock for the store.
+    /// Returns the commands of the connection it replaces, if any.
+    pub(super) fn register(
+        &self,
+        ident: &Ident,
+        conn_id: u64,
+        commands: mpsc::Sender<Command>,
+        address: SocketAddr,
+        auth_id: &str,
+        last_seen: Arc<AtomicI64>,
+    ) -> Option<mpsc::Sender<Command>> {
+        let now = now_ms();
+        let old = {
+            let mut docked = self.docked();
+            let old = docked.insert(
+                ident.uuid.clone(),
+                Docked {
+                    conn_id,
+                    commands,
+                    since: now,
+                    last_seen,
+                    address,
+                },
+            );
+            // Queued under the lock so dock and disconnect ops reach the store in the order
+            // the registry saw them.
+            self.inner.writer.send(InstanceOp::Docked {
+                ident: Box::new(ident.clone()),
+                at: now,
+                auth_id: auth_id.to_owned(),
+                address: address.to_string(),
+            });
+            old
+        };
+        self.notify(
+            &ident.uuid,
+            InstanceEvent::Docked {
+                conn_id,
+                binary: ident.binary.clone(),
+            },
+        );
+        old.map(|o| o.commands)
+    }
+
+    /// Refreshes the stored IDENT of the current connection (a second IDENT on it).
+    pub(super) fn reident(&self, ident: &Ident, conn_id: u64, address: SocketAddr, auth_id: &str) {
+        let docked = self.docked();
+        if let Some(d) = docked.get(&ident.uuid).filter(|d| d.conn_id == conn_id) {
+            self.inner.writer.send(InstanceOp::Docked {
+                ident: Box::new(ident.clone()),
+                at: d.since,
+                auth_id: auth_id.to_owned(),
+                address: address.to_string(),
+            });
+        }
+    }
+
+    /// Forgets a connection that ended, unless a newer one of the same instance replaced it.
+    pub(super) fn unregister(&self, uuid: &str, conn_id: u64, reason: &str) {
+        {
+            let mut docked = self.docked();
+            if docked.get(uuid).is_some_and(|d| d.conn_id == conn_id) {
+                docked.remove(uuid);
+                self.inner.writer.send(InstanceOp::Disconnected {
+                    uuid: uuid.to_owned(),
+                    at: now_ms(),
+                    reason: reason.to_owned(),
+                });
+            }
+        }
+        self.notify(
+            uuid,
+            InstanceEvent::Disconnected {
+                conn_id,
+                reason: reason.to_owned(),
+            },
+        );
+    }
+
+    /// Waits until every instance update queued so far is in the store.
+    pub async fn flush(&self) {
+        self.inner.writer.flush().await;
+    }
+
+    /// Turns true when the server shuts down (for long-running responses to end).
+    pub fn shutdown_signal(&self) -> watch::Receiver<bool> {
+        self.inner.shutdown.clone()
+    }
+
+    /// Session tokens issued and not used yet.
+    pub fn pending_sessions(&self) -> usize {
+        self.inner.sessions.pending()
+    }
+
+    /// After the listener stopped: waits (bounded) for connection tasks to end, then commits
+    /// what is queued and stops the writer.
+    pub async fn close(&self) {
+        self.inner.tasks.close();
+        if tokio::time::timeout(Duration::from_secs(10), self.inner.tasks.wait())
+            .await
+            .is_err()
+        {
+            tracing::warn!("uplink connections still open after 10 s; leaving them");
+        }
+        self.inner.writer.stop();
+        let task = self
+            .inner
+            .writer_task
+            .lock()
+            .unwrap_or_else(|e| e.into_inner())
+            .take();
+        if let Some(task) = task {
+            let _ = task.await;
+        }
+    }
+}

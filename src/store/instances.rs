@@ -1,0 +1,408 @@
+//! The instance registry: one row per instance UUID with everything IDENT and UPLINK said, its
+//! status and the user's alias and description. Logs, panics and stats live beside it
+//! ([`super::instance_data`]); the hangar writes all of them in batches.
+
+use rusqlite::types::Value;
+use rusqlite::{Connection, OptionalExtension, Row, params};
+
+use super::StoreError;
+use crate::protocol::instances::{Instance, InstanceCounts, InstanceStatus, from_millis};
+
+/// Schema step `0003_instances`.
+pub const MIGRATION: &str = "
+CREATE TABLE instances (
+    uuid TEXT PRIMARY KEY,
+    alias TEXT UNIQUE,
+    description TEXT,
+    status TEXT NOT NULL DEFAULT 'unknown',
+    panicked INTEGER NOT NULL DEFAULT 0,
+    version TEXT,
+    service TEXT,
+    binary TEXT,
+    tag TEXT,
+    update_time_taken INTEGER,
+    arch TEXT,
+    physical_ram INTEGER,
+    cpu_features TEXT NOT NULL DEFAULT '[]',
+    devices TEXT NOT NULL DEFAULT '[]',
+    net TEXT NOT NULL DEFAULT '[]',
+    uplink TEXT,
+    auth_id TEXT,
+    address TEXT,
+    first_seen INTEGER NOT NULL,
+    connected_since INTEGER,
+    last_seen INTEGER,
+    last_log INTEGER,
+    disconnected_at INTEGER,
+    disconnect_reason TEXT,
+    log_bytes INTEGER NOT NULL DEFAULT 0,
+    stats TEXT,
+    stats_at INTEGER
+);
+CREATE TABLE instance_logs (
+    id INTEGER PRIMARY KEY,
+    uuid TEXT NOT NULL REFERENCES instances(uuid) ON DELETE CASCADE,
+    at INTEGER NOT NULL,
+    data BLOB NOT NULL
+);
+CREATE INDEX instance_logs_by_uuid ON instance_logs(uuid, id);
+CREATE TABLE instance_panics (
+    id INTEGER PRIMARY KEY,
+    uuid TEXT NOT NULL REFERENCES instances(uuid) ON DELETE CASCADE,
+    at INTEGER NOT NULL,
+    text TEXT NOT NULL
+);
+CREATE INDEX instance_panics_by_uuid ON instance_panics(uuid, id);
+CREATE TABLE instance_stats (
+    id INTEGER PRIMARY KEY,
+    uuid TEXT NOT NULL REFERENCES instances(uuid) ON DELETE CASCADE,
+    at INTEGER NOT NULL,
+    stats TEXT NOT NULL
+);
+CREATE INDEX instance_stats_by_uuid ON instance_stats(uuid, id);
+";
+
+const COLUMNS: &str = "uuid, alias, description, status, panicked, version, service, binary, tag, \
+    update_time_taken, arch, physical_ram, cpu_features, devices, net, uplink, auth_id, address, \
+    first_seen, connected_since, last_seen, last_log, disconnected_at, disconnect_reason, \
+    log_bytes, (SELECT count(*) FROM instance_panics p WHERE p.uuid = instances.uuid)";
+
+fn json_or_default<T: serde::de::DeserializeOwned + Default>(text: Option<String>) -> T {
+    text.and_then(|t| serde_json::from_str(&t).ok())
+        .unwrap_or_default()
+}
+
+fn row_to_instance(row: &Row<'_>) -> rusqlite::Result<Instance> {
+    let status: String = row.get(3)?;
+    let binary: Option<String> = row.get(7)?;
+    let millis = |i: usize| -> rusqlite::Result<Option<time::OffsetDateTime>> {
+        Ok(row.get::<_, Option<i64>>(i)?.map(from_millis))
+    };
+    Ok(Instance {
+        id: row.get(0)?,
+        alias: row.get(1)?,
+        description: row.get(2)?,
+        status: InstanceStatus::parse(&status).unwrap_or(InstanceStatus::Unknown),
+        panicked: row.get::<_, i64>(4)? != 0,
+        version: row.get(5)?,
+        service: row.get(6)?,
+        image: binary.clone(),
+        binary,
+        tag: row.get(8)?,
+        update_time_taken: row.get::<_, Option<i64>>(9)?.map(|v| v.max(0) as u64),
+        arch: row.get(10)?,
+        physical_ram: row.get::<_, Option<i64>>(11)?.map(|v| v.max(0) as u64),
+        cpu_features: json_or_default(row.get(12)?),
+        devices: json_or_default(row.get(13)?),
+        net: json_or_default(row.get(14)?),
+        uplink: row
+            .get::<_, Option<String>>(15)?
+            .and_then(|t| serde_json::from_str(&t).ok()),
+        auth_id: row.get(16)?,
+        address: row.get(17)?,
+        first_seen: from_millis(row.get(18)?),
+        connected_since: millis(19)?,
+        last_seen: millis(20)?,
+        last_log: millis(21)?,
+        disconnected_at: millis(22)?,
+        disconnect_reason: row.get(23)?,
+        log_bytes: row.get::<_, i64>(24)?.max(0) as u64,
+        panics: row.get::<_, i64>(25)?.max(0) as u64,
+    })
+}
+
+/// How to sort a listing.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Sort {
+    pub key: SortKey,
+    pub descending: bool,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum SortKey {
+    FirstSeen,
+    LastSeen,
+    ConnectedSince,
+    Alias,
+    Status,
+    Id,
+    Tag,
+    Version,
+}
+
+impl Sort {
+    /// `first_seen`, `-last_seen`, ...; `None` for an unknown key.
+    pub fn parse(s: &str) -> Option<Sort> {
+        let (descending, key) = match s.strip_prefix('-') {
+            Some(k) => (true, k),
+            None => (false, s),
+        };
+        let key = match key {
+            "first_seen" => SortKey::FirstSeen,
+            "last_seen" => SortKey::LastSeen,
+            "connected_since" | "launched" => SortKey::ConnectedSince,
+            "alias" => SortKey::Alias,
+            "status" => SortKey::Status,
+            "id" | "uuid" => SortKey::Id,
+            "tag" => SortKey::Tag,
+            "version" => SortKey::Version,
+            _ => return None,
+        };
+        Some(Sort { key, descending })
+    }
+
+    fn sql(&self) -> String {
+        let column = match self.key {
+            SortKey::FirstSeen => "first_seen",
+            SortKey::LastSeen => "last_seen",
+            SortKey::ConnectedSince => "connected_since",
+            SortKey::Alias => "alias",
+            SortKey::Status => "status",
+            SortKey::Id => "uuid",
+            SortKey::Tag => "tag",
+            SortKey::Version => "version",
+        };
+        let dir = if self.descending { "DESC" } else { "ASC" };
+        // NULLs last either way, the UUID breaks ties so pages are stable.
+        format!("{column} IS NULL, {column} {dir}, uuid ASC")
+    }
+}
+
+impl Default for Sort {
+    fn default() -> Self {
+        Sort {
+            key: SortKey::FirstSeen,
+            descending: false,
+        }
+    }
+}
+
+/// A listing request.
+#[derive(Debug, Clone, Default)]
+pub struct ListQuery {
+    /// Substring (case-insensitive) of id, alias, description, IPs, binary, tag, devices...
+    pub search: Option<String>,
+    pub status: Option<InstanceStatus>,
+    pub limit: Option<u32>,
+    pub offset: u32,
+    pub sort: Sort,
+}
+
+/// The WHERE clause and its parameters for a query.
+fn filter(query: &ListQuery) -> (String, Vec<Value>) {
+    let mut clauses = Vec::new();
+    let mut params = Vec::new();
+    if let Some(status) = query.status {
+        clauses.push("status = ?".to_owned());
+        params.push(Value::Text(status.as_str().to_owned()));
+    }
+    if let Some(search) = query
+        .search
+        .as_deref()
+        .map(str::trim)
+        .filter(|s| !s.is_empty())
+    {
+        let escaped = search
+            .replace('\\', "\\\\")
+            .replace('%', "\\%")
+            .replace('_', "\\_");
+        clauses.push(
+            "(uuid || ' ' || ifnull(alias, '') || ' ' || ifnull(description, '') || ' ' || \
+             net || ' ' || ifnull(binary, '') || ' ' || ifnull(tag, '') || ' ' || devices || ' ' || \
+             ifnull(service, '') || ' ' || ifnull(version, '') || ' ' || ifnull(auth_id, '') || ' ' || \
+             ifnull(address, '')) LIKE ? ESCAPE '\\'"
+                .to_owned(),
+        );
+        params.push(Value::Text(format!("%{escaped}%")));
+    }
+    let sql = if clauses.is_empty() {
+        String::new()
+    } else {
+        format!("WHERE {}", clauses.join(" AND "))
+    };
+    (sql, params)
+}
+
+/// One page of instances and the number matching the filter.
+pub fn list(conn: &Connection, query: &ListQuery) -> Result<(Vec<Instance>, u64), StoreError> {
+    let (filter_sql, mut params) = filter(query);
+    let total: i64 = conn.query_row(
+        &format!("SELECT count(*) FROM instances {filter_sql}"),
+        rusqlite::params_from_iter(params.iter()),
+        |r| r.get(0),
+    )?;
+    params.push(Value::Integer(query.limit.map_or(-1, i64::from)));
+    params.push(Value::Integer(i64::from(query.offset)));
+    let sql = format!(
+        "SELECT {COLUMNS} FROM instances {filter_sql} ORDER BY {} LIMIT ? OFFSET ?",
+        query.sort.sql()
+    );
+    let mut stmt = conn.prepare(&sql)?;
+    let rows = stmt
+        .query_map(rusqlite::params_from_iter(params.iter()), row_to_instance)?
+        .collect::<Result<Vec<_>, _>>()?;
+    Ok((rows, total.max(0) as u64))
+}
+
+/// Instances per status.
+pub fn counts(conn: &Connection) -> Result<InstanceCounts, StoreError> {
+    let mut counts = InstanceCounts::default();
+    let mut stmt =
+        conn.prepare("SELECT status, count(*), sum(panicked) FROM instances GROUP BY status")?;
+    let rows = stmt.query_map([], |r| {
+        Ok((
+            r.get::<_, String>(0)?,
+            r.get::<_, i64>(1)?,
+            r.get::<_, Option<i64>>(2)?,
+        ))
+    })?;
+    for row in rows {
+        let (status, n, panicked) = row?;
+        let n = n.max(0) as u64;
+        match InstanceStatus::parse(&status) {
+            Some(InstanceStatus::Connected) => counts.connected += n,
+            Some(InstanceStatus::Disconnected) => counts.disconnected += n,
+            _ => counts.unknown += n,
+        }
+        counts.panicked += panicked.unwrap_or(0).max(0) as u64;
+        counts.total += n;
+    }
+    Ok(counts)
+}
+
+/// One instance by UUID.
+pub fn get(conn: &Connection, uuid: &str) -> Result<Option<Instance>, StoreError> {
+    Ok(conn
+        .query_row(
+            &format!("SELECT {COLUMNS} FROM instances WHERE uuid = ?1"),
+            [uuid],
+            row_to_instance,
+        )
+        .optional()?)
+}
+
+/// What an id given by a user names.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Resolved {
+    Found(String),
+    NotFound,
+    /// A UUID prefix shared by several instances.
+    Ambiguous(Vec<String>),
+}
+
+/// Resolves a UUID, an alias or a unique UUID prefix (at least 4 characters) to a UUID.
+pub fn resolve(conn: &Connection, id: &str) -> Result<Resolved, StoreError> {
+    let exact: Option<String> = conn
+        .query_row(
+            "SELECT uuid FROM instances WHERE uuid = ?1 OR alias = ?1 ORDER BY uuid = ?1 DESC LIMIT 1",
+            [id],
+            |r| r.get(0),
+        )
+        .optional()?;
+    if let Some(uuid) = exact {
+        return Ok(Resolved::Found(uuid));
+    }
+    if id.chars().count() < 4 {
+        return Ok(Resolved::NotFound);
+    }
+    let escaped = id
+        .replace('\\', "\\\\")
+        .replace('%', "\\%")
+        .replace('_', "\\_");
+    let mut stmt = conn.prepare(
+        "SELECT uuid FROM instances WHERE uuid LIKE ?1 ESCAPE '\\' ORDER BY uuid LIMIT 6",
+    )?;
+    let matches = stmt
+        .query_map([format!("{escaped}%")], |r| r.get::<_, String>(0))?
+        .collect::<Result<Vec<_>, _>>()?;
+    Ok(match matches.len() {
+        0 => Resolved::NotFound,
+        1 => Resolved::Found(matches.into_iter().next().unwrap_or_default()),
+        _ => Resolved::Ambiguous(matches),
+    })
+}
+
+/// Why a patch was refused.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum PatchOutcome {
+    Done,
+    NotFound,
+    /// Another instance has this alias.
+    AliasTaken(String),
+}
+
+/// Sets alias and/or description; `Some("")` clears.
+pub fn patch(
+    conn: &Connection,
+    uuid: &str,
+    alias: Option<&str>,
+    description: Option<&str>,
+) -> Result<PatchOutcome, StoreError> {
+    if let Some(alias) = alias.filter(|a| !a.is_empty()) {
+        let owner: Option<String> = conn
+            .query_row(
+                "SELECT uuid FROM instances WHERE alias = ?1 AND uuid != ?2",
+                params![alias, uuid],
+                |r| r.get(0),
+            )
+            .optional()?;
+        if let Some(owner) = owner {
+            return Ok(PatchOutcome::AliasTaken(owner));
+        }
+    }
+    let none_if_empty = |v: &str| (!v.is_empty()).then(|| v.to_owned());
+    let changed = conn.execute(
+        "UPDATE instances SET
+             alias = CASE WHEN ?2 THEN ?3 ELSE alias END,
+             description = CASE WHEN ?4 THEN ?5 ELSE description END
+         WHERE uuid = ?1",
+        params![
+            uuid,
+            alias.is_some(),
+            alias.and_then(none_if_empty),
+            description.is_some(),
+            description.and_then(none_if_empty),
+        ],
+    )?;
+    Ok(if changed == 0 {
+        PatchOutcome::NotFound
+    } else {
+        PatchOutcome::Done
+    })
+}
+
+/// Forgets instances (their logs, panics and stats go with them); returns those that existed.
+pub fn delete(conn: &mut Connection, uuids: &[String]) -> Result<Vec<String>, StoreError> {
+    let tx = conn.transaction()?;
+    let mut deleted = Vec::new();
+    {
+        let mut stmt = tx.prepare("DELETE FROM instances WHERE uuid = ?1")?;
+        for uuid in uuids {
+            if stmt.execute([uuid])? > 0 {
+                deleted.push(uuid.clone());
+            }
+        }
+    }
+    tx.commit()?;
+    Ok(deleted)
+}
+
+/// At start-up nothing is docked yet: everything known becomes `unknown` until it docks again.
+pub fn mark_all_unknown(conn: &Connection) -> Result<usize, StoreError> {
+    Ok(conn.execute(
+        "UPDATE instances SET status = 'unknown', connected_since = NULL WHERE status != 'unknown'",
+        [],
+    )?)
+}
+
+/// UUIDs of the instances with a status (for deletes by status).
+pub fn uuids_with_status(
+    conn: &Connection,
+    status: InstanceStatus,
+) -> Result<Vec<String>, StoreError> {
+    let mut stmt = conn.prepare("SELECT uuid FROM instances WHERE status = ?1 ORDER BY uuid")?;
+    let rows = stmt
+        .query_map([status.as_str()], |r| r.get::<_, String>(0))?
+        .collect::<Result<Vec<_>, _>>()?;
+    Ok(rows)
+}
