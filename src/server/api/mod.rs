@@ -2,6 +2,7 @@
 //! `/v1/health`), with one `recover` that answers every failure with the JSON error body.
 
 pub mod error;
+mod instance_data;
 mod instances;
 mod system;
 
