@@ -81,6 +81,8 @@ struct Counters {
     logs_sent: AtomicU64,
     log_bytes_sent: AtomicU64,
     disconnects: AtomicU64,
+    /// Instances in the log phase that have not passed its end yet.
+    logging: AtomicU64,
 }
 
 /// The source address of instance `i`: 127.a.b.c with c in 1..=250.
@@ -261,6 +263,7 @@ async fn run_instance(
         let mut ticker = tokio::time::interval(Duration::from_millis(50));
         ticker.set_missed_tick_behavior(tokio::time::MissedTickBehavior::Skip);
         let mut log_end: Option<Instant> = *log_start.borrow_and_update();
+        let mut log_active = false;
         let mut seq: u64 = 0;
         let mut out = Vec::new();
         loop {
@@ -305,9 +308,18 @@ async fn run_instance(
                         continue;
                     }
                     log_end = *log_start.borrow_and_update();
+                    if log_end.is_some() {
+                        log_active = true;
+                        counters.logging.fetch_add(1, Ordering::Relaxed);
+                    }
                     ticker.reset();
                 }
-                _ = ticker.tick(), if log_end.is_some_and(|e| Instant::now() < e) => {
+                _ = ticker.tick(), if log_active => {
+                    if log_end.is_none_or(|e| Instant::now() >= e) {
+                        log_active = false;
+                        counters.logging.fetch_sub(1, Ordering::Relaxed);
+                        continue;
+                    }
                     out.clear();
                     let mut bytes = 0;
                     for _ in 0..logs_per_tick {

@@ -1,25 +1,17 @@
-//! `/v1/instances`: the instance registry (list, search, counts, get, patch, delete) and what
-//! instances sent (logs, followed live; panics; stats, and asking a docked instance for fresh
-//! ones). An `{id}` is a UUID, an alias, or a unique UUID prefix.
+//! `/v1/instances`: the instance registry (list, search, counts, get, patch, delete); what the
+//! instances sent is in [`super::instance_data`]. An `{id}` is a UUID, an alias, or a unique
+//! UUID prefix.
 
-use std::time::Duration;
-
-use bytes::Bytes;
 use http::StatusCode;
 use serde::Deserialize;
-use tokio::sync::mpsc;
 use warp::{Filter, Reply};
 
 use super::{ApiError, AppState, Route, with_state};
 use crate::protocol::instances::{
-    DeleteInstances, DeleteResult, Instance, InstanceCounts, InstancePatch, InstanceStats,
-    InstanceStatus, StatsSnapshot, from_millis,
+    DeleteInstances, DeleteResult, Instance, InstanceCounts, InstancePatch, InstanceStatus,
+    from_millis,
 };
-use crate::protocol::transport::parse_stats;
-use crate::server::uplink::HangarError;
-use crate::server::uplink::registry::now_ms;
 use crate::store::StoreError;
-use crate::store::instance_data;
 use crate::store::instances::{self, ListQuery, PatchOutcome, Resolved, Sort};
 
 /// Largest body of PATCH and DELETE requests.
@@ -27,8 +19,6 @@ const MAX_JSON_BODY: u64 = 1024 * 1024;
 /// Longest alias and description.
 const MAX_ALIAS: usize = 128;
 const MAX_DESCRIPTION: usize = 4096;
-/// Followed logs are polled this often.
-const FOLLOW_POLL: Duration = Duration::from_millis(200);
 
 /// Every `/v1/instances` route.
 pub fn routes(state: AppState) -> Route {
@@ -69,28 +59,6 @@ pub fn routes(state: AppState) -> Route {
         .and(warp::query::<DeleteParams>())
         .and(with_state(state.clone()))
         .and_then(delete_one);
-    let logs = base
-        .and(warp::path!(String / "logs"))
-        .and(warp::get())
-        .and(warp::query::<LogParams>())
-        .and(with_state(state.clone()))
-        .and_then(logs);
-    let panics = base
-        .and(warp::path!(String / "panics"))
-        .and(warp::get())
-        .and(with_state(state.clone()))
-        .and_then(panics);
-    let stats = base
-        .and(warp::path!(String / "stats"))
-        .and(warp::get())
-        .and(with_state(state.clone()))
-        .and_then(stats);
-    let request_stats = base
-        .and(warp::path!(String / "stats"))
-        .and(warp::post())
-        .and(warp::query::<StatsParams>())
-        .and(with_state(state))
-        .and_then(request_stats);
     list.or(counts)
         .unify()
         .or(delete_many)
@@ -101,13 +69,7 @@ pub fn routes(state: AppState) -> Route {
         .unify()
         .or(delete)
         .unify()
-        .or(logs)
-        .unify()
-        .or(panics)
-        .unify()
-        .or(stats)
-        .unify()
-        .or(request_stats)
+        .or(super::instance_data::routes(state))
         .unify()
         .boxed()
 }
@@ -157,13 +119,13 @@ where
     })
 }
 
-fn store_error(e: StoreError) -> warp::Rejection {
+pub(super) fn store_error(e: StoreError) -> warp::Rejection {
     tracing::error!("instance store: {e}");
     ApiError::internal(format!("failed to read or write instances: {e}")).into_rejection()
 }
 
 /// Resolves an `{id}` to a UUID, or the 404/400 that explains why not.
-async fn resolve(state: &AppState, id: String) -> Result<String, warp::Rejection> {
+pub(super) async fn resolve(state: &AppState, id: String) -> Result<String, warp::Rejection> {
     let lookup = id.clone();
     match state
         .store
@@ -453,164 +415,4 @@ async fn delete_many(
         connected,
     };
     Ok(warp::reply::json(&result).into_response())
-}
-
-#[derive(Debug, Default, Deserialize)]
-struct LogParams {
-    lines: Option<usize>,
-    #[serde(default)]
-    follow: bool,
-}
-
-/// A stream of log chunks over a channel (the receiver is Sync, as warp wants of a body).
-struct ChunkStream(mpsc::Receiver<Bytes>);
-
-impl futures_util::Stream for ChunkStream {
-    type Item = Result<Bytes, std::convert::Infallible>;
-    fn poll_next(
-        mut self: std::pin::Pin<&mut Self>,
-        cx: &mut std::task::Context<'_>,
-    ) -> std::task::Poll<Option<Self::Item>> {
-        self.0.poll_recv(cx).map(|o| o.map(Ok))
-    }
-}
-
-async fn logs(
-    id: String,
-    params: LogParams,
-    state: AppState,
-) -> Result<warp::reply::Response, warp::Rejection> {
-    let uuid = resolve(&state, id).await?;
-    let lines = params.lines.map(|n| n.min(1_000_000));
-    let target = uuid.clone();
-    let (tail, newest) = state
-        .store
-        .call(move |c| instance_data::log_tail(c, &target, lines))
-        .await
-        .map_err(store_error)?;
-    let content_type = http::HeaderValue::from_static("text/plain");
-    if !params.follow {
-        let mut response = warp::reply::Response::new(tail.into());
-        response
-            .headers_mut()
-            .insert(http::header::CONTENT_TYPE, content_type);
-        return Ok(response);
-    }
-    let (tx, rx) = mpsc::channel::<Bytes>(16);
-    let store = state.store.clone();
-    let mut shutdown = state.hangar.shutdown_signal();
-    tokio::spawn(async move {
-        if !tail.is_empty() && tx.send(Bytes::from(tail)).await.is_err() {
-            return;
-        }
-        let mut after = newest;
-        loop {
-            tokio::select! {
-                _ = tokio::time::sleep(FOLLOW_POLL) => {}
-                _ = async { shutdown.wait_for(|s| *s).await.map(|_| ()) } => return,
-                _ = tx.closed() => return,
-            }
-            let target = uuid.clone();
-            let rows = store
-                .call(move |c| instance_data::log_after(c, &target, after, 1000))
-                .await;
-            let Ok(rows) = rows else { return };
-            for (id, data) in rows {
-                after = id;
-                if tx.send(Bytes::from(data)).await.is_err() {
-                    return;
-                }
-            }
-        }
-    });
-    let mut response = warp::reply::stream(ChunkStream(rx)).into_response();
-    response
-        .headers_mut()
-        .insert(http::header::CONTENT_TYPE, content_type);
-    Ok(response)
-}
-
-async fn panics(id: String, state: AppState) -> Result<warp::reply::Response, warp::Rejection> {
-    let uuid = resolve(&state, id).await?;
-    let panics = state
-        .store
-        .call(move |c| instance_data::panics(c, &uuid))
-        .await
-        .map_err(store_error)?;
-    Ok(warp::reply::json(&panics).into_response())
-}
-
-async fn stats(id: String, state: AppState) -> Result<warp::reply::Response, warp::Rejection> {
-    let uuid = resolve(&state, id).await?;
-    let keep = state.hangar.config().stats_history + 1;
-    let mut all = state
-        .store
-        .call(move |c| instance_data::stats(c, &uuid, keep))
-        .await
-        .map_err(store_error)?
-        .into_iter();
-    let stats = InstanceStats {
-        latest: all.next(),
-        history: all.collect(),
-    };
-    Ok(warp::reply::json(&stats).into_response())
-}
-
-#[derive(Debug, Default, Deserialize)]
-struct StatsParams {
-    /// Seconds to wait for the answer (default 10, at most 60).
-    timeout: Option<u64>,
-}
-
-async fn request_stats(
-    id: String,
-    params: StatsParams,
-    state: AppState,
-) -> Result<warp::reply::Response, warp::Rejection> {
-    let uuid = resolve(&state, id).await?;
-    let timeout = Duration::from_secs(params.timeout.unwrap_or(10).clamp(1, 60));
-    let payload = state
-        .hangar
-        .request_stats(&uuid, timeout)
-        .await
-        .map_err(|e| {
-            let (status, code, hint) = match &e {
-                HangarError::NotConnected(_) => (
-                    StatusCode::CONFLICT,
-                    "not_connected",
-                    "stats can only be requested from a docked instance; GET shows the last ones",
-                ),
-                HangarError::Busy(_) => (
-                    StatusCode::SERVICE_UNAVAILABLE,
-                    "busy",
-                    "try again in a moment",
-                ),
-                HangarError::Timeout { .. } => (
-                    StatusCode::GATEWAY_TIMEOUT,
-                    "timeout",
-                    "the instance may be overloaded; try again, or with a longer ?timeout=",
-                ),
-                HangarError::Gone(_) => (
-                    StatusCode::BAD_GATEWAY,
-                    "disconnected",
-                    "the instance disconnected; try again when it has docked again",
-                ),
-            };
-            ApiError::new(status, code, e.to_string())
-                .hint(hint)
-                .into_rejection()
-        })?;
-    let stats = parse_stats(&payload).map_err(|e| {
-        ApiError::new(
-            StatusCode::BAD_GATEWAY,
-            "bad_answer",
-            format!("instance {uuid} answered with invalid stats: {e}"),
-        )
-        .into_rejection()
-    })?;
-    let snapshot = StatsSnapshot {
-        at: from_millis(now_ms()),
-        stats,
-    };
-    Ok(warp::reply::json(&snapshot).into_response())
 }

@@ -8,6 +8,7 @@ mod image_blob;
 mod images;
 mod nacls;
 mod snippets;
+mod instance_data;
 mod instances;
 mod system;
 mod uplinks;
