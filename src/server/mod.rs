@@ -77,6 +77,7 @@ pub struct FirstRun {
 pub fn prepare(config: &ServerConfig) -> anyhow::Result<FirstRun> {
     let mut first = FirstRun::default();
     if config.clean && config.runtime_dir.exists() {
+        refuse_to_clean_config(config)?;
         clean_dir(&config.runtime_dir)?;
         tracing::info!("Emptied runtime directory {}", config.runtime_dir.display());
     }
@@ -97,6 +98,43 @@ pub fn prepare(config: &ServerConfig) -> anyhow::Result<FirstRun> {
         first.admin_password = Some(password);
     }
     Ok(first)
+}
+
+/// `--clean` must never delete configuration: refuse when the runtime directory holds the config
+/// directory or one of the files the server is configured with (`--runtime-dir .` would
+/// otherwise take `config_files/` with it).
+fn refuse_to_clean_config(config: &ServerConfig) -> anyhow::Result<()> {
+    let runtime = std::fs::canonicalize(&config.runtime_dir).with_context(|| {
+        format!(
+            "failed to resolve runtime directory {}",
+            config.runtime_dir.display()
+        )
+    })?;
+    let mut protected = vec![&config.config_dir, &config.htpasswd];
+    if config.server_tls || config.uplink_tls {
+        protected.extend([&config.certfile, &config.keyfile]);
+    }
+    for path in protected {
+        // A file that does not exist yet is resolved through its parent.
+        let resolved = std::fs::canonicalize(path).or_else(|_| {
+            let parent = match path.parent() {
+                Some(p) if !p.as_os_str().is_empty() => p,
+                _ => Path::new("."),
+            };
+            std::fs::canonicalize(parent).map(|p| p.join(path.file_name().unwrap_or_default()))
+        });
+        if let Ok(resolved) = resolved
+            && resolved.starts_with(&runtime)
+        {
+            anyhow::bail!(
+                "refusing to --clean the runtime directory {}: it holds {}, which is configuration; \
+                 use a runtime directory of its own (--runtime-dir)",
+                config.runtime_dir.display(),
+                path.display()
+            );
+        }
+    }
+    Ok(())
 }
 
 fn clean_dir(dir: &Path) -> anyhow::Result<()> {
