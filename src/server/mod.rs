@@ -291,25 +291,24 @@ pub async fn serve(
 
 /// `mothership serve`: resolve the configuration, bind, serve until Ctrl+C or SIGTERM.
 pub async fn run(config: ServerConfig) -> anyhow::Result<()> {
+    // Listen for the signals before anything else: a SIGTERM that arrives during start-up (or
+    // right after "Ready") must shut down gracefully, not kill the process.
+    let shutdown = shutdown_signal()?;
     let listeners = Listeners::bind(&config).await?;
-    serve(config, listeners, shutdown_signal()).await
+    serve(config, listeners, shutdown).await
 }
 
-/// Completes on Ctrl+C or SIGTERM.
-pub async fn shutdown_signal() {
-    let ctrl_c = async {
-        let _ = tokio::signal::ctrl_c().await;
-    };
-    let term = async {
-        match tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate()) {
-            Ok(mut s) => {
-                s.recv().await;
-            }
-            Err(_) => std::future::pending::<()>().await,
+/// Registers for Ctrl+C (SIGINT) and SIGTERM now, and returns a future that completes on
+/// either.
+pub fn shutdown_signal() -> anyhow::Result<impl Future<Output = ()> + Send> {
+    use tokio::signal::unix::{SignalKind, signal};
+    let mut term = signal(SignalKind::terminate()).context("failed to listen for SIGTERM")?;
+    let mut interrupt =
+        signal(SignalKind::interrupt()).context("failed to listen for Ctrl+C (SIGINT)")?;
+    Ok(async move {
+        tokio::select! {
+            _ = term.recv() => {},
+            _ = interrupt.recv() => {},
         }
-    };
-    tokio::select! {
-        _ = ctrl_c => {},
-        _ = term => {},
-    }
+    })
 }
