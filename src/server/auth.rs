@@ -1,8 +1,9 @@
 //! Basic auth against an htpasswd file. bcrypt is slow on purpose, so checks run on the blocking
 //! pool under a small concurrency bound, and successful checks are remembered for a short while
 //! under a keyed hash of user and password (never the password itself). The file is re-read when
-//! its size, inode or modification time change, and its contents compared at least once a second
-//! (file times are coarse); when the contents changed, the remembered checks are dropped.
+//! its size, inode or modification time change (looked at every 100 ms), and its contents
+//! compared at least once a second (file times are coarse); when the contents changed, the
+//! remembered checks are dropped.
 
 use std::collections::HashMap;
 use std::path::{Path, PathBuf};
@@ -24,6 +25,9 @@ const CACHE_MAX: usize = 10_000;
 /// did not change: file times are coarse (a jiffy, or a second on some file systems) and Apache's
 /// `htpasswd` rewrites the file in place, so a password change can keep all three.
 const CONTENT_RECHECK: Duration = Duration::from_secs(1);
+/// How often the file's size, inode and modification time are looked at. Not on every request:
+/// the `stat` was the largest part of what authentication costs once checks are cached.
+const STAT_INTERVAL: Duration = Duration::from_millis(100);
 
 /// Why a request was not let in.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -64,6 +68,8 @@ struct Loaded {
     digest: Option<[u8; 32]>,
     /// When the contents were last read.
     read_at: Instant,
+    /// When the file was last looked at.
+    stat_at: Instant,
     /// Set when the last reload failed: requests are refused until the file is fixed.
     error: Option<String>,
 }
@@ -139,6 +145,7 @@ impl Authenticator {
                 stamp,
                 digest: Some(digest),
                 read_at: Instant::now(),
+                stat_at: Instant::now(),
                 error: None,
             }),
             cache: Mutex::new(Cache {
@@ -162,18 +169,23 @@ impl Authenticator {
         self.loaded.lock().map(|l| l.file.len()).unwrap_or(0)
     }
 
-    /// The current file and its cache generation, re-read when it changed on disk.
+    /// The current file and its cache generation, re-read when it changed on disk (noticed
+    /// within [`STAT_INTERVAL`], or [`CONTENT_RECHECK`] when the change kept size, inode and
+    /// time).
     fn current(&self) -> Result<(Arc<Htpasswd>, u64), AuthFailure> {
-        // Stat before reading: a change after the stat shows up as a new stamp next time.
-        let now = stamp(&self.path);
         let mut loaded = self
             .loaded
             .lock()
             .map_err(|_| AuthFailure::Unavailable("auth state poisoned".into()))?;
-        if now != loaded.stamp || loaded.read_at.elapsed() >= CONTENT_RECHECK {
-            loaded.stamp = now;
-            loaded.read_at = Instant::now();
-            self.reload(&mut loaded);
+        if loaded.stat_at.elapsed() >= STAT_INTERVAL {
+            // Stat before reading: a change after the stat shows up as a new stamp next time.
+            let now = stamp(&self.path);
+            loaded.stat_at = Instant::now();
+            if now != loaded.stamp || loaded.read_at.elapsed() >= CONTENT_RECHECK {
+                loaded.stamp = now;
+                loaded.read_at = Instant::now();
+                self.reload(&mut loaded);
+            }
         }
         if let Some(e) = &loaded.error {
             return Err(AuthFailure::Unavailable(e.clone()));
