@@ -180,7 +180,8 @@ async fn throughput(
     auth: Option<String>,
     connections: usize,
     seconds: f64,
-) -> anyhow::Result<f64> {
+    server_pid: u32,
+) -> anyhow::Result<Phase> {
     let done = Arc::new(AtomicU64::new(0));
     let stop = Arc::new(AtomicBool::new(false));
     let mut tasks = Vec::new();
@@ -201,14 +202,59 @@ async fn throughput(
         }));
     }
     tokio::time::sleep(Duration::from_secs(1)).await;
-    let (c0, t0) = (done.load(Ordering::Relaxed), Instant::now());
+    let me = std::process::id();
+    let (c0, t0, cpu0, mine0) = (
+        done.load(Ordering::Relaxed),
+        Instant::now(),
+        cpu_seconds(server_pid)?,
+        cpu_seconds(me)?,
+    );
     tokio::time::sleep(Duration::from_secs_f64(seconds)).await;
-    let (c1, t1) = (done.load(Ordering::Relaxed), Instant::now());
+    let (c1, t1, cpu1, mine1) = (
+        done.load(Ordering::Relaxed),
+        Instant::now(),
+        cpu_seconds(server_pid)?,
+        cpu_seconds(me)?,
+    );
     stop.store(true, Ordering::Relaxed);
     for t in tasks {
         t.await??;
     }
-    Ok((c1 - c0) as f64 / (t1 - t0).as_secs_f64())
+    let requests = (c1 - c0) as f64;
+    Ok(Phase {
+        rate: requests / (t1 - t0).as_secs_f64(),
+        cpu_us: (cpu1 - cpu0) * 1e6 / requests.max(1.0),
+        client_cpu_us: (mine1 - mine0) * 1e6 / requests.max(1.0),
+    })
+}
+
+/// One measured phase.
+struct Phase {
+    /// Requests per second.
+    rate: f64,
+    /// Server CPU time (user + system, all threads) per request, in microseconds: unlike the
+    /// rate, hardly moved by other work on the machine.
+    cpu_us: f64,
+    /// The load generator's CPU time per request.
+    client_cpu_us: f64,
+}
+
+/// CPU time a process has used, user + system, all threads.
+fn cpu_seconds(pid: u32) -> anyhow::Result<f64> {
+    let stat = std::fs::read_to_string(format!("/proc/{pid}/stat"))?;
+    // Fields after the command name, which is in parentheses and may hold spaces.
+    let rest = stat.rsplit_once(')').context("odd /proc/<pid>/stat")?.1;
+    let fields: Vec<&str> = rest.split_whitespace().collect();
+    // utime and stime are fields 14 and 15 of the whole line, 12 and 13 after the name.
+    let ticks: f64 = fields
+        .get(11..13)
+        .context("short /proc/<pid>/stat")?
+        .iter()
+        .map(|f| f.parse::<f64>().unwrap_or(0.0))
+        .sum();
+    // SAFETY: sysconf has no preconditions.
+    let per_second = unsafe { libc::sysconf(libc::_SC_CLK_TCK) } as f64;
+    Ok(ticks / per_second)
 }
 
 /// Spawn to the first successful `/v1/health`.
@@ -330,13 +376,27 @@ fn main() -> anyhow::Result<()> {
         let mut info = Vec::new();
         let load_before = load_average();
         for _ in 0..rounds {
-            health.push(throughput(addr, &tls, "/v1/health", None, connections, seconds).await?);
-            eprintln!("/v1/health: {:.0} req/s", health[health.len() - 1]);
-            info.push(
-                throughput(addr, &tls, "/v1/info", Some(auth.clone()), connections, seconds)
-                    .await?,
+            let h = throughput(addr, &tls, "/v1/health", None, connections, seconds, pid).await?;
+            eprintln!(
+                "/v1/health: {:.0} req/s, {:.1} µs server + {:.1} µs client CPU/request",
+                h.rate, h.cpu_us, h.client_cpu_us
             );
-            eprintln!("/v1/info: {:.0} req/s", info[info.len() - 1]);
+            health.push(h);
+            let i = throughput(
+                addr,
+                &tls,
+                "/v1/info",
+                Some(auth.clone()),
+                connections,
+                seconds,
+                pid,
+            )
+            .await?;
+            eprintln!(
+                "/v1/info: {:.0} req/s, {:.1} µs server + {:.1} µs client CPU/request",
+                i.rate, i.cpu_us, i.client_cpu_us
+            );
+            info.push(i);
         }
         let load_after = load_average();
         tokio::time::sleep(Duration::from_secs(1)).await;
@@ -388,11 +448,21 @@ fn main() -> anyhow::Result<()> {
         let mean = |v: &[f64]| v.iter().sum::<f64>() / v.len() as f64;
         let ready_ms: Vec<f64> = ready.iter().map(ms).collect();
         let info_ms: Vec<f64> = info_times.iter().map(ms).collect();
-        let health_rate = mean(&health);
-        let info_rate = mean(&info);
+        let rates = |v: &[Phase]| v.iter().map(|p| p.rate).collect::<Vec<_>>();
+        let cpus = |v: &[Phase]| v.iter().map(|p| p.cpu_us).collect::<Vec<_>>();
+        let (health_rates, info_rates) = (rates(&health), rates(&info));
+        let health_rate = mean(&health_rates);
+        let info_rate = mean(&info_rates);
+        let (health_cpu, info_cpu) = (mean(&cpus(&health)), mean(&cpus(&info)));
+        let client = |v: &[Phase]| mean(&v.iter().map(|p| p.client_cpu_us).collect::<Vec<_>>());
+        let (health_all, info_all) = (health_cpu + client(&health), info_cpu + client(&info));
         // Each round's info rate over the health rate just before it, the median of those: other
         // work on the machine moves both rates, less so their ratio within a round.
-        let mut ratios: Vec<f64> = info.iter().zip(&health).map(|(i, h)| i / h).collect();
+        let mut ratios: Vec<f64> = info_rates
+            .iter()
+            .zip(&health_rates)
+            .map(|(i, h)| i / h)
+            .collect();
         ratios.sort_by(f64::total_cmp);
         let ratio = ratios[ratios.len() / 2];
         let max = |v: &[f64]| v.iter().cloned().fold(f64::MIN, f64::max);
@@ -412,6 +482,8 @@ fn main() -> anyhow::Result<()> {
              | `GET /v1/info`, authenticated, TLS, {connections} keep-alive connections | {:.0} req/s ({}) | ≥ 20,000 req/s | {} |\n\
              | `GET /v1/health`, no auth, same run | {:.0} req/s ({}) | | |\n\
              | info / health ratio (median of the rounds' ratios) | {:.2} ({}) | ≥ 0.8 | {} |\n\
+             | server CPU per request: health / info | {:.1} µs / {:.1} µs | | |\n\
+             | server + load generator CPU per request: health / info (the ratio the throughput ratio tends to with the machine to itself) | {:.1} µs / {:.1} µs ({:.2}) | | |\n\
              | idle server RSS after start-up | {:.1} MiB | ≤ 20 MiB | {} |\n\
              | idle server RSS after the load | {:.1} MiB | | |\n\
              | `serve` ready with existing certificates (spawn → /v1/health answers) | mean {:.0} ms, max {:.0} ms over {} starts | ≤ 200 ms | {} |\n\
@@ -419,13 +491,18 @@ fn main() -> anyhow::Result<()> {
             std::thread::available_parallelism().map_or(0, |n| n.get()),
             cpu_model(),
             info_rate,
-            info.iter().map(|r| format!("{r:.0}")).collect::<Vec<_>>().join(", "),
+            info_rates.iter().map(|r| format!("{r:.0}")).collect::<Vec<_>>().join(", "),
             verdict(info_rate >= 20_000.0),
             health_rate,
-            health.iter().map(|r| format!("{r:.0}")).collect::<Vec<_>>().join(", "),
+            health_rates.iter().map(|r| format!("{r:.0}")).collect::<Vec<_>>().join(", "),
             ratio,
             ratios.iter().map(|r| format!("{r:.2}")).collect::<Vec<_>>().join(", "),
             verdict(ratio >= 0.8),
+            health_cpu,
+            info_cpu,
+            health_all,
+            info_all,
+            health_all / info_all,
             rss_start as f64 / 1024.0,
             verdict(rss_start as f64 / 1024.0 <= 20.0),
             rss_after as f64 / 1024.0,
