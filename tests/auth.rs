@@ -40,8 +40,8 @@ async fn info_status_with_header(server: &TestServer, header: Option<&[u8]>) -> 
 }
 
 /// Polls until `GET /v1/info` with these credentials answers `want`, for at most 5 s. The server
-/// notices a changed file on the next request, so this normally succeeds at once; the bound only
-/// keeps a broken server from hanging the test.
+/// looks at the file every 100 ms (and compares its contents every second); the bound only keeps
+/// a broken server from hanging the test.
 async fn wait_for_status(server: &TestServer, user: &str, password: &str, want: u16) {
     let deadline = Instant::now() + Duration::from_secs(5);
     loop {
@@ -220,6 +220,7 @@ async fn a_broken_file_refuses_logins_until_it_is_fixed() {
     let path = server.config.htpasswd.clone();
     let good = std::fs::read(&path).expect("read");
     std::fs::write(&path, "admin:$apr1$abc$def\n").expect("write md5 entry");
+    wait_for_status(&server, USER, PASSWORD, 503).await;
     let (status, body) = info_status_with_header(
         &server,
         Some(&basic(format!("{USER}:{PASSWORD}").as_bytes())),

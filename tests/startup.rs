@@ -330,6 +330,8 @@ fn bad_certificate_or_key_files_are_errors_naming_the_file() {
     assert!(output.contains("/nonexistent/cert.pem"), "{output}");
 }
 
+/// Also a regression test: the signal handler used to be installed only after "Ready", so a
+/// SIGTERM right then killed the process (no exit code) about one time in four.
 #[tokio::test]
 async fn sigterm_shuts_down_gracefully_with_exit_0() {
     let dirs = ServeDirs::new();
@@ -365,4 +367,32 @@ async fn sigterm_shuts_down_gracefully_with_exit_0() {
         started.elapsed()
     );
     drop(client);
+}
+
+#[test]
+fn clean_refuses_a_runtime_directory_that_holds_the_configuration() {
+    let dirs = ServeDirs::new();
+    let mut server = ServeProcess::spawn(dirs.command());
+    server.wait_ready();
+    drop(server);
+    // The runtime directory is the parent of config_files/.
+    let mut cmd = std::process::Command::new(crate::helper::cli::BIN);
+    cmd.current_dir(dirs.tmp.path())
+        .env_remove("MOTHERSHIP_CONFIG_DIR")
+        .env_remove("MOTHERSHIP_RUNTIME_DIR")
+        .args([
+            "serve",
+            "--runtime-dir",
+            ".",
+            "--clean",
+            "--bind",
+            "127.0.0.1",
+        ])
+        .args(["--serverport", "0", "--uplinkport", "0"]);
+    let (code, output) = serve_fails(cmd);
+    assert_eq!(code, Some(1), "{output}");
+    assert!(output.contains("refusing to --clean"), "{output}");
+    assert!(dirs.config_dir().join("cert.pem").exists());
+    assert!(dirs.config_dir().join(".htpasswd").exists());
+    assert!(dirs.runtime_dir().join("mothership.db").exists());
 }

@@ -1,17 +1,19 @@
 //! Basic auth against an htpasswd file. bcrypt is slow on purpose, so checks run on the blocking
 //! pool under a small concurrency bound, and successful checks are remembered for a short while
 //! under a keyed hash of user and password (never the password itself). The file is re-read when
-//! its size, inode or modification time change, and its contents compared at least once a second
-//! (file times are coarse); when the contents changed, the remembered checks are dropped.
+//! its size, inode or modification time change (looked at every 100 ms), and its contents
+//! compared at least once a second (file times are coarse); when the contents changed, the
+//! remembered checks are dropped.
 
 use std::collections::HashMap;
 use std::path::{Path, PathBuf};
+use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant, SystemTime};
 
 use base64::Engine;
 use sha2::{Digest, Sha256};
-use tokio::sync::Semaphore;
+use tokio::sync::{OnceCell, Semaphore};
 
 use crate::htpasswd::{Htpasswd, HtpasswdError};
 
@@ -23,6 +25,9 @@ const CACHE_MAX: usize = 10_000;
 /// did not change: file times are coarse (a jiffy, or a second on some file systems) and Apache's
 /// `htpasswd` rewrites the file in place, so a password change can keep all three.
 const CONTENT_RECHECK: Duration = Duration::from_secs(1);
+/// How often the file's size, inode and modification time are looked at. Not on every request:
+/// the `stat` was the largest part of what authentication costs once checks are cached.
+const STAT_INTERVAL: Duration = Duration::from_millis(100);
 
 /// Why a request was not let in.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -63,6 +68,8 @@ struct Loaded {
     digest: Option<[u8; 32]>,
     /// When the contents were last read.
     read_at: Instant,
+    /// When the file was last looked at.
+    stat_at: Instant,
     /// Set when the last reload failed: requests are refused until the file is fixed.
     error: Option<String>,
 }
@@ -74,13 +81,43 @@ struct Cache {
     entries: HashMap<[u8; 32], Instant>,
 }
 
+/// A bcrypt check in progress, shared by every request that carries the same credentials
+/// against the same file generation.
+type Inflight = Arc<OnceCell<bool>>;
+
 /// Checks basic-auth credentials against an htpasswd file.
 pub struct Authenticator {
     path: PathBuf,
     loaded: Mutex<Loaded>,
     cache: Mutex<Cache>,
+    /// Checks in progress: a burst of requests with the same credentials (64 connections
+    /// opening at once, or all of a client's requests when its cache entry expires) waits for
+    /// one bcrypt run instead of queueing one each, which took seconds of CPU.
+    inflight: Mutex<HashMap<([u8; 32], u64), Inflight>>,
     cache_key: [u8; 32],
     bcrypt_slots: Semaphore,
+    /// bcrypt verifications run so far (the cache and the sharing above keep this low).
+    bcrypt_runs: AtomicU64,
+}
+
+/// Removes a finished (or abandoned) check from the in-progress map.
+struct InflightGuard<'a> {
+    map: &'a Mutex<HashMap<([u8; 32], u64), Inflight>>,
+    id: ([u8; 32], u64),
+    cell: Inflight,
+}
+
+impl Drop for InflightGuard<'_> {
+    fn drop(&mut self) {
+        if let Ok(mut map) = self.map.lock()
+            && map
+                .get(&self.id)
+                .is_some_and(|c| Arc::ptr_eq(c, &self.cell))
+        {
+            // Requests already waiting keep their handle and still get the answer.
+            map.remove(&self.id);
+        }
+    }
 }
 
 /// Reads and parses the file, returning the digest of what was read with it.
@@ -108,15 +145,23 @@ impl Authenticator {
                 stamp,
                 digest: Some(digest),
                 read_at: Instant::now(),
+                stat_at: Instant::now(),
                 error: None,
             }),
             cache: Mutex::new(Cache {
                 generation: 0,
                 entries: HashMap::new(),
             }),
+            inflight: Mutex::new(HashMap::new()),
             cache_key,
             bcrypt_slots: Semaphore::new(workers * 2),
+            bcrypt_runs: AtomicU64::new(0),
         })
+    }
+
+    /// How many bcrypt verifications have run.
+    pub fn bcrypt_runs(&self) -> u64 {
+        self.bcrypt_runs.load(Ordering::Relaxed)
     }
 
     /// The number of users in the file as last loaded.
@@ -124,18 +169,23 @@ impl Authenticator {
         self.loaded.lock().map(|l| l.file.len()).unwrap_or(0)
     }
 
-    /// The current file and its cache generation, re-read when it changed on disk.
+    /// The current file and its cache generation, re-read when it changed on disk (noticed
+    /// within [`STAT_INTERVAL`], or [`CONTENT_RECHECK`] when the change kept size, inode and
+    /// time).
     fn current(&self) -> Result<(Arc<Htpasswd>, u64), AuthFailure> {
-        // Stat before reading: a change after the stat shows up as a new stamp next time.
-        let now = stamp(&self.path);
         let mut loaded = self
             .loaded
             .lock()
             .map_err(|_| AuthFailure::Unavailable("auth state poisoned".into()))?;
-        if now != loaded.stamp || loaded.read_at.elapsed() >= CONTENT_RECHECK {
-            loaded.stamp = now;
-            loaded.read_at = Instant::now();
-            self.reload(&mut loaded);
+        if loaded.stat_at.elapsed() >= STAT_INTERVAL {
+            // Stat before reading: a change after the stat shows up as a new stamp next time.
+            let now = stamp(&self.path);
+            loaded.stat_at = Instant::now();
+            if now != loaded.stamp || loaded.read_at.elapsed() >= CONTENT_RECHECK {
+                loaded.stamp = now;
+                loaded.read_at = Instant::now();
+                self.reload(&mut loaded);
+            }
         }
         if let Some(e) = &loaded.error {
             return Err(AuthFailure::Unavailable(e.clone()));
@@ -198,17 +248,33 @@ impl Authenticator {
         {
             return Ok(user);
         }
-        let _slot = self
-            .bcrypt_slots
-            .acquire()
-            .await
-            .map_err(|_| AuthFailure::Unavailable("shutting down".into()))?;
-        let (ok, user) = tokio::task::spawn_blocking(move || {
-            let ok = file.verify(&user, &password);
-            (ok, user)
-        })
-        .await
-        .map_err(|e| AuthFailure::Unavailable(e.to_string()))?;
+        let id = (key, generation);
+        let guard = {
+            let mut map = self
+                .inflight
+                .lock()
+                .map_err(|_| AuthFailure::Unavailable("auth state poisoned".into()))?;
+            InflightGuard {
+                map: &self.inflight,
+                id,
+                cell: map.entry(id).or_default().clone(),
+            }
+        };
+        let checked_user = user.clone();
+        let ok = *guard
+            .cell
+            .get_or_try_init(|| async {
+                let _slot = self
+                    .bcrypt_slots
+                    .acquire()
+                    .await
+                    .map_err(|_| AuthFailure::Unavailable("shutting down".into()))?;
+                self.bcrypt_runs.fetch_add(1, Ordering::Relaxed);
+                tokio::task::spawn_blocking(move || file.verify(&checked_user, &password))
+                    .await
+                    .map_err(|e| AuthFailure::Unavailable(e.to_string()))
+            })
+            .await?;
         if !ok {
             return Err(AuthFailure::Rejected);
         }
@@ -220,6 +286,7 @@ impl Authenticator {
             }
             cache.entries.insert(key, Instant::now());
         }
+        drop(guard);
         Ok(user)
     }
 }
@@ -244,6 +311,46 @@ pub fn parse_basic(header: &str) -> Option<(String, String)> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    fn header(user: &str, password: &str) -> String {
+        let encoded =
+            base64::engine::general_purpose::STANDARD.encode(format!("{user}:{password}"));
+        format!("Basic {encoded}")
+    }
+
+    /// Regression: 64 connections opening at once each ran their own bcrypt check (cost 12:
+    /// seconds of CPU before the first answer); the same credentials now share one.
+    #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+    async fn a_burst_of_the_same_credentials_runs_bcrypt_once() {
+        let dir = tempfile::tempdir().expect("tempdir");
+        let path = dir.path().join(".htpasswd");
+        let mut file = Htpasswd::default();
+        file.set_password("alice", "secret", 8).expect("hash");
+        file.save(&path).expect("save");
+        let auth = Arc::new(Authenticator::load(&path).expect("load"));
+        let mut tasks = Vec::new();
+        for _ in 0..32 {
+            let auth = auth.clone();
+            tasks.push(tokio::spawn(async move {
+                auth.check(Some(&header("alice", "secret"))).await
+            }));
+        }
+        for t in tasks {
+            assert_eq!(t.await.expect("join"), Ok("alice".to_owned()));
+        }
+        assert_eq!(auth.bcrypt_runs(), 1);
+
+        // Wrong passwords are shared while in flight too, but never remembered.
+        let wrong = header("alice", "wrong");
+        assert_eq!(auth.check(Some(&wrong)).await, Err(AuthFailure::Rejected));
+        assert_eq!(auth.check(Some(&wrong)).await, Err(AuthFailure::Rejected));
+        assert_eq!(auth.bcrypt_runs(), 3);
+        assert_eq!(
+            auth.check(Some(&header("alice", "secret"))).await,
+            Ok("alice".into())
+        );
+        assert_eq!(auth.bcrypt_runs(), 3, "the right password is cached");
+    }
 
     #[test]
     fn parses_basic_headers() {

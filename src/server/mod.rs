@@ -78,6 +78,7 @@ pub struct FirstRun {
 pub fn prepare(config: &ServerConfig) -> anyhow::Result<FirstRun> {
     let mut first = FirstRun::default();
     if config.clean && config.runtime_dir.exists() {
+        refuse_to_clean_config(config)?;
         clean_dir(&config.runtime_dir)?;
         tracing::info!("Emptied runtime directory {}", config.runtime_dir.display());
     }
@@ -98,6 +99,43 @@ pub fn prepare(config: &ServerConfig) -> anyhow::Result<FirstRun> {
         first.admin_password = Some(password);
     }
     Ok(first)
+}
+
+/// `--clean` must never delete configuration: refuse when the runtime directory holds the config
+/// directory or one of the files the server is configured with (`--runtime-dir .` would
+/// otherwise take `config_files/` with it).
+fn refuse_to_clean_config(config: &ServerConfig) -> anyhow::Result<()> {
+    let runtime = std::fs::canonicalize(&config.runtime_dir).with_context(|| {
+        format!(
+            "failed to resolve runtime directory {}",
+            config.runtime_dir.display()
+        )
+    })?;
+    let mut protected = vec![&config.config_dir, &config.htpasswd];
+    if config.server_tls || config.uplink_tls {
+        protected.extend([&config.certfile, &config.keyfile]);
+    }
+    for path in protected {
+        // A file that does not exist yet is resolved through its parent.
+        let resolved = std::fs::canonicalize(path).or_else(|_| {
+            let parent = match path.parent() {
+                Some(p) if !p.as_os_str().is_empty() => p,
+                _ => Path::new("."),
+            };
+            std::fs::canonicalize(parent).map(|p| p.join(path.file_name().unwrap_or_default()))
+        });
+        if let Ok(resolved) = resolved
+            && resolved.starts_with(&runtime)
+        {
+            anyhow::bail!(
+                "refusing to --clean the runtime directory {}: it holds {}, which is configuration; \
+                 use a runtime directory of its own (--runtime-dir)",
+                config.runtime_dir.display(),
+                path.display()
+            );
+        }
+    }
+    Ok(())
 }
 
 fn clean_dir(dir: &Path) -> anyhow::Result<()> {
@@ -281,25 +319,24 @@ pub async fn run(config: ServerConfig) -> anyhow::Result<()> {
              (raise it with `ulimit -n` or LimitNOFILE=)"
         );
     }
+    // Listen for the signals before anything else: a SIGTERM that arrives during start-up (or
+    // right after "Ready") must shut down gracefully, not kill the process.
+    let shutdown = shutdown_signal()?;
     let listeners = Listeners::bind(&config).await?;
-    serve(config, listeners, shutdown_signal()).await
+    serve(config, listeners, shutdown).await
 }
 
-/// Completes on Ctrl+C or SIGTERM.
-pub async fn shutdown_signal() {
-    let ctrl_c = async {
-        let _ = tokio::signal::ctrl_c().await;
-    };
-    let term = async {
-        match tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate()) {
-            Ok(mut s) => {
-                s.recv().await;
-            }
-            Err(_) => std::future::pending::<()>().await,
+/// Registers for Ctrl+C (SIGINT) and SIGTERM now, and returns a future that completes on
+/// either.
+pub fn shutdown_signal() -> anyhow::Result<impl Future<Output = ()> + Send> {
+    use tokio::signal::unix::{SignalKind, signal};
+    let mut term = signal(SignalKind::terminate()).context("failed to listen for SIGTERM")?;
+    let mut interrupt =
+        signal(SignalKind::interrupt()).context("failed to listen for Ctrl+C (SIGINT)")?;
+    Ok(async move {
+        tokio::select! {
+            _ = term.recv() => {},
+            _ = interrupt.recv() => {},
         }
-    };
-    tokio::select! {
-        _ = ctrl_c => {},
-        _ = term => {},
-    }
+    })
 }

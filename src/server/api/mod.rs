@@ -53,37 +53,41 @@ pub fn with_state(
 pub fn authenticated(
     state: AppState,
 ) -> impl Filter<Extract = (String,), Error = warp::Rejection> + Clone {
+    // Only the authenticator, not the whole state: this runs on every request.
+    let auth = state.auth;
     warp::header::optional::<String>("authorization")
-        .and(with_state(state))
-        .and_then(|header: Option<String>, state: AppState| async move {
-            let Some(auth) = state.auth.clone() else {
-                return Ok::<_, warp::Rejection>("anonymous".to_owned());
-            };
-            match auth.check(header.as_deref()).await {
-                Ok(user) => Ok(user),
-                Err(AuthFailure::Missing) => Err(ApiError::unauthorized(
-                    "authentication required: this server uses HTTP basic auth",
-                )
-                .into_rejection()),
-                Err(AuthFailure::Malformed) => Err(ApiError::unauthorized(
-                    "malformed Authorization header: expected `Basic base64(user:password)`",
-                )
-                .into_rejection()),
-                Err(AuthFailure::Rejected) => {
-                    Err(ApiError::unauthorized("wrong user name or password").into_rejection())
-                }
-                Err(AuthFailure::Unavailable(detail)) => {
-                    tracing::error!("authentication unavailable: {detail}");
-                    Err(ApiError::new(
+        .and(warp::any().map(move || auth.clone()))
+        .and_then(
+            |header: Option<String>, auth: Option<Arc<Authenticator>>| async move {
+                let Some(auth) = auth else {
+                    return Ok::<_, warp::Rejection>("anonymous".to_owned());
+                };
+                match auth.check(header.as_deref()).await {
+                    Ok(user) => Ok(user),
+                    Err(AuthFailure::Missing) => Err(ApiError::unauthorized(
+                        "authentication required: this server uses HTTP basic auth",
+                    )
+                    .into_rejection()),
+                    Err(AuthFailure::Malformed) => Err(ApiError::unauthorized(
+                        "malformed Authorization header: expected `Basic base64(user:password)`",
+                    )
+                    .into_rejection()),
+                    Err(AuthFailure::Rejected) => {
+                        Err(ApiError::unauthorized("wrong user name or password").into_rejection())
+                    }
+                    Err(AuthFailure::Unavailable(detail)) => {
+                        tracing::error!("authentication unavailable: {detail}");
+                        Err(ApiError::new(
                         http::StatusCode::SERVICE_UNAVAILABLE,
                         "auth_unavailable",
                         "the server cannot check credentials right now",
                     )
                     .hint("the server's htpasswd file is unreadable or invalid; see the server log")
                     .into_rejection())
+                    }
                 }
-            }
-        })
+            },
+        )
 }
 
 /// Every route of the API.
