@@ -9,7 +9,8 @@
 //! - `mothership info` end to end (process start to exit, after `mothership init` pinned the
 //!   certificate).
 //!
-//! Prints the figures and writes them to `BENCHMARKS-api.md` at the top of the repository.
+//! Prints the figures and writes them as a Markdown section to `target/bench_api.md`
+//! (copy it into BENCHMARKS.md).
 //! Options (environment): `BENCH_SECONDS` per measured phase (default 4), `BENCH_ROUNDS` of
 //! health-then-info phases (3), `BENCH_CONNECTIONS` (64), `BENCH_CLIENT_THREADS` (threads of this
 //! load generator, 2), `BENCH_INFO_RUNS` (20), `BENCH_SERVER_LOG=1` to show the server's log,
@@ -518,7 +519,7 @@ fn main() -> anyhow::Result<()> {
         );
         println!("{report}");
         if std::env::var_os("BENCH_NO_WRITE").is_none() {
-            let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("BENCHMARKS-api.md");
+            let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("target/bench_api.md");
             let notes_marker = "\n## Notes\n";
             // Keep hand-written notes below the table across runs.
             let notes = std::fs::read_to_string(&path)

@@ -94,7 +94,7 @@ pub fn prepare(config: &ServerConfig) -> anyhow::Result<FirstRun> {
     if config.auth == AuthMode::Basic && !config.htpasswd.exists() {
         let password = random_password();
         let mut file = Htpasswd::default();
-        file.set_password("admin", &password, 10)?;
+        file.set_password("admin", &password, 12)?;
         file.save(&config.htpasswd)?;
         first.admin_password = Some(password);
     }
