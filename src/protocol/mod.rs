@@ -1,6 +1,8 @@
 //! Types that cross the wire between the server and its clients: request and response bodies of
 //! the `/v1` API and the one error body every failure uses.
 
+pub mod builders;
+
 use serde::{Deserialize, Serialize};
 
 /// Version of the HTTP API, reported by `/v1/info`; bumped on incompatible changes.

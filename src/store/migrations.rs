@@ -17,10 +17,16 @@ pub struct Migration {
 }
 
 /// Every step, in order. Modules append theirs here.
-pub const MIGRATIONS: &[Migration] = &[Migration {
-    name: "0001_meta",
-    sql: "CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);",
-}];
+pub const MIGRATIONS: &[Migration] = &[
+    Migration {
+        name: "0001_meta",
+        sql: "CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);",
+    },
+    Migration {
+        name: "0005_builders",
+        sql: super::builders::MIGRATION_SQL,
+    },
+];
 
 pub(super) fn apply(conn: &mut Connection, path: &Path) -> Result<(), StoreError> {
     conn.execute_batch(

@@ -1,6 +1,8 @@
 //! The `/v1` HTTP API: one module per resource, combined here behind basic auth (except
 //! `/v1/health`), with one `recover` that answers every failure with the JSON error body.
 
+mod bobs;
+mod builds;
 pub mod error;
 mod system;
 
@@ -28,6 +30,7 @@ pub struct AppState {
     /// `None` when authentication is off (`--serverauth none`).
     pub auth: Option<Arc<Authenticator>>,
     pub store: Store,
+    pub builders: Arc<crate::builders::Builders>,
 }
 
 /// Passes the shared state into a handler.
@@ -77,7 +80,13 @@ pub fn authenticated(
 /// Every route of the API.
 pub fn routes(state: AppState) -> impl Filter<Extract = (impl Reply,), Error = Infallible> + Clone {
     // Each resource module returns a boxed `Route`; add new ones to this chain.
-    let resources: Route = system::info(state.clone());
+    let resources: Route = system::info(state.clone())
+        .or(bobs::routes(state.clone()))
+        .unify()
+        .boxed()
+        .or(builds::routes(state.clone()))
+        .unify()
+        .boxed();
     let protected = authenticated(state.clone())
         .untuple_one_user()
         .and(resources);
