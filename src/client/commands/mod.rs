@@ -1,5 +1,8 @@
 //! One module per client subcommand; `run` dispatches to them.
 
+pub mod bobs;
+pub mod build;
+pub mod builders;
 pub mod htpasswd;
 pub mod info;
 pub mod init;
@@ -12,6 +15,11 @@ pub async fn run(global: GlobalArgs, command: Command) -> anyhow::Result<()> {
         Command::Init(args) => init::run(&global, &args).await,
         Command::Info => info::run(&global).await,
         Command::Htpasswd(cmd) => htpasswd::run(&global, cmd),
+        Command::Bobproviders(cmd) => bobs::providers(&global, cmd).await,
+        Command::Bobs(cmd) => bobs::bobs(&global, cmd).await,
+        Command::Builders(cmd) => builders::run(&global, cmd).await,
+        Command::Build(args) => build::build(&global, &args).await,
+        Command::Validate(args) => build::validate(&global, &args).await,
         Command::Serve(_) | Command::Completions { .. } | Command::Man { .. } => {
             anyhow::bail!("not a client subcommand")
         }
