@@ -3,3 +3,5 @@
 mod helper;
 
 mod api_basics;
+mod builders;
+mod builders_cli;
