@@ -277,7 +277,7 @@ impl Jobs {
                     }
                 },
             };
-            let (uplink_id, uplink) = inputs
+            let resolved = inputs
                 .uplink(request.uplink.as_deref())
                 .map_err(BuildersError::Internal)?
                 .ok_or_else(|| {
@@ -289,8 +289,8 @@ impl Jobs {
                             .into(),
                     })
                 })?;
-            let config = config_json(uplink, request.tag.as_deref());
-            Ok((nacl, nacl_id, config, Some(uplink_id)))
+            let config = config_json(resolved.uplink, request.tag.as_deref());
+            Ok((nacl, nacl_id, config, Some(resolved.id)))
         })
         .await
         .map_err(|e| BuildersError::Internal(format!("resolving the build inputs failed: {e}")))?

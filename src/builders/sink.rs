@@ -29,13 +29,20 @@ pub trait ImageSink: Send + Sync {
     fn store(&self, image: &BuiltImage) -> Result<(), String>;
 }
 
+/// A stored uplink: its id and the object that becomes `"uplink"` in the image's config.json.
+#[derive(Debug, Clone)]
+pub struct ResolvedUplink {
+    pub id: String,
+    pub uplink: Map<String, Value>,
+}
+
 /// Where the stored inputs of a build come from.
 pub trait BuildInputs: Send + Sync {
     /// The text of the NaCl stored under `id`; `None` when there is none.
     fn nacl(&self, id: &str) -> Result<Option<String>, String>;
     /// The uplink object (the value of `"uplink"` in the image's config.json) of the uplink `id`,
     /// or of the default uplink when `id` is `None`, with the uplink's id. `None` when unknown.
-    fn uplink(&self, id: Option<&str>) -> Result<Option<(String, Map<String, Value>)>, String>;
+    fn uplink(&self, id: Option<&str>) -> Result<Option<ResolvedUplink>, String>;
 }
 
 /// Writes images as `<dir>/<sha1>`: a temporary file, fsynced, renamed into place.
@@ -88,12 +95,15 @@ impl BuildInputs for ConfigInputs {
         Ok(None)
     }
 
-    fn uplink(&self, id: Option<&str>) -> Result<Option<(String, Map<String, Value>)>, String> {
+    fn uplink(&self, id: Option<&str>) -> Result<Option<ResolvedUplink>, String> {
         match id {
             None | Some("default") => {
                 let mut uplink = Map::new();
                 uplink.insert("url".into(), Value::String(self.uplink_url.clone()));
-                Ok(Some(("default".into(), uplink)))
+                Ok(Some(ResolvedUplink {
+                    id: "default".into(),
+                    uplink,
+                }))
             }
             Some(_) => Ok(None),
         }
