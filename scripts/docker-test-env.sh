@@ -181,7 +181,7 @@ cmd_stop() {
     kill_pidfile "$RUN/docker.pid" dockerd
     kill_pidfile "$RUN/dockerd.launch.pid" dockerd
     # dockerd's containerd and overlay mounts must be gone before the directory can be removed.
-    grep -o " $RUN[^ ]*" /proc/mounts 2>/dev/null | sort -r | while read -r m; do
+    { grep -o " $RUN[^ ]*" /proc/mounts 2>/dev/null || true; } | sort -r | while read -r m; do
         umount -l "$m" 2>/dev/null || true
     done
     rm -rf "$RUN"

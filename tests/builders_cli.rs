@@ -117,7 +117,7 @@ async fn build_prints_the_image_id_last_and_fails_with_the_build() {
     assert!(out.status.success());
     let id = String::from_utf8_lossy(&out.stdout).trim().to_owned();
     assert_eq!(id.len(), 16, "{id}");
-    crate::builders::wait_build(&server, &id).await;
+    crate::builds::wait_build(&server, &id).await;
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]

@@ -5,3 +5,4 @@ mod helper;
 mod api_basics;
 mod builders;
 mod builders_cli;
+mod builds;

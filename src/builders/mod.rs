@@ -6,7 +6,8 @@
 //! - [`providers`]: `DockerHub` (registry v2 API, [`registry`]) and `Local`, their persisted state.
 //! - [`images`]: builders on the engine: listing, lookup, delete, prepare (pull).
 //! - [`contract`]: the builder container contract: create, copy in, start, log, wait, copy out.
-//! - [`jobs`]: build jobs: queue, bounded concurrency, timeout, cancel, logs, records.
+//! - [`jobs`]: build jobs: queue, bounded concurrency, timeout, cancel, logs, records (the live
+//!   state of a running build is in `live`).
 //! - [`sink`]: where built images and the inputs of a build come from and go to.
 
 pub mod contract;
@@ -14,6 +15,7 @@ pub mod dockeroptions;
 pub mod engine;
 pub mod images;
 pub mod jobs;
+mod live;
 pub mod providers;
 pub mod registry;
 pub mod sink;
