@@ -142,6 +142,81 @@ async fn dockerhub_update_list_and_prepare_keep_the_bob_id() {
 }
 
 #[tokio::test]
+async fn manifest_lists_resolve_to_the_linux_amd64_image() {
+    let Some(env) = docker_env() else { return };
+    let repo = unique("mstest/list");
+    let made = make_builders(&env.registry, &repo, &["v2.0.0", "v2.0.1"], true);
+    let (amd64_id, arm64_id) = (made[0].1.clone(), made[1].1.clone());
+    // A multi-platform tag, as Docker Hub serves them: amd64 -> v2.0.0, arm64 -> v2.0.1.
+    mothership::client::install_crypto_provider();
+    let http = reqwest::Client::new();
+    let base = format!("http://{}/v2/{repo}/manifests", env.registry);
+    let mut entries = Vec::new();
+    for (tag, arch) in [("v2.0.1", "arm64"), ("v2.0.0", "amd64")] {
+        let r = http
+            .get(format!("{base}/{tag}"))
+            .header(
+                "accept",
+                "application/vnd.docker.distribution.manifest.v2+json",
+            )
+            .send()
+            .await
+            .expect("manifest");
+        let digest = r.headers()["docker-content-digest"]
+            .to_str()
+            .expect("digest")
+            .to_owned();
+        let size = r.bytes().await.expect("body").len();
+        entries.push(serde_json::json!({
+            "mediaType": "application/vnd.docker.distribution.manifest.v2+json",
+            "digest": digest,
+            "size": size,
+            "platform": {"architecture": arch, "os": "linux"},
+        }));
+    }
+    let list = serde_json::json!({
+        "schemaVersion": 2,
+        "mediaType": "application/vnd.docker.distribution.manifest.list.v2+json",
+        "manifests": entries,
+    });
+    let r = http
+        .put(format!("{base}/multi"))
+        .header(
+            "content-type",
+            "application/vnd.docker.distribution.manifest.list.v2+json",
+        )
+        .body(list.to_string())
+        .send()
+        .await
+        .expect("put list");
+    assert!(r.status().is_success(), "{:?}", r.text().await);
+
+    let server = TestServer::start_with(|c| {
+        env.configure(c);
+        c.dockerhub_repository = repo.clone();
+    })
+    .await;
+    let r = server
+        .request(Method::POST, "/v1/bobproviders/DockerHub/update")
+        .send()
+        .await
+        .expect("update");
+    assert_eq!(r.status(), 200, "{:?}", r.text().await);
+    let bobs: Vec<Bob> = server
+        .get("/v1/bobproviders/DockerHub/bobs")
+        .send()
+        .await
+        .expect("bobs")
+        .json()
+        .await
+        .expect("bobs json");
+    let amd64 = bobs.iter().find(|b| b.id == amd64_id).expect("amd64 bob");
+    assert_eq!(amd64.tags, vec!["multi".to_owned(), "v2.0.0".to_owned()]);
+    let arm64 = bobs.iter().find(|b| b.id == arm64_id).expect("arm64 bob");
+    assert_eq!(arm64.tags, vec!["v2.0.1".to_owned()]);
+}
+
+#[tokio::test]
 async fn local_provider_lists_engine_builders_and_unknowns_are_404() {
     let Some(env) = docker_env() else { return };
     let server = server(env).await;

@@ -19,7 +19,7 @@ const MAX_PAGES: usize = 50;
 /// Bodies (tag lists, manifests, config blobs, tokens) larger than this are refused.
 const MAX_BODY: usize = 8 << 20;
 /// Manifests and blobs fetched at once during an update.
-const PARALLEL: usize = 16;
+const PARALLEL: usize = 32;
 const REQUEST_TIMEOUT: Duration = Duration::from_secs(30);
 
 const MANIFEST_TYPES: &str = "application/vnd.docker.distribution.manifest.v2+json, \
