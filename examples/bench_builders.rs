@@ -8,6 +8,9 @@
 //!    local registry, cold (nothing known) and warm;
 //! 3. listing the bobs from the cache.
 //!
+//! The build is also compared with the same contract run straight over the engine API by the
+//! library (no server, queue, HTTP or CLI process): Mothership's own overhead.
+//!
 //! Run: `cargo build --release --bin mothership --example bench_builders &&
 //! target/release/examples/bench_builders`
 
@@ -94,6 +97,43 @@ async fn bench() -> anyhow::Result<()> {
         docker_times.push(t.elapsed());
     }
     let (ms, dk) = (median(&mut ms_times), median(&mut docker_times));
+    // The same contract straight over the engine API, without Mothership's server, queue and CLI.
+    let mut direct_times = Vec::new();
+    {
+        use mothership::builders::contract::{self, RunSpec};
+        let engine = mothership::builders::Engine::new(Some(&docker_host));
+        let docker = engine.docker().await?;
+        let options = mothership::builders::DockerOptions::default();
+        let nacl_bytes = std::fs::read(&nacl)?;
+        for i in 0..RUNS {
+            let t = Instant::now();
+            let spec = RunSpec {
+                image: &image,
+                name: format!("bench-direct-{}-{i}", std::process::id()),
+                cmd: vec!["build".into(), "Starbase".into()],
+                files: vec![
+                    ("nacl.txt", nacl_bytes.clone()),
+                    ("config.json", br#"{"uplink": {"tag": "bench"}}"#.to_vec()),
+                ],
+                options: &options,
+                server_id: "bench",
+            };
+            let mut discard = |_chunk: bytes::Bytes| {};
+            let outcome = contract::run(
+                &engine,
+                &docker,
+                &spec,
+                Some("/service/build/Starbase"),
+                1 << 20,
+                &mut discard,
+            )
+            .await;
+            contract::remove(&engine, &spec.name).await;
+            anyhow::ensure!(outcome?.output.is_some(), "no output");
+            direct_times.push(t.elapsed());
+        }
+    }
+    let direct = median(&mut direct_times);
     // The floor: one container's lifecycle on this engine, doing nothing.
     let mut floor_times = Vec::new();
     for _ in 0..RUNS {
@@ -158,6 +198,10 @@ async fn bench() -> anyhow::Result<()> {
     println!(
         "| same container by hand with the docker CLI (median of {RUNS}) | {:.0} ms | |",
         dk.as_secs_f64() * 1000.0
+    );
+    println!(
+        "| same contract straight over the engine API, no Mothership (median of {RUNS}) | {:.0} ms | |",
+        direct.as_secs_f64() * 1000.0
     );
     println!(
         "| `docker run --rm` of the builder doing nothing (median of {RUNS}) | {:.0} ms | |",
