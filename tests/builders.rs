@@ -217,6 +217,48 @@ async fn manifest_lists_resolve_to_the_linux_amd64_image() {
 }
 
 #[tokio::test]
+async fn a_moved_tag_is_seen_by_the_next_update() {
+    let Some(env) = docker_env() else { return };
+    let repo = unique("mstest/moved");
+    let first = make_builders(&env.registry, &repo, &["v3.0.0", "v3.1.0"], true);
+    let server = TestServer::start_with(|c| {
+        env.configure(c);
+        c.dockerhub_repository = repo.clone();
+    })
+    .await;
+    let ids = |bobs: Vec<Bob>| {
+        let mut ids: Vec<String> = bobs.into_iter().map(|b| b.id).collect();
+        ids.sort();
+        ids
+    };
+    let update = || async {
+        let r = server
+            .request(Method::POST, "/v1/bobproviders/DockerHub/update")
+            .send()
+            .await
+            .expect("update");
+        assert_eq!(r.status(), 200);
+        server
+            .get("/v1/bobproviders/DockerHub/bobs")
+            .send()
+            .await
+            .expect("bobs")
+            .json::<Vec<Bob>>()
+            .await
+            .expect("bobs json")
+    };
+    let mut expected: Vec<String> = first.iter().map(|(_, id)| id.clone()).collect();
+    expected.sort();
+    assert_eq!(ids(update().await), expected);
+    // Re-made images get new configs, so v3.1.0 now points at another image.
+    let moved = make_builders(&env.registry, &repo, &["v3.1.0"], true);
+    assert_ne!(moved[0].1, first[1].1);
+    let mut expected = vec![first[0].1.clone(), moved[0].1.clone()];
+    expected.sort();
+    assert_eq!(ids(update().await), expected);
+}
+
+#[tokio::test]
 async fn local_provider_lists_engine_builders_and_unknowns_are_404() {
     let Some(env) = docker_env() else { return };
     let server = server(env).await;

@@ -8,7 +8,7 @@ use std::sync::{Arc, Mutex};
 use serde::{Deserialize, Serialize};
 use tokio::sync::mpsc;
 
-use super::registry::{RegistryClient, engine_reference};
+use super::registry::{KnownImage, RegistryClient, engine_reference};
 use super::{BUILDER_LABEL, BUILDER_LABEL_VALUE, BuildersError, Engine, images, short_id};
 use crate::protocol::builders::{Bob, BobProvider, PrepareEvent};
 use crate::store::{Store, builders as sql};
@@ -25,6 +25,9 @@ pub struct CachedBob {
     pub manifest_digest: String,
     #[serde(default)]
     pub config_digest: String,
+    /// Digests the tags point at (manifest lists' own digests for multi-platform tags).
+    #[serde(default)]
+    pub top_digests: Vec<String>,
     #[serde(default)]
     pub labels: HashMap<String, String>,
 }
@@ -194,12 +197,21 @@ impl Providers {
         // One update at a time; a second caller waits and then updates again (cheaply: known
         // config blobs are not fetched twice).
         let _guard = self.hub_update.lock().await;
-        let known: HashMap<String, HashMap<String, String>> = self.with_state(|s| {
+        let known: HashMap<String, KnownImage> = self.with_state(|s| {
             s.get(DOCKERHUB)
                 .map(|p| {
                     p.bobs
                         .iter()
-                        .map(|b| (b.config_digest.clone(), b.labels.clone()))
+                        .flat_map(|b| {
+                            b.top_digests.iter().map(|top| {
+                                let image = KnownImage {
+                                    manifest_digest: b.manifest_digest.clone(),
+                                    config_digest: b.config_digest.clone(),
+                                    labels: b.labels.clone(),
+                                };
+                                (top.clone(), image)
+                            })
+                        })
                         .collect()
                 })
                 .unwrap_or_default()
@@ -216,9 +228,13 @@ impl Providers {
                 bob: bob_from_labels(&id, DOCKERHUB, &image.labels),
                 manifest_digest: image.manifest_digest.clone(),
                 config_digest: image.config_digest.clone(),
+                top_digests: Vec::new(),
                 labels: image.labels.clone(),
             });
             entry.bob.tags.push(image.tag);
+            if !entry.top_digests.contains(&image.top_digest) {
+                entry.top_digests.push(image.top_digest);
+            }
         }
         Ok(sorted(by_id.into_values().collect()))
     }
@@ -232,6 +248,7 @@ impl Providers {
                     bob: bob_from_labels(&b.builder.id, LOCAL, &b.labels),
                     manifest_digest: String::new(),
                     config_digest: b.full_id,
+                    top_digests: Vec::new(),
                     labels: b.labels,
                 })
                 .map(|mut c| {

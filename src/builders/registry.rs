@@ -19,7 +19,7 @@ const MAX_PAGES: usize = 50;
 /// Bodies (tag lists, manifests, config blobs, tokens) larger than this are refused.
 const MAX_BODY: usize = 8 << 20;
 /// Manifests and blobs fetched at once during an update.
-const PARALLEL: usize = 32;
+const PARALLEL: usize = 16;
 const REQUEST_TIMEOUT: Duration = Duration::from_secs(30);
 
 const MANIFEST_TYPES: &str = "application/vnd.docker.distribution.manifest.v2+json, \
@@ -53,9 +53,19 @@ fn body_suffix(body: &str) -> String {
 #[derive(Debug, Clone)]
 pub struct RemoteImage {
     pub tag: String,
+    /// Digest of what the tag points at (a manifest list's own digest for multi-platform tags).
+    pub top_digest: String,
     /// Digest of the platform manifest (what the engine pulls).
     pub manifest_digest: String,
     /// Digest of the image config: the image id on the engine once pulled.
+    pub config_digest: String,
+    pub labels: HashMap<String, String>,
+}
+
+/// What an earlier update learned about a manifest (by the digest a tag points at).
+#[derive(Debug, Clone)]
+pub struct KnownImage {
+    pub manifest_digest: String,
     pub config_digest: String,
     pub labels: HashMap<String, String>,
 }
@@ -173,12 +183,13 @@ impl RegistryClient {
         Ok(tags)
     }
 
-    /// Every tag's image, fetched in parallel (bounded). `known` maps config digests to labels
-    /// already read, so an update only fetches the config blobs it has not seen.
+    /// Every tag's image, fetched in parallel (bounded). `known` holds what earlier updates
+    /// read, by the digest a tag points at: such a tag costs one HEAD request instead of two or
+    /// three GETs (on Docker Hub manifest GETs count against the pull rate limit, HEADs do not).
     pub async fn images(
         &self,
         tags: Vec<String>,
-        known: &HashMap<String, HashMap<String, String>>,
+        known: &HashMap<String, KnownImage>,
     ) -> Result<Vec<RemoteImage>, RegistryError> {
         futures_util::stream::iter(tags.into_iter().map(|tag| self.image(tag, known)))
             .buffer_unordered(PARALLEL)
@@ -189,9 +200,21 @@ impl RegistryClient {
     async fn image(
         &self,
         tag: String,
-        known: &HashMap<String, HashMap<String, String>>,
+        known: &HashMap<String, KnownImage>,
     ) -> Result<RemoteImage, RegistryError> {
-        let (manifest_digest, manifest) = self.manifest(&tag).await?;
+        if !known.is_empty()
+            && let Some(top_digest) = self.head_digest(&tag).await?
+            && let Some(k) = known.get(&top_digest)
+        {
+            return Ok(RemoteImage {
+                tag,
+                top_digest,
+                manifest_digest: k.manifest_digest.clone(),
+                config_digest: k.config_digest.clone(),
+                labels: k.labels.clone(),
+            });
+        }
+        let (top_digest, manifest) = self.manifest(&tag).await?;
         let (manifest_digest, manifest) = match manifest.manifests {
             Some(entries) => {
                 let url = self.manifest_url(&tag);
@@ -206,7 +229,7 @@ impl RegistryClient {
                     .ok_or_else(|| invalid(&url, "an empty manifest list"))?;
                 self.manifest(&chosen.digest).await?
             }
-            None => (manifest_digest, manifest),
+            None => (top_digest.clone(), manifest),
         };
         let url = self.manifest_url(&tag);
         let config = manifest.config.ok_or_else(|| {
@@ -218,12 +241,13 @@ impl RegistryClient {
                 ),
             )
         })?;
-        let labels = match known.get(&config.digest) {
-            Some(labels) => labels.clone(),
+        let labels = match known.values().find(|k| k.config_digest == config.digest) {
+            Some(k) => k.labels.clone(),
             None => self.config_labels(&config.digest).await?,
         };
         Ok(RemoteImage {
             tag,
+            top_digest,
             manifest_digest,
             config_digest: config.digest,
             labels,
@@ -232,6 +256,19 @@ impl RegistryClient {
 
     fn manifest_url(&self, reference: &str) -> String {
         format!("{}/v2/{}/manifests/{reference}", self.base, self.repository)
+    }
+
+    /// The digest a tag points at, from a HEAD request; `None` when the registry does not say.
+    async fn head_digest(&self, tag: &str) -> Result<Option<String>, RegistryError> {
+        let url = self.manifest_url(tag);
+        let response = self
+            .request(reqwest::Method::HEAD, &url, Some(MANIFEST_TYPES))
+            .await?;
+        Ok(response
+            .headers()
+            .get("docker-content-digest")
+            .and_then(|v| v.to_str().ok())
+            .map(str::to_owned))
     }
 
     async fn manifest(&self, reference: &str) -> Result<(String, Manifest), RegistryError> {
@@ -266,9 +303,18 @@ impl RegistryClient {
         url: &str,
         accept: Option<&str>,
     ) -> Result<reqwest::Response, RegistryError> {
+        self.request(reqwest::Method::GET, url, accept).await
+    }
+
+    async fn request(
+        &self,
+        method: reqwest::Method,
+        url: &str,
+        accept: Option<&str>,
+    ) -> Result<reqwest::Response, RegistryError> {
         let mut fetched_token = false;
         loop {
-            let mut request = self.http.get(url);
+            let mut request = self.http.request(method.clone(), url);
             if let Some(accept) = accept {
                 request = request.header(reqwest::header::ACCEPT, accept);
             }
