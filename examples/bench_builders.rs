@@ -208,8 +208,18 @@ async fn bench() -> anyhow::Result<()> {
         floor.as_secs_f64() * 1000.0
     );
     println!(
-        "| build overhead | {ratio:.2}x, {extra:+.0} ms | <= 1.10x or <= +300 ms: {} |",
+        "| build overhead vs the docker CLI by hand | {ratio:.2}x, {extra:+.0} ms | <= 1.10x or <= +300 ms: {} |",
         if ratio <= 1.10 || extra <= 300.0 {
+            "met"
+        } else {
+            "NOT met"
+        }
+    );
+    let direct_ratio = ms.as_secs_f64() / direct.as_secs_f64();
+    let direct_extra = (ms.as_secs_f64() - direct.as_secs_f64()) * 1000.0;
+    println!(
+        "| build overhead vs the bare engine API | {direct_ratio:.2}x, {direct_extra:+.0} ms | <= 1.10x or <= +300 ms: {} |",
+        if direct_ratio <= 1.10 || direct_extra <= 300.0 {
             "met"
         } else {
             "NOT met"
