@@ -44,6 +44,11 @@ set edit:completion:arg-completer[mothership] = {|@words|
             cand pull-image 'Same as `images pull`'
             cand push-nacl 'Same as `nacls push`'
             cand pull-nacl 'Same as `nacls pull`'
+            cand bobproviders 'Sources of builders (DockerHub, Local): list them, refresh their bob lists'
+            cand bobs 'Bobs: builders a provider offers; prepare one to make it a builder'
+            cand builders 'Builders on the Docker engine: list, inspect, delete'
+            cand build 'Build an image of a service with a builder; streams the log, prints the image id last'
+            cand validate 'Validate a NaCl file with a builder (errors as FILE:LINE:COL: message; exit 1 if invalid)'
             cand completions 'Print a shell completion script'
             cand man 'Write man pages, one per subcommand, into a directory'
             cand help 'Print this message or the help of the given subcommand(s)'
@@ -60,6 +65,11 @@ set edit:completion:arg-completer[mothership] = {|@words|
             cand --nouplinktls 'Serve the uplink over plain HTTP/WS'
             cand --verboselogging 'Log every request and debug details'
             cand --dockeroptions 'docker-run style options for build containers, e.g. "--privileged --memory 2g"'
+            cand --dockerhost 'Docker engine for builders: unix:///path or tcp://host:port [default: DOCKER_HOST, else unix:///var/run/docker.sock]'
+            cand --dockerhuburl 'Registry of the DockerHub bob provider [default: https://registry-1.docker.io]'
+            cand --dockerhubrepo 'Repository of the DockerHub bob provider [default: includeos/builder]'
+            cand --buildtimeout 'Seconds a build may take before it is stopped [default: 1800]'
+            cand --maxbuilds 'Builds running at once; more wait in a queue [default: 2]'
             cand --config 'Config file [default: <config-dir>/config.yaml, if it exists]'
             cand --config-dir 'Directory of config.yaml, .htpasswd, cert.pem and key.pem [default: config_files]'
             cand --runtime-dir 'Directory of the state that survives restarts [default: runtime_files]'
@@ -1219,6 +1229,215 @@ set edit:completion:arg-completer[mothership] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
         }
+        &'mothership;bobproviders'= {
+            cand --host 'Server to talk to: a URL or host:port [default: from `mothership init`, else https://localhost:8080]'
+            cand --username 'User name for basic auth'
+            cand --password 'Password for basic auth (prefer MOTHERSHIP_PASSWORD or `mothership init`)'
+            cand --cacert 'PEM file with the CA certificate (or the server''s own) to trust'
+            cand -o 'Output format'
+            cand --output 'Output format'
+            cand --insecure 'Do not verify the server''s TLS certificate (unsafe; `mothership init` pins it instead)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand list 'The providers, when they were last updated and how many bobs they have'
+            cand update 'Refresh a provider''s list of bobs (DockerHub reads the registry, Local the engine)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'mothership;bobproviders;list'= {
+            cand --host 'Server to talk to: a URL or host:port [default: from `mothership init`, else https://localhost:8080]'
+            cand --username 'User name for basic auth'
+            cand --password 'Password for basic auth (prefer MOTHERSHIP_PASSWORD or `mothership init`)'
+            cand --cacert 'PEM file with the CA certificate (or the server''s own) to trust'
+            cand -o 'Output format'
+            cand --output 'Output format'
+            cand --insecure 'Do not verify the server''s TLS certificate (unsafe; `mothership init` pins it instead)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'mothership;bobproviders;update'= {
+            cand --host 'Server to talk to: a URL or host:port [default: from `mothership init`, else https://localhost:8080]'
+            cand --username 'User name for basic auth'
+            cand --password 'Password for basic auth (prefer MOTHERSHIP_PASSWORD or `mothership init`)'
+            cand --cacert 'PEM file with the CA certificate (or the server''s own) to trust'
+            cand -o 'Output format'
+            cand --output 'Output format'
+            cand --insecure 'Do not verify the server''s TLS certificate (unsafe; `mothership init` pins it instead)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'mothership;bobproviders;help'= {
+            cand list 'The providers, when they were last updated and how many bobs they have'
+            cand update 'Refresh a provider''s list of bobs (DockerHub reads the registry, Local the engine)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'mothership;bobproviders;help;list'= {
+        }
+        &'mothership;bobproviders;help;update'= {
+        }
+        &'mothership;bobproviders;help;help'= {
+        }
+        &'mothership;bobs'= {
+            cand --host 'Server to talk to: a URL or host:port [default: from `mothership init`, else https://localhost:8080]'
+            cand --username 'User name for basic auth'
+            cand --password 'Password for basic auth (prefer MOTHERSHIP_PASSWORD or `mothership init`)'
+            cand --cacert 'PEM file with the CA certificate (or the server''s own) to trust'
+            cand -o 'Output format'
+            cand --output 'Output format'
+            cand --insecure 'Do not verify the server''s TLS certificate (unsafe; `mothership init` pins it instead)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand list 'The bobs a provider offers (from its last update) and whether each is prepared'
+            cand prepare 'Pull a bob onto the engine; it becomes the builder with the same id'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'mothership;bobs;list'= {
+            cand --host 'Server to talk to: a URL or host:port [default: from `mothership init`, else https://localhost:8080]'
+            cand --username 'User name for basic auth'
+            cand --password 'Password for basic auth (prefer MOTHERSHIP_PASSWORD or `mothership init`)'
+            cand --cacert 'PEM file with the CA certificate (or the server''s own) to trust'
+            cand -o 'Output format'
+            cand --output 'Output format'
+            cand --insecure 'Do not verify the server''s TLS certificate (unsafe; `mothership init` pins it instead)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'mothership;bobs;prepare'= {
+            cand --host 'Server to talk to: a URL or host:port [default: from `mothership init`, else https://localhost:8080]'
+            cand --username 'User name for basic auth'
+            cand --password 'Password for basic auth (prefer MOTHERSHIP_PASSWORD or `mothership init`)'
+            cand --cacert 'PEM file with the CA certificate (or the server''s own) to trust'
+            cand -o 'Output format'
+            cand --output 'Output format'
+            cand --insecure 'Do not verify the server''s TLS certificate (unsafe; `mothership init` pins it instead)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'mothership;bobs;help'= {
+            cand list 'The bobs a provider offers (from its last update) and whether each is prepared'
+            cand prepare 'Pull a bob onto the engine; it becomes the builder with the same id'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'mothership;bobs;help;list'= {
+        }
+        &'mothership;bobs;help;prepare'= {
+        }
+        &'mothership;bobs;help;help'= {
+        }
+        &'mothership;builders'= {
+            cand --host 'Server to talk to: a URL or host:port [default: from `mothership init`, else https://localhost:8080]'
+            cand --username 'User name for basic auth'
+            cand --password 'Password for basic auth (prefer MOTHERSHIP_PASSWORD or `mothership init`)'
+            cand --cacert 'PEM file with the CA certificate (or the server''s own) to trust'
+            cand -o 'Output format'
+            cand --output 'Output format'
+            cand --insecure 'Do not verify the server''s TLS certificate (unsafe; `mothership init` pins it instead)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand list 'The builders on the engine'
+            cand inspect 'One builder''s details'
+            cand delete 'Remove a builder''s image from the engine (refused while a build uses it)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'mothership;builders;list'= {
+            cand --host 'Server to talk to: a URL or host:port [default: from `mothership init`, else https://localhost:8080]'
+            cand --username 'User name for basic auth'
+            cand --password 'Password for basic auth (prefer MOTHERSHIP_PASSWORD or `mothership init`)'
+            cand --cacert 'PEM file with the CA certificate (or the server''s own) to trust'
+            cand -o 'Output format'
+            cand --output 'Output format'
+            cand --insecure 'Do not verify the server''s TLS certificate (unsafe; `mothership init` pins it instead)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'mothership;builders;inspect'= {
+            cand --host 'Server to talk to: a URL or host:port [default: from `mothership init`, else https://localhost:8080]'
+            cand --username 'User name for basic auth'
+            cand --password 'Password for basic auth (prefer MOTHERSHIP_PASSWORD or `mothership init`)'
+            cand --cacert 'PEM file with the CA certificate (or the server''s own) to trust'
+            cand -o 'Output format'
+            cand --output 'Output format'
+            cand --insecure 'Do not verify the server''s TLS certificate (unsafe; `mothership init` pins it instead)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'mothership;builders;delete'= {
+            cand --host 'Server to talk to: a URL or host:port [default: from `mothership init`, else https://localhost:8080]'
+            cand --username 'User name for basic auth'
+            cand --password 'Password for basic auth (prefer MOTHERSHIP_PASSWORD or `mothership init`)'
+            cand --cacert 'PEM file with the CA certificate (or the server''s own) to trust'
+            cand -o 'Output format'
+            cand --output 'Output format'
+            cand --insecure 'Do not verify the server''s TLS certificate (unsafe; `mothership init` pins it instead)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'mothership;builders;help'= {
+            cand list 'The builders on the engine'
+            cand inspect 'One builder''s details'
+            cand delete 'Remove a builder''s image from the engine (refused while a build uses it)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'mothership;builders;help;list'= {
+        }
+        &'mothership;builders;help;inspect'= {
+        }
+        &'mothership;builders;help;delete'= {
+        }
+        &'mothership;builders;help;help'= {
+        }
+        &'mothership;build'= {
+            cand --builder 'The builder to build with'
+            cand --nacl-file 'A NaCl file to build with'
+            cand --nacl 'A stored NaCl to build with, by id'
+            cand --uplink 'The uplink the image connects with [default: the default uplink]'
+            cand --tag 'The image''s tag (the name its instances report)'
+            cand --host 'Server to talk to: a URL or host:port [default: from `mothership init`, else https://localhost:8080]'
+            cand --username 'User name for basic auth'
+            cand --password 'Password for basic auth (prefer MOTHERSHIP_PASSWORD or `mothership init`)'
+            cand --cacert 'PEM file with the CA certificate (or the server''s own) to trust'
+            cand -o 'Output format'
+            cand --output 'Output format'
+            cand --detach 'Print the build id and return at once instead of following the build'
+            cand --insecure 'Do not verify the server''s TLS certificate (unsafe; `mothership init` pins it instead)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'mothership;validate'= {
+            cand --builder 'The builder to validate with'
+            cand --host 'Server to talk to: a URL or host:port [default: from `mothership init`, else https://localhost:8080]'
+            cand --username 'User name for basic auth'
+            cand --password 'Password for basic auth (prefer MOTHERSHIP_PASSWORD or `mothership init`)'
+            cand --cacert 'PEM file with the CA certificate (or the server''s own) to trust'
+            cand -o 'Output format'
+            cand --output 'Output format'
+            cand --insecure 'Do not verify the server''s TLS certificate (unsafe; `mothership init` pins it instead)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
         &'mothership;completions'= {
             cand --host 'Server to talk to: a URL or host:port [default: from `mothership init`, else https://localhost:8080]'
             cand --username 'User name for basic auth'
@@ -1260,6 +1479,11 @@ set edit:completion:arg-completer[mothership] = {|@words|
             cand pull-image 'Same as `images pull`'
             cand push-nacl 'Same as `nacls push`'
             cand pull-nacl 'Same as `nacls pull`'
+            cand bobproviders 'Sources of builders (DockerHub, Local): list them, refresh their bob lists'
+            cand bobs 'Bobs: builders a provider offers; prepare one to make it a builder'
+            cand builders 'Builders on the Docker engine: list, inspect, delete'
+            cand build 'Build an image of a service with a builder; streams the log, prints the image id last'
+            cand validate 'Validate a NaCl file with a builder (errors as FILE:LINE:COL: message; exit 1 if invalid)'
             cand completions 'Print a shell completion script'
             cand man 'Write man pages, one per subcommand, into a directory'
             cand help 'Print this message or the help of the given subcommand(s)'
@@ -1384,6 +1608,37 @@ set edit:completion:arg-completer[mothership] = {|@words|
         &'mothership;help;push-nacl'= {
         }
         &'mothership;help;pull-nacl'= {
+        }
+        &'mothership;help;bobproviders'= {
+            cand list 'The providers, when they were last updated and how many bobs they have'
+            cand update 'Refresh a provider''s list of bobs (DockerHub reads the registry, Local the engine)'
+        }
+        &'mothership;help;bobproviders;list'= {
+        }
+        &'mothership;help;bobproviders;update'= {
+        }
+        &'mothership;help;bobs'= {
+            cand list 'The bobs a provider offers (from its last update) and whether each is prepared'
+            cand prepare 'Pull a bob onto the engine; it becomes the builder with the same id'
+        }
+        &'mothership;help;bobs;list'= {
+        }
+        &'mothership;help;bobs;prepare'= {
+        }
+        &'mothership;help;builders'= {
+            cand list 'The builders on the engine'
+            cand inspect 'One builder''s details'
+            cand delete 'Remove a builder''s image from the engine (refused while a build uses it)'
+        }
+        &'mothership;help;builders;list'= {
+        }
+        &'mothership;help;builders;inspect'= {
+        }
+        &'mothership;help;builders;delete'= {
+        }
+        &'mothership;help;build'= {
+        }
+        &'mothership;help;validate'= {
         }
         &'mothership;help;completions'= {
         }

@@ -50,6 +50,11 @@ complete -c mothership -n "__fish_mothership_needs_command" -f -a "push-image" -
 complete -c mothership -n "__fish_mothership_needs_command" -f -a "pull-image" -d 'Same as `images pull`'
 complete -c mothership -n "__fish_mothership_needs_command" -f -a "push-nacl" -d 'Same as `nacls push`'
 complete -c mothership -n "__fish_mothership_needs_command" -f -a "pull-nacl" -d 'Same as `nacls pull`'
+complete -c mothership -n "__fish_mothership_needs_command" -f -a "bobproviders" -d 'Sources of builders (DockerHub, Local): list them, refresh their bob lists'
+complete -c mothership -n "__fish_mothership_needs_command" -f -a "bobs" -d 'Bobs: builders a provider offers; prepare one to make it a builder'
+complete -c mothership -n "__fish_mothership_needs_command" -f -a "builders" -d 'Builders on the Docker engine: list, inspect, delete'
+complete -c mothership -n "__fish_mothership_needs_command" -f -a "build" -d 'Build an image of a service with a builder; streams the log, prints the image id last'
+complete -c mothership -n "__fish_mothership_needs_command" -f -a "validate" -d 'Validate a NaCl file with a builder (errors as FILE:LINE:COL: message; exit 1 if invalid)'
 complete -c mothership -n "__fish_mothership_needs_command" -f -a "completions" -d 'Print a shell completion script'
 complete -c mothership -n "__fish_mothership_needs_command" -f -a "man" -d 'Write man pages, one per subcommand, into a directory'
 complete -c mothership -n "__fish_mothership_needs_command" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
@@ -69,6 +74,11 @@ false\t''"
 complete -c mothership -n "__fish_mothership_using_subcommand serve" -l verboselogging -d 'Log every request and debug details' -r -f -a "true\t''
 false\t''"
 complete -c mothership -n "__fish_mothership_using_subcommand serve" -l dockeroptions -d 'docker-run style options for build containers, e.g. "--privileged --memory 2g"' -r
+complete -c mothership -n "__fish_mothership_using_subcommand serve" -l dockerhost -d 'Docker engine for builders: unix:///path or tcp://host:port [default: DOCKER_HOST, else unix:///var/run/docker.sock]' -r
+complete -c mothership -n "__fish_mothership_using_subcommand serve" -l dockerhuburl -d 'Registry of the DockerHub bob provider [default: https://registry-1.docker.io]' -r
+complete -c mothership -n "__fish_mothership_using_subcommand serve" -l dockerhubrepo -d 'Repository of the DockerHub bob provider [default: includeos/builder]' -r
+complete -c mothership -n "__fish_mothership_using_subcommand serve" -l buildtimeout -d 'Seconds a build may take before it is stopped [default: 1800]' -r
+complete -c mothership -n "__fish_mothership_using_subcommand serve" -l maxbuilds -d 'Builds running at once; more wait in a queue [default: 2]' -r
 complete -c mothership -n "__fish_mothership_using_subcommand serve" -l config -d 'Config file [default: <config-dir>/config.yaml, if it exists]' -r -F
 complete -c mothership -n "__fish_mothership_using_subcommand serve" -l config-dir -d 'Directory of config.yaml, .htpasswd, cert.pem and key.pem [default: config_files]' -r -F
 complete -c mothership -n "__fish_mothership_using_subcommand serve" -l runtime-dir -d 'Directory of the state that survives restarts [default: runtime_files]' -r -F
@@ -989,6 +999,165 @@ id\t'Only the IDs, one a line'"
 complete -c mothership -n "__fish_mothership_using_subcommand pull-nacl" -l insecure -d 'Do not verify the server\'s TLS certificate (unsafe; `mothership init` pins it instead)'
 complete -c mothership -n "__fish_mothership_using_subcommand pull-nacl" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c mothership -n "__fish_mothership_using_subcommand pull-nacl" -s V -l version -d 'Print version'
+complete -c mothership -n "__fish_mothership_using_subcommand bobproviders; and not __fish_seen_subcommand_from list update help" -l host -d 'Server to talk to: a URL or host:port [default: from `mothership init`, else https://localhost:8080]' -r
+complete -c mothership -n "__fish_mothership_using_subcommand bobproviders; and not __fish_seen_subcommand_from list update help" -l username -d 'User name for basic auth' -r
+complete -c mothership -n "__fish_mothership_using_subcommand bobproviders; and not __fish_seen_subcommand_from list update help" -l password -d 'Password for basic auth (prefer MOTHERSHIP_PASSWORD or `mothership init`)' -r
+complete -c mothership -n "__fish_mothership_using_subcommand bobproviders; and not __fish_seen_subcommand_from list update help" -l cacert -d 'PEM file with the CA certificate (or the server\'s own) to trust' -r -F
+complete -c mothership -n "__fish_mothership_using_subcommand bobproviders; and not __fish_seen_subcommand_from list update help" -s o -l output -d 'Output format' -r -f -a "table\t'Aligned columns for people'
+json\t'JSON, for scripts'
+yaml\t'YAML'
+id\t'Only the IDs, one a line'"
+complete -c mothership -n "__fish_mothership_using_subcommand bobproviders; and not __fish_seen_subcommand_from list update help" -l insecure -d 'Do not verify the server\'s TLS certificate (unsafe; `mothership init` pins it instead)'
+complete -c mothership -n "__fish_mothership_using_subcommand bobproviders; and not __fish_seen_subcommand_from list update help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c mothership -n "__fish_mothership_using_subcommand bobproviders; and not __fish_seen_subcommand_from list update help" -s V -l version -d 'Print version'
+complete -c mothership -n "__fish_mothership_using_subcommand bobproviders; and not __fish_seen_subcommand_from list update help" -f -a "list" -d 'The providers, when they were last updated and how many bobs they have'
+complete -c mothership -n "__fish_mothership_using_subcommand bobproviders; and not __fish_seen_subcommand_from list update help" -f -a "update" -d 'Refresh a provider\'s list of bobs (DockerHub reads the registry, Local the engine)'
+complete -c mothership -n "__fish_mothership_using_subcommand bobproviders; and not __fish_seen_subcommand_from list update help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c mothership -n "__fish_mothership_using_subcommand bobproviders; and __fish_seen_subcommand_from list" -l host -d 'Server to talk to: a URL or host:port [default: from `mothership init`, else https://localhost:8080]' -r
+complete -c mothership -n "__fish_mothership_using_subcommand bobproviders; and __fish_seen_subcommand_from list" -l username -d 'User name for basic auth' -r
+complete -c mothership -n "__fish_mothership_using_subcommand bobproviders; and __fish_seen_subcommand_from list" -l password -d 'Password for basic auth (prefer MOTHERSHIP_PASSWORD or `mothership init`)' -r
+complete -c mothership -n "__fish_mothership_using_subcommand bobproviders; and __fish_seen_subcommand_from list" -l cacert -d 'PEM file with the CA certificate (or the server\'s own) to trust' -r -F
+complete -c mothership -n "__fish_mothership_using_subcommand bobproviders; and __fish_seen_subcommand_from list" -s o -l output -d 'Output format' -r -f -a "table\t'Aligned columns for people'
+json\t'JSON, for scripts'
+yaml\t'YAML'
+id\t'Only the IDs, one a line'"
+complete -c mothership -n "__fish_mothership_using_subcommand bobproviders; and __fish_seen_subcommand_from list" -l insecure -d 'Do not verify the server\'s TLS certificate (unsafe; `mothership init` pins it instead)'
+complete -c mothership -n "__fish_mothership_using_subcommand bobproviders; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c mothership -n "__fish_mothership_using_subcommand bobproviders; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
+complete -c mothership -n "__fish_mothership_using_subcommand bobproviders; and __fish_seen_subcommand_from update" -l host -d 'Server to talk to: a URL or host:port [default: from `mothership init`, else https://localhost:8080]' -r
+complete -c mothership -n "__fish_mothership_using_subcommand bobproviders; and __fish_seen_subcommand_from update" -l username -d 'User name for basic auth' -r
+complete -c mothership -n "__fish_mothership_using_subcommand bobproviders; and __fish_seen_subcommand_from update" -l password -d 'Password for basic auth (prefer MOTHERSHIP_PASSWORD or `mothership init`)' -r
+complete -c mothership -n "__fish_mothership_using_subcommand bobproviders; and __fish_seen_subcommand_from update" -l cacert -d 'PEM file with the CA certificate (or the server\'s own) to trust' -r -F
+complete -c mothership -n "__fish_mothership_using_subcommand bobproviders; and __fish_seen_subcommand_from update" -s o -l output -d 'Output format' -r -f -a "table\t'Aligned columns for people'
+json\t'JSON, for scripts'
+yaml\t'YAML'
+id\t'Only the IDs, one a line'"
+complete -c mothership -n "__fish_mothership_using_subcommand bobproviders; and __fish_seen_subcommand_from update" -l insecure -d 'Do not verify the server\'s TLS certificate (unsafe; `mothership init` pins it instead)'
+complete -c mothership -n "__fish_mothership_using_subcommand bobproviders; and __fish_seen_subcommand_from update" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c mothership -n "__fish_mothership_using_subcommand bobproviders; and __fish_seen_subcommand_from update" -s V -l version -d 'Print version'
+complete -c mothership -n "__fish_mothership_using_subcommand bobproviders; and __fish_seen_subcommand_from help" -f -a "list" -d 'The providers, when they were last updated and how many bobs they have'
+complete -c mothership -n "__fish_mothership_using_subcommand bobproviders; and __fish_seen_subcommand_from help" -f -a "update" -d 'Refresh a provider\'s list of bobs (DockerHub reads the registry, Local the engine)'
+complete -c mothership -n "__fish_mothership_using_subcommand bobproviders; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c mothership -n "__fish_mothership_using_subcommand bobs; and not __fish_seen_subcommand_from list prepare help" -l host -d 'Server to talk to: a URL or host:port [default: from `mothership init`, else https://localhost:8080]' -r
+complete -c mothership -n "__fish_mothership_using_subcommand bobs; and not __fish_seen_subcommand_from list prepare help" -l username -d 'User name for basic auth' -r
+complete -c mothership -n "__fish_mothership_using_subcommand bobs; and not __fish_seen_subcommand_from list prepare help" -l password -d 'Password for basic auth (prefer MOTHERSHIP_PASSWORD or `mothership init`)' -r
+complete -c mothership -n "__fish_mothership_using_subcommand bobs; and not __fish_seen_subcommand_from list prepare help" -l cacert -d 'PEM file with the CA certificate (or the server\'s own) to trust' -r -F
+complete -c mothership -n "__fish_mothership_using_subcommand bobs; and not __fish_seen_subcommand_from list prepare help" -s o -l output -d 'Output format' -r -f -a "table\t'Aligned columns for people'
+json\t'JSON, for scripts'
+yaml\t'YAML'
+id\t'Only the IDs, one a line'"
+complete -c mothership -n "__fish_mothership_using_subcommand bobs; and not __fish_seen_subcommand_from list prepare help" -l insecure -d 'Do not verify the server\'s TLS certificate (unsafe; `mothership init` pins it instead)'
+complete -c mothership -n "__fish_mothership_using_subcommand bobs; and not __fish_seen_subcommand_from list prepare help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c mothership -n "__fish_mothership_using_subcommand bobs; and not __fish_seen_subcommand_from list prepare help" -s V -l version -d 'Print version'
+complete -c mothership -n "__fish_mothership_using_subcommand bobs; and not __fish_seen_subcommand_from list prepare help" -f -a "list" -d 'The bobs a provider offers (from its last update) and whether each is prepared'
+complete -c mothership -n "__fish_mothership_using_subcommand bobs; and not __fish_seen_subcommand_from list prepare help" -f -a "prepare" -d 'Pull a bob onto the engine; it becomes the builder with the same id'
+complete -c mothership -n "__fish_mothership_using_subcommand bobs; and not __fish_seen_subcommand_from list prepare help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c mothership -n "__fish_mothership_using_subcommand bobs; and __fish_seen_subcommand_from list" -l host -d 'Server to talk to: a URL or host:port [default: from `mothership init`, else https://localhost:8080]' -r
+complete -c mothership -n "__fish_mothership_using_subcommand bobs; and __fish_seen_subcommand_from list" -l username -d 'User name for basic auth' -r
+complete -c mothership -n "__fish_mothership_using_subcommand bobs; and __fish_seen_subcommand_from list" -l password -d 'Password for basic auth (prefer MOTHERSHIP_PASSWORD or `mothership init`)' -r
+complete -c mothership -n "__fish_mothership_using_subcommand bobs; and __fish_seen_subcommand_from list" -l cacert -d 'PEM file with the CA certificate (or the server\'s own) to trust' -r -F
+complete -c mothership -n "__fish_mothership_using_subcommand bobs; and __fish_seen_subcommand_from list" -s o -l output -d 'Output format' -r -f -a "table\t'Aligned columns for people'
+json\t'JSON, for scripts'
+yaml\t'YAML'
+id\t'Only the IDs, one a line'"
+complete -c mothership -n "__fish_mothership_using_subcommand bobs; and __fish_seen_subcommand_from list" -l insecure -d 'Do not verify the server\'s TLS certificate (unsafe; `mothership init` pins it instead)'
+complete -c mothership -n "__fish_mothership_using_subcommand bobs; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c mothership -n "__fish_mothership_using_subcommand bobs; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
+complete -c mothership -n "__fish_mothership_using_subcommand bobs; and __fish_seen_subcommand_from prepare" -l host -d 'Server to talk to: a URL or host:port [default: from `mothership init`, else https://localhost:8080]' -r
+complete -c mothership -n "__fish_mothership_using_subcommand bobs; and __fish_seen_subcommand_from prepare" -l username -d 'User name for basic auth' -r
+complete -c mothership -n "__fish_mothership_using_subcommand bobs; and __fish_seen_subcommand_from prepare" -l password -d 'Password for basic auth (prefer MOTHERSHIP_PASSWORD or `mothership init`)' -r
+complete -c mothership -n "__fish_mothership_using_subcommand bobs; and __fish_seen_subcommand_from prepare" -l cacert -d 'PEM file with the CA certificate (or the server\'s own) to trust' -r -F
+complete -c mothership -n "__fish_mothership_using_subcommand bobs; and __fish_seen_subcommand_from prepare" -s o -l output -d 'Output format' -r -f -a "table\t'Aligned columns for people'
+json\t'JSON, for scripts'
+yaml\t'YAML'
+id\t'Only the IDs, one a line'"
+complete -c mothership -n "__fish_mothership_using_subcommand bobs; and __fish_seen_subcommand_from prepare" -l insecure -d 'Do not verify the server\'s TLS certificate (unsafe; `mothership init` pins it instead)'
+complete -c mothership -n "__fish_mothership_using_subcommand bobs; and __fish_seen_subcommand_from prepare" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c mothership -n "__fish_mothership_using_subcommand bobs; and __fish_seen_subcommand_from prepare" -s V -l version -d 'Print version'
+complete -c mothership -n "__fish_mothership_using_subcommand bobs; and __fish_seen_subcommand_from help" -f -a "list" -d 'The bobs a provider offers (from its last update) and whether each is prepared'
+complete -c mothership -n "__fish_mothership_using_subcommand bobs; and __fish_seen_subcommand_from help" -f -a "prepare" -d 'Pull a bob onto the engine; it becomes the builder with the same id'
+complete -c mothership -n "__fish_mothership_using_subcommand bobs; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c mothership -n "__fish_mothership_using_subcommand builders; and not __fish_seen_subcommand_from list inspect delete help" -l host -d 'Server to talk to: a URL or host:port [default: from `mothership init`, else https://localhost:8080]' -r
+complete -c mothership -n "__fish_mothership_using_subcommand builders; and not __fish_seen_subcommand_from list inspect delete help" -l username -d 'User name for basic auth' -r
+complete -c mothership -n "__fish_mothership_using_subcommand builders; and not __fish_seen_subcommand_from list inspect delete help" -l password -d 'Password for basic auth (prefer MOTHERSHIP_PASSWORD or `mothership init`)' -r
+complete -c mothership -n "__fish_mothership_using_subcommand builders; and not __fish_seen_subcommand_from list inspect delete help" -l cacert -d 'PEM file with the CA certificate (or the server\'s own) to trust' -r -F
+complete -c mothership -n "__fish_mothership_using_subcommand builders; and not __fish_seen_subcommand_from list inspect delete help" -s o -l output -d 'Output format' -r -f -a "table\t'Aligned columns for people'
+json\t'JSON, for scripts'
+yaml\t'YAML'
+id\t'Only the IDs, one a line'"
+complete -c mothership -n "__fish_mothership_using_subcommand builders; and not __fish_seen_subcommand_from list inspect delete help" -l insecure -d 'Do not verify the server\'s TLS certificate (unsafe; `mothership init` pins it instead)'
+complete -c mothership -n "__fish_mothership_using_subcommand builders; and not __fish_seen_subcommand_from list inspect delete help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c mothership -n "__fish_mothership_using_subcommand builders; and not __fish_seen_subcommand_from list inspect delete help" -s V -l version -d 'Print version'
+complete -c mothership -n "__fish_mothership_using_subcommand builders; and not __fish_seen_subcommand_from list inspect delete help" -f -a "list" -d 'The builders on the engine'
+complete -c mothership -n "__fish_mothership_using_subcommand builders; and not __fish_seen_subcommand_from list inspect delete help" -f -a "inspect" -d 'One builder\'s details'
+complete -c mothership -n "__fish_mothership_using_subcommand builders; and not __fish_seen_subcommand_from list inspect delete help" -f -a "delete" -d 'Remove a builder\'s image from the engine (refused while a build uses it)'
+complete -c mothership -n "__fish_mothership_using_subcommand builders; and not __fish_seen_subcommand_from list inspect delete help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c mothership -n "__fish_mothership_using_subcommand builders; and __fish_seen_subcommand_from list" -l host -d 'Server to talk to: a URL or host:port [default: from `mothership init`, else https://localhost:8080]' -r
+complete -c mothership -n "__fish_mothership_using_subcommand builders; and __fish_seen_subcommand_from list" -l username -d 'User name for basic auth' -r
+complete -c mothership -n "__fish_mothership_using_subcommand builders; and __fish_seen_subcommand_from list" -l password -d 'Password for basic auth (prefer MOTHERSHIP_PASSWORD or `mothership init`)' -r
+complete -c mothership -n "__fish_mothership_using_subcommand builders; and __fish_seen_subcommand_from list" -l cacert -d 'PEM file with the CA certificate (or the server\'s own) to trust' -r -F
+complete -c mothership -n "__fish_mothership_using_subcommand builders; and __fish_seen_subcommand_from list" -s o -l output -d 'Output format' -r -f -a "table\t'Aligned columns for people'
+json\t'JSON, for scripts'
+yaml\t'YAML'
+id\t'Only the IDs, one a line'"
+complete -c mothership -n "__fish_mothership_using_subcommand builders; and __fish_seen_subcommand_from list" -l insecure -d 'Do not verify the server\'s TLS certificate (unsafe; `mothership init` pins it instead)'
+complete -c mothership -n "__fish_mothership_using_subcommand builders; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c mothership -n "__fish_mothership_using_subcommand builders; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
+complete -c mothership -n "__fish_mothership_using_subcommand builders; and __fish_seen_subcommand_from inspect" -l host -d 'Server to talk to: a URL or host:port [default: from `mothership init`, else https://localhost:8080]' -r
+complete -c mothership -n "__fish_mothership_using_subcommand builders; and __fish_seen_subcommand_from inspect" -l username -d 'User name for basic auth' -r
+complete -c mothership -n "__fish_mothership_using_subcommand builders; and __fish_seen_subcommand_from inspect" -l password -d 'Password for basic auth (prefer MOTHERSHIP_PASSWORD or `mothership init`)' -r
+complete -c mothership -n "__fish_mothership_using_subcommand builders; and __fish_seen_subcommand_from inspect" -l cacert -d 'PEM file with the CA certificate (or the server\'s own) to trust' -r -F
+complete -c mothership -n "__fish_mothership_using_subcommand builders; and __fish_seen_subcommand_from inspect" -s o -l output -d 'Output format' -r -f -a "table\t'Aligned columns for people'
+json\t'JSON, for scripts'
+yaml\t'YAML'
+id\t'Only the IDs, one a line'"
+complete -c mothership -n "__fish_mothership_using_subcommand builders; and __fish_seen_subcommand_from inspect" -l insecure -d 'Do not verify the server\'s TLS certificate (unsafe; `mothership init` pins it instead)'
+complete -c mothership -n "__fish_mothership_using_subcommand builders; and __fish_seen_subcommand_from inspect" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c mothership -n "__fish_mothership_using_subcommand builders; and __fish_seen_subcommand_from inspect" -s V -l version -d 'Print version'
+complete -c mothership -n "__fish_mothership_using_subcommand builders; and __fish_seen_subcommand_from delete" -l host -d 'Server to talk to: a URL or host:port [default: from `mothership init`, else https://localhost:8080]' -r
+complete -c mothership -n "__fish_mothership_using_subcommand builders; and __fish_seen_subcommand_from delete" -l username -d 'User name for basic auth' -r
+complete -c mothership -n "__fish_mothership_using_subcommand builders; and __fish_seen_subcommand_from delete" -l password -d 'Password for basic auth (prefer MOTHERSHIP_PASSWORD or `mothership init`)' -r
+complete -c mothership -n "__fish_mothership_using_subcommand builders; and __fish_seen_subcommand_from delete" -l cacert -d 'PEM file with the CA certificate (or the server\'s own) to trust' -r -F
+complete -c mothership -n "__fish_mothership_using_subcommand builders; and __fish_seen_subcommand_from delete" -s o -l output -d 'Output format' -r -f -a "table\t'Aligned columns for people'
+json\t'JSON, for scripts'
+yaml\t'YAML'
+id\t'Only the IDs, one a line'"
+complete -c mothership -n "__fish_mothership_using_subcommand builders; and __fish_seen_subcommand_from delete" -l insecure -d 'Do not verify the server\'s TLS certificate (unsafe; `mothership init` pins it instead)'
+complete -c mothership -n "__fish_mothership_using_subcommand builders; and __fish_seen_subcommand_from delete" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c mothership -n "__fish_mothership_using_subcommand builders; and __fish_seen_subcommand_from delete" -s V -l version -d 'Print version'
+complete -c mothership -n "__fish_mothership_using_subcommand builders; and __fish_seen_subcommand_from help" -f -a "list" -d 'The builders on the engine'
+complete -c mothership -n "__fish_mothership_using_subcommand builders; and __fish_seen_subcommand_from help" -f -a "inspect" -d 'One builder\'s details'
+complete -c mothership -n "__fish_mothership_using_subcommand builders; and __fish_seen_subcommand_from help" -f -a "delete" -d 'Remove a builder\'s image from the engine (refused while a build uses it)'
+complete -c mothership -n "__fish_mothership_using_subcommand builders; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c mothership -n "__fish_mothership_using_subcommand build" -l builder -d 'The builder to build with' -r
+complete -c mothership -n "__fish_mothership_using_subcommand build" -l nacl-file -d 'A NaCl file to build with' -r -F
+complete -c mothership -n "__fish_mothership_using_subcommand build" -l nacl -d 'A stored NaCl to build with, by id' -r
+complete -c mothership -n "__fish_mothership_using_subcommand build" -l uplink -d 'The uplink the image connects with [default: the default uplink]' -r
+complete -c mothership -n "__fish_mothership_using_subcommand build" -l tag -d 'The image\'s tag (the name its instances report)' -r
+complete -c mothership -n "__fish_mothership_using_subcommand build" -l host -d 'Server to talk to: a URL or host:port [default: from `mothership init`, else https://localhost:8080]' -r
+complete -c mothership -n "__fish_mothership_using_subcommand build" -l username -d 'User name for basic auth' -r
+complete -c mothership -n "__fish_mothership_using_subcommand build" -l password -d 'Password for basic auth (prefer MOTHERSHIP_PASSWORD or `mothership init`)' -r
+complete -c mothership -n "__fish_mothership_using_subcommand build" -l cacert -d 'PEM file with the CA certificate (or the server\'s own) to trust' -r -F
+complete -c mothership -n "__fish_mothership_using_subcommand build" -s o -l output -d 'Output format' -r -f -a "table\t'Aligned columns for people'
+json\t'JSON, for scripts'
+yaml\t'YAML'
+id\t'Only the IDs, one a line'"
+complete -c mothership -n "__fish_mothership_using_subcommand build" -l detach -d 'Print the build id and return at once instead of following the build'
+complete -c mothership -n "__fish_mothership_using_subcommand build" -l insecure -d 'Do not verify the server\'s TLS certificate (unsafe; `mothership init` pins it instead)'
+complete -c mothership -n "__fish_mothership_using_subcommand build" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c mothership -n "__fish_mothership_using_subcommand build" -s V -l version -d 'Print version'
+complete -c mothership -n "__fish_mothership_using_subcommand validate" -l builder -d 'The builder to validate with' -r
+complete -c mothership -n "__fish_mothership_using_subcommand validate" -l host -d 'Server to talk to: a URL or host:port [default: from `mothership init`, else https://localhost:8080]' -r
+complete -c mothership -n "__fish_mothership_using_subcommand validate" -l username -d 'User name for basic auth' -r
+complete -c mothership -n "__fish_mothership_using_subcommand validate" -l password -d 'Password for basic auth (prefer MOTHERSHIP_PASSWORD or `mothership init`)' -r
+complete -c mothership -n "__fish_mothership_using_subcommand validate" -l cacert -d 'PEM file with the CA certificate (or the server\'s own) to trust' -r -F
+complete -c mothership -n "__fish_mothership_using_subcommand validate" -s o -l output -d 'Output format' -r -f -a "table\t'Aligned columns for people'
+json\t'JSON, for scripts'
+yaml\t'YAML'
+id\t'Only the IDs, one a line'"
+complete -c mothership -n "__fish_mothership_using_subcommand validate" -l insecure -d 'Do not verify the server\'s TLS certificate (unsafe; `mothership init` pins it instead)'
+complete -c mothership -n "__fish_mothership_using_subcommand validate" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c mothership -n "__fish_mothership_using_subcommand validate" -s V -l version -d 'Print version'
 complete -c mothership -n "__fish_mothership_using_subcommand completions" -l host -d 'Server to talk to: a URL or host:port [default: from `mothership init`, else https://localhost:8080]' -r
 complete -c mothership -n "__fish_mothership_using_subcommand completions" -l username -d 'User name for basic auth' -r
 complete -c mothership -n "__fish_mothership_using_subcommand completions" -l password -d 'Password for basic auth (prefer MOTHERSHIP_PASSWORD or `mothership init`)' -r
@@ -1011,23 +1180,28 @@ id\t'Only the IDs, one a line'"
 complete -c mothership -n "__fish_mothership_using_subcommand man" -l insecure -d 'Do not verify the server\'s TLS certificate (unsafe; `mothership init` pins it instead)'
 complete -c mothership -n "__fish_mothership_using_subcommand man" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c mothership -n "__fish_mothership_using_subcommand man" -s V -l version -d 'Print version'
-complete -c mothership -n "__fish_mothership_using_subcommand help; and not __fish_seen_subcommand_from serve init info instances inspect-instance htpasswd images nacls snippets uplinks push-image pull-image push-nacl pull-nacl completions man help" -f -a "serve" -d 'Run the Mothership server (API on :8080, uplink hangar on :9090)'
-complete -c mothership -n "__fish_mothership_using_subcommand help; and not __fish_seen_subcommand_from serve init info instances inspect-instance htpasswd images nacls snippets uplinks push-image pull-image push-nacl pull-nacl completions man help" -f -a "init" -d 'Point this client at a server: asks for host and credentials, pins its certificate'
-complete -c mothership -n "__fish_mothership_using_subcommand help; and not __fish_seen_subcommand_from serve init info instances inspect-instance htpasswd images nacls snippets uplinks push-image pull-image push-nacl pull-nacl completions man help" -f -a "info" -d 'Show the server\'s name, version and uptime'
-complete -c mothership -n "__fish_mothership_using_subcommand help; and not __fish_seen_subcommand_from serve init info instances inspect-instance htpasswd images nacls snippets uplinks push-image pull-image push-nacl pull-nacl completions man help" -f -a "instances" -d 'List the instances docked to this Mothership (or known from before); subcommands inspect and manage one'
-complete -c mothership -n "__fish_mothership_using_subcommand help; and not __fish_seen_subcommand_from serve init info instances inspect-instance htpasswd images nacls snippets uplinks push-image pull-image push-nacl pull-nacl completions man help" -f -a "inspect-instance" -d 'Show everything known about one instance (same as `instances inspect`)'
-complete -c mothership -n "__fish_mothership_using_subcommand help; and not __fish_seen_subcommand_from serve init info instances inspect-instance htpasswd images nacls snippets uplinks push-image pull-image push-nacl pull-nacl completions man help" -f -a "htpasswd" -d 'Manage the users of an htpasswd file (bcrypt, as Apache\'s `htpasswd -B` writes it)'
-complete -c mothership -n "__fish_mothership_using_subcommand help; and not __fish_seen_subcommand_from serve init info instances inspect-instance htpasswd images nacls snippets uplinks push-image pull-image push-nacl pull-nacl completions man help" -f -a "images" -d 'Images: list, push, pull, inspect, delete'
-complete -c mothership -n "__fish_mothership_using_subcommand help; and not __fish_seen_subcommand_from serve init info instances inspect-instance htpasswd images nacls snippets uplinks push-image pull-image push-nacl pull-nacl completions man help" -f -a "nacls" -d 'NaCls (IncludeOS configurations): list, push, pull, show, delete'
-complete -c mothership -n "__fish_mothership_using_subcommand help; and not __fish_seen_subcommand_from serve init info instances inspect-instance htpasswd images nacls snippets uplinks push-image pull-image push-nacl pull-nacl completions man help" -f -a "snippets" -d 'Snippets (reusable NaCl pieces): list, push, pull, show, delete'
-complete -c mothership -n "__fish_mothership_using_subcommand help; and not __fish_seen_subcommand_from serve init info instances inspect-instance htpasswd images nacls snippets uplinks push-image pull-image push-nacl pull-nacl completions man help" -f -a "uplinks" -d 'Uplinks (where built images dock): list, create, show, update, delete'
-complete -c mothership -n "__fish_mothership_using_subcommand help; and not __fish_seen_subcommand_from serve init info instances inspect-instance htpasswd images nacls snippets uplinks push-image pull-image push-nacl pull-nacl completions man help" -f -a "push-image" -d 'Same as `images push` (original Mothership spelling)'
-complete -c mothership -n "__fish_mothership_using_subcommand help; and not __fish_seen_subcommand_from serve init info instances inspect-instance htpasswd images nacls snippets uplinks push-image pull-image push-nacl pull-nacl completions man help" -f -a "pull-image" -d 'Same as `images pull`'
-complete -c mothership -n "__fish_mothership_using_subcommand help; and not __fish_seen_subcommand_from serve init info instances inspect-instance htpasswd images nacls snippets uplinks push-image pull-image push-nacl pull-nacl completions man help" -f -a "push-nacl" -d 'Same as `nacls push`'
-complete -c mothership -n "__fish_mothership_using_subcommand help; and not __fish_seen_subcommand_from serve init info instances inspect-instance htpasswd images nacls snippets uplinks push-image pull-image push-nacl pull-nacl completions man help" -f -a "pull-nacl" -d 'Same as `nacls pull`'
-complete -c mothership -n "__fish_mothership_using_subcommand help; and not __fish_seen_subcommand_from serve init info instances inspect-instance htpasswd images nacls snippets uplinks push-image pull-image push-nacl pull-nacl completions man help" -f -a "completions" -d 'Print a shell completion script'
-complete -c mothership -n "__fish_mothership_using_subcommand help; and not __fish_seen_subcommand_from serve init info instances inspect-instance htpasswd images nacls snippets uplinks push-image pull-image push-nacl pull-nacl completions man help" -f -a "man" -d 'Write man pages, one per subcommand, into a directory'
-complete -c mothership -n "__fish_mothership_using_subcommand help; and not __fish_seen_subcommand_from serve init info instances inspect-instance htpasswd images nacls snippets uplinks push-image pull-image push-nacl pull-nacl completions man help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c mothership -n "__fish_mothership_using_subcommand help; and not __fish_seen_subcommand_from serve init info instances inspect-instance htpasswd images nacls snippets uplinks push-image pull-image push-nacl pull-nacl bobproviders bobs builders build validate completions man help" -f -a "serve" -d 'Run the Mothership server (API on :8080, uplink hangar on :9090)'
+complete -c mothership -n "__fish_mothership_using_subcommand help; and not __fish_seen_subcommand_from serve init info instances inspect-instance htpasswd images nacls snippets uplinks push-image pull-image push-nacl pull-nacl bobproviders bobs builders build validate completions man help" -f -a "init" -d 'Point this client at a server: asks for host and credentials, pins its certificate'
+complete -c mothership -n "__fish_mothership_using_subcommand help; and not __fish_seen_subcommand_from serve init info instances inspect-instance htpasswd images nacls snippets uplinks push-image pull-image push-nacl pull-nacl bobproviders bobs builders build validate completions man help" -f -a "info" -d 'Show the server\'s name, version and uptime'
+complete -c mothership -n "__fish_mothership_using_subcommand help; and not __fish_seen_subcommand_from serve init info instances inspect-instance htpasswd images nacls snippets uplinks push-image pull-image push-nacl pull-nacl bobproviders bobs builders build validate completions man help" -f -a "instances" -d 'List the instances docked to this Mothership (or known from before); subcommands inspect and manage one'
+complete -c mothership -n "__fish_mothership_using_subcommand help; and not __fish_seen_subcommand_from serve init info instances inspect-instance htpasswd images nacls snippets uplinks push-image pull-image push-nacl pull-nacl bobproviders bobs builders build validate completions man help" -f -a "inspect-instance" -d 'Show everything known about one instance (same as `instances inspect`)'
+complete -c mothership -n "__fish_mothership_using_subcommand help; and not __fish_seen_subcommand_from serve init info instances inspect-instance htpasswd images nacls snippets uplinks push-image pull-image push-nacl pull-nacl bobproviders bobs builders build validate completions man help" -f -a "htpasswd" -d 'Manage the users of an htpasswd file (bcrypt, as Apache\'s `htpasswd -B` writes it)'
+complete -c mothership -n "__fish_mothership_using_subcommand help; and not __fish_seen_subcommand_from serve init info instances inspect-instance htpasswd images nacls snippets uplinks push-image pull-image push-nacl pull-nacl bobproviders bobs builders build validate completions man help" -f -a "images" -d 'Images: list, push, pull, inspect, delete'
+complete -c mothership -n "__fish_mothership_using_subcommand help; and not __fish_seen_subcommand_from serve init info instances inspect-instance htpasswd images nacls snippets uplinks push-image pull-image push-nacl pull-nacl bobproviders bobs builders build validate completions man help" -f -a "nacls" -d 'NaCls (IncludeOS configurations): list, push, pull, show, delete'
+complete -c mothership -n "__fish_mothership_using_subcommand help; and not __fish_seen_subcommand_from serve init info instances inspect-instance htpasswd images nacls snippets uplinks push-image pull-image push-nacl pull-nacl bobproviders bobs builders build validate completions man help" -f -a "snippets" -d 'Snippets (reusable NaCl pieces): list, push, pull, show, delete'
+complete -c mothership -n "__fish_mothership_using_subcommand help; and not __fish_seen_subcommand_from serve init info instances inspect-instance htpasswd images nacls snippets uplinks push-image pull-image push-nacl pull-nacl bobproviders bobs builders build validate completions man help" -f -a "uplinks" -d 'Uplinks (where built images dock): list, create, show, update, delete'
+complete -c mothership -n "__fish_mothership_using_subcommand help; and not __fish_seen_subcommand_from serve init info instances inspect-instance htpasswd images nacls snippets uplinks push-image pull-image push-nacl pull-nacl bobproviders bobs builders build validate completions man help" -f -a "push-image" -d 'Same as `images push` (original Mothership spelling)'
+complete -c mothership -n "__fish_mothership_using_subcommand help; and not __fish_seen_subcommand_from serve init info instances inspect-instance htpasswd images nacls snippets uplinks push-image pull-image push-nacl pull-nacl bobproviders bobs builders build validate completions man help" -f -a "pull-image" -d 'Same as `images pull`'
+complete -c mothership -n "__fish_mothership_using_subcommand help; and not __fish_seen_subcommand_from serve init info instances inspect-instance htpasswd images nacls snippets uplinks push-image pull-image push-nacl pull-nacl bobproviders bobs builders build validate completions man help" -f -a "push-nacl" -d 'Same as `nacls push`'
+complete -c mothership -n "__fish_mothership_using_subcommand help; and not __fish_seen_subcommand_from serve init info instances inspect-instance htpasswd images nacls snippets uplinks push-image pull-image push-nacl pull-nacl bobproviders bobs builders build validate completions man help" -f -a "pull-nacl" -d 'Same as `nacls pull`'
+complete -c mothership -n "__fish_mothership_using_subcommand help; and not __fish_seen_subcommand_from serve init info instances inspect-instance htpasswd images nacls snippets uplinks push-image pull-image push-nacl pull-nacl bobproviders bobs builders build validate completions man help" -f -a "bobproviders" -d 'Sources of builders (DockerHub, Local): list them, refresh their bob lists'
+complete -c mothership -n "__fish_mothership_using_subcommand help; and not __fish_seen_subcommand_from serve init info instances inspect-instance htpasswd images nacls snippets uplinks push-image pull-image push-nacl pull-nacl bobproviders bobs builders build validate completions man help" -f -a "bobs" -d 'Bobs: builders a provider offers; prepare one to make it a builder'
+complete -c mothership -n "__fish_mothership_using_subcommand help; and not __fish_seen_subcommand_from serve init info instances inspect-instance htpasswd images nacls snippets uplinks push-image pull-image push-nacl pull-nacl bobproviders bobs builders build validate completions man help" -f -a "builders" -d 'Builders on the Docker engine: list, inspect, delete'
+complete -c mothership -n "__fish_mothership_using_subcommand help; and not __fish_seen_subcommand_from serve init info instances inspect-instance htpasswd images nacls snippets uplinks push-image pull-image push-nacl pull-nacl bobproviders bobs builders build validate completions man help" -f -a "build" -d 'Build an image of a service with a builder; streams the log, prints the image id last'
+complete -c mothership -n "__fish_mothership_using_subcommand help; and not __fish_seen_subcommand_from serve init info instances inspect-instance htpasswd images nacls snippets uplinks push-image pull-image push-nacl pull-nacl bobproviders bobs builders build validate completions man help" -f -a "validate" -d 'Validate a NaCl file with a builder (errors as FILE:LINE:COL: message; exit 1 if invalid)'
+complete -c mothership -n "__fish_mothership_using_subcommand help; and not __fish_seen_subcommand_from serve init info instances inspect-instance htpasswd images nacls snippets uplinks push-image pull-image push-nacl pull-nacl bobproviders bobs builders build validate completions man help" -f -a "completions" -d 'Print a shell completion script'
+complete -c mothership -n "__fish_mothership_using_subcommand help; and not __fish_seen_subcommand_from serve init info instances inspect-instance htpasswd images nacls snippets uplinks push-image pull-image push-nacl pull-nacl bobproviders bobs builders build validate completions man help" -f -a "man" -d 'Write man pages, one per subcommand, into a directory'
+complete -c mothership -n "__fish_mothership_using_subcommand help; and not __fish_seen_subcommand_from serve init info instances inspect-instance htpasswd images nacls snippets uplinks push-image pull-image push-nacl pull-nacl bobproviders bobs builders build validate completions man help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c mothership -n "__fish_mothership_using_subcommand help; and __fish_seen_subcommand_from instances" -f -a "inspect" -d 'Show everything known about an instance'
 complete -c mothership -n "__fish_mothership_using_subcommand help; and __fish_seen_subcommand_from instances" -f -a "logs" -d 'Print an instance\'s log'
 complete -c mothership -n "__fish_mothership_using_subcommand help; and __fish_seen_subcommand_from instances" -f -a "panics" -d 'Print the panics an instance reported'
@@ -1059,3 +1233,10 @@ complete -c mothership -n "__fish_mothership_using_subcommand help; and __fish_s
 complete -c mothership -n "__fish_mothership_using_subcommand help; and __fish_seen_subcommand_from uplinks" -f -a "show" -d 'Show an uplink, token included'
 complete -c mothership -n "__fish_mothership_using_subcommand help; and __fish_seen_subcommand_from uplinks" -f -a "update" -d 'Change an uplink'
 complete -c mothership -n "__fish_mothership_using_subcommand help; and __fish_seen_subcommand_from uplinks" -f -a "delete" -d 'Delete an uplink'
+complete -c mothership -n "__fish_mothership_using_subcommand help; and __fish_seen_subcommand_from bobproviders" -f -a "list" -d 'The providers, when they were last updated and how many bobs they have'
+complete -c mothership -n "__fish_mothership_using_subcommand help; and __fish_seen_subcommand_from bobproviders" -f -a "update" -d 'Refresh a provider\'s list of bobs (DockerHub reads the registry, Local the engine)'
+complete -c mothership -n "__fish_mothership_using_subcommand help; and __fish_seen_subcommand_from bobs" -f -a "list" -d 'The bobs a provider offers (from its last update) and whether each is prepared'
+complete -c mothership -n "__fish_mothership_using_subcommand help; and __fish_seen_subcommand_from bobs" -f -a "prepare" -d 'Pull a bob onto the engine; it becomes the builder with the same id'
+complete -c mothership -n "__fish_mothership_using_subcommand help; and __fish_seen_subcommand_from builders" -f -a "list" -d 'The builders on the engine'
+complete -c mothership -n "__fish_mothership_using_subcommand help; and __fish_seen_subcommand_from builders" -f -a "inspect" -d 'One builder\'s details'
+complete -c mothership -n "__fish_mothership_using_subcommand help; and __fish_seen_subcommand_from builders" -f -a "delete" -d 'Remove a builder\'s image from the engine (refused while a build uses it)'

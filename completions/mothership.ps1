@@ -47,6 +47,11 @@ Register-ArgumentCompleter -Native -CommandName 'mothership' -ScriptBlock {
             [CompletionResult]::new('pull-image', 'pull-image', [CompletionResultType]::ParameterValue, 'Same as `images pull`')
             [CompletionResult]::new('push-nacl', 'push-nacl', [CompletionResultType]::ParameterValue, 'Same as `nacls push`')
             [CompletionResult]::new('pull-nacl', 'pull-nacl', [CompletionResultType]::ParameterValue, 'Same as `nacls pull`')
+            [CompletionResult]::new('bobproviders', 'bobproviders', [CompletionResultType]::ParameterValue, 'Sources of builders (DockerHub, Local): list them, refresh their bob lists')
+            [CompletionResult]::new('bobs', 'bobs', [CompletionResultType]::ParameterValue, 'Bobs: builders a provider offers; prepare one to make it a builder')
+            [CompletionResult]::new('builders', 'builders', [CompletionResultType]::ParameterValue, 'Builders on the Docker engine: list, inspect, delete')
+            [CompletionResult]::new('build', 'build', [CompletionResultType]::ParameterValue, 'Build an image of a service with a builder; streams the log, prints the image id last')
+            [CompletionResult]::new('validate', 'validate', [CompletionResultType]::ParameterValue, 'Validate a NaCl file with a builder (errors as FILE:LINE:COL: message; exit 1 if invalid)')
             [CompletionResult]::new('completions', 'completions', [CompletionResultType]::ParameterValue, 'Print a shell completion script')
             [CompletionResult]::new('man', 'man', [CompletionResultType]::ParameterValue, 'Write man pages, one per subcommand, into a directory')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
@@ -64,6 +69,11 @@ Register-ArgumentCompleter -Native -CommandName 'mothership' -ScriptBlock {
             [CompletionResult]::new('--nouplinktls', '--nouplinktls', [CompletionResultType]::ParameterName, 'Serve the uplink over plain HTTP/WS')
             [CompletionResult]::new('--verboselogging', '--verboselogging', [CompletionResultType]::ParameterName, 'Log every request and debug details')
             [CompletionResult]::new('--dockeroptions', '--dockeroptions', [CompletionResultType]::ParameterName, 'docker-run style options for build containers, e.g. "--privileged --memory 2g"')
+            [CompletionResult]::new('--dockerhost', '--dockerhost', [CompletionResultType]::ParameterName, 'Docker engine for builders: unix:///path or tcp://host:port [default: DOCKER_HOST, else unix:///var/run/docker.sock]')
+            [CompletionResult]::new('--dockerhuburl', '--dockerhuburl', [CompletionResultType]::ParameterName, 'Registry of the DockerHub bob provider [default: https://registry-1.docker.io]')
+            [CompletionResult]::new('--dockerhubrepo', '--dockerhubrepo', [CompletionResultType]::ParameterName, 'Repository of the DockerHub bob provider [default: includeos/builder]')
+            [CompletionResult]::new('--buildtimeout', '--buildtimeout', [CompletionResultType]::ParameterName, 'Seconds a build may take before it is stopped [default: 1800]')
+            [CompletionResult]::new('--maxbuilds', '--maxbuilds', [CompletionResultType]::ParameterName, 'Builds running at once; more wait in a queue [default: 2]')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'Config file [default: <config-dir>/config.yaml, if it exists]')
             [CompletionResult]::new('--config-dir', '--config-dir', [CompletionResultType]::ParameterName, 'Directory of config.yaml, .htpasswd, cert.pem and key.pem [default: config_files]')
             [CompletionResult]::new('--runtime-dir', '--runtime-dir', [CompletionResultType]::ParameterName, 'Directory of the state that survives restarts [default: runtime_files]')
@@ -1338,6 +1348,240 @@ Register-ArgumentCompleter -Native -CommandName 'mothership' -ScriptBlock {
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             break
         }
+        'mothership;bobproviders' {
+            [CompletionResult]::new('--host', '--host', [CompletionResultType]::ParameterName, 'Server to talk to: a URL or host:port [default: from `mothership init`, else https://localhost:8080]')
+            [CompletionResult]::new('--username', '--username', [CompletionResultType]::ParameterName, 'User name for basic auth')
+            [CompletionResult]::new('--password', '--password', [CompletionResultType]::ParameterName, 'Password for basic auth (prefer MOTHERSHIP_PASSWORD or `mothership init`)')
+            [CompletionResult]::new('--cacert', '--cacert', [CompletionResultType]::ParameterName, 'PEM file with the CA certificate (or the server''s own) to trust')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--insecure', '--insecure', [CompletionResultType]::ParameterName, 'Do not verify the server''s TLS certificate (unsafe; `mothership init` pins it instead)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'The providers, when they were last updated and how many bobs they have')
+            [CompletionResult]::new('update', 'update', [CompletionResultType]::ParameterValue, 'Refresh a provider''s list of bobs (DockerHub reads the registry, Local the engine)')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'mothership;bobproviders;list' {
+            [CompletionResult]::new('--host', '--host', [CompletionResultType]::ParameterName, 'Server to talk to: a URL or host:port [default: from `mothership init`, else https://localhost:8080]')
+            [CompletionResult]::new('--username', '--username', [CompletionResultType]::ParameterName, 'User name for basic auth')
+            [CompletionResult]::new('--password', '--password', [CompletionResultType]::ParameterName, 'Password for basic auth (prefer MOTHERSHIP_PASSWORD or `mothership init`)')
+            [CompletionResult]::new('--cacert', '--cacert', [CompletionResultType]::ParameterName, 'PEM file with the CA certificate (or the server''s own) to trust')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--insecure', '--insecure', [CompletionResultType]::ParameterName, 'Do not verify the server''s TLS certificate (unsafe; `mothership init` pins it instead)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'mothership;bobproviders;update' {
+            [CompletionResult]::new('--host', '--host', [CompletionResultType]::ParameterName, 'Server to talk to: a URL or host:port [default: from `mothership init`, else https://localhost:8080]')
+            [CompletionResult]::new('--username', '--username', [CompletionResultType]::ParameterName, 'User name for basic auth')
+            [CompletionResult]::new('--password', '--password', [CompletionResultType]::ParameterName, 'Password for basic auth (prefer MOTHERSHIP_PASSWORD or `mothership init`)')
+            [CompletionResult]::new('--cacert', '--cacert', [CompletionResultType]::ParameterName, 'PEM file with the CA certificate (or the server''s own) to trust')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--insecure', '--insecure', [CompletionResultType]::ParameterName, 'Do not verify the server''s TLS certificate (unsafe; `mothership init` pins it instead)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'mothership;bobproviders;help' {
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'The providers, when they were last updated and how many bobs they have')
+            [CompletionResult]::new('update', 'update', [CompletionResultType]::ParameterValue, 'Refresh a provider''s list of bobs (DockerHub reads the registry, Local the engine)')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'mothership;bobproviders;help;list' {
+            break
+        }
+        'mothership;bobproviders;help;update' {
+            break
+        }
+        'mothership;bobproviders;help;help' {
+            break
+        }
+        'mothership;bobs' {
+            [CompletionResult]::new('--host', '--host', [CompletionResultType]::ParameterName, 'Server to talk to: a URL or host:port [default: from `mothership init`, else https://localhost:8080]')
+            [CompletionResult]::new('--username', '--username', [CompletionResultType]::ParameterName, 'User name for basic auth')
+            [CompletionResult]::new('--password', '--password', [CompletionResultType]::ParameterName, 'Password for basic auth (prefer MOTHERSHIP_PASSWORD or `mothership init`)')
+            [CompletionResult]::new('--cacert', '--cacert', [CompletionResultType]::ParameterName, 'PEM file with the CA certificate (or the server''s own) to trust')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--insecure', '--insecure', [CompletionResultType]::ParameterName, 'Do not verify the server''s TLS certificate (unsafe; `mothership init` pins it instead)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'The bobs a provider offers (from its last update) and whether each is prepared')
+            [CompletionResult]::new('prepare', 'prepare', [CompletionResultType]::ParameterValue, 'Pull a bob onto the engine; it becomes the builder with the same id')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'mothership;bobs;list' {
+            [CompletionResult]::new('--host', '--host', [CompletionResultType]::ParameterName, 'Server to talk to: a URL or host:port [default: from `mothership init`, else https://localhost:8080]')
+            [CompletionResult]::new('--username', '--username', [CompletionResultType]::ParameterName, 'User name for basic auth')
+            [CompletionResult]::new('--password', '--password', [CompletionResultType]::ParameterName, 'Password for basic auth (prefer MOTHERSHIP_PASSWORD or `mothership init`)')
+            [CompletionResult]::new('--cacert', '--cacert', [CompletionResultType]::ParameterName, 'PEM file with the CA certificate (or the server''s own) to trust')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--insecure', '--insecure', [CompletionResultType]::ParameterName, 'Do not verify the server''s TLS certificate (unsafe; `mothership init` pins it instead)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'mothership;bobs;prepare' {
+            [CompletionResult]::new('--host', '--host', [CompletionResultType]::ParameterName, 'Server to talk to: a URL or host:port [default: from `mothership init`, else https://localhost:8080]')
+            [CompletionResult]::new('--username', '--username', [CompletionResultType]::ParameterName, 'User name for basic auth')
+            [CompletionResult]::new('--password', '--password', [CompletionResultType]::ParameterName, 'Password for basic auth (prefer MOTHERSHIP_PASSWORD or `mothership init`)')
+            [CompletionResult]::new('--cacert', '--cacert', [CompletionResultType]::ParameterName, 'PEM file with the CA certificate (or the server''s own) to trust')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--insecure', '--insecure', [CompletionResultType]::ParameterName, 'Do not verify the server''s TLS certificate (unsafe; `mothership init` pins it instead)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'mothership;bobs;help' {
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'The bobs a provider offers (from its last update) and whether each is prepared')
+            [CompletionResult]::new('prepare', 'prepare', [CompletionResultType]::ParameterValue, 'Pull a bob onto the engine; it becomes the builder with the same id')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'mothership;bobs;help;list' {
+            break
+        }
+        'mothership;bobs;help;prepare' {
+            break
+        }
+        'mothership;bobs;help;help' {
+            break
+        }
+        'mothership;builders' {
+            [CompletionResult]::new('--host', '--host', [CompletionResultType]::ParameterName, 'Server to talk to: a URL or host:port [default: from `mothership init`, else https://localhost:8080]')
+            [CompletionResult]::new('--username', '--username', [CompletionResultType]::ParameterName, 'User name for basic auth')
+            [CompletionResult]::new('--password', '--password', [CompletionResultType]::ParameterName, 'Password for basic auth (prefer MOTHERSHIP_PASSWORD or `mothership init`)')
+            [CompletionResult]::new('--cacert', '--cacert', [CompletionResultType]::ParameterName, 'PEM file with the CA certificate (or the server''s own) to trust')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--insecure', '--insecure', [CompletionResultType]::ParameterName, 'Do not verify the server''s TLS certificate (unsafe; `mothership init` pins it instead)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'The builders on the engine')
+            [CompletionResult]::new('inspect', 'inspect', [CompletionResultType]::ParameterValue, 'One builder''s details')
+            [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Remove a builder''s image from the engine (refused while a build uses it)')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'mothership;builders;list' {
+            [CompletionResult]::new('--host', '--host', [CompletionResultType]::ParameterName, 'Server to talk to: a URL or host:port [default: from `mothership init`, else https://localhost:8080]')
+            [CompletionResult]::new('--username', '--username', [CompletionResultType]::ParameterName, 'User name for basic auth')
+            [CompletionResult]::new('--password', '--password', [CompletionResultType]::ParameterName, 'Password for basic auth (prefer MOTHERSHIP_PASSWORD or `mothership init`)')
+            [CompletionResult]::new('--cacert', '--cacert', [CompletionResultType]::ParameterName, 'PEM file with the CA certificate (or the server''s own) to trust')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--insecure', '--insecure', [CompletionResultType]::ParameterName, 'Do not verify the server''s TLS certificate (unsafe; `mothership init` pins it instead)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'mothership;builders;inspect' {
+            [CompletionResult]::new('--host', '--host', [CompletionResultType]::ParameterName, 'Server to talk to: a URL or host:port [default: from `mothership init`, else https://localhost:8080]')
+            [CompletionResult]::new('--username', '--username', [CompletionResultType]::ParameterName, 'User name for basic auth')
+            [CompletionResult]::new('--password', '--password', [CompletionResultType]::ParameterName, 'Password for basic auth (prefer MOTHERSHIP_PASSWORD or `mothership init`)')
+            [CompletionResult]::new('--cacert', '--cacert', [CompletionResultType]::ParameterName, 'PEM file with the CA certificate (or the server''s own) to trust')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--insecure', '--insecure', [CompletionResultType]::ParameterName, 'Do not verify the server''s TLS certificate (unsafe; `mothership init` pins it instead)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'mothership;builders;delete' {
+            [CompletionResult]::new('--host', '--host', [CompletionResultType]::ParameterName, 'Server to talk to: a URL or host:port [default: from `mothership init`, else https://localhost:8080]')
+            [CompletionResult]::new('--username', '--username', [CompletionResultType]::ParameterName, 'User name for basic auth')
+            [CompletionResult]::new('--password', '--password', [CompletionResultType]::ParameterName, 'Password for basic auth (prefer MOTHERSHIP_PASSWORD or `mothership init`)')
+            [CompletionResult]::new('--cacert', '--cacert', [CompletionResultType]::ParameterName, 'PEM file with the CA certificate (or the server''s own) to trust')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--insecure', '--insecure', [CompletionResultType]::ParameterName, 'Do not verify the server''s TLS certificate (unsafe; `mothership init` pins it instead)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'mothership;builders;help' {
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'The builders on the engine')
+            [CompletionResult]::new('inspect', 'inspect', [CompletionResultType]::ParameterValue, 'One builder''s details')
+            [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Remove a builder''s image from the engine (refused while a build uses it)')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'mothership;builders;help;list' {
+            break
+        }
+        'mothership;builders;help;inspect' {
+            break
+        }
+        'mothership;builders;help;delete' {
+            break
+        }
+        'mothership;builders;help;help' {
+            break
+        }
+        'mothership;build' {
+            [CompletionResult]::new('--builder', '--builder', [CompletionResultType]::ParameterName, 'The builder to build with')
+            [CompletionResult]::new('--nacl-file', '--nacl-file', [CompletionResultType]::ParameterName, 'A NaCl file to build with')
+            [CompletionResult]::new('--nacl', '--nacl', [CompletionResultType]::ParameterName, 'A stored NaCl to build with, by id')
+            [CompletionResult]::new('--uplink', '--uplink', [CompletionResultType]::ParameterName, 'The uplink the image connects with [default: the default uplink]')
+            [CompletionResult]::new('--tag', '--tag', [CompletionResultType]::ParameterName, 'The image''s tag (the name its instances report)')
+            [CompletionResult]::new('--host', '--host', [CompletionResultType]::ParameterName, 'Server to talk to: a URL or host:port [default: from `mothership init`, else https://localhost:8080]')
+            [CompletionResult]::new('--username', '--username', [CompletionResultType]::ParameterName, 'User name for basic auth')
+            [CompletionResult]::new('--password', '--password', [CompletionResultType]::ParameterName, 'Password for basic auth (prefer MOTHERSHIP_PASSWORD or `mothership init`)')
+            [CompletionResult]::new('--cacert', '--cacert', [CompletionResultType]::ParameterName, 'PEM file with the CA certificate (or the server''s own) to trust')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--detach', '--detach', [CompletionResultType]::ParameterName, 'Print the build id and return at once instead of following the build')
+            [CompletionResult]::new('--insecure', '--insecure', [CompletionResultType]::ParameterName, 'Do not verify the server''s TLS certificate (unsafe; `mothership init` pins it instead)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'mothership;validate' {
+            [CompletionResult]::new('--builder', '--builder', [CompletionResultType]::ParameterName, 'The builder to validate with')
+            [CompletionResult]::new('--host', '--host', [CompletionResultType]::ParameterName, 'Server to talk to: a URL or host:port [default: from `mothership init`, else https://localhost:8080]')
+            [CompletionResult]::new('--username', '--username', [CompletionResultType]::ParameterName, 'User name for basic auth')
+            [CompletionResult]::new('--password', '--password', [CompletionResultType]::ParameterName, 'Password for basic auth (prefer MOTHERSHIP_PASSWORD or `mothership init`)')
+            [CompletionResult]::new('--cacert', '--cacert', [CompletionResultType]::ParameterName, 'PEM file with the CA certificate (or the server''s own) to trust')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--insecure', '--insecure', [CompletionResultType]::ParameterName, 'Do not verify the server''s TLS certificate (unsafe; `mothership init` pins it instead)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
         'mothership;completions' {
             [CompletionResult]::new('--host', '--host', [CompletionResultType]::ParameterName, 'Server to talk to: a URL or host:port [default: from `mothership init`, else https://localhost:8080]')
             [CompletionResult]::new('--username', '--username', [CompletionResultType]::ParameterName, 'User name for basic auth')
@@ -1381,6 +1625,11 @@ Register-ArgumentCompleter -Native -CommandName 'mothership' -ScriptBlock {
             [CompletionResult]::new('pull-image', 'pull-image', [CompletionResultType]::ParameterValue, 'Same as `images pull`')
             [CompletionResult]::new('push-nacl', 'push-nacl', [CompletionResultType]::ParameterValue, 'Same as `nacls push`')
             [CompletionResult]::new('pull-nacl', 'pull-nacl', [CompletionResultType]::ParameterValue, 'Same as `nacls pull`')
+            [CompletionResult]::new('bobproviders', 'bobproviders', [CompletionResultType]::ParameterValue, 'Sources of builders (DockerHub, Local): list them, refresh their bob lists')
+            [CompletionResult]::new('bobs', 'bobs', [CompletionResultType]::ParameterValue, 'Bobs: builders a provider offers; prepare one to make it a builder')
+            [CompletionResult]::new('builders', 'builders', [CompletionResultType]::ParameterValue, 'Builders on the Docker engine: list, inspect, delete')
+            [CompletionResult]::new('build', 'build', [CompletionResultType]::ParameterValue, 'Build an image of a service with a builder; streams the log, prints the image id last')
+            [CompletionResult]::new('validate', 'validate', [CompletionResultType]::ParameterValue, 'Validate a NaCl file with a builder (errors as FILE:LINE:COL: message; exit 1 if invalid)')
             [CompletionResult]::new('completions', 'completions', [CompletionResultType]::ParameterValue, 'Print a shell completion script')
             [CompletionResult]::new('man', 'man', [CompletionResultType]::ParameterValue, 'Write man pages, one per subcommand, into a directory')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
@@ -1550,6 +1799,49 @@ Register-ArgumentCompleter -Native -CommandName 'mothership' -ScriptBlock {
             break
         }
         'mothership;help;pull-nacl' {
+            break
+        }
+        'mothership;help;bobproviders' {
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'The providers, when they were last updated and how many bobs they have')
+            [CompletionResult]::new('update', 'update', [CompletionResultType]::ParameterValue, 'Refresh a provider''s list of bobs (DockerHub reads the registry, Local the engine)')
+            break
+        }
+        'mothership;help;bobproviders;list' {
+            break
+        }
+        'mothership;help;bobproviders;update' {
+            break
+        }
+        'mothership;help;bobs' {
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'The bobs a provider offers (from its last update) and whether each is prepared')
+            [CompletionResult]::new('prepare', 'prepare', [CompletionResultType]::ParameterValue, 'Pull a bob onto the engine; it becomes the builder with the same id')
+            break
+        }
+        'mothership;help;bobs;list' {
+            break
+        }
+        'mothership;help;bobs;prepare' {
+            break
+        }
+        'mothership;help;builders' {
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'The builders on the engine')
+            [CompletionResult]::new('inspect', 'inspect', [CompletionResultType]::ParameterValue, 'One builder''s details')
+            [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Remove a builder''s image from the engine (refused while a build uses it)')
+            break
+        }
+        'mothership;help;builders;list' {
+            break
+        }
+        'mothership;help;builders;inspect' {
+            break
+        }
+        'mothership;help;builders;delete' {
+            break
+        }
+        'mothership;help;build' {
+            break
+        }
+        'mothership;help;validate' {
             break
         }
         'mothership;help;completions' {

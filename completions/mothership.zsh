@@ -55,6 +55,11 @@ none\:"No authentication (only behind something that authenticates for us)"))' \
 '--nouplinktls=[Serve the uplink over plain HTTP/WS]::BOOL:(true false)' \
 '--verboselogging=[Log every request and debug details]::BOOL:(true false)' \
 '--dockeroptions=[docker-run style options for build containers, e.g. "--privileged --memory 2g"]:OPTIONS:_default' \
+'--dockerhost=[Docker engine for builders\: unix\:///path or tcp\://host\:port \[default\: DOCKER_HOST, else unix\:///var/run/docker.sock\]]:URL:_default' \
+'--dockerhuburl=[Registry of the DockerHub bob provider \[default\: https\://registry-1.docker.io\]]:URL:_default' \
+'--dockerhubrepo=[Repository of the DockerHub bob provider \[default\: includeos/builder\]]:REPOSITORY:_default' \
+'--buildtimeout=[Seconds a build may take before it is stopped \[default\: 1800\]]:SECONDS:_default' \
+'--maxbuilds=[Builds running at once; more wait in a queue \[default\: 2\]]:N:_default' \
 '--config=[Config file \[default\: <config-dir>/config.yaml, if it exists\]]:FILE:_files' \
 '--config-dir=[Directory of config.yaml, .htpasswd, cert.pem and key.pem \[default\: config_files\]]:DIR:_files' \
 '--runtime-dir=[Directory of the state that survives restarts \[default\: runtime_files\]]:DIR:_files' \
@@ -1937,6 +1942,397 @@ id\:"Only the IDs, one a line"))' \
 ':id -- ID, unique ID prefix (at least 6 hex digits) or name:_default' \
 && ret=0
 ;;
+(bobproviders)
+_arguments "${_arguments_options[@]}" : \
+'--host=[Server to talk to\: a URL or host\:port \[default\: from \`mothership init\`, else https\://localhost\:8080\]]:URL:_default' \
+'--username=[User name for basic auth]:USER:_default' \
+'--password=[Password for basic auth (prefer MOTHERSHIP_PASSWORD or \`mothership init\`)]:PASSWORD:_default' \
+'--cacert=[PEM file with the CA certificate (or the server'\''s own) to trust]:FILE:_files' \
+'-o+[Output format]:OUTPUT:((table\:"Aligned columns for people"
+json\:"JSON, for scripts"
+yaml\:"YAML"
+id\:"Only the IDs, one a line"))' \
+'--output=[Output format]:OUTPUT:((table\:"Aligned columns for people"
+json\:"JSON, for scripts"
+yaml\:"YAML"
+id\:"Only the IDs, one a line"))' \
+'--insecure[Do not verify the server'\''s TLS certificate (unsafe; \`mothership init\` pins it instead)]' \
+'-h[Print help (see more with '\''--help'\'')]' \
+'--help[Print help (see more with '\''--help'\'')]' \
+'-V[Print version]' \
+'--version[Print version]' \
+":: :_mothership__subcmd__bobproviders_commands" \
+"*::: :->bobproviders" \
+&& ret=0
+
+    case $state in
+    (bobproviders)
+        words=($line[1] "${words[@]}")
+        (( CURRENT += 1 ))
+        curcontext="${curcontext%:*:*}:mothership-bobproviders-command-$line[1]:"
+        case $line[1] in
+            (list)
+_arguments "${_arguments_options[@]}" : \
+'--host=[Server to talk to\: a URL or host\:port \[default\: from \`mothership init\`, else https\://localhost\:8080\]]:URL:_default' \
+'--username=[User name for basic auth]:USER:_default' \
+'--password=[Password for basic auth (prefer MOTHERSHIP_PASSWORD or \`mothership init\`)]:PASSWORD:_default' \
+'--cacert=[PEM file with the CA certificate (or the server'\''s own) to trust]:FILE:_files' \
+'-o+[Output format]:OUTPUT:((table\:"Aligned columns for people"
+json\:"JSON, for scripts"
+yaml\:"YAML"
+id\:"Only the IDs, one a line"))' \
+'--output=[Output format]:OUTPUT:((table\:"Aligned columns for people"
+json\:"JSON, for scripts"
+yaml\:"YAML"
+id\:"Only the IDs, one a line"))' \
+'--insecure[Do not verify the server'\''s TLS certificate (unsafe; \`mothership init\` pins it instead)]' \
+'-h[Print help (see more with '\''--help'\'')]' \
+'--help[Print help (see more with '\''--help'\'')]' \
+'-V[Print version]' \
+'--version[Print version]' \
+&& ret=0
+;;
+(update)
+_arguments "${_arguments_options[@]}" : \
+'--host=[Server to talk to\: a URL or host\:port \[default\: from \`mothership init\`, else https\://localhost\:8080\]]:URL:_default' \
+'--username=[User name for basic auth]:USER:_default' \
+'--password=[Password for basic auth (prefer MOTHERSHIP_PASSWORD or \`mothership init\`)]:PASSWORD:_default' \
+'--cacert=[PEM file with the CA certificate (or the server'\''s own) to trust]:FILE:_files' \
+'-o+[Output format]:OUTPUT:((table\:"Aligned columns for people"
+json\:"JSON, for scripts"
+yaml\:"YAML"
+id\:"Only the IDs, one a line"))' \
+'--output=[Output format]:OUTPUT:((table\:"Aligned columns for people"
+json\:"JSON, for scripts"
+yaml\:"YAML"
+id\:"Only the IDs, one a line"))' \
+'--insecure[Do not verify the server'\''s TLS certificate (unsafe; \`mothership init\` pins it instead)]' \
+'-h[Print help (see more with '\''--help'\'')]' \
+'--help[Print help (see more with '\''--help'\'')]' \
+'-V[Print version]' \
+'--version[Print version]' \
+':provider -- DockerHub or Local:_default' \
+&& ret=0
+;;
+(help)
+_arguments "${_arguments_options[@]}" : \
+":: :_mothership__subcmd__bobproviders__subcmd__help_commands" \
+"*::: :->help" \
+&& ret=0
+
+    case $state in
+    (help)
+        words=($line[1] "${words[@]}")
+        (( CURRENT += 1 ))
+        curcontext="${curcontext%:*:*}:mothership-bobproviders-help-command-$line[1]:"
+        case $line[1] in
+            (list)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(update)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(help)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+        esac
+    ;;
+esac
+;;
+        esac
+    ;;
+esac
+;;
+(bobs)
+_arguments "${_arguments_options[@]}" : \
+'--host=[Server to talk to\: a URL or host\:port \[default\: from \`mothership init\`, else https\://localhost\:8080\]]:URL:_default' \
+'--username=[User name for basic auth]:USER:_default' \
+'--password=[Password for basic auth (prefer MOTHERSHIP_PASSWORD or \`mothership init\`)]:PASSWORD:_default' \
+'--cacert=[PEM file with the CA certificate (or the server'\''s own) to trust]:FILE:_files' \
+'-o+[Output format]:OUTPUT:((table\:"Aligned columns for people"
+json\:"JSON, for scripts"
+yaml\:"YAML"
+id\:"Only the IDs, one a line"))' \
+'--output=[Output format]:OUTPUT:((table\:"Aligned columns for people"
+json\:"JSON, for scripts"
+yaml\:"YAML"
+id\:"Only the IDs, one a line"))' \
+'--insecure[Do not verify the server'\''s TLS certificate (unsafe; \`mothership init\` pins it instead)]' \
+'-h[Print help (see more with '\''--help'\'')]' \
+'--help[Print help (see more with '\''--help'\'')]' \
+'-V[Print version]' \
+'--version[Print version]' \
+":: :_mothership__subcmd__bobs_commands" \
+"*::: :->bobs" \
+&& ret=0
+
+    case $state in
+    (bobs)
+        words=($line[1] "${words[@]}")
+        (( CURRENT += 1 ))
+        curcontext="${curcontext%:*:*}:mothership-bobs-command-$line[1]:"
+        case $line[1] in
+            (list)
+_arguments "${_arguments_options[@]}" : \
+'--host=[Server to talk to\: a URL or host\:port \[default\: from \`mothership init\`, else https\://localhost\:8080\]]:URL:_default' \
+'--username=[User name for basic auth]:USER:_default' \
+'--password=[Password for basic auth (prefer MOTHERSHIP_PASSWORD or \`mothership init\`)]:PASSWORD:_default' \
+'--cacert=[PEM file with the CA certificate (or the server'\''s own) to trust]:FILE:_files' \
+'-o+[Output format]:OUTPUT:((table\:"Aligned columns for people"
+json\:"JSON, for scripts"
+yaml\:"YAML"
+id\:"Only the IDs, one a line"))' \
+'--output=[Output format]:OUTPUT:((table\:"Aligned columns for people"
+json\:"JSON, for scripts"
+yaml\:"YAML"
+id\:"Only the IDs, one a line"))' \
+'--insecure[Do not verify the server'\''s TLS certificate (unsafe; \`mothership init\` pins it instead)]' \
+'-h[Print help (see more with '\''--help'\'')]' \
+'--help[Print help (see more with '\''--help'\'')]' \
+'-V[Print version]' \
+'--version[Print version]' \
+':provider -- DockerHub or Local:_default' \
+&& ret=0
+;;
+(prepare)
+_arguments "${_arguments_options[@]}" : \
+'--host=[Server to talk to\: a URL or host\:port \[default\: from \`mothership init\`, else https\://localhost\:8080\]]:URL:_default' \
+'--username=[User name for basic auth]:USER:_default' \
+'--password=[Password for basic auth (prefer MOTHERSHIP_PASSWORD or \`mothership init\`)]:PASSWORD:_default' \
+'--cacert=[PEM file with the CA certificate (or the server'\''s own) to trust]:FILE:_files' \
+'-o+[Output format]:OUTPUT:((table\:"Aligned columns for people"
+json\:"JSON, for scripts"
+yaml\:"YAML"
+id\:"Only the IDs, one a line"))' \
+'--output=[Output format]:OUTPUT:((table\:"Aligned columns for people"
+json\:"JSON, for scripts"
+yaml\:"YAML"
+id\:"Only the IDs, one a line"))' \
+'--insecure[Do not verify the server'\''s TLS certificate (unsafe; \`mothership init\` pins it instead)]' \
+'-h[Print help (see more with '\''--help'\'')]' \
+'--help[Print help (see more with '\''--help'\'')]' \
+'-V[Print version]' \
+'--version[Print version]' \
+':provider -- DockerHub or Local:_default' \
+':bob -- The bob'\''s id (see `mothership bobs list PROVIDER`):_default' \
+&& ret=0
+;;
+(help)
+_arguments "${_arguments_options[@]}" : \
+":: :_mothership__subcmd__bobs__subcmd__help_commands" \
+"*::: :->help" \
+&& ret=0
+
+    case $state in
+    (help)
+        words=($line[1] "${words[@]}")
+        (( CURRENT += 1 ))
+        curcontext="${curcontext%:*:*}:mothership-bobs-help-command-$line[1]:"
+        case $line[1] in
+            (list)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(prepare)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(help)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+        esac
+    ;;
+esac
+;;
+        esac
+    ;;
+esac
+;;
+(builders)
+_arguments "${_arguments_options[@]}" : \
+'--host=[Server to talk to\: a URL or host\:port \[default\: from \`mothership init\`, else https\://localhost\:8080\]]:URL:_default' \
+'--username=[User name for basic auth]:USER:_default' \
+'--password=[Password for basic auth (prefer MOTHERSHIP_PASSWORD or \`mothership init\`)]:PASSWORD:_default' \
+'--cacert=[PEM file with the CA certificate (or the server'\''s own) to trust]:FILE:_files' \
+'-o+[Output format]:OUTPUT:((table\:"Aligned columns for people"
+json\:"JSON, for scripts"
+yaml\:"YAML"
+id\:"Only the IDs, one a line"))' \
+'--output=[Output format]:OUTPUT:((table\:"Aligned columns for people"
+json\:"JSON, for scripts"
+yaml\:"YAML"
+id\:"Only the IDs, one a line"))' \
+'--insecure[Do not verify the server'\''s TLS certificate (unsafe; \`mothership init\` pins it instead)]' \
+'-h[Print help (see more with '\''--help'\'')]' \
+'--help[Print help (see more with '\''--help'\'')]' \
+'-V[Print version]' \
+'--version[Print version]' \
+":: :_mothership__subcmd__builders_commands" \
+"*::: :->builders" \
+&& ret=0
+
+    case $state in
+    (builders)
+        words=($line[1] "${words[@]}")
+        (( CURRENT += 1 ))
+        curcontext="${curcontext%:*:*}:mothership-builders-command-$line[1]:"
+        case $line[1] in
+            (list)
+_arguments "${_arguments_options[@]}" : \
+'--host=[Server to talk to\: a URL or host\:port \[default\: from \`mothership init\`, else https\://localhost\:8080\]]:URL:_default' \
+'--username=[User name for basic auth]:USER:_default' \
+'--password=[Password for basic auth (prefer MOTHERSHIP_PASSWORD or \`mothership init\`)]:PASSWORD:_default' \
+'--cacert=[PEM file with the CA certificate (or the server'\''s own) to trust]:FILE:_files' \
+'-o+[Output format]:OUTPUT:((table\:"Aligned columns for people"
+json\:"JSON, for scripts"
+yaml\:"YAML"
+id\:"Only the IDs, one a line"))' \
+'--output=[Output format]:OUTPUT:((table\:"Aligned columns for people"
+json\:"JSON, for scripts"
+yaml\:"YAML"
+id\:"Only the IDs, one a line"))' \
+'--insecure[Do not verify the server'\''s TLS certificate (unsafe; \`mothership init\` pins it instead)]' \
+'-h[Print help (see more with '\''--help'\'')]' \
+'--help[Print help (see more with '\''--help'\'')]' \
+'-V[Print version]' \
+'--version[Print version]' \
+&& ret=0
+;;
+(inspect)
+_arguments "${_arguments_options[@]}" : \
+'--host=[Server to talk to\: a URL or host\:port \[default\: from \`mothership init\`, else https\://localhost\:8080\]]:URL:_default' \
+'--username=[User name for basic auth]:USER:_default' \
+'--password=[Password for basic auth (prefer MOTHERSHIP_PASSWORD or \`mothership init\`)]:PASSWORD:_default' \
+'--cacert=[PEM file with the CA certificate (or the server'\''s own) to trust]:FILE:_files' \
+'-o+[Output format]:OUTPUT:((table\:"Aligned columns for people"
+json\:"JSON, for scripts"
+yaml\:"YAML"
+id\:"Only the IDs, one a line"))' \
+'--output=[Output format]:OUTPUT:((table\:"Aligned columns for people"
+json\:"JSON, for scripts"
+yaml\:"YAML"
+id\:"Only the IDs, one a line"))' \
+'--insecure[Do not verify the server'\''s TLS certificate (unsafe; \`mothership init\` pins it instead)]' \
+'-h[Print help (see more with '\''--help'\'')]' \
+'--help[Print help (see more with '\''--help'\'')]' \
+'-V[Print version]' \
+'--version[Print version]' \
+':id -- Builder id:_default' \
+&& ret=0
+;;
+(delete)
+_arguments "${_arguments_options[@]}" : \
+'--host=[Server to talk to\: a URL or host\:port \[default\: from \`mothership init\`, else https\://localhost\:8080\]]:URL:_default' \
+'--username=[User name for basic auth]:USER:_default' \
+'--password=[Password for basic auth (prefer MOTHERSHIP_PASSWORD or \`mothership init\`)]:PASSWORD:_default' \
+'--cacert=[PEM file with the CA certificate (or the server'\''s own) to trust]:FILE:_files' \
+'-o+[Output format]:OUTPUT:((table\:"Aligned columns for people"
+json\:"JSON, for scripts"
+yaml\:"YAML"
+id\:"Only the IDs, one a line"))' \
+'--output=[Output format]:OUTPUT:((table\:"Aligned columns for people"
+json\:"JSON, for scripts"
+yaml\:"YAML"
+id\:"Only the IDs, one a line"))' \
+'--insecure[Do not verify the server'\''s TLS certificate (unsafe; \`mothership init\` pins it instead)]' \
+'-h[Print help (see more with '\''--help'\'')]' \
+'--help[Print help (see more with '\''--help'\'')]' \
+'-V[Print version]' \
+'--version[Print version]' \
+':id -- Builder id:_default' \
+&& ret=0
+;;
+(help)
+_arguments "${_arguments_options[@]}" : \
+":: :_mothership__subcmd__builders__subcmd__help_commands" \
+"*::: :->help" \
+&& ret=0
+
+    case $state in
+    (help)
+        words=($line[1] "${words[@]}")
+        (( CURRENT += 1 ))
+        curcontext="${curcontext%:*:*}:mothership-builders-help-command-$line[1]:"
+        case $line[1] in
+            (list)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(inspect)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(delete)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(help)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+        esac
+    ;;
+esac
+;;
+        esac
+    ;;
+esac
+;;
+(build)
+_arguments "${_arguments_options[@]}" : \
+'--builder=[The builder to build with]:ID:_default' \
+'(--nacl)--nacl-file=[A NaCl file to build with]:FILE:_files' \
+'--nacl=[A stored NaCl to build with, by id]:ID:_default' \
+'--uplink=[The uplink the image connects with \[default\: the default uplink\]]:ID:_default' \
+'--tag=[The image'\''s tag (the name its instances report)]:TAG:_default' \
+'--host=[Server to talk to\: a URL or host\:port \[default\: from \`mothership init\`, else https\://localhost\:8080\]]:URL:_default' \
+'--username=[User name for basic auth]:USER:_default' \
+'--password=[Password for basic auth (prefer MOTHERSHIP_PASSWORD or \`mothership init\`)]:PASSWORD:_default' \
+'--cacert=[PEM file with the CA certificate (or the server'\''s own) to trust]:FILE:_files' \
+'-o+[Output format]:OUTPUT:((table\:"Aligned columns for people"
+json\:"JSON, for scripts"
+yaml\:"YAML"
+id\:"Only the IDs, one a line"))' \
+'--output=[Output format]:OUTPUT:((table\:"Aligned columns for people"
+json\:"JSON, for scripts"
+yaml\:"YAML"
+id\:"Only the IDs, one a line"))' \
+'--detach[Print the build id and return at once instead of following the build]' \
+'--insecure[Do not verify the server'\''s TLS certificate (unsafe; \`mothership init\` pins it instead)]' \
+'-h[Print help (see more with '\''--help'\'')]' \
+'--help[Print help (see more with '\''--help'\'')]' \
+'-V[Print version]' \
+'--version[Print version]' \
+':service -- The service to build, e.g. Starbase (see `mothership builders inspect ID`):_default' \
+&& ret=0
+;;
+(validate)
+_arguments "${_arguments_options[@]}" : \
+'--builder=[The builder to validate with]:ID:_default' \
+'--host=[Server to talk to\: a URL or host\:port \[default\: from \`mothership init\`, else https\://localhost\:8080\]]:URL:_default' \
+'--username=[User name for basic auth]:USER:_default' \
+'--password=[Password for basic auth (prefer MOTHERSHIP_PASSWORD or \`mothership init\`)]:PASSWORD:_default' \
+'--cacert=[PEM file with the CA certificate (or the server'\''s own) to trust]:FILE:_files' \
+'-o+[Output format]:OUTPUT:((table\:"Aligned columns for people"
+json\:"JSON, for scripts"
+yaml\:"YAML"
+id\:"Only the IDs, one a line"))' \
+'--output=[Output format]:OUTPUT:((table\:"Aligned columns for people"
+json\:"JSON, for scripts"
+yaml\:"YAML"
+id\:"Only the IDs, one a line"))' \
+'--insecure[Do not verify the server'\''s TLS certificate (unsafe; \`mothership init\` pins it instead)]' \
+'-h[Print help (see more with '\''--help'\'')]' \
+'--help[Print help (see more with '\''--help'\'')]' \
+'-V[Print version]' \
+'--version[Print version]' \
+':file -- The NaCl file to validate:_files' \
+&& ret=0
+;;
 (completions)
 _arguments "${_arguments_options[@]}" : \
 '--host=[Server to talk to\: a URL or host\:port \[default\: from \`mothership init\`, else https\://localhost\:8080\]]:URL:_default' \
@@ -2245,6 +2641,90 @@ _arguments "${_arguments_options[@]}" : \
 _arguments "${_arguments_options[@]}" : \
 && ret=0
 ;;
+(bobproviders)
+_arguments "${_arguments_options[@]}" : \
+":: :_mothership__subcmd__help__subcmd__bobproviders_commands" \
+"*::: :->bobproviders" \
+&& ret=0
+
+    case $state in
+    (bobproviders)
+        words=($line[1] "${words[@]}")
+        (( CURRENT += 1 ))
+        curcontext="${curcontext%:*:*}:mothership-help-bobproviders-command-$line[1]:"
+        case $line[1] in
+            (list)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(update)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+        esac
+    ;;
+esac
+;;
+(bobs)
+_arguments "${_arguments_options[@]}" : \
+":: :_mothership__subcmd__help__subcmd__bobs_commands" \
+"*::: :->bobs" \
+&& ret=0
+
+    case $state in
+    (bobs)
+        words=($line[1] "${words[@]}")
+        (( CURRENT += 1 ))
+        curcontext="${curcontext%:*:*}:mothership-help-bobs-command-$line[1]:"
+        case $line[1] in
+            (list)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(prepare)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+        esac
+    ;;
+esac
+;;
+(builders)
+_arguments "${_arguments_options[@]}" : \
+":: :_mothership__subcmd__help__subcmd__builders_commands" \
+"*::: :->builders" \
+&& ret=0
+
+    case $state in
+    (builders)
+        words=($line[1] "${words[@]}")
+        (( CURRENT += 1 ))
+        curcontext="${curcontext%:*:*}:mothership-help-builders-command-$line[1]:"
+        case $line[1] in
+            (list)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(inspect)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(delete)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+        esac
+    ;;
+esac
+;;
+(build)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(validate)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
 (completions)
 _arguments "${_arguments_options[@]}" : \
 && ret=0
@@ -2284,11 +2764,162 @@ _mothership_commands() {
 'pull-image:Same as \`images pull\`' \
 'push-nacl:Same as \`nacls push\`' \
 'pull-nacl:Same as \`nacls pull\`' \
+'bobproviders:Sources of builders (DockerHub, Local)\: list them, refresh their bob lists' \
+'bobs:Bobs\: builders a provider offers; prepare one to make it a builder' \
+'builders:Builders on the Docker engine\: list, inspect, delete' \
+'build:Build an image of a service with a builder; streams the log, prints the image id last' \
+'validate:Validate a NaCl file with a builder (errors as FILE\:LINE\:COL\: message; exit 1 if invalid)' \
 'completions:Print a shell completion script' \
 'man:Write man pages, one per subcommand, into a directory' \
 'help:Print this message or the help of the given subcommand(s)' \
     )
     _describe -t commands 'mothership commands' commands "$@"
+}
+(( $+functions[_mothership__subcmd__bobproviders_commands] )) ||
+_mothership__subcmd__bobproviders_commands() {
+    local commands; commands=(
+'list:The providers, when they were last updated and how many bobs they have' \
+'update:Refresh a provider'\''s list of bobs (DockerHub reads the registry, Local the engine)' \
+'help:Print this message or the help of the given subcommand(s)' \
+    )
+    _describe -t commands 'mothership bobproviders commands' commands "$@"
+}
+(( $+functions[_mothership__subcmd__bobproviders__subcmd__help_commands] )) ||
+_mothership__subcmd__bobproviders__subcmd__help_commands() {
+    local commands; commands=(
+'list:The providers, when they were last updated and how many bobs they have' \
+'update:Refresh a provider'\''s list of bobs (DockerHub reads the registry, Local the engine)' \
+'help:Print this message or the help of the given subcommand(s)' \
+    )
+    _describe -t commands 'mothership bobproviders help commands' commands "$@"
+}
+(( $+functions[_mothership__subcmd__bobproviders__subcmd__help__subcmd__help_commands] )) ||
+_mothership__subcmd__bobproviders__subcmd__help__subcmd__help_commands() {
+    local commands; commands=()
+    _describe -t commands 'mothership bobproviders help help commands' commands "$@"
+}
+(( $+functions[_mothership__subcmd__bobproviders__subcmd__help__subcmd__list_commands] )) ||
+_mothership__subcmd__bobproviders__subcmd__help__subcmd__list_commands() {
+    local commands; commands=()
+    _describe -t commands 'mothership bobproviders help list commands' commands "$@"
+}
+(( $+functions[_mothership__subcmd__bobproviders__subcmd__help__subcmd__update_commands] )) ||
+_mothership__subcmd__bobproviders__subcmd__help__subcmd__update_commands() {
+    local commands; commands=()
+    _describe -t commands 'mothership bobproviders help update commands' commands "$@"
+}
+(( $+functions[_mothership__subcmd__bobproviders__subcmd__list_commands] )) ||
+_mothership__subcmd__bobproviders__subcmd__list_commands() {
+    local commands; commands=()
+    _describe -t commands 'mothership bobproviders list commands' commands "$@"
+}
+(( $+functions[_mothership__subcmd__bobproviders__subcmd__update_commands] )) ||
+_mothership__subcmd__bobproviders__subcmd__update_commands() {
+    local commands; commands=()
+    _describe -t commands 'mothership bobproviders update commands' commands "$@"
+}
+(( $+functions[_mothership__subcmd__bobs_commands] )) ||
+_mothership__subcmd__bobs_commands() {
+    local commands; commands=(
+'list:The bobs a provider offers (from its last update) and whether each is prepared' \
+'prepare:Pull a bob onto the engine; it becomes the builder with the same id' \
+'help:Print this message or the help of the given subcommand(s)' \
+    )
+    _describe -t commands 'mothership bobs commands' commands "$@"
+}
+(( $+functions[_mothership__subcmd__bobs__subcmd__help_commands] )) ||
+_mothership__subcmd__bobs__subcmd__help_commands() {
+    local commands; commands=(
+'list:The bobs a provider offers (from its last update) and whether each is prepared' \
+'prepare:Pull a bob onto the engine; it becomes the builder with the same id' \
+'help:Print this message or the help of the given subcommand(s)' \
+    )
+    _describe -t commands 'mothership bobs help commands' commands "$@"
+}
+(( $+functions[_mothership__subcmd__bobs__subcmd__help__subcmd__help_commands] )) ||
+_mothership__subcmd__bobs__subcmd__help__subcmd__help_commands() {
+    local commands; commands=()
+    _describe -t commands 'mothership bobs help help commands' commands "$@"
+}
+(( $+functions[_mothership__subcmd__bobs__subcmd__help__subcmd__list_commands] )) ||
+_mothership__subcmd__bobs__subcmd__help__subcmd__list_commands() {
+    local commands; commands=()
+    _describe -t commands 'mothership bobs help list commands' commands "$@"
+}
+(( $+functions[_mothership__subcmd__bobs__subcmd__help__subcmd__prepare_commands] )) ||
+_mothership__subcmd__bobs__subcmd__help__subcmd__prepare_commands() {
+    local commands; commands=()
+    _describe -t commands 'mothership bobs help prepare commands' commands "$@"
+}
+(( $+functions[_mothership__subcmd__bobs__subcmd__list_commands] )) ||
+_mothership__subcmd__bobs__subcmd__list_commands() {
+    local commands; commands=()
+    _describe -t commands 'mothership bobs list commands' commands "$@"
+}
+(( $+functions[_mothership__subcmd__bobs__subcmd__prepare_commands] )) ||
+_mothership__subcmd__bobs__subcmd__prepare_commands() {
+    local commands; commands=()
+    _describe -t commands 'mothership bobs prepare commands' commands "$@"
+}
+(( $+functions[_mothership__subcmd__build_commands] )) ||
+_mothership__subcmd__build_commands() {
+    local commands; commands=()
+    _describe -t commands 'mothership build commands' commands "$@"
+}
+(( $+functions[_mothership__subcmd__builders_commands] )) ||
+_mothership__subcmd__builders_commands() {
+    local commands; commands=(
+'list:The builders on the engine' \
+'inspect:One builder'\''s details' \
+'delete:Remove a builder'\''s image from the engine (refused while a build uses it)' \
+'help:Print this message or the help of the given subcommand(s)' \
+    )
+    _describe -t commands 'mothership builders commands' commands "$@"
+}
+(( $+functions[_mothership__subcmd__builders__subcmd__delete_commands] )) ||
+_mothership__subcmd__builders__subcmd__delete_commands() {
+    local commands; commands=()
+    _describe -t commands 'mothership builders delete commands' commands "$@"
+}
+(( $+functions[_mothership__subcmd__builders__subcmd__help_commands] )) ||
+_mothership__subcmd__builders__subcmd__help_commands() {
+    local commands; commands=(
+'list:The builders on the engine' \
+'inspect:One builder'\''s details' \
+'delete:Remove a builder'\''s image from the engine (refused while a build uses it)' \
+'help:Print this message or the help of the given subcommand(s)' \
+    )
+    _describe -t commands 'mothership builders help commands' commands "$@"
+}
+(( $+functions[_mothership__subcmd__builders__subcmd__help__subcmd__delete_commands] )) ||
+_mothership__subcmd__builders__subcmd__help__subcmd__delete_commands() {
+    local commands; commands=()
+    _describe -t commands 'mothership builders help delete commands' commands "$@"
+}
+(( $+functions[_mothership__subcmd__builders__subcmd__help__subcmd__help_commands] )) ||
+_mothership__subcmd__builders__subcmd__help__subcmd__help_commands() {
+    local commands; commands=()
+    _describe -t commands 'mothership builders help help commands' commands "$@"
+}
+(( $+functions[_mothership__subcmd__builders__subcmd__help__subcmd__inspect_commands] )) ||
+_mothership__subcmd__builders__subcmd__help__subcmd__inspect_commands() {
+    local commands; commands=()
+    _describe -t commands 'mothership builders help inspect commands' commands "$@"
+}
+(( $+functions[_mothership__subcmd__builders__subcmd__help__subcmd__list_commands] )) ||
+_mothership__subcmd__builders__subcmd__help__subcmd__list_commands() {
+    local commands; commands=()
+    _describe -t commands 'mothership builders help list commands' commands "$@"
+}
+(( $+functions[_mothership__subcmd__builders__subcmd__inspect_commands] )) ||
+_mothership__subcmd__builders__subcmd__inspect_commands() {
+    local commands; commands=()
+    _describe -t commands 'mothership builders inspect commands' commands "$@"
+}
+(( $+functions[_mothership__subcmd__builders__subcmd__list_commands] )) ||
+_mothership__subcmd__builders__subcmd__list_commands() {
+    local commands; commands=()
+    _describe -t commands 'mothership builders list commands' commands "$@"
 }
 (( $+functions[_mothership__subcmd__completions_commands] )) ||
 _mothership__subcmd__completions_commands() {
@@ -2312,11 +2943,81 @@ _mothership__subcmd__help_commands() {
 'pull-image:Same as \`images pull\`' \
 'push-nacl:Same as \`nacls push\`' \
 'pull-nacl:Same as \`nacls pull\`' \
+'bobproviders:Sources of builders (DockerHub, Local)\: list them, refresh their bob lists' \
+'bobs:Bobs\: builders a provider offers; prepare one to make it a builder' \
+'builders:Builders on the Docker engine\: list, inspect, delete' \
+'build:Build an image of a service with a builder; streams the log, prints the image id last' \
+'validate:Validate a NaCl file with a builder (errors as FILE\:LINE\:COL\: message; exit 1 if invalid)' \
 'completions:Print a shell completion script' \
 'man:Write man pages, one per subcommand, into a directory' \
 'help:Print this message or the help of the given subcommand(s)' \
     )
     _describe -t commands 'mothership help commands' commands "$@"
+}
+(( $+functions[_mothership__subcmd__help__subcmd__bobproviders_commands] )) ||
+_mothership__subcmd__help__subcmd__bobproviders_commands() {
+    local commands; commands=(
+'list:The providers, when they were last updated and how many bobs they have' \
+'update:Refresh a provider'\''s list of bobs (DockerHub reads the registry, Local the engine)' \
+    )
+    _describe -t commands 'mothership help bobproviders commands' commands "$@"
+}
+(( $+functions[_mothership__subcmd__help__subcmd__bobproviders__subcmd__list_commands] )) ||
+_mothership__subcmd__help__subcmd__bobproviders__subcmd__list_commands() {
+    local commands; commands=()
+    _describe -t commands 'mothership help bobproviders list commands' commands "$@"
+}
+(( $+functions[_mothership__subcmd__help__subcmd__bobproviders__subcmd__update_commands] )) ||
+_mothership__subcmd__help__subcmd__bobproviders__subcmd__update_commands() {
+    local commands; commands=()
+    _describe -t commands 'mothership help bobproviders update commands' commands "$@"
+}
+(( $+functions[_mothership__subcmd__help__subcmd__bobs_commands] )) ||
+_mothership__subcmd__help__subcmd__bobs_commands() {
+    local commands; commands=(
+'list:The bobs a provider offers (from its last update) and whether each is prepared' \
+'prepare:Pull a bob onto the engine; it becomes the builder with the same id' \
+    )
+    _describe -t commands 'mothership help bobs commands' commands "$@"
+}
+(( $+functions[_mothership__subcmd__help__subcmd__bobs__subcmd__list_commands] )) ||
+_mothership__subcmd__help__subcmd__bobs__subcmd__list_commands() {
+    local commands; commands=()
+    _describe -t commands 'mothership help bobs list commands' commands "$@"
+}
+(( $+functions[_mothership__subcmd__help__subcmd__bobs__subcmd__prepare_commands] )) ||
+_mothership__subcmd__help__subcmd__bobs__subcmd__prepare_commands() {
+    local commands; commands=()
+    _describe -t commands 'mothership help bobs prepare commands' commands "$@"
+}
+(( $+functions[_mothership__subcmd__help__subcmd__build_commands] )) ||
+_mothership__subcmd__help__subcmd__build_commands() {
+    local commands; commands=()
+    _describe -t commands 'mothership help build commands' commands "$@"
+}
+(( $+functions[_mothership__subcmd__help__subcmd__builders_commands] )) ||
+_mothership__subcmd__help__subcmd__builders_commands() {
+    local commands; commands=(
+'list:The builders on the engine' \
+'inspect:One builder'\''s details' \
+'delete:Remove a builder'\''s image from the engine (refused while a build uses it)' \
+    )
+    _describe -t commands 'mothership help builders commands' commands "$@"
+}
+(( $+functions[_mothership__subcmd__help__subcmd__builders__subcmd__delete_commands] )) ||
+_mothership__subcmd__help__subcmd__builders__subcmd__delete_commands() {
+    local commands; commands=()
+    _describe -t commands 'mothership help builders delete commands' commands "$@"
+}
+(( $+functions[_mothership__subcmd__help__subcmd__builders__subcmd__inspect_commands] )) ||
+_mothership__subcmd__help__subcmd__builders__subcmd__inspect_commands() {
+    local commands; commands=()
+    _describe -t commands 'mothership help builders inspect commands' commands "$@"
+}
+(( $+functions[_mothership__subcmd__help__subcmd__builders__subcmd__list_commands] )) ||
+_mothership__subcmd__help__subcmd__builders__subcmd__list_commands() {
+    local commands; commands=()
+    _describe -t commands 'mothership help builders list commands' commands "$@"
 }
 (( $+functions[_mothership__subcmd__help__subcmd__completions_commands] )) ||
 _mothership__subcmd__help__subcmd__completions_commands() {
@@ -2594,6 +3295,11 @@ _mothership__subcmd__help__subcmd__uplinks__subcmd__show_commands() {
 _mothership__subcmd__help__subcmd__uplinks__subcmd__update_commands() {
     local commands; commands=()
     _describe -t commands 'mothership help uplinks update commands' commands "$@"
+}
+(( $+functions[_mothership__subcmd__help__subcmd__validate_commands] )) ||
+_mothership__subcmd__help__subcmd__validate_commands() {
+    local commands; commands=()
+    _describe -t commands 'mothership help validate commands' commands "$@"
 }
 (( $+functions[_mothership__subcmd__htpasswd_commands] )) ||
 _mothership__subcmd__htpasswd_commands() {
@@ -3134,6 +3840,11 @@ _mothership__subcmd__uplinks__subcmd__show_commands() {
 _mothership__subcmd__uplinks__subcmd__update_commands() {
     local commands; commands=()
     _describe -t commands 'mothership uplinks update commands' commands "$@"
+}
+(( $+functions[_mothership__subcmd__validate_commands] )) ||
+_mothership__subcmd__validate_commands() {
+    local commands; commands=()
+    _describe -t commands 'mothership validate commands' commands "$@"
 }
 
 if [ "$funcstack[1]" = "_mothership" ]; then

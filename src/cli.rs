@@ -130,6 +130,23 @@ pub enum Command {
     /// Same as `nacls pull`
     #[command(hide = true)]
     PullNacl(content::PullArgs),
+    /// Sources of builders (DockerHub, Local): list them, refresh their bob lists
+    #[command(subcommand)]
+    Bobproviders(BobprovidersCommand),
+
+    /// Bobs: builders a provider offers; prepare one to make it a builder
+    #[command(subcommand)]
+    Bobs(BobsCommand),
+
+    /// Builders on the Docker engine: list, inspect, delete
+    #[command(subcommand)]
+    Builders(BuildersCommand),
+
+    /// Build an image of a service with a builder; streams the log, prints the image id last
+    Build(BuildArgs),
+
+    /// Validate a NaCl file with a builder (errors as FILE:LINE:COL: message; exit 1 if invalid)
+    Validate(ValidateArgs),
 
     /// Print a shell completion script
     #[command(hide = true)]
@@ -296,6 +313,94 @@ pub struct HtpasswdListArgs {
     /// The htpasswd file
     #[arg(long, default_value = "config_files/.htpasswd", value_name = "FILE")]
     pub file: PathBuf,
+}
+
+/// `mothership bobproviders ...`.
+#[derive(Debug, Subcommand)]
+pub enum BobprovidersCommand {
+    /// The providers, when they were last updated and how many bobs they have
+    List,
+    /// Refresh a provider's list of bobs (DockerHub reads the registry, Local the engine)
+    Update {
+        /// DockerHub or Local
+        provider: String,
+    },
+}
+
+/// `mothership bobs ...`.
+#[derive(Debug, Subcommand)]
+pub enum BobsCommand {
+    /// The bobs a provider offers (from its last update) and whether each is prepared
+    List {
+        /// DockerHub or Local
+        provider: String,
+    },
+    /// Pull a bob onto the engine; it becomes the builder with the same id
+    Prepare {
+        /// DockerHub or Local
+        provider: String,
+        /// The bob's id (see `mothership bobs list PROVIDER`)
+        bob: String,
+    },
+}
+
+/// `mothership builders ...`.
+#[derive(Debug, Subcommand)]
+pub enum BuildersCommand {
+    /// The builders on the engine
+    List,
+    /// One builder's details
+    Inspect {
+        /// Builder id
+        id: String,
+    },
+    /// Remove a builder's image from the engine (refused while a build uses it)
+    Delete {
+        /// Builder id
+        id: String,
+    },
+}
+
+/// `mothership build`.
+#[derive(Debug, Clone, Args)]
+pub struct BuildArgs {
+    /// The service to build, e.g. Starbase (see `mothership builders inspect ID`)
+    pub service: String,
+
+    /// The builder to build with
+    #[arg(long, value_name = "ID")]
+    pub builder: String,
+
+    /// A NaCl file to build with
+    #[arg(long, value_name = "FILE", conflicts_with = "nacl")]
+    pub nacl_file: Option<PathBuf>,
+
+    /// A stored NaCl to build with, by id
+    #[arg(long, value_name = "ID", required_unless_present = "nacl_file")]
+    pub nacl: Option<String>,
+
+    /// The uplink the image connects with [default: the default uplink]
+    #[arg(long, value_name = "ID")]
+    pub uplink: Option<String>,
+
+    /// The image's tag (the name its instances report)
+    #[arg(long, value_name = "TAG")]
+    pub tag: Option<String>,
+
+    /// Print the build id and return at once instead of following the build
+    #[arg(long)]
+    pub detach: bool,
+}
+
+/// `mothership validate`.
+#[derive(Debug, Clone, Args)]
+pub struct ValidateArgs {
+    /// The NaCl file to validate
+    pub file: PathBuf,
+
+    /// The builder to validate with
+    #[arg(long, value_name = "ID")]
+    pub builder: String,
 }
 
 /// The command tree as clap sees it, for completions and man pages.

@@ -8,6 +8,8 @@
 //!   uplink transports.
 //! - [`server`]: `serve()`: configuration, TLS, basic auth, the `/v1` API and the uplink hangar.
 //! - [`store`]: `runtime_files/` persistence behind a narrow interface (SQLite + blob files).
+//! - [`builders`]: bob providers, builders on the Docker engine (bollard), build jobs and NaCl
+//!   validation; used by the server.
 //! - [`client`]: the API client and one module per client subcommand.
 //! - [`htpasswd`]: Apache htpasswd files with bcrypt hashes, read by the server and written by the
 //!   `htpasswd` subcommand.
@@ -16,6 +18,7 @@
 //!
 //! `server` and `client` never import each other; both import `protocol`.
 
+pub mod builders;
 pub mod cli;
 pub mod client;
 pub mod htpasswd;

@@ -10,6 +10,8 @@ pub mod images;
 pub mod list;
 pub mod uplinks;
 
+pub mod builders;
+
 use serde::{Deserialize, Serialize};
 
 /// Version of the HTTP API, reported by `/v1/info`; bumped on incompatible changes.

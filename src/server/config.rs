@@ -8,8 +8,8 @@ use std::time::Duration;
 use clap::Args;
 use serde::Deserialize;
 
-use crate::size::ByteSize;
 use crate::protocol::transport::TransportLimits;
+use crate::size::ByteSize;
 
 /// How API requests are authenticated.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, clap::ValueEnum)]
@@ -82,6 +82,27 @@ pub struct ServeArgs {
     )]
     pub dockeroptions: Option<String>,
 
+    /// Docker engine for builders: unix:///path or tcp://host:port [default: DOCKER_HOST, else
+    /// unix:///var/run/docker.sock]
+    #[arg(long, env = "MOTHERSHIP_DOCKERHOST", value_name = "URL")]
+    pub dockerhost: Option<String>,
+
+    /// Registry of the DockerHub bob provider [default: https://registry-1.docker.io]
+    #[arg(long, env = "MOTHERSHIP_DOCKERHUBURL", value_name = "URL")]
+    pub dockerhuburl: Option<String>,
+
+    /// Repository of the DockerHub bob provider [default: includeos/builder]
+    #[arg(long, env = "MOTHERSHIP_DOCKERHUBREPO", value_name = "REPOSITORY")]
+    pub dockerhubrepo: Option<String>,
+
+    /// Seconds a build may take before it is stopped [default: 1800]
+    #[arg(long, env = "MOTHERSHIP_BUILDTIMEOUT", value_name = "SECONDS")]
+    pub buildtimeout: Option<u64>,
+
+    /// Builds running at once; more wait in a queue [default: 2]
+    #[arg(long, env = "MOTHERSHIP_MAXBUILDS", value_name = "N")]
+    pub maxbuilds: Option<usize>,
+
     /// Config file [default: <config-dir>/config.yaml, if it exists]
     #[arg(long, env = "MOTHERSHIP_CONFIG", value_name = "FILE")]
     pub config: Option<PathBuf>,
@@ -136,6 +157,11 @@ pub struct FileConfig {
     pub nouplinktls: Option<bool>,
     pub verboselogging: Option<bool>,
     pub dockeroptions: Option<String>,
+    pub dockerhost: Option<String>,
+    pub dockerhuburl: Option<String>,
+    pub dockerhubrepo: Option<String>,
+    pub buildtimeout: Option<u64>,
+    pub maxbuilds: Option<usize>,
     pub runtime_dir: Option<PathBuf>,
     pub bind: Option<IpAddr>,
     pub htpasswd: Option<PathBuf>,
@@ -255,6 +281,12 @@ pub struct ServerConfig {
     /// Tokens `/auth` accepts until the uplinks table provides them.
     pub uplink_tokens: Vec<String>,
     pub hangar: HangarConfig,
+    /// `None`: `DOCKER_HOST`, else the default socket.
+    pub docker_host: Option<String>,
+    pub dockerhub_url: String,
+    pub dockerhub_repository: String,
+    pub build_timeout_secs: u64,
+    pub max_builds: usize,
 }
 
 /// The default of `--imagesizelimit`.
@@ -285,6 +317,11 @@ impl ServerConfig {
             image_size_limit: DEFAULT_IMAGE_SIZE_LIMIT,
             uplink_tokens: Vec::new(),
             hangar: HangarConfig::default(),
+            docker_host: None,
+            dockerhub_url: "https://registry-1.docker.io".into(),
+            dockerhub_repository: "includeos/builder".into(),
+            build_timeout_secs: 1800,
+            max_builds: 2,
         }
     }
 
@@ -347,6 +384,11 @@ impl ServerConfig {
         if let Some(mib) = args.instancelogsize.or(file.instancelogsize) {
             config.hangar.log_cap_bytes = mib.saturating_mul(1024 * 1024);
         }
+        config.docker_host = args.dockerhost.clone().or(file.dockerhost);
+        pick!(dockerhuburl, config.dockerhub_url);
+        pick!(dockerhubrepo, config.dockerhub_repository);
+        pick!(buildtimeout, config.build_timeout_secs);
+        pick!(maxbuilds, config.max_builds);
         Ok(config)
     }
 }

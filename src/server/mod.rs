@@ -169,6 +169,11 @@ pub async fn serve(
     shutdown: impl Future<Output = ()> + Send,
 ) -> anyhow::Result<()> {
     let started = Instant::now();
+    // Checked first: a typo in --dockeroptions must stop start-up, not the first build.
+    let docker_options = match &config.dockeroptions {
+        Some(text) => crate::builders::DockerOptions::parse(text)?,
+        None => crate::builders::DockerOptions::default(),
+    };
     let first = prepare(&config)?;
     if let Some(generated) = &first.generated_cert {
         tracing::info!(
@@ -246,6 +251,7 @@ pub async fn serve(
         stop_rx.clone(),
     )
     .await?;
+    let builders = start_builders(&config, docker_options, store.clone(), uplink_port).await?;
 
     let config = Arc::new(config);
     let state = api::AppState {
@@ -254,6 +260,7 @@ pub async fn serve(
         auth,
         store,
         hangar: hangar.clone(),
+        builders,
     };
 
     let api_port = listeners.api.local_addr()?.port();
@@ -307,6 +314,41 @@ pub async fn serve(
     let _ = uplink_task.await;
     tracing::info!("Stopped");
     Ok(())
+}
+
+/// Sets up the builders module. The engine is connected lazily: a missing engine only makes
+/// the builder endpoints answer 503 until it appears.
+async fn start_builders(
+    config: &ServerConfig,
+    docker_options: crate::builders::DockerOptions,
+    store: crate::store::Store,
+    uplink_port: u16,
+) -> anyhow::Result<Arc<crate::builders::Builders>> {
+    use crate::builders::{Builders, BuildersConfig, FileImageSink, sink::ConfigInputs};
+    let builders_config = BuildersConfig {
+        docker_host: config.docker_host.clone(),
+        dockerhub_url: config.dockerhub_url.clone(),
+        dockerhub_repository: config.dockerhub_repository.clone(),
+        docker_options,
+        build_timeout: std::time::Duration::from_secs(config.build_timeout_secs.max(1)),
+        max_builds: config.max_builds.max(1),
+        max_queued: 100,
+        log_dir: config.runtime_dir.join("builds"),
+    };
+    let scheme = if config.uplink_tls { "https" } else { "http" };
+    let host = gethostname::gethostname().to_string_lossy().into_owned();
+    let inputs = Arc::new(ConfigInputs {
+        uplink_url: format!("{scheme}://{host}:{uplink_port}"),
+    });
+    let sink = Arc::new(FileImageSink::new(config.runtime_dir.join("images")));
+    let builders = Builders::start(builders_config, store, inputs, sink)
+        .await
+        .context("failed to set up the builders")?;
+    tracing::info!(
+        "Builders use the Docker engine at {} (connected on first use)",
+        builders.engine.host()
+    );
+    Ok(builders)
 }
 
 /// `mothership serve`: resolve the configuration, bind, serve until Ctrl+C or SIGTERM.

@@ -3,9 +3,10 @@
 #![allow(dead_code)]
 
 pub mod cli;
+pub mod docker;
+pub mod instance;
 pub mod killable;
 pub mod process;
-pub mod instance;
 pub mod wire;
 
 use std::net::SocketAddr;

@@ -1,12 +1,15 @@
 //! One module per client subcommand; `run` dispatches to them.
 
+pub mod bobs;
+pub mod build;
+pub mod builders;
 pub mod documents;
 pub mod htpasswd;
 pub mod images;
 pub mod info;
 pub mod init;
-pub mod uplinks;
 pub mod instances;
+pub mod uplinks;
 
 use crate::cli::content::{DocumentsCommand, ImagesCommand, UplinksCommand};
 use crate::cli::{Command, GlobalArgs};
@@ -43,6 +46,11 @@ pub async fn run(global: GlobalArgs, command: Command) -> anyhow::Result<()> {
         }
         Command::Instances(args) => instances::run(&global, args).await,
         Command::InspectInstance { id } => instances::inspect(&global, &id).await,
+        Command::Bobproviders(cmd) => bobs::providers(&global, cmd).await,
+        Command::Bobs(cmd) => bobs::bobs(&global, cmd).await,
+        Command::Builders(cmd) => builders::run(&global, cmd).await,
+        Command::Build(args) => build::build(&global, &args).await,
+        Command::Validate(args) => build::validate(&global, &args).await,
         Command::Serve(_) | Command::Completions { .. } | Command::Man { .. } => {
             anyhow::bail!("not a client subcommand")
         }

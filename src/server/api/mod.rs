@@ -1,15 +1,17 @@
 //! The `/v1` HTTP API: one module per resource, combined here behind basic auth (except
 //! `/v1/health`), with one `recover` that answers every failure with the JSON error body.
 
+mod bobs;
+mod builds;
 mod documents;
 pub mod error;
 mod extract;
 mod image_blob;
 mod images;
-mod nacls;
-mod snippets;
 mod instance_data;
 mod instances;
+mod nacls;
+mod snippets;
 mod system;
 mod uplinks;
 
@@ -40,6 +42,7 @@ pub struct AppState {
     pub store: Store,
     /// The uplink side: docked instances, commands to them.
     pub hangar: Hangar,
+    pub builders: Arc<crate::builders::Builders>,
 }
 
 /// Passes the shared state into a handler.
@@ -103,6 +106,11 @@ pub fn routes(state: AppState) -> impl Filter<Extract = (impl Reply,), Error = I
         .or(uplinks::routes(state.clone()))
         .unify()
         .or(instances::routes(state.clone()))
+        .unify()
+        .or(bobs::routes(state.clone()))
+        .unify()
+        .boxed()
+        .or(builds::routes(state.clone()))
         .unify()
         .boxed();
     let protected = authenticated(state.clone())

@@ -1,0 +1,226 @@
+//! Builders as the engine has them: images carrying the builder label. Listing, lookup by id,
+//! removal, and the pull that turns a bob into a builder.
+
+use std::collections::{HashMap, HashSet};
+
+use bollard::models::ImageSummary;
+use bollard::query_parameters::{
+    CreateImageOptions, ListContainersOptions, ListImagesOptions, RemoveImageOptions,
+    TagImageOptions,
+};
+use futures_util::StreamExt;
+use tokio::sync::mpsc;
+
+use super::contract::engine_error;
+use super::{BUILDER_LABEL, BUILDER_LABEL_VALUE, BuildersError, Engine, services_of, short_id};
+use crate::protocol::builders::{Builder, PrepareEvent};
+
+/// A builder and its full engine image id.
+#[derive(Debug, Clone)]
+pub struct EngineBuilder {
+    pub builder: Builder,
+    pub full_id: String,
+    pub labels: HashMap<String, String>,
+}
+
+/// Every builder image on the engine. `hub_ids` are the bob ids the DockerHub provider knows:
+/// a builder with one of them came from there, any other is `Local`.
+pub async fn list(
+    engine: &Engine,
+    hub_ids: &HashSet<String>,
+) -> Result<Vec<EngineBuilder>, BuildersError> {
+    let docker = engine.docker().await?;
+    let filters = HashMap::from([(
+        "label".to_owned(),
+        vec![format!("{BUILDER_LABEL}={BUILDER_LABEL_VALUE}")],
+    )]);
+    let images = docker
+        .list_images(Some(ListImagesOptions {
+            filters: Some(filters),
+            ..Default::default()
+        }))
+        .await
+        .map_err(|e| engine_error(engine, "list images", e))?;
+    let mut builders: Vec<EngineBuilder> = images
+        .into_iter()
+        .map(|image| from_summary(image, hub_ids))
+        .collect();
+    builders.sort_by(|a, b| {
+        b.builder
+            .build_date
+            .cmp(&a.builder.build_date)
+            .then_with(|| a.builder.id.cmp(&b.builder.id))
+    });
+    Ok(builders)
+}
+
+fn from_summary(image: ImageSummary, hub_ids: &HashSet<String>) -> EngineBuilder {
+    let id = short_id(&image.id);
+    let label = |key: &str| {
+        image
+            .labels
+            .get(&format!("org.label-schema.{key}"))
+            .cloned()
+            .unwrap_or_default()
+    };
+    let builder = Builder {
+        provider_id: if hub_ids.contains(&id) {
+            "DockerHub".into()
+        } else {
+            "Local".into()
+        },
+        name: label("name"),
+        version: label("version"),
+        vcs_ref: label("vcs-ref"),
+        build_date: label("build-date"),
+        services: services_of(&image.labels),
+        tags: image
+            .repo_tags
+            .iter()
+            .filter(|t| t.as_str() != "<none>:<none>")
+            .cloned()
+            .collect(),
+        size: image.size,
+        created: time::OffsetDateTime::from_unix_timestamp(image.created)
+            .ok()
+            .map(super::rfc3339),
+        id,
+    };
+    EngineBuilder {
+        builder,
+        full_id: image.id,
+        labels: image.labels,
+    }
+}
+
+/// The builder `id` (12 hex digits or more of its image id), or 404 naming it.
+pub async fn find(
+    engine: &Engine,
+    id: &str,
+    hub_ids: &HashSet<String>,
+) -> Result<EngineBuilder, BuildersError> {
+    let wanted = id
+        .strip_prefix("sha256:")
+        .unwrap_or(id)
+        .to_ascii_lowercase();
+    if wanted.len() >= 12 {
+        for b in list(engine, hub_ids).await? {
+            if b.full_id.trim_start_matches("sha256:").starts_with(&wanted) {
+                return Ok(b);
+            }
+        }
+    }
+    Err(BuildersError::NotFound(format!(
+        "no builder with id {id:?} on the Docker engine at {}: see `mothership builders list`, \
+         or prepare one with `mothership bobs prepare`",
+        engine.host()
+    )))
+}
+
+/// Removes a builder image from the engine unless a container uses it.
+pub async fn delete(engine: &Engine, builder: &EngineBuilder) -> Result<(), BuildersError> {
+    let docker = engine.docker().await?;
+    let filters = HashMap::from([("ancestor".to_owned(), vec![builder.full_id.clone()])]);
+    let users = docker
+        .list_containers(Some(ListContainersOptions {
+            all: true,
+            filters: Some(filters),
+            ..Default::default()
+        }))
+        .await
+        .map_err(|e| engine_error(engine, "list containers", e))?;
+    if !users.is_empty() {
+        let names: Vec<String> = users
+            .iter()
+            .filter_map(|c| c.names.as_ref().and_then(|n| n.first().cloned()))
+            .collect();
+        return Err(BuildersError::Conflict(format!(
+            "builder {} is in use by container(s) {}: wait for the build to finish or remove \
+             them first",
+            builder.builder.id,
+            names.join(", ")
+        )));
+    }
+    // Force: an image with several tags is otherwise refused; no container uses it (above).
+    docker
+        .remove_image(
+            &builder.full_id,
+            Some(RemoveImageOptions {
+                force: true,
+                ..Default::default()
+            }),
+            None,
+        )
+        .await
+        .map_err(|e| engine_error(engine, &format!("remove image {}", builder.builder.id), e))?;
+    Ok(())
+}
+
+/// Pulls `reference@digest`, tags it `reference:tag` for each tag, and checks it became the
+/// image `expected_id`. Progress goes to `events`; the caller sends the final line.
+pub async fn pull(
+    engine: &Engine,
+    reference: &str,
+    digest: &str,
+    tags: &[String],
+    expected_id: &str,
+    events: &mpsc::Sender<PrepareEvent>,
+) -> Result<(), BuildersError> {
+    let docker = engine.docker().await?;
+    let mut stream = docker.create_image(
+        Some(CreateImageOptions {
+            from_image: Some(reference.to_owned()),
+            tag: Some(digest.to_owned()),
+            ..Default::default()
+        }),
+        None,
+        None,
+    );
+    let action = format!("pull {reference}@{digest}");
+    while let Some(item) = stream.next().await {
+        let info = item.map_err(|e| engine_error(engine, &action, e))?;
+        if let Some(detail) = info.error_detail.and_then(|d| d.message) {
+            return Err(BuildersError::Engine {
+                host: engine.host().to_owned(),
+                action,
+                detail,
+            });
+        }
+        let progress = info.progress_detail.unwrap_or_default();
+        // A closed receiver means the client left; the pull goes on regardless.
+        let _ = events
+            .send(PrepareEvent {
+                layer: info.id,
+                status: info.status.unwrap_or_default(),
+                current: progress.current,
+                total: progress.total,
+                ..Default::default()
+            })
+            .await;
+    }
+    let pulled = format!("{reference}@{digest}");
+    let inspect = docker
+        .inspect_image(&pulled)
+        .await
+        .map_err(|e| engine_error(engine, &format!("inspect {pulled}"), e))?;
+    let id = short_id(inspect.id.as_deref().unwrap_or_default());
+    if id != expected_id {
+        return Err(BuildersError::Conflict(format!(
+            "{pulled} is image {id}, not the bob {expected_id} the provider listed: run \
+             `mothership bobproviders update` and prepare again"
+        )));
+    }
+    for tag in tags {
+        docker
+            .tag_image(
+                &pulled,
+                Some(TagImageOptions {
+                    repo: Some(reference.to_owned()),
+                    tag: Some(tag.clone()),
+                }),
+            )
+            .await
+            .map_err(|e| engine_error(engine, &format!("tag {pulled} as {reference}:{tag}"), e))?;
+    }
+    Ok(())
+}

@@ -1,0 +1,517 @@
+//! Build jobs: each build request becomes a record (persisted), waits in a queue for one of a
+//! bounded number of slots, runs the builder container contract under a timeout, can be cancelled
+//! at any point, and keeps its log (live in memory for followers, then in `<log_dir>/<id>.log`).
+//! NaCl validation runs the same contract with `validate`.
+
+use std::collections::HashMap;
+use std::path::PathBuf;
+use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
+use std::sync::{Arc, Mutex};
+use std::time::Duration;
+
+use bytes::Bytes;
+use sha1::Digest;
+use tokio::sync::{Semaphore, watch};
+use tokio_util::sync::CancellationToken;
+
+use super::contract::{self, RunSpec};
+use super::images::EngineBuilder;
+pub use super::live::LiveBuild;
+use super::live::lock;
+use super::sink::{BuildInputs, BuiltImage, ImageSink, config_json};
+use super::{BuildersConfig, BuildersError, DockerOptions, Engine};
+use crate::protocol::builders::{Build, BuildRequest, BuildStatus};
+use crate::store::{Store, builders as sql};
+
+/// Largest image a builder may produce.
+pub const MAX_IMAGE: usize = 256 << 20;
+/// How long `DELETE /v1/builds/{id}` waits for the container to be gone.
+const CANCEL_WAIT: Duration = Duration::from_secs(30);
+
+struct Inner {
+    engine: Arc<Engine>,
+    store: Store,
+    inputs: Arc<dyn BuildInputs>,
+    sink: Arc<dyn ImageSink>,
+    slots: Arc<Semaphore>,
+    validate_slots: Semaphore,
+    queued: AtomicUsize,
+    max_queued: usize,
+    timeout: Duration,
+    options: DockerOptions,
+    live: Mutex<HashMap<String, Arc<LiveBuild>>>,
+    log_dir: PathBuf,
+    server_id: String,
+}
+
+/// The build queue and its workers.
+#[derive(Clone)]
+pub struct Jobs {
+    inner: Arc<Inner>,
+}
+
+/// What a build runs with, resolved before it is queued.
+struct Inputs {
+    builder: EngineBuilder,
+    nacl: Vec<u8>,
+    config: Vec<u8>,
+}
+
+impl Jobs {
+    /// Marks the builds a previous run left queued or running as failed.
+    pub async fn start(
+        engine: Arc<Engine>,
+        store: Store,
+        inputs: Arc<dyn BuildInputs>,
+        sink: Arc<dyn ImageSink>,
+        config: &BuildersConfig,
+    ) -> Result<Self, BuildersError> {
+        let now = super::now_rfc3339();
+        let (failed, server_id) = store
+            .call(move |conn| {
+                Ok((
+                    sql::fail_unfinished_builds(conn, &now)?,
+                    sql::instance_id(conn)?,
+                ))
+            })
+            .await?;
+        if failed > 0 {
+            tracing::warn!("Marked {failed} build(s) interrupted by the last shutdown as failed");
+        }
+        Ok(Jobs {
+            inner: Arc::new(Inner {
+                engine,
+                store,
+                inputs,
+                sink,
+                slots: Arc::new(Semaphore::new(config.max_builds.max(1))),
+                validate_slots: Semaphore::new(4),
+                queued: AtomicUsize::new(0),
+                max_queued: config.max_queued,
+                timeout: config.build_timeout,
+                options: config.docker_options.clone(),
+                live: Mutex::new(HashMap::new()),
+                log_dir: config.log_dir.clone(),
+                server_id,
+            }),
+        })
+    }
+
+    /// This server's id, the label value of its containers.
+    pub fn server_id(&self) -> &str {
+        &self.inner.server_id
+    }
+
+    /// Queues a build of `service` with `builder`; answers at once with the queued record.
+    pub async fn submit(
+        &self,
+        service: &str,
+        builder: EngineBuilder,
+        request: BuildRequest,
+    ) -> Result<Build, BuildersError> {
+        if !builder.builder.services.iter().any(|s| s == service) {
+            return Err(BuildersError::NotFound(format!(
+                "builder {} does not bundle a service named {service:?} (it has: {}): see \
+                 `mothership builders inspect {}`",
+                builder.builder.id,
+                builder.builder.services.join(", "),
+                builder.builder.id
+            )));
+        }
+        let (nacl, nacl_id, config, uplink_id) = self.resolve(&request).await?;
+        if self.inner.queued.load(Ordering::Acquire) >= self.inner.max_queued {
+            return Err(BuildersError::Busy(format!(
+                "{} builds are already waiting: try again when some have finished",
+                self.inner.max_queued
+            )));
+        }
+        let id = random_id();
+        let record = Build {
+            id: id.clone(),
+            service: service.to_owned(),
+            builder_id: builder.builder.id.clone(),
+            version: builder.builder.version.clone(),
+            status: BuildStatus::Queued,
+            nacl_id,
+            uplink_id,
+            tag: request.tag.clone(),
+            exit_code: None,
+            error: None,
+            image_id: None,
+            image_size: None,
+            created: super::now_rfc3339(),
+            started: None,
+            finished: None,
+        };
+        self.save(&record).await?;
+        let live = Arc::new(LiveBuild {
+            record: Mutex::new(record.clone()),
+            log: Mutex::new(Vec::new()),
+            done: AtomicBool::new(false),
+            changed: watch::channel(0).0,
+            cancel: CancellationToken::new(),
+        });
+        lock(&self.inner.live).insert(id, live.clone());
+        self.inner.queued.fetch_add(1, Ordering::AcqRel);
+        let jobs = self.clone();
+        let inputs = Inputs {
+            builder,
+            nacl,
+            config,
+        };
+        tokio::spawn(async move { jobs.run(live, inputs).await });
+        Ok(record)
+    }
+
+    async fn resolve(
+        &self,
+        request: &BuildRequest,
+    ) -> Result<(Vec<u8>, Option<String>, Vec<u8>, Option<String>), BuildersError> {
+        let inputs = self.inner.inputs.clone();
+        let request = request.clone();
+        tokio::task::spawn_blocking(move || {
+            let (nacl, nacl_id) = match (&request.nacl, &request.nacl_content) {
+                (Some(_), Some(_)) => {
+                    return Err(BuildersError::BadRequest(
+                        "give either nacl (a stored NaCl's id) or nacl_content, not both".into(),
+                    ));
+                }
+                (None, None) => {
+                    return Err(BuildersError::BadRequest(
+                        "no NaCl: give nacl (a stored NaCl's id) or nacl_content".into(),
+                    ));
+                }
+                (None, Some(text)) => (text.clone().into_bytes(), None),
+                (Some(id), None) => match inputs.nacl(id).map_err(BuildersError::Internal)? {
+                    Some(text) => (text.into_bytes(), Some(id.clone())),
+                    None => {
+                        return Err(BuildersError::NotFound(format!(
+                            "no NaCl with id {id:?}: see `mothership nacls list`"
+                        )));
+                    }
+                },
+            };
+            let resolved = inputs
+                .uplink(request.uplink.as_deref())
+                .map_err(BuildersError::Internal)?
+                .ok_or_else(|| {
+                    BuildersError::NotFound(match &request.uplink {
+                        Some(id) => {
+                            format!("no uplink with id {id:?}: see `mothership uplinks list`")
+                        }
+                        None => "there is no default uplink: create one or name one with --uplink"
+                            .into(),
+                    })
+                })?;
+            let config = config_json(resolved.uplink, request.tag.as_deref());
+            Ok((nacl, nacl_id, config, Some(resolved.id)))
+        })
+        .await
+        .map_err(|e| BuildersError::Internal(format!("resolving the build inputs failed: {e}")))?
+    }
+
+    async fn save(&self, record: &Build) -> Result<(), BuildersError> {
+        let record = record.clone();
+        self.inner
+            .store
+            .call(move |conn| sql::save_build(conn, &record))
+            .await?;
+        Ok(())
+    }
+
+    async fn run(&self, live: Arc<LiveBuild>, inputs: Inputs) {
+        let permit = tokio::select! {
+            permit = self.inner.slots.clone().acquire_owned() => permit.ok(),
+            _ = live.cancel.cancelled() => None,
+        };
+        self.inner.queued.fetch_sub(1, Ordering::AcqRel);
+        let (status, exit_code, error, image) = match permit {
+            None => (
+                BuildStatus::Cancelled,
+                None,
+                Some("cancelled while queued".to_owned()),
+                None,
+            ),
+            Some(_permit) => {
+                let started = live.update(|r| {
+                    r.status = BuildStatus::Running;
+                    r.started = Some(super::now_rfc3339());
+                });
+                if let Err(e) = self.save(&started).await {
+                    tracing::warn!("failed to record build {} as running: {e}", started.id);
+                }
+                self.execute(&live, &inputs).await
+            }
+        };
+        if let Some(e) = &error {
+            live.note(&format!("build {}: {e}", status.as_str()));
+        }
+        let record = live.update(|r| {
+            r.status = status;
+            r.exit_code = exit_code;
+            r.error = error;
+            if let Some((id, size)) = image {
+                r.image_id = Some(id);
+                r.image_size = Some(size);
+            }
+            r.finished = Some(super::now_rfc3339());
+        });
+        let log = lock(&live.log).clone();
+        let path = self.inner.log_dir.join(format!("{}.log", record.id));
+        let written = tokio::task::spawn_blocking(move || {
+            std::fs::create_dir_all(path.parent().unwrap_or(&path))?;
+            std::fs::write(&path, log)
+        })
+        .await;
+        if !matches!(written, Ok(Ok(()))) {
+            tracing::warn!("failed to keep the log of build {}", record.id);
+        }
+        if let Err(e) = self.save(&record).await {
+            tracing::error!("failed to record the end of build {}: {e}", record.id);
+        }
+        live.done.store(true, Ordering::Release);
+        live.changed.send_modify(|n| *n += 1);
+        lock(&self.inner.live).remove(&record.id);
+        tracing::info!("Build {} {}", record.id, record.status.as_str());
+    }
+
+    /// Runs the container under the timeout and the cancel token, removes it in every outcome,
+    /// stores the image. Returns (status, exit code, error, (image id, size)).
+    async fn execute(
+        &self,
+        live: &Arc<LiveBuild>,
+        inputs: &Inputs,
+    ) -> (
+        BuildStatus,
+        Option<i64>,
+        Option<String>,
+        Option<(String, u64)>,
+    ) {
+        let record = live.record();
+        let service = record.service.clone();
+        let name = format!("mothership-{}-build-{}", self.inner.server_id, record.id);
+        let spec = RunSpec {
+            image: &inputs.builder.full_id,
+            name: name.clone(),
+            cmd: vec!["build".into(), service.clone()],
+            files: vec![
+                ("nacl.txt", inputs.nacl.clone()),
+                ("config.json", inputs.config.clone()),
+            ],
+            options: &self.inner.options,
+            server_id: &self.inner.server_id,
+        };
+        let output_path = format!("/service/build/{service}");
+        let engine = &self.inner.engine;
+        let run = async {
+            let docker = engine.docker().await?;
+            let log_target = live.clone();
+            let mut on_log = move |chunk: Bytes| log_target.append(&chunk);
+            contract::run(
+                engine,
+                &docker,
+                &spec,
+                Some(&output_path),
+                MAX_IMAGE,
+                &mut on_log,
+            )
+            .await
+        };
+        let outcome = tokio::select! {
+            r = run => Ok(r),
+            _ = live.cancel.cancelled() => Err(BuildStatus::Cancelled),
+            _ = tokio::time::sleep(self.inner.timeout) => Err(BuildStatus::TimedOut),
+        };
+        contract::remove(engine, &name).await;
+        match outcome {
+            Err(BuildStatus::Cancelled) => {
+                (BuildStatus::Cancelled, None, Some("cancelled".into()), None)
+            }
+            Err(status) => (
+                status,
+                None,
+                Some(format!(
+                    "took longer than the build timeout of {}s",
+                    self.inner.timeout.as_secs()
+                )),
+                None,
+            ),
+            Ok(Err(e)) => (BuildStatus::Failed, None, Some(e.to_string()), None),
+            Ok(Ok(run)) if run.exit_code != 0 => (
+                BuildStatus::Failed,
+                Some(run.exit_code),
+                Some(format!("the builder exited with status {}", run.exit_code)),
+                None,
+            ),
+            Ok(Ok(run)) => match run.output {
+                None => (
+                    BuildStatus::Failed,
+                    Some(0),
+                    Some(format!("the builder exited 0 but wrote no {output_path}")),
+                    None,
+                ),
+                Some(bytes) => match self.store_image(&record, inputs, bytes).await {
+                    Ok((id, size)) => {
+                        live.note(&format!("image {id} ({size} bytes)"));
+                        (BuildStatus::Succeeded, Some(0), None, Some((id, size)))
+                    }
+                    Err(e) => (BuildStatus::Failed, Some(0), Some(e), None),
+                },
+            },
+        }
+    }
+
+    async fn store_image(
+        &self,
+        record: &Build,
+        inputs: &Inputs,
+        bytes: Vec<u8>,
+    ) -> Result<(String, u64), String> {
+        let sink = self.inner.sink.clone();
+        let mut image = BuiltImage {
+            id: String::new(),
+            bytes,
+            service: record.service.clone(),
+            builder_id: record.builder_id.clone(),
+            version: inputs.builder.builder.version.clone(),
+            nacl_id: record.nacl_id.clone(),
+            uplink_id: record.uplink_id.clone(),
+            tag: record.tag.clone(),
+            build_id: record.id.clone(),
+        };
+        tokio::task::spawn_blocking(move || {
+            image.id = hex::encode(sha1::Sha1::digest(&image.bytes));
+            sink.store(&image)?;
+            Ok((image.id, image.bytes.len() as u64))
+        })
+        .await
+        .map_err(|e| format!("storing the image failed: {e}"))?
+    }
+
+    /// A build in progress, if `id` is one.
+    pub fn live(&self, id: &str) -> Option<Arc<LiveBuild>> {
+        lock(&self.inner.live).get(id).cloned()
+    }
+
+    /// A build record, live or stored; 404 naming it otherwise.
+    pub async fn get(&self, id: &str) -> Result<Build, BuildersError> {
+        if let Some(live) = self.live(id) {
+            return Ok(live.record());
+        }
+        let key = id.to_owned();
+        self.inner
+            .store
+            .call(move |conn| sql::get_build(conn, &key))
+            .await?
+            .ok_or_else(|| not_found(id))
+    }
+
+    /// Recent builds, newest first.
+    pub async fn list(&self, limit: u32) -> Result<Vec<Build>, BuildersError> {
+        let mut builds = self
+            .inner
+            .store
+            .call(move |conn| sql::list_builds(conn, limit))
+            .await?;
+        for b in &mut builds {
+            if let Some(live) = self.live(&b.id) {
+                *b = live.record();
+            }
+        }
+        Ok(builds)
+    }
+
+    /// The stored log of a finished build.
+    pub async fn stored_log(&self, id: &str) -> Result<Vec<u8>, BuildersError> {
+        self.get(id).await?;
+        let path = self.inner.log_dir.join(format!("{id}.log"));
+        match tokio::fs::read(&path).await {
+            Ok(bytes) => Ok(bytes),
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(Vec::new()),
+            Err(e) => Err(BuildersError::Internal(format!(
+                "failed to read the build log {}: {e}",
+                path.display()
+            ))),
+        }
+    }
+
+    /// Cancels a queued or running build and waits (bounded) until its container is gone.
+    pub async fn cancel(&self, id: &str) -> Result<Build, BuildersError> {
+        let Some(live) = self.live(id) else {
+            let record = self.get(id).await?;
+            return Err(BuildersError::Conflict(format!(
+                "build {id} has already finished ({})",
+                record.status.as_str()
+            )));
+        };
+        live.cancel.cancel();
+        let _ = tokio::time::timeout(CANCEL_WAIT, live.finished()).await;
+        Ok(live.record())
+    }
+
+    /// Runs `validate` in a container of `builder` with `nacl` as /service/nacl.txt; returns the
+    /// exit status and the output.
+    pub async fn validate(
+        &self,
+        builder: &EngineBuilder,
+        nacl: Vec<u8>,
+    ) -> Result<(i64, String), BuildersError> {
+        let _permit = self
+            .inner
+            .validate_slots
+            .acquire()
+            .await
+            .map_err(|_| BuildersError::Internal("the validation queue is closed".into()))?;
+        let engine = &self.inner.engine;
+        let docker = engine.docker().await?;
+        let name = format!(
+            "mothership-{}-validate-{}",
+            self.inner.server_id,
+            random_id()
+        );
+        let spec = RunSpec {
+            image: &builder.full_id,
+            name: name.clone(),
+            cmd: vec!["validate".into()],
+            files: vec![("nacl.txt", nacl)],
+            options: &self.inner.options,
+            server_id: &self.inner.server_id,
+        };
+        let mut output = Vec::new();
+        let mut on_log = |chunk: Bytes| {
+            if output.len() + chunk.len() <= 1 << 20 {
+                output.extend_from_slice(&chunk);
+            }
+        };
+        let run = tokio::time::timeout(
+            Duration::from_secs(120),
+            contract::run(engine, &docker, &spec, None, 0, &mut on_log),
+        )
+        .await;
+        contract::remove(engine, &name).await;
+        let outcome = run.map_err(|_| {
+            BuildersError::Internal(format!(
+                "builder {} did not finish validating within 120s",
+                builder.builder.id
+            ))
+        })??;
+        Ok((
+            outcome.exit_code,
+            String::from_utf8_lossy(&output).into_owned(),
+        ))
+    }
+}
+
+fn not_found(id: &str) -> BuildersError {
+    BuildersError::NotFound(format!(
+        "no build with id {id:?}: see `GET /v1/builds` for recent builds"
+    ))
+}
+
+fn random_id() -> String {
+    use rand::RngExt;
+    let mut rng = rand::rng();
+    (0..16)
+        .map(|_| char::from(b"0123456789abcdef"[rng.random_range(0..16)]))
+        .collect()
+}

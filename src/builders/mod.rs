@@ -1,0 +1,277 @@
+//! Bobs, BobProviders and Builders (see BUILDERS.md): providers list bobs (a registry
+//! repository, or the engine's own images), preparing a bob pulls it into a builder, and builders
+//! build images and validate NaCl by running containers on the Docker engine (bollard).
+//!
+//! - [`engine`]: the engine connection, made lazily and remade after failures.
+//! - [`providers`]: `DockerHub` (registry v2 API, [`registry`]) and `Local`, their persisted state.
+//! - [`images`]: builders on the engine: listing, lookup, delete, prepare (pull).
+//! - [`contract`]: the builder container contract: create, copy in, start, log, wait, copy out.
+//! - [`jobs`]: build jobs: queue, bounded concurrency, timeout, cancel, logs, records (the live
+//!   state of a running build is in `live`).
+//! - [`sink`]: where built images and the inputs of a build come from and go to.
+
+pub mod contract;
+pub mod dockeroptions;
+pub mod engine;
+pub mod images;
+pub mod jobs;
+mod live;
+pub mod providers;
+pub mod registry;
+pub mod sink;
+
+use std::path::PathBuf;
+use std::sync::Arc;
+use std::time::Duration;
+
+pub use dockeroptions::DockerOptions;
+pub use engine::{Engine, EngineUnavailable};
+pub use sink::{BuildInputs, BuiltImage, FileImageSink, ImageSink};
+
+use crate::protocol::builders::{Build, BuildRequest, Builder, NaclError, Service, ValidateResult};
+use crate::store::{Store, StoreError};
+
+/// The label that marks a builder image, and its value.
+pub const BUILDER_LABEL: &str = "org.label-schema.name";
+pub const BUILDER_LABEL_VALUE: &str = "IncludeOS_builder";
+/// The label listing the services a builder bundles (comma-separated).
+pub const SERVICES_LABEL: &str = "org.includeos.services";
+
+/// Why a builder operation failed; the API maps each kind to a status.
+#[derive(Debug, thiserror::Error)]
+pub enum BuildersError {
+    #[error(transparent)]
+    Unavailable(#[from] EngineUnavailable),
+    #[error("{0}")]
+    NotFound(String),
+    #[error("{0}")]
+    BadRequest(String),
+    #[error("{0}")]
+    Conflict(String),
+    #[error("{0}")]
+    Busy(String),
+    #[error(transparent)]
+    Registry(#[from] registry::RegistryError),
+    #[error("the Docker engine at {host} refused to {action}: {detail}")]
+    Engine {
+        host: String,
+        action: String,
+        detail: String,
+    },
+    #[error(transparent)]
+    Store(#[from] StoreError),
+    #[error("{0}")]
+    Internal(String),
+}
+
+/// What the builders module is configured with.
+#[derive(Debug, Clone)]
+pub struct BuildersConfig {
+    /// Engine address; `None`: `DOCKER_HOST`, else the default socket.
+    pub docker_host: Option<String>,
+    /// Registry base URL of the DockerHub provider.
+    pub dockerhub_url: String,
+    /// Repository of the DockerHub provider.
+    pub dockerhub_repository: String,
+    pub docker_options: DockerOptions,
+    pub build_timeout: Duration,
+    /// Builds running at once; more wait in a queue.
+    pub max_builds: usize,
+    /// Builds waiting at most; more are refused.
+    pub max_queued: usize,
+    /// Where build logs are kept.
+    pub log_dir: PathBuf,
+}
+
+/// Everything builder-related the server holds.
+pub struct Builders {
+    pub engine: Arc<Engine>,
+    pub providers: providers::Providers,
+    pub jobs: jobs::Jobs,
+    pub config: BuildersConfig,
+}
+
+impl Builders {
+    /// Loads provider state, marks builds the last run left unfinished as failed, and removes
+    /// build containers a crash left behind (when the engine is there).
+    pub async fn start(
+        config: BuildersConfig,
+        store: Store,
+        inputs: Arc<dyn BuildInputs>,
+        sink: Arc<dyn ImageSink>,
+    ) -> Result<Arc<Self>, BuildersError> {
+        let engine = Arc::new(Engine::new(config.docker_host.as_deref()));
+        let providers = providers::Providers::load(
+            store.clone(),
+            engine.clone(),
+            &config.dockerhub_url,
+            &config.dockerhub_repository,
+        )
+        .await?;
+        let jobs = jobs::Jobs::start(engine.clone(), store, inputs, sink, &config).await?;
+        let builders = Arc::new(Builders {
+            engine: engine.clone(),
+            providers,
+            jobs,
+            config,
+        });
+        let server_id = builders.jobs.server_id().to_owned();
+        tokio::spawn(async move {
+            if let Ok(docker) = engine.docker().await {
+                contract::remove_leftovers(&docker, &server_id).await;
+            }
+        });
+        Ok(builders)
+    }
+}
+
+/// Now, as RFC 3339.
+pub(crate) fn now_rfc3339() -> String {
+    rfc3339(time::OffsetDateTime::now_utc())
+}
+
+pub(crate) fn rfc3339(t: time::OffsetDateTime) -> String {
+    t.replace_nanosecond(0)
+        .unwrap_or(t)
+        .format(&time::format_description::well_known::Rfc3339)
+        .unwrap_or_default()
+}
+
+/// The short id (12 hex digits) of an image or config digest (`sha256:...` or bare hex).
+pub fn short_id(digest: &str) -> String {
+    let hex = digest.strip_prefix("sha256:").unwrap_or(digest);
+    hex.chars().take(12).collect()
+}
+
+/// Splits `org.includeos.services` into names.
+pub(crate) fn services_of(labels: &std::collections::HashMap<String, String>) -> Vec<String> {
+    labels
+        .get(SERVICES_LABEL)
+        .map(|s| {
+            s.split(',')
+                .map(str::trim)
+                .filter(|s| !s.is_empty())
+                .map(str::to_owned)
+                .collect()
+        })
+        .unwrap_or_default()
+}
+
+impl Builders {
+    /// The builder `id` on the engine, or 404 naming it.
+    pub async fn find_builder(&self, id: &str) -> Result<images::EngineBuilder, BuildersError> {
+        images::find(&self.engine, id, &self.providers.hub_ids()).await
+    }
+
+    /// Every builder on the engine, newest first.
+    pub async fn list_builders(&self) -> Result<Vec<Builder>, BuildersError> {
+        Ok(images::list(&self.engine, &self.providers.hub_ids())
+            .await?
+            .into_iter()
+            .map(|b| b.builder)
+            .collect())
+    }
+
+    /// Removes a builder from the engine (refused while a container uses it).
+    pub async fn delete_builder(&self, id: &str) -> Result<Builder, BuildersError> {
+        let found = self.find_builder(id).await?;
+        images::delete(&self.engine, &found).await?;
+        Ok(found.builder)
+    }
+
+    /// The services the builders bundle, each with the builders that do.
+    pub async fn services(&self) -> Result<Vec<Service>, BuildersError> {
+        let mut services: std::collections::BTreeMap<String, Vec<String>> = Default::default();
+        for b in self.list_builders().await? {
+            for s in b.services {
+                services.entry(s).or_default().push(b.id.clone());
+            }
+        }
+        Ok(services
+            .into_iter()
+            .map(|(name, builders)| Service { name, builders })
+            .collect())
+    }
+
+    /// Queues a build of `service` with the builder `builder_id`.
+    pub async fn build(
+        &self,
+        service: &str,
+        builder_id: &str,
+        request: BuildRequest,
+    ) -> Result<Build, BuildersError> {
+        let builder = self.find_builder(builder_id).await?;
+        self.jobs.submit(service, builder, request).await
+    }
+
+    /// Validates a NaCl with the builder `builder_id`.
+    pub async fn validate(
+        &self,
+        builder_id: &str,
+        nacl: Vec<u8>,
+    ) -> Result<ValidateResult, BuildersError> {
+        let builder = self.find_builder(builder_id).await?;
+        let (exit_code, output) = self.jobs.validate(&builder, nacl).await?;
+        Ok(parse_validation(exit_code, &output))
+    }
+}
+
+/// Reads a validate run: `nacl.txt:LINE:COL: message` lines are errors, other non-empty lines
+/// general messages; exit 0 means valid.
+pub fn parse_validation(exit_code: i64, output: &str) -> ValidateResult {
+    let mut errors = Vec::new();
+    let mut messages = Vec::new();
+    for line in output.lines().map(str::trim_end).filter(|l| !l.is_empty()) {
+        match parse_error_line(line) {
+            Some(error) => errors.push(error),
+            None => messages.push(line.to_owned()),
+        }
+    }
+    if exit_code != 0 && errors.is_empty() && messages.is_empty() {
+        messages.push(format!(
+            "the builder exited with status {exit_code} without saying why"
+        ));
+    }
+    ValidateResult {
+        valid: exit_code == 0,
+        errors,
+        messages,
+    }
+}
+
+fn parse_error_line(line: &str) -> Option<NaclError> {
+    let mut parts = line.splitn(4, ':');
+    let file = parts.next()?;
+    if !file.ends_with("nacl.txt") {
+        return None;
+    }
+    let line_no = parts.next()?.trim().parse().ok()?;
+    let column = parts.next()?.trim().parse().ok()?;
+    let message = parts.next()?.trim().to_owned();
+    Some(NaclError {
+        line: line_no,
+        column,
+        message,
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn validation_output_is_split_into_errors_and_messages() {
+        let r = parse_validation(
+            1,
+            "nacl.txt:2:5: unexpected ERROR token\nsomething general\n/service/nacl.txt:4:1: unclosed brace\n",
+        );
+        assert!(!r.valid);
+        assert_eq!(r.errors.len(), 2);
+        assert_eq!((r.errors[0].line, r.errors[0].column), (2, 5));
+        assert_eq!(r.errors[0].message, "unexpected ERROR token");
+        assert_eq!(r.errors[1].line, 4);
+        assert_eq!(r.messages, vec!["something general".to_owned()]);
+        assert!(parse_validation(0, "").valid);
+        assert_eq!(parse_validation(2, "").messages.len(), 1);
+    }
+}

@@ -1,0 +1,221 @@
+//! `mothership bobproviders list|update` and `mothership bobs list|prepare` (with a progress bar
+//! per layer while a bob is pulled, when stderr is a terminal).
+
+use std::collections::HashMap;
+use std::io::IsTerminal;
+
+use anyhow::Context;
+use futures_util::StreamExt;
+use indicatif::{MultiProgress, ProgressBar, ProgressStyle};
+
+use crate::cli::{BobprovidersCommand, BobsCommand, GlobalArgs, OutputFormat};
+use crate::client::output::{print_machine, print_table};
+use crate::client::{ApiClient, Settings};
+use crate::protocol::builders::{Bob, BobProvider, PrepareEvent};
+
+pub async fn providers(global: &GlobalArgs, cmd: BobprovidersCommand) -> anyhow::Result<()> {
+    let settings = Settings::resolve(global)?;
+    let client = ApiClient::new(&settings)?;
+    let list: Vec<BobProvider> = match cmd {
+        BobprovidersCommand::List => client.get_json("/v1/bobproviders").await?,
+        BobprovidersCommand::Update { provider } => {
+            let path = format!("/v1/bobproviders/{}/update", segment(&provider));
+            let response = client
+                .send(client.request(reqwest::Method::POST, &path))
+                .await
+                .with_context(|| format!("failed to update bob provider {provider}"))?;
+            vec![
+                response
+                    .json()
+                    .await
+                    .context("unexpected answer to the update")?,
+            ]
+        }
+    };
+    if print_machine(settings.output, &list)? {
+        return Ok(());
+    }
+    if settings.output == OutputFormat::Id {
+        list.iter().for_each(|p| println!("{}", p.id));
+        return Ok(());
+    }
+    let rows = list
+        .iter()
+        .map(|p| {
+            vec![
+                p.id.clone(),
+                p.bobs.to_string(),
+                p.last_update.clone().unwrap_or_else(|| "never".into()),
+                p.source.clone(),
+                p.last_error.clone().unwrap_or_default(),
+            ]
+        })
+        .collect::<Vec<_>>();
+    print_table(
+        &["PROVIDER", "BOBS", "LAST UPDATE", "SOURCE", "LAST ERROR"],
+        &rows,
+    )
+}
+
+pub async fn bobs(global: &GlobalArgs, cmd: BobsCommand) -> anyhow::Result<()> {
+    let settings = Settings::resolve(global)?;
+    let client = ApiClient::new(&settings)?;
+    match cmd {
+        BobsCommand::List { provider } => {
+            let bobs: Vec<Bob> = client
+                .get_json(&format!("/v1/bobproviders/{}/bobs", segment(&provider)))
+                .await?;
+            if print_machine(settings.output, &bobs)? {
+                return Ok(());
+            }
+            if settings.output == OutputFormat::Id {
+                bobs.iter().for_each(|b| println!("{}", b.id));
+                return Ok(());
+            }
+            let rows = bobs
+                .iter()
+                .map(|b| {
+                    vec![
+                        b.id.clone(),
+                        b.version.clone(),
+                        b.build_date.clone(),
+                        if b.prepared { "yes" } else { "no" }.into(),
+                        b.services.join(","),
+                        b.tags.join(","),
+                    ]
+                })
+                .collect::<Vec<_>>();
+            print_table(
+                &[
+                    "ID",
+                    "VERSION",
+                    "BUILD DATE",
+                    "PREPARED",
+                    "SERVICES",
+                    "TAGS",
+                ],
+                &rows,
+            )
+        }
+        BobsCommand::Prepare { provider, bob } => {
+            prepare(&client, &settings, &provider, &bob).await
+        }
+    }
+}
+
+async fn prepare(
+    client: &ApiClient,
+    settings: &Settings,
+    provider: &str,
+    bob: &str,
+) -> anyhow::Result<()> {
+    let path = format!(
+        "/v1/bobproviders/{}/prepare/bobs/{}",
+        segment(provider),
+        segment(bob)
+    );
+    let response = client
+        .send(client.request(reqwest::Method::POST, &path))
+        .await
+        .with_context(|| format!("failed to prepare bob {bob} of {provider}"))?;
+    let mut progress = Progress::new(std::io::stderr().is_terminal());
+    let mut stream = response.bytes_stream();
+    let mut pending = Vec::new();
+    let mut last: Option<PrepareEvent> = None;
+    while let Some(chunk) = stream.next().await {
+        let chunk = chunk.context("the server stopped sending the pull progress")?;
+        pending.extend_from_slice(&chunk);
+        while let Some(end) = pending.iter().position(|b| *b == b'\n') {
+            let line: Vec<u8> = pending.drain(..=end).collect();
+            let event: PrepareEvent = serde_json::from_slice(&line)
+                .context("unexpected progress line from the server")?;
+            progress.show(&event);
+            last = Some(event);
+        }
+    }
+    progress.finish();
+    let last = last.context("the server ended the pull without saying how it went")?;
+    if let Some(error) = last.error {
+        anyhow::bail!("preparing bob {bob} failed: {error}");
+    }
+    let builder = last
+        .builder
+        .context("the server ended the pull without naming the builder")?;
+    if print_machine(settings.output, &builder)? {
+        return Ok(());
+    }
+    if settings.output == OutputFormat::Id {
+        println!("{}", builder.id);
+    } else {
+        println!(
+            "Prepared builder {} ({} {})",
+            builder.id, builder.name, builder.version
+        );
+    }
+    Ok(())
+}
+
+/// Pull progress: a bar per layer on a terminal, status lines otherwise.
+struct Progress {
+    bars: Option<(MultiProgress, HashMap<String, ProgressBar>)>,
+    last_status: HashMap<String, String>,
+}
+
+impl Progress {
+    fn new(terminal: bool) -> Self {
+        Progress {
+            bars: terminal.then(|| (MultiProgress::new(), HashMap::new())),
+            last_status: HashMap::new(),
+        }
+    }
+
+    fn show(&mut self, event: &PrepareEvent) {
+        let key = event.layer.clone().unwrap_or_default();
+        match &mut self.bars {
+            Some((multi, bars)) if event.layer.is_some() => {
+                let bar = bars.entry(key.clone()).or_insert_with(|| {
+                    let bar = multi.add(ProgressBar::new(0));
+                    bar.set_style(
+                        ProgressStyle::with_template(
+                            "{prefix:12} {msg:20} [{bar:30}] {bytes}/{total_bytes}",
+                        )
+                        .unwrap_or_else(|_| ProgressStyle::default_bar())
+                        .progress_chars("=> "),
+                    );
+                    bar.set_prefix(key.chars().take(12).collect::<String>());
+                    bar
+                });
+                if let Some(total) = event.total.filter(|t| *t > 0) {
+                    bar.set_length(total as u64);
+                }
+                if let Some(current) = event.current {
+                    bar.set_position(current.max(0) as u64);
+                }
+                bar.set_message(event.status.clone());
+            }
+            _ => {
+                if self.last_status.get(&key) != Some(&event.status) && !event.status.is_empty() {
+                    if key.is_empty() {
+                        eprintln!("{}", event.status);
+                    } else {
+                        eprintln!("{key}: {}", event.status);
+                    }
+                    self.last_status.insert(key, event.status.clone());
+                }
+            }
+        }
+    }
+
+    fn finish(&mut self) {
+        if let Some((_, bars)) = &self.bars {
+            bars.values().for_each(ProgressBar::finish);
+        }
+    }
+}
+
+/// Escapes a user-given value for use as one URL path segment.
+pub fn segment(value: &str) -> String {
+    url::form_urlencoded::byte_serialize(value.as_bytes())
+        .collect::<String>()
+        .replace('+', "%20")
+}

@@ -1,0 +1,169 @@
+//! `mothership build` (queue a build, follow its log, print the image id last; Ctrl+C cancels
+//! it) and `mothership validate`.
+
+use std::io::Write;
+
+use anyhow::Context;
+use futures_util::StreamExt;
+
+use crate::cli::{BuildArgs, GlobalArgs, OutputFormat, ValidateArgs};
+use crate::client::commands::bobs::segment;
+use crate::client::output::print_machine;
+use crate::client::{ApiClient, Settings};
+use crate::protocol::builders::{Build, BuildRequest, BuildStatus, ValidateResult};
+
+/// Reads a NaCl file, refusing huge ones before sending them.
+fn read_nacl(path: &std::path::Path) -> anyhow::Result<String> {
+    let meta = std::fs::metadata(path)
+        .with_context(|| format!("failed to read NaCl file {}", path.display()))?;
+    if meta.len() > 1 << 20 {
+        anyhow::bail!(
+            "NaCl file {} is {} bytes; the limit is 1 MiB",
+            path.display(),
+            meta.len()
+        );
+    }
+    std::fs::read_to_string(path).with_context(|| {
+        format!(
+            "failed to read NaCl file {} (is it UTF-8 text?)",
+            path.display()
+        )
+    })
+}
+
+pub async fn build(global: &GlobalArgs, args: &BuildArgs) -> anyhow::Result<()> {
+    let settings = Settings::resolve(global)?;
+    let client = ApiClient::new(&settings)?;
+    let request = BuildRequest {
+        nacl: args.nacl.clone(),
+        nacl_content: args.nacl_file.as_deref().map(read_nacl).transpose()?,
+        uplink: args.uplink.clone(),
+        tag: args.tag.clone(),
+    };
+    let path = format!(
+        "/v1/images/build/services/{}/builders/{}",
+        segment(&args.service),
+        segment(&args.builder)
+    );
+    let response = client
+        .send(client.request(reqwest::Method::POST, &path).json(&request))
+        .await
+        .with_context(|| {
+            format!(
+                "failed to start a build of {} with builder {}",
+                args.service, args.builder
+            )
+        })?;
+    let queued: Build = response
+        .json()
+        .await
+        .context("unexpected answer to the build request")?;
+    if args.detach {
+        if !print_machine(settings.output, &queued)? {
+            println!("{}", queued.id);
+        }
+        return Ok(());
+    }
+
+    // The log goes to stdout for people, to stderr when stdout carries machine output.
+    let machine = settings.output != OutputFormat::Table;
+    let follow = follow_log(&client, &queued.id, machine);
+    let interrupted = tokio::select! {
+        r = follow => { r?; false }
+        _ = tokio::signal::ctrl_c() => true,
+    };
+    if interrupted {
+        eprintln!("Cancelling build {}...", queued.id);
+        client
+            .send(client.request(
+                reqwest::Method::DELETE,
+                &format!("/v1/builds/{}", queued.id),
+            ))
+            .await
+            .with_context(|| format!("failed to cancel build {}", queued.id))?;
+    }
+    let record: Build = client
+        .get_json(&format!("/v1/builds/{}", queued.id))
+        .await?;
+    if print_machine(settings.output, &record)? && record.status == BuildStatus::Succeeded {
+        return Ok(());
+    }
+    match (record.status, &record.image_id) {
+        (BuildStatus::Succeeded, Some(image)) => {
+            println!("{image}");
+            Ok(())
+        }
+        _ => anyhow::bail!(
+            "build {} {}: {} (the log: GET /v1/builds/{}/log)",
+            record.id,
+            record.status.as_str().replace('_', " "),
+            record.error.as_deref().unwrap_or("no image was produced"),
+            record.id
+        ),
+    }
+}
+
+async fn follow_log(client: &ApiClient, id: &str, to_stderr: bool) -> anyhow::Result<()> {
+    let response = client
+        .send(client.request(
+            reqwest::Method::GET,
+            &format!("/v1/builds/{id}/log?follow=1"),
+        ))
+        .await
+        .with_context(|| format!("failed to follow the log of build {id}"))?;
+    let mut stream = response.bytes_stream();
+    while let Some(chunk) = stream.next().await {
+        let chunk = chunk.with_context(|| format!("the log of build {id} broke off"))?;
+        if to_stderr {
+            std::io::stderr().write_all(&chunk)?;
+        } else {
+            let mut out = std::io::stdout().lock();
+            out.write_all(&chunk)?;
+            out.flush()?;
+        }
+    }
+    Ok(())
+}
+
+pub async fn validate(global: &GlobalArgs, args: &ValidateArgs) -> anyhow::Result<()> {
+    let settings = Settings::resolve(global)?;
+    let client = ApiClient::new(&settings)?;
+    let text = read_nacl(&args.file)?;
+    let path = format!("/v1/nacls/validate/builders/{}", segment(&args.builder));
+    let response = client
+        .send(client.request(reqwest::Method::POST, &path).body(text))
+        .await
+        .with_context(|| {
+            format!(
+                "failed to validate {} with builder {}",
+                args.file.display(),
+                args.builder
+            )
+        })?;
+    let result: ValidateResult = response
+        .json()
+        .await
+        .context("unexpected answer to validate")?;
+    if !print_machine(settings.output, &result)? {
+        let file = args.file.display();
+        for e in &result.errors {
+            println!("{file}:{}:{}: {}", e.line, e.column, e.message);
+        }
+        for m in &result.messages {
+            println!("{file}: {m}");
+        }
+    }
+    if result.valid {
+        if settings.output == OutputFormat::Table {
+            eprintln!("{}: valid", args.file.display());
+        }
+        Ok(())
+    } else {
+        anyhow::bail!(
+            "{} is not valid NaCl ({} error{})",
+            args.file.display(),
+            result.errors.len(),
+            if result.errors.len() == 1 { "" } else { "s" }
+        )
+    }
+}

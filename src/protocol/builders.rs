@@ -1,0 +1,217 @@
+//! Wire types of the builder API: bob providers, bobs, builders, builds, NaCl validation and
+//! services (`/v1/bobproviders`, `/v1/builders`, `/v1/images/build/...`, `/v1/builds`,
+//! `/v1/nacls/validate/...`, `/v1/services`).
+
+use serde::{Deserialize, Serialize};
+
+/// `GET /v1/bobproviders`: one source of bobs and what its last update found.
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq, Eq)]
+pub struct BobProvider {
+    /// `DockerHub` or `Local`.
+    pub id: String,
+    /// Where the bobs come from: `<registry URL>/<repository>` or the engine address.
+    pub source: String,
+    /// RFC 3339 time of the last successful update, if any.
+    #[serde(default)]
+    pub last_update: Option<String>,
+    /// Bobs found by the last successful update.
+    pub bobs: usize,
+    /// Why the last update failed, when it did.
+    #[serde(default)]
+    pub last_error: Option<String>,
+}
+
+/// A bob (`GET /v1/bobproviders/{provider}/bobs`) or a builder (`GET /v1/builders`): the fields
+/// both share. A bob keeps its id when it is prepared.
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq, Eq)]
+pub struct Bob {
+    /// First 12 hex digits of the image config digest (the engine's image id once pulled).
+    pub id: String,
+    /// `org.label-schema.name`, normally `IncludeOS_builder`.
+    pub name: String,
+    /// IncludeOS version of the images it builds.
+    pub version: String,
+    /// Git commit of that IncludeOS version.
+    pub vcs_ref: String,
+    /// Date of that commit.
+    pub build_date: String,
+    /// The provider it comes from.
+    pub provider_id: String,
+    /// Tags in the provider's repository that point at it.
+    #[serde(default)]
+    pub tags: Vec<String>,
+    /// Services it bundles (`org.includeos.services`).
+    #[serde(default)]
+    pub services: Vec<String>,
+    /// True when a builder with this id is on the engine.
+    #[serde(default)]
+    pub prepared: bool,
+}
+
+/// `GET /v1/builders/{id}`: a builder (an image on the engine) with engine details.
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq, Eq)]
+pub struct Builder {
+    pub id: String,
+    pub name: String,
+    pub version: String,
+    pub vcs_ref: String,
+    pub build_date: String,
+    pub provider_id: String,
+    /// Services it bundles (`org.includeos.services`).
+    #[serde(default)]
+    pub services: Vec<String>,
+    /// Repository tags of the image on the engine.
+    #[serde(default)]
+    pub tags: Vec<String>,
+    /// Size of the image on the engine, in bytes.
+    #[serde(default)]
+    pub size: i64,
+    /// RFC 3339 creation time of the image, when the engine knows it.
+    #[serde(default)]
+    pub created: Option<String>,
+}
+
+/// One line of the NDJSON stream `POST /v1/bobproviders/{provider}/prepare/bobs/{bob}` answers.
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq, Eq, Default)]
+pub struct PrepareEvent {
+    /// The layer this is about (short digest), when it is about one.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub layer: Option<String>,
+    /// The engine's status text (`Downloading`, `Pull complete`, ...).
+    #[serde(default)]
+    pub status: String,
+    /// Bytes done and total for this layer, when the engine reports them.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub current: Option<i64>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub total: Option<i64>,
+    /// Set on the last line when the pull failed.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub error: Option<String>,
+    /// Set on the last line when the pull succeeded.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub builder: Option<Builder>,
+}
+
+/// Body of `POST /v1/images/build/services/{service}/builders/{builder}`.
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq, Default)]
+#[serde(deny_unknown_fields)]
+pub struct BuildRequest {
+    /// A stored NaCl, by id.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub nacl: Option<String>,
+    /// The NaCl itself (instead of `nacl`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub nacl_content: Option<String>,
+    /// A stored uplink, by id (default: the default uplink).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub uplink: Option<String>,
+    /// Image tag: the name the image and its instances report.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub tag: Option<String>,
+}
+
+/// Where a build is.
+#[derive(Debug, Clone, Copy, Serialize, Deserialize, PartialEq, Eq)]
+#[serde(rename_all = "snake_case")]
+pub enum BuildStatus {
+    /// Waiting for a build slot.
+    Queued,
+    Running,
+    Succeeded,
+    /// The builder failed (non-zero exit, no output) or something around it did.
+    Failed,
+    /// Stopped by `DELETE /v1/builds/{id}`.
+    Cancelled,
+    /// Took longer than the build timeout.
+    TimedOut,
+}
+
+impl BuildStatus {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            BuildStatus::Queued => "queued",
+            BuildStatus::Running => "running",
+            BuildStatus::Succeeded => "succeeded",
+            BuildStatus::Failed => "failed",
+            BuildStatus::Cancelled => "cancelled",
+            BuildStatus::TimedOut => "timed_out",
+        }
+    }
+
+    pub fn parse(s: &str) -> Option<Self> {
+        Some(match s {
+            "queued" => BuildStatus::Queued,
+            "running" => BuildStatus::Running,
+            "succeeded" => BuildStatus::Succeeded,
+            "failed" => BuildStatus::Failed,
+            "cancelled" => BuildStatus::Cancelled,
+            "timed_out" => BuildStatus::TimedOut,
+            _ => return None,
+        })
+    }
+
+    /// True once the build will not change any more.
+    pub fn is_finished(self) -> bool {
+        !matches!(self, BuildStatus::Queued | BuildStatus::Running)
+    }
+}
+
+/// A build record (`GET /v1/builds/{id}`; also the 202 answer to a build request).
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
+pub struct Build {
+    pub id: String,
+    pub service: String,
+    pub builder_id: String,
+    /// IncludeOS version of the builder.
+    pub version: String,
+    pub status: BuildStatus,
+    #[serde(default)]
+    pub nacl_id: Option<String>,
+    #[serde(default)]
+    pub uplink_id: Option<String>,
+    #[serde(default)]
+    pub tag: Option<String>,
+    /// Exit status of the builder container, once it exited.
+    #[serde(default)]
+    pub exit_code: Option<i64>,
+    /// What went wrong, for failed, cancelled and timed-out builds.
+    #[serde(default)]
+    pub error: Option<String>,
+    /// The image built (SHA-1 of its bytes), for succeeded builds.
+    #[serde(default)]
+    pub image_id: Option<String>,
+    #[serde(default)]
+    pub image_size: Option<u64>,
+    /// RFC 3339 times.
+    pub created: String,
+    #[serde(default)]
+    pub started: Option<String>,
+    #[serde(default)]
+    pub finished: Option<String>,
+}
+
+/// One NaCl error a builder reported.
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq, Eq)]
+pub struct NaclError {
+    pub line: u32,
+    pub column: u32,
+    pub message: String,
+}
+
+/// `POST /v1/nacls/validate/builders/{builder}`.
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq, Eq)]
+pub struct ValidateResult {
+    pub valid: bool,
+    pub errors: Vec<NaclError>,
+    /// Output lines that are not `nacl.txt:LINE:COL: message` (general messages).
+    #[serde(default)]
+    pub messages: Vec<String>,
+}
+
+/// `GET /v1/services`: a service and the builders that bundle it.
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq, Eq)]
+pub struct Service {
+    pub name: String,
+    pub builders: Vec<String>,
+}

@@ -1,0 +1,149 @@
+//! `POST /v1/images/build/services/{service}/builders/{builder}`, `/v1/builds...` (records,
+//! followable logs, cancel) and `POST /v1/nacls/validate/builders/{builder}`.
+
+use std::convert::Infallible;
+
+use bytes::Bytes;
+use futures_util::StreamExt;
+use http::StatusCode;
+use serde::Deserialize;
+use tokio::sync::mpsc;
+use warp::{Filter, Rejection, Reply};
+
+use super::bobs::{ChannelStream, json, reject};
+use super::{ApiError, AppState, Route, with_state};
+use crate::protocol::builders::BuildRequest;
+
+/// Build requests carry the NaCl inline at most; 2 MiB is plenty.
+const MAX_BUILD_BODY: u64 = 2 << 20;
+const MAX_NACL: u64 = 1 << 20;
+
+#[derive(Debug, Deserialize)]
+struct LogQuery {
+    #[serde(default)]
+    follow: Option<String>,
+}
+
+#[derive(Debug, Deserialize)]
+struct ListQuery {
+    #[serde(default)]
+    limit: Option<u32>,
+}
+
+pub fn routes(state: AppState) -> Route {
+    let build = warp::path!("v1" / "images" / "build" / "services" / String / "builders" / String)
+        .and(warp::post())
+        .and(warp::body::content_length_limit(MAX_BUILD_BODY))
+        .and(warp::body::bytes())
+        .and(with_state(state.clone()))
+        .and_then(
+            |service: String, builder: String, body: Bytes, state: AppState| async move {
+                let request: BuildRequest = if body.iter().all(u8::is_ascii_whitespace) {
+                    BuildRequest::default()
+                } else {
+                    serde_json::from_slice(&body).map_err(|e| {
+                        ApiError::bad_request(format!("invalid build request body: {e}"))
+                            .hint(
+                                "send JSON: {\"nacl_content\": \"...\"} or {\"nacl\": \"ID\"}, \
+                                 with optional \"uplink\" and \"tag\"",
+                            )
+                            .into_rejection()
+                    })?
+                };
+                let record = state
+                    .builders
+                    .build(&service, &builder, request)
+                    .await
+                    .map_err(reject)?;
+                Ok::<_, Rejection>(
+                    warp::reply::with_status(json(&record), StatusCode::ACCEPTED).into_response(),
+                )
+            },
+        );
+    let list = warp::path!("v1" / "builds")
+        .and(warp::get())
+        .and(warp::query::<ListQuery>())
+        .and(with_state(state.clone()))
+        .and_then(|query: ListQuery, state: AppState| async move {
+            let limit = query.limit.unwrap_or(100).min(1000);
+            let builds = state.builders.jobs.list(limit).await.map_err(reject)?;
+            Ok::<_, Rejection>(json(&builds))
+        });
+    let get = warp::path!("v1" / "builds" / String)
+        .and(warp::get())
+        .and(with_state(state.clone()))
+        .and_then(|id: String, state: AppState| async move {
+            let record = state.builders.jobs.get(&id).await.map_err(reject)?;
+            Ok::<_, Rejection>(json(&record))
+        });
+    let cancel = warp::path!("v1" / "builds" / String)
+        .and(warp::delete())
+        .and(with_state(state.clone()))
+        .and_then(|id: String, state: AppState| async move {
+            let record = state.builders.jobs.cancel(&id).await.map_err(reject)?;
+            Ok::<_, Rejection>(json(&record))
+        });
+    let log = warp::path!("v1" / "builds" / String / "log")
+        .and(warp::get())
+        .and(warp::query::<LogQuery>())
+        .and(with_state(state.clone()))
+        .and_then(|id: String, query: LogQuery, state: AppState| async move {
+            let follow = matches!(query.follow.as_deref(), Some("" | "1" | "true" | "yes"));
+            let jobs = &state.builders.jobs;
+            let body = match jobs.live(&id) {
+                Some(live) if follow => {
+                    // Forwarded through a channel: the response body must be `Sync`.
+                    let (tx, rx) = mpsc::channel::<Result<Bytes, Infallible>>(16);
+                    tokio::spawn(async move {
+                        let mut stream = std::pin::pin!(live.follow());
+                        while let Some(chunk) = stream.next().await {
+                            if tx.send(chunk).await.is_err() {
+                                return;
+                            }
+                        }
+                    });
+                    warp::reply::stream(ChannelStream(rx)).into_response()
+                }
+                _ => {
+                    let bytes = match jobs.live(&id) {
+                        Some(live) => live.log_snapshot(),
+                        None => jobs.stored_log(&id).await.map_err(reject)?,
+                    };
+                    warp::reply::Response::new(bytes.into())
+                }
+            };
+            Ok::<_, Rejection>(
+                warp::reply::with_header(
+                    body,
+                    http::header::CONTENT_TYPE,
+                    "text/plain; charset=utf-8",
+                )
+                .into_response(),
+            )
+        });
+    let validate = warp::path!("v1" / "nacls" / "validate" / "builders" / String)
+        .and(warp::post())
+        .and(warp::body::content_length_limit(MAX_NACL))
+        .and(warp::body::bytes())
+        .and(with_state(state))
+        .and_then(|builder: String, body: Bytes, state: AppState| async move {
+            let result = state
+                .builders
+                .validate(&builder, body.to_vec())
+                .await
+                .map_err(reject)?;
+            Ok::<_, Rejection>(json(&result))
+        });
+    build
+        .or(list)
+        .unify()
+        .or(get)
+        .unify()
+        .or(cancel)
+        .unify()
+        .or(log)
+        .unify()
+        .or(validate)
+        .unify()
+        .boxed()
+}

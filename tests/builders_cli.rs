@@ -1,0 +1,209 @@
+//! The builder subcommands of the real binary against an in-process server and a real engine.
+
+use assert_cmd::Command;
+
+use crate::helper::docker::docker_env;
+use crate::helper::{PASSWORD, TestServer, USER};
+
+struct Cli {
+    xdg: tempfile::TempDir,
+    host: String,
+    cacert: std::path::PathBuf,
+}
+
+impl Cli {
+    fn new(server: &TestServer) -> Self {
+        Cli {
+            xdg: tempfile::tempdir().expect("tempdir"),
+            host: server.url.clone(),
+            cacert: server.cert_path(),
+        }
+    }
+
+    fn cmd(&self, args: &[&str]) -> Command {
+        let mut cmd = Command::new(env!("CARGO_BIN_EXE_mothership"));
+        cmd.env("XDG_CONFIG_HOME", self.xdg.path())
+            .env_remove("MOTHERSHIP_HOST")
+            .args([
+                "--host",
+                &self.host,
+                "--username",
+                USER,
+                "--password",
+                PASSWORD,
+            ])
+            .arg("--cacert")
+            .arg(&self.cacert)
+            .args(args)
+            .timeout(std::time::Duration::from_secs(120));
+        cmd
+    }
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn build_prints_the_image_id_last_and_fails_with_the_build() {
+    let Some(env) = docker_env() else { return };
+    let server = TestServer::start_with(|c| env.configure(c)).await;
+    let cli = Cli::new(&server);
+    let dir = tempfile::tempdir().expect("tempdir");
+    let good = dir.path().join("good.nacl");
+    let bad = dir.path().join("bad.nacl");
+    std::fs::write(&good, "Iface eth0 {\n  dhcp\n}\n").expect("write");
+    std::fs::write(&bad, "FAIL\n").expect("write");
+    let builder = env.builder().to_owned();
+
+    let good_path = good.to_string_lossy().into_owned();
+    let cmd_args = [
+        "build",
+        "Starbase",
+        "--builder",
+        &builder,
+        "--nacl-file",
+        &good_path,
+        "--tag",
+        "cli",
+    ];
+    let mut cmd = cli.cmd(&cmd_args);
+    let out = tokio::task::spawn_blocking(move || cmd.output().expect("run"))
+        .await
+        .expect("join");
+    let stdout = String::from_utf8_lossy(&out.stdout).into_owned();
+    assert!(
+        out.status.success(),
+        "{stdout}\n{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert!(
+        stdout.contains("building Starbase"),
+        "the log is streamed: {stdout}"
+    );
+    let last = stdout.lines().last().expect("a last line");
+    assert_eq!(last.len(), 40, "the image id comes last: {stdout}");
+    assert!(server.config.runtime_dir.join("images").join(last).exists());
+
+    let bad_path = bad.to_string_lossy().into_owned();
+    let mut cmd = cli.cmd(&[
+        "build",
+        "Starbase",
+        "--builder",
+        &builder,
+        "--nacl-file",
+        &bad_path,
+    ]);
+    let out = tokio::task::spawn_blocking(move || cmd.output().expect("run"))
+        .await
+        .expect("join");
+    assert_eq!(out.status.code(), Some(1));
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        stderr.contains("failed") && stderr.contains("status 3"),
+        "{stderr}"
+    );
+    assert!(String::from_utf8_lossy(&out.stdout).contains("the compiler failed"));
+
+    // --detach prints the build id at once.
+    let mut cmd = cli.cmd(&[
+        "build",
+        "Starbase",
+        "--builder",
+        &builder,
+        "--nacl-file",
+        &good_path,
+        "--detach",
+    ]);
+    let out = tokio::task::spawn_blocking(move || cmd.output().expect("run"))
+        .await
+        .expect("join");
+    assert!(out.status.success());
+    let id = String::from_utf8_lossy(&out.stdout).trim().to_owned();
+    assert_eq!(id.len(), 16, "{id}");
+    crate::builds::wait_build(&server, &id).await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn validate_prints_file_line_col_and_exits_1_when_invalid() {
+    let Some(env) = docker_env() else { return };
+    let server = TestServer::start_with(|c| env.configure(c)).await;
+    let cli = Cli::new(&server);
+    let dir = tempfile::tempdir().expect("tempdir");
+    let bad = dir.path().join("bad.nacl");
+    std::fs::write(&bad, "x {\n ERROR\n").expect("write");
+    let bad_path = bad.to_string_lossy().into_owned();
+    let builder = env.builder().to_owned();
+    let mut cmd = cli.cmd(&["validate", &bad_path, "--builder", &builder]);
+    let out = tokio::task::spawn_blocking(move || cmd.output().expect("run"))
+        .await
+        .expect("join");
+    assert_eq!(out.status.code(), Some(1));
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    assert!(
+        stdout.contains(&format!("{bad_path}:2:2: unexpected ERROR token")),
+        "{stdout}"
+    );
+    assert!(
+        stdout.contains(&format!("{bad_path}:1:3: unclosed brace")),
+        "{stdout}"
+    );
+
+    let good = dir.path().join("good.nacl");
+    std::fs::write(&good, "x {\n}\n").expect("write");
+    let good_path = good.to_string_lossy().into_owned();
+    let mut cmd = cli.cmd(&["validate", &good_path, "--builder", &builder]);
+    let out = tokio::task::spawn_blocking(move || cmd.output().expect("run"))
+        .await
+        .expect("join");
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn providers_bobs_and_builders_commands() {
+    let Some(env) = docker_env() else { return };
+    let server = TestServer::start_with(|c| env.configure(c)).await;
+    let cli = Cli::new(&server);
+    let mut cmd = cli.cmd(&["bobproviders", "update", "DockerHub"]);
+    let out = tokio::task::spawn_blocking(move || cmd.output().expect("run"))
+        .await
+        .expect("join");
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let mut cmd = cli.cmd(&["bobs", "list", "DockerHub", "-o", "id"]);
+    let out = tokio::task::spawn_blocking(move || cmd.output().expect("run"))
+        .await
+        .expect("join");
+    let ids = String::from_utf8_lossy(&out.stdout).into_owned();
+    for (_, id) in &env.builders {
+        assert!(ids.lines().any(|l| l == id), "{ids}");
+    }
+    let builder = env.builder().to_owned();
+    let mut cmd = cli.cmd(&["bobs", "prepare", "DockerHub", &builder]);
+    let out = tokio::task::spawn_blocking(move || cmd.output().expect("run"))
+        .await
+        .expect("join");
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert!(String::from_utf8_lossy(&out.stdout).contains(&format!("Prepared builder {builder}")));
+    let mut cmd = cli.cmd(&["builders", "inspect", &builder]);
+    let out = tokio::task::spawn_blocking(move || cmd.output().expect("run"))
+        .await
+        .expect("join");
+    let text = String::from_utf8_lossy(&out.stdout);
+    assert!(
+        text.contains("Services:") && text.contains("Starbase"),
+        "{text}"
+    );
+    let mut cmd = cli.cmd(&["builders", "inspect", "ffffffffffff"]);
+    let out = tokio::task::spawn_blocking(move || cmd.output().expect("run"))
+        .await
+        .expect("join");
+    assert_eq!(out.status.code(), Some(4), "not found exits 4");
+}

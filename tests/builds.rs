@@ -1,0 +1,397 @@
+//! Builds and NaCl validation against a real Docker engine: success, failure, timeout, cancel,
+//! the queue, restarts (see `helper/docker.rs` for how to provide the engine).
+
+use std::collections::HashMap;
+use std::time::{Duration, Instant};
+
+use mothership::protocol::ErrorBody;
+use mothership::protocol::builders::{Build, BuildStatus, ValidateResult};
+use reqwest::Method;
+use serde_json::json;
+
+use crate::helper::TestServer;
+use crate::helper::docker::{DockerEnv, docker_env};
+
+async fn server(env: &DockerEnv) -> TestServer {
+    TestServer::start_with(|c| env.configure(c)).await
+}
+
+async fn error_of(r: reqwest::Response, status: u16) -> ErrorBody {
+    assert_eq!(r.status(), status);
+    r.json().await.expect("error body")
+}
+
+/// Polls a build until it has finished (bounded).
+pub async fn wait_build(server: &TestServer, id: &str) -> Build {
+    let deadline = Instant::now() + Duration::from_secs(90);
+    loop {
+        let build: Build = server
+            .get(&format!("/v1/builds/{id}"))
+            .send()
+            .await
+            .expect("get build")
+            .json()
+            .await
+            .expect("build json");
+        if build.status.is_finished() {
+            return build;
+        }
+        assert!(
+            Instant::now() < deadline,
+            "build {id} did not finish: {build:?}"
+        );
+        tokio::time::sleep(Duration::from_millis(50)).await;
+    }
+}
+
+/// Polls until the build reaches `status` (bounded).
+async fn wait_status(server: &TestServer, id: &str, status: BuildStatus) -> Build {
+    let deadline = Instant::now() + Duration::from_secs(60);
+    loop {
+        let build: Build = server
+            .get(&format!("/v1/builds/{id}"))
+            .send()
+            .await
+            .expect("get build")
+            .json()
+            .await
+            .expect("build json");
+        if build.status == status {
+            return build;
+        }
+        assert!(
+            Instant::now() < deadline && !build.status.is_finished(),
+            "build {id} never became {status:?}: {build:?}"
+        );
+        tokio::time::sleep(Duration::from_millis(20)).await;
+    }
+}
+
+pub async fn submit(server: &TestServer, builder: &str, body: serde_json::Value) -> Build {
+    let r = server
+        .request(
+            Method::POST,
+            &format!("/v1/images/build/services/Starbase/builders/{builder}"),
+        )
+        .json(&body)
+        .send()
+        .await
+        .expect("build request");
+    assert_eq!(r.status(), 202, "{:?}", r.text().await);
+    r.json().await.expect("build record")
+}
+
+/// Containers of a build still on the engine.
+async fn containers_of(env: &DockerEnv, build_id: &str) -> usize {
+    let docker = env.docker().await;
+    let filters = HashMap::from([("name".to_owned(), vec![format!("build-{build_id}")])]);
+    docker
+        .list_containers(Some(bollard::query_parameters::ListContainersOptions {
+            all: true,
+            filters: Some(filters),
+            ..Default::default()
+        }))
+        .await
+        .expect("list containers")
+        .len()
+}
+
+#[tokio::test]
+async fn validate_reports_valid_and_invalid_nacl() {
+    let Some(env) = docker_env() else { return };
+    let server = server(env).await;
+    let path = format!("/v1/nacls/validate/builders/{}", env.builder());
+    let ok: ValidateResult = server
+        .request(Method::POST, &path)
+        .body("Iface eth0 {\n  dhcp\n}\n")
+        .send()
+        .await
+        .expect("validate")
+        .json()
+        .await
+        .expect("json");
+    assert!(ok.valid && ok.errors.is_empty(), "{ok:?}");
+    let bad: ValidateResult = server
+        .request(Method::POST, &path)
+        .body("Iface eth0 {\n  ERROR here\n")
+        .send()
+        .await
+        .expect("validate")
+        .json()
+        .await
+        .expect("json");
+    assert!(!bad.valid);
+    let positions: Vec<(u32, u32)> = bad.errors.iter().map(|e| (e.line, e.column)).collect();
+    assert_eq!(positions, vec![(2, 3), (1, 12)], "{bad:?}");
+    assert_eq!(bad.errors[0].message, "unexpected ERROR token");
+}
+
+#[tokio::test]
+async fn build_produces_an_image_reflecting_nacl_and_uplink_config() {
+    let Some(env) = docker_env() else { return };
+    let server = server(env).await;
+    let nacl = "Iface eth0 {\n  address: 10.0.0.42\n}\n";
+    let queued = submit(
+        &server,
+        env.builder(),
+        json!({"nacl_content": nacl, "tag": "release-7"}),
+    )
+    .await;
+    assert!(matches!(
+        queued.status,
+        BuildStatus::Queued | BuildStatus::Running
+    ));
+    // Follow the log while it runs: the stream ends when the build does.
+    let log = server
+        .get(&format!("/v1/builds/{}/log?follow=1", queued.id))
+        .send()
+        .await
+        .expect("log")
+        .text()
+        .await
+        .expect("log text");
+    assert!(log.contains("building Starbase"), "{log}");
+    let build = wait_build(&server, &queued.id).await;
+    assert_eq!(build.status, BuildStatus::Succeeded, "{build:?}\n{log}");
+    assert_eq!(build.exit_code, Some(0));
+    let image_id = build.image_id.clone().expect("image id");
+    let bytes = std::fs::read(server.config.runtime_dir.join("images").join(&image_id))
+        .expect("image file");
+    assert_eq!(build.image_size, Some(bytes.len() as u64));
+    use sha1::Digest;
+    assert_eq!(hex::encode(sha1::Sha1::digest(&bytes)), image_id);
+    assert_eq!(&bytes[..4], b"\x7fELF");
+    let text = String::from_utf8_lossy(&bytes);
+    assert!(text.contains("service=Starbase"), "{text}");
+    assert!(text.contains(nacl), "{text}");
+    let config_start = text.find("--- config.json ---\n").expect("config part") + 20;
+    let config: serde_json::Value =
+        serde_json::from_str(text[config_start..].trim()).expect("config.json is JSON");
+    assert_eq!(config["uplink"]["tag"], "release-7");
+    let url = config["uplink"]["url"].as_str().expect("uplink url");
+    assert!(
+        url.ends_with(&format!(":{}", server.uplink_addr.port())),
+        "{url}"
+    );
+    assert_eq!(build.uplink_id.as_deref(), Some("default"));
+    assert_eq!(containers_of(env, &build.id).await, 0, "container removed");
+
+    // A service the builder does not bundle, and a bad body.
+    let r = server
+        .request(
+            Method::POST,
+            &format!("/v1/images/build/services/Nope/builders/{}", env.builder()),
+        )
+        .json(&json!({"nacl_content": nacl}))
+        .send()
+        .await
+        .expect("request");
+    assert!(error_of(r, 404).await.error.message.contains("Nope"));
+    let r = server
+        .request(
+            Method::POST,
+            &format!(
+                "/v1/images/build/services/Starbase/builders/{}",
+                env.builder()
+            ),
+        )
+        .json(&json!({"tag": "x"}))
+        .send()
+        .await
+        .expect("request");
+    assert_eq!(r.status(), 400);
+}
+
+#[tokio::test]
+async fn failed_build_keeps_its_log_across_a_restart() {
+    let Some(env) = docker_env() else { return };
+    let server = server(env).await;
+    let queued = submit(&server, env.builder(), json!({"nacl_content": "FAIL\n"})).await;
+    let build = wait_build(&server, &queued.id).await;
+    assert_eq!(build.status, BuildStatus::Failed);
+    assert_eq!(build.exit_code, Some(3));
+    assert!(
+        build
+            .error
+            .as_deref()
+            .is_some_and(|e| e.contains("status 3"))
+    );
+    assert_eq!(containers_of(env, &build.id).await, 0, "container removed");
+    let server = server.restart().await;
+    let again: Build = server
+        .get(&format!("/v1/builds/{}", build.id))
+        .send()
+        .await
+        .expect("get")
+        .json()
+        .await
+        .expect("json");
+    assert_eq!(again.status, BuildStatus::Failed);
+    let log = server
+        .get(&format!("/v1/builds/{}/log", build.id))
+        .send()
+        .await
+        .expect("log")
+        .text()
+        .await
+        .expect("text");
+    assert!(log.contains("the compiler failed"), "{log}");
+}
+
+#[tokio::test]
+async fn build_timeout_stops_and_removes_the_container() {
+    let Some(env) = docker_env() else { return };
+    let server = TestServer::start_with(|c| {
+        env.configure(c);
+        c.build_timeout_secs = 2;
+    })
+    .await;
+    let queued = submit(
+        &server,
+        env.builder(),
+        json!({"nacl_content": "SLEEP 60\n"}),
+    )
+    .await;
+    let started = Instant::now();
+    let build = wait_build(&server, &queued.id).await;
+    assert_eq!(build.status, BuildStatus::TimedOut, "{build:?}");
+    assert!(started.elapsed() < Duration::from_secs(30));
+    assert!(build.error.as_deref().is_some_and(|e| e.contains("2s")));
+    assert_eq!(containers_of(env, &build.id).await, 0, "container removed");
+}
+
+#[tokio::test]
+async fn cancel_stops_a_running_build_and_removes_its_container() {
+    let Some(env) = docker_env() else { return };
+    let server = server(env).await;
+    let queued = submit(
+        &server,
+        env.builder(),
+        json!({"nacl_content": "SLEEP 60\n"}),
+    )
+    .await;
+    wait_status(&server, &queued.id, BuildStatus::Running).await;
+    // Wait for the container to be doing its work (the log shows it).
+    let deadline = Instant::now() + Duration::from_secs(30);
+    loop {
+        let log = server
+            .get(&format!("/v1/builds/{}/log", queued.id))
+            .send()
+            .await
+            .expect("log")
+            .text()
+            .await
+            .expect("text");
+        if log.contains("compiling") {
+            break;
+        }
+        assert!(
+            Instant::now() < deadline,
+            "build never started compiling: {log}"
+        );
+        tokio::time::sleep(Duration::from_millis(20)).await;
+    }
+    let cancelled: Build = server
+        .request(Method::DELETE, &format!("/v1/builds/{}", queued.id))
+        .send()
+        .await
+        .expect("cancel")
+        .json()
+        .await
+        .expect("json");
+    assert_eq!(cancelled.status, BuildStatus::Cancelled);
+    assert_eq!(containers_of(env, &queued.id).await, 0, "container removed");
+    let again = server
+        .request(Method::DELETE, &format!("/v1/builds/{}", queued.id))
+        .send()
+        .await
+        .expect("cancel again");
+    assert_eq!(again.status(), 409);
+}
+
+#[tokio::test]
+async fn builds_beyond_the_bound_wait_in_the_queue() {
+    let Some(env) = docker_env() else { return };
+    let server = TestServer::start_with(|c| {
+        env.configure(c);
+        c.max_builds = 1;
+    })
+    .await;
+    let first = submit(&server, env.builder(), json!({"nacl_content": "SLEEP 2\n"})).await;
+    let second = submit(&server, env.builder(), json!({"nacl_content": "a\n"})).await;
+    let third = submit(&server, env.builder(), json!({"nacl_content": "b\n"})).await;
+    wait_status(&server, &first.id, BuildStatus::Running).await;
+    for waiting in [&second, &third] {
+        let b: Build = server
+            .get(&format!("/v1/builds/{}", waiting.id))
+            .send()
+            .await
+            .expect("get")
+            .json()
+            .await
+            .expect("json");
+        assert_eq!(b.status, BuildStatus::Queued, "one slot: {b:?}");
+    }
+    // A queued build can be cancelled without ever running.
+    let cancelled: Build = server
+        .request(Method::DELETE, &format!("/v1/builds/{}", third.id))
+        .send()
+        .await
+        .expect("cancel")
+        .json()
+        .await
+        .expect("json");
+    assert_eq!(cancelled.status, BuildStatus::Cancelled);
+    assert_eq!(cancelled.started, None);
+    let first = wait_build(&server, &first.id).await;
+    let second = wait_build(&server, &second.id).await;
+    assert_eq!(first.status, BuildStatus::Succeeded);
+    assert_eq!(second.status, BuildStatus::Succeeded);
+    assert!(second.started >= first.finished, "{first:?} {second:?}");
+    assert_ne!(first.image_id, second.image_id);
+}
+
+#[tokio::test]
+async fn builds_running_when_the_server_died_are_failed_on_restart() {
+    let (dir, config) = crate::helper::test_config();
+    // What a crash leaves: a record still marked running.
+    let store = mothership::store::Store::open(&config.runtime_dir).expect("store");
+    let record = Build {
+        id: "deadbeefdeadbeef".into(),
+        service: "Starbase".into(),
+        builder_id: "0123456789ab".into(),
+        version: "v0.15.0".into(),
+        status: BuildStatus::Running,
+        nacl_id: None,
+        uplink_id: None,
+        tag: None,
+        exit_code: None,
+        error: None,
+        image_id: None,
+        image_size: None,
+        created: "2024-01-01T00:00:00Z".into(),
+        started: Some("2024-01-01T00:00:01Z".into()),
+        finished: None,
+    };
+    store
+        .call_blocking(|c| mothership::store::builders::save_build(c, &record))
+        .expect("save");
+    drop(store);
+    let server = TestServer::start_in(dir, config).await;
+    let b: Build = server
+        .get("/v1/builds/deadbeefdeadbeef")
+        .send()
+        .await
+        .expect("get")
+        .json()
+        .await
+        .expect("json");
+    assert_eq!(b.status, BuildStatus::Failed);
+    assert!(
+        b.error
+            .as_deref()
+            .is_some_and(|e| e.contains("server stopped")),
+        "{b:?}"
+    );
+    assert!(b.finished.is_some());
+}
