@@ -395,3 +395,35 @@ async fn builds_running_when_the_server_died_are_failed_on_restart() {
     );
     assert!(b.finished.is_some());
 }
+
+#[tokio::test]
+async fn stopping_the_server_stops_its_builds() {
+    let Some(env) = docker_env() else { return };
+    let server = server(env).await;
+    let queued = submit(
+        &server,
+        env.builder(),
+        json!({"nacl_content": "SLEEP 60\n"}),
+    )
+    .await;
+    wait_status(&server, &queued.id, BuildStatus::Running).await;
+    let started = Instant::now();
+    let server = server.restart().await;
+    assert!(started.elapsed() < Duration::from_secs(30));
+    assert_eq!(containers_of(env, &queued.id).await, 0, "container removed");
+    let b: Build = server
+        .get(&format!("/v1/builds/{}", queued.id))
+        .send()
+        .await
+        .expect("get")
+        .json()
+        .await
+        .expect("json");
+    assert_eq!(b.status, BuildStatus::Failed);
+    assert!(
+        b.error
+            .as_deref()
+            .is_some_and(|e| e.contains("server stopped")),
+        "{b:?}"
+    );
+}
