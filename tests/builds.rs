@@ -395,3 +395,68 @@ async fn builds_running_when_the_server_died_are_failed_on_restart() {
     );
     assert!(b.finished.is_some());
 }
+
+#[tokio::test]
+async fn stopping_the_server_stops_its_builds() {
+    let Some(env) = docker_env() else { return };
+    let server = server(env).await;
+    let queued = submit(
+        &server,
+        env.builder(),
+        json!({"nacl_content": "SLEEP 60\n"}),
+    )
+    .await;
+    wait_status(&server, &queued.id, BuildStatus::Running).await;
+    let started = Instant::now();
+    let server = server.restart().await;
+    assert!(started.elapsed() < Duration::from_secs(30));
+    assert_eq!(containers_of(env, &queued.id).await, 0, "container removed");
+    let b: Build = server
+        .get(&format!("/v1/builds/{}", queued.id))
+        .send()
+        .await
+        .expect("get")
+        .json()
+        .await
+        .expect("json");
+    assert_eq!(b.status, BuildStatus::Failed);
+    assert!(
+        b.error
+            .as_deref()
+            .is_some_and(|e| e.contains("server stopped")),
+        "{b:?}"
+    );
+}
+
+#[tokio::test]
+async fn dockeroptions_reach_the_build_container() {
+    let Some(env) = docker_env() else { return };
+    // Builders made after this change print what they were given.
+    let made = crate::helper::docker::make_builders(
+        &env.registry,
+        &crate::helper::docker::unique("mstest/options"),
+        &["v4.0.0"],
+        false,
+    );
+    let server = TestServer::start_with(|c| {
+        env.configure(c);
+        c.dockeroptions = Some("-e BUILDER_OPT_GREETING='hello there' --memory 64m".into());
+    })
+    .await;
+    let queued = submit(&server, &made[0].1, json!({"nacl_content": "a {\n}\n"})).await;
+    let build = wait_build(&server, &queued.id).await;
+    let log = server
+        .get(&format!("/v1/builds/{}/log", build.id))
+        .send()
+        .await
+        .expect("log")
+        .text()
+        .await
+        .expect("text");
+    assert_eq!(build.status, BuildStatus::Succeeded, "{log}");
+    assert!(log.contains("BUILDER_OPT_GREETING=hello there"), "{log}");
+    assert!(
+        log.contains(&format!("memory limit: {}", 64 << 20)),
+        "{log}"
+    );
+}

@@ -9,7 +9,8 @@
 #
 # The NaCl rules of this stand-in: a line containing ERROR is invalid, braces must balance.
 # A line `SLEEP <seconds>` makes a build take that long (for timeout and cancel tests); a line
-# `FAIL` makes the build exit 3 after printing some log (for failure tests).
+# `FAIL` makes the build exit 3 after printing some log (for failure tests). A build prints the
+# BUILDER_OPT_* environment variables and its memory limit (to check --dockeroptions).
 export PATH=/bin
 
 VERSION=$(cat /builder/version)
@@ -48,6 +49,11 @@ build)
     service=$2
     [ -n "$service" ] || { echo "usage: build <Service>" >&2; exit 2; }
     echo "IncludeOS builder $VERSION: building $service"
+    # What the container was given through --dockeroptions, for tests to check.
+    env | grep '^BUILDER_OPT_' | sort
+    for f in /sys/fs/cgroup/memory/memory.limit_in_bytes /sys/fs/cgroup/memory.max; do
+        [ -r "$f" ] && echo "memory limit: $(cat "$f")" && break
+    done
     if [ ! -d "/services/$service" ]; then
         echo "error: this builder does not bundle a service named $service (it has: $(ls /services | tr '\n' ' '))" >&2
         exit 2

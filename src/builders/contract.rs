@@ -61,7 +61,7 @@ pub fn engine_error(engine: &Engine, action: &str, err: bollard::errors::Error) 
     }
 }
 
-/// Runs the contract up to the exit status (and the output file when `collect` names one and
+/// Runs the contract ([`start`] then [`follow`]) up to the exit status (and the output file when `collect` names one and
 /// the exit status is 0). Every chunk of output goes to `on_log` as it comes.
 pub async fn run(
     engine: &Engine,
@@ -71,6 +71,18 @@ pub async fn run(
     max_output: usize,
     on_log: &mut (dyn FnMut(Bytes) + Send),
 ) -> Result<RunOutcome, BuildersError> {
+    start(engine, docker, spec).await?;
+    follow(engine, docker, spec, collect, max_output, on_log).await
+}
+
+/// Creates the container, copies the inputs in and starts it. Callers let this finish rather
+/// than drop it halfway: a create request the engine is still processing would leave a
+/// container behind that a removal issued meanwhile cannot see.
+pub async fn start(
+    engine: &Engine,
+    docker: &Docker,
+    spec: &RunSpec<'_>,
+) -> Result<(), BuildersError> {
     let mut body = ContainerCreateBody {
         image: Some(spec.image.to_owned()),
         cmd: Some(spec.cmd.clone()),
@@ -112,7 +124,19 @@ pub async fn run(
         .start_container(&spec.name, None)
         .await
         .map_err(|e| engine_error(engine, "start the builder container", e))?;
+    Ok(())
+}
 
+/// Streams the output of a started container until it exits, then reads the exit status (and
+/// the output file when `collect` names one and the status is 0).
+pub async fn follow(
+    engine: &Engine,
+    docker: &Docker,
+    spec: &RunSpec<'_>,
+    collect: Option<&str>,
+    max_output: usize,
+    on_log: &mut (dyn FnMut(Bytes) + Send),
+) -> Result<RunOutcome, BuildersError> {
     let mut logs = docker.logs(
         &spec.name,
         Some(LogsOptions {

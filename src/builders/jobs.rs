@@ -42,6 +42,8 @@ struct Inner {
     live: Mutex<HashMap<String, Arc<LiveBuild>>>,
     log_dir: PathBuf,
     server_id: String,
+    /// Set by [`Jobs::shutdown`]: builds cancelled from then on failed because of it.
+    stopping: AtomicBool,
 }
 
 /// The build queue and its workers.
@@ -93,6 +95,7 @@ impl Jobs {
                 live: Mutex::new(HashMap::new()),
                 log_dir: config.log_dir.clone(),
                 server_id,
+                stopping: AtomicBool::new(false),
             }),
         })
     }
@@ -243,6 +246,15 @@ impl Jobs {
                 self.execute(&live, &inputs).await
             }
         };
+        let (status, error) =
+            if status == BuildStatus::Cancelled && self.inner.stopping.load(Ordering::Acquire) {
+                (
+                    BuildStatus::Failed,
+                    Some("the server stopped during this build: build again".to_owned()),
+                )
+            } else {
+                (status, error)
+            };
         if let Some(e) = &error {
             live.note(&format!("build {}: {e}", status.as_str()));
         }
@@ -303,24 +315,35 @@ impl Jobs {
         };
         let output_path = format!("/service/build/{service}");
         let engine = &self.inner.engine;
+        let deadline = tokio::time::Instant::now() + self.inner.timeout;
         let run = async {
             let docker = engine.docker().await?;
+            // Setup is not interrupted by a cancel (see `contract::start`), only by the timeout.
+            match tokio::time::timeout_at(deadline, contract::start(engine, &docker, &spec)).await {
+                Ok(started) => started?,
+                Err(_) => return Ok(Err(BuildStatus::TimedOut)),
+            }
             let log_target = live.clone();
             let mut on_log = move |chunk: Bytes| log_target.append(&chunk);
-            contract::run(
+            let follow = contract::follow(
                 engine,
                 &docker,
                 &spec,
                 Some(&output_path),
                 MAX_IMAGE,
                 &mut on_log,
-            )
-            .await
+            );
+            Ok(tokio::select! {
+                r = follow => r.map(Ok)?,
+                _ = live.cancel.cancelled() => Err(BuildStatus::Cancelled),
+                _ = tokio::time::sleep_until(deadline) => Err(BuildStatus::TimedOut),
+            })
         };
-        let outcome = tokio::select! {
-            r = run => Ok(r),
-            _ = live.cancel.cancelled() => Err(BuildStatus::Cancelled),
-            _ = tokio::time::sleep(self.inner.timeout) => Err(BuildStatus::TimedOut),
+        let outcome: Result<Result<contract::RunOutcome, BuildStatus>, BuildersError> = run.await;
+        let outcome = match outcome {
+            Ok(Ok(run)) => Ok(Ok(run)),
+            Ok(Err(status)) => Err(status),
+            Err(e) => Ok(Err(e)),
         };
         contract::remove(engine, &name).await;
         match outcome {
@@ -447,6 +470,24 @@ impl Jobs {
         live.cancel.cancel();
         let _ = tokio::time::timeout(CANCEL_WAIT, live.finished()).await;
         Ok(live.record())
+    }
+
+    /// Stops every queued and running build (their containers are removed, their records say
+    /// the server stopped), waiting at most [`CANCEL_WAIT`]. Called when the server shuts down.
+    pub async fn shutdown(&self) {
+        self.inner.stopping.store(true, Ordering::Release);
+        let live: Vec<Arc<LiveBuild>> = lock(&self.inner.live).values().cloned().collect();
+        if live.is_empty() {
+            return;
+        }
+        tracing::info!("Stopping {} build(s)", live.len());
+        for build in &live {
+            build.cancel.cancel();
+        }
+        let all = futures_util::future::join_all(live.iter().map(|b| b.finished()));
+        if tokio::time::timeout(CANCEL_WAIT, all).await.is_err() {
+            tracing::warn!("Some builds did not stop in time; the next start cleans them up");
+        }
     }
 
     /// Runs `validate` in a container of `builder` with `nacl` as /service/nacl.txt; returns the

@@ -253,6 +253,7 @@ pub async fn serve(
     .await?;
     let builders = start_builders(&config, docker_options, store.clone(), uplink_port).await?;
 
+    let builders_handle = builders.clone();
     let config = Arc::new(config);
     let state = api::AppState {
         config: config.clone(),
@@ -312,6 +313,7 @@ pub async fn serve(
     let _ = stop_tx.send(true);
     let _ = api_task.await;
     let _ = uplink_task.await;
+    builders_handle.jobs.shutdown().await;
     tracing::info!("Stopped");
     Ok(())
 }
