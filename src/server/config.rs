@@ -503,4 +503,26 @@ mod tests {
             2048
         );
     }
+
+    #[test]
+    fn example_config_file_documents_every_key_and_parses() {
+        let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("config_files/config.yaml");
+        let text = std::fs::read_to_string(&path).expect("read config_files/config.yaml");
+        parse_file(&text, &path).expect("the example parses");
+        // The known keys, as serde lists them for an unknown one.
+        let err = parse_file("zzz_not_a_key: 1\n", &path).expect_err("unknown key");
+        let msg = err.to_string();
+        let known = msg
+            .split("expected one of")
+            .nth(1)
+            .expect("known keys listed");
+        let keys: Vec<&str> = known.split('`').skip(1).step_by(2).collect();
+        assert!(keys.contains(&"hangar") && keys.contains(&"name"), "{msg}");
+        for key in keys {
+            assert!(
+                text.contains(&format!("# {key}:")),
+                "config_files/config.yaml does not document the key {key}"
+            );
+        }
+    }
 }
