@@ -16,4 +16,4 @@ fi
 
 export CARGO_TERM_COLOR=never
 cargo build --locked --all-targets
-cargo test --locked --all-targets -- --test-threads="${MOTHERSHIP_TEST_THREADS:-4}"
+cargo test --locked --no-fail-fast --all-targets -- --test-threads="${MOTHERSHIP_TEST_THREADS:-4}"
