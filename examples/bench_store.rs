@@ -25,9 +25,24 @@ const SMALL_IMAGES: usize = 10_000;
 #[tokio::main]
 async fn main() -> anyhow::Result<()> {
     let manifest = PathBuf::from(env!("CARGO_MANIFEST_DIR"));
+    // The binary is built together with this example so both use one feature set (building
+    // the bin alone would flip shared dependencies and rebuild everything each run).
     let status = Command::new(env!("CARGO"))
-        .args(["build", "--release", "--bin", "mothership"])
+        .args([
+            "build",
+            "--release",
+            "--bin",
+            "mothership",
+            "--example",
+            "bench_store",
+        ])
         .current_dir(&manifest)
+        // `cargo run` sets these for us; passed on, they would make build scripts (ring's)
+        // rerun and rebuild everything.
+        .env_remove("CARGO_MANIFEST_DIR")
+        .env_remove("CARGO_MANIFEST_PATH")
+        .env_remove("CARGO_PKG_NAME")
+        .env_remove("CARGO_PRIMARY_PACKAGE")
         .status()
         .context("failed to run cargo build --release")?;
     if !status.success() {
@@ -51,6 +66,7 @@ async fn main() -> anyhow::Result<()> {
     // Warm up (TLS, auth cache, allocator) before the baseline.
     client
         .get(format!("{url}/v1/images"))
+        .basic_auth(USER, Some(PASSWORD))
         .send()
         .await?
         .error_for_status()?;

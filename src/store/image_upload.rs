@@ -5,7 +5,7 @@
 use std::io::Write;
 use std::path::{Path, PathBuf};
 
-use bytes::Bytes;
+use bytes::{Bytes, BytesMut};
 use rusqlite::params;
 use sha1::{Digest, Sha1};
 use tokio::sync::mpsc;
@@ -15,8 +15,15 @@ use super::images::{NewImage, PutImage, TEMP_PREFIX, lookup};
 use super::util::{now_ms, random_hex, sync_dir};
 use super::{Store, StoreError};
 
-/// Chunks queued between the network and the writer thread; bounds an upload's memory.
-const QUEUE: usize = 64;
+/// Batches queued between the network and the writer thread; with [`BATCH`] this bounds an
+/// upload's memory to a few MiB.
+const QUEUE: usize = 16;
+/// Network chunks (16 KiB HTTP/2 frames, say) are gathered to about this size before they go to
+/// the writer thread, so it wakes and writes per batch, not per frame.
+const BATCH: usize = 256 << 10;
+/// Bytes written between two requests to the kernel to start writing back, so the final fsync
+/// only has the tail left to wait for instead of the whole image.
+const WRITEBACK_STEP: u64 = 8 << 20;
 const ELF_MAGIC: &[u8; 4] = b"\x7fELF";
 
 impl Store {
@@ -35,6 +42,7 @@ impl Store {
             received: 0,
             limit,
             head: Vec::with_capacity(ELF_MAGIC.len()),
+            pending: BytesMut::new(),
         }
     }
 }
@@ -47,6 +55,8 @@ pub struct ImageUpload {
     received: u64,
     limit: u64,
     head: Vec<u8>,
+    /// Small chunks gathered into a batch.
+    pending: BytesMut,
 }
 
 impl ImageUpload {
@@ -74,7 +84,19 @@ impl ImageUpload {
                 return Err(not_elf(&self.head));
             }
         }
-        if self.tx.send(chunk).await.is_err() {
+        if self.pending.is_empty() && chunk.len() >= BATCH / 4 {
+            return self.send(chunk).await;
+        }
+        self.pending.extend_from_slice(&chunk);
+        if self.pending.len() >= BATCH {
+            let batch = self.pending.split().freeze();
+            return self.send(batch).await;
+        }
+        Ok(())
+    }
+
+    async fn send(&mut self, batch: Bytes) -> Result<(), StoreError> {
+        if self.tx.send(batch).await.is_err() {
             // The writer stopped: its result says why.
             return Err(self.worker_error().await);
         }
@@ -95,9 +117,14 @@ impl ImageUpload {
         if self.head.len() < ELF_MAGIC.len() {
             return Err(not_elf(&self.head));
         }
+        let mut this = self;
+        if !this.pending.is_empty() {
+            let batch = this.pending.split().freeze();
+            this.send(batch).await?;
+        }
         let ImageUpload {
             store, tx, worker, ..
-        } = self;
+        } = this;
         // The end marker; if the writer is gone already, awaiting it tells why.
         let _ = tx.send(Bytes::new()).await;
         let written = worker
@@ -199,9 +226,10 @@ fn write_blob(temp: PathBuf, mut rx: mpsc::Receiver<Bytes>) -> Result<Written, S
         path: temp,
         keep: std::cell::Cell::new(false),
     };
-    let mut out = std::io::BufWriter::with_capacity(1 << 20, file);
+    let mut file = file;
     let mut hasher = Sha1::new();
     let mut size = 0u64;
+    let mut writeback_from = 0u64;
     loop {
         let Some(chunk) = rx.blocking_recv() else {
             return Err(StoreError::Aborted);
@@ -210,12 +238,13 @@ fn write_blob(temp: PathBuf, mut rx: mpsc::Receiver<Bytes>) -> Result<Written, S
             break;
         }
         hasher.update(&chunk);
-        out.write_all(&chunk).map_err(|e| io(&guard.path, e))?;
+        file.write_all(&chunk).map_err(|e| io(&guard.path, e))?;
         size += chunk.len() as u64;
+        if size - writeback_from >= WRITEBACK_STEP {
+            start_writeback(&file, writeback_from, size - writeback_from);
+            writeback_from = size;
+        }
     }
-    let file = out
-        .into_inner()
-        .map_err(|e| io(&guard.path, e.into_error()))?;
     file.sync_all().map_err(|e| io(&guard.path, e))?;
     Ok(Written {
         temp: guard,
@@ -223,6 +252,25 @@ fn write_blob(temp: PathBuf, mut rx: mpsc::Receiver<Bytes>) -> Result<Written, S
         size,
     })
 }
+
+/// Asks the kernel to start writing a range of the file to disk now, without waiting (Linux).
+/// Only a head start for the final fsync, which reports any error; so errors are ignored here.
+#[cfg(target_os = "linux")]
+fn start_writeback(file: &std::fs::File, offset: u64, len: u64) {
+    use std::os::fd::AsRawFd;
+    // SAFETY: the descriptor is open for the call; the kernel only reads the arguments.
+    unsafe {
+        libc::sync_file_range(
+            file.as_raw_fd(),
+            offset as libc::off64_t,
+            len as libc::off64_t,
+            libc::SYNC_FILE_RANGE_WRITE,
+        );
+    }
+}
+
+#[cfg(not(target_os = "linux"))]
+fn start_writeback(_file: &std::fs::File, _offset: u64, _len: u64) {}
 
 /// ENOSPC or EDQUOT: the disk (or the quota) is full.
 pub fn is_disk_full(e: &std::io::Error) -> bool {

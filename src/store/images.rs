@@ -17,7 +17,7 @@ use std::path::{Path, PathBuf};
 use bytes::Bytes;
 use rusqlite::{Connection, OptionalExtension, params};
 
-use super::util::{from_ms, order_by, page_bounds, search_term};
+use super::util::{from_ms, page_bounds, search_term, sort_key};
 use super::{Store, StoreError};
 use crate::protocol::images::{Image, MIN_PREFIX, is_full_id};
 use crate::protocol::list::{ListQuery, Page};
@@ -39,6 +39,22 @@ CREATE TABLE images (
 );
 CREATE INDEX images_created ON images (created);
 CREATE INDEX images_tag ON images (tag);
+CREATE INDEX images_nacl ON images (nacl_id);
+CREATE INDEX images_uplink ON images (uplink_id);
+-- Substring search in O(matches): a trigram index over `search`, kept in step by triggers.
+CREATE VIRTUAL TABLE images_fts USING fts5 (
+    search, content = 'images', content_rowid = 'rowid', tokenize = 'trigram'
+);
+CREATE TRIGGER images_fts_insert AFTER INSERT ON images BEGIN
+    INSERT INTO images_fts (rowid, search) VALUES (new.rowid, new.search);
+END;
+CREATE TRIGGER images_fts_delete AFTER DELETE ON images BEGIN
+    INSERT INTO images_fts (images_fts, rowid, search) VALUES ('delete', old.rowid, old.search);
+END;
+CREATE TRIGGER images_fts_update AFTER UPDATE ON images BEGIN
+    INSERT INTO images_fts (images_fts, rowid, search) VALUES ('delete', old.rowid, old.search);
+    INSERT INTO images_fts (rowid, search) VALUES (new.rowid, new.search);
+END;
 ";
 
 /// Directory of the blobs, under the runtime directory.
@@ -217,7 +233,7 @@ pub(super) fn lookup(conn: &Connection, key: &str) -> Result<Image, StoreError> 
 }
 
 fn list(conn: &Connection, q: &ListQuery) -> Result<Page<Image>, StoreError> {
-    let order = order_by(
+    let (column, dir) = sort_key(
         q.sort.as_deref(),
         "-created",
         &[
@@ -228,23 +244,67 @@ fn list(conn: &Connection, q: &ListQuery) -> Result<Page<Image>, StoreError> {
             ("version", "i.includeos_version"),
             ("service", "i.service"),
         ],
-        "i.id",
     )?;
     let (limit, offset) = page_bounds(q)?;
-    let term = search_term(q)?;
-    // instr() on the lowercased column: a plain substring match, cheaper than LIKE and with no
-    // wildcards to escape. NaCl names and uplink urls are matched in their (small) tables once.
-    let filter = "WHERE ?1 IS NULL OR instr(i.search, ?1) > 0
-        OR i.nacl_id IN (SELECT id FROM nacls WHERE instr(lower(name), ?1) > 0)
-        OR i.uplink_id IN (SELECT id FROM uplinks WHERE instr(lower(url), ?1) > 0)";
+    let Some(term) = search_term(q)? else {
+        // No filter: walk the sort index for one page; the count comes from the smallest index.
+        let total: i64 = conn
+            .prepare_cached("SELECT count(*) FROM images")?
+            .query_row([], |r| r.get(0))?;
+        let items = conn
+            .prepare_cached(&format!(
+                "{SELECT} ORDER BY {column} {dir}, i.id {dir} LIMIT ?1 OFFSET ?2"
+            ))?
+            .query_map(params![limit, offset], row_to_image)?
+            .collect::<Result<_, _>>()?;
+        return Ok(Page {
+            items,
+            total: total as u64,
+        });
+    };
+    // Parameters: ?1 the term as an FTS5 phrase, ?2 the lowercased term, ?3 limit, ?4 offset.
+    // A row matches on its own `search` text (ID, tag, IncludeOS version), or through its NaCl
+    // name or uplink url (small tables, matched once; nacl_id and uplink_id are indexed).
+    let own = "instr(i.search, ?2) > 0";
+    let linked = "i.nacl_id IN (SELECT id FROM nacls WHERE instr(lower(name), ?2) > 0)
+        OR i.uplink_id IN (SELECT id FROM uplinks WHERE instr(lower(url), ?2) > 0)";
+    // Terms of 3+ characters are looked up in the trigram index, in time proportional to the
+    // matches; shorter ones scan the column.
+    let fts = term.chars().count() >= 3;
+    let fts_rows = "SELECT rowid FROM images_fts WHERE images_fts MATCH ?1";
+    let phrase = format!("\"{}\"", term.replace('"', "\"\""));
+    let count_sql = if fts {
+        format!(
+            "SELECT (SELECT count(*) FROM images_fts WHERE images_fts MATCH ?1)
+                  + (SELECT count(*) FROM images i WHERE ({linked}) AND i.rowid NOT IN ({fts_rows}))"
+        )
+    } else {
+        format!("SELECT count(*) FROM images i WHERE {own} OR {linked}")
+    };
     let total: i64 = conn
-        .prepare_cached(&format!("SELECT count(*) FROM images i {filter}"))?
-        .query_row([&term], |r| r.get(0))?;
+        .prepare_cached(&count_sql)?
+        .query_row(params![phrase, term], |r| r.get(0))?;
+    if total <= offset {
+        return Ok(Page {
+            items: Vec::new(),
+            total: total as u64,
+        });
+    }
+    // When matches are common, walking the sort index and testing each row fills the page after
+    // a few rows. When they are rare that walk would visit most of the table, so fetch the
+    // matches and sort them instead (the unary `+` keeps SQLite off the sort index).
+    let page_sql = if total > 3 * (offset + limit) {
+        format!("{SELECT} WHERE {own} OR {linked} ORDER BY {column} {dir}, i.id {dir}")
+    } else if fts {
+        format!(
+            "{SELECT} WHERE i.rowid IN ({fts_rows}) OR {linked} ORDER BY +{column} {dir}, i.id {dir}"
+        )
+    } else {
+        format!("{SELECT} WHERE {own} OR {linked} ORDER BY +{column} {dir}, i.id {dir}")
+    };
     let items = conn
-        .prepare_cached(&format!(
-            "{SELECT} {filter} ORDER BY {order} LIMIT ?2 OFFSET ?3"
-        ))?
-        .query_map(params![term, limit, offset], row_to_image)?
+        .prepare_cached(&format!("{page_sql} LIMIT ?3 OFFSET ?4"))?
+        .query_map(params![phrase, term, limit, offset], row_to_image)?
         .collect::<Result<_, _>>()?;
     Ok(Page {
         items,
@@ -435,6 +495,64 @@ mod tests {
                 .expect("list");
             assert_eq!(page.total, 1, "{term}");
             assert_eq!(page.items[0].id, built.id, "{term}");
+        }
+    }
+
+    #[tokio::test]
+    async fn search_pages_agree_with_a_plain_filter() {
+        let dir = tempfile::tempdir().expect("tempdir");
+        let store = Store::open(dir.path()).expect("open");
+        let tags: Vec<String> = (0..60)
+            .map(|i| match i % 4 {
+                0 => format!("web-{i}"),
+                1 => format!("db-{i}"),
+                2 => format!("Web\"q-{i}"),
+                _ => format!("x{i}"),
+            })
+            .collect();
+        let rows = tags.clone();
+        store
+            .call(move |c| {
+                for (i, tag) in rows.iter().enumerate() {
+                    let id = hex::encode(Sha1::digest(tag.as_bytes()));
+                    c.execute(
+                        "INSERT INTO images (id, tag, size, created) VALUES (?1, ?2, 1, ?3)",
+                        params![id, tag, i as i64],
+                    )?;
+                }
+                Ok(())
+            })
+            .await
+            .expect("insert");
+        // Short terms scan, longer ones use the trigram index; common and rare terms take
+        // different plans; every page must match the plain answer.
+        for term in ["web", "WEB\"", "b-", "x1", "x", "-5", "nothing"] {
+            let lower = term.to_lowercase();
+            let mut expected: Vec<&String> = tags
+                .iter()
+                .filter(|t| t.to_lowercase().contains(&lower))
+                .collect();
+            expected.reverse(); // newest first
+            for (limit, offset) in [(5u32, 0u64), (5, 5), (50, 0), (3, 10), (5, 100)] {
+                let page = store
+                    .list_images(ListQuery {
+                        search: Some(term.into()),
+                        limit: Some(limit),
+                        offset: Some(offset),
+                        ..Default::default()
+                    })
+                    .await
+                    .expect("list");
+                assert_eq!(page.total, expected.len() as u64, "{term}");
+                let got: Vec<String> = page.items.iter().filter_map(|i| i.tag.clone()).collect();
+                let want: Vec<String> = expected
+                    .iter()
+                    .skip(offset as usize)
+                    .take(limit as usize)
+                    .map(|t| t.to_string())
+                    .collect();
+                assert_eq!(got, want, "{term} limit {limit} offset {offset}");
+            }
         }
     }
 

@@ -37,9 +37,19 @@ pub fn is_hex(s: &str) -> bool {
 pub fn order_by(
     sort: Option<&str>,
     default: &str,
-    allowed: &[(&str, &str)],
+    allowed: &[(&str, &'static str)],
     id_column: &str,
 ) -> Result<String, StoreError> {
+    let (column, dir) = sort_key(sort, default, allowed)?;
+    Ok(format!("{column} {dir}, {id_column} {dir}"))
+}
+
+/// The SQL column and direction (`ASC`/`DESC`) for `?sort=` (see [`order_by`]).
+pub fn sort_key(
+    sort: Option<&str>,
+    default: &str,
+    allowed: &[(&str, &'static str)],
+) -> Result<(&'static str, &'static str), StoreError> {
     let sort = sort.filter(|s| !s.is_empty()).unwrap_or(default);
     let (desc, key) = match sort.strip_prefix('-') {
         Some(k) => (true, k),
@@ -55,8 +65,7 @@ pub fn order_by(
             ),
         });
     };
-    let dir = if desc { "DESC" } else { "ASC" };
-    Ok(format!("{column} {dir}, {id_column} {dir}"))
+    Ok((column, if desc { "DESC" } else { "ASC" }))
 }
 
 /// `(limit, offset)` of a list query, bounded.
