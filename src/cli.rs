@@ -145,7 +145,8 @@ pub enum Command {
     /// Build an image of a service with a builder; streams the log, prints the image id last
     Build(BuildArgs),
 
-    /// Validate a NaCl file with a builder (errors as FILE:LINE:COL: message; exit 1 if invalid)
+    /// Validate a NaCl file or stored NaCl with a builder (errors as NAME:LINE:COL: message; exit 1
+    /// if invalid)
     Validate(ValidateArgs),
 
     /// Print a shell completion script
@@ -395,8 +396,9 @@ pub struct BuildArgs {
 /// `mothership validate`.
 #[derive(Debug, Clone, Args)]
 pub struct ValidateArgs {
-    /// The NaCl file to validate
-    pub file: PathBuf,
+    /// The NaCl to validate: a file, or else the id or name of a stored NaCl
+    #[arg(value_name = "FILE|NACL_ID")]
+    pub nacl: String,
 
     /// The builder to validate with
     #[arg(long, value_name = "ID")]

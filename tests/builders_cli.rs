@@ -157,6 +157,51 @@ async fn validate_prints_file_line_col_and_exits_1_when_invalid() {
         "{}",
         String::from_utf8_lossy(&out.stderr)
     );
+
+    // Stored NaCls, by name and by id; errors are reported under the NaCl's name.
+    let mut ids = Vec::new();
+    for (name, content) in [("broken", "x {\n ERROR\n"), ("fine", "x {\n}\n")] {
+        let r = server
+            .request(reqwest::Method::POST, "/v1/nacls")
+            .json(&serde_json::json!({"name": name, "content": content}))
+            .send()
+            .await
+            .expect("create nacl");
+        assert_eq!(r.status(), 201);
+        let doc: mothership::protocol::documents::Document = r.json().await.expect("json");
+        ids.push(doc.id);
+    }
+    let mut cmd = cli.cmd(&["validate", "broken", "--builder", &builder]);
+    let out = tokio::task::spawn_blocking(move || cmd.output().expect("run"))
+        .await
+        .expect("join");
+    assert_eq!(out.status.code(), Some(1));
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    assert!(
+        stdout.contains("broken:2:2: unexpected ERROR token")
+            && stdout.contains("broken:1:3: unclosed brace"),
+        "{stdout}"
+    );
+    let mut cmd = cli.cmd(&["validate", &ids[1], "--builder", &builder]);
+    let out = tokio::task::spawn_blocking(move || cmd.output().expect("run"))
+        .await
+        .expect("join");
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert!(String::from_utf8_lossy(&out.stderr).contains("fine: valid"));
+    let mut cmd = cli.cmd(&["validate", "no-such-nacl", "--builder", &builder]);
+    let out = tokio::task::spawn_blocking(move || cmd.output().expect("run"))
+        .await
+        .expect("join");
+    assert_eq!(out.status.code(), Some(4), "not found exits 4");
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        stderr.contains("no-such-nacl is neither a file nor a stored NaCl"),
+        "{stderr}"
+    );
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]

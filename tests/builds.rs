@@ -6,6 +6,10 @@ use std::time::{Duration, Instant};
 
 use mothership::protocol::ErrorBody;
 use mothership::protocol::builders::{Build, BuildStatus, ValidateResult};
+use mothership::protocol::documents::Document;
+use mothership::protocol::images::Image;
+use mothership::protocol::list::Page;
+use mothership::protocol::uplinks::Uplink;
 use reqwest::Method;
 use serde_json::json;
 
@@ -173,7 +177,8 @@ async fn build_produces_an_image_reflecting_nacl_and_uplink_config() {
         url.ends_with(&format!(":{}", server.uplink_addr.port())),
         "{url}"
     );
-    assert_eq!(build.uplink_id.as_deref(), Some("default"));
+    let default = default_uplink(&server).await;
+    assert_eq!(build.uplink_id.as_deref(), Some(default.id.as_str()));
     assert_eq!(containers_of(env, &build.id).await, 0, "container removed");
 
     // A service the builder does not bundle, and a bad body.
@@ -200,6 +205,145 @@ async fn build_produces_an_image_reflecting_nacl_and_uplink_config() {
         .await
         .expect("request");
     assert_eq!(r.status(), 400);
+}
+
+/// The uplink created at first start.
+async fn default_uplink(server: &TestServer) -> Uplink {
+    server
+        .get("/v1/uplinks/default")
+        .send()
+        .await
+        .expect("get uplink")
+        .json()
+        .await
+        .expect("uplink json")
+}
+
+#[tokio::test]
+async fn build_from_a_stored_nacl_files_the_image_in_the_store() {
+    let Some(env) = docker_env() else { return };
+    let server = server(env).await;
+    let nacl_text = "Iface eth1 {\n  address: 10.9.8.7\n}\n";
+    let r = server
+        .request(Method::POST, "/v1/nacls")
+        .json(&json!({"name": "edge", "content": nacl_text}))
+        .send()
+        .await
+        .expect("create nacl");
+    assert_eq!(r.status(), 201, "{:?}", r.text().await);
+    let nacl: Document = r.json().await.expect("nacl json");
+    let uplink = default_uplink(&server).await;
+
+    // By id, then by name: the same inputs make the same bytes, so the same image.
+    let mut image_ids = Vec::new();
+    for key in [nacl.id.as_str(), "edge"] {
+        let queued = submit(&server, env.builder(), json!({"nacl": key})).await;
+        let build = wait_build(&server, &queued.id).await;
+        assert_eq!(build.status, BuildStatus::Succeeded, "{build:?}");
+        assert_eq!(build.nacl_id.as_deref(), Some(nacl.id.as_str()));
+        assert_eq!(build.uplink_id.as_deref(), Some(uplink.id.as_str()));
+        image_ids.push(build.image_id.expect("image id"));
+    }
+    assert_eq!(image_ids[0], image_ids[1]);
+    let image_id = &image_ids[0];
+
+    let page: Page<Image> = server
+        .get("/v1/images")
+        .send()
+        .await
+        .expect("list images")
+        .json()
+        .await
+        .expect("images json");
+    assert_eq!(page.total, 1, "{page:?}");
+    let image = &page.items[0];
+    assert_eq!(&image.id, image_id);
+    assert_eq!(image.service.as_deref(), Some("Starbase"));
+    assert_eq!(image.builder_id.as_deref(), Some(env.builder()));
+    let version = &env.builders[env.builders.len() - 1].0;
+    assert_eq!(image.includeos_version.as_deref(), Some(version.as_str()));
+    assert_eq!(image.nacl_id.as_deref(), Some(nacl.id.as_str()));
+    assert_eq!(image.nacl_name.as_deref(), Some("edge"));
+    assert_eq!(image.uplink_id.as_deref(), Some(uplink.id.as_str()));
+
+    // Downloadable, and built from the stored NaCl and the default uplink's url and token.
+    let r = server
+        .get(&format!("/v1/images/{image_id}"))
+        .header("accept", "application/octet-stream")
+        .send()
+        .await
+        .expect("download");
+    assert_eq!(r.status(), 200);
+    let bytes = r.bytes().await.expect("image bytes");
+    let text = String::from_utf8_lossy(&bytes);
+    assert!(text.contains(nacl_text), "{text}");
+    let config_start = text.find("--- config.json ---\n").expect("config part") + 20;
+    let config: serde_json::Value =
+        serde_json::from_str(text[config_start..].trim()).expect("config.json is JSON");
+    assert_eq!(config["uplink"]["url"], uplink.url.as_str());
+    assert_eq!(config["uplink"]["token"], uplink.token.as_str());
+
+    // An uplink's optional keys reach config.json; unset ones stay out.
+    let r = server
+        .request(Method::POST, "/v1/uplinks")
+        .json(
+            &json!({"name": "lab", "url": "https://lab.example:9090", "token": "t0k3n",
+                      "verify": false, "send_stats": 5000}),
+        )
+        .send()
+        .await
+        .expect("create uplink");
+    assert_eq!(r.status(), 201, "{:?}", r.text().await);
+    let lab: Uplink = r.json().await.expect("uplink json");
+    let queued = submit(
+        &server,
+        env.builder(),
+        json!({"nacl": "edge", "uplink": "lab", "tag": "t1"}),
+    )
+    .await;
+    let build = wait_build(&server, &queued.id).await;
+    assert_eq!(build.uplink_id.as_deref(), Some(lab.id.as_str()));
+    let bytes = std::fs::read(
+        server
+            .config
+            .runtime_dir
+            .join("images")
+            .join(build.image_id.expect("image id")),
+    )
+    .expect("image file");
+    let text = String::from_utf8_lossy(&bytes);
+    let config_start = text.find("--- config.json ---\n").expect("config part") + 20;
+    let config: serde_json::Value =
+        serde_json::from_str(text[config_start..].trim()).expect("config.json is JSON");
+    assert_eq!(
+        config["uplink"],
+        json!({"url": "https://lab.example:9090", "token": "t0k3n", "verify": false,
+               "send_stats": 5000, "tag": "t1"})
+    );
+
+    // Unknown NaCl and uplink: 404 naming them.
+    for (body, named) in [
+        (json!({"nacl": "nope-nacl"}), "nope-nacl"),
+        (
+            json!({"nacl": "edge", "uplink": "nope-uplink"}),
+            "nope-uplink",
+        ),
+    ] {
+        let r = server
+            .request(
+                Method::POST,
+                &format!(
+                    "/v1/images/build/services/Starbase/builders/{}",
+                    env.builder()
+                ),
+            )
+            .json(&body)
+            .send()
+            .await
+            .expect("request");
+        let message = error_of(r, 404).await.error.message;
+        assert!(message.contains(named), "{message}");
+    }
 }
 
 #[tokio::test]

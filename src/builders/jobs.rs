@@ -186,7 +186,7 @@ impl Jobs {
                 }
                 (None, Some(text)) => (text.clone().into_bytes(), None),
                 (Some(id), None) => match inputs.nacl(id).map_err(BuildersError::Internal)? {
-                    Some(text) => (text.into_bytes(), Some(id.clone())),
+                    Some(found) => (found.content.into_bytes(), Some(found.id)),
                     None => {
                         return Err(BuildersError::NotFound(format!(
                             "no NaCl with id {id:?}: see `mothership nacls list`"

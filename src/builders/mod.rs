@@ -8,7 +8,8 @@
 //! - [`contract`]: the builder container contract: create, copy in, start, log, wait, copy out.
 //! - [`jobs`]: build jobs: queue, bounded concurrency, timeout, cancel, logs, records (the live
 //!   state of a running build is in `live`).
-//! - [`sink`]: where built images and the inputs of a build come from and go to.
+//! - [`sink`]: where built images and the inputs of a build come from and go to; [`stored`]
+//!   implements both with the store.
 
 pub mod contract;
 pub mod dockeroptions;
@@ -19,6 +20,7 @@ mod live;
 pub mod providers;
 pub mod registry;
 pub mod sink;
+pub mod stored;
 
 use std::path::PathBuf;
 use std::sync::Arc;
@@ -26,7 +28,7 @@ use std::time::Duration;
 
 pub use dockeroptions::DockerOptions;
 pub use engine::{Engine, EngineUnavailable};
-pub use sink::{BuildInputs, BuiltImage, FileImageSink, ImageSink};
+pub use sink::{BuildInputs, BuiltImage, ImageSink, ResolvedNacl, ResolvedUplink};
 
 use crate::protocol::builders::{Build, BuildRequest, Builder, NaclError, Service, ValidateResult};
 use crate::store::{Store, StoreError};

@@ -251,7 +251,7 @@ pub async fn serve(
         stop_rx.clone(),
     )
     .await?;
-    let builders = start_builders(&config, docker_options, store.clone(), uplink_port).await?;
+    let builders = start_builders(&config, docker_options, store.clone()).await?;
 
     let builders_handle = builders.clone();
     let config = Arc::new(config);
@@ -324,9 +324,8 @@ async fn start_builders(
     config: &ServerConfig,
     docker_options: crate::builders::DockerOptions,
     store: crate::store::Store,
-    uplink_port: u16,
 ) -> anyhow::Result<Arc<crate::builders::Builders>> {
-    use crate::builders::{Builders, BuildersConfig, FileImageSink, sink::ConfigInputs};
+    use crate::builders::{Builders, BuildersConfig, stored::StoreSeams};
     let builders_config = BuildersConfig {
         docker_host: config.docker_host.clone(),
         dockerhub_url: config.dockerhub_url.clone(),
@@ -337,12 +336,9 @@ async fn start_builders(
         max_queued: 100,
         log_dir: config.runtime_dir.join("builds"),
     };
-    let scheme = if config.uplink_tls { "https" } else { "http" };
-    let host = gethostname::gethostname().to_string_lossy().into_owned();
-    let inputs = Arc::new(ConfigInputs {
-        uplink_url: format!("{scheme}://{host}:{uplink_port}"),
-    });
-    let sink = Arc::new(FileImageSink::new(config.runtime_dir.join("images")));
+    // Builds read their NaCls and uplinks from the store and file their images there.
+    let seams = Arc::new(StoreSeams::new(store.clone()));
+    let (inputs, sink) = (seams.clone(), seams);
     let builders = Builders::start(builders_config, store, inputs, sink)
         .await
         .context("failed to set up the builders")?;

@@ -11,6 +11,7 @@ use crate::client::commands::bobs::segment;
 use crate::client::output::print_machine;
 use crate::client::{ApiClient, Settings};
 use crate::protocol::builders::{Build, BuildRequest, BuildStatus, ValidateResult};
+use crate::protocol::documents::Document;
 
 /// Reads a NaCl file, refusing huge ones before sending them.
 fn read_nacl(path: &std::path::Path) -> anyhow::Result<String> {
@@ -125,43 +126,51 @@ async fn follow_log(client: &ApiClient, id: &str, to_stderr: bool) -> anyhow::Re
     Ok(())
 }
 
+/// The NaCl `validate` checks: a local file when one exists at `arg`, else a stored NaCl (by id
+/// or name). Returns the name errors are reported under, and the text.
+async fn validate_input(client: &ApiClient, arg: &str) -> anyhow::Result<(String, String)> {
+    let path = std::path::Path::new(arg);
+    if path.is_file() {
+        return Ok((arg.to_owned(), read_nacl(path)?));
+    }
+    let doc: Document = client
+        .get_json(&format!("/v1/nacls/{}", segment(arg)))
+        .await
+        .with_context(|| {
+            format!("{arg} is neither a file nor a stored NaCl (see `mothership nacls list`)")
+        })?;
+    Ok((doc.name, doc.content))
+}
+
 pub async fn validate(global: &GlobalArgs, args: &ValidateArgs) -> anyhow::Result<()> {
     let settings = Settings::resolve(global)?;
     let client = ApiClient::new(&settings)?;
-    let text = read_nacl(&args.file)?;
+    let (name, text) = validate_input(&client, &args.nacl).await?;
     let path = format!("/v1/nacls/validate/builders/{}", segment(&args.builder));
     let response = client
         .send(client.request(reqwest::Method::POST, &path).body(text))
         .await
-        .with_context(|| {
-            format!(
-                "failed to validate {} with builder {}",
-                args.file.display(),
-                args.builder
-            )
-        })?;
+        .with_context(|| format!("failed to validate {name} with builder {}", args.builder))?;
     let result: ValidateResult = response
         .json()
         .await
         .context("unexpected answer to validate")?;
     if !print_machine(settings.output, &result)? {
-        let file = args.file.display();
         for e in &result.errors {
-            println!("{file}:{}:{}: {}", e.line, e.column, e.message);
+            println!("{name}:{}:{}: {}", e.line, e.column, e.message);
         }
         for m in &result.messages {
-            println!("{file}: {m}");
+            println!("{name}: {m}");
         }
     }
     if result.valid {
         if settings.output == OutputFormat::Table {
-            eprintln!("{}: valid", args.file.display());
+            eprintln!("{name}: valid");
         }
         Ok(())
     } else {
         anyhow::bail!(
-            "{} is not valid NaCl ({} error{})",
-            args.file.display(),
+            "{name} is not valid NaCl ({} error{})",
             result.errors.len(),
             if result.errors.len() == 1 { "" } else { "s" }
         )
