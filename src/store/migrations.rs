@@ -42,6 +42,10 @@ pub const MIGRATIONS: &[Migration] = &[
         name: "0003_instances",
         sql: super::instances::MIGRATION,
     },
+    Migration {
+        name: "0004_deploys",
+        sql: super::deploys::SCHEMA,
+    },
 ];
 
 pub(super) fn apply(conn: &mut Connection, path: &Path) -> Result<(), StoreError> {

@@ -5,6 +5,7 @@
 //! never hold the connection across an `.await`. Each resource module keeps its own SQL in its
 //! own file under `store/` and its schema as named migrations in [`migrations`].
 
+pub mod deploys;
 pub mod documents;
 pub mod image_upload;
 pub mod images;
