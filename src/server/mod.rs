@@ -5,6 +5,7 @@ pub mod api;
 pub mod auth;
 pub mod config;
 mod content;
+pub mod deploy;
 pub mod http;
 pub mod tls;
 pub mod uplink;
@@ -208,6 +209,16 @@ pub async fn serve(
         stop_rx.clone(),
     )
     .await?;
+    let deployer = deploy::Deployer::start(
+        store.clone(),
+        hangar.clone(),
+        deploy::DeployConfig {
+            timeout: config.deploy_timeout,
+            image_size_limit: config.image_size_limit,
+        },
+        stop_rx.clone(),
+    )
+    .await?;
 
     let config = Arc::new(config);
     let state = api::AppState {
@@ -216,6 +227,7 @@ pub async fn serve(
         auth,
         store,
         hangar: hangar.clone(),
+        deployer: deployer.clone(),
     };
 
     let api_port = listeners.api.local_addr()?.port();
@@ -267,6 +279,7 @@ pub async fn serve(
     let _ = stop_tx.send(true);
     let _ = api_task.await;
     let _ = uplink_task.await;
+    deployer.close().await;
     tracing::info!("Stopped");
     Ok(())
 }

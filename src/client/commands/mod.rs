@@ -1,12 +1,13 @@
 //! One module per client subcommand; `run` dispatches to them.
 
+pub mod deploy;
 pub mod documents;
 pub mod htpasswd;
 pub mod images;
 pub mod info;
 pub mod init;
-pub mod uplinks;
 pub mod instances;
+pub mod uplinks;
 
 use crate::cli::content::{DocumentsCommand, ImagesCommand, UplinksCommand};
 use crate::cli::{Command, GlobalArgs};
@@ -42,6 +43,8 @@ pub async fn run(global: GlobalArgs, command: Command) -> anyhow::Result<()> {
             documents::run(&global, documents::NACLS, DocumentsCommand::Pull(args)).await
         }
         Command::Instances(args) => instances::run(&global, args).await,
+        Command::Deploy(args) => deploy::run(&global, args).await,
+        Command::Deploys(args) => deploy::records(&global, args).await,
         Command::InspectInstance { id } => instances::inspect(&global, &id).await,
         Command::Serve(_) | Command::Completions { .. } | Command::Man { .. } => {
             anyhow::bail!("not a client subcommand")

@@ -1,15 +1,16 @@
 //! The `/v1` HTTP API: one module per resource, combined here behind basic auth (except
 //! `/v1/health`), with one `recover` that answers every failure with the JSON error body.
 
+mod deploys;
 mod documents;
 pub mod error;
 mod extract;
 mod image_blob;
 mod images;
-mod nacls;
-mod snippets;
 mod instance_data;
 mod instances;
+mod nacls;
+mod snippets;
 mod system;
 mod uplinks;
 
@@ -23,6 +24,7 @@ pub use error::ApiError;
 
 use super::auth::{AuthFailure, Authenticator};
 use super::config::ServerConfig;
+use super::deploy::Deployer;
 use super::uplink::Hangar;
 use crate::store::Store;
 
@@ -40,6 +42,8 @@ pub struct AppState {
     pub store: Store,
     /// The uplink side: docked instances, commands to them.
     pub hangar: Hangar,
+    /// Live updates of docked instances.
+    pub deployer: Deployer,
 }
 
 /// Passes the shared state into a handler.
@@ -99,6 +103,8 @@ pub fn routes(state: AppState) -> impl Filter<Extract = (impl Reply,), Error = I
         .or(uplinks::routes(state.clone()))
         .unify()
         .or(instances::routes(state.clone()))
+        .unify()
+        .or(deploys::routes(state.clone()))
         .unify()
         .boxed();
     let protected = authenticated(state.clone())
