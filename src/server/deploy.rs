@@ -347,6 +347,9 @@ async fn drive(deployer: Deployer, running: Arc<Running>, image: Bytes) {
             }
         }
     }
+    // The re-docks' IDENTs reach the store before the deploy reads as done, so the instances
+    // show their new binary to whoever saw the deploy end.
+    inner.hangar.flush().await;
     let final_record = {
         let mut r = running.lock();
         r.finished = Some(now());

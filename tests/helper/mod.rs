@@ -3,9 +3,9 @@
 #![allow(dead_code)]
 
 pub mod cli;
+pub mod instance;
 pub mod killable;
 pub mod process;
-pub mod instance;
 pub mod wire;
 
 use std::net::SocketAddr;
