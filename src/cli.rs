@@ -3,12 +3,14 @@
 //! pages are all generated from this one definition.
 
 pub mod content;
+pub mod deploy;
 
 use std::path::PathBuf;
 
 use clap::{Args, Parser, Subcommand, ValueEnum};
 
 pub use content::{DocumentsArgs, ImagesArgs, UplinksArgs};
+pub use deploy::{DeployArgs, DeploysArgs};
 
 use crate::server::ServeArgs;
 
@@ -98,6 +100,13 @@ pub enum Command {
         /// Instance ID (UUID, alias, or a unique start of the UUID)
         id: String,
     },
+
+    /// Live-update running instances with an image: one instance, or many with --all, --tag,
+    /// --status or --search
+    Deploy(DeployArgs),
+
+    /// Deploy records: list, show (with the state of each instance)
+    Deploys(DeploysArgs),
 
     /// Manage the users of an htpasswd file (bcrypt, as Apache's `htpasswd -B` writes it)
     #[command(subcommand)]

@@ -10,6 +10,8 @@ mod builds;
 mod cli;
 mod cli_content;
 mod connections;
+mod deploy;
+mod deploy_cli;
 mod generated;
 mod hangar;
 mod hangar_update;

@@ -5,6 +5,7 @@
 pub mod instances;
 pub mod transport;
 
+pub mod deploys;
 pub mod documents;
 pub mod images;
 pub mod list;

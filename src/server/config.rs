@@ -140,6 +140,58 @@ pub struct ServeArgs {
     /// Log kept per instance, in MiB (the newest is kept) [default: 10]
     #[arg(long, env = "MOTHERSHIP_INSTANCELOGSIZE", value_name = "MIB")]
     pub instancelogsize: Option<u64>,
+
+    /// Time a deployed instance has to ack the image and dock again running it, e.g. 60, 90s,
+    /// 2m [default: 60s]
+    #[arg(long, env = "MOTHERSHIP_DEPLOYTIMEOUT", value_name = "DURATION")]
+    pub deploytimeout: Option<Timeout>,
+}
+
+/// A duration written as seconds (`60`, `1.5`) or with a unit (`500ms`, `90s`, `2m`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Timeout(pub Duration);
+
+impl std::str::FromStr for Timeout {
+    type Err = String;
+
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        let t = s.trim();
+        let split = t
+            .find(|c: char| !(c.is_ascii_digit() || c == '.'))
+            .unwrap_or(t.len());
+        let (number, unit) = t.split_at(split);
+        let bad = || format!("invalid duration {s:?}: write seconds (60) or 500ms, 90s, 2m");
+        let value: f64 = number.parse().map_err(|_| bad())?;
+        let factor = match unit.trim() {
+            "" | "s" => 1.0,
+            "ms" => 0.001,
+            "m" | "min" => 60.0,
+            "h" => 3600.0,
+            _ => return Err(bad()),
+        };
+        let secs = value * factor;
+        if !secs.is_finite() || secs <= 0.0 || secs > 86_400.0 {
+            return Err(format!(
+                "invalid duration {s:?}: must be more than 0 and at most a day"
+            ));
+        }
+        Ok(Timeout(Duration::from_secs_f64(secs)))
+    }
+}
+
+impl<'de> Deserialize<'de> for Timeout {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        #[derive(Deserialize)]
+        #[serde(untagged)]
+        enum Raw {
+            Number(f64),
+            Text(String),
+        }
+        match Raw::deserialize(d)? {
+            Raw::Number(n) => n.to_string().parse().map_err(serde::de::Error::custom),
+            Raw::Text(t) => t.parse().map_err(serde::de::Error::custom),
+        }
+    }
 }
 
 /// The keys `config.yaml` may hold; anything else is an error naming the key.
@@ -168,6 +220,7 @@ pub struct FileConfig {
     pub imagesizelimit: Option<ByteSize>,
     pub uplinktokens: Option<Vec<String>>,
     pub instancelogsize: Option<u64>,
+    pub deploytimeout: Option<Timeout>,
     /// Tuning of the uplink hangar (timeouts, bounds); see [`HangarConfig`].
     pub hangar: Option<HangarConfig>,
 }
@@ -287,10 +340,14 @@ pub struct ServerConfig {
     pub dockerhub_repository: String,
     pub build_timeout_secs: u64,
     pub max_builds: usize,
+    /// Time a deployed instance has to ack and dock again running the image.
+    pub deploy_timeout: Duration,
 }
 
 /// The default of `--imagesizelimit`.
 pub const DEFAULT_IMAGE_SIZE_LIMIT: u64 = 256 << 20;
+/// The default of `--deploytimeout`.
+pub const DEFAULT_DEPLOY_TIMEOUT: Duration = Duration::from_secs(60);
 
 impl ServerConfig {
     /// A configuration with every default, rooted at `config_dir` and `runtime_dir`. Tests start
@@ -322,6 +379,7 @@ impl ServerConfig {
             dockerhub_repository: "includeos/builder".into(),
             build_timeout_secs: 1800,
             max_builds: 2,
+            deploy_timeout: DEFAULT_DEPLOY_TIMEOUT,
         }
     }
 
@@ -389,6 +447,9 @@ impl ServerConfig {
         pick!(dockerhubrepo, config.dockerhub_repository);
         pick!(buildtimeout, config.build_timeout_secs);
         pick!(maxbuilds, config.max_builds);
+        if let Some(t) = args.deploytimeout.or(file.deploytimeout) {
+            config.deploy_timeout = t.0;
+        }
         Ok(config)
     }
 }
@@ -479,6 +540,62 @@ mod tests {
         assert_eq!(config.name, "fromfile");
         assert!(config.server_tls);
         assert_eq!(config.image_size_limit, DEFAULT_IMAGE_SIZE_LIMIT);
+    }
+
+    #[test]
+    fn deploy_timeout_from_flag_file_and_default() {
+        assert_eq!(
+            "90s".parse::<Timeout>(),
+            Ok(Timeout(Duration::from_secs(90)))
+        );
+        assert_eq!(
+            "500ms".parse::<Timeout>(),
+            Ok(Timeout(Duration::from_millis(500)))
+        );
+        assert_eq!(
+            "2m".parse::<Timeout>(),
+            Ok(Timeout(Duration::from_secs(120)))
+        );
+        assert_eq!(
+            "1.5".parse::<Timeout>(),
+            Ok(Timeout(Duration::from_millis(1500)))
+        );
+        for bad in ["", "0", "-1", "soon", "5 weeks", "1e9"] {
+            assert!(bad.parse::<Timeout>().is_err(), "{bad}");
+        }
+        let file = parse_file("deploytimeout: 30\n", Path::new("c.yaml")).expect("parses");
+        assert_eq!(file.deploytimeout, Some(Timeout(Duration::from_secs(30))));
+        let err = parse_file("deploytimeout: later\n", Path::new("c.yaml")).expect_err("bad");
+        assert!(err.to_string().contains("later"), "{err}");
+
+        let dir = tempfile::tempdir().expect("tempdir");
+        let args = ServeArgs {
+            config_dir: Some(dir.path().to_owned()),
+            ..Default::default()
+        };
+        assert_eq!(
+            ServerConfig::resolve(&args)
+                .expect("resolves")
+                .deploy_timeout,
+            DEFAULT_DEPLOY_TIMEOUT
+        );
+        std::fs::write(dir.path().join("config.yaml"), "deploytimeout: 45s\n").expect("write");
+        assert_eq!(
+            ServerConfig::resolve(&args)
+                .expect("resolves")
+                .deploy_timeout,
+            Duration::from_secs(45)
+        );
+        let args = ServeArgs {
+            deploytimeout: Some(Timeout(Duration::from_secs(5))),
+            ..args
+        };
+        assert_eq!(
+            ServerConfig::resolve(&args)
+                .expect("resolves")
+                .deploy_timeout,
+            Duration::from_secs(5)
+        );
     }
 
     #[test]

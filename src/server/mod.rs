@@ -5,6 +5,7 @@ pub mod api;
 pub mod auth;
 pub mod config;
 mod content;
+pub mod deploy;
 pub mod http;
 pub mod tls;
 pub mod uplink;
@@ -252,6 +253,16 @@ pub async fn serve(
     )
     .await?;
     let builders = start_builders(&config, docker_options, store.clone()).await?;
+    let deployer = deploy::Deployer::start(
+        store.clone(),
+        hangar.clone(),
+        deploy::DeployConfig {
+            timeout: config.deploy_timeout,
+            image_size_limit: config.image_size_limit,
+        },
+        stop_rx.clone(),
+    )
+    .await?;
 
     let builders_handle = builders.clone();
     let config = Arc::new(config);
@@ -262,6 +273,7 @@ pub async fn serve(
         store,
         hangar: hangar.clone(),
         builders,
+        deployer: deployer.clone(),
     };
 
     let api_port = listeners.api.local_addr()?.port();
@@ -314,6 +326,7 @@ pub async fn serve(
     let _ = api_task.await;
     let _ = uplink_task.await;
     builders_handle.jobs.shutdown().await;
+    deployer.close().await;
     tracing::info!("Stopped");
     Ok(())
 }

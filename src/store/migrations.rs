@@ -46,6 +46,10 @@ pub const MIGRATIONS: &[Migration] = &[
         name: "0005_builders",
         sql: super::builders::MIGRATION_SQL,
     },
+    Migration {
+        name: "0004_deploys",
+        sql: super::deploys::SCHEMA,
+    },
 ];
 
 pub(super) fn apply(conn: &mut Connection, path: &Path) -> Result<(), StoreError> {

@@ -6,6 +6,7 @@
 //! own file under `store/` and its schema as named migrations in [`migrations`].
 
 pub mod builders;
+pub mod deploys;
 pub mod documents;
 pub mod image_upload;
 pub mod images;

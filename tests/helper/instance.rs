@@ -42,6 +42,25 @@ pub struct InstanceSpec {
     /// The instance pings the server itself after this long without a server ping.
     pub self_ping_after: Duration,
     pub address: String,
+    /// What the instance does with an UPDATE.
+    pub on_update: OnUpdate,
+}
+
+/// How an instance answers an UPDATE.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum OnUpdate {
+    /// As a real instance: ack with the SHA-1, vanish, dock again (with `binary` if the image
+    /// is an ELF file; otherwise the update fails and it comes back unchanged).
+    Apply,
+    /// Ack with the SHA-1 of something else, then vanish and come back unchanged (a damaged
+    /// transfer, or an uplink that hashes differently).
+    WrongAck,
+    /// Never answer; stay docked.
+    Ignore,
+    /// Close the connection instead of acking (as if it crashed receiving), then dock again.
+    Drop,
+    /// Ack correctly and vanish for good (the new kernel never comes back).
+    AckAndStayAway,
 }
 
 impl InstanceSpec {
@@ -66,6 +85,7 @@ impl InstanceSpec {
             split: 1,
             self_ping_after: Duration::from_secs(10),
             address: "10.0.0.42".into(),
+            on_update: OnUpdate::Apply,
         }
     }
 
@@ -383,16 +403,25 @@ async fn run(
                                     }
                                     code::UPDATE => {
                                         let hash = hex::encode(Sha1::digest(&t.payload));
-                                        let _ = ws.send_transport(code::UPDATE, hash.as_bytes()).await;
-                                        let _ = ws.send_transport(code::LOG, b"Update received - commencing update...\n").await;
                                         let _ = events.send(Event::Updated { len: t.payload.len(), hash: hash.clone() });
+                                        let ack = match spec.on_update {
+                                            OnUpdate::Ignore => continue,
+                                            OnUpdate::Drop => break 'conn "dropped the connection instead of acking".to_owned(),
+                                            OnUpdate::WrongAck => hex::encode(Sha1::digest(b"not the image")),
+                                            OnUpdate::Apply | OnUpdate::AckAndStayAway => hash.clone(),
+                                        };
+                                        let _ = ws.send_transport(code::UPDATE, ack.as_bytes()).await;
+                                        let _ = ws.send_transport(code::LOG, b"Update received - commencing update...\n").await;
                                         // Only an ELF binary boots; anything else fails the
                                         // live update and the instance comes back as it was.
-                                        if t.payload.starts_with(b"\x7fELF") {
+                                        if spec.on_update != OnUpdate::WrongAck && t.payload.starts_with(b"\x7fELF") {
                                             binary = Some(hash);
                                             update_time_taken = Some(12_345_678);
                                         }
                                         vanish(ws);
+                                        if spec.on_update == OnUpdate::AckAndStayAway {
+                                            return;
+                                        }
                                         // The new kernel authenticates on a new connection.
                                         break 'conn String::new();
                                     }

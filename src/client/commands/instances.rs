@@ -56,7 +56,7 @@ fn client(global: &GlobalArgs) -> anyhow::Result<(Settings, ApiClient)> {
 }
 
 /// Percent-encodes an ID for use as one path segment (aliases may hold anything).
-fn segment(id: &str) -> String {
+pub fn segment(id: &str) -> String {
     let mut out = String::with_capacity(id.len());
     for b in id.bytes() {
         if b.is_ascii_alphanumeric() || matches!(b, b'-' | b'.' | b'_' | b'~' | b':') {

@@ -3,6 +3,7 @@
 pub mod bobs;
 pub mod build;
 pub mod builders;
+pub mod deploy;
 pub mod documents;
 pub mod htpasswd;
 pub mod images;
@@ -45,6 +46,8 @@ pub async fn run(global: GlobalArgs, command: Command) -> anyhow::Result<()> {
             documents::run(&global, documents::NACLS, DocumentsCommand::Pull(args)).await
         }
         Command::Instances(args) => instances::run(&global, args).await,
+        Command::Deploy(args) => deploy::run(&global, args).await,
+        Command::Deploys(args) => deploy::records(&global, args).await,
         Command::InspectInstance { id } => instances::inspect(&global, &id).await,
         Command::Bobproviders(cmd) => bobs::providers(&global, cmd).await,
         Command::Bobs(cmd) => bobs::bobs(&global, cmd).await,

@@ -73,7 +73,7 @@ pub fn list_query() -> impl Filter<Extract = (ListQuery,), Error = Rejection> + 
         )
 }
 
-fn parse_list_query(raw: &str) -> Result<ListQuery, ApiError> {
+pub(super) fn parse_list_query(raw: &str) -> Result<ListQuery, ApiError> {
     let mut q = ListQuery::default();
     for (key, value) in url::form_urlencoded::parse(raw.as_bytes()) {
         let number = |what: &str| -> Result<u64, ApiError> {

@@ -3,6 +3,7 @@
 
 mod bobs;
 mod builds;
+mod deploys;
 mod documents;
 pub mod error;
 mod extract;
@@ -25,6 +26,7 @@ pub use error::ApiError;
 
 use super::auth::{AuthFailure, Authenticator};
 use super::config::ServerConfig;
+use super::deploy::Deployer;
 use super::uplink::Hangar;
 use crate::store::Store;
 
@@ -43,6 +45,8 @@ pub struct AppState {
     /// The uplink side: docked instances, commands to them.
     pub hangar: Hangar,
     pub builders: Arc<crate::builders::Builders>,
+    /// Live updates of docked instances.
+    pub deployer: Deployer,
 }
 
 /// Passes the shared state into a handler.
@@ -111,6 +115,8 @@ pub fn routes(state: AppState) -> impl Filter<Extract = (impl Reply,), Error = I
         .unify()
         .boxed()
         .or(builds::routes(state.clone()))
+        .unify()
+        .or(deploys::routes(state.clone()))
         .unify()
         .boxed();
     let protected = authenticated(state.clone())

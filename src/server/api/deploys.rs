@@ -1,0 +1,253 @@
+//! Deploys (live updates): `POST /v1/instances/{id}/deploy/{image}` for one instance,
+//! `POST /v1/deploys` for many, `GET /v1/deploys[/{id}]` for the records. The work is done by
+//! [`crate::server::deploy`]; this module turns requests into plans and errors into answers.
+
+use http::StatusCode;
+use warp::{Filter, Reply};
+
+use super::extract::{json_body, parse_list_query};
+use super::instances::resolve;
+use super::{ApiError, AppState, Route, with_state};
+use crate::protocol::deploys::{
+    DEFAULT_CONCURRENCY, Deploy, DeployParams, DeployRequest, DeployState, MAX_CONCURRENCY,
+};
+use crate::protocol::instances::InstanceStatus;
+use crate::server::deploy::{DeployError, Plan, Selection};
+use crate::store::deploys::DeployQuery;
+
+/// Largest `POST /v1/deploys` body (100,000 instance ids fit).
+const MAX_BODY: usize = 8 << 20;
+/// Longest tag or search term of a filter.
+const MAX_FILTER: usize = 256;
+
+/// Every deploy route.
+pub fn routes(state: AppState) -> Route {
+    let one = warp::path!("v1" / "instances" / String / "deploy" / String)
+        .and(warp::post())
+        .and(params())
+        .and(with_state(state.clone()))
+        .and_then(deploy_one);
+    let many = warp::path!("v1" / "deploys")
+        .and(warp::post())
+        .and(params())
+        .and(json_body::<DeployRequest>(MAX_BODY))
+        .and(with_state(state.clone()))
+        .and_then(deploy_many);
+    let list = warp::path!("v1" / "deploys")
+        .and(warp::get())
+        .and(warp::query::raw().or(warp::any().map(String::new)).unify())
+        .and(with_state(state.clone()))
+        .and_then(list);
+    let get = warp::path!("v1" / "deploys" / String)
+        .and(warp::get())
+        .and(with_state(state))
+        .and_then(get);
+    one.or(many)
+        .unify()
+        .or(list)
+        .unify()
+        .or(get)
+        .unify()
+        .boxed()
+}
+
+/// `?wait=&force=`, with a message that names the parameters on a bad query.
+fn params() -> impl Filter<Extract = (DeployParams,), Error = warp::Rejection> + Clone {
+    warp::query::<DeployParams>().or_else(|_| async {
+        Err::<(DeployParams,), _>(
+            ApiError::bad_request(
+                "invalid query: the parameters are wait=true|false and force=true|false",
+            )
+            .into_rejection(),
+        )
+    })
+}
+
+fn rejection(e: DeployError) -> warp::Rejection {
+    let message = e.to_string();
+    let error = match e {
+        DeployError::Store(e) => ApiError::from(e),
+        DeployError::InstanceNotFound(_) => {
+            ApiError::not_found(message).hint("`mothership instances` lists the known instances")
+        }
+        DeployError::AmbiguousInstance { .. } => {
+            ApiError::bad_request(message).hint("give more of the ID, or the alias")
+        }
+        DeployError::NotConnected(_) => {
+            ApiError::new(StatusCode::CONFLICT, "not_connected", message).hint(
+                "wait until it docks again (`mothership instances` shows its status), then retry",
+            )
+        }
+        DeployError::NoTargets(_) => ApiError::new(StatusCode::NOT_FOUND, "no_targets", message)
+            .hint("`mothership instances` shows the instances with their status and tag"),
+        DeployError::BadRequest(_) => ApiError::bad_request(message),
+        DeployError::TooLarge { .. } => {
+            ApiError::new(StatusCode::PAYLOAD_TOO_LARGE, "payload_too_large", message)
+                .hint("the server's --imagesizelimit bounds what is sent to instances too")
+        }
+        DeployError::Mismatch(_) => ApiError::new(StatusCode::CONFLICT, "mismatch", message).hint(
+            "build the image for these instances, or pass force=true (`mothership deploy \
+             --force`) to deploy it anyway",
+        ),
+        DeployError::ReadImage { .. } => {
+            tracing::error!("{message}");
+            ApiError::internal(message).hint("see the server log")
+        }
+    };
+    error.into_rejection()
+}
+
+/// Starts a plan; answers 202 with the record at once, or 200 with the final record.
+async fn run(
+    state: &AppState,
+    plan: Plan,
+    wait: bool,
+) -> Result<warp::reply::Response, warp::Rejection> {
+    let started = state.deployer.start_deploy(plan).await.map_err(rejection)?;
+    let (status, record): (StatusCode, Deploy) = if wait {
+        let done = state
+            .deployer
+            .wait(&started.id)
+            .await
+            .map_err(|e| ApiError::from(e).into_rejection())?;
+        (StatusCode::OK, done)
+    } else {
+        (StatusCode::ACCEPTED, started)
+    };
+    let location = format!("/v1/deploys/{}", record.id);
+    let mut response = warp::reply::with_status(warp::reply::json(&record), status).into_response();
+    if let Ok(v) = http::HeaderValue::from_str(&location) {
+        response.headers_mut().insert(http::header::LOCATION, v);
+    }
+    Ok(response)
+}
+
+async fn deploy_one(
+    id: String,
+    image: String,
+    params: DeployParams,
+    state: AppState,
+) -> Result<warp::reply::Response, warp::Rejection> {
+    let uuid = resolve(&state, id).await?;
+    let plan = Plan {
+        image,
+        selection: Selection::One(uuid),
+        concurrency: 1,
+        force: params.force,
+    };
+    run(&state, plan, params.wait).await
+}
+
+fn check_filter(what: &str, value: &Option<String>) -> Result<(), warp::Rejection> {
+    match value {
+        Some(v) if v.trim().is_empty() => Err(ApiError::bad_request(format!(
+            "`{what}` is empty: leave it out, or give a value"
+        ))
+        .into_rejection()),
+        Some(v) if v.len() > MAX_FILTER => Err(ApiError::bad_request(format!(
+            "`{what}` is longer than {MAX_FILTER} bytes"
+        ))
+        .into_rejection()),
+        _ => Ok(()),
+    }
+}
+
+async fn deploy_many(
+    params: DeployParams,
+    body: DeployRequest,
+    state: AppState,
+) -> Result<warp::reply::Response, warp::Rejection> {
+    if body.image.trim().is_empty() {
+        return Err(
+            ApiError::bad_request("`image` is missing: name the image to deploy").into_rejection(),
+        );
+    }
+    check_filter("tag", &body.tag)?;
+    check_filter("search", &body.search)?;
+    let has_filter = body.status.is_some() || body.tag.is_some() || body.search.is_some();
+    let selection = match (body.instances, has_filter || body.all) {
+        (Some(_), true) => {
+            return Err(ApiError::bad_request(
+                "give either `instances` or a filter (`all`, `status`, `tag`, `search`), not both",
+            )
+            .into_rejection());
+        }
+        (Some(ids), false) => Selection::Ids(ids),
+        (None, true) => Selection::Filter {
+            status: match body.status.as_deref() {
+                None => InstanceStatus::Connected,
+                Some(s) => InstanceStatus::parse(s).ok_or_else(|| {
+                    ApiError::bad_request(format!("unknown status {s:?}"))
+                        .hint("use connected, disconnected or unknown")
+                        .into_rejection()
+                })?,
+            },
+            tag: body.tag,
+            search: body.search,
+        },
+        (None, false) => {
+            return Err(ApiError::bad_request(
+                "say which instances to deploy to: `instances` (ids), a filter (`status`, `tag`, \
+                 `search`), or `all: true` for every connected instance",
+            )
+            .into_rejection());
+        }
+    };
+    let concurrency = body.concurrency.unwrap_or(DEFAULT_CONCURRENCY);
+    if concurrency == 0 || concurrency > MAX_CONCURRENCY {
+        return Err(ApiError::bad_request(format!(
+            "`concurrency` must be between 1 and {MAX_CONCURRENCY}, got {concurrency}"
+        ))
+        .into_rejection());
+    }
+    let plan = Plan {
+        image: body.image,
+        selection,
+        concurrency,
+        force: body.force || params.force,
+    };
+    run(&state, plan, params.wait).await
+}
+
+/// `?state=` and the usual list parameters.
+fn parse_query(raw: &str) -> Result<DeployQuery, ApiError> {
+    let mut q = DeployQuery::default();
+    let mut rest = url::form_urlencoded::Serializer::new(String::new());
+    for (key, value) in url::form_urlencoded::parse(raw.as_bytes()) {
+        if key == "state" {
+            q.state = Some(DeployState::parse(&value).ok_or_else(|| {
+                ApiError::bad_request(format!("unknown state {value:?}"))
+                    .hint("use running, verified or failed")
+            })?);
+        } else {
+            rest.append_pair(&key, &value);
+        }
+    }
+    q.list = parse_list_query(&rest.finish()).map_err(|mut e| {
+        e.body.error.message = e.body.error.message.replace(
+            "use search, sort, limit and offset",
+            "use search, state, sort, limit and offset",
+        );
+        e
+    })?;
+    Ok(q)
+}
+
+async fn list(raw: String, state: AppState) -> Result<warp::reply::Response, warp::Rejection> {
+    let q = parse_query(&raw).map_err(ApiError::into_rejection)?;
+    let page = state
+        .deployer
+        .list(q)
+        .await
+        .map_err(|e| ApiError::from(e).into_rejection())?;
+    Ok(warp::reply::json(&page).into_response())
+}
+
+async fn get(id: String, state: AppState) -> Result<warp::reply::Response, warp::Rejection> {
+    let deploy = state
+        .deployer
+        .get(&id)
+        .await
+        .map_err(|e| ApiError::from(e).into_rejection())?;
+    Ok(warp::reply::json(&deploy).into_response())
+}

@@ -1,0 +1,464 @@
+//! The deploy engine: live updates of docked instances.
+//!
+//! A deploy reads the image once into one shared buffer and hands it to every target's
+//! connection (clones of [`Bytes`] share it). Per target: send one UPDATE, wait for the ack —
+//! which must be the image ID — then for the instance to dock again on a new connection
+//! reporting `binary` = the image ID, all within the deploy timeout. An ack followed by a dock
+//! without that binary means the update failed inside the instance (it runs its old image).
+//! Deploys to many run a bounded number of targets at once.
+//!
+//! A running deploy lives in memory ([`Running`]); its changed targets are written to the store
+//! every [`PERSIST_INTERVAL`] and all of it when it ends. On shutdown the drivers stop where
+//! they are; the next start marks what was still running failed (as after a crash).
+
+pub mod plan;
+
+use std::collections::{BTreeSet, HashMap};
+use std::sync::{Arc, Mutex};
+use std::time::Duration;
+
+use bytes::Bytes;
+use futures_util::StreamExt;
+use tokio::sync::watch;
+use tokio::time::Instant;
+use tokio_util::task::TaskTracker;
+
+pub use plan::{DeployError, Selection};
+
+use super::uplink::{Hangar, InstanceEvent};
+use crate::protocol::deploys::{
+    Deploy, DeployCounts, DeployState, DeployTarget, MAX_CONCURRENCY, TargetState,
+};
+use crate::protocol::list::Page;
+use crate::store::deploys::DeployQuery;
+use crate::store::{Store, StoreError};
+
+/// Changed targets of a running deploy are written to the store this often.
+pub const PERSIST_INTERVAL: Duration = Duration::from_millis(250);
+
+/// What to deploy where.
+#[derive(Debug, Clone)]
+pub struct Plan {
+    /// Image ID or unique prefix.
+    pub image: String,
+    pub selection: Selection,
+    pub concurrency: u32,
+    /// Deploy where the image's uplink url or IncludeOS version does not fit.
+    pub force: bool,
+}
+
+/// Settings of the engine.
+#[derive(Debug, Clone, Copy)]
+pub struct DeployConfig {
+    /// Per target, from sending the UPDATE to the verified re-dock.
+    pub timeout: Duration,
+    /// Images larger than this are not sent (the hangar does not bound what it writes).
+    pub image_size_limit: u64,
+}
+
+/// A deploy in progress.
+struct Running {
+    record: Mutex<Deploy>,
+    /// Targets changed since the last write to the store.
+    dirty: Mutex<BTreeSet<usize>>,
+    done: watch::Sender<bool>,
+}
+
+impl Running {
+    fn lock(&self) -> std::sync::MutexGuard<'_, Deploy> {
+        self.record.lock().unwrap_or_else(|e| e.into_inner())
+    }
+
+    fn snapshot(&self) -> Deploy {
+        self.lock().clone()
+    }
+
+    /// Changes target `i` and remembers to write it.
+    fn update(&self, i: usize, change: impl FnOnce(&mut DeployTarget)) {
+        {
+            let mut record = self.lock();
+            if let Some(t) = record.targets.get_mut(i) {
+                change(t);
+            }
+            record.counts = DeployCounts::of(&record.targets);
+        }
+        self.dirty
+            .lock()
+            .unwrap_or_else(|e| e.into_inner())
+            .insert(i);
+    }
+
+    fn take_dirty(&self) -> Vec<(usize, DeployTarget)> {
+        let dirty = std::mem::take(&mut *self.dirty.lock().unwrap_or_else(|e| e.into_inner()));
+        let record = self.lock();
+        dirty
+            .into_iter()
+            .filter_map(|i| record.targets.get(i).map(|t| (i, t.clone())))
+            .collect()
+    }
+}
+
+struct Inner {
+    store: Store,
+    hangar: Hangar,
+    config: DeployConfig,
+    running: Mutex<HashMap<String, Arc<Running>>>,
+    tasks: TaskTracker,
+    shutdown: watch::Receiver<bool>,
+}
+
+/// The deploy engine; cheap to clone.
+#[derive(Clone)]
+pub struct Deployer {
+    inner: Arc<Inner>,
+}
+
+fn now() -> time::OffsetDateTime {
+    time::OffsetDateTime::now_utc()
+}
+
+impl Deployer {
+    /// Sets the engine up; deploys left `running` by an earlier process are marked failed.
+    pub async fn start(
+        store: Store,
+        hangar: Hangar,
+        config: DeployConfig,
+        shutdown: watch::Receiver<bool>,
+    ) -> Result<Deployer, StoreError> {
+        let n = store.fail_running_deploys().await?;
+        if n > 0 {
+            tracing::warn!(
+                "{n} deploy{} cut off by the last stop marked failed",
+                if n == 1 { " was" } else { "s were" }
+            );
+        }
+        Ok(Deployer {
+            inner: Arc::new(Inner {
+                store,
+                hangar,
+                config,
+                running: Mutex::new(HashMap::new()),
+                tasks: TaskTracker::new(),
+                shutdown,
+            }),
+        })
+    }
+
+    fn running(&self) -> std::sync::MutexGuard<'_, HashMap<String, Arc<Running>>> {
+        self.inner.running.lock().unwrap_or_else(|e| e.into_inner())
+    }
+
+    /// Checks the plan, records the deploy and starts it; returns the record as it starts.
+    pub async fn start_deploy(&self, plan: Plan) -> Result<Deploy, DeployError> {
+        let inner = &self.inner;
+        let image = inner.store.get_image(&plan.image).await?;
+        // The UPDATE header holds a u32 length.
+        let limit = inner.config.image_size_limit.min(u64::from(u32::MAX) - 5);
+        if image.size > limit {
+            return Err(DeployError::TooLarge {
+                id: image.id,
+                size: image.size,
+                limit,
+            });
+        }
+        let targets = plan::select(&inner.store, &inner.hangar, &plan.selection).await?;
+        let fit = plan::check_fit(&image, &targets);
+        let mut warnings = fit.warnings;
+        if !fit.mismatches.is_empty() {
+            if !plan.force {
+                return Err(DeployError::Mismatch(plan::summarize(&fit.mismatches)));
+            }
+            warnings.extend(
+                fit.mismatches
+                    .iter()
+                    .map(|m| format!("forced although {m}")),
+            );
+        }
+        let path = inner.store.image_blob_path(&image.id)?;
+        let bytes = tokio::fs::read(&path)
+            .await
+            .map_err(|source| DeployError::ReadImage {
+                id: image.id.clone(),
+                path: path.clone(),
+                source,
+            })?;
+        if bytes.len() as u64 != image.size {
+            return Err(DeployError::ReadImage {
+                id: image.id.clone(),
+                path,
+                source: std::io::Error::other(format!(
+                    "the file has {} bytes, the image record says {}",
+                    bytes.len(),
+                    image.size
+                )),
+            });
+        }
+        let records: Vec<DeployTarget> = targets
+            .iter()
+            .map(|i| DeployTarget {
+                instance: i.id.clone(),
+                state: TargetState::Queued,
+                reason: None,
+                sent: None,
+                acked: None,
+                finished: None,
+            })
+            .collect();
+        let deploy = Deploy {
+            id: crate::store::deploys::new_id(),
+            image: image.id.clone(),
+            created: now(),
+            finished: None,
+            state: DeployState::Running,
+            reason: None,
+            force: plan.force,
+            concurrency: plan.concurrency.clamp(1, MAX_CONCURRENCY),
+            warnings: plan::bound_warnings(warnings),
+            counts: DeployCounts::of(&records),
+            targets: records,
+        };
+        inner.store.insert_deploy(deploy.clone()).await?;
+        let (done, _) = watch::channel(false);
+        let running = Arc::new(Running {
+            record: Mutex::new(deploy.clone()),
+            dirty: Mutex::new(BTreeSet::new()),
+            done,
+        });
+        self.running().insert(deploy.id.clone(), running.clone());
+        tracing::info!(
+            deploy = %deploy.id,
+            image = %image.id,
+            targets = deploy.targets.len(),
+            concurrency = deploy.concurrency,
+            "deploy started"
+        );
+        inner
+            .tasks
+            .spawn(drive(self.clone(), running, Bytes::from(bytes)));
+        Ok(deploy)
+    }
+
+    /// A deploy by ID or unique prefix: live while it runs, from the store after.
+    pub async fn get(&self, id_or_prefix: &str) -> Result<Deploy, StoreError> {
+        let stored = self.inner.store.get_deploy(id_or_prefix).await?;
+        let live = self.running().get(&stored.id).cloned();
+        Ok(live.map_or(stored, |r| r.snapshot()))
+    }
+
+    /// A page of deploys, running ones as they are now.
+    pub async fn list(&self, q: DeployQuery) -> Result<Page<Deploy>, StoreError> {
+        let mut page = self.inner.store.list_deploys(q).await?;
+        let running = self.running();
+        for d in &mut page.items {
+            if let Some(r) = running.get(&d.id) {
+                let mut live = r.snapshot();
+                live.targets = Vec::new();
+                *d = live;
+            }
+        }
+        Ok(page)
+    }
+
+    /// Waits until a deploy is done (or the server shuts down), then returns it.
+    pub async fn wait(&self, id: &str) -> Result<Deploy, StoreError> {
+        let running = self.running().get(id).cloned();
+        if let Some(r) = running {
+            let mut done = r.done.subscribe();
+            let _ = done.wait_for(|d| *d).await;
+        }
+        self.get(id).await
+    }
+
+    /// After shutdown was signalled: waits (bounded) for the drivers to stop.
+    pub async fn close(&self) {
+        self.inner.tasks.close();
+        if tokio::time::timeout(Duration::from_secs(10), self.inner.tasks.wait())
+            .await
+            .is_err()
+        {
+            tracing::warn!("deploys still running after 10 s of shutdown; leaving them");
+        }
+    }
+}
+
+/// Writes the targets that changed since the last call.
+async fn persist(store: &Store, deploy_id: &str, running: &Running) {
+    let changed = running.take_dirty();
+    if changed.is_empty() {
+        return;
+    }
+    if let Err(e) = store
+        .update_deploy_targets(deploy_id.to_owned(), changed)
+        .await
+    {
+        tracing::error!(deploy = deploy_id, "failed to record deploy progress: {e}");
+    }
+}
+
+/// Runs every target of a deploy (a bounded number at once), records progress, finishes.
+async fn drive(deployer: Deployer, running: Arc<Running>, image: Bytes) {
+    let inner = deployer.inner.clone();
+    let (id, image_id, uuids, concurrency) = {
+        let r = running.lock();
+        let uuids: Vec<String> = r.targets.iter().map(|t| t.instance.clone()).collect();
+        (r.id.clone(), r.image.clone(), uuids, r.concurrency as usize)
+    };
+    let work = futures_util::stream::iter(uuids.into_iter().enumerate()).for_each_concurrent(
+        concurrency,
+        |(i, uuid)| {
+            let running = running.clone();
+            let image = image.clone();
+            let (hangar, timeout, image_id) =
+                (inner.hangar.clone(), inner.config.timeout, image_id.clone());
+            async move {
+                let result =
+                    update_one(&hangar, &running, i, &uuid, &image_id, image, timeout).await;
+                if let Err(reason) = &result {
+                    tracing::info!(uuid, image = %image_id, "deploy to instance failed: {reason}");
+                }
+                running.update(i, |t| {
+                    t.finished = Some(now());
+                    match result {
+                        Ok(()) => t.state = TargetState::Verified,
+                        Err(reason) => {
+                            t.state = TargetState::Failed;
+                            t.reason = Some(reason);
+                        }
+                    }
+                });
+            }
+        },
+    );
+    tokio::pin!(work);
+    let mut tick = tokio::time::interval(PERSIST_INTERVAL);
+    tick.set_missed_tick_behavior(tokio::time::MissedTickBehavior::Delay);
+    let mut shutdown = inner.shutdown.clone();
+    loop {
+        tokio::select! {
+            _ = &mut work => break,
+            _ = tick.tick() => persist(&inner.store, &id, &running).await,
+            _ = async { shutdown.wait_for(|s| *s).await.map(|_| ()) } => {
+                // Left `running` on purpose: the next start marks it failed, as after a crash.
+                persist(&inner.store, &id, &running).await;
+                deployer.running().remove(&id);
+                let _ = running.done.send(true);
+                tracing::warn!(deploy = %id, "server shutting down: deploy cut off");
+                return;
+            }
+        }
+    }
+    // The re-docks' IDENTs reach the store before the deploy reads as done, so the instances
+    // show their new binary to whoever saw the deploy end.
+    inner.hangar.flush().await;
+    let final_record = {
+        let mut r = running.lock();
+        r.finished = Some(now());
+        r.counts = DeployCounts::of(&r.targets);
+        if r.counts.failed == 0 {
+            r.state = DeployState::Verified;
+        } else {
+            r.state = DeployState::Failed;
+            let first = r
+                .targets
+                .iter()
+                .find_map(|t| t.reason.clone())
+                .unwrap_or_default();
+            r.reason = Some(if r.counts.total == 1 {
+                first
+            } else {
+                format!(
+                    "{} of {} instances failed (first: {first})",
+                    r.counts.failed, r.counts.total
+                )
+            });
+        }
+        r.clone()
+    };
+    running.take_dirty();
+    if let Err(e) = inner.store.finish_deploy(final_record.clone()).await {
+        tracing::error!(deploy = %id, "failed to record the end of the deploy: {e}");
+    }
+    deployer.running().remove(&id);
+    let _ = running.done.send(true);
+    tracing::info!(
+        deploy = %id,
+        state = %final_record.state,
+        verified = final_record.counts.verified,
+        failed = final_record.counts.failed,
+        "deploy finished"
+    );
+}
+
+/// One target: UPDATE, ack, verified re-dock. `Err` holds the reason it failed.
+async fn update_one(
+    hangar: &Hangar,
+    running: &Running,
+    i: usize,
+    uuid: &str,
+    image_id: &str,
+    image: Bytes,
+    timeout: Duration,
+) -> Result<(), String> {
+    let Some(live) = hangar.live(uuid) else {
+        return Err("the instance is not connected".into());
+    };
+    let old = live.conn_id;
+    // Subscribed before sending, so the re-dock cannot slip past.
+    let mut events = hangar.subscribe(uuid);
+    let deadline = Instant::now() + timeout;
+    let secs = timeout.as_secs_f64();
+    let ack = hangar.send_update(uuid, image).map_err(|e| e.to_string())?;
+    running.update(i, |t| {
+        t.state = TargetState::Sent;
+        t.sent = Some(now());
+    });
+    let hash = tokio::select! {
+        answer = ack => match answer {
+            Ok(Ok(hash)) => hash,
+            Ok(Err(reason)) => return Err(reason),
+            Err(_) => return Err("the connection ended before the instance acked".into()),
+        },
+        _ = tokio::time::sleep_until(deadline) => {
+            return Err(format!("no ack from the instance within {secs} s of sending the image"));
+        }
+    };
+    if !hash.eq_ignore_ascii_case(image_id) {
+        let shown: String = hash.chars().take(64).collect();
+        return Err(format!(
+            "wrong ack: the instance computed SHA-1 {shown:?}, expected {image_id} (the image \
+             arrived damaged, or the instance did not take it)"
+        ));
+    }
+    running.update(i, |t| {
+        t.state = TargetState::Acked;
+        t.acked = Some(now());
+    });
+    loop {
+        tokio::select! {
+            event = events.recv() => match event {
+                Some(InstanceEvent::Docked { conn_id, binary }) if conn_id != old => {
+                    return match binary {
+                        Some(b) if b.eq_ignore_ascii_case(image_id) => Ok(()),
+                        Some(b) => Err(format!(
+                            "the instance docked again running binary {b}, not the image: the \
+                             live update failed inside the instance"
+                        )),
+                        None => Err(
+                            "the instance docked again without reporting a binary: the live \
+                             update failed inside the instance, which runs its previous image"
+                                .into(),
+                        ),
+                    };
+                }
+                // The old connection ending after the ack is how a live update looks.
+                Some(_) => continue,
+                None => return Err("stopped receiving events about the instance".into()),
+            },
+            _ = tokio::time::sleep_until(deadline) => {
+                return Err(format!(
+                    "acked, but the instance did not dock again running the image within {secs} s"
+                ));
+            }
+        }
+    }
+}

@@ -1,0 +1,369 @@
+//! Before a deploy starts: which instances it targets, whether the image fits them (built for
+//! the uplink url the instance reports, for the IncludeOS version it runs), and what could not
+//! be checked. Everything here refuses early, before a byte goes to an instance.
+
+use std::collections::HashSet;
+
+use crate::protocol::deploys::MAX_TARGETS;
+use crate::protocol::images::Image;
+use crate::protocol::instances::{Instance, InstanceStatus};
+use crate::server::uplink::Hangar;
+use crate::store::instances::{self, ListQuery, Resolved};
+use crate::store::uplinks::normalize_url;
+use crate::store::{Store, StoreError};
+
+/// Warnings kept per deploy; more are summed up in one line.
+const MAX_WARNINGS: usize = 20;
+/// Mismatching instances named in a refusal.
+const MAX_NAMED: usize = 10;
+
+/// Which instances a deploy goes to.
+#[derive(Debug, Clone)]
+pub enum Selection {
+    /// One instance (UUID, alias or unique prefix), which must be docked.
+    One(String),
+    /// Instance ids; unknown ones refuse the deploy, undocked ones fail as targets.
+    Ids(Vec<String>),
+    /// Instances of the registry matching all given criteria.
+    Filter {
+        status: InstanceStatus,
+        tag: Option<String>,
+        search: Option<String>,
+    },
+}
+
+/// Why a deploy cannot start.
+#[derive(Debug, thiserror::Error)]
+pub enum DeployError {
+    #[error(transparent)]
+    Store(#[from] StoreError),
+    #[error("no instance {0}")]
+    InstanceNotFound(String),
+    #[error("{id} is the start of several instance IDs ({})", .matches.join(", "))]
+    AmbiguousInstance { id: String, matches: Vec<String> },
+    #[error("instance {0} is not connected: a deploy needs a docked instance")]
+    NotConnected(String),
+    #[error("no instance matches {0}")]
+    NoTargets(String),
+    #[error("{0}")]
+    BadRequest(String),
+    #[error("image {id} is {size} bytes, over the image size limit of {limit} bytes")]
+    TooLarge { id: String, size: u64, limit: u64 },
+    #[error("the image does not fit: {}", .0.join("; "))]
+    Mismatch(Vec<String>),
+    #[error("failed to read image {id} from {path}: {source}")]
+    ReadImage {
+        id: String,
+        path: std::path::PathBuf,
+        source: std::io::Error,
+    },
+}
+
+/// The effective status of an instance: the hangar's live view wins over the store's.
+fn status_of(hangar: &Hangar, i: &Instance) -> InstanceStatus {
+    if hangar.live(&i.id).is_some() {
+        InstanceStatus::Connected
+    } else if i.status == InstanceStatus::Connected {
+        InstanceStatus::Disconnected
+    } else {
+        i.status
+    }
+}
+
+/// The instances a selection names, each once, in a stable order.
+pub async fn select(
+    store: &Store,
+    hangar: &Hangar,
+    selection: &Selection,
+) -> Result<Vec<Instance>, DeployError> {
+    // IDENT and UPLINK of instances that docked a moment ago may still be queued for the store.
+    hangar.flush().await;
+    let found = match selection.clone() {
+        Selection::One(id) => {
+            let found = resolve_all(store, vec![id.clone()]).await?;
+            if found.iter().all(|i| hangar.live(&i.id).is_none()) {
+                let uuid = found.first().map_or(id, |i| i.id.clone());
+                return Err(DeployError::NotConnected(uuid));
+            }
+            found
+        }
+        Selection::Ids(ids) => {
+            if ids.is_empty() {
+                return Err(DeployError::BadRequest(
+                    "`instances` is empty: name at least one instance".into(),
+                ));
+            }
+            if ids.len() > MAX_TARGETS {
+                return Err(DeployError::BadRequest(format!(
+                    "at most {MAX_TARGETS} instances per deploy"
+                )));
+            }
+            resolve_all(store, ids).await?
+        }
+        Selection::Filter {
+            status,
+            tag,
+            search,
+        } => {
+            let query = ListQuery {
+                search: search.clone(),
+                ..Default::default()
+            };
+            let (all, _) = store.call(move |c| instances::list(c, &query)).await?;
+            let picked: Vec<Instance> = all
+                .into_iter()
+                .filter(|i| tag.is_none() || i.tag == tag)
+                .filter(|i| status_of(hangar, i) == status)
+                .collect();
+            if picked.is_empty() {
+                let mut what = vec![format!("status {status}")];
+                if let Some(t) = &tag {
+                    what.push(format!("tag {t:?}"));
+                }
+                if let Some(s) = &search {
+                    what.push(format!("search {s:?}"));
+                }
+                return Err(DeployError::NoTargets(what.join(", ")));
+            }
+            if picked.len() > MAX_TARGETS {
+                return Err(DeployError::BadRequest(format!(
+                    "{} instances match; at most {MAX_TARGETS} per deploy: narrow the filter",
+                    picked.len()
+                )));
+            }
+            picked
+        }
+    };
+    let mut seen = HashSet::new();
+    Ok(found
+        .into_iter()
+        .filter(|i| seen.insert(i.id.clone()))
+        .collect())
+}
+
+/// Resolves ids (UUID, alias, unique prefix) to instances in one store call.
+async fn resolve_all(store: &Store, ids: Vec<String>) -> Result<Vec<Instance>, DeployError> {
+    let outcome = store
+        .call(move |c| {
+            let mut found = Vec::with_capacity(ids.len());
+            let mut missing = Vec::new();
+            let mut ambiguous = None;
+            for id in ids {
+                match instances::resolve(c, &id)? {
+                    Resolved::Found(uuid) => match instances::get(c, &uuid)? {
+                        Some(i) => found.push(i),
+                        None => missing.push(id),
+                    },
+                    Resolved::NotFound => missing.push(id),
+                    Resolved::Ambiguous(matches) => {
+                        ambiguous.get_or_insert((id, matches));
+                    }
+                }
+            }
+            Ok((found, missing, ambiguous))
+        })
+        .await?;
+    let (found, missing, ambiguous) = outcome;
+    if let Some((id, matches)) = ambiguous {
+        return Err(DeployError::AmbiguousInstance { id, matches });
+    }
+    if !missing.is_empty() {
+        return Err(DeployError::InstanceNotFound(named(&missing)));
+    }
+    Ok(found)
+}
+
+/// `a, b, c and 7 more`.
+fn named(items: &[String]) -> String {
+    let shown: Vec<&str> = items.iter().take(MAX_NAMED).map(String::as_str).collect();
+    let mut s = shown.join(", ");
+    if items.len() > MAX_NAMED {
+        s.push_str(&format!(" and {} more", items.len() - MAX_NAMED));
+    }
+    s
+}
+
+/// What the fit checks found.
+#[derive(Debug, Default)]
+pub struct Fit {
+    /// Reasons to refuse (unless forced).
+    pub mismatches: Vec<String>,
+    /// What could not be checked, or was overridden.
+    pub warnings: Vec<String>,
+}
+
+fn same_url(a: &str, b: &str) -> bool {
+    match (normalize_url(a), normalize_url(b)) {
+        (Ok(a), Ok(b)) => a.eq_ignore_ascii_case(&b),
+        _ => a
+            .trim()
+            .trim_end_matches('/')
+            .eq_ignore_ascii_case(b.trim().trim_end_matches('/')),
+    }
+}
+
+/// Checks that `image` was built for the uplink url and IncludeOS version of every target.
+pub fn check_fit(image: &Image, targets: &[Instance]) -> Fit {
+    let mut fit = Fit::default();
+    let short = &image.id[..image.id.len().min(12)];
+    match (&image.uplink_id, &image.includeos_version) {
+        (None, None) => fit.warnings.push(format!(
+            "image {short} has unknown origin (uploaded, no uplink or IncludeOS version \
+             recorded): whether it fits the instances was not checked"
+        )),
+        (None, Some(_)) => fit.warnings.push(format!(
+            "image {short} records no uplink: the uplink url was not checked"
+        )),
+        (Some(_), None) => fit.warnings.push(format!(
+            "image {short} records no IncludeOS version: the version was not checked"
+        )),
+        (Some(_), Some(_)) => {}
+    }
+    if let (Some(uplink), None) = (&image.uplink_id, &image.uplink_url) {
+        fit.warnings.push(format!(
+            "image {short} was built for uplink {uplink}, which no longer exists: the uplink url \
+             was not checked"
+        ));
+    }
+    let mut no_url = Vec::new();
+    let mut no_version = Vec::new();
+    for inst in targets {
+        if let Some(want) = &image.uplink_url {
+            match inst.uplink.as_ref().and_then(|u| u.url.as_deref()) {
+                Some(have) if !same_url(want, have) => fit.mismatches.push(format!(
+                    "image {short} was built for uplink url {want}, instance {} reports {have}",
+                    inst.id
+                )),
+                Some(_) => {}
+                None => no_url.push(inst.id.clone()),
+            }
+        }
+        if let Some(want) = &image.includeos_version {
+            match inst.version.as_deref() {
+                Some(have) if have.trim() != want.trim() => fit.mismatches.push(format!(
+                    "image {short} is for IncludeOS {want}, instance {} runs {have}",
+                    inst.id
+                )),
+                Some(_) => {}
+                None => no_version.push(inst.id.clone()),
+            }
+        }
+    }
+    if !no_url.is_empty() {
+        fit.warnings.push(format!(
+            "not reported an uplink url, so not checked: {}",
+            named(&no_url)
+        ));
+    }
+    if !no_version.is_empty() {
+        fit.warnings.push(format!(
+            "not reported an IncludeOS version, so not checked: {}",
+            named(&no_version)
+        ));
+    }
+    fit
+}
+
+/// The refusal message for mismatches: a few named, the rest counted.
+pub fn summarize(mismatches: &[String]) -> Vec<String> {
+    let mut out: Vec<String> = mismatches.iter().take(MAX_NAMED).cloned().collect();
+    if mismatches.len() > MAX_NAMED {
+        out.push(format!("and {} more", mismatches.len() - MAX_NAMED));
+    }
+    out
+}
+
+/// Bounds a list of warnings.
+pub fn bound_warnings(mut warnings: Vec<String>) -> Vec<String> {
+    if warnings.len() > MAX_WARNINGS {
+        let extra = warnings.len() - (MAX_WARNINGS - 1);
+        warnings.truncate(MAX_WARNINGS - 1);
+        warnings.push(format!("and {extra} more warnings"));
+    }
+    warnings
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::protocol::transport::UplinkConfig;
+
+    fn image(uplink: Option<&str>, version: Option<&str>) -> Image {
+        Image {
+            id: "0123456789abcdef0123456789abcdef01234567".into(),
+            tag: None,
+            size: 10,
+            created: time::OffsetDateTime::UNIX_EPOCH,
+            service: None,
+            builder_id: None,
+            includeos_version: version.map(Into::into),
+            nacl_id: None,
+            nacl_name: None,
+            uplink_id: uplink.map(|_| "u1".into()),
+            uplink_url: uplink.map(Into::into),
+        }
+    }
+
+    fn instance(url: Option<&str>, version: Option<&str>) -> Instance {
+        let mut i: Instance = serde_json::from_value(serde_json::json!({
+            "id": "inst-1", "status": "connected", "panicked": false,
+            "first_seen": "2025-01-01T00:00:00Z"
+        }))
+        .expect("instance");
+        i.version = version.map(Into::into);
+        i.uplink = url.map(|u| UplinkConfig {
+            url: Some(u.into()),
+            ..Default::default()
+        });
+        i
+    }
+
+    #[test]
+    fn matching_image_passes_without_warnings() {
+        let fit = check_fit(
+            &image(Some("https://m.example:9090"), Some("v0.14.0")),
+            &[instance(Some("https://M.example:9090/"), Some("v0.14.0"))],
+        );
+        assert!(fit.mismatches.is_empty(), "{:?}", fit.mismatches);
+        assert!(fit.warnings.is_empty(), "{:?}", fit.warnings);
+    }
+
+    #[test]
+    fn other_url_or_version_is_a_mismatch() {
+        let fit = check_fit(
+            &image(Some("https://m.example:9090"), Some("v0.14.0")),
+            &[instance(Some("https://other:9090"), Some("v0.12.0"))],
+        );
+        assert_eq!(fit.mismatches.len(), 2, "{:?}", fit.mismatches);
+        assert!(fit.mismatches[0].contains("https://other:9090"));
+        assert!(fit.mismatches[1].contains("v0.12.0"));
+    }
+
+    #[test]
+    fn unknown_origin_and_unreported_facts_are_warnings() {
+        let fit = check_fit(&image(None, None), &[instance(None, None)]);
+        assert!(fit.mismatches.is_empty());
+        assert_eq!(fit.warnings.len(), 1);
+        assert!(fit.warnings[0].contains("unknown origin"));
+        let fit = check_fit(
+            &image(Some("https://m:1"), Some("v1")),
+            &[instance(None, None)],
+        );
+        assert!(fit.mismatches.is_empty());
+        assert_eq!(fit.warnings.len(), 2, "{:?}", fit.warnings);
+    }
+
+    #[test]
+    fn long_lists_are_bounded() {
+        let many: Vec<String> = (0..30).map(|i| format!("w{i}")).collect();
+        let bounded = bound_warnings(many.clone());
+        assert_eq!(bounded.len(), MAX_WARNINGS);
+        assert_eq!(
+            bounded.last().map(String::as_str),
+            Some("and 11 more warnings")
+        );
+        let s = summarize(&many);
+        assert_eq!(s.len(), MAX_NAMED + 1);
+        assert_eq!(s.last().map(String::as_str), Some("and 20 more"));
+    }
+}
