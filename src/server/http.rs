@@ -209,7 +209,12 @@ async fn serve_one<I, S, B>(
         .timer(TokioTimer::new())
         .header_read_timeout(options.header_timeout)
         .max_buf_size(64 * 1024);
-    builder.http2().max_header_list_size(64 * 1024);
+    // Bigger DATA frames than the 16 KiB default cut the per-frame work of streaming an image
+    // upload several times over; flow-control windows (what a peer may make us buffer) stay.
+    builder
+        .http2()
+        .max_header_list_size(64 * 1024)
+        .max_frame_size(256 * 1024);
     if options.http1_only {
         builder = builder.http1_only();
     }
