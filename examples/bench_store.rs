@@ -4,7 +4,7 @@
 //! measures: upload and download of a 512 MiB image (MB/s), the server's RSS growth while
 //! streaming (VmRSS from /proc/<pid>/status), and with 10,000 images stored the server time of a
 //! page of 20 from `GET /v1/images?search=...` (its `Server-Timing` header). Prints the figures
-//! and writes them to BENCHMARKS-store.md at the top of the worktree.
+//! and writes them as a Markdown section to target/bench_store.md (copy it into BENCHMARKS.md).
 
 use std::path::{Path, PathBuf};
 use std::process::{Child, Command, Stdio};
@@ -126,7 +126,7 @@ async fn main() -> anyhow::Result<()> {
         per_sec,
         &searches,
     );
-    let path = manifest.join("BENCHMARKS-store.md");
+    let path = manifest.join("target/bench_store.md");
     std::fs::write(&path, report).with_context(|| format!("failed to write {}", path.display()))?;
     println!("wrote {}", path.display());
     Ok(())
