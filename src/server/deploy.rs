@@ -35,6 +35,8 @@ use crate::store::{Store, StoreError};
 
 /// Changed targets of a running deploy are written to the store this often.
 pub const PERSIST_INTERVAL: Duration = Duration::from_millis(250);
+/// Deploys running at once, at most (each holds its image in memory).
+pub const MAX_RUNNING: usize = 64;
 
 /// What to deploy where.
 #[derive(Debug, Clone)]
@@ -151,6 +153,10 @@ impl Deployer {
     /// Checks the plan, records the deploy and starts it; returns the record as it starts.
     pub async fn start_deploy(&self, plan: Plan) -> Result<Deploy, DeployError> {
         let inner = &self.inner;
+        let running = self.running().len();
+        if running >= MAX_RUNNING {
+            return Err(DeployError::Busy(running));
+        }
         let image = inner.store.get_image(&plan.image).await?;
         // The UPDATE header holds a u32 length.
         let limit = inner.config.image_size_limit.min(u64::from(u32::MAX) - 5);
