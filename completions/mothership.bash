@@ -19,6 +19,12 @@ _mothership() {
             mothership,completions)
                 cmd="mothership__subcmd__completions"
                 ;;
+            mothership,deploy)
+                cmd="mothership__subcmd__deploy"
+                ;;
+            mothership,deploys)
+                cmd="mothership__subcmd__deploys"
+                ;;
             mothership,help)
                 cmd="mothership__subcmd__help"
                 ;;
@@ -70,8 +76,35 @@ _mothership() {
             mothership,uplinks)
                 cmd="mothership__subcmd__uplinks"
                 ;;
+            mothership__subcmd__deploys,help)
+                cmd="mothership__subcmd__deploys__subcmd__help"
+                ;;
+            mothership__subcmd__deploys,list)
+                cmd="mothership__subcmd__deploys__subcmd__list"
+                ;;
+            mothership__subcmd__deploys,ls)
+                cmd="mothership__subcmd__deploys__subcmd__list"
+                ;;
+            mothership__subcmd__deploys,show)
+                cmd="mothership__subcmd__deploys__subcmd__show"
+                ;;
+            mothership__subcmd__deploys__subcmd__help,help)
+                cmd="mothership__subcmd__deploys__subcmd__help__subcmd__help"
+                ;;
+            mothership__subcmd__deploys__subcmd__help,list)
+                cmd="mothership__subcmd__deploys__subcmd__help__subcmd__list"
+                ;;
+            mothership__subcmd__deploys__subcmd__help,show)
+                cmd="mothership__subcmd__deploys__subcmd__help__subcmd__show"
+                ;;
             mothership__subcmd__help,completions)
                 cmd="mothership__subcmd__help__subcmd__completions"
+                ;;
+            mothership__subcmd__help,deploy)
+                cmd="mothership__subcmd__help__subcmd__deploy"
+                ;;
+            mothership__subcmd__help,deploys)
+                cmd="mothership__subcmd__help__subcmd__deploys"
                 ;;
             mothership__subcmd__help,help)
                 cmd="mothership__subcmd__help__subcmd__help"
@@ -120,6 +153,12 @@ _mothership() {
                 ;;
             mothership__subcmd__help,uplinks)
                 cmd="mothership__subcmd__help__subcmd__uplinks"
+                ;;
+            mothership__subcmd__help__subcmd__deploys,list)
+                cmd="mothership__subcmd__help__subcmd__deploys__subcmd__list"
+                ;;
+            mothership__subcmd__help__subcmd__deploys,show)
+                cmd="mothership__subcmd__help__subcmd__deploys__subcmd__show"
                 ;;
             mothership__subcmd__help__subcmd__htpasswd,add)
                 cmd="mothership__subcmd__help__subcmd__htpasswd__subcmd__add"
@@ -470,7 +509,7 @@ _mothership() {
 
     case "${cmd}" in
         mothership)
-            opts="-o -h -V --host --username --password --cacert --insecure --output --help --version serve init info instances instance inspect-instance htpasswd images nacls snippets uplinks push-image pull-image push-nacl pull-nacl completions man help"
+            opts="-o -h -V --host --username --password --cacert --insecure --output --help --version serve init info instances instance inspect-instance deploy deploys htpasswd images nacls snippets uplinks push-image pull-image push-nacl pull-nacl completions man help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -545,8 +584,268 @@ _mothership() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        mothership__subcmd__deploy)
+            opts="-s -w -o -h -V --all --tag --status --search --concurrency --wait --force --host --username --password --cacert --insecure --output --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --tag)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --status)
+                    COMPREPLY=($(compgen -W "connected disconnected unknown" -- "${cur}"))
+                    return 0
+                    ;;
+                --search)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -s)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --concurrency)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --host)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --username)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --password)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cacert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json yaml id" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json yaml id" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        mothership__subcmd__deploys)
+            opts="-s -o -h -V --search --state --limit --host --username --password --cacert --insecure --output --help --version list ls show help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --search)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -s)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --state)
+                    COMPREPLY=($(compgen -W "running verified failed" -- "${cur}"))
+                    return 0
+                    ;;
+                --limit)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --host)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --username)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --password)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cacert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json yaml id" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json yaml id" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        mothership__subcmd__deploys__subcmd__help)
+            opts="list show help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        mothership__subcmd__deploys__subcmd__help__subcmd__help)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        mothership__subcmd__deploys__subcmd__help__subcmd__list)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        mothership__subcmd__deploys__subcmd__help__subcmd__show)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        mothership__subcmd__deploys__subcmd__list)
+            opts="-s -o -h -V --search --state --limit --host --username --password --cacert --insecure --output --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --search)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -s)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --state)
+                    COMPREPLY=($(compgen -W "running verified failed" -- "${cur}"))
+                    return 0
+                    ;;
+                --limit)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --host)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --username)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --password)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cacert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json yaml id" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json yaml id" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        mothership__subcmd__deploys__subcmd__show)
+            opts="-o -h -V --host --username --password --cacert --insecure --output --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --host)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --username)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --password)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cacert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json yaml id" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json yaml id" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         mothership__subcmd__help)
-            opts="serve init info instances inspect-instance htpasswd images nacls snippets uplinks push-image pull-image push-nacl pull-nacl completions man help"
+            opts="serve init info instances inspect-instance deploy deploys htpasswd images nacls snippets uplinks push-image pull-image push-nacl pull-nacl completions man help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -562,6 +861,62 @@ _mothership() {
         mothership__subcmd__help__subcmd__completions)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        mothership__subcmd__help__subcmd__deploy)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        mothership__subcmd__help__subcmd__deploys)
+            opts="list show"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        mothership__subcmd__help__subcmd__deploys__subcmd__list)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        mothership__subcmd__help__subcmd__deploys__subcmd__show)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -3076,7 +3431,7 @@ _mothership() {
             return 0
             ;;
         mothership__subcmd__serve)
-            opts="-o -h -V --name --certfile --keyfile --clean --serverauth --serverport --uplinkport --noservertls --nouplinktls --verboselogging --dockeroptions --config --config-dir --runtime-dir --bind --htpasswd --imagesizelimit --uplinktoken --instancelogsize --host --username --password --cacert --insecure --output --help --version"
+            opts="-o -h -V --name --certfile --keyfile --clean --serverauth --serverport --uplinkport --noservertls --nouplinktls --verboselogging --dockeroptions --config --config-dir --runtime-dir --bind --htpasswd --imagesizelimit --uplinktoken --instancelogsize --deploytimeout --host --username --password --cacert --insecure --output --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3155,6 +3510,10 @@ _mothership() {
                     return 0
                     ;;
                 --instancelogsize)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --deploytimeout)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

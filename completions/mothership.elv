@@ -35,6 +35,8 @@ set edit:completion:arg-completer[mothership] = {|@words|
             cand instances 'List the instances docked to this Mothership (or known from before); subcommands inspect and manage one'
             cand instance 'List the instances docked to this Mothership (or known from before); subcommands inspect and manage one'
             cand inspect-instance 'Show everything known about one instance (same as `instances inspect`)'
+            cand deploy 'Live-update running instances with an image: one instance, or many with --all, --tag, --status or --search'
+            cand deploys 'Deploy records: list, show (with the state of each instance)'
             cand htpasswd 'Manage the users of an htpasswd file (bcrypt, as Apache''s `htpasswd -B` writes it)'
             cand images 'Images: list, push, pull, inspect, delete'
             cand nacls 'NaCls (IncludeOS configurations): list, push, pull, show, delete'
@@ -68,6 +70,7 @@ set edit:completion:arg-completer[mothership] = {|@words|
             cand --imagesizelimit 'Largest image upload accepted, e.g. 268435456 or 512MiB [default: 256MiB]'
             cand --uplinktoken 'Uplink token instances may authenticate with (repeat for several; the environment variable takes a comma-separated list)'
             cand --instancelogsize 'Log kept per instance, in MiB (the newest is kept) [default: 10]'
+            cand --deploytimeout 'Time a deployed instance has to ack the image and dock again running it, e.g. 60, 90s, 2m [default: 60s]'
             cand --host 'Server to talk to: a URL or host:port [default: from `mothership init`, else https://localhost:8080]'
             cand --username 'User name for basic auth'
             cand --password 'Password for basic auth (prefer MOTHERSHIP_PASSWORD or `mothership init`)'
@@ -450,6 +453,107 @@ set edit:completion:arg-completer[mothership] = {|@words|
             cand --help 'Print help (see more with ''--help'')'
             cand -V 'Print version'
             cand --version 'Print version'
+        }
+        &'mothership;deploy'= {
+            cand --tag 'Deploy to the instances reporting this tag'
+            cand --status 'Deploy to the instances with this status [default: connected]'
+            cand -s 'Deploy to the instances whose ID, alias, description, IPs, image, tag or devices contain this'
+            cand --search 'Deploy to the instances whose ID, alias, description, IPs, image, tag or devices contain this'
+            cand --concurrency 'Instances updated at the same time (for many instances) [default: 100]'
+            cand --host 'Server to talk to: a URL or host:port [default: from `mothership init`, else https://localhost:8080]'
+            cand --username 'User name for basic auth'
+            cand --password 'Password for basic auth (prefer MOTHERSHIP_PASSWORD or `mothership init`)'
+            cand --cacert 'PEM file with the CA certificate (or the server''s own) to trust'
+            cand -o 'Output format'
+            cand --output 'Output format'
+            cand --all 'Deploy to every connected instance'
+            cand -w 'Wait until every instance is verified or failed, showing progress; exit 1 on a failure'
+            cand --wait 'Wait until every instance is verified or failed, showing progress; exit 1 on a failure'
+            cand --force 'Deploy even where the image was built for another uplink url or IncludeOS version'
+            cand --insecure 'Do not verify the server''s TLS certificate (unsafe; `mothership init` pins it instead)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'mothership;deploys'= {
+            cand -s 'Only deploys whose ID, image ID or instance UUIDs contain this'
+            cand --search 'Only deploys whose ID, image ID or instance UUIDs contain this'
+            cand --state 'Only deploys in this state'
+            cand --limit 'Show at most this many [default: 100]'
+            cand --host 'Server to talk to: a URL or host:port [default: from `mothership init`, else https://localhost:8080]'
+            cand --username 'User name for basic auth'
+            cand --password 'Password for basic auth (prefer MOTHERSHIP_PASSWORD or `mothership init`)'
+            cand --cacert 'PEM file with the CA certificate (or the server''s own) to trust'
+            cand -o 'Output format'
+            cand --output 'Output format'
+            cand --insecure 'Do not verify the server''s TLS certificate (unsafe; `mothership init` pins it instead)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand list 'List deploys (newest first)'
+            cand ls 'List deploys (newest first)'
+            cand show 'Show a deploy with the state of each instance'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'mothership;deploys;list'= {
+            cand -s 'Only deploys whose ID, image ID or instance UUIDs contain this'
+            cand --search 'Only deploys whose ID, image ID or instance UUIDs contain this'
+            cand --state 'Only deploys in this state'
+            cand --limit 'Show at most this many [default: 100]'
+            cand --host 'Server to talk to: a URL or host:port [default: from `mothership init`, else https://localhost:8080]'
+            cand --username 'User name for basic auth'
+            cand --password 'Password for basic auth (prefer MOTHERSHIP_PASSWORD or `mothership init`)'
+            cand --cacert 'PEM file with the CA certificate (or the server''s own) to trust'
+            cand -o 'Output format'
+            cand --output 'Output format'
+            cand --insecure 'Do not verify the server''s TLS certificate (unsafe; `mothership init` pins it instead)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'mothership;deploys;ls'= {
+            cand -s 'Only deploys whose ID, image ID or instance UUIDs contain this'
+            cand --search 'Only deploys whose ID, image ID or instance UUIDs contain this'
+            cand --state 'Only deploys in this state'
+            cand --limit 'Show at most this many [default: 100]'
+            cand --host 'Server to talk to: a URL or host:port [default: from `mothership init`, else https://localhost:8080]'
+            cand --username 'User name for basic auth'
+            cand --password 'Password for basic auth (prefer MOTHERSHIP_PASSWORD or `mothership init`)'
+            cand --cacert 'PEM file with the CA certificate (or the server''s own) to trust'
+            cand -o 'Output format'
+            cand --output 'Output format'
+            cand --insecure 'Do not verify the server''s TLS certificate (unsafe; `mothership init` pins it instead)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'mothership;deploys;show'= {
+            cand --host 'Server to talk to: a URL or host:port [default: from `mothership init`, else https://localhost:8080]'
+            cand --username 'User name for basic auth'
+            cand --password 'Password for basic auth (prefer MOTHERSHIP_PASSWORD or `mothership init`)'
+            cand --cacert 'PEM file with the CA certificate (or the server''s own) to trust'
+            cand -o 'Output format'
+            cand --output 'Output format'
+            cand --insecure 'Do not verify the server''s TLS certificate (unsafe; `mothership init` pins it instead)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'mothership;deploys;help'= {
+            cand list 'List deploys (newest first)'
+            cand show 'Show a deploy with the state of each instance'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'mothership;deploys;help;list'= {
+        }
+        &'mothership;deploys;help;show'= {
+        }
+        &'mothership;deploys;help;help'= {
         }
         &'mothership;htpasswd'= {
             cand --host 'Server to talk to: a URL or host:port [default: from `mothership init`, else https://localhost:8080]'
@@ -1251,6 +1355,8 @@ set edit:completion:arg-completer[mothership] = {|@words|
             cand info 'Show the server''s name, version and uptime'
             cand instances 'List the instances docked to this Mothership (or known from before); subcommands inspect and manage one'
             cand inspect-instance 'Show everything known about one instance (same as `instances inspect`)'
+            cand deploy 'Live-update running instances with an image: one instance, or many with --all, --tag, --status or --search'
+            cand deploys 'Deploy records: list, show (with the state of each instance)'
             cand htpasswd 'Manage the users of an htpasswd file (bcrypt, as Apache''s `htpasswd -B` writes it)'
             cand images 'Images: list, push, pull, inspect, delete'
             cand nacls 'NaCls (IncludeOS configurations): list, push, pull, show, delete'
@@ -1294,6 +1400,16 @@ set edit:completion:arg-completer[mothership] = {|@words|
         &'mothership;help;instances;delete'= {
         }
         &'mothership;help;inspect-instance'= {
+        }
+        &'mothership;help;deploy'= {
+        }
+        &'mothership;help;deploys'= {
+            cand list 'List deploys (newest first)'
+            cand show 'Show a deploy with the state of each instance'
+        }
+        &'mothership;help;deploys;list'= {
+        }
+        &'mothership;help;deploys;show'= {
         }
         &'mothership;help;htpasswd'= {
             cand add 'Add a user, or replace an existing user''s password'

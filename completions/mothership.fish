@@ -41,6 +41,8 @@ complete -c mothership -n "__fish_mothership_needs_command" -f -a "info" -d 'Sho
 complete -c mothership -n "__fish_mothership_needs_command" -f -a "instances" -d 'List the instances docked to this Mothership (or known from before); subcommands inspect and manage one'
 complete -c mothership -n "__fish_mothership_needs_command" -f -a "instance" -d 'List the instances docked to this Mothership (or known from before); subcommands inspect and manage one'
 complete -c mothership -n "__fish_mothership_needs_command" -f -a "inspect-instance" -d 'Show everything known about one instance (same as `instances inspect`)'
+complete -c mothership -n "__fish_mothership_needs_command" -f -a "deploy" -d 'Live-update running instances with an image: one instance, or many with --all, --tag, --status or --search'
+complete -c mothership -n "__fish_mothership_needs_command" -f -a "deploys" -d 'Deploy records: list, show (with the state of each instance)'
 complete -c mothership -n "__fish_mothership_needs_command" -f -a "htpasswd" -d 'Manage the users of an htpasswd file (bcrypt, as Apache\'s `htpasswd -B` writes it)'
 complete -c mothership -n "__fish_mothership_needs_command" -f -a "images" -d 'Images: list, push, pull, inspect, delete'
 complete -c mothership -n "__fish_mothership_needs_command" -f -a "nacls" -d 'NaCls (IncludeOS configurations): list, push, pull, show, delete'
@@ -77,6 +79,7 @@ complete -c mothership -n "__fish_mothership_using_subcommand serve" -l htpasswd
 complete -c mothership -n "__fish_mothership_using_subcommand serve" -l imagesizelimit -d 'Largest image upload accepted, e.g. 268435456 or 512MiB [default: 256MiB]' -r
 complete -c mothership -n "__fish_mothership_using_subcommand serve" -l uplinktoken -d 'Uplink token instances may authenticate with (repeat for several; the environment variable takes a comma-separated list)' -r
 complete -c mothership -n "__fish_mothership_using_subcommand serve" -l instancelogsize -d 'Log kept per instance, in MiB (the newest is kept) [default: 10]' -r
+complete -c mothership -n "__fish_mothership_using_subcommand serve" -l deploytimeout -d 'Time a deployed instance has to ack the image and dock again running it, e.g. 60, 90s, 2m [default: 60s]' -r
 complete -c mothership -n "__fish_mothership_using_subcommand serve" -l host -d 'Server to talk to: a URL or host:port [default: from `mothership init`, else https://localhost:8080]' -r
 complete -c mothership -n "__fish_mothership_using_subcommand serve" -l username -d 'User name for basic auth' -r
 complete -c mothership -n "__fish_mothership_using_subcommand serve" -l password -d 'Password for basic auth (prefer MOTHERSHIP_PASSWORD or `mothership init`)' -r
@@ -378,6 +381,92 @@ id\t'Only the IDs, one a line'"
 complete -c mothership -n "__fish_mothership_using_subcommand inspect-instance" -l insecure -d 'Do not verify the server\'s TLS certificate (unsafe; `mothership init` pins it instead)'
 complete -c mothership -n "__fish_mothership_using_subcommand inspect-instance" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c mothership -n "__fish_mothership_using_subcommand inspect-instance" -s V -l version -d 'Print version'
+complete -c mothership -n "__fish_mothership_using_subcommand deploy" -l tag -d 'Deploy to the instances reporting this tag' -r
+complete -c mothership -n "__fish_mothership_using_subcommand deploy" -l status -d 'Deploy to the instances with this status [default: connected]' -r -f -a "connected\t''
+disconnected\t''
+unknown\t''"
+complete -c mothership -n "__fish_mothership_using_subcommand deploy" -s s -l search -d 'Deploy to the instances whose ID, alias, description, IPs, image, tag or devices contain this' -r
+complete -c mothership -n "__fish_mothership_using_subcommand deploy" -l concurrency -d 'Instances updated at the same time (for many instances) [default: 100]' -r
+complete -c mothership -n "__fish_mothership_using_subcommand deploy" -l host -d 'Server to talk to: a URL or host:port [default: from `mothership init`, else https://localhost:8080]' -r
+complete -c mothership -n "__fish_mothership_using_subcommand deploy" -l username -d 'User name for basic auth' -r
+complete -c mothership -n "__fish_mothership_using_subcommand deploy" -l password -d 'Password for basic auth (prefer MOTHERSHIP_PASSWORD or `mothership init`)' -r
+complete -c mothership -n "__fish_mothership_using_subcommand deploy" -l cacert -d 'PEM file with the CA certificate (or the server\'s own) to trust' -r -F
+complete -c mothership -n "__fish_mothership_using_subcommand deploy" -s o -l output -d 'Output format' -r -f -a "table\t'Aligned columns for people'
+json\t'JSON, for scripts'
+yaml\t'YAML'
+id\t'Only the IDs, one a line'"
+complete -c mothership -n "__fish_mothership_using_subcommand deploy" -l all -d 'Deploy to every connected instance'
+complete -c mothership -n "__fish_mothership_using_subcommand deploy" -s w -l wait -d 'Wait until every instance is verified or failed, showing progress; exit 1 on a failure'
+complete -c mothership -n "__fish_mothership_using_subcommand deploy" -l force -d 'Deploy even where the image was built for another uplink url or IncludeOS version'
+complete -c mothership -n "__fish_mothership_using_subcommand deploy" -l insecure -d 'Do not verify the server\'s TLS certificate (unsafe; `mothership init` pins it instead)'
+complete -c mothership -n "__fish_mothership_using_subcommand deploy" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c mothership -n "__fish_mothership_using_subcommand deploy" -s V -l version -d 'Print version'
+complete -c mothership -n "__fish_mothership_using_subcommand deploys; and not __fish_seen_subcommand_from list ls show help" -s s -l search -d 'Only deploys whose ID, image ID or instance UUIDs contain this' -r
+complete -c mothership -n "__fish_mothership_using_subcommand deploys; and not __fish_seen_subcommand_from list ls show help" -l state -d 'Only deploys in this state' -r -f -a "running\t''
+verified\t''
+failed\t''"
+complete -c mothership -n "__fish_mothership_using_subcommand deploys; and not __fish_seen_subcommand_from list ls show help" -l limit -d 'Show at most this many [default: 100]' -r
+complete -c mothership -n "__fish_mothership_using_subcommand deploys; and not __fish_seen_subcommand_from list ls show help" -l host -d 'Server to talk to: a URL or host:port [default: from `mothership init`, else https://localhost:8080]' -r
+complete -c mothership -n "__fish_mothership_using_subcommand deploys; and not __fish_seen_subcommand_from list ls show help" -l username -d 'User name for basic auth' -r
+complete -c mothership -n "__fish_mothership_using_subcommand deploys; and not __fish_seen_subcommand_from list ls show help" -l password -d 'Password for basic auth (prefer MOTHERSHIP_PASSWORD or `mothership init`)' -r
+complete -c mothership -n "__fish_mothership_using_subcommand deploys; and not __fish_seen_subcommand_from list ls show help" -l cacert -d 'PEM file with the CA certificate (or the server\'s own) to trust' -r -F
+complete -c mothership -n "__fish_mothership_using_subcommand deploys; and not __fish_seen_subcommand_from list ls show help" -s o -l output -d 'Output format' -r -f -a "table\t'Aligned columns for people'
+json\t'JSON, for scripts'
+yaml\t'YAML'
+id\t'Only the IDs, one a line'"
+complete -c mothership -n "__fish_mothership_using_subcommand deploys; and not __fish_seen_subcommand_from list ls show help" -l insecure -d 'Do not verify the server\'s TLS certificate (unsafe; `mothership init` pins it instead)'
+complete -c mothership -n "__fish_mothership_using_subcommand deploys; and not __fish_seen_subcommand_from list ls show help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c mothership -n "__fish_mothership_using_subcommand deploys; and not __fish_seen_subcommand_from list ls show help" -s V -l version -d 'Print version'
+complete -c mothership -n "__fish_mothership_using_subcommand deploys; and not __fish_seen_subcommand_from list ls show help" -f -a "list" -d 'List deploys (newest first)'
+complete -c mothership -n "__fish_mothership_using_subcommand deploys; and not __fish_seen_subcommand_from list ls show help" -f -a "ls" -d 'List deploys (newest first)'
+complete -c mothership -n "__fish_mothership_using_subcommand deploys; and not __fish_seen_subcommand_from list ls show help" -f -a "show" -d 'Show a deploy with the state of each instance'
+complete -c mothership -n "__fish_mothership_using_subcommand deploys; and not __fish_seen_subcommand_from list ls show help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c mothership -n "__fish_mothership_using_subcommand deploys; and __fish_seen_subcommand_from list" -s s -l search -d 'Only deploys whose ID, image ID or instance UUIDs contain this' -r
+complete -c mothership -n "__fish_mothership_using_subcommand deploys; and __fish_seen_subcommand_from list" -l state -d 'Only deploys in this state' -r -f -a "running\t''
+verified\t''
+failed\t''"
+complete -c mothership -n "__fish_mothership_using_subcommand deploys; and __fish_seen_subcommand_from list" -l limit -d 'Show at most this many [default: 100]' -r
+complete -c mothership -n "__fish_mothership_using_subcommand deploys; and __fish_seen_subcommand_from list" -l host -d 'Server to talk to: a URL or host:port [default: from `mothership init`, else https://localhost:8080]' -r
+complete -c mothership -n "__fish_mothership_using_subcommand deploys; and __fish_seen_subcommand_from list" -l username -d 'User name for basic auth' -r
+complete -c mothership -n "__fish_mothership_using_subcommand deploys; and __fish_seen_subcommand_from list" -l password -d 'Password for basic auth (prefer MOTHERSHIP_PASSWORD or `mothership init`)' -r
+complete -c mothership -n "__fish_mothership_using_subcommand deploys; and __fish_seen_subcommand_from list" -l cacert -d 'PEM file with the CA certificate (or the server\'s own) to trust' -r -F
+complete -c mothership -n "__fish_mothership_using_subcommand deploys; and __fish_seen_subcommand_from list" -s o -l output -d 'Output format' -r -f -a "table\t'Aligned columns for people'
+json\t'JSON, for scripts'
+yaml\t'YAML'
+id\t'Only the IDs, one a line'"
+complete -c mothership -n "__fish_mothership_using_subcommand deploys; and __fish_seen_subcommand_from list" -l insecure -d 'Do not verify the server\'s TLS certificate (unsafe; `mothership init` pins it instead)'
+complete -c mothership -n "__fish_mothership_using_subcommand deploys; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c mothership -n "__fish_mothership_using_subcommand deploys; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
+complete -c mothership -n "__fish_mothership_using_subcommand deploys; and __fish_seen_subcommand_from ls" -s s -l search -d 'Only deploys whose ID, image ID or instance UUIDs contain this' -r
+complete -c mothership -n "__fish_mothership_using_subcommand deploys; and __fish_seen_subcommand_from ls" -l state -d 'Only deploys in this state' -r -f -a "running\t''
+verified\t''
+failed\t''"
+complete -c mothership -n "__fish_mothership_using_subcommand deploys; and __fish_seen_subcommand_from ls" -l limit -d 'Show at most this many [default: 100]' -r
+complete -c mothership -n "__fish_mothership_using_subcommand deploys; and __fish_seen_subcommand_from ls" -l host -d 'Server to talk to: a URL or host:port [default: from `mothership init`, else https://localhost:8080]' -r
+complete -c mothership -n "__fish_mothership_using_subcommand deploys; and __fish_seen_subcommand_from ls" -l username -d 'User name for basic auth' -r
+complete -c mothership -n "__fish_mothership_using_subcommand deploys; and __fish_seen_subcommand_from ls" -l password -d 'Password for basic auth (prefer MOTHERSHIP_PASSWORD or `mothership init`)' -r
+complete -c mothership -n "__fish_mothership_using_subcommand deploys; and __fish_seen_subcommand_from ls" -l cacert -d 'PEM file with the CA certificate (or the server\'s own) to trust' -r -F
+complete -c mothership -n "__fish_mothership_using_subcommand deploys; and __fish_seen_subcommand_from ls" -s o -l output -d 'Output format' -r -f -a "table\t'Aligned columns for people'
+json\t'JSON, for scripts'
+yaml\t'YAML'
+id\t'Only the IDs, one a line'"
+complete -c mothership -n "__fish_mothership_using_subcommand deploys; and __fish_seen_subcommand_from ls" -l insecure -d 'Do not verify the server\'s TLS certificate (unsafe; `mothership init` pins it instead)'
+complete -c mothership -n "__fish_mothership_using_subcommand deploys; and __fish_seen_subcommand_from ls" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c mothership -n "__fish_mothership_using_subcommand deploys; and __fish_seen_subcommand_from ls" -s V -l version -d 'Print version'
+complete -c mothership -n "__fish_mothership_using_subcommand deploys; and __fish_seen_subcommand_from show" -l host -d 'Server to talk to: a URL or host:port [default: from `mothership init`, else https://localhost:8080]' -r
+complete -c mothership -n "__fish_mothership_using_subcommand deploys; and __fish_seen_subcommand_from show" -l username -d 'User name for basic auth' -r
+complete -c mothership -n "__fish_mothership_using_subcommand deploys; and __fish_seen_subcommand_from show" -l password -d 'Password for basic auth (prefer MOTHERSHIP_PASSWORD or `mothership init`)' -r
+complete -c mothership -n "__fish_mothership_using_subcommand deploys; and __fish_seen_subcommand_from show" -l cacert -d 'PEM file with the CA certificate (or the server\'s own) to trust' -r -F
+complete -c mothership -n "__fish_mothership_using_subcommand deploys; and __fish_seen_subcommand_from show" -s o -l output -d 'Output format' -r -f -a "table\t'Aligned columns for people'
+json\t'JSON, for scripts'
+yaml\t'YAML'
+id\t'Only the IDs, one a line'"
+complete -c mothership -n "__fish_mothership_using_subcommand deploys; and __fish_seen_subcommand_from show" -l insecure -d 'Do not verify the server\'s TLS certificate (unsafe; `mothership init` pins it instead)'
+complete -c mothership -n "__fish_mothership_using_subcommand deploys; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c mothership -n "__fish_mothership_using_subcommand deploys; and __fish_seen_subcommand_from show" -s V -l version -d 'Print version'
+complete -c mothership -n "__fish_mothership_using_subcommand deploys; and __fish_seen_subcommand_from help" -f -a "list" -d 'List deploys (newest first)'
+complete -c mothership -n "__fish_mothership_using_subcommand deploys; and __fish_seen_subcommand_from help" -f -a "show" -d 'Show a deploy with the state of each instance'
+complete -c mothership -n "__fish_mothership_using_subcommand deploys; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c mothership -n "__fish_mothership_using_subcommand htpasswd; and not __fish_seen_subcommand_from add delete list verify help" -l host -d 'Server to talk to: a URL or host:port [default: from `mothership init`, else https://localhost:8080]' -r
 complete -c mothership -n "__fish_mothership_using_subcommand htpasswd; and not __fish_seen_subcommand_from add delete list verify help" -l username -d 'User name for basic auth' -r
 complete -c mothership -n "__fish_mothership_using_subcommand htpasswd; and not __fish_seen_subcommand_from add delete list verify help" -l password -d 'Password for basic auth (prefer MOTHERSHIP_PASSWORD or `mothership init`)' -r
@@ -1011,23 +1100,25 @@ id\t'Only the IDs, one a line'"
 complete -c mothership -n "__fish_mothership_using_subcommand man" -l insecure -d 'Do not verify the server\'s TLS certificate (unsafe; `mothership init` pins it instead)'
 complete -c mothership -n "__fish_mothership_using_subcommand man" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c mothership -n "__fish_mothership_using_subcommand man" -s V -l version -d 'Print version'
-complete -c mothership -n "__fish_mothership_using_subcommand help; and not __fish_seen_subcommand_from serve init info instances inspect-instance htpasswd images nacls snippets uplinks push-image pull-image push-nacl pull-nacl completions man help" -f -a "serve" -d 'Run the Mothership server (API on :8080, uplink hangar on :9090)'
-complete -c mothership -n "__fish_mothership_using_subcommand help; and not __fish_seen_subcommand_from serve init info instances inspect-instance htpasswd images nacls snippets uplinks push-image pull-image push-nacl pull-nacl completions man help" -f -a "init" -d 'Point this client at a server: asks for host and credentials, pins its certificate'
-complete -c mothership -n "__fish_mothership_using_subcommand help; and not __fish_seen_subcommand_from serve init info instances inspect-instance htpasswd images nacls snippets uplinks push-image pull-image push-nacl pull-nacl completions man help" -f -a "info" -d 'Show the server\'s name, version and uptime'
-complete -c mothership -n "__fish_mothership_using_subcommand help; and not __fish_seen_subcommand_from serve init info instances inspect-instance htpasswd images nacls snippets uplinks push-image pull-image push-nacl pull-nacl completions man help" -f -a "instances" -d 'List the instances docked to this Mothership (or known from before); subcommands inspect and manage one'
-complete -c mothership -n "__fish_mothership_using_subcommand help; and not __fish_seen_subcommand_from serve init info instances inspect-instance htpasswd images nacls snippets uplinks push-image pull-image push-nacl pull-nacl completions man help" -f -a "inspect-instance" -d 'Show everything known about one instance (same as `instances inspect`)'
-complete -c mothership -n "__fish_mothership_using_subcommand help; and not __fish_seen_subcommand_from serve init info instances inspect-instance htpasswd images nacls snippets uplinks push-image pull-image push-nacl pull-nacl completions man help" -f -a "htpasswd" -d 'Manage the users of an htpasswd file (bcrypt, as Apache\'s `htpasswd -B` writes it)'
-complete -c mothership -n "__fish_mothership_using_subcommand help; and not __fish_seen_subcommand_from serve init info instances inspect-instance htpasswd images nacls snippets uplinks push-image pull-image push-nacl pull-nacl completions man help" -f -a "images" -d 'Images: list, push, pull, inspect, delete'
-complete -c mothership -n "__fish_mothership_using_subcommand help; and not __fish_seen_subcommand_from serve init info instances inspect-instance htpasswd images nacls snippets uplinks push-image pull-image push-nacl pull-nacl completions man help" -f -a "nacls" -d 'NaCls (IncludeOS configurations): list, push, pull, show, delete'
-complete -c mothership -n "__fish_mothership_using_subcommand help; and not __fish_seen_subcommand_from serve init info instances inspect-instance htpasswd images nacls snippets uplinks push-image pull-image push-nacl pull-nacl completions man help" -f -a "snippets" -d 'Snippets (reusable NaCl pieces): list, push, pull, show, delete'
-complete -c mothership -n "__fish_mothership_using_subcommand help; and not __fish_seen_subcommand_from serve init info instances inspect-instance htpasswd images nacls snippets uplinks push-image pull-image push-nacl pull-nacl completions man help" -f -a "uplinks" -d 'Uplinks (where built images dock): list, create, show, update, delete'
-complete -c mothership -n "__fish_mothership_using_subcommand help; and not __fish_seen_subcommand_from serve init info instances inspect-instance htpasswd images nacls snippets uplinks push-image pull-image push-nacl pull-nacl completions man help" -f -a "push-image" -d 'Same as `images push` (original Mothership spelling)'
-complete -c mothership -n "__fish_mothership_using_subcommand help; and not __fish_seen_subcommand_from serve init info instances inspect-instance htpasswd images nacls snippets uplinks push-image pull-image push-nacl pull-nacl completions man help" -f -a "pull-image" -d 'Same as `images pull`'
-complete -c mothership -n "__fish_mothership_using_subcommand help; and not __fish_seen_subcommand_from serve init info instances inspect-instance htpasswd images nacls snippets uplinks push-image pull-image push-nacl pull-nacl completions man help" -f -a "push-nacl" -d 'Same as `nacls push`'
-complete -c mothership -n "__fish_mothership_using_subcommand help; and not __fish_seen_subcommand_from serve init info instances inspect-instance htpasswd images nacls snippets uplinks push-image pull-image push-nacl pull-nacl completions man help" -f -a "pull-nacl" -d 'Same as `nacls pull`'
-complete -c mothership -n "__fish_mothership_using_subcommand help; and not __fish_seen_subcommand_from serve init info instances inspect-instance htpasswd images nacls snippets uplinks push-image pull-image push-nacl pull-nacl completions man help" -f -a "completions" -d 'Print a shell completion script'
-complete -c mothership -n "__fish_mothership_using_subcommand help; and not __fish_seen_subcommand_from serve init info instances inspect-instance htpasswd images nacls snippets uplinks push-image pull-image push-nacl pull-nacl completions man help" -f -a "man" -d 'Write man pages, one per subcommand, into a directory'
-complete -c mothership -n "__fish_mothership_using_subcommand help; and not __fish_seen_subcommand_from serve init info instances inspect-instance htpasswd images nacls snippets uplinks push-image pull-image push-nacl pull-nacl completions man help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c mothership -n "__fish_mothership_using_subcommand help; and not __fish_seen_subcommand_from serve init info instances inspect-instance deploy deploys htpasswd images nacls snippets uplinks push-image pull-image push-nacl pull-nacl completions man help" -f -a "serve" -d 'Run the Mothership server (API on :8080, uplink hangar on :9090)'
+complete -c mothership -n "__fish_mothership_using_subcommand help; and not __fish_seen_subcommand_from serve init info instances inspect-instance deploy deploys htpasswd images nacls snippets uplinks push-image pull-image push-nacl pull-nacl completions man help" -f -a "init" -d 'Point this client at a server: asks for host and credentials, pins its certificate'
+complete -c mothership -n "__fish_mothership_using_subcommand help; and not __fish_seen_subcommand_from serve init info instances inspect-instance deploy deploys htpasswd images nacls snippets uplinks push-image pull-image push-nacl pull-nacl completions man help" -f -a "info" -d 'Show the server\'s name, version and uptime'
+complete -c mothership -n "__fish_mothership_using_subcommand help; and not __fish_seen_subcommand_from serve init info instances inspect-instance deploy deploys htpasswd images nacls snippets uplinks push-image pull-image push-nacl pull-nacl completions man help" -f -a "instances" -d 'List the instances docked to this Mothership (or known from before); subcommands inspect and manage one'
+complete -c mothership -n "__fish_mothership_using_subcommand help; and not __fish_seen_subcommand_from serve init info instances inspect-instance deploy deploys htpasswd images nacls snippets uplinks push-image pull-image push-nacl pull-nacl completions man help" -f -a "inspect-instance" -d 'Show everything known about one instance (same as `instances inspect`)'
+complete -c mothership -n "__fish_mothership_using_subcommand help; and not __fish_seen_subcommand_from serve init info instances inspect-instance deploy deploys htpasswd images nacls snippets uplinks push-image pull-image push-nacl pull-nacl completions man help" -f -a "deploy" -d 'Live-update running instances with an image: one instance, or many with --all, --tag, --status or --search'
+complete -c mothership -n "__fish_mothership_using_subcommand help; and not __fish_seen_subcommand_from serve init info instances inspect-instance deploy deploys htpasswd images nacls snippets uplinks push-image pull-image push-nacl pull-nacl completions man help" -f -a "deploys" -d 'Deploy records: list, show (with the state of each instance)'
+complete -c mothership -n "__fish_mothership_using_subcommand help; and not __fish_seen_subcommand_from serve init info instances inspect-instance deploy deploys htpasswd images nacls snippets uplinks push-image pull-image push-nacl pull-nacl completions man help" -f -a "htpasswd" -d 'Manage the users of an htpasswd file (bcrypt, as Apache\'s `htpasswd -B` writes it)'
+complete -c mothership -n "__fish_mothership_using_subcommand help; and not __fish_seen_subcommand_from serve init info instances inspect-instance deploy deploys htpasswd images nacls snippets uplinks push-image pull-image push-nacl pull-nacl completions man help" -f -a "images" -d 'Images: list, push, pull, inspect, delete'
+complete -c mothership -n "__fish_mothership_using_subcommand help; and not __fish_seen_subcommand_from serve init info instances inspect-instance deploy deploys htpasswd images nacls snippets uplinks push-image pull-image push-nacl pull-nacl completions man help" -f -a "nacls" -d 'NaCls (IncludeOS configurations): list, push, pull, show, delete'
+complete -c mothership -n "__fish_mothership_using_subcommand help; and not __fish_seen_subcommand_from serve init info instances inspect-instance deploy deploys htpasswd images nacls snippets uplinks push-image pull-image push-nacl pull-nacl completions man help" -f -a "snippets" -d 'Snippets (reusable NaCl pieces): list, push, pull, show, delete'
+complete -c mothership -n "__fish_mothership_using_subcommand help; and not __fish_seen_subcommand_from serve init info instances inspect-instance deploy deploys htpasswd images nacls snippets uplinks push-image pull-image push-nacl pull-nacl completions man help" -f -a "uplinks" -d 'Uplinks (where built images dock): list, create, show, update, delete'
+complete -c mothership -n "__fish_mothership_using_subcommand help; and not __fish_seen_subcommand_from serve init info instances inspect-instance deploy deploys htpasswd images nacls snippets uplinks push-image pull-image push-nacl pull-nacl completions man help" -f -a "push-image" -d 'Same as `images push` (original Mothership spelling)'
+complete -c mothership -n "__fish_mothership_using_subcommand help; and not __fish_seen_subcommand_from serve init info instances inspect-instance deploy deploys htpasswd images nacls snippets uplinks push-image pull-image push-nacl pull-nacl completions man help" -f -a "pull-image" -d 'Same as `images pull`'
+complete -c mothership -n "__fish_mothership_using_subcommand help; and not __fish_seen_subcommand_from serve init info instances inspect-instance deploy deploys htpasswd images nacls snippets uplinks push-image pull-image push-nacl pull-nacl completions man help" -f -a "push-nacl" -d 'Same as `nacls push`'
+complete -c mothership -n "__fish_mothership_using_subcommand help; and not __fish_seen_subcommand_from serve init info instances inspect-instance deploy deploys htpasswd images nacls snippets uplinks push-image pull-image push-nacl pull-nacl completions man help" -f -a "pull-nacl" -d 'Same as `nacls pull`'
+complete -c mothership -n "__fish_mothership_using_subcommand help; and not __fish_seen_subcommand_from serve init info instances inspect-instance deploy deploys htpasswd images nacls snippets uplinks push-image pull-image push-nacl pull-nacl completions man help" -f -a "completions" -d 'Print a shell completion script'
+complete -c mothership -n "__fish_mothership_using_subcommand help; and not __fish_seen_subcommand_from serve init info instances inspect-instance deploy deploys htpasswd images nacls snippets uplinks push-image pull-image push-nacl pull-nacl completions man help" -f -a "man" -d 'Write man pages, one per subcommand, into a directory'
+complete -c mothership -n "__fish_mothership_using_subcommand help; and not __fish_seen_subcommand_from serve init info instances inspect-instance deploy deploys htpasswd images nacls snippets uplinks push-image pull-image push-nacl pull-nacl completions man help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c mothership -n "__fish_mothership_using_subcommand help; and __fish_seen_subcommand_from instances" -f -a "inspect" -d 'Show everything known about an instance'
 complete -c mothership -n "__fish_mothership_using_subcommand help; and __fish_seen_subcommand_from instances" -f -a "logs" -d 'Print an instance\'s log'
 complete -c mothership -n "__fish_mothership_using_subcommand help; and __fish_seen_subcommand_from instances" -f -a "panics" -d 'Print the panics an instance reported'
@@ -1035,6 +1126,8 @@ complete -c mothership -n "__fish_mothership_using_subcommand help; and __fish_s
 complete -c mothership -n "__fish_mothership_using_subcommand help; and __fish_seen_subcommand_from instances" -f -a "alias" -d 'Give an instance an alias (usable as its ID); an empty NAME removes it'
 complete -c mothership -n "__fish_mothership_using_subcommand help; and __fish_seen_subcommand_from instances" -f -a "describe" -d 'Set an instance\'s description; an empty TEXT removes it'
 complete -c mothership -n "__fish_mothership_using_subcommand help; and __fish_seen_subcommand_from instances" -f -a "delete" -d 'Forget instances (with their logs, panics and stats)'
+complete -c mothership -n "__fish_mothership_using_subcommand help; and __fish_seen_subcommand_from deploys" -f -a "list" -d 'List deploys (newest first)'
+complete -c mothership -n "__fish_mothership_using_subcommand help; and __fish_seen_subcommand_from deploys" -f -a "show" -d 'Show a deploy with the state of each instance'
 complete -c mothership -n "__fish_mothership_using_subcommand help; and __fish_seen_subcommand_from htpasswd" -f -a "add" -d 'Add a user, or replace an existing user\'s password'
 complete -c mothership -n "__fish_mothership_using_subcommand help; and __fish_seen_subcommand_from htpasswd" -f -a "delete" -d 'Remove a user'
 complete -c mothership -n "__fish_mothership_using_subcommand help; and __fish_seen_subcommand_from htpasswd" -f -a "list" -d 'List the users in the file'

@@ -38,6 +38,8 @@ Register-ArgumentCompleter -Native -CommandName 'mothership' -ScriptBlock {
             [CompletionResult]::new('instances', 'instances', [CompletionResultType]::ParameterValue, 'List the instances docked to this Mothership (or known from before); subcommands inspect and manage one')
             [CompletionResult]::new('instance', 'instance', [CompletionResultType]::ParameterValue, 'List the instances docked to this Mothership (or known from before); subcommands inspect and manage one')
             [CompletionResult]::new('inspect-instance', 'inspect-instance', [CompletionResultType]::ParameterValue, 'Show everything known about one instance (same as `instances inspect`)')
+            [CompletionResult]::new('deploy', 'deploy', [CompletionResultType]::ParameterValue, 'Live-update running instances with an image: one instance, or many with --all, --tag, --status or --search')
+            [CompletionResult]::new('deploys', 'deploys', [CompletionResultType]::ParameterValue, 'Deploy records: list, show (with the state of each instance)')
             [CompletionResult]::new('htpasswd', 'htpasswd', [CompletionResultType]::ParameterValue, 'Manage the users of an htpasswd file (bcrypt, as Apache''s `htpasswd -B` writes it)')
             [CompletionResult]::new('images', 'images', [CompletionResultType]::ParameterValue, 'Images: list, push, pull, inspect, delete')
             [CompletionResult]::new('nacls', 'nacls', [CompletionResultType]::ParameterValue, 'NaCls (IncludeOS configurations): list, push, pull, show, delete')
@@ -72,6 +74,7 @@ Register-ArgumentCompleter -Native -CommandName 'mothership' -ScriptBlock {
             [CompletionResult]::new('--imagesizelimit', '--imagesizelimit', [CompletionResultType]::ParameterName, 'Largest image upload accepted, e.g. 268435456 or 512MiB [default: 256MiB]')
             [CompletionResult]::new('--uplinktoken', '--uplinktoken', [CompletionResultType]::ParameterName, 'Uplink token instances may authenticate with (repeat for several; the environment variable takes a comma-separated list)')
             [CompletionResult]::new('--instancelogsize', '--instancelogsize', [CompletionResultType]::ParameterName, 'Log kept per instance, in MiB (the newest is kept) [default: 10]')
+            [CompletionResult]::new('--deploytimeout', '--deploytimeout', [CompletionResultType]::ParameterName, 'Time a deployed instance has to ack the image and dock again running it, e.g. 60, 90s, 2m [default: 60s]')
             [CompletionResult]::new('--host', '--host', [CompletionResultType]::ParameterName, 'Server to talk to: a URL or host:port [default: from `mothership init`, else https://localhost:8080]')
             [CompletionResult]::new('--username', '--username', [CompletionResultType]::ParameterName, 'User name for basic auth')
             [CompletionResult]::new('--password', '--password', [CompletionResultType]::ParameterName, 'Password for basic auth (prefer MOTHERSHIP_PASSWORD or `mothership init`)')
@@ -493,6 +496,116 @@ Register-ArgumentCompleter -Native -CommandName 'mothership' -ScriptBlock {
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'mothership;deploy' {
+            [CompletionResult]::new('--tag', '--tag', [CompletionResultType]::ParameterName, 'Deploy to the instances reporting this tag')
+            [CompletionResult]::new('--status', '--status', [CompletionResultType]::ParameterName, 'Deploy to the instances with this status [default: connected]')
+            [CompletionResult]::new('-s', '-s', [CompletionResultType]::ParameterName, 'Deploy to the instances whose ID, alias, description, IPs, image, tag or devices contain this')
+            [CompletionResult]::new('--search', '--search', [CompletionResultType]::ParameterName, 'Deploy to the instances whose ID, alias, description, IPs, image, tag or devices contain this')
+            [CompletionResult]::new('--concurrency', '--concurrency', [CompletionResultType]::ParameterName, 'Instances updated at the same time (for many instances) [default: 100]')
+            [CompletionResult]::new('--host', '--host', [CompletionResultType]::ParameterName, 'Server to talk to: a URL or host:port [default: from `mothership init`, else https://localhost:8080]')
+            [CompletionResult]::new('--username', '--username', [CompletionResultType]::ParameterName, 'User name for basic auth')
+            [CompletionResult]::new('--password', '--password', [CompletionResultType]::ParameterName, 'Password for basic auth (prefer MOTHERSHIP_PASSWORD or `mothership init`)')
+            [CompletionResult]::new('--cacert', '--cacert', [CompletionResultType]::ParameterName, 'PEM file with the CA certificate (or the server''s own) to trust')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--all', '--all', [CompletionResultType]::ParameterName, 'Deploy to every connected instance')
+            [CompletionResult]::new('-w', '-w', [CompletionResultType]::ParameterName, 'Wait until every instance is verified or failed, showing progress; exit 1 on a failure')
+            [CompletionResult]::new('--wait', '--wait', [CompletionResultType]::ParameterName, 'Wait until every instance is verified or failed, showing progress; exit 1 on a failure')
+            [CompletionResult]::new('--force', '--force', [CompletionResultType]::ParameterName, 'Deploy even where the image was built for another uplink url or IncludeOS version')
+            [CompletionResult]::new('--insecure', '--insecure', [CompletionResultType]::ParameterName, 'Do not verify the server''s TLS certificate (unsafe; `mothership init` pins it instead)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'mothership;deploys' {
+            [CompletionResult]::new('-s', '-s', [CompletionResultType]::ParameterName, 'Only deploys whose ID, image ID or instance UUIDs contain this')
+            [CompletionResult]::new('--search', '--search', [CompletionResultType]::ParameterName, 'Only deploys whose ID, image ID or instance UUIDs contain this')
+            [CompletionResult]::new('--state', '--state', [CompletionResultType]::ParameterName, 'Only deploys in this state')
+            [CompletionResult]::new('--limit', '--limit', [CompletionResultType]::ParameterName, 'Show at most this many [default: 100]')
+            [CompletionResult]::new('--host', '--host', [CompletionResultType]::ParameterName, 'Server to talk to: a URL or host:port [default: from `mothership init`, else https://localhost:8080]')
+            [CompletionResult]::new('--username', '--username', [CompletionResultType]::ParameterName, 'User name for basic auth')
+            [CompletionResult]::new('--password', '--password', [CompletionResultType]::ParameterName, 'Password for basic auth (prefer MOTHERSHIP_PASSWORD or `mothership init`)')
+            [CompletionResult]::new('--cacert', '--cacert', [CompletionResultType]::ParameterName, 'PEM file with the CA certificate (or the server''s own) to trust')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--insecure', '--insecure', [CompletionResultType]::ParameterName, 'Do not verify the server''s TLS certificate (unsafe; `mothership init` pins it instead)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List deploys (newest first)')
+            [CompletionResult]::new('ls', 'ls', [CompletionResultType]::ParameterValue, 'List deploys (newest first)')
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show a deploy with the state of each instance')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'mothership;deploys;list' {
+            [CompletionResult]::new('-s', '-s', [CompletionResultType]::ParameterName, 'Only deploys whose ID, image ID or instance UUIDs contain this')
+            [CompletionResult]::new('--search', '--search', [CompletionResultType]::ParameterName, 'Only deploys whose ID, image ID or instance UUIDs contain this')
+            [CompletionResult]::new('--state', '--state', [CompletionResultType]::ParameterName, 'Only deploys in this state')
+            [CompletionResult]::new('--limit', '--limit', [CompletionResultType]::ParameterName, 'Show at most this many [default: 100]')
+            [CompletionResult]::new('--host', '--host', [CompletionResultType]::ParameterName, 'Server to talk to: a URL or host:port [default: from `mothership init`, else https://localhost:8080]')
+            [CompletionResult]::new('--username', '--username', [CompletionResultType]::ParameterName, 'User name for basic auth')
+            [CompletionResult]::new('--password', '--password', [CompletionResultType]::ParameterName, 'Password for basic auth (prefer MOTHERSHIP_PASSWORD or `mothership init`)')
+            [CompletionResult]::new('--cacert', '--cacert', [CompletionResultType]::ParameterName, 'PEM file with the CA certificate (or the server''s own) to trust')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--insecure', '--insecure', [CompletionResultType]::ParameterName, 'Do not verify the server''s TLS certificate (unsafe; `mothership init` pins it instead)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'mothership;deploys;ls' {
+            [CompletionResult]::new('-s', '-s', [CompletionResultType]::ParameterName, 'Only deploys whose ID, image ID or instance UUIDs contain this')
+            [CompletionResult]::new('--search', '--search', [CompletionResultType]::ParameterName, 'Only deploys whose ID, image ID or instance UUIDs contain this')
+            [CompletionResult]::new('--state', '--state', [CompletionResultType]::ParameterName, 'Only deploys in this state')
+            [CompletionResult]::new('--limit', '--limit', [CompletionResultType]::ParameterName, 'Show at most this many [default: 100]')
+            [CompletionResult]::new('--host', '--host', [CompletionResultType]::ParameterName, 'Server to talk to: a URL or host:port [default: from `mothership init`, else https://localhost:8080]')
+            [CompletionResult]::new('--username', '--username', [CompletionResultType]::ParameterName, 'User name for basic auth')
+            [CompletionResult]::new('--password', '--password', [CompletionResultType]::ParameterName, 'Password for basic auth (prefer MOTHERSHIP_PASSWORD or `mothership init`)')
+            [CompletionResult]::new('--cacert', '--cacert', [CompletionResultType]::ParameterName, 'PEM file with the CA certificate (or the server''s own) to trust')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--insecure', '--insecure', [CompletionResultType]::ParameterName, 'Do not verify the server''s TLS certificate (unsafe; `mothership init` pins it instead)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'mothership;deploys;show' {
+            [CompletionResult]::new('--host', '--host', [CompletionResultType]::ParameterName, 'Server to talk to: a URL or host:port [default: from `mothership init`, else https://localhost:8080]')
+            [CompletionResult]::new('--username', '--username', [CompletionResultType]::ParameterName, 'User name for basic auth')
+            [CompletionResult]::new('--password', '--password', [CompletionResultType]::ParameterName, 'Password for basic auth (prefer MOTHERSHIP_PASSWORD or `mothership init`)')
+            [CompletionResult]::new('--cacert', '--cacert', [CompletionResultType]::ParameterName, 'PEM file with the CA certificate (or the server''s own) to trust')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--insecure', '--insecure', [CompletionResultType]::ParameterName, 'Do not verify the server''s TLS certificate (unsafe; `mothership init` pins it instead)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'mothership;deploys;help' {
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List deploys (newest first)')
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show a deploy with the state of each instance')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'mothership;deploys;help;list' {
+            break
+        }
+        'mothership;deploys;help;show' {
+            break
+        }
+        'mothership;deploys;help;help' {
             break
         }
         'mothership;htpasswd' {
@@ -1372,6 +1485,8 @@ Register-ArgumentCompleter -Native -CommandName 'mothership' -ScriptBlock {
             [CompletionResult]::new('info', 'info', [CompletionResultType]::ParameterValue, 'Show the server''s name, version and uptime')
             [CompletionResult]::new('instances', 'instances', [CompletionResultType]::ParameterValue, 'List the instances docked to this Mothership (or known from before); subcommands inspect and manage one')
             [CompletionResult]::new('inspect-instance', 'inspect-instance', [CompletionResultType]::ParameterValue, 'Show everything known about one instance (same as `instances inspect`)')
+            [CompletionResult]::new('deploy', 'deploy', [CompletionResultType]::ParameterValue, 'Live-update running instances with an image: one instance, or many with --all, --tag, --status or --search')
+            [CompletionResult]::new('deploys', 'deploys', [CompletionResultType]::ParameterValue, 'Deploy records: list, show (with the state of each instance)')
             [CompletionResult]::new('htpasswd', 'htpasswd', [CompletionResultType]::ParameterValue, 'Manage the users of an htpasswd file (bcrypt, as Apache''s `htpasswd -B` writes it)')
             [CompletionResult]::new('images', 'images', [CompletionResultType]::ParameterValue, 'Images: list, push, pull, inspect, delete')
             [CompletionResult]::new('nacls', 'nacls', [CompletionResultType]::ParameterValue, 'NaCls (IncludeOS configurations): list, push, pull, show, delete')
@@ -1427,6 +1542,20 @@ Register-ArgumentCompleter -Native -CommandName 'mothership' -ScriptBlock {
             break
         }
         'mothership;help;inspect-instance' {
+            break
+        }
+        'mothership;help;deploy' {
+            break
+        }
+        'mothership;help;deploys' {
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List deploys (newest first)')
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show a deploy with the state of each instance')
+            break
+        }
+        'mothership;help;deploys;list' {
+            break
+        }
+        'mothership;help;deploys;show' {
             break
         }
         'mothership;help;htpasswd' {

@@ -63,6 +63,7 @@ none\:"No authentication (only behind something that authenticates for us)"))' \
 '--imagesizelimit=[Largest image upload accepted, e.g. 268435456 or 512MiB \[default\: 256MiB\]]:SIZE:_default' \
 '*--uplinktoken=[Uplink token instances may authenticate with (repeat for several; the environment variable takes a comma-separated list)]:TOKEN:_default' \
 '--instancelogsize=[Log kept per instance, in MiB (the newest is kept) \[default\: 10\]]:MIB:_default' \
+'--deploytimeout=[Time a deployed instance has to ack the image and dock again running it, e.g. 60, 90s, 2m \[default\: 60s\]]:DURATION:_default' \
 '--host=[Server to talk to\: a URL or host\:port \[default\: from \`mothership init\`, else https\://localhost\:8080\]]:URL:_default' \
 '--username=[User name for basic auth]:USER:_default' \
 '--password=[Password for basic auth (prefer MOTHERSHIP_PASSWORD or \`mothership init\`)]:PASSWORD:_default' \
@@ -691,6 +692,174 @@ id\:"Only the IDs, one a line"))' \
 '--version[Print version]' \
 ':id -- Instance ID (UUID, alias, or a unique start of the UUID):_default' \
 && ret=0
+;;
+(deploy)
+_arguments "${_arguments_options[@]}" : \
+'--tag=[Deploy to the instances reporting this tag]:TAG:_default' \
+'--status=[Deploy to the instances with this status \[default\: connected\]]:STATUS:(connected disconnected unknown)' \
+'-s+[Deploy to the instances whose ID, alias, description, IPs, image, tag or devices contain this]:TEXT:_default' \
+'--search=[Deploy to the instances whose ID, alias, description, IPs, image, tag or devices contain this]:TEXT:_default' \
+'--concurrency=[Instances updated at the same time (for many instances) \[default\: 100\]]:N:_default' \
+'--host=[Server to talk to\: a URL or host\:port \[default\: from \`mothership init\`, else https\://localhost\:8080\]]:URL:_default' \
+'--username=[User name for basic auth]:USER:_default' \
+'--password=[Password for basic auth (prefer MOTHERSHIP_PASSWORD or \`mothership init\`)]:PASSWORD:_default' \
+'--cacert=[PEM file with the CA certificate (or the server'\''s own) to trust]:FILE:_files' \
+'-o+[Output format]:OUTPUT:((table\:"Aligned columns for people"
+json\:"JSON, for scripts"
+yaml\:"YAML"
+id\:"Only the IDs, one a line"))' \
+'--output=[Output format]:OUTPUT:((table\:"Aligned columns for people"
+json\:"JSON, for scripts"
+yaml\:"YAML"
+id\:"Only the IDs, one a line"))' \
+'--all[Deploy to every connected instance]' \
+'-w[Wait until every instance is verified or failed, showing progress; exit 1 on a failure]' \
+'--wait[Wait until every instance is verified or failed, showing progress; exit 1 on a failure]' \
+'--force[Deploy even where the image was built for another uplink url or IncludeOS version]' \
+'--insecure[Do not verify the server'\''s TLS certificate (unsafe; \`mothership init\` pins it instead)]' \
+'-h[Print help (see more with '\''--help'\'')]' \
+'--help[Print help (see more with '\''--help'\'')]' \
+'-V[Print version]' \
+'--version[Print version]' \
+'*::args -- INSTANCE (UUID, alias or unique UUID prefix) then IMAGE (ID or unique prefix); only IMAGE with --all, --tag, --status or --search:_default' \
+&& ret=0
+;;
+(deploys)
+_arguments "${_arguments_options[@]}" : \
+'-s+[Only deploys whose ID, image ID or instance UUIDs contain this]:TEXT:_default' \
+'--search=[Only deploys whose ID, image ID or instance UUIDs contain this]:TEXT:_default' \
+'--state=[Only deploys in this state]:STATE:(running verified failed)' \
+'--limit=[Show at most this many \[default\: 100\]]:N:_default' \
+'--host=[Server to talk to\: a URL or host\:port \[default\: from \`mothership init\`, else https\://localhost\:8080\]]:URL:_default' \
+'--username=[User name for basic auth]:USER:_default' \
+'--password=[Password for basic auth (prefer MOTHERSHIP_PASSWORD or \`mothership init\`)]:PASSWORD:_default' \
+'--cacert=[PEM file with the CA certificate (or the server'\''s own) to trust]:FILE:_files' \
+'-o+[Output format]:OUTPUT:((table\:"Aligned columns for people"
+json\:"JSON, for scripts"
+yaml\:"YAML"
+id\:"Only the IDs, one a line"))' \
+'--output=[Output format]:OUTPUT:((table\:"Aligned columns for people"
+json\:"JSON, for scripts"
+yaml\:"YAML"
+id\:"Only the IDs, one a line"))' \
+'--insecure[Do not verify the server'\''s TLS certificate (unsafe; \`mothership init\` pins it instead)]' \
+'-h[Print help (see more with '\''--help'\'')]' \
+'--help[Print help (see more with '\''--help'\'')]' \
+'-V[Print version]' \
+'--version[Print version]' \
+":: :_mothership__subcmd__deploys_commands" \
+"*::: :->deploys" \
+&& ret=0
+
+    case $state in
+    (deploys)
+        words=($line[1] "${words[@]}")
+        (( CURRENT += 1 ))
+        curcontext="${curcontext%:*:*}:mothership-deploys-command-$line[1]:"
+        case $line[1] in
+            (list)
+_arguments "${_arguments_options[@]}" : \
+'-s+[Only deploys whose ID, image ID or instance UUIDs contain this]:TEXT:_default' \
+'--search=[Only deploys whose ID, image ID or instance UUIDs contain this]:TEXT:_default' \
+'--state=[Only deploys in this state]:STATE:(running verified failed)' \
+'--limit=[Show at most this many \[default\: 100\]]:N:_default' \
+'--host=[Server to talk to\: a URL or host\:port \[default\: from \`mothership init\`, else https\://localhost\:8080\]]:URL:_default' \
+'--username=[User name for basic auth]:USER:_default' \
+'--password=[Password for basic auth (prefer MOTHERSHIP_PASSWORD or \`mothership init\`)]:PASSWORD:_default' \
+'--cacert=[PEM file with the CA certificate (or the server'\''s own) to trust]:FILE:_files' \
+'-o+[Output format]:OUTPUT:((table\:"Aligned columns for people"
+json\:"JSON, for scripts"
+yaml\:"YAML"
+id\:"Only the IDs, one a line"))' \
+'--output=[Output format]:OUTPUT:((table\:"Aligned columns for people"
+json\:"JSON, for scripts"
+yaml\:"YAML"
+id\:"Only the IDs, one a line"))' \
+'--insecure[Do not verify the server'\''s TLS certificate (unsafe; \`mothership init\` pins it instead)]' \
+'-h[Print help (see more with '\''--help'\'')]' \
+'--help[Print help (see more with '\''--help'\'')]' \
+'-V[Print version]' \
+'--version[Print version]' \
+&& ret=0
+;;
+(ls)
+_arguments "${_arguments_options[@]}" : \
+'-s+[Only deploys whose ID, image ID or instance UUIDs contain this]:TEXT:_default' \
+'--search=[Only deploys whose ID, image ID or instance UUIDs contain this]:TEXT:_default' \
+'--state=[Only deploys in this state]:STATE:(running verified failed)' \
+'--limit=[Show at most this many \[default\: 100\]]:N:_default' \
+'--host=[Server to talk to\: a URL or host\:port \[default\: from \`mothership init\`, else https\://localhost\:8080\]]:URL:_default' \
+'--username=[User name for basic auth]:USER:_default' \
+'--password=[Password for basic auth (prefer MOTHERSHIP_PASSWORD or \`mothership init\`)]:PASSWORD:_default' \
+'--cacert=[PEM file with the CA certificate (or the server'\''s own) to trust]:FILE:_files' \
+'-o+[Output format]:OUTPUT:((table\:"Aligned columns for people"
+json\:"JSON, for scripts"
+yaml\:"YAML"
+id\:"Only the IDs, one a line"))' \
+'--output=[Output format]:OUTPUT:((table\:"Aligned columns for people"
+json\:"JSON, for scripts"
+yaml\:"YAML"
+id\:"Only the IDs, one a line"))' \
+'--insecure[Do not verify the server'\''s TLS certificate (unsafe; \`mothership init\` pins it instead)]' \
+'-h[Print help (see more with '\''--help'\'')]' \
+'--help[Print help (see more with '\''--help'\'')]' \
+'-V[Print version]' \
+'--version[Print version]' \
+&& ret=0
+;;
+(show)
+_arguments "${_arguments_options[@]}" : \
+'--host=[Server to talk to\: a URL or host\:port \[default\: from \`mothership init\`, else https\://localhost\:8080\]]:URL:_default' \
+'--username=[User name for basic auth]:USER:_default' \
+'--password=[Password for basic auth (prefer MOTHERSHIP_PASSWORD or \`mothership init\`)]:PASSWORD:_default' \
+'--cacert=[PEM file with the CA certificate (or the server'\''s own) to trust]:FILE:_files' \
+'-o+[Output format]:OUTPUT:((table\:"Aligned columns for people"
+json\:"JSON, for scripts"
+yaml\:"YAML"
+id\:"Only the IDs, one a line"))' \
+'--output=[Output format]:OUTPUT:((table\:"Aligned columns for people"
+json\:"JSON, for scripts"
+yaml\:"YAML"
+id\:"Only the IDs, one a line"))' \
+'--insecure[Do not verify the server'\''s TLS certificate (unsafe; \`mothership init\` pins it instead)]' \
+'-h[Print help (see more with '\''--help'\'')]' \
+'--help[Print help (see more with '\''--help'\'')]' \
+'-V[Print version]' \
+'--version[Print version]' \
+':id -- ID, unique ID prefix (at least 6 hex digits) or name:_default' \
+&& ret=0
+;;
+(help)
+_arguments "${_arguments_options[@]}" : \
+":: :_mothership__subcmd__deploys__subcmd__help_commands" \
+"*::: :->help" \
+&& ret=0
+
+    case $state in
+    (help)
+        words=($line[1] "${words[@]}")
+        (( CURRENT += 1 ))
+        curcontext="${curcontext%:*:*}:mothership-deploys-help-command-$line[1]:"
+        case $line[1] in
+            (list)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(show)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(help)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+        esac
+    ;;
+esac
+;;
+        esac
+    ;;
+esac
 ;;
 (htpasswd)
 _arguments "${_arguments_options[@]}" : \
@@ -2053,6 +2222,34 @@ esac
 _arguments "${_arguments_options[@]}" : \
 && ret=0
 ;;
+(deploy)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(deploys)
+_arguments "${_arguments_options[@]}" : \
+":: :_mothership__subcmd__help__subcmd__deploys_commands" \
+"*::: :->deploys" \
+&& ret=0
+
+    case $state in
+    (deploys)
+        words=($line[1] "${words[@]}")
+        (( CURRENT += 1 ))
+        curcontext="${curcontext%:*:*}:mothership-help-deploys-command-$line[1]:"
+        case $line[1] in
+            (list)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(show)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+        esac
+    ;;
+esac
+;;
 (htpasswd)
 _arguments "${_arguments_options[@]}" : \
 ":: :_mothership__subcmd__help__subcmd__htpasswd_commands" \
@@ -2275,6 +2472,8 @@ _mothership_commands() {
 'instances:List the instances docked to this Mothership (or known from before); subcommands inspect and manage one' \
 'instance:List the instances docked to this Mothership (or known from before); subcommands inspect and manage one' \
 'inspect-instance:Show everything known about one instance (same as \`instances inspect\`)' \
+'deploy:Live-update running instances with an image\: one instance, or many with --all, --tag, --status or --search' \
+'deploys:Deploy records\: list, show (with the state of each instance)' \
 'htpasswd:Manage the users of an htpasswd file (bcrypt, as Apache'\''s \`htpasswd -B\` writes it)' \
 'images:Images\: list, push, pull, inspect, delete' \
 'nacls:NaCls (IncludeOS configurations)\: list, push, pull, show, delete' \
@@ -2295,6 +2494,55 @@ _mothership__subcmd__completions_commands() {
     local commands; commands=()
     _describe -t commands 'mothership completions commands' commands "$@"
 }
+(( $+functions[_mothership__subcmd__deploy_commands] )) ||
+_mothership__subcmd__deploy_commands() {
+    local commands; commands=()
+    _describe -t commands 'mothership deploy commands' commands "$@"
+}
+(( $+functions[_mothership__subcmd__deploys_commands] )) ||
+_mothership__subcmd__deploys_commands() {
+    local commands; commands=(
+'list:List deploys (newest first)' \
+'ls:List deploys (newest first)' \
+'show:Show a deploy with the state of each instance' \
+'help:Print this message or the help of the given subcommand(s)' \
+    )
+    _describe -t commands 'mothership deploys commands' commands "$@"
+}
+(( $+functions[_mothership__subcmd__deploys__subcmd__help_commands] )) ||
+_mothership__subcmd__deploys__subcmd__help_commands() {
+    local commands; commands=(
+'list:List deploys (newest first)' \
+'show:Show a deploy with the state of each instance' \
+'help:Print this message or the help of the given subcommand(s)' \
+    )
+    _describe -t commands 'mothership deploys help commands' commands "$@"
+}
+(( $+functions[_mothership__subcmd__deploys__subcmd__help__subcmd__help_commands] )) ||
+_mothership__subcmd__deploys__subcmd__help__subcmd__help_commands() {
+    local commands; commands=()
+    _describe -t commands 'mothership deploys help help commands' commands "$@"
+}
+(( $+functions[_mothership__subcmd__deploys__subcmd__help__subcmd__list_commands] )) ||
+_mothership__subcmd__deploys__subcmd__help__subcmd__list_commands() {
+    local commands; commands=()
+    _describe -t commands 'mothership deploys help list commands' commands "$@"
+}
+(( $+functions[_mothership__subcmd__deploys__subcmd__help__subcmd__show_commands] )) ||
+_mothership__subcmd__deploys__subcmd__help__subcmd__show_commands() {
+    local commands; commands=()
+    _describe -t commands 'mothership deploys help show commands' commands "$@"
+}
+(( $+functions[_mothership__subcmd__deploys__subcmd__list_commands] )) ||
+_mothership__subcmd__deploys__subcmd__list_commands() {
+    local commands; commands=()
+    _describe -t commands 'mothership deploys list commands' commands "$@"
+}
+(( $+functions[_mothership__subcmd__deploys__subcmd__show_commands] )) ||
+_mothership__subcmd__deploys__subcmd__show_commands() {
+    local commands; commands=()
+    _describe -t commands 'mothership deploys show commands' commands "$@"
+}
 (( $+functions[_mothership__subcmd__help_commands] )) ||
 _mothership__subcmd__help_commands() {
     local commands; commands=(
@@ -2303,6 +2551,8 @@ _mothership__subcmd__help_commands() {
 'info:Show the server'\''s name, version and uptime' \
 'instances:List the instances docked to this Mothership (or known from before); subcommands inspect and manage one' \
 'inspect-instance:Show everything known about one instance (same as \`instances inspect\`)' \
+'deploy:Live-update running instances with an image\: one instance, or many with --all, --tag, --status or --search' \
+'deploys:Deploy records\: list, show (with the state of each instance)' \
 'htpasswd:Manage the users of an htpasswd file (bcrypt, as Apache'\''s \`htpasswd -B\` writes it)' \
 'images:Images\: list, push, pull, inspect, delete' \
 'nacls:NaCls (IncludeOS configurations)\: list, push, pull, show, delete' \
@@ -2322,6 +2572,29 @@ _mothership__subcmd__help_commands() {
 _mothership__subcmd__help__subcmd__completions_commands() {
     local commands; commands=()
     _describe -t commands 'mothership help completions commands' commands "$@"
+}
+(( $+functions[_mothership__subcmd__help__subcmd__deploy_commands] )) ||
+_mothership__subcmd__help__subcmd__deploy_commands() {
+    local commands; commands=()
+    _describe -t commands 'mothership help deploy commands' commands "$@"
+}
+(( $+functions[_mothership__subcmd__help__subcmd__deploys_commands] )) ||
+_mothership__subcmd__help__subcmd__deploys_commands() {
+    local commands; commands=(
+'list:List deploys (newest first)' \
+'show:Show a deploy with the state of each instance' \
+    )
+    _describe -t commands 'mothership help deploys commands' commands "$@"
+}
+(( $+functions[_mothership__subcmd__help__subcmd__deploys__subcmd__list_commands] )) ||
+_mothership__subcmd__help__subcmd__deploys__subcmd__list_commands() {
+    local commands; commands=()
+    _describe -t commands 'mothership help deploys list commands' commands "$@"
+}
+(( $+functions[_mothership__subcmd__help__subcmd__deploys__subcmd__show_commands] )) ||
+_mothership__subcmd__help__subcmd__deploys__subcmd__show_commands() {
+    local commands; commands=()
+    _describe -t commands 'mothership help deploys show commands' commands "$@"
 }
 (( $+functions[_mothership__subcmd__help__subcmd__help_commands] )) ||
 _mothership__subcmd__help__subcmd__help_commands() {
