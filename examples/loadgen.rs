@@ -6,13 +6,19 @@
 //! connections being set up), a steady state with heartbeats, and LOG ingestion from the first
 //! `--log-instances` at `--log-rate` transports per second in total. With `--api` it checks the
 //! server's own view (all connected; every LOG byte stored); with `--server-pid` it samples the
-//! server's CPU and RSS.
+//! server's CPU and RSS. With `--deploy-mib N` (needs `--api`) it then uploads an N MiB image and
+//! deploys it to every instance of this run: each instance hashes the UPDATE as it streams in,
+//! acks with the SHA-1, drops the connection and docks again reporting the new binary; the
+//! figure is the time until the server has every instance acked and verified.
 //!
 //! ```text
 //! mothership serve --nouplinktls --noservertls --serverauth none --uplinkport 18490 \
 //!     --serverport 18491 --uplinktoken loadtoken --runtime-dir /tmp/lg/rt --config-dir /tmp/lg/cf
 //! cargo run --release --example loadgen -- --uplink 127.0.0.1:18490 --token loadtoken \
 //!     --instances 10000 --api http://127.0.0.1:18491 --server-pid $(pidof mothership)
+//! # deploy a 4 MiB image to 1,000 instances:
+//! cargo run --release --example loadgen -- --uplink 127.0.0.1:18490 --token loadtoken \
+//!     --instances 1000 --hold 5 --deploy-mib 4 --api http://127.0.0.1:18491
 //! ```
 
 use std::net::{IpAddr, Ipv4Addr, SocketAddr};
@@ -24,6 +30,7 @@ use anyhow::Context;
 use bytes::{Buf, BytesMut};
 use clap::Parser;
 use mothership::protocol::transport::{Transport, code};
+use sha1::{Digest, Sha1};
 use tokio::io::{AsyncRead, AsyncReadExt, AsyncWrite, AsyncWriteExt};
 use tokio::net::TcpSocket;
 use tokio::sync::Semaphore;
@@ -68,6 +75,13 @@ struct Args {
     /// The server's process id, to sample its CPU and memory
     #[arg(long)]
     server_pid: Option<u32>,
+    /// After the other phases, deploy an image of this many MiB to every instance (0 = no
+    /// deploy; needs --api)
+    #[arg(long, default_value_t = 0)]
+    deploy_mib: u64,
+    /// Instances the server updates at the same time in the deploy phase
+    #[arg(long, default_value_t = 1000)]
+    deploy_concurrency: u32,
 }
 
 trait Io: AsyncRead + AsyncWrite + Unpin + Send {}
@@ -83,6 +97,8 @@ struct Counters {
     disconnects: AtomicU64,
     /// Instances in the log phase that have not passed its end yet.
     logging: AtomicU64,
+    /// UPDATEs received, hashed and acked.
+    updates: AtomicU64,
 }
 
 /// The source address of instance `i`: 127.a.b.c with c in 1..=250.
@@ -179,6 +195,7 @@ async fn dock(
     args: &Args,
     tls: &Option<Arc<rustls::ClientConfig>>,
     inst: &Instance,
+    binary: Option<&str>,
 ) -> anyhow::Result<(Box<dyn Io>, BytesMut)> {
     let mut io = connect(args, tls, inst.ip).await?;
     let body = format!(
@@ -206,15 +223,19 @@ async fn dock(
     io.write_all(req.as_bytes()).await?;
     let (status, _, rest) = read_response(&mut io).await?;
     anyhow::ensure!(status == 101, "dock answered {status}");
-    let ident = serde_json::json!({
+    let mut ident = serde_json::json!({
         "uuid": inst.uuid, "version": "v0.12.0-loadgen", "service": "Starbase",
         "tag": "loadgen", "arch": "x86_64", "physical_ram": 134217728u64,
         "cpu_features": ["SSE", "SSE2"], "devices": ["VirtIO Net"],
         "net": [{"name": "eth0", "addr": inst.ip.to_string(), "netmask": "255.0.0.0",
                  "gateway": "127.0.0.1", "dns": "127.0.0.1", "mac": "c0:01:00:00:00:01",
                  "driver": "VirtioNet"}],
-    })
-    .to_string();
+    });
+    if let Some(b) = binary {
+        ident["binary"] = b.into();
+        ident["update_time_taken"] = 1_000_000u64.into();
+    }
+    let ident = ident.to_string();
     let uplink = serde_json::json!({"url": format!("http://{}", args.uplink), "token": args.token, "reboot": true}).to_string();
     // Two separate writes, as the instance's two ws->write calls.
     let mut out = Vec::new();
@@ -243,10 +264,11 @@ async fn run_instance(
         0
     };
     let mut first = true;
+    let mut binary: Option<String> = None;
     loop {
         let docked = {
             let _permit = gate.acquire().await;
-            dock(&args, &tls, &inst).await
+            dock(&args, &tls, &inst, binary.as_deref()).await
         };
         let (mut io, mut buf) = match docked {
             Ok(d) => d,
@@ -266,15 +288,39 @@ async fn run_instance(
         let mut log_active = false;
         let mut seq: u64 = 0;
         let mut out = Vec::new();
-        loop {
+        // An UPDATE being received: payload bytes still to come, and the hash so far. It is
+        // hashed as it streams in, so a thousand instances do not hold a thousand images.
+        let mut update: Option<(usize, Sha1)> = None;
+        'conn: loop {
             tokio::select! {
                 n = io.read_buf(&mut buf) => {
                     match n {
                         Ok(0) | Err(_) => break,
                         Ok(_) => {}
                     }
-                    // Parse server frames (unmasked).
                     loop {
+                        if let Some((remaining, hasher)) = update.as_mut() {
+                            let take = (*remaining).min(buf.len());
+                            hasher.update(&buf[..take]);
+                            buf.advance(take);
+                            *remaining -= take;
+                            if *remaining > 0 {
+                                break;
+                            }
+                            let hash = update.take().map(|(_, h)| hex::encode(h.finalize())).unwrap_or_default();
+                            out.clear();
+                            transport_frame(code::UPDATE, hash.as_bytes(), &mut out);
+                            transport_frame(code::LOG, b"Update received - commencing update...\n", &mut out);
+                            // Flushed before the connection is dropped: a TLS stream may
+                            // still hold the ack.
+                            let _ = io.write_all(&out).await;
+                            let _ = io.flush().await;
+                            counters.updates.fetch_add(1, Ordering::Relaxed);
+                            // The "new kernel" docks again on a new connection with the hash.
+                            binary = Some(hash);
+                            break 'conn;
+                        }
+                        // Parse server frames (unmasked).
                         if buf.len() < 2 { break; }
                         let (len, at) = match buf[1] & 0x7F {
                             126 if buf.len() >= 4 => (u16::from_be_bytes([buf[2], buf[3]]) as usize, 4),
@@ -282,10 +328,16 @@ async fn run_instance(
                             126 | 127 => break,
                             n => (n as usize, 2),
                         };
-                        if buf.len() < at + len { break; }
                         let opcode = buf[0] & 0x0F;
-                        let payload = buf[at..at + len].to_vec();
-                        buf.advance(at + len);
+                        if matches!(opcode, 0x1 | 0x2) && len >= 5 && buf.len() >= at + 5 && buf[at] == code::UPDATE {
+                            buf.advance(at + 5);
+                            update = Some((len - 5, Sha1::new()));
+                            buf.reserve((len - 5).min(1 << 20));
+                            continue;
+                        }
+                        if buf.len() < at + len { break; }
+                        let frame = buf.split_to(at + len).freeze();
+                        let payload = frame.slice(at..);
                         out.clear();
                         match opcode {
                             0x9 => {
@@ -377,6 +429,28 @@ impl Api {
             req = req.basic_auth(u, self.password.as_deref());
         }
         Ok(req.send().await?.error_for_status()?)
+    }
+
+    async fn post<T: serde::de::DeserializeOwned>(
+        &self,
+        path: &str,
+        body: reqwest::Body,
+        content_type: &str,
+    ) -> anyhow::Result<T> {
+        let mut req = self
+            .http
+            .post(format!("{}{path}", self.base))
+            .header("content-type", content_type)
+            .body(body);
+        if let Some(u) = &self.user {
+            req = req.basic_auth(u, self.password.as_deref());
+        }
+        let response = req.send().await?;
+        let status = response.status();
+        if !status.is_success() {
+            anyhow::bail!("POST {path}: {status}: {}", response.text().await?);
+        }
+        Ok(response.json().await?)
     }
 
     async fn connected(&self) -> anyhow::Result<u64> {
@@ -548,10 +622,113 @@ async fn main() -> anyhow::Result<()> {
             );
         }
     }
+    if args.deploy_mib > 0 {
+        let api = api.as_ref().context("--deploy-mib needs --api")?;
+        deploy_phase(&args, api, &counters, &run, n).await?;
+    }
     println!(
         "failed dock attempts: {}, disconnects: {}",
         counters.failed.load(Ordering::Relaxed),
         counters.disconnects.load(Ordering::Relaxed)
     );
+    Ok(())
+}
+
+/// Uploads an image of `--deploy-mib` MiB and deploys it to every instance of this run; reports
+/// when the server had them all acked and verified.
+async fn deploy_phase(
+    args: &Args,
+    api: &Api,
+    counters: &Counters,
+    run: &str,
+    n: u64,
+) -> anyhow::Result<()> {
+    use mothership::protocol::deploys::{Deploy, DeployState};
+    use mothership::protocol::images::Image;
+
+    let size = usize::try_from(args.deploy_mib << 20)?;
+    let mut image = vec![0u8; size];
+    rand::fill(&mut image[..]);
+    image[..4].copy_from_slice(b"\x7fELF");
+    let uploaded: Image = api
+        .post(
+            "/v1/images?tag=loadgen-deploy",
+            image.into(),
+            "application/octet-stream",
+        )
+        .await
+        .context("failed to upload the deploy image")?;
+    let updates0 = counters.updates.load(Ordering::Relaxed);
+    let s0 = args.server_pid.and_then(sample);
+    let t0 = Instant::now();
+    let body = serde_json::json!({
+        "image": uploaded.id, "search": run, "concurrency": args.deploy_concurrency,
+    });
+    let started: Deploy = api
+        .post("/v1/deploys", body.to_string().into(), "application/json")
+        .await
+        .context("failed to start the deploy")?;
+    let path = format!("/v1/deploys/{}", started.id);
+    let done: Deploy = loop {
+        let d: Deploy = api.get(&path).await?.json().await?;
+        if d.state != DeployState::Running {
+            break d;
+        }
+        anyhow::ensure!(
+            t0.elapsed() < Duration::from_secs(600),
+            "the deploy did not finish in 10 minutes"
+        );
+        tokio::time::sleep(Duration::from_millis(50)).await;
+    };
+    let seen = t0.elapsed().as_secs_f64();
+    let since_start = |t: Option<time::OffsetDateTime>| {
+        t.map(|t| (t - done.created).as_seconds_f64())
+            .unwrap_or(f64::NAN)
+    };
+    let last_ack = done
+        .targets
+        .iter()
+        .map(|t| since_start(t.acked))
+        .fold(0.0, f64::max);
+    let last_verified = done
+        .targets
+        .iter()
+        .map(|t| since_start(t.finished))
+        .fold(0.0, f64::max);
+    println!(
+        "deploy: {} MiB image to {} of {n} instances (concurrency {}): {} verified, {} failed",
+        args.deploy_mib,
+        done.counts.total,
+        done.concurrency,
+        done.counts.verified,
+        done.counts.failed
+    );
+    println!(
+        "deploy: all acked {last_ack:.2} s and all verified {last_verified:.2} s after the \
+         deploy started (server's record: {:.2} s to the end); {seen:.2} s seen by the client",
+        since_start(done.finished)
+    );
+    for t in done.targets.iter().filter(|t| t.reason.is_some()).take(3) {
+        println!(
+            "deploy: {} failed: {}",
+            t.instance,
+            t.reason.as_deref().unwrap_or_default()
+        );
+    }
+    println!(
+        "deploy: {} UPDATEs of {} MiB hashed and acked by the load generator",
+        counters.updates.load(Ordering::Relaxed) - updates0,
+        args.deploy_mib
+    );
+    if let (Some(pid), Some((t0s, _))) = (args.server_pid, s0)
+        && let Some((t1s, rss)) = sample(pid)
+    {
+        println!(
+            "deploy: server CPU {:.1} s ({:.0} % of one core), RSS {:.1} MiB",
+            (t1s - t0s) as f64 / ticks_per_sec(),
+            100.0 * (t1s - t0s) as f64 / ticks_per_sec() / seen,
+            rss as f64 / 1024.0
+        );
+    }
     Ok(())
 }

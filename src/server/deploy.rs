@@ -35,6 +35,8 @@ use crate::store::{Store, StoreError};
 
 /// Changed targets of a running deploy are written to the store this often.
 pub const PERSIST_INTERVAL: Duration = Duration::from_millis(250);
+/// Deploys running at once, at most (each holds its image in memory).
+pub const MAX_RUNNING: usize = 64;
 
 /// What to deploy where.
 #[derive(Debug, Clone)]
@@ -151,6 +153,10 @@ impl Deployer {
     /// Checks the plan, records the deploy and starts it; returns the record as it starts.
     pub async fn start_deploy(&self, plan: Plan) -> Result<Deploy, DeployError> {
         let inner = &self.inner;
+        let running = self.running().len();
+        if running >= MAX_RUNNING {
+            return Err(DeployError::Busy(running));
+        }
         let image = inner.store.get_image(&plan.image).await?;
         // The UPDATE header holds a u32 length.
         let limit = inner.config.image_size_limit.min(u64::from(u32::MAX) - 5);
@@ -310,9 +316,15 @@ async fn drive(deployer: Deployer, running: Arc<Running>, image: Bytes) {
             let image = image.clone();
             let (hangar, timeout, image_id) =
                 (inner.hangar.clone(), inner.config.timeout, image_id.clone());
+            let stopping = inner.shutdown.clone();
             async move {
                 let result =
                     update_one(&hangar, &running, i, &uuid, &image_id, image, timeout).await;
+                if result.is_err() && *stopping.borrow() {
+                    // Cut off by the shutdown (its connection closed): left as it was, the
+                    // next start marks it failed like every unfinished target.
+                    return;
+                }
                 if let Err(reason) = &result {
                     tracing::info!(uuid, image = %image_id, "deploy to instance failed: {reason}");
                 }
@@ -335,8 +347,9 @@ async fn drive(deployer: Deployer, running: Arc<Running>, image: Bytes) {
     let mut shutdown = inner.shutdown.clone();
     loop {
         tokio::select! {
-            _ = &mut work => break,
-            _ = tick.tick() => persist(&inner.store, &id, &running).await,
+            // Shutdown first: targets failing because the shutdown closed their connections
+            // must not end the deploy as if they had failed on their own.
+            biased;
             _ = async { shutdown.wait_for(|s| *s).await.map(|_| ()) } => {
                 // Left `running` on purpose: the next start marks it failed, as after a crash.
                 persist(&inner.store, &id, &running).await;
@@ -345,6 +358,8 @@ async fn drive(deployer: Deployer, running: Arc<Running>, image: Bytes) {
                 tracing::warn!(deploy = %id, "server shutting down: deploy cut off");
                 return;
             }
+            _ = &mut work => break,
+            _ = tick.tick() => persist(&inner.store, &id, &running).await,
         }
     }
     // The re-docks' IDENTs reach the store before the deploy reads as done, so the instances

@@ -4,7 +4,7 @@
 //! `running` when the store opens was cut off by a stop or crash and is marked failed.
 
 use rusqlite::types::Value;
-use rusqlite::{Connection, OptionalExtension, params};
+use rusqlite::{Connection, params};
 
 use super::util::{from_ms, is_hex, order_by, page_bounds, random_hex, search_term};
 use super::{Store, StoreError};
@@ -367,20 +367,6 @@ fn list(conn: &Connection, q: &DeployQuery) -> Result<Page<Deploy>, StoreError> 
         items,
         total: total.max(0) as u64,
     })
-}
-
-/// One deploy by whole ID, if it exists (for tests and the engine).
-pub fn get_exact(conn: &Connection, id: &str) -> Result<Option<Deploy>, StoreError> {
-    let found = conn
-        .query_row(&format!("{SELECT} WHERE d.id = ?1"), [id], row_to_deploy)
-        .optional()?;
-    match found {
-        Some(mut d) => {
-            d.targets = targets(conn, &d.id)?;
-            Ok(Some(d))
-        }
-        None => Ok(None),
-    }
 }
 
 #[cfg(test)]

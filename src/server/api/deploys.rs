@@ -89,6 +89,11 @@ fn rejection(e: DeployError) -> warp::Rejection {
             "build the image for these instances, or pass force=true (`mothership deploy \
              --force`) to deploy it anyway",
         ),
+        DeployError::Busy(_) => {
+            ApiError::new(StatusCode::SERVICE_UNAVAILABLE, "busy", message).hint(
+                "a deploy can target many instances at once: `POST /v1/deploys` with a list or a filter",
+            )
+        }
         DeployError::ReadImage { .. } => {
             tracing::error!("{message}");
             ApiError::internal(message).hint("see the server log")

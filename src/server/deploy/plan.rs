@@ -51,6 +51,8 @@ pub enum DeployError {
     TooLarge { id: String, size: u64, limit: u64 },
     #[error("the image does not fit: {}", .0.join("; "))]
     Mismatch(Vec<String>),
+    #[error("{0} deploys are running already; wait for one to end")]
+    Busy(usize),
     #[error("failed to read image {id} from {path}: {source}")]
     ReadImage {
         id: String,
