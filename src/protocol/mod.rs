@@ -10,6 +10,7 @@ pub mod documents;
 pub mod images;
 pub mod list;
 pub mod uplinks;
+pub mod upgrade;
 
 pub mod builders;
 

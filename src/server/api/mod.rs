@@ -15,6 +15,7 @@ mod nacls;
 mod snippets;
 mod system;
 mod uplinks;
+mod upgrade;
 
 use std::convert::Infallible;
 use std::sync::Arc;
@@ -117,6 +118,8 @@ pub fn routes(state: AppState) -> impl Filter<Extract = (impl Reply,), Error = I
         .or(builds::routes(state.clone()))
         .unify()
         .or(deploys::routes(state.clone()))
+        .unify()
+        .or(upgrade::routes(state.clone()))
         .unify()
         .boxed();
     let protected = authenticated(state.clone())
