@@ -9,8 +9,8 @@ pub mod deploys;
 pub mod documents;
 pub mod images;
 pub mod list;
-pub mod uplinks;
 pub mod upgrade;
+pub mod uplinks;
 
 pub mod builders;
 

@@ -14,8 +14,8 @@ mod instances;
 mod nacls;
 mod snippets;
 mod system;
-mod uplinks;
 mod upgrade;
+mod uplinks;
 
 use std::convert::Infallible;
 use std::sync::Arc;

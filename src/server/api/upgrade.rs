@@ -27,14 +27,12 @@ const MAX_BODY: u64 = 64 << 10;
 pub fn routes(state: AppState) -> Route {
     warp::path!("v1" / "instances" / String / "upgrade")
         .and(warp::post())
-        .and(
-            warp::query::<DeployParams>().or_else(|_| async {
-                Err::<(DeployParams,), _>(
-                    ApiError::bad_request("invalid query: the parameter is wait=true|false")
-                        .into_rejection(),
-                )
-            }),
-        )
+        .and(warp::query::<DeployParams>().or_else(|_| async {
+            Err::<(DeployParams,), _>(
+                ApiError::bad_request("invalid query: the parameter is wait=true|false")
+                    .into_rejection(),
+            )
+        }))
         .and(warp::body::content_length_limit(MAX_BODY))
         .and(warp::body::bytes())
         .and(with_state(state))
@@ -114,10 +112,7 @@ async fn upgrade(
             tracing::warn!("upgrade of instance {uuid}: the deploy did not start: {e:?}");
         }
     });
-    Ok(
-        warp::reply::with_status(warp::reply::json(&answer), StatusCode::ACCEPTED)
-            .into_response(),
-    )
+    Ok(warp::reply::with_status(warp::reply::json(&answer), StatusCode::ACCEPTED).into_response())
 }
 
 /// Waits for the build; when it succeeded, deploys its image (waiting for the end if `wait`).
