@@ -51,6 +51,7 @@ set edit:completion:arg-completer[mothership] = {|@words|
             cand builders 'Builders on the Docker engine: list, inspect, delete'
             cand build 'Build an image of a service with a builder; streams the log, prints the image id last'
             cand validate 'Validate a NaCl file or stored NaCl with a builder (errors as NAME:LINE:COL: message; exit 1 if invalid)'
+            cand upgrade 'Build an image for an instance (its uplink, its NaCl or one given, the newest fitting builder) and deploy it there'
             cand completions 'Print a shell completion script'
             cand man 'Write man pages, one per subcommand, into a directory'
             cand help 'Print this message or the help of the given subcommand(s)'
@@ -1542,6 +1543,24 @@ set edit:completion:arg-completer[mothership] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
         }
+        &'mothership;upgrade'= {
+            cand --nacl 'The stored NaCl to build with, by id or name [default: the NaCl of the image it runs]'
+            cand --builder 'The builder to build with [default: the newest of the instance''s IncludeOS version, else the newest]'
+            cand --tag 'The new image''s tag'
+            cand --host 'Server to talk to: a URL or host:port [default: from `mothership init`, else https://localhost:8080]'
+            cand --username 'User name for basic auth'
+            cand --password 'Password for basic auth (prefer MOTHERSHIP_PASSWORD or `mothership init`)'
+            cand --cacert 'PEM file with the CA certificate (or the server''s own) to trust'
+            cand -o 'Output format'
+            cand --output 'Output format'
+            cand --force 'Deploy even when the uplink url or IncludeOS version checks fail'
+            cand --wait 'Wait until the build and the deploy are over; print the build log, the image id and the deploy result (exit 1 when either failed)'
+            cand --insecure 'Do not verify the server''s TLS certificate (unsafe; `mothership init` pins it instead)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
         &'mothership;completions'= {
             cand --host 'Server to talk to: a URL or host:port [default: from `mothership init`, else https://localhost:8080]'
             cand --username 'User name for basic auth'
@@ -1590,6 +1609,7 @@ set edit:completion:arg-completer[mothership] = {|@words|
             cand builders 'Builders on the Docker engine: list, inspect, delete'
             cand build 'Build an image of a service with a builder; streams the log, prints the image id last'
             cand validate 'Validate a NaCl file or stored NaCl with a builder (errors as NAME:LINE:COL: message; exit 1 if invalid)'
+            cand upgrade 'Build an image for an instance (its uplink, its NaCl or one given, the newest fitting builder) and deploy it there'
             cand completions 'Print a shell completion script'
             cand man 'Write man pages, one per subcommand, into a directory'
             cand help 'Print this message or the help of the given subcommand(s)'
@@ -1755,6 +1775,8 @@ set edit:completion:arg-completer[mothership] = {|@words|
         &'mothership;help;build'= {
         }
         &'mothership;help;validate'= {
+        }
+        &'mothership;help;upgrade'= {
         }
         &'mothership;help;completions'= {
         }

@@ -2502,6 +2502,33 @@ id\:"Only the IDs, one a line"))' \
 ':nacl -- The NaCl to validate\: a file, or else the id or name of a stored NaCl:_default' \
 && ret=0
 ;;
+(upgrade)
+_arguments "${_arguments_options[@]}" : \
+'--nacl=[The stored NaCl to build with, by id or name \[default\: the NaCl of the image it runs\]]:ID:_default' \
+'--builder=[The builder to build with \[default\: the newest of the instance'\''s IncludeOS version, else the newest\]]:ID:_default' \
+'--tag=[The new image'\''s tag]:TAG:_default' \
+'--host=[Server to talk to\: a URL or host\:port \[default\: from \`mothership init\`, else https\://localhost\:8080\]]:URL:_default' \
+'--username=[User name for basic auth]:USER:_default' \
+'--password=[Password for basic auth (prefer MOTHERSHIP_PASSWORD or \`mothership init\`)]:PASSWORD:_default' \
+'--cacert=[PEM file with the CA certificate (or the server'\''s own) to trust]:FILE:_files' \
+'-o+[Output format]:OUTPUT:((table\:"Aligned columns for people"
+json\:"JSON, for scripts"
+yaml\:"YAML"
+id\:"Only the IDs, one a line"))' \
+'--output=[Output format]:OUTPUT:((table\:"Aligned columns for people"
+json\:"JSON, for scripts"
+yaml\:"YAML"
+id\:"Only the IDs, one a line"))' \
+'--force[Deploy even when the uplink url or IncludeOS version checks fail]' \
+'--wait[Wait until the build and the deploy are over; print the build log, the image id and the deploy result (exit 1 when either failed)]' \
+'--insecure[Do not verify the server'\''s TLS certificate (unsafe; \`mothership init\` pins it instead)]' \
+'-h[Print help (see more with '\''--help'\'')]' \
+'--help[Print help (see more with '\''--help'\'')]' \
+'-V[Print version]' \
+'--version[Print version]' \
+':instance -- The instance (ID, unique start of one, or alias):_default' \
+&& ret=0
+;;
 (completions)
 _arguments "${_arguments_options[@]}" : \
 '--host=[Server to talk to\: a URL or host\:port \[default\: from \`mothership init\`, else https\://localhost\:8080\]]:URL:_default' \
@@ -2922,6 +2949,10 @@ _arguments "${_arguments_options[@]}" : \
 _arguments "${_arguments_options[@]}" : \
 && ret=0
 ;;
+(upgrade)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
 (completions)
 _arguments "${_arguments_options[@]}" : \
 && ret=0
@@ -2968,6 +2999,7 @@ _mothership_commands() {
 'builders:Builders on the Docker engine\: list, inspect, delete' \
 'build:Build an image of a service with a builder; streams the log, prints the image id last' \
 'validate:Validate a NaCl file or stored NaCl with a builder (errors as NAME\:LINE\:COL\: message; exit 1 if invalid)' \
+'upgrade:Build an image for an instance (its uplink, its NaCl or one given, the newest fitting builder) and deploy it there' \
 'completions:Print a shell completion script' \
 'man:Write man pages, one per subcommand, into a directory' \
 'help:Print this message or the help of the given subcommand(s)' \
@@ -3198,6 +3230,7 @@ _mothership__subcmd__help_commands() {
 'builders:Builders on the Docker engine\: list, inspect, delete' \
 'build:Build an image of a service with a builder; streams the log, prints the image id last' \
 'validate:Validate a NaCl file or stored NaCl with a builder (errors as NAME\:LINE\:COL\: message; exit 1 if invalid)' \
+'upgrade:Build an image for an instance (its uplink, its NaCl or one given, the newest fitting builder) and deploy it there' \
 'completions:Print a shell completion script' \
 'man:Write man pages, one per subcommand, into a directory' \
 'help:Print this message or the help of the given subcommand(s)' \
@@ -3532,6 +3565,11 @@ _mothership__subcmd__help__subcmd__snippets__subcmd__push_commands() {
 _mothership__subcmd__help__subcmd__snippets__subcmd__show_commands() {
     local commands; commands=()
     _describe -t commands 'mothership help snippets show commands' commands "$@"
+}
+(( $+functions[_mothership__subcmd__help__subcmd__upgrade_commands] )) ||
+_mothership__subcmd__help__subcmd__upgrade_commands() {
+    local commands; commands=()
+    _describe -t commands 'mothership help upgrade commands' commands "$@"
 }
 (( $+functions[_mothership__subcmd__help__subcmd__uplinks_commands] )) ||
 _mothership__subcmd__help__subcmd__uplinks_commands() {
@@ -4032,6 +4070,11 @@ _mothership__subcmd__snippets__subcmd__push_commands() {
 _mothership__subcmd__snippets__subcmd__show_commands() {
     local commands; commands=()
     _describe -t commands 'mothership snippets show commands' commands "$@"
+}
+(( $+functions[_mothership__subcmd__upgrade_commands] )) ||
+_mothership__subcmd__upgrade_commands() {
+    local commands; commands=()
+    _describe -t commands 'mothership upgrade commands' commands "$@"
 }
 (( $+functions[_mothership__subcmd__uplinks_commands] )) ||
 _mothership__subcmd__uplinks_commands() {

@@ -22,4 +22,5 @@ mod instances_api;
 mod instances_cli;
 mod nacls;
 mod startup;
+mod upgrade;
 mod uplinks;

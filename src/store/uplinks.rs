@@ -115,6 +115,23 @@ impl Store {
         .await
     }
 
+    /// The oldest uplink whose url is `url` (normalized; upgrades build for the uplink an
+    /// instance reports).
+    pub async fn find_uplink_by_url(&self, url: &str) -> Result<Option<Uplink>, StoreError> {
+        let url = normalize_url(url).unwrap_or_else(|_| url.trim().to_owned());
+        self.call(move |conn| {
+            let id: Option<String> = conn
+                .query_row(
+                    "SELECT id FROM uplinks WHERE url = ?1 ORDER BY created, id LIMIT 1",
+                    [&url],
+                    |r| r.get(0),
+                )
+                .optional()?;
+            id.map(|id| get(conn, &id)).transpose()
+        })
+        .await
+    }
+
     /// At the first start only, creates the uplink `default` pointing at `url` with a random
     /// token; returns it when it was created.
     pub async fn ensure_default_uplink(&self, url: String) -> Result<Option<Uplink>, StoreError> {

@@ -193,7 +193,7 @@ fn took(d: &Deploy) -> String {
         .unwrap_or_else(|| "-".into())
 }
 
-fn print_outcome(d: &Deploy) -> anyhow::Result<()> {
+pub(super) fn print_outcome(d: &Deploy) -> anyhow::Result<()> {
     println!(
         "Deploy {} of image {}: {} ({} of {} instance{} verified) in {}",
         d.id,

@@ -10,6 +10,7 @@ pub mod images;
 pub mod info;
 pub mod init;
 pub mod instances;
+pub mod upgrade;
 pub mod uplinks;
 
 use crate::cli::content::{DocumentsCommand, ImagesCommand, UplinksCommand};
@@ -54,6 +55,7 @@ pub async fn run(global: GlobalArgs, command: Command) -> anyhow::Result<()> {
         Command::Builders(cmd) => builders::run(&global, cmd).await,
         Command::Build(args) => build::build(&global, &args).await,
         Command::Validate(args) => build::validate(&global, &args).await,
+        Command::Upgrade(args) => upgrade::run(&global, &args).await,
         Command::Serve(_) | Command::Completions { .. } | Command::Man { .. } => {
             anyhow::bail!("not a client subcommand")
         }

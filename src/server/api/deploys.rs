@@ -63,7 +63,7 @@ fn params() -> impl Filter<Extract = (DeployParams,), Error = warp::Rejection> +
     })
 }
 
-fn rejection(e: DeployError) -> warp::Rejection {
+pub(super) fn rejection(e: DeployError) -> warp::Rejection {
     let message = e.to_string();
     let error = match e {
         DeployError::Store(e) => ApiError::from(e),

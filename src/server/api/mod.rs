@@ -14,6 +14,7 @@ mod instances;
 mod nacls;
 mod snippets;
 mod system;
+mod upgrade;
 mod uplinks;
 
 use std::convert::Infallible;
@@ -117,6 +118,8 @@ pub fn routes(state: AppState) -> impl Filter<Extract = (impl Reply,), Error = I
         .or(builds::routes(state.clone()))
         .unify()
         .or(deploys::routes(state.clone()))
+        .unify()
+        .or(upgrade::routes(state.clone()))
         .unify()
         .boxed();
     let protected = authenticated(state.clone())
