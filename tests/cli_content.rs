@@ -8,22 +8,13 @@ use mothership::protocol::documents::DocumentSummary;
 use mothership::protocol::images::Image;
 use mothership::protocol::uplinks::Uplink;
 
-use crate::helper::{PASSWORD, TestServer, USER};
+use crate::helper::TestServer;
 use crate::images::{elf, sha1_hex};
 
 /// Runs `mothership ARGS` against `server`, in `dir`, with its own empty client config.
 async fn cli(server: &TestServer, dir: &Path, args: &[&str]) -> Output {
-    tokio::process::Command::new(env!("CARGO_BIN_EXE_mothership"))
+    crate::helper::cli::against(server, &dir.join("xdg"), args)
         .current_dir(dir)
-        .env("XDG_CONFIG_HOME", dir.join("xdg"))
-        .env_remove("MOTHERSHIP_HOST")
-        .env_remove("MOTHERSHIP_USERNAME")
-        .env_remove("MOTHERSHIP_PASSWORD")
-        .arg("--host")
-        .arg(&server.url)
-        .args(["--username", USER, "--password", PASSWORD, "--cacert"])
-        .arg(server.cert_path())
-        .args(args)
         .output()
         .await
         .expect("run mothership")

@@ -9,28 +9,13 @@ use reqwest::StatusCode;
 
 use crate::deploy::{docked, get_deploy, post_deploy, spec, uploaded_image};
 use crate::hangar::wait_until;
+use crate::helper::TestServer;
 use crate::helper::instance::OnUpdate;
-use crate::helper::{PASSWORD, TestServer, USER};
 
 /// Runs the CLI against `server` (asynchronously: the server runs on this test's runtime).
 async fn cli(server: &TestServer, args: &[&str]) -> Output {
-    let mut cmd = tokio::process::Command::new(env!("CARGO_BIN_EXE_mothership"));
-    cmd.env("XDG_CONFIG_HOME", server.dir.path().join("client-config"))
-        .env_remove("MOTHERSHIP_HOST")
-        .env_remove("MOTHERSHIP_USERNAME")
-        .env_remove("MOTHERSHIP_PASSWORD")
-        .args([
-            "--host",
-            &server.url,
-            "--username",
-            USER,
-            "--password",
-            PASSWORD,
-        ])
-        .arg("--cacert")
-        .arg(server.cert_path())
-        .args(args)
-        .kill_on_drop(true);
+    let mut cmd =
+        crate::helper::cli::against(server, &server.dir.path().join("client-config"), args);
     tokio::time::timeout(Duration::from_secs(60), cmd.output())
         .await
         .expect("cli finished in time")

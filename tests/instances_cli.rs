@@ -9,27 +9,10 @@ use tokio::io::AsyncBufReadExt;
 
 use crate::hangar::{get_instance, wait_until};
 use crate::helper::instance::{self, InstanceSpec};
-use crate::helper::{PASSWORD, TestServer, UPLINK_TOKEN, USER};
+use crate::helper::{TestServer, UPLINK_TOKEN};
 
 fn command(server: &TestServer, args: &[&str]) -> tokio::process::Command {
-    let mut cmd = tokio::process::Command::new(env!("CARGO_BIN_EXE_mothership"));
-    cmd.env("XDG_CONFIG_HOME", server.dir.path().join("client-config"))
-        .env_remove("MOTHERSHIP_HOST")
-        .env_remove("MOTHERSHIP_USERNAME")
-        .env_remove("MOTHERSHIP_PASSWORD")
-        .args([
-            "--host",
-            &server.url,
-            "--username",
-            USER,
-            "--password",
-            PASSWORD,
-        ])
-        .arg("--cacert")
-        .arg(server.cert_path())
-        .args(args)
-        .kill_on_drop(true);
-    cmd
+    crate::helper::cli::against(server, &server.dir.path().join("client-config"), args)
 }
 
 /// Runs the CLI (asynchronously: the server runs on this test's runtime).

@@ -42,3 +42,25 @@ pub fn stdout_of(output: &std::process::Output) -> String {
 pub fn stderr_of(output: &std::process::Output) -> String {
     String::from_utf8_lossy(&output.stderr).into_owned()
 }
+
+/// `mothership ARGS` as an async command logged in to `server` (host, test user, its certificate
+/// as `--cacert`), with `XDG_CONFIG_HOME` in `config_home` and none of the `MOTHERSHIP_*`
+/// connection variables of the test environment. Killed if dropped before it ends.
+pub fn against(
+    server: &super::TestServer,
+    config_home: &Path,
+    args: &[&str],
+) -> tokio::process::Command {
+    let mut cmd = tokio::process::Command::new(BIN);
+    cmd.env("XDG_CONFIG_HOME", config_home)
+        .env_remove("MOTHERSHIP_HOST")
+        .env_remove("MOTHERSHIP_USERNAME")
+        .env_remove("MOTHERSHIP_PASSWORD")
+        .args(["--host", &server.url])
+        .args(["--username", super::USER, "--password", super::PASSWORD])
+        .arg("--cacert")
+        .arg(server.cert_path())
+        .args(args)
+        .kill_on_drop(true);
+    cmd
+}
