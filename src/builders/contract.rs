@@ -108,23 +108,59 @@ pub async fn start(
 
     let archive = input_archive(&spec.files)
         .map_err(|e| BuildersError::Internal(format!("failed to pack the build inputs: {e}")))?;
-    docker
-        .upload_to_container(
-            &spec.name,
-            Some(UploadToContainerOptions {
-                path: "/".into(),
-                ..Default::default()
-            }),
-            bollard::body_full(Bytes::from(archive)),
-        )
-        .await
-        .map_err(|e| engine_error(engine, "copy the inputs into the builder container", e))?;
+    let archive = Bytes::from(archive);
+    let mut attempt = 0;
+    loop {
+        let uploaded = docker
+            .upload_to_container(
+                &spec.name,
+                Some(UploadToContainerOptions {
+                    path: "/".into(),
+                    ..Default::default()
+                }),
+                bollard::body_full(archive.clone()),
+            )
+            .await;
+        match uploaded {
+            Ok(()) => break,
+            // A freshly created container's file system is sometimes not mounted yet for the
+            // archive API under load (the engine answers 404 "Could not find the file /"): the
+            // copy is idempotent, so try again a few times before failing the run.
+            Err(e) if attempt < UPLOAD_RETRIES && is_root_not_found(&e) => {
+                attempt += 1;
+                tracing::warn!(
+                    "the engine could not yet copy into container {} (attempt {attempt}): {e}",
+                    spec.name
+                );
+                tokio::time::sleep(std::time::Duration::from_millis(200 * attempt)).await;
+            }
+            Err(e) => {
+                return Err(engine_error(
+                    engine,
+                    "copy the inputs into the builder container",
+                    e,
+                ));
+            }
+        }
+    }
 
     docker
         .start_container(&spec.name, None)
         .await
         .map_err(|e| engine_error(engine, "start the builder container", e))?;
     Ok(())
+}
+
+/// How many more times an input copy the engine answered "could not find /" is tried.
+const UPLOAD_RETRIES: u64 = 4;
+
+/// Whether the engine refused an archive copy because it did not find the container's root.
+fn is_root_not_found(err: &bollard::errors::Error) -> bool {
+    matches!(
+        err,
+        bollard::errors::Error::DockerResponseServerError { status_code: 404, message }
+            if message.contains("Could not find the file /")
+    )
 }
 
 /// Streams the output of a started container until it exits, then reads the exit status (and
@@ -322,5 +358,33 @@ pub async fn remove_leftovers(docker: &Docker, server_id: &str) {
                 )
                 .await;
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn server_error(status_code: u16, message: &str) -> bollard::errors::Error {
+        bollard::errors::Error::DockerResponseServerError {
+            status_code,
+            message: message.into(),
+        }
+    }
+
+    #[test]
+    fn only_a_missing_root_is_retried() {
+        assert!(is_root_not_found(&server_error(
+            404,
+            "Could not find the file / in container mothership-x-build-y"
+        )));
+        assert!(!is_root_not_found(&server_error(
+            404,
+            "No such container: mothership-x-build-y"
+        )));
+        assert!(!is_root_not_found(&server_error(
+            500,
+            "Could not find the file / in container c"
+        )));
     }
 }

@@ -49,6 +49,8 @@ pub async fn list(
         b.builder
             .build_date
             .cmp(&a.builder.build_date)
+            // Two images of one build date (a builder re-made locally): the newer first.
+            .then_with(|| b.builder.created.cmp(&a.builder.created))
             .then_with(|| a.builder.id.cmp(&b.builder.id))
     });
     Ok(builders)
