@@ -1,6 +1,12 @@
-//! `POST /v1/instances/{id}/upgrade`: build an image for an instance and deploy it, in one call.
+//! `POST /v1/instances/{id}/upgrade` and `/v1/upgrades`: build an image for an instance and
+//! deploy it there, in one call with one record.
+//!
+//! An upgrade goes `building → deploying → verified`, or ends `failed` (the build or the deploy
+//! failed, or the server stopped) or `cancelled` (its build was cancelled). The record embeds
+//! its build and, once started, its deploy, so one GET shows everything.
 
 use serde::{Deserialize, Serialize};
+use time::OffsetDateTime;
 
 use super::builders::Build;
 use super::deploys::Deploy;
@@ -24,13 +30,94 @@ pub struct UpgradeRequest {
     pub force: bool,
 }
 
-/// The answer: the build, and the deploy once the build has succeeded (`null` before, or when
-/// the build failed).
+/// Where an upgrade stands.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum UpgradeState {
+    /// The build is queued or running.
+    Building,
+    /// The build succeeded; its image is being deployed to the instance.
+    Deploying,
+    /// The instance docked again running the new image.
+    Verified,
+    /// The build or the deploy failed, or the server stopped; `error` says which.
+    Failed,
+    /// The build was cancelled (`DELETE /v1/builds/{id}`); nothing was deployed.
+    Cancelled,
+}
+
+impl UpgradeState {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            UpgradeState::Building => "building",
+            UpgradeState::Deploying => "deploying",
+            UpgradeState::Verified => "verified",
+            UpgradeState::Failed => "failed",
+            UpgradeState::Cancelled => "cancelled",
+        }
+    }
+
+    pub fn parse(s: &str) -> Option<Self> {
+        Some(match s {
+            "building" => UpgradeState::Building,
+            "deploying" => UpgradeState::Deploying,
+            "verified" => UpgradeState::Verified,
+            "failed" => UpgradeState::Failed,
+            "cancelled" => UpgradeState::Cancelled,
+            _ => return None,
+        })
+    }
+
+    /// Verified, failed or cancelled: nothing more happens to this upgrade.
+    pub fn is_final(self) -> bool {
+        matches!(
+            self,
+            UpgradeState::Verified | UpgradeState::Failed | UpgradeState::Cancelled
+        )
+    }
+}
+
+impl std::fmt::Display for UpgradeState {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+/// An upgrade record (`GET /v1/upgrades/{id}`; the answer to the POST).
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Upgrade {
+    /// 16 hex digits.
+    pub id: String,
     /// The instance's UUID.
     pub instance: String,
+    pub state: UpgradeState,
+    /// Why it failed or was cancelled, in one sentence.
+    #[serde(default)]
+    pub error: Option<String>,
+    /// Uplink and version checks of the deploy are overridden.
+    #[serde(default)]
+    pub force: bool,
+    #[serde(with = "time::serde::rfc3339")]
+    pub created: OffsetDateTime,
+    /// When the state last changed.
+    #[serde(with = "time::serde::rfc3339")]
+    pub updated: OffsetDateTime,
+    #[serde(default, with = "time::serde::rfc3339::option")]
+    pub finished: Option<OffsetDateTime>,
+    /// The build, as it is now.
     pub build: Build,
+    /// The deploy, once the build has succeeded and the deploy started (`null` before, or when
+    /// the build failed).
     #[serde(default)]
     pub deploy: Option<Deploy>,
+}
+
+/// `?wait=true&force=true` of the POST.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct UpgradeParams {
+    /// Answer when the upgrade is over (200 with the final record) instead of at once (202).
+    #[serde(default)]
+    pub wait: bool,
+    #[serde(default)]
+    pub force: bool,
 }

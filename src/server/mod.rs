@@ -8,6 +8,7 @@ mod content;
 pub mod deploy;
 pub mod http;
 pub mod tls;
+pub mod upgrade;
 pub mod uplink;
 
 use std::future::Future;
@@ -263,6 +264,13 @@ pub async fn serve(
         stop_rx.clone(),
     )
     .await?;
+    let upgrader = upgrade::Upgrader::start(
+        store.clone(),
+        builders.clone(),
+        deployer.clone(),
+        stop_rx.clone(),
+    )
+    .await?;
 
     let builders_handle = builders.clone();
     let config = Arc::new(config);
@@ -274,6 +282,7 @@ pub async fn serve(
         hangar: hangar.clone(),
         builders,
         deployer: deployer.clone(),
+        upgrader: upgrader.clone(),
     };
 
     let api_port = listeners.api.local_addr()?.port();
@@ -325,6 +334,9 @@ pub async fn serve(
     let _ = stop_tx.send(true);
     let _ = api_task.await;
     let _ = uplink_task.await;
+    // Upgrades record themselves interrupted as soon as the stop is signalled, before the
+    // builds and deploys they follow are cut off.
+    upgrader.close().await;
     builders_handle.jobs.shutdown().await;
     deployer.close().await;
     tracing::info!("Stopped");

@@ -50,6 +50,10 @@ pub const MIGRATIONS: &[Migration] = &[
         name: "0004_deploys",
         sql: super::deploys::SCHEMA,
     },
+    Migration {
+        name: "0006_upgrades",
+        sql: super::upgrades::SCHEMA,
+    },
 ];
 
 pub(super) fn apply(conn: &mut Connection, path: &Path) -> Result<(), StoreError> {

@@ -15,6 +15,7 @@ pub mod instances;
 pub mod migrations;
 pub mod nacls;
 pub mod snippets;
+pub mod upgrades;
 pub mod uplinks;
 mod util;
 

@@ -15,6 +15,7 @@ mod nacls;
 mod snippets;
 mod system;
 mod upgrade;
+mod upgrades;
 mod uplinks;
 
 use std::convert::Infallible;
@@ -28,6 +29,7 @@ pub use error::ApiError;
 use super::auth::{AuthFailure, Authenticator};
 use super::config::ServerConfig;
 use super::deploy::Deployer;
+use super::upgrade::Upgrader;
 use super::uplink::Hangar;
 use crate::store::Store;
 
@@ -48,6 +50,8 @@ pub struct AppState {
     pub builders: Arc<crate::builders::Builders>,
     /// Live updates of docked instances.
     pub deployer: Deployer,
+    /// Build-and-deploy of one instance, one record each.
+    pub upgrader: Upgrader,
 }
 
 /// Passes the shared state into a handler.
@@ -120,6 +124,8 @@ pub fn routes(state: AppState) -> impl Filter<Extract = (impl Reply,), Error = I
         .or(deploys::routes(state.clone()))
         .unify()
         .or(upgrade::routes(state.clone()))
+        .unify()
+        .or(upgrades::routes(state.clone()))
         .unify()
         .boxed();
     let protected = authenticated(state.clone())

@@ -1,23 +1,23 @@
 //! `POST /v1/instances/{id}/upgrade`: builds an image for one instance — for the uplink it
 //! reports, with the NaCl given or the one its current image was built with, with the builder
-//! given or the newest of its IncludeOS version — and deploys it there with the deploy engine.
+//! given or the newest of its IncludeOS version — and deploys it there, as one upgrade record
+//! ([`crate::server::upgrade`] follows it).
 //!
-//! With `?wait=true` the answer (200) comes when both are over; without, the answer (202) is the
-//! queued build and the deploy follows the build on the server.
+//! Without `?wait=true` the answer is 202 with the record at once (`building`); with it, 200
+//! with the record when the upgrade is over.
 
 use bytes::Bytes;
 use http::StatusCode;
 use warp::{Filter, Reply};
 
 use super::bobs::api_error;
-use super::deploys::rejection as deploy_rejection;
 use super::instances::{resolve, store_error};
+use super::upgrades::upgrade_rejection;
 use super::{ApiError, AppState, Route, with_state};
-use crate::protocol::builders::{Build, BuildRequest, BuildStatus};
-use crate::protocol::deploys::DeployParams;
+use crate::protocol::builders::BuildRequest;
 use crate::protocol::instances::Instance;
-use crate::protocol::upgrade::{Upgrade, UpgradeRequest};
-use crate::server::deploy::{Plan, Selection};
+use crate::protocol::upgrade::{UpgradeParams, UpgradeRequest};
+use crate::server::upgrade::choose_builder;
 use crate::store::StoreError;
 use crate::store::instances;
 
@@ -27,10 +27,12 @@ const MAX_BODY: u64 = 64 << 10;
 pub fn routes(state: AppState) -> Route {
     warp::path!("v1" / "instances" / String / "upgrade")
         .and(warp::post())
-        .and(warp::query::<DeployParams>().or_else(|_| async {
-            Err::<(DeployParams,), _>(
-                ApiError::bad_request("invalid query: the parameter is wait=true|false")
-                    .into_rejection(),
+        .and(warp::query::<UpgradeParams>().or_else(|_| async {
+            Err::<(UpgradeParams,), _>(
+                ApiError::bad_request(
+                    "invalid query: the parameters are wait=true|false and force=true|false",
+                )
+                .into_rejection(),
             )
         }))
         .and(warp::body::content_length_limit(MAX_BODY))
@@ -56,7 +58,7 @@ fn parse_body(body: &Bytes) -> Result<UpgradeRequest, warp::Rejection> {
 
 async fn upgrade(
     id: String,
-    params: DeployParams,
+    params: UpgradeParams,
     body: Bytes,
     state: AppState,
 ) -> Result<warp::reply::Response, warp::Rejection> {
@@ -91,81 +93,35 @@ async fn upgrade(
         tag: request.tag.clone(),
         ..Default::default()
     };
+    // Everything that can be refused is refused before the build is queued, so a refused
+    // upgrade leaves no record.
     let build = state
         .builders
         .build(&service, &builder, build_request)
         .await
         .map_err(|e| api_error(e).into_rejection())?;
     let force = request.force || params.force;
-    if params.wait {
-        let upgrade = finish(&state, uuid, build, force, true).await?;
-        return Ok(warp::reply::json(&upgrade).into_response());
-    }
-    let answer = Upgrade {
-        instance: uuid.clone(),
-        build: build.clone(),
-        deploy: None,
-    };
-    let background = state.clone();
-    tokio::spawn(async move {
-        if let Err(e) = finish(&background, uuid.clone(), build, force, false).await {
-            tracing::warn!("upgrade of instance {uuid}: the deploy did not start: {e:?}");
-        }
-    });
-    Ok(warp::reply::with_status(warp::reply::json(&answer), StatusCode::ACCEPTED).into_response())
-}
-
-/// Waits for the build; when it succeeded, deploys its image (waiting for the end if `wait`).
-async fn finish(
-    state: &AppState,
-    uuid: String,
-    build: Build,
-    force: bool,
-    wait: bool,
-) -> Result<Upgrade, warp::Rejection> {
-    let jobs = &state.builders.jobs;
-    if let Some(live) = jobs.live(&build.id) {
-        live.finished().await;
-    }
-    let build = jobs
-        .get(&build.id)
+    let begun = state
+        .upgrader
+        .begin(uuid, build, force)
         .await
-        .map_err(|e| api_error(e).into_rejection())?;
-    let image = match (&build.status, &build.image_id) {
-        (BuildStatus::Succeeded, Some(image)) => image.clone(),
-        _ => {
-            return Ok(Upgrade {
-                instance: uuid,
-                build,
-                deploy: None,
-            });
-        }
-    };
-    let plan = Plan {
-        image,
-        selection: Selection::One(uuid.clone()),
-        concurrency: 1,
-        force,
-    };
-    let started = state
-        .deployer
-        .start_deploy(plan)
-        .await
-        .map_err(deploy_rejection)?;
-    let deploy = if wait {
-        state
-            .deployer
-            .wait(&started.id)
+        .map_err(|e| ApiError::from(e).into_rejection())?;
+    let (status, record) = if params.wait {
+        let done = state
+            .upgrader
+            .wait(&begun.id)
             .await
-            .map_err(|e| ApiError::from(e).into_rejection())?
+            .map_err(upgrade_rejection)?;
+        (StatusCode::OK, done)
     } else {
-        started
+        (StatusCode::ACCEPTED, begun)
     };
-    Ok(Upgrade {
-        instance: uuid,
-        build,
-        deploy: Some(deploy),
-    })
+    let location = format!("/v1/upgrades/{}", record.id);
+    let mut response = warp::reply::with_status(warp::reply::json(&record), status).into_response();
+    if let Ok(v) = http::HeaderValue::from_str(&location) {
+        response.headers_mut().insert(http::header::LOCATION, v);
+    }
+    Ok(response)
 }
 
 /// The stored uplink whose url the instance reports; `None` (the default uplink) otherwise.
@@ -237,11 +193,7 @@ async fn builder_for(
         .list_builders()
         .await
         .map_err(|e| api_error(e).into_rejection())?;
-    let same_version = builders
-        .iter()
-        .find(|b| instance.version.as_deref() == Some(b.version.as_str()));
-    same_version
-        .or(builders.first())
+    choose_builder(&builders, instance.version.as_deref())
         .map(|b| b.id.clone())
         .ok_or_else(|| {
             ApiError::new(
