@@ -88,6 +88,9 @@ _mothership() {
             mothership,upgrade)
                 cmd="mothership__subcmd__upgrade"
                 ;;
+            mothership,upgrades)
+                cmd="mothership__subcmd__upgrades"
+                ;;
             mothership,uplinks)
                 cmd="mothership__subcmd__uplinks"
                 ;;
@@ -244,6 +247,9 @@ _mothership() {
             mothership__subcmd__help,upgrade)
                 cmd="mothership__subcmd__help__subcmd__upgrade"
                 ;;
+            mothership__subcmd__help,upgrades)
+                cmd="mothership__subcmd__help__subcmd__upgrades"
+                ;;
             mothership__subcmd__help,uplinks)
                 cmd="mothership__subcmd__help__subcmd__uplinks"
                 ;;
@@ -354,6 +360,12 @@ _mothership() {
                 ;;
             mothership__subcmd__help__subcmd__snippets,show)
                 cmd="mothership__subcmd__help__subcmd__snippets__subcmd__show"
+                ;;
+            mothership__subcmd__help__subcmd__upgrades,list)
+                cmd="mothership__subcmd__help__subcmd__upgrades__subcmd__list"
+                ;;
+            mothership__subcmd__help__subcmd__upgrades,show)
+                cmd="mothership__subcmd__help__subcmd__upgrades__subcmd__show"
                 ;;
             mothership__subcmd__help__subcmd__uplinks,create)
                 cmd="mothership__subcmd__help__subcmd__uplinks__subcmd__create"
@@ -577,6 +589,27 @@ _mothership() {
             mothership__subcmd__snippets__subcmd__help,show)
                 cmd="mothership__subcmd__snippets__subcmd__help__subcmd__show"
                 ;;
+            mothership__subcmd__upgrades,help)
+                cmd="mothership__subcmd__upgrades__subcmd__help"
+                ;;
+            mothership__subcmd__upgrades,list)
+                cmd="mothership__subcmd__upgrades__subcmd__list"
+                ;;
+            mothership__subcmd__upgrades,ls)
+                cmd="mothership__subcmd__upgrades__subcmd__list"
+                ;;
+            mothership__subcmd__upgrades,show)
+                cmd="mothership__subcmd__upgrades__subcmd__show"
+                ;;
+            mothership__subcmd__upgrades__subcmd__help,help)
+                cmd="mothership__subcmd__upgrades__subcmd__help__subcmd__help"
+                ;;
+            mothership__subcmd__upgrades__subcmd__help,list)
+                cmd="mothership__subcmd__upgrades__subcmd__help__subcmd__list"
+                ;;
+            mothership__subcmd__upgrades__subcmd__help,show)
+                cmd="mothership__subcmd__upgrades__subcmd__help__subcmd__show"
+                ;;
             mothership__subcmd__uplinks,create)
                 cmd="mothership__subcmd__uplinks__subcmd__create"
                 ;;
@@ -626,7 +659,7 @@ _mothership() {
 
     case "${cmd}" in
         mothership)
-            opts="-o -h -V --host --username --password --cacert --insecure --output --help --version serve init info instances instance inspect-instance deploy deploys htpasswd images nacls snippets uplinks push-image pull-image push-nacl pull-nacl bobproviders bobs builders build validate upgrade completions man help"
+            opts="-o -h -V --host --username --password --cacert --insecure --output --help --version serve init info instances instance inspect-instance deploy deploys htpasswd images nacls snippets uplinks push-image pull-image push-nacl pull-nacl bobproviders bobs builders build validate upgrade upgrades completions man help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1582,7 +1615,7 @@ _mothership() {
             return 0
             ;;
         mothership__subcmd__help)
-            opts="serve init info instances inspect-instance deploy deploys htpasswd images nacls snippets uplinks push-image pull-image push-nacl pull-nacl bobproviders bobs builders build validate upgrade completions man help"
+            opts="serve init info instances inspect-instance deploy deploys htpasswd images nacls snippets uplinks push-image pull-image push-nacl pull-nacl bobproviders bobs builders build validate upgrade upgrades completions man help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2396,6 +2429,48 @@ _mothership() {
         mothership__subcmd__help__subcmd__upgrade)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        mothership__subcmd__help__subcmd__upgrades)
+            opts="list show"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        mothership__subcmd__help__subcmd__upgrades__subcmd__list)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        mothership__subcmd__help__subcmd__upgrades__subcmd__show)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -4862,7 +4937,7 @@ _mothership() {
             return 0
             ;;
         mothership__subcmd__upgrade)
-            opts="-o -h -V --nacl --builder --tag --force --wait --host --username --password --cacert --insecure --output --help --version"
+            opts="-d -w -o -h -V --nacl --builder --tag --force --detach --wait --host --username --password --cacert --insecure --output --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4880,6 +4955,224 @@ _mothership() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --host)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --username)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --password)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cacert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json yaml id" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json yaml id" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        mothership__subcmd__upgrades)
+            opts="-i -s -o -h -V --instance --state --search --limit --host --username --password --cacert --insecure --output --help --version list ls show help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --instance)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -i)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --state)
+                    COMPREPLY=($(compgen -W "building deploying verified failed cancelled" -- "${cur}"))
+                    return 0
+                    ;;
+                --search)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -s)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --limit)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --host)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --username)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --password)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cacert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json yaml id" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json yaml id" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        mothership__subcmd__upgrades__subcmd__help)
+            opts="list show help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        mothership__subcmd__upgrades__subcmd__help__subcmd__help)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        mothership__subcmd__upgrades__subcmd__help__subcmd__list)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        mothership__subcmd__upgrades__subcmd__help__subcmd__show)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        mothership__subcmd__upgrades__subcmd__list)
+            opts="-i -s -o -h -V --instance --state --search --limit --host --username --password --cacert --insecure --output --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --instance)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -i)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --state)
+                    COMPREPLY=($(compgen -W "building deploying verified failed cancelled" -- "${cur}"))
+                    return 0
+                    ;;
+                --search)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -s)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --limit)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --host)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --username)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --password)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cacert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json yaml id" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json yaml id" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        mothership__subcmd__upgrades__subcmd__show)
+            opts="-o -h -V --host --username --password --cacert --insecure --output --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
                 --host)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0

@@ -51,7 +51,8 @@ set edit:completion:arg-completer[mothership] = {|@words|
             cand builders 'Builders on the Docker engine: list, inspect, delete'
             cand build 'Build an image of a service with a builder; streams the log, prints the image id last'
             cand validate 'Validate a NaCl file or stored NaCl with a builder (errors as NAME:LINE:COL: message; exit 1 if invalid)'
-            cand upgrade 'Build an image for an instance (its uplink, its NaCl or one given, the newest fitting builder) and deploy it there'
+            cand upgrade 'Build an image for an instance (its uplink, its NaCl or one given, the newest fitting builder) and deploy it there; follows the build log and the deploy'
+            cand upgrades 'Upgrade records: list, show (with the build and the deploy)'
             cand completions 'Print a shell completion script'
             cand man 'Write man pages, one per subcommand, into a directory'
             cand help 'Print this message or the help of the given subcommand(s)'
@@ -1554,12 +1555,100 @@ set edit:completion:arg-completer[mothership] = {|@words|
             cand -o 'Output format'
             cand --output 'Output format'
             cand --force 'Deploy even when the uplink url or IncludeOS version checks fail'
-            cand --wait 'Wait until the build and the deploy are over; print the build log, the image id and the deploy result (exit 1 when either failed)'
+            cand -d 'Print the upgrade id and return at once instead of following the upgrade'
+            cand --detach 'Print the upgrade id and return at once instead of following the upgrade'
+            cand -w 'Accepted for compatibility: following is the default now'
+            cand --wait 'Accepted for compatibility: following is the default now'
             cand --insecure 'Do not verify the server''s TLS certificate (unsafe; `mothership init` pins it instead)'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
             cand -V 'Print version'
             cand --version 'Print version'
+        }
+        &'mothership;upgrades'= {
+            cand -i 'Only upgrades of this instance (ID, unique start of one, or alias)'
+            cand --instance 'Only upgrades of this instance (ID, unique start of one, or alias)'
+            cand --state 'Only upgrades in this state'
+            cand -s 'Only upgrades whose ID, instance, build or deploy ID contain this'
+            cand --search 'Only upgrades whose ID, instance, build or deploy ID contain this'
+            cand --limit 'Show at most this many [default: 100]'
+            cand --host 'Server to talk to: a URL or host:port [default: from `mothership init`, else https://localhost:8080]'
+            cand --username 'User name for basic auth'
+            cand --password 'Password for basic auth (prefer MOTHERSHIP_PASSWORD or `mothership init`)'
+            cand --cacert 'PEM file with the CA certificate (or the server''s own) to trust'
+            cand -o 'Output format'
+            cand --output 'Output format'
+            cand --insecure 'Do not verify the server''s TLS certificate (unsafe; `mothership init` pins it instead)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand list 'List upgrades (newest first)'
+            cand ls 'List upgrades (newest first)'
+            cand show 'Show an upgrade with its build and deploy'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'mothership;upgrades;list'= {
+            cand -i 'Only upgrades of this instance (ID, unique start of one, or alias)'
+            cand --instance 'Only upgrades of this instance (ID, unique start of one, or alias)'
+            cand --state 'Only upgrades in this state'
+            cand -s 'Only upgrades whose ID, instance, build or deploy ID contain this'
+            cand --search 'Only upgrades whose ID, instance, build or deploy ID contain this'
+            cand --limit 'Show at most this many [default: 100]'
+            cand --host 'Server to talk to: a URL or host:port [default: from `mothership init`, else https://localhost:8080]'
+            cand --username 'User name for basic auth'
+            cand --password 'Password for basic auth (prefer MOTHERSHIP_PASSWORD or `mothership init`)'
+            cand --cacert 'PEM file with the CA certificate (or the server''s own) to trust'
+            cand -o 'Output format'
+            cand --output 'Output format'
+            cand --insecure 'Do not verify the server''s TLS certificate (unsafe; `mothership init` pins it instead)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'mothership;upgrades;ls'= {
+            cand -i 'Only upgrades of this instance (ID, unique start of one, or alias)'
+            cand --instance 'Only upgrades of this instance (ID, unique start of one, or alias)'
+            cand --state 'Only upgrades in this state'
+            cand -s 'Only upgrades whose ID, instance, build or deploy ID contain this'
+            cand --search 'Only upgrades whose ID, instance, build or deploy ID contain this'
+            cand --limit 'Show at most this many [default: 100]'
+            cand --host 'Server to talk to: a URL or host:port [default: from `mothership init`, else https://localhost:8080]'
+            cand --username 'User name for basic auth'
+            cand --password 'Password for basic auth (prefer MOTHERSHIP_PASSWORD or `mothership init`)'
+            cand --cacert 'PEM file with the CA certificate (or the server''s own) to trust'
+            cand -o 'Output format'
+            cand --output 'Output format'
+            cand --insecure 'Do not verify the server''s TLS certificate (unsafe; `mothership init` pins it instead)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'mothership;upgrades;show'= {
+            cand --host 'Server to talk to: a URL or host:port [default: from `mothership init`, else https://localhost:8080]'
+            cand --username 'User name for basic auth'
+            cand --password 'Password for basic auth (prefer MOTHERSHIP_PASSWORD or `mothership init`)'
+            cand --cacert 'PEM file with the CA certificate (or the server''s own) to trust'
+            cand -o 'Output format'
+            cand --output 'Output format'
+            cand --insecure 'Do not verify the server''s TLS certificate (unsafe; `mothership init` pins it instead)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'mothership;upgrades;help'= {
+            cand list 'List upgrades (newest first)'
+            cand show 'Show an upgrade with its build and deploy'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'mothership;upgrades;help;list'= {
+        }
+        &'mothership;upgrades;help;show'= {
+        }
+        &'mothership;upgrades;help;help'= {
         }
         &'mothership;completions'= {
             cand --host 'Server to talk to: a URL or host:port [default: from `mothership init`, else https://localhost:8080]'
@@ -1609,7 +1698,8 @@ set edit:completion:arg-completer[mothership] = {|@words|
             cand builders 'Builders on the Docker engine: list, inspect, delete'
             cand build 'Build an image of a service with a builder; streams the log, prints the image id last'
             cand validate 'Validate a NaCl file or stored NaCl with a builder (errors as NAME:LINE:COL: message; exit 1 if invalid)'
-            cand upgrade 'Build an image for an instance (its uplink, its NaCl or one given, the newest fitting builder) and deploy it there'
+            cand upgrade 'Build an image for an instance (its uplink, its NaCl or one given, the newest fitting builder) and deploy it there; follows the build log and the deploy'
+            cand upgrades 'Upgrade records: list, show (with the build and the deploy)'
             cand completions 'Print a shell completion script'
             cand man 'Write man pages, one per subcommand, into a directory'
             cand help 'Print this message or the help of the given subcommand(s)'
@@ -1777,6 +1867,14 @@ set edit:completion:arg-completer[mothership] = {|@words|
         &'mothership;help;validate'= {
         }
         &'mothership;help;upgrade'= {
+        }
+        &'mothership;help;upgrades'= {
+            cand list 'List upgrades (newest first)'
+            cand show 'Show an upgrade with its build and deploy'
+        }
+        &'mothership;help;upgrades;list'= {
+        }
+        &'mothership;help;upgrades;show'= {
         }
         &'mothership;help;completions'= {
         }

@@ -54,7 +54,8 @@ Register-ArgumentCompleter -Native -CommandName 'mothership' -ScriptBlock {
             [CompletionResult]::new('builders', 'builders', [CompletionResultType]::ParameterValue, 'Builders on the Docker engine: list, inspect, delete')
             [CompletionResult]::new('build', 'build', [CompletionResultType]::ParameterValue, 'Build an image of a service with a builder; streams the log, prints the image id last')
             [CompletionResult]::new('validate', 'validate', [CompletionResultType]::ParameterValue, 'Validate a NaCl file or stored NaCl with a builder (errors as NAME:LINE:COL: message; exit 1 if invalid)')
-            [CompletionResult]::new('upgrade', 'upgrade', [CompletionResultType]::ParameterValue, 'Build an image for an instance (its uplink, its NaCl or one given, the newest fitting builder) and deploy it there')
+            [CompletionResult]::new('upgrade', 'upgrade', [CompletionResultType]::ParameterValue, 'Build an image for an instance (its uplink, its NaCl or one given, the newest fitting builder) and deploy it there; follows the build log and the deploy')
+            [CompletionResult]::new('upgrades', 'upgrades', [CompletionResultType]::ParameterValue, 'Upgrade records: list, show (with the build and the deploy)')
             [CompletionResult]::new('completions', 'completions', [CompletionResultType]::ParameterValue, 'Print a shell completion script')
             [CompletionResult]::new('man', 'man', [CompletionResultType]::ParameterValue, 'Write man pages, one per subcommand, into a directory')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
@@ -1707,12 +1708,108 @@ Register-ArgumentCompleter -Native -CommandName 'mothership' -ScriptBlock {
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format')
             [CompletionResult]::new('--force', '--force', [CompletionResultType]::ParameterName, 'Deploy even when the uplink url or IncludeOS version checks fail')
-            [CompletionResult]::new('--wait', '--wait', [CompletionResultType]::ParameterName, 'Wait until the build and the deploy are over; print the build log, the image id and the deploy result (exit 1 when either failed)')
+            [CompletionResult]::new('-d', '-d', [CompletionResultType]::ParameterName, 'Print the upgrade id and return at once instead of following the upgrade')
+            [CompletionResult]::new('--detach', '--detach', [CompletionResultType]::ParameterName, 'Print the upgrade id and return at once instead of following the upgrade')
+            [CompletionResult]::new('-w', '-w', [CompletionResultType]::ParameterName, 'Accepted for compatibility: following is the default now')
+            [CompletionResult]::new('--wait', '--wait', [CompletionResultType]::ParameterName, 'Accepted for compatibility: following is the default now')
             [CompletionResult]::new('--insecure', '--insecure', [CompletionResultType]::ParameterName, 'Do not verify the server''s TLS certificate (unsafe; `mothership init` pins it instead)')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'mothership;upgrades' {
+            [CompletionResult]::new('-i', '-i', [CompletionResultType]::ParameterName, 'Only upgrades of this instance (ID, unique start of one, or alias)')
+            [CompletionResult]::new('--instance', '--instance', [CompletionResultType]::ParameterName, 'Only upgrades of this instance (ID, unique start of one, or alias)')
+            [CompletionResult]::new('--state', '--state', [CompletionResultType]::ParameterName, 'Only upgrades in this state')
+            [CompletionResult]::new('-s', '-s', [CompletionResultType]::ParameterName, 'Only upgrades whose ID, instance, build or deploy ID contain this')
+            [CompletionResult]::new('--search', '--search', [CompletionResultType]::ParameterName, 'Only upgrades whose ID, instance, build or deploy ID contain this')
+            [CompletionResult]::new('--limit', '--limit', [CompletionResultType]::ParameterName, 'Show at most this many [default: 100]')
+            [CompletionResult]::new('--host', '--host', [CompletionResultType]::ParameterName, 'Server to talk to: a URL or host:port [default: from `mothership init`, else https://localhost:8080]')
+            [CompletionResult]::new('--username', '--username', [CompletionResultType]::ParameterName, 'User name for basic auth')
+            [CompletionResult]::new('--password', '--password', [CompletionResultType]::ParameterName, 'Password for basic auth (prefer MOTHERSHIP_PASSWORD or `mothership init`)')
+            [CompletionResult]::new('--cacert', '--cacert', [CompletionResultType]::ParameterName, 'PEM file with the CA certificate (or the server''s own) to trust')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--insecure', '--insecure', [CompletionResultType]::ParameterName, 'Do not verify the server''s TLS certificate (unsafe; `mothership init` pins it instead)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List upgrades (newest first)')
+            [CompletionResult]::new('ls', 'ls', [CompletionResultType]::ParameterValue, 'List upgrades (newest first)')
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show an upgrade with its build and deploy')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'mothership;upgrades;list' {
+            [CompletionResult]::new('-i', '-i', [CompletionResultType]::ParameterName, 'Only upgrades of this instance (ID, unique start of one, or alias)')
+            [CompletionResult]::new('--instance', '--instance', [CompletionResultType]::ParameterName, 'Only upgrades of this instance (ID, unique start of one, or alias)')
+            [CompletionResult]::new('--state', '--state', [CompletionResultType]::ParameterName, 'Only upgrades in this state')
+            [CompletionResult]::new('-s', '-s', [CompletionResultType]::ParameterName, 'Only upgrades whose ID, instance, build or deploy ID contain this')
+            [CompletionResult]::new('--search', '--search', [CompletionResultType]::ParameterName, 'Only upgrades whose ID, instance, build or deploy ID contain this')
+            [CompletionResult]::new('--limit', '--limit', [CompletionResultType]::ParameterName, 'Show at most this many [default: 100]')
+            [CompletionResult]::new('--host', '--host', [CompletionResultType]::ParameterName, 'Server to talk to: a URL or host:port [default: from `mothership init`, else https://localhost:8080]')
+            [CompletionResult]::new('--username', '--username', [CompletionResultType]::ParameterName, 'User name for basic auth')
+            [CompletionResult]::new('--password', '--password', [CompletionResultType]::ParameterName, 'Password for basic auth (prefer MOTHERSHIP_PASSWORD or `mothership init`)')
+            [CompletionResult]::new('--cacert', '--cacert', [CompletionResultType]::ParameterName, 'PEM file with the CA certificate (or the server''s own) to trust')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--insecure', '--insecure', [CompletionResultType]::ParameterName, 'Do not verify the server''s TLS certificate (unsafe; `mothership init` pins it instead)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'mothership;upgrades;ls' {
+            [CompletionResult]::new('-i', '-i', [CompletionResultType]::ParameterName, 'Only upgrades of this instance (ID, unique start of one, or alias)')
+            [CompletionResult]::new('--instance', '--instance', [CompletionResultType]::ParameterName, 'Only upgrades of this instance (ID, unique start of one, or alias)')
+            [CompletionResult]::new('--state', '--state', [CompletionResultType]::ParameterName, 'Only upgrades in this state')
+            [CompletionResult]::new('-s', '-s', [CompletionResultType]::ParameterName, 'Only upgrades whose ID, instance, build or deploy ID contain this')
+            [CompletionResult]::new('--search', '--search', [CompletionResultType]::ParameterName, 'Only upgrades whose ID, instance, build or deploy ID contain this')
+            [CompletionResult]::new('--limit', '--limit', [CompletionResultType]::ParameterName, 'Show at most this many [default: 100]')
+            [CompletionResult]::new('--host', '--host', [CompletionResultType]::ParameterName, 'Server to talk to: a URL or host:port [default: from `mothership init`, else https://localhost:8080]')
+            [CompletionResult]::new('--username', '--username', [CompletionResultType]::ParameterName, 'User name for basic auth')
+            [CompletionResult]::new('--password', '--password', [CompletionResultType]::ParameterName, 'Password for basic auth (prefer MOTHERSHIP_PASSWORD or `mothership init`)')
+            [CompletionResult]::new('--cacert', '--cacert', [CompletionResultType]::ParameterName, 'PEM file with the CA certificate (or the server''s own) to trust')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--insecure', '--insecure', [CompletionResultType]::ParameterName, 'Do not verify the server''s TLS certificate (unsafe; `mothership init` pins it instead)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'mothership;upgrades;show' {
+            [CompletionResult]::new('--host', '--host', [CompletionResultType]::ParameterName, 'Server to talk to: a URL or host:port [default: from `mothership init`, else https://localhost:8080]')
+            [CompletionResult]::new('--username', '--username', [CompletionResultType]::ParameterName, 'User name for basic auth')
+            [CompletionResult]::new('--password', '--password', [CompletionResultType]::ParameterName, 'Password for basic auth (prefer MOTHERSHIP_PASSWORD or `mothership init`)')
+            [CompletionResult]::new('--cacert', '--cacert', [CompletionResultType]::ParameterName, 'PEM file with the CA certificate (or the server''s own) to trust')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--insecure', '--insecure', [CompletionResultType]::ParameterName, 'Do not verify the server''s TLS certificate (unsafe; `mothership init` pins it instead)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'mothership;upgrades;help' {
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List upgrades (newest first)')
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show an upgrade with its build and deploy')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'mothership;upgrades;help;list' {
+            break
+        }
+        'mothership;upgrades;help;show' {
+            break
+        }
+        'mothership;upgrades;help;help' {
             break
         }
         'mothership;completions' {
@@ -1765,7 +1862,8 @@ Register-ArgumentCompleter -Native -CommandName 'mothership' -ScriptBlock {
             [CompletionResult]::new('builders', 'builders', [CompletionResultType]::ParameterValue, 'Builders on the Docker engine: list, inspect, delete')
             [CompletionResult]::new('build', 'build', [CompletionResultType]::ParameterValue, 'Build an image of a service with a builder; streams the log, prints the image id last')
             [CompletionResult]::new('validate', 'validate', [CompletionResultType]::ParameterValue, 'Validate a NaCl file or stored NaCl with a builder (errors as NAME:LINE:COL: message; exit 1 if invalid)')
-            [CompletionResult]::new('upgrade', 'upgrade', [CompletionResultType]::ParameterValue, 'Build an image for an instance (its uplink, its NaCl or one given, the newest fitting builder) and deploy it there')
+            [CompletionResult]::new('upgrade', 'upgrade', [CompletionResultType]::ParameterValue, 'Build an image for an instance (its uplink, its NaCl or one given, the newest fitting builder) and deploy it there; follows the build log and the deploy')
+            [CompletionResult]::new('upgrades', 'upgrades', [CompletionResultType]::ParameterValue, 'Upgrade records: list, show (with the build and the deploy)')
             [CompletionResult]::new('completions', 'completions', [CompletionResultType]::ParameterValue, 'Print a shell completion script')
             [CompletionResult]::new('man', 'man', [CompletionResultType]::ParameterValue, 'Write man pages, one per subcommand, into a directory')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
@@ -1995,6 +2093,17 @@ Register-ArgumentCompleter -Native -CommandName 'mothership' -ScriptBlock {
             break
         }
         'mothership;help;upgrade' {
+            break
+        }
+        'mothership;help;upgrades' {
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List upgrades (newest first)')
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show an upgrade with its build and deploy')
+            break
+        }
+        'mothership;help;upgrades;list' {
+            break
+        }
+        'mothership;help;upgrades;show' {
             break
         }
         'mothership;help;completions' {

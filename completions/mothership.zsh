@@ -2520,7 +2520,10 @@ json\:"JSON, for scripts"
 yaml\:"YAML"
 id\:"Only the IDs, one a line"))' \
 '--force[Deploy even when the uplink url or IncludeOS version checks fail]' \
-'--wait[Wait until the build and the deploy are over; print the build log, the image id and the deploy result (exit 1 when either failed)]' \
+'-d[Print the upgrade id and return at once instead of following the upgrade]' \
+'--detach[Print the upgrade id and return at once instead of following the upgrade]' \
+'(-d --detach)-w[Accepted for compatibility\: following is the default now]' \
+'(-d --detach)--wait[Accepted for compatibility\: following is the default now]' \
 '--insecure[Do not verify the server'\''s TLS certificate (unsafe; \`mothership init\` pins it instead)]' \
 '-h[Print help (see more with '\''--help'\'')]' \
 '--help[Print help (see more with '\''--help'\'')]' \
@@ -2528,6 +2531,149 @@ id\:"Only the IDs, one a line"))' \
 '--version[Print version]' \
 ':instance -- The instance (ID, unique start of one, or alias):_default' \
 && ret=0
+;;
+(upgrades)
+_arguments "${_arguments_options[@]}" : \
+'-i+[Only upgrades of this instance (ID, unique start of one, or alias)]:ID:_default' \
+'--instance=[Only upgrades of this instance (ID, unique start of one, or alias)]:ID:_default' \
+'--state=[Only upgrades in this state]:STATE:(building deploying verified failed cancelled)' \
+'-s+[Only upgrades whose ID, instance, build or deploy ID contain this]:TEXT:_default' \
+'--search=[Only upgrades whose ID, instance, build or deploy ID contain this]:TEXT:_default' \
+'--limit=[Show at most this many \[default\: 100\]]:N:_default' \
+'--host=[Server to talk to\: a URL or host\:port \[default\: from \`mothership init\`, else https\://localhost\:8080\]]:URL:_default' \
+'--username=[User name for basic auth]:USER:_default' \
+'--password=[Password for basic auth (prefer MOTHERSHIP_PASSWORD or \`mothership init\`)]:PASSWORD:_default' \
+'--cacert=[PEM file with the CA certificate (or the server'\''s own) to trust]:FILE:_files' \
+'-o+[Output format]:OUTPUT:((table\:"Aligned columns for people"
+json\:"JSON, for scripts"
+yaml\:"YAML"
+id\:"Only the IDs, one a line"))' \
+'--output=[Output format]:OUTPUT:((table\:"Aligned columns for people"
+json\:"JSON, for scripts"
+yaml\:"YAML"
+id\:"Only the IDs, one a line"))' \
+'--insecure[Do not verify the server'\''s TLS certificate (unsafe; \`mothership init\` pins it instead)]' \
+'-h[Print help (see more with '\''--help'\'')]' \
+'--help[Print help (see more with '\''--help'\'')]' \
+'-V[Print version]' \
+'--version[Print version]' \
+":: :_mothership__subcmd__upgrades_commands" \
+"*::: :->upgrades" \
+&& ret=0
+
+    case $state in
+    (upgrades)
+        words=($line[1] "${words[@]}")
+        (( CURRENT += 1 ))
+        curcontext="${curcontext%:*:*}:mothership-upgrades-command-$line[1]:"
+        case $line[1] in
+            (list)
+_arguments "${_arguments_options[@]}" : \
+'-i+[Only upgrades of this instance (ID, unique start of one, or alias)]:ID:_default' \
+'--instance=[Only upgrades of this instance (ID, unique start of one, or alias)]:ID:_default' \
+'--state=[Only upgrades in this state]:STATE:(building deploying verified failed cancelled)' \
+'-s+[Only upgrades whose ID, instance, build or deploy ID contain this]:TEXT:_default' \
+'--search=[Only upgrades whose ID, instance, build or deploy ID contain this]:TEXT:_default' \
+'--limit=[Show at most this many \[default\: 100\]]:N:_default' \
+'--host=[Server to talk to\: a URL or host\:port \[default\: from \`mothership init\`, else https\://localhost\:8080\]]:URL:_default' \
+'--username=[User name for basic auth]:USER:_default' \
+'--password=[Password for basic auth (prefer MOTHERSHIP_PASSWORD or \`mothership init\`)]:PASSWORD:_default' \
+'--cacert=[PEM file with the CA certificate (or the server'\''s own) to trust]:FILE:_files' \
+'-o+[Output format]:OUTPUT:((table\:"Aligned columns for people"
+json\:"JSON, for scripts"
+yaml\:"YAML"
+id\:"Only the IDs, one a line"))' \
+'--output=[Output format]:OUTPUT:((table\:"Aligned columns for people"
+json\:"JSON, for scripts"
+yaml\:"YAML"
+id\:"Only the IDs, one a line"))' \
+'--insecure[Do not verify the server'\''s TLS certificate (unsafe; \`mothership init\` pins it instead)]' \
+'-h[Print help (see more with '\''--help'\'')]' \
+'--help[Print help (see more with '\''--help'\'')]' \
+'-V[Print version]' \
+'--version[Print version]' \
+&& ret=0
+;;
+(ls)
+_arguments "${_arguments_options[@]}" : \
+'-i+[Only upgrades of this instance (ID, unique start of one, or alias)]:ID:_default' \
+'--instance=[Only upgrades of this instance (ID, unique start of one, or alias)]:ID:_default' \
+'--state=[Only upgrades in this state]:STATE:(building deploying verified failed cancelled)' \
+'-s+[Only upgrades whose ID, instance, build or deploy ID contain this]:TEXT:_default' \
+'--search=[Only upgrades whose ID, instance, build or deploy ID contain this]:TEXT:_default' \
+'--limit=[Show at most this many \[default\: 100\]]:N:_default' \
+'--host=[Server to talk to\: a URL or host\:port \[default\: from \`mothership init\`, else https\://localhost\:8080\]]:URL:_default' \
+'--username=[User name for basic auth]:USER:_default' \
+'--password=[Password for basic auth (prefer MOTHERSHIP_PASSWORD or \`mothership init\`)]:PASSWORD:_default' \
+'--cacert=[PEM file with the CA certificate (or the server'\''s own) to trust]:FILE:_files' \
+'-o+[Output format]:OUTPUT:((table\:"Aligned columns for people"
+json\:"JSON, for scripts"
+yaml\:"YAML"
+id\:"Only the IDs, one a line"))' \
+'--output=[Output format]:OUTPUT:((table\:"Aligned columns for people"
+json\:"JSON, for scripts"
+yaml\:"YAML"
+id\:"Only the IDs, one a line"))' \
+'--insecure[Do not verify the server'\''s TLS certificate (unsafe; \`mothership init\` pins it instead)]' \
+'-h[Print help (see more with '\''--help'\'')]' \
+'--help[Print help (see more with '\''--help'\'')]' \
+'-V[Print version]' \
+'--version[Print version]' \
+&& ret=0
+;;
+(show)
+_arguments "${_arguments_options[@]}" : \
+'--host=[Server to talk to\: a URL or host\:port \[default\: from \`mothership init\`, else https\://localhost\:8080\]]:URL:_default' \
+'--username=[User name for basic auth]:USER:_default' \
+'--password=[Password for basic auth (prefer MOTHERSHIP_PASSWORD or \`mothership init\`)]:PASSWORD:_default' \
+'--cacert=[PEM file with the CA certificate (or the server'\''s own) to trust]:FILE:_files' \
+'-o+[Output format]:OUTPUT:((table\:"Aligned columns for people"
+json\:"JSON, for scripts"
+yaml\:"YAML"
+id\:"Only the IDs, one a line"))' \
+'--output=[Output format]:OUTPUT:((table\:"Aligned columns for people"
+json\:"JSON, for scripts"
+yaml\:"YAML"
+id\:"Only the IDs, one a line"))' \
+'--insecure[Do not verify the server'\''s TLS certificate (unsafe; \`mothership init\` pins it instead)]' \
+'-h[Print help (see more with '\''--help'\'')]' \
+'--help[Print help (see more with '\''--help'\'')]' \
+'-V[Print version]' \
+'--version[Print version]' \
+':id -- ID, unique ID prefix (at least 6 hex digits) or name:_default' \
+&& ret=0
+;;
+(help)
+_arguments "${_arguments_options[@]}" : \
+":: :_mothership__subcmd__upgrades__subcmd__help_commands" \
+"*::: :->help" \
+&& ret=0
+
+    case $state in
+    (help)
+        words=($line[1] "${words[@]}")
+        (( CURRENT += 1 ))
+        curcontext="${curcontext%:*:*}:mothership-upgrades-help-command-$line[1]:"
+        case $line[1] in
+            (list)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(show)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(help)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+        esac
+    ;;
+esac
+;;
+        esac
+    ;;
+esac
 ;;
 (completions)
 _arguments "${_arguments_options[@]}" : \
@@ -2953,6 +3099,30 @@ _arguments "${_arguments_options[@]}" : \
 _arguments "${_arguments_options[@]}" : \
 && ret=0
 ;;
+(upgrades)
+_arguments "${_arguments_options[@]}" : \
+":: :_mothership__subcmd__help__subcmd__upgrades_commands" \
+"*::: :->upgrades" \
+&& ret=0
+
+    case $state in
+    (upgrades)
+        words=($line[1] "${words[@]}")
+        (( CURRENT += 1 ))
+        curcontext="${curcontext%:*:*}:mothership-help-upgrades-command-$line[1]:"
+        case $line[1] in
+            (list)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(show)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+        esac
+    ;;
+esac
+;;
 (completions)
 _arguments "${_arguments_options[@]}" : \
 && ret=0
@@ -2999,7 +3169,8 @@ _mothership_commands() {
 'builders:Builders on the Docker engine\: list, inspect, delete' \
 'build:Build an image of a service with a builder; streams the log, prints the image id last' \
 'validate:Validate a NaCl file or stored NaCl with a builder (errors as NAME\:LINE\:COL\: message; exit 1 if invalid)' \
-'upgrade:Build an image for an instance (its uplink, its NaCl or one given, the newest fitting builder) and deploy it there' \
+'upgrade:Build an image for an instance (its uplink, its NaCl or one given, the newest fitting builder) and deploy it there; follows the build log and the deploy' \
+'upgrades:Upgrade records\: list, show (with the build and the deploy)' \
 'completions:Print a shell completion script' \
 'man:Write man pages, one per subcommand, into a directory' \
 'help:Print this message or the help of the given subcommand(s)' \
@@ -3230,7 +3401,8 @@ _mothership__subcmd__help_commands() {
 'builders:Builders on the Docker engine\: list, inspect, delete' \
 'build:Build an image of a service with a builder; streams the log, prints the image id last' \
 'validate:Validate a NaCl file or stored NaCl with a builder (errors as NAME\:LINE\:COL\: message; exit 1 if invalid)' \
-'upgrade:Build an image for an instance (its uplink, its NaCl or one given, the newest fitting builder) and deploy it there' \
+'upgrade:Build an image for an instance (its uplink, its NaCl or one given, the newest fitting builder) and deploy it there; follows the build log and the deploy' \
+'upgrades:Upgrade records\: list, show (with the build and the deploy)' \
 'completions:Print a shell completion script' \
 'man:Write man pages, one per subcommand, into a directory' \
 'help:Print this message or the help of the given subcommand(s)' \
@@ -3570,6 +3742,24 @@ _mothership__subcmd__help__subcmd__snippets__subcmd__show_commands() {
 _mothership__subcmd__help__subcmd__upgrade_commands() {
     local commands; commands=()
     _describe -t commands 'mothership help upgrade commands' commands "$@"
+}
+(( $+functions[_mothership__subcmd__help__subcmd__upgrades_commands] )) ||
+_mothership__subcmd__help__subcmd__upgrades_commands() {
+    local commands; commands=(
+'list:List upgrades (newest first)' \
+'show:Show an upgrade with its build and deploy' \
+    )
+    _describe -t commands 'mothership help upgrades commands' commands "$@"
+}
+(( $+functions[_mothership__subcmd__help__subcmd__upgrades__subcmd__list_commands] )) ||
+_mothership__subcmd__help__subcmd__upgrades__subcmd__list_commands() {
+    local commands; commands=()
+    _describe -t commands 'mothership help upgrades list commands' commands "$@"
+}
+(( $+functions[_mothership__subcmd__help__subcmd__upgrades__subcmd__show_commands] )) ||
+_mothership__subcmd__help__subcmd__upgrades__subcmd__show_commands() {
+    local commands; commands=()
+    _describe -t commands 'mothership help upgrades show commands' commands "$@"
 }
 (( $+functions[_mothership__subcmd__help__subcmd__uplinks_commands] )) ||
 _mothership__subcmd__help__subcmd__uplinks_commands() {
@@ -4075,6 +4265,50 @@ _mothership__subcmd__snippets__subcmd__show_commands() {
 _mothership__subcmd__upgrade_commands() {
     local commands; commands=()
     _describe -t commands 'mothership upgrade commands' commands "$@"
+}
+(( $+functions[_mothership__subcmd__upgrades_commands] )) ||
+_mothership__subcmd__upgrades_commands() {
+    local commands; commands=(
+'list:List upgrades (newest first)' \
+'ls:List upgrades (newest first)' \
+'show:Show an upgrade with its build and deploy' \
+'help:Print this message or the help of the given subcommand(s)' \
+    )
+    _describe -t commands 'mothership upgrades commands' commands "$@"
+}
+(( $+functions[_mothership__subcmd__upgrades__subcmd__help_commands] )) ||
+_mothership__subcmd__upgrades__subcmd__help_commands() {
+    local commands; commands=(
+'list:List upgrades (newest first)' \
+'show:Show an upgrade with its build and deploy' \
+'help:Print this message or the help of the given subcommand(s)' \
+    )
+    _describe -t commands 'mothership upgrades help commands' commands "$@"
+}
+(( $+functions[_mothership__subcmd__upgrades__subcmd__help__subcmd__help_commands] )) ||
+_mothership__subcmd__upgrades__subcmd__help__subcmd__help_commands() {
+    local commands; commands=()
+    _describe -t commands 'mothership upgrades help help commands' commands "$@"
+}
+(( $+functions[_mothership__subcmd__upgrades__subcmd__help__subcmd__list_commands] )) ||
+_mothership__subcmd__upgrades__subcmd__help__subcmd__list_commands() {
+    local commands; commands=()
+    _describe -t commands 'mothership upgrades help list commands' commands "$@"
+}
+(( $+functions[_mothership__subcmd__upgrades__subcmd__help__subcmd__show_commands] )) ||
+_mothership__subcmd__upgrades__subcmd__help__subcmd__show_commands() {
+    local commands; commands=()
+    _describe -t commands 'mothership upgrades help show commands' commands "$@"
+}
+(( $+functions[_mothership__subcmd__upgrades__subcmd__list_commands] )) ||
+_mothership__subcmd__upgrades__subcmd__list_commands() {
+    local commands; commands=()
+    _describe -t commands 'mothership upgrades list commands' commands "$@"
+}
+(( $+functions[_mothership__subcmd__upgrades__subcmd__show_commands] )) ||
+_mothership__subcmd__upgrades__subcmd__show_commands() {
+    local commands; commands=()
+    _describe -t commands 'mothership upgrades show commands' commands "$@"
 }
 (( $+functions[_mothership__subcmd__uplinks_commands] )) ||
 _mothership__subcmd__uplinks_commands() {

@@ -4,6 +4,7 @@
 
 pub mod content;
 pub mod deploy;
+pub mod upgrade;
 
 use std::path::PathBuf;
 
@@ -11,6 +12,7 @@ use clap::{Args, Parser, Subcommand, ValueEnum};
 
 pub use content::{DocumentsArgs, ImagesArgs, UplinksArgs};
 pub use deploy::{DeployArgs, DeploysArgs};
+pub use upgrade::{UpgradeArgs, UpgradesArgs};
 
 use crate::server::ServeArgs;
 
@@ -159,8 +161,11 @@ pub enum Command {
     Validate(ValidateArgs),
 
     /// Build an image for an instance (its uplink, its NaCl or one given, the newest fitting
-    /// builder) and deploy it there
+    /// builder) and deploy it there; follows the build log and the deploy
     Upgrade(UpgradeArgs),
+
+    /// Upgrade records: list, show (with the build and the deploy)
+    Upgrades(UpgradesArgs),
 
     /// Print a shell completion script
     #[command(hide = true)]
@@ -404,35 +409,6 @@ pub struct BuildArgs {
     /// Print the build id and return at once instead of following the build
     #[arg(long)]
     pub detach: bool,
-}
-
-/// `mothership upgrade`.
-#[derive(Debug, Clone, Args)]
-pub struct UpgradeArgs {
-    /// The instance (ID, unique start of one, or alias)
-    pub instance: String,
-
-    /// The stored NaCl to build with, by id or name [default: the NaCl of the image it runs]
-    #[arg(long, value_name = "ID")]
-    pub nacl: Option<String>,
-
-    /// The builder to build with [default: the newest of the instance's IncludeOS version, else
-    /// the newest]
-    #[arg(long, value_name = "ID")]
-    pub builder: Option<String>,
-
-    /// The new image's tag
-    #[arg(long, value_name = "TAG")]
-    pub tag: Option<String>,
-
-    /// Deploy even when the uplink url or IncludeOS version checks fail
-    #[arg(long)]
-    pub force: bool,
-
-    /// Wait until the build and the deploy are over; print the build log, the image id and the
-    /// deploy result (exit 1 when either failed)
-    #[arg(long)]
-    pub wait: bool,
 }
 
 /// `mothership validate`.

@@ -23,4 +23,5 @@ mod instances_cli;
 mod nacls;
 mod startup;
 mod upgrade;
+mod upgrade_cli;
 mod uplinks;

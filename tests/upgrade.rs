@@ -33,9 +33,14 @@ pub struct Setup {
 }
 
 pub async fn setup(env: &DockerEnv) -> Setup {
+    setup_with(env, OnUpdate::Apply).await
+}
+
+/// [`setup`] with an instance that takes updates its own way.
+pub async fn setup_with(env: &DockerEnv, on_update: OnUpdate) -> Setup {
     let server = TestServer::start_with(|c| env.configure(c)).await;
     let (version, builder) = env.builders.last().expect("a test builder").clone();
-    let mut s = spec(OnUpdate::Apply);
+    let mut s = spec(on_update);
     s.version = version;
     let instance = docked(&server, s.clone()).await;
     let reported = get_instance(&server, &s.uuid)
@@ -87,7 +92,7 @@ async fn post_upgrade(
         .expect("upgrade request")
 }
 
-async fn get_upgrade(server: &TestServer, id: &str) -> Upgrade {
+pub async fn get_upgrade(server: &TestServer, id: &str) -> Upgrade {
     let r = server
         .get(&format!("/v1/upgrades/{id}"))
         .send()
@@ -108,7 +113,7 @@ async fn list_upgrades(server: &TestServer, query: &str) -> Page<Upgrade> {
 }
 
 /// Polls the record until it is over; returns it with every state seen on the way.
-async fn poll_until_over(server: &TestServer, id: &str) -> (Upgrade, Vec<UpgradeState>) {
+pub async fn poll_until_over(server: &TestServer, id: &str) -> (Upgrade, Vec<UpgradeState>) {
     let mut seen: Vec<UpgradeState> = Vec::new();
     let deadline = tokio::time::Instant::now() + Duration::from_secs(60);
     loop {
@@ -346,4 +351,47 @@ async fn an_upgrade_cut_off_by_a_restart_is_recorded_failed() {
     assert_eq!(after.build.id, begun.build.id);
     assert_eq!(after.build.status, BuildStatus::Failed, "{:?}", after.build);
     assert_eq!(after.deploy, None);
+}
+
+#[tokio::test]
+async fn an_upgrade_cut_off_while_deploying_keeps_its_deploy() {
+    let Some(env) = docker_env() else { return };
+    // The instance never acks, so the deploy runs until the restart.
+    let s = setup_with(env, OnUpdate::Ignore).await;
+    stored_nacl(&s.server, "quick", "Iface eth0 {\n  dhcp\n}\n").await;
+    let r = post_upgrade(&s.server, &s.uuid, false, json!({"nacl": "quick"})).await;
+    assert_eq!(r.status(), StatusCode::ACCEPTED);
+    let begun: Upgrade = r.json().await.expect("upgrade record");
+    let deadline = tokio::time::Instant::now() + Duration::from_secs(60);
+    let deploying = loop {
+        let up = get_upgrade(&s.server, &begun.id).await;
+        assert!(!up.state.is_final(), "{up:?}");
+        if up.state == UpgradeState::Deploying {
+            break up;
+        }
+        assert!(tokio::time::Instant::now() < deadline, "still {up:?}");
+        tokio::time::sleep(Duration::from_millis(20)).await;
+    };
+    let deploy = deploying
+        .deploy
+        .clone()
+        .expect("the deploy id is recorded as it starts");
+    assert_eq!(deploy.state, DeployState::Running);
+    assert_eq!(deploying.build.status, BuildStatus::Succeeded);
+
+    let server = s.server.restart().await;
+    let after = get_upgrade(&server, &begun.id).await;
+    assert_eq!(after.state, UpgradeState::Failed, "{after:?}");
+    assert!(
+        after
+            .error
+            .as_deref()
+            .unwrap_or("")
+            .contains("interrupted by a server shutdown"),
+        "{after:?}"
+    );
+    let kept = after.deploy.expect("the deploy survives the restart");
+    assert_eq!(kept.id, deploy.id);
+    assert_eq!(kept.state, DeployState::Failed, "{kept:?}");
+    drop(s.instance);
 }

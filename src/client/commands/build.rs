@@ -104,7 +104,11 @@ pub async fn build(global: &GlobalArgs, args: &BuildArgs) -> anyhow::Result<()> 
     }
 }
 
-async fn follow_log(client: &ApiClient, id: &str, to_stderr: bool) -> anyhow::Result<()> {
+pub(super) async fn follow_log(
+    client: &ApiClient,
+    id: &str,
+    to_stderr: bool,
+) -> anyhow::Result<()> {
     let response = client
         .send(client.request(
             reqwest::Method::GET,

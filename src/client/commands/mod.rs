@@ -56,6 +56,7 @@ pub async fn run(global: GlobalArgs, command: Command) -> anyhow::Result<()> {
         Command::Build(args) => build::build(&global, &args).await,
         Command::Validate(args) => build::validate(&global, &args).await,
         Command::Upgrade(args) => upgrade::run(&global, &args).await,
+        Command::Upgrades(args) => upgrade::records(&global, args).await,
         Command::Serve(_) | Command::Completions { .. } | Command::Man { .. } => {
             anyhow::bail!("not a client subcommand")
         }
