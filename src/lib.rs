@@ -6,8 +6,8 @@
 //! - [`cli`]: the clap command tree shared by the binary, completions and man pages.
 //! - [`protocol`]: every type that crosses the wire, for both sides: API bodies, the error body,
 //!   uplink transports.
-//! - [`server`]: `serve()`: configuration, TLS, basic auth, the `/v1` API, the uplink hangar and
-//!   the deploy engine (live updates).
+//! - [`server`]: `serve()`: configuration, TLS, basic auth, the `/v1` API, the uplink hangar,
+//!   the deploy engine (live updates) and the upgrade engine (build for an instance, then deploy).
 //! - [`store`]: `runtime_files/` persistence behind a narrow interface (SQLite + blob files).
 //! - [`builders`]: bob providers, builders on the Docker engine (bollard), build jobs and NaCl
 //!   validation; used by the server.
