@@ -118,7 +118,12 @@ impl Upgrader {
         self.inner.store.save_upgrade(row.clone()).await?;
         let (done, _) = watch::channel(false);
         self.running().insert(row.id.clone(), done.clone());
-        tracing::info!(upgrade = %row.id, instance = %row.instance, build = %build.id, "upgrade started");
+        tracing::info!(
+            upgrade = %row.id,
+            instance = %row.instance,
+            build = %build.id,
+            "upgrade started"
+        );
         self.inner
             .tasks
             .spawn(drive(self.clone(), row.clone(), done));
