@@ -21,6 +21,7 @@ mod images_failures;
 mod instances_api;
 mod instances_cli;
 mod nacls;
+mod request_bodies;
 mod startup;
 mod upgrade;
 mod uplinks;
