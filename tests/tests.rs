@@ -4,6 +4,7 @@ mod helper;
 
 mod api_basics;
 mod auth;
+mod build_inputs;
 mod builders;
 mod builders_cli;
 mod builds;
