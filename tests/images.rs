@@ -187,26 +187,7 @@ async fn prefixes_resolve_and_ambiguous_ones_are_409() {
         .expect("get");
     assert_eq!(r.status(), StatusCode::BAD_REQUEST);
 
-    // A second image sharing the first 6 digits. Finding a real SHA-1 prefix collision takes
-    // too long for a test, so its row and blob are put in place through the store directly.
-    let twin = format!("{}{}", &id[..6], "0".repeat(34));
-    let store = mothership::store::Store::open(&server.config.runtime_dir).expect("open store");
-    let twin_row = twin.clone();
-    store
-        .call(move |c| {
-            c.execute(
-                "INSERT INTO images (id, size, created) VALUES (?1, 4, 0)",
-                [twin_row],
-            )?;
-            Ok(())
-        })
-        .await
-        .expect("insert");
-    std::fs::write(
-        server.config.runtime_dir.join("images").join(&twin),
-        b"\x7fELF",
-    )
-    .expect("blob");
+    let twin = insert_twin(&server, &id).await;
     let (status, code, message) = error_code(
         server
             .get(&format!("/v1/images/{}", &id[..6]))
@@ -230,6 +211,31 @@ async fn prefixes_resolve_and_ambiguous_ones_are_409() {
         .await
         .expect("get");
     assert_eq!(r.status(), StatusCode::OK);
+}
+
+/// Puts a second image sharing the first 6 digits of `id` in place and returns its ID. Finding a
+/// real SHA-1 prefix collision takes too long for a test, so its row and blob are written
+/// through the store directly.
+async fn insert_twin(server: &TestServer, id: &str) -> String {
+    let twin = format!("{}{}", &id[..6], "0".repeat(34));
+    let store = mothership::store::Store::open(&server.config.runtime_dir).expect("open store");
+    let twin_row = twin.clone();
+    store
+        .call(move |c| {
+            c.execute(
+                "INSERT INTO images (id, size, created) VALUES (?1, 4, 0)",
+                [twin_row],
+            )?;
+            Ok(())
+        })
+        .await
+        .expect("insert");
+    std::fs::write(
+        server.config.runtime_dir.join("images").join(&twin),
+        b"\x7fELF",
+    )
+    .expect("blob");
+    twin
 }
 
 #[tokio::test]
@@ -415,4 +421,140 @@ async fn restart_keeps_images() {
         .await
         .expect("body");
     assert_eq!(sha1_hex(&body), id);
+}
+
+/// A path, the request headers, the status the answer has.
+type HeadCase<'a> = (&'a str, Vec<(&'a str, &'a str)>, StatusCode);
+
+/// Headers a HEAD answer must carry exactly as the GET's does.
+const GET_HEADERS: [&str; 7] = [
+    "content-type",
+    "content-length",
+    "etag",
+    "accept-ranges",
+    "content-range",
+    "content-disposition",
+    "www-authenticate",
+];
+
+/// Sends `path` (with `headers`, and credentials when `auth`) as GET and as HEAD; asserts the
+/// HEAD answer has the GET's status, version and headers and no body, and that the GET's body
+/// is as long as both say. Returns the status.
+async fn head_like_get(
+    server: &TestServer,
+    path: &str,
+    headers: &[(&str, &str)],
+    auth: bool,
+) -> StatusCode {
+    let send = |method: Method| {
+        let mut request = if auth {
+            server.request(method, path)
+        } else {
+            server
+                .anon_client()
+                .request(method, format!("{}{path}", server.url))
+        };
+        for (name, value) in headers {
+            request = request.header(*name, *value);
+        }
+        request.send()
+    };
+    let get = send(Method::GET).await.expect("GET");
+    let head = send(Method::HEAD).await.expect("HEAD");
+    let what = format!("{path} {headers:?}");
+    assert_eq!(head.status(), get.status(), "{what}");
+    assert_eq!(head.version(), get.version(), "{what}");
+    for name in GET_HEADERS {
+        assert_eq!(
+            head.headers().get(name),
+            get.headers().get(name),
+            "{name} of {what}"
+        );
+    }
+    let status = get.status();
+    let length = get.headers().get("content-length").cloned();
+    let get_body = get.bytes().await.expect("GET body");
+    if status != StatusCode::NOT_MODIFIED {
+        let length = length.unwrap_or_else(|| panic!("no content-length for {what}"));
+        assert_eq!(length.to_str().ok(), Some(&*get_body.len().to_string()));
+    }
+    let head_body = head.bytes().await.expect("HEAD body");
+    assert!(head_body.is_empty(), "HEAD body of {what}: {head_body:?}");
+    status
+}
+
+/// `HEAD /v1/images/{id}` is the GET without its body, over HTTP/2 (TLS, ALPN) and HTTP/1.1
+/// (plain): before, every HEAD was a 405, and over HTTP/2 the 405's body went out as DATA on a
+/// HEAD answer, a protocol error for the client.
+#[tokio::test]
+async fn head_answers_like_get_without_the_body() {
+    for tls in [true, false] {
+        let server = TestServer::start_with(|c| c.server_tls = tls).await;
+        let bytes = elf(70_000, 9);
+        let id = sha1_hex(&bytes);
+        let r = upload(&server, bytes, Some("head-test")).await;
+        assert_eq!(r.status(), StatusCode::CREATED);
+        let expected = if tls {
+            reqwest::Version::HTTP_2
+        } else {
+            reqwest::Version::HTTP_11
+        };
+        assert_eq!(r.version(), expected);
+
+        let one = format!("/v1/images/{id}");
+        let octets = ("accept", "application/octet-stream");
+        let etag = format!("\"{id}\"");
+        let prefix = format!("/v1/images/{}", &id[..6]);
+        let cases: Vec<HeadCase> = vec![
+            (&one, vec![], StatusCode::OK),
+            (&one, vec![("accept", "application/json")], StatusCode::OK),
+            (&one, vec![octets], StatusCode::OK),
+            (
+                &one,
+                vec![octets, ("range", "bytes=100-199")],
+                StatusCode::PARTIAL_CONTENT,
+            ),
+            (
+                &one,
+                vec![octets, ("range", "bytes=70000-")],
+                StatusCode::RANGE_NOT_SATISFIABLE,
+            ),
+            (
+                &one,
+                vec![octets, ("if-none-match", &etag)],
+                StatusCode::NOT_MODIFIED,
+            ),
+            (&prefix, vec![octets], StatusCode::OK),
+            ("/v1/images", vec![], StatusCode::OK),
+        ];
+        for (path, headers, status) in &cases {
+            assert_eq!(head_like_get(&server, path, headers, true).await, *status);
+        }
+
+        // Failures keep their status; the error body is not sent.
+        let unknown = format!("/v1/images/{}", "ab".repeat(20));
+        assert_eq!(
+            head_like_get(&server, &unknown, &[octets], true).await,
+            StatusCode::NOT_FOUND
+        );
+        assert_eq!(
+            head_like_get(&server, &one, &[octets], false).await,
+            StatusCode::UNAUTHORIZED
+        );
+        assert_eq!(
+            head_like_get(&server, &format!("/v1/images/{}", &id[..5]), &[], true).await,
+            StatusCode::BAD_REQUEST
+        );
+        insert_twin(&server, &id).await;
+        assert_eq!(
+            head_like_get(
+                &server,
+                &format!("/v1/images/{}", &id[..6]),
+                &[octets],
+                true
+            )
+            .await,
+            StatusCode::CONFLICT
+        );
+    }
 }

@@ -4,6 +4,7 @@ mod helper;
 
 mod api_basics;
 mod auth;
+mod build_inputs;
 mod builders;
 mod builders_cli;
 mod builds;
@@ -21,6 +22,7 @@ mod images_failures;
 mod instances_api;
 mod instances_cli;
 mod nacls;
+mod request_bodies;
 mod startup;
 mod upgrade;
 mod upgrade_cli;

@@ -185,7 +185,7 @@ impl Jobs {
                     ));
                 }
                 (None, Some(text)) => (text.clone().into_bytes(), None),
-                (Some(id), None) => match inputs.nacl(id).map_err(BuildersError::Internal)? {
+                (Some(id), None) => match inputs.nacl(id)? {
                     Some(found) => (found.content.into_bytes(), Some(found.id)),
                     None => {
                         return Err(BuildersError::NotFound(format!(

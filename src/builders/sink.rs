@@ -43,8 +43,9 @@ pub struct ResolvedUplink {
 /// Where the stored inputs of a build come from.
 pub trait BuildInputs: Send + Sync {
     /// The NaCl stored under `id` (an id, a unique id prefix or a name); `None` when there is
-    /// none.
-    fn nacl(&self, id: &str) -> Result<Option<ResolvedNacl>, String>;
+    /// none. A store error keeps its kind (an ambiguous prefix is the caller's mistake, not the
+    /// server's).
+    fn nacl(&self, id: &str) -> Result<Option<ResolvedNacl>, crate::store::StoreError>;
     /// The uplink object (the value of `"uplink"` in the image's config.json) of the uplink `id`,
     /// or of the default uplink when `id` is `None`, with the uplink's id. `None` when unknown.
     fn uplink(&self, id: Option<&str>) -> Result<Option<ResolvedUplink>, String>;

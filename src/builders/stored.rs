@@ -55,14 +55,14 @@ impl ImageSink for StoreSeams {
 }
 
 impl BuildInputs for StoreSeams {
-    fn nacl(&self, id: &str) -> Result<Option<ResolvedNacl>, String> {
+    fn nacl(&self, id: &str) -> Result<Option<ResolvedNacl>, StoreError> {
         match self.runtime.block_on(self.store.nacls().get(id)) {
             Ok(doc) => Ok(Some(ResolvedNacl {
                 id: doc.id,
                 content: doc.content,
             })),
             Err(StoreError::NotFound { .. }) => Ok(None),
-            Err(e) => Err(format!("failed to read NaCl {id:?}: {e}")),
+            Err(e) => Err(e),
         }
     }
 

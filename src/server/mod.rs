@@ -321,8 +321,16 @@ pub async fn serve(
             let service = service.clone();
             hyper::service::service_fn(move |mut req: ::http::Request<hyper::body::Incoming>| {
                 req.extensions_mut().insert(http::PeerAddr(peer));
+                let head = api::head_as_get(&mut req);
                 let mut service = service.clone();
-                async move { tower_service::Service::call(&mut service, req).await }
+                async move {
+                    let response = tower_service::Service::call(&mut service, req).await;
+                    if head {
+                        response.map(api::without_body)
+                    } else {
+                        response
+                    }
+                }
             })
         },
         stop_rx,

@@ -144,7 +144,9 @@ pub(super) fn api_error(e: BuildersError) -> ApiError {
         BuildersError::Engine { .. } => {
             ApiError::new(StatusCode::BAD_GATEWAY, "engine_error", message)
         }
-        BuildersError::Store(_) | BuildersError::Internal(_) => {
+        // The store's own mapping: an ambiguous or short prefix is the client's (409, 400).
+        BuildersError::Store(e) => ApiError::from(e),
+        BuildersError::Internal(_) => {
             tracing::error!("{message}");
             ApiError::internal(message)
         }

@@ -11,12 +11,13 @@ use tokio::sync::mpsc;
 use warp::{Filter, Rejection, Reply};
 
 use super::bobs::{ChannelStream, json, reject};
+use super::extract::bytes_body;
 use super::{ApiError, AppState, Route, with_state};
 use crate::protocol::builders::BuildRequest;
 
 /// Build requests carry the NaCl inline at most; 2 MiB is plenty.
-const MAX_BUILD_BODY: u64 = 2 << 20;
-const MAX_NACL: u64 = 1 << 20;
+const MAX_BUILD_BODY: usize = 2 << 20;
+const MAX_NACL: usize = 1 << 20;
 
 #[derive(Debug, Deserialize)]
 struct LogQuery {
@@ -33,8 +34,7 @@ struct ListQuery {
 pub fn routes(state: AppState) -> Route {
     let build = warp::path!("v1" / "images" / "build" / "services" / String / "builders" / String)
         .and(warp::post())
-        .and(warp::body::content_length_limit(MAX_BUILD_BODY))
-        .and(warp::body::bytes())
+        .and(bytes_body(MAX_BUILD_BODY))
         .and(with_state(state.clone()))
         .and_then(
             |service: String, builder: String, body: Bytes, state: AppState| async move {
@@ -123,8 +123,7 @@ pub fn routes(state: AppState) -> Route {
         });
     let validate = warp::path!("v1" / "nacls" / "validate" / "builders" / String)
         .and(warp::post())
-        .and(warp::body::content_length_limit(MAX_NACL))
-        .and(warp::body::bytes())
+        .and(bytes_body(MAX_NACL))
         .and(with_state(state))
         .and_then(|builder: String, body: Bytes, state: AppState| async move {
             let result = state

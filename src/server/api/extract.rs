@@ -17,18 +17,25 @@ use crate::protocol::list::ListQuery;
 pub fn json_body<T: DeserializeOwned + Send + 'static>(
     limit: usize,
 ) -> impl Filter<Extract = (T,), Error = Rejection> + Clone {
+    bytes_body(limit).and_then(|bytes: Bytes| async move {
+        serde_json::from_slice::<T>(&bytes).map_err(|e| {
+            ApiError::bad_request(format!("invalid JSON request body: {e}")).into_rejection()
+        })
+    })
+}
+
+/// The whole body, at most `limit` bytes: a `Content-Length` over it is a 413 before anything is
+/// read, a longer body without one a 413 once the limit is passed. Unlike warp's
+/// `content_length_limit`, a body without a `Content-Length` (chunked, HTTP/2, or none at all)
+/// is read, not refused with a 411.
+pub fn bytes_body(limit: usize) -> impl Filter<Extract = (Bytes,), Error = Rejection> + Clone {
     warp::header::optional::<u64>("content-length")
         .and(warp::body::stream())
         .and_then(move |length: Option<u64>, body| async move {
             if length.is_some_and(|l| l > limit as u64) {
                 return Err(too_large(limit).into_rejection());
             }
-            let bytes = collect(body, limit)
-                .await
-                .map_err(ApiError::into_rejection)?;
-            serde_json::from_slice::<T>(&bytes).map_err(|e| {
-                ApiError::bad_request(format!("invalid JSON request body: {e}")).into_rejection()
-            })
+            collect(body, limit).await.map_err(ApiError::into_rejection)
         })
 }
 

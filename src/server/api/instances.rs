@@ -6,6 +6,7 @@ use http::StatusCode;
 use serde::Deserialize;
 use warp::{Filter, Reply};
 
+use super::extract::json_body;
 use super::{ApiError, AppState, Route, with_state};
 use crate::protocol::instances::{
     DeleteInstances, DeleteResult, Instance, InstanceCounts, InstancePatch, InstanceStatus,
@@ -49,8 +50,7 @@ pub fn routes(state: AppState) -> Route {
     let patch = base
         .and(warp::path!(String))
         .and(warp::patch())
-        .and(warp::body::content_length_limit(MAX_JSON_BODY))
-        .and(warp::body::json::<InstancePatch>())
+        .and(json_body::<InstancePatch>(MAX_JSON_BODY as usize))
         .and(with_state(state.clone()))
         .and_then(patch_one);
     let delete = base

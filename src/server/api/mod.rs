@@ -161,6 +161,40 @@ where
     }
 }
 
+/// Turns a HEAD request into the GET it asks about; true when it did. The routes match GET
+/// only, and HEAD is GET without the body (RFC 9110 9.3.2): give the answer to [`without_body`].
+pub fn head_as_get<B>(request: &mut http::Request<B>) -> bool {
+    if request.method() != http::Method::HEAD {
+        return false;
+    }
+    *request.method_mut() = http::Method::GET;
+    true
+}
+
+/// The answer to a HEAD request: the GET's status and headers, with the `Content-Length` the
+/// body would have had, and no body. hyper leaves out the body of a HEAD answer over HTTP/1.1
+/// but sends it over HTTP/2, where DATA on a HEAD answer is a protocol error for the client.
+pub fn without_body(response: warp::reply::Response) -> warp::reply::Response {
+    use http_body::Body as _;
+    let (mut parts, body) = response.into_parts();
+    let bodiless = matches!(
+        parts.status,
+        http::StatusCode::NO_CONTENT | http::StatusCode::NOT_MODIFIED
+    );
+    if !bodiless
+        && !parts.headers.contains_key(http::header::CONTENT_LENGTH)
+        && let Some(length) = body.size_hint().exact()
+    {
+        parts.headers.insert(
+            http::header::CONTENT_LENGTH,
+            http::HeaderValue::from(length),
+        );
+    }
+    // Dropping the body ends whatever fed it (a file, a followed log).
+    drop(body);
+    http::Response::from_parts(parts, Default::default())
+}
+
 /// Converts any reply into the response type the routes unify on.
 pub fn boxed(reply: impl Reply) -> warp::reply::Response {
     reply.into_response()

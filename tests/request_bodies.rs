@@ -1,0 +1,114 @@
+//! Request bodies without a `Content-Length` (HTTP/1.1 chunked, HTTP/2 without the header, no
+//! body at all) are read and bounded like any other: builds, NaCl validation and instance
+//! patches used to refuse them with `411 length_required`.
+
+use futures_util::stream;
+use mothership::protocol::ErrorBody;
+use mothership::protocol::builders::{Build, BuildStatus, ValidateResult};
+use mothership::protocol::instances::{Instance, InstanceStatus};
+use reqwest::{Method, StatusCode};
+
+use crate::builds::wait_build;
+use crate::hangar::wait_status;
+use crate::helper::docker::docker_env;
+use crate::helper::instance::{self, InstanceSpec};
+use crate::helper::{TestServer, UPLINK_TOKEN};
+
+/// A body reqwest sends without a `Content-Length`: the text in two chunks.
+fn streamed(text: &str) -> reqwest::Body {
+    let (a, b) = text.split_at(text.len() / 2);
+    let chunks: Vec<Result<Vec<u8>, std::io::Error>> =
+        vec![Ok(a.as_bytes().to_vec()), Ok(b.as_bytes().to_vec())];
+    reqwest::Body::wrap_stream(stream::iter(chunks))
+}
+
+async fn error_code(r: reqwest::Response) -> (StatusCode, String) {
+    let status = r.status();
+    let body: ErrorBody = r.json().await.expect("error body");
+    (status, body.error.code)
+}
+
+#[tokio::test]
+async fn builds_and_validation_read_bodies_without_a_content_length() {
+    let Some(env) = docker_env() else { return };
+    // HTTP/2 over TLS and HTTP/1.1 chunked over plain HTTP.
+    for tls in [true, false] {
+        let server = TestServer::start_with(|c| {
+            env.configure(c);
+            c.server_tls = tls;
+        })
+        .await;
+        let validate = format!("/v1/nacls/validate/builders/{}", env.builder());
+        let r = server
+            .request(Method::POST, &validate)
+            .body(streamed("Iface eth0 {\n  dhcp\n}\n"))
+            .send()
+            .await
+            .expect("validate");
+        assert_eq!(r.status(), StatusCode::OK, "tls {tls}");
+        let result: ValidateResult = r.json().await.expect("result");
+        assert!(result.valid, "{result:?}");
+
+        let build = format!(
+            "/v1/images/build/services/Starbase/builders/{}",
+            env.builder()
+        );
+        let r = server
+            .request(Method::POST, &build)
+            .body(streamed(
+                r#"{"nacl_content": "Iface eth0 {\n  dhcp\n}\n", "tag": "s"}"#,
+            ))
+            .send()
+            .await
+            .expect("build");
+        assert_eq!(r.status(), StatusCode::ACCEPTED, "tls {tls}");
+        let record: Build = r.json().await.expect("record");
+        let done = wait_build(&server, &record.id).await;
+        assert_eq!(done.status, BuildStatus::Succeeded, "{done:?}");
+
+        // No body at all: the request is read as empty and refused for what it lacks.
+        let r = server
+            .request(Method::POST, &build)
+            .send()
+            .await
+            .expect("build");
+        assert_eq!(
+            error_code(r).await,
+            (StatusCode::BAD_REQUEST, "bad_request".to_owned())
+        );
+        // The bound still holds without a Content-Length.
+        let r = server
+            .request(Method::POST, &validate)
+            .body(streamed(&"#".repeat((1 << 20) + 10)))
+            .send()
+            .await
+            .expect("validate");
+        assert_eq!(
+            error_code(r).await,
+            (
+                StatusCode::PAYLOAD_TOO_LARGE,
+                "payload_too_large".to_owned()
+            )
+        );
+    }
+}
+
+#[tokio::test]
+async fn instance_patch_reads_a_body_without_a_content_length() {
+    for tls in [true, false] {
+        let server = TestServer::start_with(|c| c.server_tls = tls).await;
+        let spec = InstanceSpec::new(UPLINK_TOKEN);
+        let mut inst = instance::spawn(server.uplink_target(), spec.clone());
+        inst.wait_docked().await;
+        wait_status(&server, &spec.uuid, InstanceStatus::Connected).await;
+        let r = server
+            .request(Method::PATCH, &format!("/v1/instances/{}", spec.uuid))
+            .body(streamed(r#"{"alias": "streamed-alias"}"#))
+            .send()
+            .await
+            .expect("patch");
+        assert_eq!(r.status(), StatusCode::OK, "tls {tls}");
+        let instance: Instance = r.json().await.expect("instance");
+        assert_eq!(instance.alias.as_deref(), Some("streamed-alias"));
+    }
+}
