@@ -1,5 +1,5 @@
 //! Request bodies without a `Content-Length` (HTTP/1.1 chunked, HTTP/2 without the header, no
-//! body at all) are read and bounded like any other: builds, NaCl validation and instance
+//! body at all) are read and bounded like any other: builds, NaCl validation, upgrades and instance
 //! patches used to refuse them with `411 length_required`.
 
 use futures_util::stream;
@@ -110,5 +110,35 @@ async fn instance_patch_reads_a_body_without_a_content_length() {
         assert_eq!(r.status(), StatusCode::OK, "tls {tls}");
         let instance: Instance = r.json().await.expect("instance");
         assert_eq!(instance.alias.as_deref(), Some("streamed-alias"));
+    }
+}
+
+#[tokio::test]
+async fn upgrade_reads_a_body_without_a_content_length() {
+    for tls in [true, false] {
+        let server = TestServer::start_with(|c| c.server_tls = tls).await;
+        // The body is read (and parsed) before the instance is looked up: a 404, not a 411.
+        let r = server
+            .request(Method::POST, "/v1/instances/00000000-dead/upgrade")
+            .body(streamed(r#"{"tag": "streamed"}"#))
+            .send()
+            .await
+            .expect("upgrade");
+        assert_eq!(
+            error_code(r).await,
+            (StatusCode::NOT_FOUND, "not_found".to_owned()),
+            "tls {tls}"
+        );
+        let r = server
+            .request(Method::POST, "/v1/instances/00000000-dead/upgrade")
+            .body(streamed(r#"{"tag": 1}"#))
+            .send()
+            .await
+            .expect("upgrade");
+        assert_eq!(
+            error_code(r).await,
+            (StatusCode::BAD_REQUEST, "bad_request".to_owned()),
+            "tls {tls}"
+        );
     }
 }

@@ -22,7 +22,7 @@ use crate::store::StoreError;
 use crate::store::instances;
 
 /// The body names a few ids at most.
-const MAX_BODY: u64 = 64 << 10;
+const MAX_BODY: usize = 64 << 10;
 
 pub fn routes(state: AppState) -> Route {
     warp::path!("v1" / "instances" / String / "upgrade")
@@ -35,8 +35,7 @@ pub fn routes(state: AppState) -> Route {
                 .into_rejection(),
             )
         }))
-        .and(warp::body::content_length_limit(MAX_BODY))
-        .and(warp::body::bytes())
+        .and(super::extract::bytes_body(MAX_BODY))
         .and(with_state(state))
         .and_then(upgrade)
         .boxed()
