@@ -233,7 +233,7 @@ async fn logs_are_tailed_and_followed() {
     assert_eq!(tail, "two\nthree\n");
 
     let r = server
-        .get(&format!("/v1/instances/{id}/logs?follow=true&lines=1"))
+        .get(&format!("/v1/instances/{id}/logs?follow=1&lines=1"))
         .send()
         .await
         .expect("follow");
@@ -259,6 +259,19 @@ async fn logs_are_tailed_and_followed() {
         seen.push_str(&next().await);
     }
     assert_eq!(seen, "three\nfour\nfive\n");
+
+    // Flags are spelled every way scripts spell them; a non-flag is a 400.
+    for (query, status) in [("follow=no", 200), ("follow=maybe", 400)] {
+        let r = server
+            .get(&format!("/v1/instances/{id}/logs?{query}&lines=1"))
+            .send()
+            .await
+            .expect("logs");
+        assert_eq!(r.status(), status, "{query}");
+        if status == 200 {
+            assert_eq!(r.text().await.expect("text"), "five\n");
+        }
+    }
 }
 
 #[tokio::test]
@@ -385,4 +398,29 @@ async fn stats_are_requested_from_the_instance_and_kept() {
         .await
         .expect("request stats");
     assert_eq!(r.status(), 409);
+}
+
+#[tokio::test]
+async fn an_ambiguous_prefix_is_a_conflict_naming_the_matches() {
+    let server = TestServer::start().await;
+    let a = docked(&server, |s| {
+        s.uuid = "5eedface-0000-4000-8000-000000000001".into()
+    })
+    .await;
+    let b = docked(&server, |s| {
+        s.uuid = "5eedface-0000-4000-8000-000000000002".into()
+    })
+    .await;
+    let r = server
+        .get("/v1/instances/5eedface")
+        .send()
+        .await
+        .expect("get");
+    assert_eq!(r.status(), 409);
+    let e: mothership::protocol::ErrorBody = r.json().await.expect("error body");
+    assert_eq!(e.error.code, "ambiguous_id");
+    assert!(
+        e.error.message.contains(&a.spec.uuid) && e.error.message.contains(&b.spec.uuid),
+        "{e:?}"
+    );
 }

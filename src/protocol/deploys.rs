@@ -215,9 +215,9 @@ pub struct DeployRequest {
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct DeployParams {
     /// Answer when the deploy is done (200 with the final record) instead of at once (202).
-    #[serde(default)]
+    #[serde(default, deserialize_with = "super::query::flag")]
     pub wait: bool,
-    #[serde(default)]
+    #[serde(default, deserialize_with = "super::query::flag")]
     pub force: bool,
 }
 

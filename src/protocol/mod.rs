@@ -9,6 +9,7 @@ pub mod deploys;
 pub mod documents;
 pub mod images;
 pub mod list;
+pub mod query;
 pub mod upgrade;
 pub mod uplinks;
 

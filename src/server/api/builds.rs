@@ -21,8 +21,8 @@ const MAX_NACL: usize = 1 << 20;
 
 #[derive(Debug, Deserialize)]
 struct LogQuery {
-    #[serde(default)]
-    follow: Option<String>,
+    #[serde(default, deserialize_with = "crate::protocol::query::flag")]
+    follow: bool,
 }
 
 #[derive(Debug, Deserialize)]
@@ -88,7 +88,7 @@ pub fn routes(state: AppState) -> Route {
         .and(warp::query::<LogQuery>())
         .and(with_state(state.clone()))
         .and_then(|id: String, query: LogQuery, state: AppState| async move {
-            let follow = matches!(query.follow.as_deref(), Some("" | "1" | "true" | "yes"));
+            let follow = query.follow;
             let jobs = &state.builders.jobs;
             let body = match jobs.live(&id) {
                 Some(live) if follow => {

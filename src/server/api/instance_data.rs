@@ -57,7 +57,7 @@ pub fn routes(state: AppState) -> Route {
 #[derive(Debug, Default, Deserialize)]
 struct LogParams {
     lines: Option<usize>,
-    #[serde(default)]
+    #[serde(default, deserialize_with = "crate::protocol::query::flag")]
     follow: bool,
 }
 

@@ -124,7 +124,7 @@ pub(super) fn store_error(e: StoreError) -> warp::Rejection {
     ApiError::internal(format!("failed to read or write instances: {e}")).into_rejection()
 }
 
-/// Resolves an `{id}` to a UUID, or the 404/400 that explains why not.
+/// Resolves an `{id}` to a UUID, or the 404/409 that explains why not.
 pub(super) async fn resolve(state: &AppState, id: String) -> Result<String, warp::Rejection> {
     let lookup = id.clone();
     match state
@@ -137,16 +137,20 @@ pub(super) async fn resolve(state: &AppState, id: String) -> Result<String, warp
         Resolved::NotFound => Err(ApiError::not_found(format!("no instance {id}"))
             .hint("`mothership instances` lists the known instances")
             .into_rejection()),
-        Resolved::Ambiguous(matches) => Err(ApiError::bad_request(format!(
-            "{id} is the start of several instance IDs ({}{})",
-            matches
-                .iter()
-                .take(5)
-                .cloned()
-                .collect::<Vec<_>>()
-                .join(", "),
-            if matches.len() > 5 { ", ..." } else { "" }
-        ))
+        Resolved::Ambiguous(matches) => Err(ApiError::new(
+            StatusCode::CONFLICT,
+            "ambiguous_id",
+            format!(
+                "{id} is the start of several instance IDs ({}{})",
+                matches
+                    .iter()
+                    .take(5)
+                    .cloned()
+                    .collect::<Vec<_>>()
+                    .join(", "),
+                if matches.len() > 5 { ", ..." } else { "" }
+            ),
+        )
         .hint("give more of the ID, or the alias")
         .into_rejection()),
     }
@@ -303,7 +307,7 @@ async fn patch_one(
 #[derive(Debug, Default, Deserialize)]
 struct DeleteParams {
     /// Delete connected instances too (they are disconnected; they will dock again).
-    #[serde(default)]
+    #[serde(default, deserialize_with = "crate::protocol::query::flag")]
     force: bool,
     /// Delete every instance with this status (DELETE /v1/instances only).
     status: Option<String>,
