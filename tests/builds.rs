@@ -82,7 +82,14 @@ pub async fn submit(server: &TestServer, builder: &str, body: serde_json::Value)
         .await
         .expect("build request");
     assert_eq!(r.status(), 202, "{:?}", r.text().await);
-    r.json().await.expect("build record")
+    let location = r
+        .headers()
+        .get("location")
+        .and_then(|v| v.to_str().ok())
+        .map(str::to_owned);
+    let build: Build = r.json().await.expect("build record");
+    assert_eq!(location, Some(format!("/v1/builds/{}", build.id)));
+    build
 }
 
 /// Containers of a build still on the engine.

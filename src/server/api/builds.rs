@@ -55,9 +55,12 @@ pub fn routes(state: AppState) -> Route {
                     .build(&service, &builder, request)
                     .await
                     .map_err(reject)?;
-                Ok::<_, Rejection>(
-                    warp::reply::with_status(json(&record), StatusCode::ACCEPTED).into_response(),
-                )
+                let mut response =
+                    warp::reply::with_status(json(&record), StatusCode::ACCEPTED).into_response();
+                if let Ok(v) = http::HeaderValue::from_str(&format!("/v1/builds/{}", record.id)) {
+                    response.headers_mut().insert(http::header::LOCATION, v);
+                }
+                Ok::<_, Rejection>(response)
             },
         );
     let list = warp::path!("v1" / "builds")
