@@ -10,7 +10,7 @@ use reqwest::Method;
 use super::instances::segment;
 use crate::cli::deploy::{DeployArgs, DeploysArgs, DeploysCommand, DeploysListArgs};
 use crate::cli::{GlobalArgs, OutputFormat};
-use crate::client::output::{print_fields, print_machine, print_table};
+use crate::client::output::{print_fields, print_item, print_list, print_table};
 use crate::client::paging::date;
 use crate::client::{ApiClient, Settings};
 use crate::protocol::deploys::{Deploy, DeployRequest, DeployState, TargetState};
@@ -76,35 +76,23 @@ pub async fn run(global: &GlobalArgs, args: DeployArgs) -> anyhow::Result<()> {
         }
     }
     if !args.wait {
-        match format {
-            OutputFormat::Id => println!("{}", deploy.id),
-            OutputFormat::Table => {
-                println!(
-                    "Deploy {} started: image {} to {} instance{}",
-                    deploy.id,
-                    short(&deploy.image),
-                    deploy.counts.total,
-                    plural(deploy.counts.total)
-                );
-                eprintln!(
-                    "Follow it with `mothership deploys show {}` (or deploy with --wait)",
-                    deploy.id
-                );
-            }
-            _ => {
-                print_machine(format, &deploy)?;
-            }
-        }
-        return Ok(());
+        return print_item(format, &deploy, &deploy.id, || {
+            println!(
+                "Deploy {} started: image {} to {} instance{}",
+                deploy.id,
+                short(&deploy.image),
+                deploy.counts.total,
+                plural(deploy.counts.total)
+            );
+            eprintln!(
+                "Follow it with `mothership deploys show {}` (or deploy with --wait)",
+                deploy.id
+            );
+            Ok(())
+        });
     }
     let done = wait(&client, format, deploy).await?;
-    match format {
-        OutputFormat::Id => println!("{}", done.id),
-        OutputFormat::Table => print_outcome(&done)?,
-        _ => {
-            print_machine(format, &done)?;
-        }
-    }
+    print_item(format, &done, &done.id, || print_outcome(&done))?;
     if done.state != DeployState::Verified {
         anyhow::bail!(
             "deploy {} failed: {}",
@@ -252,19 +240,14 @@ async fn list(
         .await?
         .json()
         .await?;
-    if print_machine(format, &page.items)? {
-        return Ok(());
-    }
-    if format == OutputFormat::Id {
-        for d in &page.items {
-            println!("{}", d.id);
-        }
-        return Ok(());
-    }
-    let rows: Vec<Vec<String>> = page
-        .items
-        .iter()
-        .map(|d| {
+    print_list(
+        format,
+        &page.items,
+        |d| &d.id,
+        &[
+            "ID", "IMAGE", "STATE", "VERIFIED", "FAILED", "CREATED", "TOOK",
+        ],
+        |d| {
             vec![
                 d.id.clone(),
                 short(&d.image).to_owned(),
@@ -274,15 +257,9 @@ async fn list(
                 date(&d.created),
                 took(d),
             ]
-        })
-        .collect();
-    print_table(
-        &[
-            "ID", "IMAGE", "STATE", "VERIFIED", "FAILED", "CREATED", "TOOK",
-        ],
-        &rows,
+        },
     )?;
-    if page.total > page.items.len() as u64 {
+    if format == OutputFormat::Table && page.total > page.items.len() as u64 {
         eprintln!(
             "({} of {} deploys shown; use --limit or --search)",
             page.items.len(),
@@ -293,13 +270,11 @@ async fn list(
 }
 
 fn show(format: OutputFormat, d: &Deploy) -> anyhow::Result<()> {
-    if print_machine(format, d)? {
-        return Ok(());
-    }
-    if format == OutputFormat::Id {
-        println!("{}", d.id);
-        return Ok(());
-    }
+    print_item(format, d, &d.id, || print_deploy_fields(d))
+}
+
+/// `deploys show` for people: the deploy, then a row per instance.
+fn print_deploy_fields(d: &Deploy) -> anyhow::Result<()> {
     let c = &d.counts;
     print_fields(&[
         ("ID", d.id.clone()),

@@ -7,7 +7,7 @@ use anyhow::Context;
 
 use crate::cli::content::{DocumentsCommand, IdArg, ListArgs, PullArgs, PushDocumentArgs};
 use crate::cli::{GlobalArgs, OutputFormat};
-use crate::client::output::{print_fields, print_machine, print_table};
+use crate::client::output::{print_fields, print_item, print_list};
 use crate::client::paging::{date, fetch_all};
 use crate::client::{ApiClient, ClientError, Settings};
 use crate::protocol::documents::{
@@ -51,26 +51,21 @@ pub async fn run(
         DocumentsCommand::Pull(args) => pull(&client, res, format, &args).await,
         DocumentsCommand::Show(IdArg { id }) => {
             let doc = get(&client, res, &id).await?;
-            if print_machine(format, &doc)? {
-                return Ok(());
-            }
-            if format == OutputFormat::Id {
-                println!("{}", doc.id);
-                return Ok(());
-            }
-            print_fields(&[
-                ("ID", doc.id.clone()),
-                ("Name", doc.name.clone()),
-                ("Size", human(doc.content.len() as u64)),
-                ("Created", date(&doc.created)),
-                ("Updated", date(&doc.updated)),
-            ])?;
-            println!();
-            print!("{}", doc.content);
-            if !doc.content.ends_with('\n') {
+            print_item(format, &doc, &doc.id, || {
+                print_fields(&[
+                    ("ID", doc.id.clone()),
+                    ("Name", doc.name.clone()),
+                    ("Size", human(doc.content.len() as u64)),
+                    ("Created", date(&doc.created)),
+                    ("Updated", date(&doc.updated)),
+                ])?;
                 println!();
-            }
-            Ok(())
+                print!("{}", doc.content);
+                if !doc.content.ends_with('\n') {
+                    println!();
+                }
+                Ok(())
+            })
         }
         DocumentsCommand::Delete(IdArg { id }) => {
             let doc = get(&client, res, &id).await?;
@@ -80,14 +75,10 @@ pub async fn run(
                     &format!("/v1/{}/{}", res.path, doc.id),
                 ))
                 .await?;
-            match format {
-                OutputFormat::Id => println!("{}", doc.id),
-                OutputFormat::Table => println!("Deleted {} {} ({})", res.kind, doc.name, doc.id),
-                _ => {
-                    print_machine(format, &doc)?;
-                }
-            }
-            Ok(())
+            print_item(format, &doc, &doc.id, || {
+                println!("Deleted {} {} ({})", res.kind, doc.name, doc.id);
+                Ok(())
+            })
         }
     }
 }
@@ -112,27 +103,20 @@ async fn list(
     args: &ListArgs,
 ) -> anyhow::Result<()> {
     let docs: Vec<DocumentSummary> = fetch_all(client, &format!("/v1/{}", res.path), args).await?;
-    if print_machine(format, &docs)? {
-        return Ok(());
-    }
-    if format == OutputFormat::Id {
-        for d in &docs {
-            println!("{}", d.id);
-        }
-        return Ok(());
-    }
-    let rows: Vec<Vec<String>> = docs
-        .iter()
-        .map(|d| {
+    print_list(
+        format,
+        &docs,
+        |d| &d.id,
+        &["ID", "NAME", "SIZE", "UPDATED"],
+        |d| {
             vec![
                 d.id.clone(),
                 d.name.clone(),
                 human(d.size),
                 date(&d.updated),
             ]
-        })
-        .collect();
-    print_table(&["ID", "NAME", "SIZE", "UPDATED"], &rows)
+        },
+    )
 }
 
 /// `push FILE [--name] [--replace]`.
@@ -209,8 +193,9 @@ pub async fn push(
         }
         Err(e) => return Err(e.context(format!("failed to push {}", file.display()))),
     };
-    print_result(format, &doc, || {
-        println!("{verb} {} {} ({})", res.kind, doc.name, doc.id)
+    print_item(format, &doc, &doc.id, || {
+        println!("{verb} {} {} ({})", res.kind, doc.name, doc.id);
+        Ok(())
     })
 }
 
@@ -219,17 +204,6 @@ fn is_duplicate(e: &anyhow::Error) -> bool {
         matches!(c.downcast_ref::<ClientError>(), Some(ClientError::Api { status: 409, code, .. })
             if code == "duplicate_name")
     })
-}
-
-fn print_result(format: OutputFormat, doc: &Document, table: impl FnOnce()) -> anyhow::Result<()> {
-    match format {
-        OutputFormat::Table => table(),
-        OutputFormat::Id => println!("{}", doc.id),
-        _ => {
-            print_machine(format, doc)?;
-        }
-    }
-    Ok(())
 }
 
 /// `pull ID [-O FILE]`: the content to FILE (default NAME.ext), `-` for standard output.
@@ -260,7 +234,8 @@ pub async fn pull(
     tokio::fs::write(&file, doc.content.as_bytes())
         .await
         .with_context(|| format!("failed to write {}", file.display()))?;
-    print_result(format, &doc, || {
-        println!("Pulled {} {} to {}", res.kind, doc.name, file.display())
+    print_item(format, &doc, &doc.id, || {
+        println!("Pulled {} {} to {}", res.kind, doc.name, file.display());
+        Ok(())
     })
 }

@@ -6,9 +6,9 @@ use futures_util::StreamExt;
 use reqwest::Method;
 use time::OffsetDateTime;
 
-use crate::cli::{GlobalArgs, InstancesArgs, InstancesCommand, OutputFormat};
+use crate::cli::{GlobalArgs, InstancesArgs, InstancesCommand};
 use crate::client::commands::info::format_duration;
-use crate::client::output::{print_fields, print_machine, print_table};
+use crate::client::output::{print_fields, print_item, print_list, print_machine, print_table};
 use crate::client::{ApiClient, ClientError, Settings};
 use crate::protocol::instances::{
     DeleteInstances, DeleteResult, Instance, InstancePatch, InstanceStats, PanicReport,
@@ -93,19 +93,13 @@ async fn list(global: &GlobalArgs, args: &InstancesArgs) -> anyhow::Result<()> {
         format!("/v1/instances?{}", query.join("&"))
     };
     let instances: Vec<Instance> = client.get_json(&path).await?;
-    if print_machine(settings.output, &instances)? {
-        return Ok(());
-    }
-    if settings.output == OutputFormat::Id {
-        for i in &instances {
-            println!("{}", i.id);
-        }
-        return Ok(());
-    }
     let now = OffsetDateTime::now_utc();
-    let rows: Vec<Vec<String>> = instances
-        .iter()
-        .map(|i| {
+    print_list(
+        settings.output,
+        &instances,
+        |i| &i.id,
+        &["Alias", "Status", "ID", "Image", "Tag", "Launched"],
+        |i| {
             vec![
                 i.alias.clone().unwrap_or_else(|| "-".into()),
                 status_text(i),
@@ -119,11 +113,7 @@ async fn list(global: &GlobalArgs, args: &InstancesArgs) -> anyhow::Result<()> {
                     .map(|t| ago(now, t))
                     .unwrap_or_else(|| "-".into()),
             ]
-        })
-        .collect();
-    print_table(
-        &["Alias", "Status", "ID", "Image", "Tag", "Launched"],
-        &rows,
+        },
     )
 }
 
@@ -164,13 +154,11 @@ pub async fn inspect(global: &GlobalArgs, id: &str) -> anyhow::Result<()> {
     let i: Instance = client
         .get_json(&format!("/v1/instances/{}", segment(id)))
         .await?;
-    if print_machine(settings.output, &i)? {
-        return Ok(());
-    }
-    if settings.output == OutputFormat::Id {
-        println!("{}", i.id);
-        return Ok(());
-    }
+    print_item(settings.output, &i, &i.id, || print_instance_fields(&i))
+}
+
+/// `instances inspect` for people.
+fn print_instance_fields(i: &Instance) -> anyhow::Result<()> {
     let net = if i.net.is_empty() {
         "-".to_owned()
     } else {

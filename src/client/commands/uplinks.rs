@@ -2,7 +2,7 @@
 
 use crate::cli::content::{IdArg, ListArgs, UplinkOptionArgs, UplinkUpdateArgs, UplinksCommand};
 use crate::cli::{GlobalArgs, OutputFormat};
-use crate::client::output::{print_fields, print_machine, print_table};
+use crate::client::output::{print_fields, print_item, print_list};
 use crate::client::paging::{date, fetch_all};
 use crate::client::{ApiClient, Settings};
 use crate::protocol::uplinks::{Uplink, UplinkCreate, UplinkIndex, UplinkOptions, UplinkUpdate};
@@ -53,14 +53,10 @@ pub async fn run(global: &GlobalArgs, command: UplinksCommand) -> anyhow::Result
             client
                 .send(client.request(reqwest::Method::DELETE, &path(&uplink.id)))
                 .await?;
-            match format {
-                OutputFormat::Id => println!("{}", uplink.id),
-                OutputFormat::Table => println!("Deleted uplink {} ({})", uplink.name, uplink.id),
-                _ => {
-                    print_machine(format, &uplink)?;
-                }
-            }
-            Ok(())
+            print_item(format, &uplink, &uplink.id, || {
+                println!("Deleted uplink {} ({})", uplink.name, uplink.id);
+                Ok(())
+            })
         }
     }
 }
@@ -121,37 +117,28 @@ fn update(a: &UplinkUpdateArgs) -> UplinkUpdate {
 
 async fn list(client: &ApiClient, format: OutputFormat, args: &ListArgs) -> anyhow::Result<()> {
     let uplinks: Vec<Uplink> = fetch_all(client, "/v1/uplinks", args).await?;
-    if print_machine(format, &uplinks)? {
-        return Ok(());
-    }
-    if format == OutputFormat::Id {
-        for u in &uplinks {
-            println!("{}", u.id);
-        }
-        return Ok(());
-    }
-    let rows: Vec<Vec<String>> = uplinks
-        .iter()
-        .map(|u| {
+    print_list(
+        format,
+        &uplinks,
+        |u| &u.id,
+        &["ID", "NAME", "URL", "CREATED"],
+        |u| {
             vec![
                 u.id.clone(),
                 u.name.clone(),
                 u.url.clone(),
                 date(&u.created),
             ]
-        })
-        .collect();
-    print_table(&["ID", "NAME", "URL", "CREATED"], &rows)
+        },
+    )
 }
 
 fn print_one(format: OutputFormat, u: &Uplink, verb: &str) -> anyhow::Result<()> {
-    if print_machine(format, u)? {
-        return Ok(());
-    }
-    if format == OutputFormat::Id {
-        println!("{}", u.id);
-        return Ok(());
-    }
+    print_item(format, u, &u.id, || print_uplink_fields(u, verb))
+}
+
+/// An uplink for people, after `{verb}uplink NAME (ID)` when `verb` is given.
+fn print_uplink_fields(u: &Uplink, verb: &str) -> anyhow::Result<()> {
     if !verb.is_empty() {
         println!("{verb}uplink {} ({})", u.name, u.id);
     }
