@@ -10,25 +10,20 @@ use indicatif::{MultiProgress, ProgressBar, ProgressStyle};
 
 use crate::cli::{BobprovidersCommand, BobsCommand, GlobalArgs};
 use crate::client::output::{print_item, print_list};
-use crate::client::{ApiClient, Settings};
+use crate::client::{ApiClient, Settings, connect};
 use crate::protocol::builders::{Bob, BobProvider, PrepareEvent};
 
 pub async fn providers(global: &GlobalArgs, cmd: BobprovidersCommand) -> anyhow::Result<()> {
-    let settings = Settings::resolve(global)?;
-    let client = ApiClient::new(&settings)?;
+    let (settings, client) = connect(global)?;
     let list: Vec<BobProvider> = match cmd {
         BobprovidersCommand::List => client.get_json("/v1/bobproviders").await?,
         BobprovidersCommand::Update { provider } => {
             let path = format!("/v1/bobproviders/{}/update", segment(&provider));
-            let response = client
-                .send(client.request(reqwest::Method::POST, &path))
-                .await
-                .with_context(|| format!("failed to update bob provider {provider}"))?;
             vec![
-                response
-                    .json()
+                client
+                    .send_json(client.request(reqwest::Method::POST, &path))
                     .await
-                    .context("unexpected answer to the update")?,
+                    .with_context(|| format!("failed to update bob provider {provider}"))?,
             ]
         }
     };
@@ -50,8 +45,7 @@ pub async fn providers(global: &GlobalArgs, cmd: BobprovidersCommand) -> anyhow:
 }
 
 pub async fn bobs(global: &GlobalArgs, cmd: BobsCommand) -> anyhow::Result<()> {
-    let settings = Settings::resolve(global)?;
-    let client = ApiClient::new(&settings)?;
+    let (settings, client) = connect(global)?;
     match cmd {
         BobsCommand::List { provider } => {
             let bobs: Vec<Bob> = client
@@ -192,9 +186,5 @@ impl Progress {
     }
 }
 
-/// Escapes a user-given value for use as one URL path segment.
-pub fn segment(value: &str) -> String {
-    url::form_urlencoded::byte_serialize(value.as_bytes())
-        .collect::<String>()
-        .replace('+', "%20")
-}
+/// Where `upgrade` imports it from.
+pub use crate::client::segment;

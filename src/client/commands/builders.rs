@@ -1,14 +1,12 @@
 //! `mothership builders list|inspect|delete`.
 
 use crate::cli::{BuildersCommand, GlobalArgs};
-use crate::client::commands::bobs::segment;
 use crate::client::output::{print_fields, print_item, print_list, print_machine};
-use crate::client::{ApiClient, Settings};
+use crate::client::{connect, segment};
 use crate::protocol::builders::Builder;
 
 pub async fn run(global: &GlobalArgs, cmd: BuildersCommand) -> anyhow::Result<()> {
-    let settings = Settings::resolve(global)?;
-    let client = ApiClient::new(&settings)?;
+    let (settings, client) = connect(global)?;
     match cmd {
         BuildersCommand::List => {
             let list: Vec<Builder> = client.get_json("/v1/builders").await?;
@@ -56,13 +54,12 @@ pub async fn run(global: &GlobalArgs, cmd: BuildersCommand) -> anyhow::Result<()
             })
         }
         BuildersCommand::Delete { id } => {
-            let response = client
-                .send(client.request(
+            let b: Builder = client
+                .send_json(client.request(
                     reqwest::Method::DELETE,
                     &format!("/v1/builders/{}", segment(&id)),
                 ))
                 .await?;
-            let b: Builder = response.json().await?;
             if !print_machine(settings.output, &b)? {
                 println!("Deleted builder {} ({})", b.id, b.version);
             }

@@ -7,12 +7,11 @@ use std::time::Duration;
 use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
 use reqwest::Method;
 
-use super::instances::segment;
 use crate::cli::deploy::{DeployArgs, DeploysArgs, DeploysCommand, DeploysListArgs};
 use crate::cli::{GlobalArgs, OutputFormat};
 use crate::client::output::{print_fields, print_item, print_list, print_table};
 use crate::client::paging::date;
-use crate::client::{ApiClient, Settings};
+use crate::client::{ApiClient, connect, segment};
 use crate::protocol::deploys::{Deploy, DeployRequest, DeployState, TargetState};
 use crate::protocol::list::{MAX_LIMIT, Page};
 
@@ -25,8 +24,7 @@ fn short(id: &str) -> &str {
 
 /// `mothership deploy ...`.
 pub async fn run(global: &GlobalArgs, args: DeployArgs) -> anyhow::Result<()> {
-    let settings = Settings::resolve(global)?;
-    let client = ApiClient::new(&settings)?;
+    let (settings, client) = connect(global)?;
     let format = settings.output;
     let request = if args.has_filter() {
         let [image] = args.args.as_slice() else {
@@ -69,7 +67,7 @@ pub async fn run(global: &GlobalArgs, args: DeployArgs) -> anyhow::Result<()> {
         }
         client.request(Method::POST, &path)
     };
-    let deploy: Deploy = client.send(request).await?.json().await?;
+    let deploy: Deploy = client.send_json(request).await?;
     if format == OutputFormat::Table {
         for w in &deploy.warnings {
             eprintln!("warning: {w}");
@@ -206,8 +204,7 @@ pub(super) fn print_outcome(d: &Deploy) -> anyhow::Result<()> {
 
 /// `mothership deploys [list|show]`.
 pub async fn records(global: &GlobalArgs, args: DeploysArgs) -> anyhow::Result<()> {
-    let settings = Settings::resolve(global)?;
-    let client = ApiClient::new(&settings)?;
+    let (settings, client) = connect(global)?;
     let format = settings.output;
     match args.command.unwrap_or(DeploysCommand::List(args.list)) {
         DeploysCommand::List(list_args) => list(&client, format, &list_args).await,
@@ -236,9 +233,7 @@ async fn list(
         query.push(("state", s.clone()));
     }
     let page: Page<Deploy> = client
-        .send(client.request(Method::GET, "/v1/deploys").query(&query))
-        .await?
-        .json()
+        .send_json(client.request(Method::GET, "/v1/deploys").query(&query))
         .await?;
     print_list(
         format,

@@ -9,7 +9,7 @@ use crate::cli::content::{DocumentsCommand, IdArg, ListArgs, PullArgs, PushDocum
 use crate::cli::{GlobalArgs, OutputFormat};
 use crate::client::output::{print_fields, print_item, print_list};
 use crate::client::paging::{date, fetch_all};
-use crate::client::{ApiClient, ClientError, Settings};
+use crate::client::{ApiClient, ClientError, connect, segment};
 use crate::protocol::documents::{
     Document, DocumentCreate, DocumentSummary, DocumentUpdate, MAX_CONTENT,
 };
@@ -42,8 +42,7 @@ pub async fn run(
     res: Resource,
     command: DocumentsCommand,
 ) -> anyhow::Result<()> {
-    let settings = Settings::resolve(global)?;
-    let client = ApiClient::new(&settings)?;
+    let (settings, client) = connect(global)?;
     let format = settings.output;
     match command {
         DocumentsCommand::List(args) => list(&client, res, format, &args).await,
@@ -85,15 +84,8 @@ pub async fn run(
 
 async fn get(client: &ApiClient, res: Resource, key: &str) -> anyhow::Result<Document> {
     client
-        .get_json(&format!("/v1/{}/{}", res.path, urlencode(key)))
+        .get_json(&format!("/v1/{}/{}", res.path, segment(key)))
         .await
-}
-
-/// A path segment for an ID or a name (names may hold any printable character).
-fn urlencode(s: &str) -> String {
-    url::form_urlencoded::byte_serialize(s.as_bytes())
-        .collect::<String>()
-        .replace('+', "%20")
 }
 
 async fn list(
@@ -153,7 +145,7 @@ pub async fn push(
             .with_context(|| format!("cannot take a name from {}: pass --name", file.display()))?,
     };
     let created = client
-        .send(
+        .send_json::<Document>(
             client
                 .request(reqwest::Method::POST, &format!("/v1/{}", res.path))
                 .json(&DocumentCreate {
@@ -163,14 +155,14 @@ pub async fn push(
         )
         .await;
     let (doc, verb) = match created {
-        Ok(r) => (r.json::<Document>().await?, "Pushed"),
+        Ok(doc) => (doc, "Pushed"),
         Err(e) if args.replace && is_duplicate(&e) => {
-            let r = client
-                .send(
+            let doc = client
+                .send_json(
                     client
                         .request(
                             reqwest::Method::PATCH,
-                            &format!("/v1/{}/{}", res.path, urlencode(&name)),
+                            &format!("/v1/{}/{}", res.path, segment(&name)),
                         )
                         .json(&DocumentUpdate {
                             name: None,
@@ -178,7 +170,7 @@ pub async fn push(
                         }),
                 )
                 .await?;
-            (r.json::<Document>().await?, "Replaced")
+            (doc, "Replaced")
         }
         Err(e) if is_duplicate(&e) => {
             return Err(anyhow::Error::new(ClientError::Api {

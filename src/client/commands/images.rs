@@ -9,13 +9,12 @@ use crate::cli::{GlobalArgs, OutputFormat};
 use crate::client::output::{print_fields, print_item, print_list};
 use crate::client::paging::{date, fetch_all};
 use crate::client::transfer::{Destination, download_image, file_body, file_head, progress};
-use crate::client::{ApiClient, Settings};
+use crate::client::{ApiClient, connect, segment};
 use crate::protocol::images::Image;
 use crate::size::human;
 
 pub async fn run(global: &GlobalArgs, command: ImagesCommand) -> anyhow::Result<()> {
-    let settings = Settings::resolve(global)?;
-    let client = ApiClient::new(&settings)?;
+    let (settings, client) = connect(global)?;
     let format = settings.output;
     match command {
         ImagesCommand::List(args) => list(&client, format, &args).await,
@@ -39,7 +38,7 @@ pub async fn run(global: &GlobalArgs, command: ImagesCommand) -> anyhow::Result<
 }
 
 fn path(id: &str) -> String {
-    format!("/v1/images/{id}")
+    format!("/v1/images/{}", segment(id))
 }
 
 async fn get(client: &ApiClient, id: &str) -> anyhow::Result<Image> {

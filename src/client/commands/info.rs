@@ -1,13 +1,12 @@
 //! `mothership info`: the server's name, version and uptime.
 
 use crate::cli::GlobalArgs;
+use crate::client::connect;
 use crate::client::output::{print_fields, print_item};
-use crate::client::{ApiClient, Settings};
 use crate::protocol::Info;
 
 pub async fn run(global: &GlobalArgs) -> anyhow::Result<()> {
-    let settings = Settings::resolve(global)?;
-    let client = ApiClient::new(&settings)?;
+    let (settings, client) = connect(global)?;
     let info: Info = client.get_json("/v1/info").await?;
     // A server has no ID; its name stands in for one.
     print_item(settings.output, &info, &info.name, || {

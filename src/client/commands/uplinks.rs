@@ -4,12 +4,11 @@ use crate::cli::content::{IdArg, ListArgs, UplinkOptionArgs, UplinkUpdateArgs, U
 use crate::cli::{GlobalArgs, OutputFormat};
 use crate::client::output::{print_fields, print_item, print_list};
 use crate::client::paging::{date, fetch_all};
-use crate::client::{ApiClient, Settings};
+use crate::client::{ApiClient, connect, segment};
 use crate::protocol::uplinks::{Uplink, UplinkCreate, UplinkIndex, UplinkOptions, UplinkUpdate};
 
 pub async fn run(global: &GlobalArgs, command: UplinksCommand) -> anyhow::Result<()> {
-    let settings = Settings::resolve(global)?;
-    let client = ApiClient::new(&settings)?;
+    let (settings, client) = connect(global)?;
     let format = settings.output;
     match command {
         UplinksCommand::List(args) => list(&client, format, &args).await,
@@ -21,13 +20,11 @@ pub async fn run(global: &GlobalArgs, command: UplinksCommand) -> anyhow::Result
                 options: options(&args.options),
             };
             let uplink: Uplink = client
-                .send(
+                .send_json(
                     client
                         .request(reqwest::Method::POST, "/v1/uplinks")
                         .json(&body),
                 )
-                .await?
-                .json()
                 .await?;
             print_one(format, &uplink, "Created ")
         }
@@ -38,13 +35,11 @@ pub async fn run(global: &GlobalArgs, command: UplinksCommand) -> anyhow::Result
         UplinksCommand::Update(args) => {
             let body = update(&args);
             let uplink: Uplink = client
-                .send(
+                .send_json(
                     client
                         .request(reqwest::Method::PATCH, &path(&args.id))
                         .json(&body),
                 )
-                .await?
-                .json()
                 .await?;
             print_one(format, &uplink, "Updated ")
         }
@@ -62,8 +57,7 @@ pub async fn run(global: &GlobalArgs, command: UplinksCommand) -> anyhow::Result
 }
 
 fn path(key: &str) -> String {
-    let key: String = url::form_urlencoded::byte_serialize(key.as_bytes()).collect();
-    format!("/v1/uplinks/{}", key.replace('+', "%20"))
+    format!("/v1/uplinks/{}", segment(key))
 }
 
 async fn get(client: &ApiClient, key: &str) -> anyhow::Result<Uplink> {
