@@ -1,7 +1,7 @@
 //! `mothership builders list|inspect|delete`.
 
 use crate::cli::{BuildersCommand, GlobalArgs};
-use crate::client::output::{print_fields, print_item, print_list, print_machine};
+use crate::client::output::{print_fields, print_item, print_list};
 use crate::client::{connect, segment};
 use crate::protocol::builders::Builder;
 
@@ -60,10 +60,10 @@ pub async fn run(global: &GlobalArgs, cmd: BuildersCommand) -> anyhow::Result<()
                     &format!("/v1/builders/{}", segment(&id)),
                 ))
                 .await?;
-            if !print_machine(settings.output, &b)? {
+            print_item(settings.output, &b, &b.id, || {
                 println!("Deleted builder {} ({})", b.id, b.version);
-            }
-            Ok(())
+                Ok(())
+            })
         }
     }
 }
