@@ -91,15 +91,6 @@ complete -c mothership -n "__fish_mothership_using_subcommand serve" -l imagesiz
 complete -c mothership -n "__fish_mothership_using_subcommand serve" -l uplinktoken -d 'Uplink token instances may authenticate with (repeat for several; the environment variable takes a comma-separated list)' -r
 complete -c mothership -n "__fish_mothership_using_subcommand serve" -l instancelogsize -d 'Log kept per instance, in MiB (the newest is kept) [default: 10]' -r
 complete -c mothership -n "__fish_mothership_using_subcommand serve" -l deploytimeout -d 'Time a deployed instance has to ack the image and dock again running it, e.g. 60, 90s, 2m [default: 60s]' -r
-complete -c mothership -n "__fish_mothership_using_subcommand serve" -l host -d 'Server to talk to: a URL or host:port [default: from `mothership init`, else https://localhost:8080]' -r
-complete -c mothership -n "__fish_mothership_using_subcommand serve" -l username -d 'User name for basic auth' -r
-complete -c mothership -n "__fish_mothership_using_subcommand serve" -l password -d 'Password for basic auth (prefer MOTHERSHIP_PASSWORD or `mothership init`)' -r
-complete -c mothership -n "__fish_mothership_using_subcommand serve" -l cacert -d 'PEM file with the CA certificate (or the server\'s own) to trust' -r -F
-complete -c mothership -n "__fish_mothership_using_subcommand serve" -s o -l output -d 'Output format' -r -f -a "table\t'Aligned columns for people'
-json\t'JSON, for scripts'
-yaml\t'YAML'
-id\t'Only the IDs, one a line'"
-complete -c mothership -n "__fish_mothership_using_subcommand serve" -l insecure -d 'Do not verify the server\'s TLS certificate (unsafe; `mothership init` pins it instead)'
 complete -c mothership -n "__fish_mothership_using_subcommand serve" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c mothership -n "__fish_mothership_using_subcommand serve" -s V -l version -d 'Print version'
 complete -c mothership -n "__fish_mothership_using_subcommand init" -l fingerprint -d 'Expected SHA-256 fingerprint of the server certificate (hex, colons optional): pin it without asking' -r
@@ -478,15 +469,10 @@ complete -c mothership -n "__fish_mothership_using_subcommand deploys; and __fis
 complete -c mothership -n "__fish_mothership_using_subcommand deploys; and __fish_seen_subcommand_from help" -f -a "list" -d 'List deploys (newest first)'
 complete -c mothership -n "__fish_mothership_using_subcommand deploys; and __fish_seen_subcommand_from help" -f -a "show" -d 'Show a deploy with the state of each instance'
 complete -c mothership -n "__fish_mothership_using_subcommand deploys; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c mothership -n "__fish_mothership_using_subcommand htpasswd; and not __fish_seen_subcommand_from add delete list verify help" -l host -d 'Server to talk to: a URL or host:port [default: from `mothership init`, else https://localhost:8080]' -r
-complete -c mothership -n "__fish_mothership_using_subcommand htpasswd; and not __fish_seen_subcommand_from add delete list verify help" -l username -d 'User name for basic auth' -r
-complete -c mothership -n "__fish_mothership_using_subcommand htpasswd; and not __fish_seen_subcommand_from add delete list verify help" -l password -d 'Password for basic auth (prefer MOTHERSHIP_PASSWORD or `mothership init`)' -r
-complete -c mothership -n "__fish_mothership_using_subcommand htpasswd; and not __fish_seen_subcommand_from add delete list verify help" -l cacert -d 'PEM file with the CA certificate (or the server\'s own) to trust' -r -F
 complete -c mothership -n "__fish_mothership_using_subcommand htpasswd; and not __fish_seen_subcommand_from add delete list verify help" -s o -l output -d 'Output format' -r -f -a "table\t'Aligned columns for people'
 json\t'JSON, for scripts'
 yaml\t'YAML'
 id\t'Only the IDs, one a line'"
-complete -c mothership -n "__fish_mothership_using_subcommand htpasswd; and not __fish_seen_subcommand_from add delete list verify help" -l insecure -d 'Do not verify the server\'s TLS certificate (unsafe; `mothership init` pins it instead)'
 complete -c mothership -n "__fish_mothership_using_subcommand htpasswd; and not __fish_seen_subcommand_from add delete list verify help" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c mothership -n "__fish_mothership_using_subcommand htpasswd; and not __fish_seen_subcommand_from add delete list verify help" -s V -l version -d 'Print version'
 complete -c mothership -n "__fish_mothership_using_subcommand htpasswd; and not __fish_seen_subcommand_from add delete list verify help" -f -a "add" -d 'Add a user, or replace an existing user\'s password'
@@ -496,54 +482,34 @@ complete -c mothership -n "__fish_mothership_using_subcommand htpasswd; and not 
 complete -c mothership -n "__fish_mothership_using_subcommand htpasswd; and not __fish_seen_subcommand_from add delete list verify help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c mothership -n "__fish_mothership_using_subcommand htpasswd; and __fish_seen_subcommand_from add" -l file -d 'The htpasswd file' -r -F
 complete -c mothership -n "__fish_mothership_using_subcommand htpasswd; and __fish_seen_subcommand_from add" -l cost -d 'bcrypt cost (4-31); each step doubles the work' -r
-complete -c mothership -n "__fish_mothership_using_subcommand htpasswd; and __fish_seen_subcommand_from add" -l host -d 'Server to talk to: a URL or host:port [default: from `mothership init`, else https://localhost:8080]' -r
-complete -c mothership -n "__fish_mothership_using_subcommand htpasswd; and __fish_seen_subcommand_from add" -l username -d 'User name for basic auth' -r
-complete -c mothership -n "__fish_mothership_using_subcommand htpasswd; and __fish_seen_subcommand_from add" -l password -d 'Password for basic auth (prefer MOTHERSHIP_PASSWORD or `mothership init`)' -r
-complete -c mothership -n "__fish_mothership_using_subcommand htpasswd; and __fish_seen_subcommand_from add" -l cacert -d 'PEM file with the CA certificate (or the server\'s own) to trust' -r -F
 complete -c mothership -n "__fish_mothership_using_subcommand htpasswd; and __fish_seen_subcommand_from add" -s o -l output -d 'Output format' -r -f -a "table\t'Aligned columns for people'
 json\t'JSON, for scripts'
 yaml\t'YAML'
 id\t'Only the IDs, one a line'"
 complete -c mothership -n "__fish_mothership_using_subcommand htpasswd; and __fish_seen_subcommand_from add" -l password-stdin -d 'Read the password from the first line of standard input instead of prompting'
-complete -c mothership -n "__fish_mothership_using_subcommand htpasswd; and __fish_seen_subcommand_from add" -l insecure -d 'Do not verify the server\'s TLS certificate (unsafe; `mothership init` pins it instead)'
 complete -c mothership -n "__fish_mothership_using_subcommand htpasswd; and __fish_seen_subcommand_from add" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c mothership -n "__fish_mothership_using_subcommand htpasswd; and __fish_seen_subcommand_from add" -s V -l version -d 'Print version'
 complete -c mothership -n "__fish_mothership_using_subcommand htpasswd; and __fish_seen_subcommand_from delete" -l file -d 'The htpasswd file' -r -F
-complete -c mothership -n "__fish_mothership_using_subcommand htpasswd; and __fish_seen_subcommand_from delete" -l host -d 'Server to talk to: a URL or host:port [default: from `mothership init`, else https://localhost:8080]' -r
-complete -c mothership -n "__fish_mothership_using_subcommand htpasswd; and __fish_seen_subcommand_from delete" -l username -d 'User name for basic auth' -r
-complete -c mothership -n "__fish_mothership_using_subcommand htpasswd; and __fish_seen_subcommand_from delete" -l password -d 'Password for basic auth (prefer MOTHERSHIP_PASSWORD or `mothership init`)' -r
-complete -c mothership -n "__fish_mothership_using_subcommand htpasswd; and __fish_seen_subcommand_from delete" -l cacert -d 'PEM file with the CA certificate (or the server\'s own) to trust' -r -F
 complete -c mothership -n "__fish_mothership_using_subcommand htpasswd; and __fish_seen_subcommand_from delete" -s o -l output -d 'Output format' -r -f -a "table\t'Aligned columns for people'
 json\t'JSON, for scripts'
 yaml\t'YAML'
 id\t'Only the IDs, one a line'"
-complete -c mothership -n "__fish_mothership_using_subcommand htpasswd; and __fish_seen_subcommand_from delete" -l insecure -d 'Do not verify the server\'s TLS certificate (unsafe; `mothership init` pins it instead)'
 complete -c mothership -n "__fish_mothership_using_subcommand htpasswd; and __fish_seen_subcommand_from delete" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c mothership -n "__fish_mothership_using_subcommand htpasswd; and __fish_seen_subcommand_from delete" -s V -l version -d 'Print version'
 complete -c mothership -n "__fish_mothership_using_subcommand htpasswd; and __fish_seen_subcommand_from list" -l file -d 'The htpasswd file' -r -F
-complete -c mothership -n "__fish_mothership_using_subcommand htpasswd; and __fish_seen_subcommand_from list" -l host -d 'Server to talk to: a URL or host:port [default: from `mothership init`, else https://localhost:8080]' -r
-complete -c mothership -n "__fish_mothership_using_subcommand htpasswd; and __fish_seen_subcommand_from list" -l username -d 'User name for basic auth' -r
-complete -c mothership -n "__fish_mothership_using_subcommand htpasswd; and __fish_seen_subcommand_from list" -l password -d 'Password for basic auth (prefer MOTHERSHIP_PASSWORD or `mothership init`)' -r
-complete -c mothership -n "__fish_mothership_using_subcommand htpasswd; and __fish_seen_subcommand_from list" -l cacert -d 'PEM file with the CA certificate (or the server\'s own) to trust' -r -F
 complete -c mothership -n "__fish_mothership_using_subcommand htpasswd; and __fish_seen_subcommand_from list" -s o -l output -d 'Output format' -r -f -a "table\t'Aligned columns for people'
 json\t'JSON, for scripts'
 yaml\t'YAML'
 id\t'Only the IDs, one a line'"
-complete -c mothership -n "__fish_mothership_using_subcommand htpasswd; and __fish_seen_subcommand_from list" -l insecure -d 'Do not verify the server\'s TLS certificate (unsafe; `mothership init` pins it instead)'
 complete -c mothership -n "__fish_mothership_using_subcommand htpasswd; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c mothership -n "__fish_mothership_using_subcommand htpasswd; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
 complete -c mothership -n "__fish_mothership_using_subcommand htpasswd; and __fish_seen_subcommand_from verify" -l file -d 'The htpasswd file' -r -F
 complete -c mothership -n "__fish_mothership_using_subcommand htpasswd; and __fish_seen_subcommand_from verify" -l cost -d 'bcrypt cost (4-31); each step doubles the work' -r
-complete -c mothership -n "__fish_mothership_using_subcommand htpasswd; and __fish_seen_subcommand_from verify" -l host -d 'Server to talk to: a URL or host:port [default: from `mothership init`, else https://localhost:8080]' -r
-complete -c mothership -n "__fish_mothership_using_subcommand htpasswd; and __fish_seen_subcommand_from verify" -l username -d 'User name for basic auth' -r
-complete -c mothership -n "__fish_mothership_using_subcommand htpasswd; and __fish_seen_subcommand_from verify" -l password -d 'Password for basic auth (prefer MOTHERSHIP_PASSWORD or `mothership init`)' -r
-complete -c mothership -n "__fish_mothership_using_subcommand htpasswd; and __fish_seen_subcommand_from verify" -l cacert -d 'PEM file with the CA certificate (or the server\'s own) to trust' -r -F
 complete -c mothership -n "__fish_mothership_using_subcommand htpasswd; and __fish_seen_subcommand_from verify" -s o -l output -d 'Output format' -r -f -a "table\t'Aligned columns for people'
 json\t'JSON, for scripts'
 yaml\t'YAML'
 id\t'Only the IDs, one a line'"
 complete -c mothership -n "__fish_mothership_using_subcommand htpasswd; and __fish_seen_subcommand_from verify" -l password-stdin -d 'Read the password from the first line of standard input instead of prompting'
-complete -c mothership -n "__fish_mothership_using_subcommand htpasswd; and __fish_seen_subcommand_from verify" -l insecure -d 'Do not verify the server\'s TLS certificate (unsafe; `mothership init` pins it instead)'
 complete -c mothership -n "__fish_mothership_using_subcommand htpasswd; and __fish_seen_subcommand_from verify" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c mothership -n "__fish_mothership_using_subcommand htpasswd; and __fish_seen_subcommand_from verify" -s V -l version -d 'Print version'
 complete -c mothership -n "__fish_mothership_using_subcommand htpasswd; and __fish_seen_subcommand_from help" -f -a "add" -d 'Add a user, or replace an existing user\'s password'
@@ -1264,27 +1230,9 @@ complete -c mothership -n "__fish_mothership_using_subcommand upgrade" -l wait -
 complete -c mothership -n "__fish_mothership_using_subcommand upgrade" -l insecure -d 'Do not verify the server\'s TLS certificate (unsafe; `mothership init` pins it instead)'
 complete -c mothership -n "__fish_mothership_using_subcommand upgrade" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c mothership -n "__fish_mothership_using_subcommand upgrade" -s V -l version -d 'Print version'
-complete -c mothership -n "__fish_mothership_using_subcommand completions" -l host -d 'Server to talk to: a URL or host:port [default: from `mothership init`, else https://localhost:8080]' -r
-complete -c mothership -n "__fish_mothership_using_subcommand completions" -l username -d 'User name for basic auth' -r
-complete -c mothership -n "__fish_mothership_using_subcommand completions" -l password -d 'Password for basic auth (prefer MOTHERSHIP_PASSWORD or `mothership init`)' -r
-complete -c mothership -n "__fish_mothership_using_subcommand completions" -l cacert -d 'PEM file with the CA certificate (or the server\'s own) to trust' -r -F
-complete -c mothership -n "__fish_mothership_using_subcommand completions" -s o -l output -d 'Output format' -r -f -a "table\t'Aligned columns for people'
-json\t'JSON, for scripts'
-yaml\t'YAML'
-id\t'Only the IDs, one a line'"
-complete -c mothership -n "__fish_mothership_using_subcommand completions" -l insecure -d 'Do not verify the server\'s TLS certificate (unsafe; `mothership init` pins it instead)'
-complete -c mothership -n "__fish_mothership_using_subcommand completions" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c mothership -n "__fish_mothership_using_subcommand completions" -s h -l help -d 'Print help'
 complete -c mothership -n "__fish_mothership_using_subcommand completions" -s V -l version -d 'Print version'
-complete -c mothership -n "__fish_mothership_using_subcommand man" -l host -d 'Server to talk to: a URL or host:port [default: from `mothership init`, else https://localhost:8080]' -r
-complete -c mothership -n "__fish_mothership_using_subcommand man" -l username -d 'User name for basic auth' -r
-complete -c mothership -n "__fish_mothership_using_subcommand man" -l password -d 'Password for basic auth (prefer MOTHERSHIP_PASSWORD or `mothership init`)' -r
-complete -c mothership -n "__fish_mothership_using_subcommand man" -l cacert -d 'PEM file with the CA certificate (or the server\'s own) to trust' -r -F
-complete -c mothership -n "__fish_mothership_using_subcommand man" -s o -l output -d 'Output format' -r -f -a "table\t'Aligned columns for people'
-json\t'JSON, for scripts'
-yaml\t'YAML'
-id\t'Only the IDs, one a line'"
-complete -c mothership -n "__fish_mothership_using_subcommand man" -l insecure -d 'Do not verify the server\'s TLS certificate (unsafe; `mothership init` pins it instead)'
-complete -c mothership -n "__fish_mothership_using_subcommand man" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c mothership -n "__fish_mothership_using_subcommand man" -s h -l help -d 'Print help'
 complete -c mothership -n "__fish_mothership_using_subcommand man" -s V -l version -d 'Print version'
 complete -c mothership -n "__fish_mothership_using_subcommand help; and not __fish_seen_subcommand_from serve init info instances inspect-instance deploy deploys htpasswd images nacls snippets uplinks push-image pull-image push-nacl pull-nacl bobproviders bobs builders build validate upgrade completions man help" -f -a "serve" -d 'Run the Mothership server (API on :8080, uplink hangar on :9090)'
 complete -c mothership -n "__fish_mothership_using_subcommand help; and not __fish_seen_subcommand_from serve init info instances inspect-instance deploy deploys htpasswd images nacls snippets uplinks push-image pull-image push-nacl pull-nacl bobproviders bobs builders build validate upgrade completions man help" -f -a "init" -d 'Point this client at a server: asks for host and credentials, pins its certificate'

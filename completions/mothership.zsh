@@ -69,19 +69,6 @@ none\:"No authentication (only behind something that authenticates for us)"))' \
 '*--uplinktoken=[Uplink token instances may authenticate with (repeat for several; the environment variable takes a comma-separated list)]:TOKEN:_default' \
 '--instancelogsize=[Log kept per instance, in MiB (the newest is kept) \[default\: 10\]]:MIB:_default' \
 '--deploytimeout=[Time a deployed instance has to ack the image and dock again running it, e.g. 60, 90s, 2m \[default\: 60s\]]:DURATION:_default' \
-'--host=[Server to talk to\: a URL or host\:port \[default\: from \`mothership init\`, else https\://localhost\:8080\]]:URL:_default' \
-'--username=[User name for basic auth]:USER:_default' \
-'--password=[Password for basic auth (prefer MOTHERSHIP_PASSWORD or \`mothership init\`)]:PASSWORD:_default' \
-'--cacert=[PEM file with the CA certificate (or the server'\''s own) to trust]:FILE:_files' \
-'-o+[Output format]:OUTPUT:((table\:"Aligned columns for people"
-json\:"JSON, for scripts"
-yaml\:"YAML"
-id\:"Only the IDs, one a line"))' \
-'--output=[Output format]:OUTPUT:((table\:"Aligned columns for people"
-json\:"JSON, for scripts"
-yaml\:"YAML"
-id\:"Only the IDs, one a line"))' \
-'--insecure[Do not verify the server'\''s TLS certificate (unsafe; \`mothership init\` pins it instead)]' \
 '-h[Print help (see more with '\''--help'\'')]' \
 '--help[Print help (see more with '\''--help'\'')]' \
 '-V[Print version]' \
@@ -868,10 +855,6 @@ esac
 ;;
 (htpasswd)
 _arguments "${_arguments_options[@]}" : \
-'--host=[Server to talk to\: a URL or host\:port \[default\: from \`mothership init\`, else https\://localhost\:8080\]]:URL:_default' \
-'--username=[User name for basic auth]:USER:_default' \
-'--password=[Password for basic auth (prefer MOTHERSHIP_PASSWORD or \`mothership init\`)]:PASSWORD:_default' \
-'--cacert=[PEM file with the CA certificate (or the server'\''s own) to trust]:FILE:_files' \
 '-o+[Output format]:OUTPUT:((table\:"Aligned columns for people"
 json\:"JSON, for scripts"
 yaml\:"YAML"
@@ -880,7 +863,6 @@ id\:"Only the IDs, one a line"))' \
 json\:"JSON, for scripts"
 yaml\:"YAML"
 id\:"Only the IDs, one a line"))' \
-'--insecure[Do not verify the server'\''s TLS certificate (unsafe; \`mothership init\` pins it instead)]' \
 '-h[Print help (see more with '\''--help'\'')]' \
 '--help[Print help (see more with '\''--help'\'')]' \
 '-V[Print version]' \
@@ -899,10 +881,6 @@ id\:"Only the IDs, one a line"))' \
 _arguments "${_arguments_options[@]}" : \
 '--file=[The htpasswd file]:FILE:_files' \
 '--cost=[bcrypt cost (4-31); each step doubles the work]:COST:_default' \
-'--host=[Server to talk to\: a URL or host\:port \[default\: from \`mothership init\`, else https\://localhost\:8080\]]:URL:_default' \
-'--username=[User name for basic auth]:USER:_default' \
-'--password=[Password for basic auth (prefer MOTHERSHIP_PASSWORD or \`mothership init\`)]:PASSWORD:_default' \
-'--cacert=[PEM file with the CA certificate (or the server'\''s own) to trust]:FILE:_files' \
 '-o+[Output format]:OUTPUT:((table\:"Aligned columns for people"
 json\:"JSON, for scripts"
 yaml\:"YAML"
@@ -912,7 +890,6 @@ json\:"JSON, for scripts"
 yaml\:"YAML"
 id\:"Only the IDs, one a line"))' \
 '--password-stdin[Read the password from the first line of standard input instead of prompting]' \
-'--insecure[Do not verify the server'\''s TLS certificate (unsafe; \`mothership init\` pins it instead)]' \
 '-h[Print help (see more with '\''--help'\'')]' \
 '--help[Print help (see more with '\''--help'\'')]' \
 '-V[Print version]' \
@@ -923,10 +900,6 @@ id\:"Only the IDs, one a line"))' \
 (delete)
 _arguments "${_arguments_options[@]}" : \
 '--file=[The htpasswd file]:FILE:_files' \
-'--host=[Server to talk to\: a URL or host\:port \[default\: from \`mothership init\`, else https\://localhost\:8080\]]:URL:_default' \
-'--username=[User name for basic auth]:USER:_default' \
-'--password=[Password for basic auth (prefer MOTHERSHIP_PASSWORD or \`mothership init\`)]:PASSWORD:_default' \
-'--cacert=[PEM file with the CA certificate (or the server'\''s own) to trust]:FILE:_files' \
 '-o+[Output format]:OUTPUT:((table\:"Aligned columns for people"
 json\:"JSON, for scripts"
 yaml\:"YAML"
@@ -935,7 +908,6 @@ id\:"Only the IDs, one a line"))' \
 json\:"JSON, for scripts"
 yaml\:"YAML"
 id\:"Only the IDs, one a line"))' \
-'--insecure[Do not verify the server'\''s TLS certificate (unsafe; \`mothership init\` pins it instead)]' \
 '-h[Print help (see more with '\''--help'\'')]' \
 '--help[Print help (see more with '\''--help'\'')]' \
 '-V[Print version]' \
@@ -946,10 +918,6 @@ id\:"Only the IDs, one a line"))' \
 (list)
 _arguments "${_arguments_options[@]}" : \
 '--file=[The htpasswd file]:FILE:_files' \
-'--host=[Server to talk to\: a URL or host\:port \[default\: from \`mothership init\`, else https\://localhost\:8080\]]:URL:_default' \
-'--username=[User name for basic auth]:USER:_default' \
-'--password=[Password for basic auth (prefer MOTHERSHIP_PASSWORD or \`mothership init\`)]:PASSWORD:_default' \
-'--cacert=[PEM file with the CA certificate (or the server'\''s own) to trust]:FILE:_files' \
 '-o+[Output format]:OUTPUT:((table\:"Aligned columns for people"
 json\:"JSON, for scripts"
 yaml\:"YAML"
@@ -958,7 +926,6 @@ id\:"Only the IDs, one a line"))' \
 json\:"JSON, for scripts"
 yaml\:"YAML"
 id\:"Only the IDs, one a line"))' \
-'--insecure[Do not verify the server'\''s TLS certificate (unsafe; \`mothership init\` pins it instead)]' \
 '-h[Print help (see more with '\''--help'\'')]' \
 '--help[Print help (see more with '\''--help'\'')]' \
 '-V[Print version]' \
@@ -969,10 +936,6 @@ id\:"Only the IDs, one a line"))' \
 _arguments "${_arguments_options[@]}" : \
 '--file=[The htpasswd file]:FILE:_files' \
 '--cost=[bcrypt cost (4-31); each step doubles the work]:COST:_default' \
-'--host=[Server to talk to\: a URL or host\:port \[default\: from \`mothership init\`, else https\://localhost\:8080\]]:URL:_default' \
-'--username=[User name for basic auth]:USER:_default' \
-'--password=[Password for basic auth (prefer MOTHERSHIP_PASSWORD or \`mothership init\`)]:PASSWORD:_default' \
-'--cacert=[PEM file with the CA certificate (or the server'\''s own) to trust]:FILE:_files' \
 '-o+[Output format]:OUTPUT:((table\:"Aligned columns for people"
 json\:"JSON, for scripts"
 yaml\:"YAML"
@@ -982,7 +945,6 @@ json\:"JSON, for scripts"
 yaml\:"YAML"
 id\:"Only the IDs, one a line"))' \
 '--password-stdin[Read the password from the first line of standard input instead of prompting]' \
-'--insecure[Do not verify the server'\''s TLS certificate (unsafe; \`mothership init\` pins it instead)]' \
 '-h[Print help (see more with '\''--help'\'')]' \
 '--help[Print help (see more with '\''--help'\'')]' \
 '-V[Print version]' \
@@ -2531,21 +2493,8 @@ id\:"Only the IDs, one a line"))' \
 ;;
 (completions)
 _arguments "${_arguments_options[@]}" : \
-'--host=[Server to talk to\: a URL or host\:port \[default\: from \`mothership init\`, else https\://localhost\:8080\]]:URL:_default' \
-'--username=[User name for basic auth]:USER:_default' \
-'--password=[Password for basic auth (prefer MOTHERSHIP_PASSWORD or \`mothership init\`)]:PASSWORD:_default' \
-'--cacert=[PEM file with the CA certificate (or the server'\''s own) to trust]:FILE:_files' \
-'-o+[Output format]:OUTPUT:((table\:"Aligned columns for people"
-json\:"JSON, for scripts"
-yaml\:"YAML"
-id\:"Only the IDs, one a line"))' \
-'--output=[Output format]:OUTPUT:((table\:"Aligned columns for people"
-json\:"JSON, for scripts"
-yaml\:"YAML"
-id\:"Only the IDs, one a line"))' \
-'--insecure[Do not verify the server'\''s TLS certificate (unsafe; \`mothership init\` pins it instead)]' \
-'-h[Print help (see more with '\''--help'\'')]' \
-'--help[Print help (see more with '\''--help'\'')]' \
+'-h[Print help]' \
+'--help[Print help]' \
 '-V[Print version]' \
 '--version[Print version]' \
 ':shell -- The shell to complete for:(bash elvish fish powershell zsh)' \
@@ -2553,21 +2502,8 @@ id\:"Only the IDs, one a line"))' \
 ;;
 (man)
 _arguments "${_arguments_options[@]}" : \
-'--host=[Server to talk to\: a URL or host\:port \[default\: from \`mothership init\`, else https\://localhost\:8080\]]:URL:_default' \
-'--username=[User name for basic auth]:USER:_default' \
-'--password=[Password for basic auth (prefer MOTHERSHIP_PASSWORD or \`mothership init\`)]:PASSWORD:_default' \
-'--cacert=[PEM file with the CA certificate (or the server'\''s own) to trust]:FILE:_files' \
-'-o+[Output format]:OUTPUT:((table\:"Aligned columns for people"
-json\:"JSON, for scripts"
-yaml\:"YAML"
-id\:"Only the IDs, one a line"))' \
-'--output=[Output format]:OUTPUT:((table\:"Aligned columns for people"
-json\:"JSON, for scripts"
-yaml\:"YAML"
-id\:"Only the IDs, one a line"))' \
-'--insecure[Do not verify the server'\''s TLS certificate (unsafe; \`mothership init\` pins it instead)]' \
-'-h[Print help (see more with '\''--help'\'')]' \
-'--help[Print help (see more with '\''--help'\'')]' \
+'-h[Print help]' \
+'--help[Print help]' \
 '-V[Print version]' \
 '--version[Print version]' \
 ':dir -- Directory to write the pages into (created if missing):_files' \

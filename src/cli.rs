@@ -2,6 +2,7 @@
 //! running server (or, for `htpasswd`, works on a local file). The binary, completions and man
 //! pages are all generated from this one definition.
 
+mod client_flags;
 pub mod content;
 pub mod deploy;
 
@@ -9,6 +10,7 @@ use std::path::PathBuf;
 
 use clap::{Args, Parser, Subcommand, ValueEnum};
 
+pub use client_flags::parse;
 pub use content::{DocumentsArgs, ImagesArgs, UplinksArgs};
 pub use deploy::{DeployArgs, DeploysArgs};
 
@@ -20,6 +22,7 @@ use crate::server::ServeArgs;
     name = "mothership",
     version,
     propagate_version = true,
+    mut_subcommands = client_flags::add_to_subcommand,
     after_help = "Run `mothership serve` to start a server, then `mothership init` to point this \
                   client at it.\nEnvironment: MOTHERSHIP_HOST, MOTHERSHIP_USERNAME, MOTHERSHIP_PASSWORD."
 )]
@@ -31,21 +34,22 @@ pub struct Cli {
     pub command: Command,
 }
 
-/// Flags every client subcommand understands.
+/// Flags every client subcommand understands, before or after its name (`mothership --host X
+/// images` and `mothership images --host X`); `serve` has none of them (see `client_flags`).
 #[derive(Debug, Clone, Args)]
+#[command(next_help_heading = "Client options")]
 pub struct GlobalArgs {
     /// Server to talk to: a URL or host:port [default: from `mothership init`, else https://localhost:8080]
-    #[arg(long, global = true, env = "MOTHERSHIP_HOST", value_name = "URL")]
+    #[arg(long, env = "MOTHERSHIP_HOST", value_name = "URL")]
     pub host: Option<String>,
 
     /// User name for basic auth
-    #[arg(long, global = true, env = "MOTHERSHIP_USERNAME", value_name = "USER")]
+    #[arg(long, env = "MOTHERSHIP_USERNAME", value_name = "USER")]
     pub username: Option<String>,
 
     /// Password for basic auth (prefer MOTHERSHIP_PASSWORD or `mothership init`)
     #[arg(
         long,
-        global = true,
         env = "MOTHERSHIP_PASSWORD",
         hide_env_values = true,
         value_name = "PASSWORD"
@@ -53,15 +57,15 @@ pub struct GlobalArgs {
     pub password: Option<String>,
 
     /// PEM file with the CA certificate (or the server's own) to trust
-    #[arg(long, global = true, value_name = "FILE")]
+    #[arg(long, value_name = "FILE")]
     pub cacert: Option<PathBuf>,
 
     /// Do not verify the server's TLS certificate (unsafe; `mothership init` pins it instead)
-    #[arg(long, global = true)]
+    #[arg(long)]
     pub insecure: bool,
 
     /// Output format
-    #[arg(short = 'o', long = "output", global = true, value_enum, default_value_t = OutputFormat::Table)]
+    #[arg(short = 'o', long = "output", value_enum, default_value_t = OutputFormat::Table)]
     pub output: OutputFormat,
 }
 
