@@ -32,24 +32,24 @@ set edit:completion:arg-completer[mothership] = {|@words|
             cand serve 'Run the Mothership server (API on :8080, uplink hangar on :9090)'
             cand init 'Point this client at a server: asks for host and credentials, pins its certificate'
             cand info 'Show the server''s name, version and uptime'
-            cand instances 'List the instances docked to this Mothership (or known from before); subcommands inspect and manage one'
-            cand instance 'List the instances docked to this Mothership (or known from before); subcommands inspect and manage one'
-            cand inspect-instance 'Show everything known about one instance (same as `instances inspect`)'
+            cand instances 'Instances docked to this Mothership (or known from before): list, inspect, logs, panics, stats, alias, describe, delete'
+            cand instance 'Instances docked to this Mothership (or known from before): list, inspect, logs, panics, stats, alias, describe, delete'
+            cand inspect-instance 'Same as `instances inspect` (original Mothership spelling)'
             cand deploy 'Live-update running instances with an image: one instance, or many with --all, --tag, --status or --search'
             cand deploys 'Deploy records: list, show (with the state of each instance)'
-            cand htpasswd 'Manage the users of an htpasswd file (bcrypt, as Apache''s `htpasswd -B` writes it)'
+            cand htpasswd 'Users of an htpasswd file (bcrypt, as Apache''s `htpasswd -B` writes it): add, delete, list, verify'
             cand images 'Images: list, push, pull, inspect, delete'
             cand nacls 'NaCls (IncludeOS configurations): list, push, pull, show, delete'
             cand snippets 'Snippets (reusable NaCl pieces): list, push, pull, show, delete'
             cand uplinks 'Uplinks (where built images dock): list, create, show, update, delete'
             cand push-image 'Same as `images push` (original Mothership spelling)'
-            cand pull-image 'Same as `images pull`'
-            cand push-nacl 'Same as `nacls push`'
-            cand pull-nacl 'Same as `nacls pull`'
-            cand bobproviders 'Sources of builders (DockerHub, Local): list them, refresh their bob lists'
-            cand bobs 'Bobs: builders a provider offers; prepare one to make it a builder'
+            cand pull-image 'Same as `images pull` (original Mothership spelling)'
+            cand push-nacl 'Same as `nacls push` (original Mothership spelling)'
+            cand pull-nacl 'Same as `nacls pull` (original Mothership spelling)'
+            cand bobproviders 'Bob providers, where builders come from (DockerHub, Local): list, update'
+            cand bobs 'Bobs, the builders a provider offers: list, prepare (pull one to make it a builder)'
             cand builders 'Builders on the Docker engine: list, inspect, delete'
-            cand build 'Build an image of a service with a builder; streams the log, prints the image id last'
+            cand build 'Build an image of a service with a builder; streams the log, prints the image ID last'
             cand validate 'Validate a NaCl file or stored NaCl with a builder (errors as NAME:LINE:COL: message; exit 1 if invalid)'
             cand upgrade 'Build an image for an instance (its uplink, its NaCl or one given, the newest fitting builder) and deploy it there'
             cand completions 'Print a shell completion script'
@@ -473,7 +473,7 @@ set edit:completion:arg-completer[mothership] = {|@words|
             cand --all 'Deploy to every connected instance'
             cand -w 'Wait until every instance is verified or failed, showing progress; exit 1 on a failure'
             cand --wait 'Wait until every instance is verified or failed, showing progress; exit 1 on a failure'
-            cand --force 'Deploy even where the image was built for another uplink url or IncludeOS version'
+            cand --force 'Deploy even where the image was built for another uplink URL or IncludeOS version'
             cand --insecure 'Do not verify the server''s TLS certificate (unsafe; `mothership init` pins it instead)'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
@@ -567,7 +567,7 @@ set edit:completion:arg-completer[mothership] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
             cand add 'Add a user, or replace an existing user''s password'
-            cand delete 'Remove a user'
+            cand delete 'Delete a user'
             cand list 'List the users in the file'
             cand verify 'Check a user''s password (exit 0 when it matches, 3 when not)'
             cand help 'Print this message or the help of the given subcommand(s)'
@@ -614,7 +614,7 @@ set edit:completion:arg-completer[mothership] = {|@words|
         }
         &'mothership;htpasswd;help'= {
             cand add 'Add a user, or replace an existing user''s password'
-            cand delete 'Remove a user'
+            cand delete 'Delete a user'
             cand list 'List the users in the file'
             cand verify 'Check a user''s password (exit 0 when it matches, 3 when not)'
             cand help 'Print this message or the help of the given subcommand(s)'
@@ -630,9 +630,9 @@ set edit:completion:arg-completer[mothership] = {|@words|
         &'mothership;htpasswd;help;help'= {
         }
         &'mothership;images'= {
-            cand -s 'Only items containing this text (case-insensitive)'
-            cand --search 'Only items containing this text (case-insensitive)'
-            cand --sort 'Sort key, `-` in front for descending (e.g. -created, tag, size)'
+            cand -s 'Only those containing TEXT in their ID, name or other fields (case-insensitive)'
+            cand --search 'Only those containing TEXT in their ID, name or other fields (case-insensitive)'
+            cand --sort 'Sort key, `-` in front for descending, e.g. -created or id (a wrong key''s error lists the keys)'
             cand --limit 'Show at most this many [default: all]'
             cand --host 'Server to talk to: a URL or host:port [default: from `mothership init`, else https://localhost:8080]'
             cand --username 'User name for basic auth'
@@ -655,9 +655,9 @@ set edit:completion:arg-completer[mothership] = {|@words|
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'mothership;images;list'= {
-            cand -s 'Only items containing this text (case-insensitive)'
-            cand --search 'Only items containing this text (case-insensitive)'
-            cand --sort 'Sort key, `-` in front for descending (e.g. -created, tag, size)'
+            cand -s 'Only those containing TEXT in their ID, name or other fields (case-insensitive)'
+            cand --search 'Only those containing TEXT in their ID, name or other fields (case-insensitive)'
+            cand --sort 'Sort key, `-` in front for descending, e.g. -created or id (a wrong key''s error lists the keys)'
             cand --limit 'Show at most this many [default: all]'
             cand --host 'Server to talk to: a URL or host:port [default: from `mothership init`, else https://localhost:8080]'
             cand --username 'User name for basic auth'
@@ -672,9 +672,9 @@ set edit:completion:arg-completer[mothership] = {|@words|
             cand --version 'Print version'
         }
         &'mothership;images;ls'= {
-            cand -s 'Only items containing this text (case-insensitive)'
-            cand --search 'Only items containing this text (case-insensitive)'
-            cand --sort 'Sort key, `-` in front for descending (e.g. -created, tag, size)'
+            cand -s 'Only those containing TEXT in their ID, name or other fields (case-insensitive)'
+            cand --search 'Only those containing TEXT in their ID, name or other fields (case-insensitive)'
+            cand --sort 'Sort key, `-` in front for descending, e.g. -created or id (a wrong key''s error lists the keys)'
             cand --limit 'Show at most this many [default: all]'
             cand --host 'Server to talk to: a URL or host:port [default: from `mothership init`, else https://localhost:8080]'
             cand --username 'User name for basic auth'
@@ -689,8 +689,8 @@ set edit:completion:arg-completer[mothership] = {|@words|
             cand --version 'Print version'
         }
         &'mothership;images;push'= {
-            cand -t 'Name of the image'
-            cand --tag 'Name of the image'
+            cand -t 'A tag (name) for the image, shown in lists and searchable'
+            cand --tag 'A tag (name) for the image, shown in lists and searchable'
             cand --host 'Server to talk to: a URL or host:port [default: from `mothership init`, else https://localhost:8080]'
             cand --username 'User name for basic auth'
             cand --password 'Password for basic auth (prefer MOTHERSHIP_PASSWORD or `mothership init`)'
@@ -704,8 +704,8 @@ set edit:completion:arg-completer[mothership] = {|@words|
             cand --version 'Print version'
         }
         &'mothership;images;pull'= {
-            cand -O 'File to write (`-` for standard output) [default: images: the ID; NaCls and snippets: NAME.nacl / NAME.snippet]'
-            cand --output-file 'File to write (`-` for standard output) [default: images: the ID; NaCls and snippets: NAME.nacl / NAME.snippet]'
+            cand -O 'File to write, `-` for standard output [default: the image ID]'
+            cand --output-file 'File to write, `-` for standard output [default: the image ID]'
             cand --host 'Server to talk to: a URL or host:port [default: from `mothership init`, else https://localhost:8080]'
             cand --username 'User name for basic auth'
             cand --password 'Password for basic auth (prefer MOTHERSHIP_PASSWORD or `mothership init`)'
@@ -778,9 +778,9 @@ set edit:completion:arg-completer[mothership] = {|@words|
         &'mothership;images;help;help'= {
         }
         &'mothership;nacls'= {
-            cand -s 'Only items containing this text (case-insensitive)'
-            cand --search 'Only items containing this text (case-insensitive)'
-            cand --sort 'Sort key, `-` in front for descending (e.g. -created, tag, size)'
+            cand -s 'Only those containing TEXT in their ID, name or other fields (case-insensitive)'
+            cand --search 'Only those containing TEXT in their ID, name or other fields (case-insensitive)'
+            cand --sort 'Sort key, `-` in front for descending, e.g. -created or id (a wrong key''s error lists the keys)'
             cand --limit 'Show at most this many [default: all]'
             cand --host 'Server to talk to: a URL or host:port [default: from `mothership init`, else https://localhost:8080]'
             cand --username 'User name for basic auth'
@@ -793,9 +793,9 @@ set edit:completion:arg-completer[mothership] = {|@words|
             cand --help 'Print help (see more with ''--help'')'
             cand -V 'Print version'
             cand --version 'Print version'
-            cand list 'List them (without content)'
-            cand ls 'List them (without content)'
-            cand push 'Upload a file; its name defaults to the file name without extension'
+            cand list 'List names, sizes and dates (not the content)'
+            cand ls 'List names, sizes and dates (not the content)'
+            cand push 'Upload a file, named after the file unless --name is given'
             cand pull 'Download the content to a file (`-O -` for standard output)'
             cand show 'Show metadata and content'
             cand delete 'Delete one'
@@ -803,9 +803,9 @@ set edit:completion:arg-completer[mothership] = {|@words|
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'mothership;nacls;list'= {
-            cand -s 'Only items containing this text (case-insensitive)'
-            cand --search 'Only items containing this text (case-insensitive)'
-            cand --sort 'Sort key, `-` in front for descending (e.g. -created, tag, size)'
+            cand -s 'Only those containing TEXT in their ID, name or other fields (case-insensitive)'
+            cand --search 'Only those containing TEXT in their ID, name or other fields (case-insensitive)'
+            cand --sort 'Sort key, `-` in front for descending, e.g. -created or id (a wrong key''s error lists the keys)'
             cand --limit 'Show at most this many [default: all]'
             cand --host 'Server to talk to: a URL or host:port [default: from `mothership init`, else https://localhost:8080]'
             cand --username 'User name for basic auth'
@@ -820,9 +820,9 @@ set edit:completion:arg-completer[mothership] = {|@words|
             cand --version 'Print version'
         }
         &'mothership;nacls;ls'= {
-            cand -s 'Only items containing this text (case-insensitive)'
-            cand --search 'Only items containing this text (case-insensitive)'
-            cand --sort 'Sort key, `-` in front for descending (e.g. -created, tag, size)'
+            cand -s 'Only those containing TEXT in their ID, name or other fields (case-insensitive)'
+            cand --search 'Only those containing TEXT in their ID, name or other fields (case-insensitive)'
+            cand --sort 'Sort key, `-` in front for descending, e.g. -created or id (a wrong key''s error lists the keys)'
             cand --limit 'Show at most this many [default: all]'
             cand --host 'Server to talk to: a URL or host:port [default: from `mothership init`, else https://localhost:8080]'
             cand --username 'User name for basic auth'
@@ -837,8 +837,8 @@ set edit:completion:arg-completer[mothership] = {|@words|
             cand --version 'Print version'
         }
         &'mothership;nacls;push'= {
-            cand -n 'Name [default: the file name without extension]'
-            cand --name 'Name [default: the file name without extension]'
+            cand -n 'Its name [default: the file name without extension]'
+            cand --name 'Its name [default: the file name without extension]'
             cand --host 'Server to talk to: a URL or host:port [default: from `mothership init`, else https://localhost:8080]'
             cand --username 'User name for basic auth'
             cand --password 'Password for basic auth (prefer MOTHERSHIP_PASSWORD or `mothership init`)'
@@ -853,8 +853,8 @@ set edit:completion:arg-completer[mothership] = {|@words|
             cand --version 'Print version'
         }
         &'mothership;nacls;pull'= {
-            cand -O 'File to write (`-` for standard output) [default: images: the ID; NaCls and snippets: NAME.nacl / NAME.snippet]'
-            cand --output-file 'File to write (`-` for standard output) [default: images: the ID; NaCls and snippets: NAME.nacl / NAME.snippet]'
+            cand -O 'File to write, `-` for standard output [default: NAME.nacl or NAME.snippet]'
+            cand --output-file 'File to write, `-` for standard output [default: NAME.nacl or NAME.snippet]'
             cand --host 'Server to talk to: a URL or host:port [default: from `mothership init`, else https://localhost:8080]'
             cand --username 'User name for basic auth'
             cand --password 'Password for basic auth (prefer MOTHERSHIP_PASSWORD or `mothership init`)'
@@ -907,8 +907,8 @@ set edit:completion:arg-completer[mothership] = {|@words|
             cand --version 'Print version'
         }
         &'mothership;nacls;help'= {
-            cand list 'List them (without content)'
-            cand push 'Upload a file; its name defaults to the file name without extension'
+            cand list 'List names, sizes and dates (not the content)'
+            cand push 'Upload a file, named after the file unless --name is given'
             cand pull 'Download the content to a file (`-O -` for standard output)'
             cand show 'Show metadata and content'
             cand delete 'Delete one'
@@ -927,9 +927,9 @@ set edit:completion:arg-completer[mothership] = {|@words|
         &'mothership;nacls;help;help'= {
         }
         &'mothership;snippets'= {
-            cand -s 'Only items containing this text (case-insensitive)'
-            cand --search 'Only items containing this text (case-insensitive)'
-            cand --sort 'Sort key, `-` in front for descending (e.g. -created, tag, size)'
+            cand -s 'Only those containing TEXT in their ID, name or other fields (case-insensitive)'
+            cand --search 'Only those containing TEXT in their ID, name or other fields (case-insensitive)'
+            cand --sort 'Sort key, `-` in front for descending, e.g. -created or id (a wrong key''s error lists the keys)'
             cand --limit 'Show at most this many [default: all]'
             cand --host 'Server to talk to: a URL or host:port [default: from `mothership init`, else https://localhost:8080]'
             cand --username 'User name for basic auth'
@@ -942,9 +942,9 @@ set edit:completion:arg-completer[mothership] = {|@words|
             cand --help 'Print help (see more with ''--help'')'
             cand -V 'Print version'
             cand --version 'Print version'
-            cand list 'List them (without content)'
-            cand ls 'List them (without content)'
-            cand push 'Upload a file; its name defaults to the file name without extension'
+            cand list 'List names, sizes and dates (not the content)'
+            cand ls 'List names, sizes and dates (not the content)'
+            cand push 'Upload a file, named after the file unless --name is given'
             cand pull 'Download the content to a file (`-O -` for standard output)'
             cand show 'Show metadata and content'
             cand delete 'Delete one'
@@ -952,9 +952,9 @@ set edit:completion:arg-completer[mothership] = {|@words|
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'mothership;snippets;list'= {
-            cand -s 'Only items containing this text (case-insensitive)'
-            cand --search 'Only items containing this text (case-insensitive)'
-            cand --sort 'Sort key, `-` in front for descending (e.g. -created, tag, size)'
+            cand -s 'Only those containing TEXT in their ID, name or other fields (case-insensitive)'
+            cand --search 'Only those containing TEXT in their ID, name or other fields (case-insensitive)'
+            cand --sort 'Sort key, `-` in front for descending, e.g. -created or id (a wrong key''s error lists the keys)'
             cand --limit 'Show at most this many [default: all]'
             cand --host 'Server to talk to: a URL or host:port [default: from `mothership init`, else https://localhost:8080]'
             cand --username 'User name for basic auth'
@@ -969,9 +969,9 @@ set edit:completion:arg-completer[mothership] = {|@words|
             cand --version 'Print version'
         }
         &'mothership;snippets;ls'= {
-            cand -s 'Only items containing this text (case-insensitive)'
-            cand --search 'Only items containing this text (case-insensitive)'
-            cand --sort 'Sort key, `-` in front for descending (e.g. -created, tag, size)'
+            cand -s 'Only those containing TEXT in their ID, name or other fields (case-insensitive)'
+            cand --search 'Only those containing TEXT in their ID, name or other fields (case-insensitive)'
+            cand --sort 'Sort key, `-` in front for descending, e.g. -created or id (a wrong key''s error lists the keys)'
             cand --limit 'Show at most this many [default: all]'
             cand --host 'Server to talk to: a URL or host:port [default: from `mothership init`, else https://localhost:8080]'
             cand --username 'User name for basic auth'
@@ -986,8 +986,8 @@ set edit:completion:arg-completer[mothership] = {|@words|
             cand --version 'Print version'
         }
         &'mothership;snippets;push'= {
-            cand -n 'Name [default: the file name without extension]'
-            cand --name 'Name [default: the file name without extension]'
+            cand -n 'Its name [default: the file name without extension]'
+            cand --name 'Its name [default: the file name without extension]'
             cand --host 'Server to talk to: a URL or host:port [default: from `mothership init`, else https://localhost:8080]'
             cand --username 'User name for basic auth'
             cand --password 'Password for basic auth (prefer MOTHERSHIP_PASSWORD or `mothership init`)'
@@ -1002,8 +1002,8 @@ set edit:completion:arg-completer[mothership] = {|@words|
             cand --version 'Print version'
         }
         &'mothership;snippets;pull'= {
-            cand -O 'File to write (`-` for standard output) [default: images: the ID; NaCls and snippets: NAME.nacl / NAME.snippet]'
-            cand --output-file 'File to write (`-` for standard output) [default: images: the ID; NaCls and snippets: NAME.nacl / NAME.snippet]'
+            cand -O 'File to write, `-` for standard output [default: NAME.nacl or NAME.snippet]'
+            cand --output-file 'File to write, `-` for standard output [default: NAME.nacl or NAME.snippet]'
             cand --host 'Server to talk to: a URL or host:port [default: from `mothership init`, else https://localhost:8080]'
             cand --username 'User name for basic auth'
             cand --password 'Password for basic auth (prefer MOTHERSHIP_PASSWORD or `mothership init`)'
@@ -1056,8 +1056,8 @@ set edit:completion:arg-completer[mothership] = {|@words|
             cand --version 'Print version'
         }
         &'mothership;snippets;help'= {
-            cand list 'List them (without content)'
-            cand push 'Upload a file; its name defaults to the file name without extension'
+            cand list 'List names, sizes and dates (not the content)'
+            cand push 'Upload a file, named after the file unless --name is given'
             cand pull 'Download the content to a file (`-O -` for standard output)'
             cand show 'Show metadata and content'
             cand delete 'Delete one'
@@ -1076,9 +1076,9 @@ set edit:completion:arg-completer[mothership] = {|@words|
         &'mothership;snippets;help;help'= {
         }
         &'mothership;uplinks'= {
-            cand -s 'Only items containing this text (case-insensitive)'
-            cand --search 'Only items containing this text (case-insensitive)'
-            cand --sort 'Sort key, `-` in front for descending (e.g. -created, tag, size)'
+            cand -s 'Only those containing TEXT in their ID, name or other fields (case-insensitive)'
+            cand --search 'Only those containing TEXT in their ID, name or other fields (case-insensitive)'
+            cand --sort 'Sort key, `-` in front for descending, e.g. -created or id (a wrong key''s error lists the keys)'
             cand --limit 'Show at most this many [default: all]'
             cand --host 'Server to talk to: a URL or host:port [default: from `mothership init`, else https://localhost:8080]'
             cand --username 'User name for basic auth'
@@ -1095,15 +1095,15 @@ set edit:completion:arg-completer[mothership] = {|@words|
             cand ls 'List uplinks'
             cand create 'Create an uplink (a token is generated unless given)'
             cand show 'Show an uplink, token included'
-            cand update 'Change an uplink'
+            cand update 'Change an uplink; --clear unsets optional keys'
             cand delete 'Delete an uplink'
             cand rm 'Delete an uplink'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'mothership;uplinks;list'= {
-            cand -s 'Only items containing this text (case-insensitive)'
-            cand --search 'Only items containing this text (case-insensitive)'
-            cand --sort 'Sort key, `-` in front for descending (e.g. -created, tag, size)'
+            cand -s 'Only those containing TEXT in their ID, name or other fields (case-insensitive)'
+            cand --search 'Only those containing TEXT in their ID, name or other fields (case-insensitive)'
+            cand --sort 'Sort key, `-` in front for descending, e.g. -created or id (a wrong key''s error lists the keys)'
             cand --limit 'Show at most this many [default: all]'
             cand --host 'Server to talk to: a URL or host:port [default: from `mothership init`, else https://localhost:8080]'
             cand --username 'User name for basic auth'
@@ -1118,9 +1118,9 @@ set edit:completion:arg-completer[mothership] = {|@words|
             cand --version 'Print version'
         }
         &'mothership;uplinks;ls'= {
-            cand -s 'Only items containing this text (case-insensitive)'
-            cand --search 'Only items containing this text (case-insensitive)'
-            cand --sort 'Sort key, `-` in front for descending (e.g. -created, tag, size)'
+            cand -s 'Only those containing TEXT in their ID, name or other fields (case-insensitive)'
+            cand --search 'Only those containing TEXT in their ID, name or other fields (case-insensitive)'
+            cand --sort 'Sort key, `-` in front for descending, e.g. -created or id (a wrong key''s error lists the keys)'
             cand --limit 'Show at most this many [default: all]'
             cand --host 'Server to talk to: a URL or host:port [default: from `mothership init`, else https://localhost:8080]'
             cand --username 'User name for basic auth'
@@ -1138,7 +1138,7 @@ set edit:completion:arg-completer[mothership] = {|@words|
             cand --url 'Where instances dock: https://host:9090 (http:// without uplink TLS)'
             cand --token 'Token instances authenticate with [default: 256 random bits]'
             cand --index 'Network interface the instance docks from: a number or a name [instance default: 0]'
-            cand --tag 'Image name the instances report'
+            cand --tag 'Tag (image name) the instances report; `build --tag` overrides it'
             cand --certs 'Path of the CA certificates on the image''s memdisk [instance default: /certs]'
             cand --verify 'Verify the server certificate [instance default: true]'
             cand --reboot 'Reboot on panic [instance default: true]'
@@ -1172,10 +1172,10 @@ set edit:completion:arg-completer[mothership] = {|@words|
         }
         &'mothership;uplinks;update'= {
             cand --name 'New name'
-            cand --url 'New url'
+            cand --url 'New URL'
             cand --token 'New token'
             cand --index 'Network interface the instance docks from: a number or a name [instance default: 0]'
-            cand --tag 'Image name the instances report'
+            cand --tag 'Tag (image name) the instances report; `build --tag` overrides it'
             cand --certs 'Path of the CA certificates on the image''s memdisk [instance default: /certs]'
             cand --verify 'Verify the server certificate [instance default: true]'
             cand --reboot 'Reboot on panic [instance default: true]'
@@ -1225,7 +1225,7 @@ set edit:completion:arg-completer[mothership] = {|@words|
             cand list 'List uplinks'
             cand create 'Create an uplink (a token is generated unless given)'
             cand show 'Show an uplink, token included'
-            cand update 'Change an uplink'
+            cand update 'Change an uplink; --clear unsets optional keys'
             cand delete 'Delete an uplink'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
@@ -1242,8 +1242,8 @@ set edit:completion:arg-completer[mothership] = {|@words|
         &'mothership;uplinks;help;help'= {
         }
         &'mothership;push-image'= {
-            cand -t 'Name of the image'
-            cand --tag 'Name of the image'
+            cand -t 'A tag (name) for the image, shown in lists and searchable'
+            cand --tag 'A tag (name) for the image, shown in lists and searchable'
             cand --host 'Server to talk to: a URL or host:port [default: from `mothership init`, else https://localhost:8080]'
             cand --username 'User name for basic auth'
             cand --password 'Password for basic auth (prefer MOTHERSHIP_PASSWORD or `mothership init`)'
@@ -1257,8 +1257,8 @@ set edit:completion:arg-completer[mothership] = {|@words|
             cand --version 'Print version'
         }
         &'mothership;pull-image'= {
-            cand -O 'File to write (`-` for standard output) [default: images: the ID; NaCls and snippets: NAME.nacl / NAME.snippet]'
-            cand --output-file 'File to write (`-` for standard output) [default: images: the ID; NaCls and snippets: NAME.nacl / NAME.snippet]'
+            cand -O 'File to write, `-` for standard output [default: the image ID]'
+            cand --output-file 'File to write, `-` for standard output [default: the image ID]'
             cand --host 'Server to talk to: a URL or host:port [default: from `mothership init`, else https://localhost:8080]'
             cand --username 'User name for basic auth'
             cand --password 'Password for basic auth (prefer MOTHERSHIP_PASSWORD or `mothership init`)'
@@ -1272,8 +1272,8 @@ set edit:completion:arg-completer[mothership] = {|@words|
             cand --version 'Print version'
         }
         &'mothership;push-nacl'= {
-            cand -n 'Name [default: the file name without extension]'
-            cand --name 'Name [default: the file name without extension]'
+            cand -n 'Its name [default: the file name without extension]'
+            cand --name 'Its name [default: the file name without extension]'
             cand --host 'Server to talk to: a URL or host:port [default: from `mothership init`, else https://localhost:8080]'
             cand --username 'User name for basic auth'
             cand --password 'Password for basic auth (prefer MOTHERSHIP_PASSWORD or `mothership init`)'
@@ -1288,8 +1288,8 @@ set edit:completion:arg-completer[mothership] = {|@words|
             cand --version 'Print version'
         }
         &'mothership;pull-nacl'= {
-            cand -O 'File to write (`-` for standard output) [default: images: the ID; NaCls and snippets: NAME.nacl / NAME.snippet]'
-            cand --output-file 'File to write (`-` for standard output) [default: images: the ID; NaCls and snippets: NAME.nacl / NAME.snippet]'
+            cand -O 'File to write, `-` for standard output [default: NAME.nacl or NAME.snippet]'
+            cand --output-file 'File to write, `-` for standard output [default: NAME.nacl or NAME.snippet]'
             cand --host 'Server to talk to: a URL or host:port [default: from `mothership init`, else https://localhost:8080]'
             cand --username 'User name for basic auth'
             cand --password 'Password for basic auth (prefer MOTHERSHIP_PASSWORD or `mothership init`)'
@@ -1314,7 +1314,7 @@ set edit:completion:arg-completer[mothership] = {|@words|
             cand --help 'Print help (see more with ''--help'')'
             cand -V 'Print version'
             cand --version 'Print version'
-            cand list 'The providers, when they were last updated and how many bobs they have'
+            cand list 'List the providers: when each was last updated, how many bobs it has'
             cand update 'Refresh a provider''s list of bobs (DockerHub reads the registry, Local the engine)'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
@@ -1345,7 +1345,7 @@ set edit:completion:arg-completer[mothership] = {|@words|
             cand --version 'Print version'
         }
         &'mothership;bobproviders;help'= {
-            cand list 'The providers, when they were last updated and how many bobs they have'
+            cand list 'List the providers: when each was last updated, how many bobs it has'
             cand update 'Refresh a provider''s list of bobs (DockerHub reads the registry, Local the engine)'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
@@ -1367,8 +1367,8 @@ set edit:completion:arg-completer[mothership] = {|@words|
             cand --help 'Print help (see more with ''--help'')'
             cand -V 'Print version'
             cand --version 'Print version'
-            cand list 'The bobs a provider offers (from its last update) and whether each is prepared'
-            cand prepare 'Pull a bob onto the engine; it becomes the builder with the same id'
+            cand list 'List the bobs a provider offers (as of its last update) and whether each is prepared'
+            cand prepare 'Pull a bob onto the engine; it becomes the builder with the same ID'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'mothership;bobs;list'= {
@@ -1398,8 +1398,8 @@ set edit:completion:arg-completer[mothership] = {|@words|
             cand --version 'Print version'
         }
         &'mothership;bobs;help'= {
-            cand list 'The bobs a provider offers (from its last update) and whether each is prepared'
-            cand prepare 'Pull a bob onto the engine; it becomes the builder with the same id'
+            cand list 'List the bobs a provider offers (as of its last update) and whether each is prepared'
+            cand prepare 'Pull a bob onto the engine; it becomes the builder with the same ID'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'mothership;bobs;help;list'= {
@@ -1420,9 +1420,9 @@ set edit:completion:arg-completer[mothership] = {|@words|
             cand --help 'Print help (see more with ''--help'')'
             cand -V 'Print version'
             cand --version 'Print version'
-            cand list 'The builders on the engine'
-            cand inspect 'One builder''s details'
-            cand delete 'Remove a builder''s image from the engine (refused while a build uses it)'
+            cand list 'List the builders on the engine'
+            cand inspect 'Show one builder''s details (services it builds, IncludeOS version...)'
+            cand delete 'Delete a builder''s image from the engine (refused while a build uses it)'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'mothership;builders;list'= {
@@ -1465,9 +1465,9 @@ set edit:completion:arg-completer[mothership] = {|@words|
             cand --version 'Print version'
         }
         &'mothership;builders;help'= {
-            cand list 'The builders on the engine'
-            cand inspect 'One builder''s details'
-            cand delete 'Remove a builder''s image from the engine (refused while a build uses it)'
+            cand list 'List the builders on the engine'
+            cand inspect 'Show one builder''s details (services it builds, IncludeOS version...)'
+            cand delete 'Delete a builder''s image from the engine (refused while a build uses it)'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'mothership;builders;help;list'= {
@@ -1481,8 +1481,8 @@ set edit:completion:arg-completer[mothership] = {|@words|
         &'mothership;build'= {
             cand --builder 'The builder to build with'
             cand --nacl-file 'A NaCl file to build with'
-            cand --nacl 'A stored NaCl to build with, by id'
-            cand --uplink 'The uplink the image connects with [default: the default uplink]'
+            cand --nacl 'A stored NaCl to build with, by ID or name'
+            cand --uplink 'The uplink the image docks with, by ID or name [default: the default uplink]'
             cand --tag 'The image''s tag (the name its instances report)'
             cand --host 'Server to talk to: a URL or host:port [default: from `mothership init`, else https://localhost:8080]'
             cand --username 'User name for basic auth'
@@ -1490,7 +1490,7 @@ set edit:completion:arg-completer[mothership] = {|@words|
             cand --cacert 'PEM file with the CA certificate (or the server''s own) to trust'
             cand -o 'Output format'
             cand --output 'Output format'
-            cand --detach 'Print the build id and return at once instead of following the build'
+            cand --detach 'Print the build ID and return at once instead of following the build'
             cand --insecure 'Do not verify the server''s TLS certificate (unsafe; `mothership init` pins it instead)'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
@@ -1545,23 +1545,23 @@ set edit:completion:arg-completer[mothership] = {|@words|
             cand serve 'Run the Mothership server (API on :8080, uplink hangar on :9090)'
             cand init 'Point this client at a server: asks for host and credentials, pins its certificate'
             cand info 'Show the server''s name, version and uptime'
-            cand instances 'List the instances docked to this Mothership (or known from before); subcommands inspect and manage one'
-            cand inspect-instance 'Show everything known about one instance (same as `instances inspect`)'
+            cand instances 'Instances docked to this Mothership (or known from before): list, inspect, logs, panics, stats, alias, describe, delete'
+            cand inspect-instance 'Same as `instances inspect` (original Mothership spelling)'
             cand deploy 'Live-update running instances with an image: one instance, or many with --all, --tag, --status or --search'
             cand deploys 'Deploy records: list, show (with the state of each instance)'
-            cand htpasswd 'Manage the users of an htpasswd file (bcrypt, as Apache''s `htpasswd -B` writes it)'
+            cand htpasswd 'Users of an htpasswd file (bcrypt, as Apache''s `htpasswd -B` writes it): add, delete, list, verify'
             cand images 'Images: list, push, pull, inspect, delete'
             cand nacls 'NaCls (IncludeOS configurations): list, push, pull, show, delete'
             cand snippets 'Snippets (reusable NaCl pieces): list, push, pull, show, delete'
             cand uplinks 'Uplinks (where built images dock): list, create, show, update, delete'
             cand push-image 'Same as `images push` (original Mothership spelling)'
-            cand pull-image 'Same as `images pull`'
-            cand push-nacl 'Same as `nacls push`'
-            cand pull-nacl 'Same as `nacls pull`'
-            cand bobproviders 'Sources of builders (DockerHub, Local): list them, refresh their bob lists'
-            cand bobs 'Bobs: builders a provider offers; prepare one to make it a builder'
+            cand pull-image 'Same as `images pull` (original Mothership spelling)'
+            cand push-nacl 'Same as `nacls push` (original Mothership spelling)'
+            cand pull-nacl 'Same as `nacls pull` (original Mothership spelling)'
+            cand bobproviders 'Bob providers, where builders come from (DockerHub, Local): list, update'
+            cand bobs 'Bobs, the builders a provider offers: list, prepare (pull one to make it a builder)'
             cand builders 'Builders on the Docker engine: list, inspect, delete'
-            cand build 'Build an image of a service with a builder; streams the log, prints the image id last'
+            cand build 'Build an image of a service with a builder; streams the log, prints the image ID last'
             cand validate 'Validate a NaCl file or stored NaCl with a builder (errors as NAME:LINE:COL: message; exit 1 if invalid)'
             cand upgrade 'Build an image for an instance (its uplink, its NaCl or one given, the newest fitting builder) and deploy it there'
             cand completions 'Print a shell completion script'
@@ -1611,7 +1611,7 @@ set edit:completion:arg-completer[mothership] = {|@words|
         }
         &'mothership;help;htpasswd'= {
             cand add 'Add a user, or replace an existing user''s password'
-            cand delete 'Remove a user'
+            cand delete 'Delete a user'
             cand list 'List the users in the file'
             cand verify 'Check a user''s password (exit 0 when it matches, 3 when not)'
         }
@@ -1641,8 +1641,8 @@ set edit:completion:arg-completer[mothership] = {|@words|
         &'mothership;help;images;delete'= {
         }
         &'mothership;help;nacls'= {
-            cand list 'List them (without content)'
-            cand push 'Upload a file; its name defaults to the file name without extension'
+            cand list 'List names, sizes and dates (not the content)'
+            cand push 'Upload a file, named after the file unless --name is given'
             cand pull 'Download the content to a file (`-O -` for standard output)'
             cand show 'Show metadata and content'
             cand delete 'Delete one'
@@ -1658,8 +1658,8 @@ set edit:completion:arg-completer[mothership] = {|@words|
         &'mothership;help;nacls;delete'= {
         }
         &'mothership;help;snippets'= {
-            cand list 'List them (without content)'
-            cand push 'Upload a file; its name defaults to the file name without extension'
+            cand list 'List names, sizes and dates (not the content)'
+            cand push 'Upload a file, named after the file unless --name is given'
             cand pull 'Download the content to a file (`-O -` for standard output)'
             cand show 'Show metadata and content'
             cand delete 'Delete one'
@@ -1678,7 +1678,7 @@ set edit:completion:arg-completer[mothership] = {|@words|
             cand list 'List uplinks'
             cand create 'Create an uplink (a token is generated unless given)'
             cand show 'Show an uplink, token included'
-            cand update 'Change an uplink'
+            cand update 'Change an uplink; --clear unsets optional keys'
             cand delete 'Delete an uplink'
         }
         &'mothership;help;uplinks;list'= {
@@ -1700,7 +1700,7 @@ set edit:completion:arg-completer[mothership] = {|@words|
         &'mothership;help;pull-nacl'= {
         }
         &'mothership;help;bobproviders'= {
-            cand list 'The providers, when they were last updated and how many bobs they have'
+            cand list 'List the providers: when each was last updated, how many bobs it has'
             cand update 'Refresh a provider''s list of bobs (DockerHub reads the registry, Local the engine)'
         }
         &'mothership;help;bobproviders;list'= {
@@ -1708,17 +1708,17 @@ set edit:completion:arg-completer[mothership] = {|@words|
         &'mothership;help;bobproviders;update'= {
         }
         &'mothership;help;bobs'= {
-            cand list 'The bobs a provider offers (from its last update) and whether each is prepared'
-            cand prepare 'Pull a bob onto the engine; it becomes the builder with the same id'
+            cand list 'List the bobs a provider offers (as of its last update) and whether each is prepared'
+            cand prepare 'Pull a bob onto the engine; it becomes the builder with the same ID'
         }
         &'mothership;help;bobs;list'= {
         }
         &'mothership;help;bobs;prepare'= {
         }
         &'mothership;help;builders'= {
-            cand list 'The builders on the engine'
-            cand inspect 'One builder''s details'
-            cand delete 'Remove a builder''s image from the engine (refused while a build uses it)'
+            cand list 'List the builders on the engine'
+            cand inspect 'Show one builder''s details (services it builds, IncludeOS version...)'
+            cand delete 'Delete a builder''s image from the engine (refused while a build uses it)'
         }
         &'mothership;help;builders;list'= {
         }

@@ -4,7 +4,7 @@ use std::path::PathBuf;
 
 use anyhow::Context;
 
-use crate::cli::content::{IdArg, ImagesCommand, ListArgs, PullArgs, PushImageArgs};
+use crate::cli::content::{ImageIdArg, ImagePullArgs, ImagesCommand, ListArgs, PushImageArgs};
 use crate::cli::{GlobalArgs, OutputFormat};
 use crate::client::output::{print_fields, print_item, print_list};
 use crate::client::paging::{date, fetch_all};
@@ -20,11 +20,11 @@ pub async fn run(global: &GlobalArgs, command: ImagesCommand) -> anyhow::Result<
         ImagesCommand::List(args) => list(&client, format, &args).await,
         ImagesCommand::Push(args) => push(&client, format, &args).await,
         ImagesCommand::Pull(args) => pull(&client, format, &args).await,
-        ImagesCommand::Inspect(IdArg { id }) => {
+        ImagesCommand::Inspect(ImageIdArg { id }) => {
             let image = get(&client, &id).await?;
             print_item(format, &image, &image.id, || print_image_fields(&image))
         }
-        ImagesCommand::Delete(IdArg { id }) => {
+        ImagesCommand::Delete(ImageIdArg { id }) => {
             let image = get(&client, &id).await?;
             client
                 .send(client.request(reqwest::Method::DELETE, &path(&image.id)))
@@ -135,7 +135,11 @@ pub async fn push(
 }
 
 /// `images pull ID [-O FILE]`: streams to FILE (default: the ID), resuming a partial download.
-pub async fn pull(client: &ApiClient, format: OutputFormat, args: &PullArgs) -> anyhow::Result<()> {
+pub async fn pull(
+    client: &ApiClient,
+    format: OutputFormat,
+    args: &ImagePullArgs,
+) -> anyhow::Result<()> {
     let image = get(client, &args.id).await?;
     let dest = match &args.output_file {
         Some(p) if p.as_os_str() == "-" => Destination::Stdout,

@@ -1,6 +1,8 @@
 //! `mothership uplinks list|create|show|update|delete`.
 
-use crate::cli::content::{IdArg, ListArgs, UplinkOptionArgs, UplinkUpdateArgs, UplinksCommand};
+use crate::cli::content::{
+    ListArgs, UplinkIdArg, UplinkOptionArgs, UplinkUpdateArgs, UplinksCommand,
+};
 use crate::cli::{GlobalArgs, OutputFormat};
 use crate::client::output::{print_fields, print_item, print_list};
 use crate::client::paging::{date, fetch_all};
@@ -28,7 +30,7 @@ pub async fn run(global: &GlobalArgs, command: UplinksCommand) -> anyhow::Result
                 .await?;
             print_one(format, &uplink, "Created ")
         }
-        UplinksCommand::Show(IdArg { id }) => {
+        UplinksCommand::Show(UplinkIdArg { id }) => {
             let uplink = get(&client, &id).await?;
             print_one(format, &uplink, "")
         }
@@ -43,7 +45,7 @@ pub async fn run(global: &GlobalArgs, command: UplinksCommand) -> anyhow::Result
                 .await?;
             print_one(format, &uplink, "Updated ")
         }
-        UplinksCommand::Delete(IdArg { id }) => {
+        UplinksCommand::Delete(UplinkIdArg { id }) => {
             let uplink = get(&client, &id).await?;
             client
                 .send(client.request(reqwest::Method::DELETE, &path(&uplink.id)))
