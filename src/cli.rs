@@ -5,6 +5,7 @@
 mod client_flags;
 pub mod content;
 pub mod deploy;
+mod generate;
 
 use std::path::PathBuf;
 
@@ -13,6 +14,7 @@ use clap::{Args, Parser, Subcommand, ValueEnum};
 pub use client_flags::parse;
 pub use content::{DocumentsArgs, ImagesArgs, UplinksArgs};
 pub use deploy::{DeployArgs, DeploysArgs};
+pub use generate::{write_completions, write_man_pages};
 
 use crate::server::ServeArgs;
 
@@ -478,43 +480,6 @@ pub struct ValidateArgs {
 /// The command tree as clap sees it, for completions and man pages.
 pub fn command() -> clap::Command {
     <Cli as clap::CommandFactory>::command()
-}
-
-/// Writes a completion script for `shell` to `out`.
-pub fn write_completions(shell: clap_complete::Shell, out: &mut dyn std::io::Write) {
-    let mut cmd = command();
-    clap_complete::generate(shell, &mut cmd, "mothership", out);
-}
-
-/// Writes one man page per (visible) command and subcommand into `dir`; returns the file names.
-pub fn write_man_pages(dir: &std::path::Path) -> std::io::Result<Vec<String>> {
-    std::fs::create_dir_all(dir)?;
-    let mut written = Vec::new();
-    let mut cmd = command();
-    cmd.build();
-    write_man_recursive(&cmd, "mothership", dir, &mut written)?;
-    Ok(written)
-}
-
-fn write_man_recursive(
-    cmd: &clap::Command,
-    name: &str,
-    dir: &std::path::Path,
-    written: &mut Vec<String>,
-) -> std::io::Result<()> {
-    let page = cmd.clone().name(name.to_owned());
-    let mut buf = Vec::new();
-    clap_mangen::Man::new(page).render(&mut buf)?;
-    let file = format!("{name}.1");
-    std::fs::write(dir.join(&file), buf)?;
-    written.push(file);
-    for sub in cmd.get_subcommands() {
-        if sub.is_hide_set() || sub.get_name() == "help" {
-            continue;
-        }
-        write_man_recursive(sub, &format!("{name}-{}", sub.get_name()), dir, written)?;
-    }
-    Ok(())
 }
 
 #[cfg(test)]
