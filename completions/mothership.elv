@@ -32,24 +32,24 @@ set edit:completion:arg-completer[mothership] = {|@words|
             cand serve 'Run the Mothership server (API on :8080, uplink hangar on :9090)'
             cand init 'Point this client at a server: asks for host and credentials, pins its certificate'
             cand info 'Show the server''s name, version and uptime'
-            cand instances 'List the instances docked to this Mothership (or known from before); subcommands inspect and manage one'
-            cand instance 'List the instances docked to this Mothership (or known from before); subcommands inspect and manage one'
-            cand inspect-instance 'Show everything known about one instance (same as `instances inspect`)'
+            cand instances 'Instances docked to this Mothership (or known from before): list, inspect, logs, panics, stats, alias, describe, delete'
+            cand instance 'Instances docked to this Mothership (or known from before): list, inspect, logs, panics, stats, alias, describe, delete'
+            cand inspect-instance 'Same as `instances inspect` (original Mothership spelling)'
             cand deploy 'Live-update running instances with an image: one instance, or many with --all, --tag, --status or --search'
             cand deploys 'Deploy records: list, show (with the state of each instance)'
-            cand htpasswd 'Manage the users of an htpasswd file (bcrypt, as Apache''s `htpasswd -B` writes it)'
+            cand htpasswd 'Users of an htpasswd file (bcrypt, as Apache''s `htpasswd -B` writes it): add, delete, list, verify'
             cand images 'Images: list, push, pull, inspect, delete'
             cand nacls 'NaCls (IncludeOS configurations): list, push, pull, show, delete'
             cand snippets 'Snippets (reusable NaCl pieces): list, push, pull, show, delete'
             cand uplinks 'Uplinks (where built images dock): list, create, show, update, delete'
             cand push-image 'Same as `images push` (original Mothership spelling)'
-            cand pull-image 'Same as `images pull`'
-            cand push-nacl 'Same as `nacls push`'
-            cand pull-nacl 'Same as `nacls pull`'
-            cand bobproviders 'Sources of builders (DockerHub, Local): list them, refresh their bob lists'
-            cand bobs 'Bobs: builders a provider offers; prepare one to make it a builder'
+            cand pull-image 'Same as `images pull` (original Mothership spelling)'
+            cand push-nacl 'Same as `nacls push` (original Mothership spelling)'
+            cand pull-nacl 'Same as `nacls pull` (original Mothership spelling)'
+            cand bobproviders 'Bob providers, where builders come from (DockerHub, Local): list, update'
+            cand bobs 'Bobs, the builders a provider offers: list, prepare (pull one to make it a builder)'
             cand builders 'Builders on the Docker engine: list, inspect, delete'
-            cand build 'Build an image of a service with a builder; streams the log, prints the image id last'
+            cand build 'Build an image of a service with a builder; streams the log, prints the image ID last'
             cand validate 'Validate a NaCl file or stored NaCl with a builder (errors as NAME:LINE:COL: message; exit 1 if invalid)'
             cand upgrade 'Build an image for an instance (its uplink, its NaCl or one given, the newest fitting builder) and deploy it there; follows the build log and the deploy'
             cand upgrades 'Upgrade records: list, show (with the build and the deploy)'
@@ -83,13 +83,6 @@ set edit:completion:arg-completer[mothership] = {|@words|
             cand --uplinktoken 'Uplink token instances may authenticate with (repeat for several; the environment variable takes a comma-separated list)'
             cand --instancelogsize 'Log kept per instance, in MiB (the newest is kept) [default: 10]'
             cand --deploytimeout 'Time a deployed instance has to ack the image and dock again running it, e.g. 60, 90s, 2m [default: 60s]'
-            cand --host 'Server to talk to: a URL or host:port [default: from `mothership init`, else https://localhost:8080]'
-            cand --username 'User name for basic auth'
-            cand --password 'Password for basic auth (prefer MOTHERSHIP_PASSWORD or `mothership init`)'
-            cand --cacert 'PEM file with the CA certificate (or the server''s own) to trust'
-            cand -o 'Output format'
-            cand --output 'Output format'
-            cand --insecure 'Do not verify the server''s TLS certificate (unsafe; `mothership init` pins it instead)'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
             cand -V 'Print version'
@@ -481,7 +474,7 @@ set edit:completion:arg-completer[mothership] = {|@words|
             cand --all 'Deploy to every connected instance'
             cand -w 'Wait until every instance is verified or failed, showing progress; exit 1 on a failure'
             cand --wait 'Wait until every instance is verified or failed, showing progress; exit 1 on a failure'
-            cand --force 'Deploy even where the image was built for another uplink url or IncludeOS version'
+            cand --force 'Deploy even where the image was built for another uplink URL or IncludeOS version'
             cand --insecure 'Do not verify the server''s TLS certificate (unsafe; `mothership init` pins it instead)'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
@@ -568,19 +561,14 @@ set edit:completion:arg-completer[mothership] = {|@words|
         &'mothership;deploys;help;help'= {
         }
         &'mothership;htpasswd'= {
-            cand --host 'Server to talk to: a URL or host:port [default: from `mothership init`, else https://localhost:8080]'
-            cand --username 'User name for basic auth'
-            cand --password 'Password for basic auth (prefer MOTHERSHIP_PASSWORD or `mothership init`)'
-            cand --cacert 'PEM file with the CA certificate (or the server''s own) to trust'
             cand -o 'Output format'
             cand --output 'Output format'
-            cand --insecure 'Do not verify the server''s TLS certificate (unsafe; `mothership init` pins it instead)'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
             cand -V 'Print version'
             cand --version 'Print version'
             cand add 'Add a user, or replace an existing user''s password'
-            cand delete 'Remove a user'
+            cand delete 'Delete a user'
             cand list 'List the users in the file'
             cand verify 'Check a user''s password (exit 0 when it matches, 3 when not)'
             cand help 'Print this message or the help of the given subcommand(s)'
@@ -588,14 +576,9 @@ set edit:completion:arg-completer[mothership] = {|@words|
         &'mothership;htpasswd;add'= {
             cand --file 'The htpasswd file'
             cand --cost 'bcrypt cost (4-31); each step doubles the work'
-            cand --host 'Server to talk to: a URL or host:port [default: from `mothership init`, else https://localhost:8080]'
-            cand --username 'User name for basic auth'
-            cand --password 'Password for basic auth (prefer MOTHERSHIP_PASSWORD or `mothership init`)'
-            cand --cacert 'PEM file with the CA certificate (or the server''s own) to trust'
             cand -o 'Output format'
             cand --output 'Output format'
             cand --password-stdin 'Read the password from the first line of standard input instead of prompting'
-            cand --insecure 'Do not verify the server''s TLS certificate (unsafe; `mothership init` pins it instead)'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
             cand -V 'Print version'
@@ -603,13 +586,8 @@ set edit:completion:arg-completer[mothership] = {|@words|
         }
         &'mothership;htpasswd;delete'= {
             cand --file 'The htpasswd file'
-            cand --host 'Server to talk to: a URL or host:port [default: from `mothership init`, else https://localhost:8080]'
-            cand --username 'User name for basic auth'
-            cand --password 'Password for basic auth (prefer MOTHERSHIP_PASSWORD or `mothership init`)'
-            cand --cacert 'PEM file with the CA certificate (or the server''s own) to trust'
             cand -o 'Output format'
             cand --output 'Output format'
-            cand --insecure 'Do not verify the server''s TLS certificate (unsafe; `mothership init` pins it instead)'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
             cand -V 'Print version'
@@ -617,13 +595,8 @@ set edit:completion:arg-completer[mothership] = {|@words|
         }
         &'mothership;htpasswd;list'= {
             cand --file 'The htpasswd file'
-            cand --host 'Server to talk to: a URL or host:port [default: from `mothership init`, else https://localhost:8080]'
-            cand --username 'User name for basic auth'
-            cand --password 'Password for basic auth (prefer MOTHERSHIP_PASSWORD or `mothership init`)'
-            cand --cacert 'PEM file with the CA certificate (or the server''s own) to trust'
             cand -o 'Output format'
             cand --output 'Output format'
-            cand --insecure 'Do not verify the server''s TLS certificate (unsafe; `mothership init` pins it instead)'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
             cand -V 'Print version'
@@ -632,14 +605,9 @@ set edit:completion:arg-completer[mothership] = {|@words|
         &'mothership;htpasswd;verify'= {
             cand --file 'The htpasswd file'
             cand --cost 'bcrypt cost (4-31); each step doubles the work'
-            cand --host 'Server to talk to: a URL or host:port [default: from `mothership init`, else https://localhost:8080]'
-            cand --username 'User name for basic auth'
-            cand --password 'Password for basic auth (prefer MOTHERSHIP_PASSWORD or `mothership init`)'
-            cand --cacert 'PEM file with the CA certificate (or the server''s own) to trust'
             cand -o 'Output format'
             cand --output 'Output format'
             cand --password-stdin 'Read the password from the first line of standard input instead of prompting'
-            cand --insecure 'Do not verify the server''s TLS certificate (unsafe; `mothership init` pins it instead)'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
             cand -V 'Print version'
@@ -647,7 +615,7 @@ set edit:completion:arg-completer[mothership] = {|@words|
         }
         &'mothership;htpasswd;help'= {
             cand add 'Add a user, or replace an existing user''s password'
-            cand delete 'Remove a user'
+            cand delete 'Delete a user'
             cand list 'List the users in the file'
             cand verify 'Check a user''s password (exit 0 when it matches, 3 when not)'
             cand help 'Print this message or the help of the given subcommand(s)'
@@ -663,9 +631,9 @@ set edit:completion:arg-completer[mothership] = {|@words|
         &'mothership;htpasswd;help;help'= {
         }
         &'mothership;images'= {
-            cand -s 'Only items containing this text (case-insensitive)'
-            cand --search 'Only items containing this text (case-insensitive)'
-            cand --sort 'Sort key, `-` in front for descending (e.g. -created, tag, size)'
+            cand -s 'Only those containing TEXT in their ID, name or other fields (case-insensitive)'
+            cand --search 'Only those containing TEXT in their ID, name or other fields (case-insensitive)'
+            cand --sort 'Sort key, `-` in front for descending, e.g. -created or id (a wrong key''s error lists the keys)'
             cand --limit 'Show at most this many [default: all]'
             cand --host 'Server to talk to: a URL or host:port [default: from `mothership init`, else https://localhost:8080]'
             cand --username 'User name for basic auth'
@@ -688,9 +656,9 @@ set edit:completion:arg-completer[mothership] = {|@words|
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'mothership;images;list'= {
-            cand -s 'Only items containing this text (case-insensitive)'
-            cand --search 'Only items containing this text (case-insensitive)'
-            cand --sort 'Sort key, `-` in front for descending (e.g. -created, tag, size)'
+            cand -s 'Only those containing TEXT in their ID, name or other fields (case-insensitive)'
+            cand --search 'Only those containing TEXT in their ID, name or other fields (case-insensitive)'
+            cand --sort 'Sort key, `-` in front for descending, e.g. -created or id (a wrong key''s error lists the keys)'
             cand --limit 'Show at most this many [default: all]'
             cand --host 'Server to talk to: a URL or host:port [default: from `mothership init`, else https://localhost:8080]'
             cand --username 'User name for basic auth'
@@ -705,9 +673,9 @@ set edit:completion:arg-completer[mothership] = {|@words|
             cand --version 'Print version'
         }
         &'mothership;images;ls'= {
-            cand -s 'Only items containing this text (case-insensitive)'
-            cand --search 'Only items containing this text (case-insensitive)'
-            cand --sort 'Sort key, `-` in front for descending (e.g. -created, tag, size)'
+            cand -s 'Only those containing TEXT in their ID, name or other fields (case-insensitive)'
+            cand --search 'Only those containing TEXT in their ID, name or other fields (case-insensitive)'
+            cand --sort 'Sort key, `-` in front for descending, e.g. -created or id (a wrong key''s error lists the keys)'
             cand --limit 'Show at most this many [default: all]'
             cand --host 'Server to talk to: a URL or host:port [default: from `mothership init`, else https://localhost:8080]'
             cand --username 'User name for basic auth'
@@ -722,8 +690,8 @@ set edit:completion:arg-completer[mothership] = {|@words|
             cand --version 'Print version'
         }
         &'mothership;images;push'= {
-            cand -t 'Name of the image'
-            cand --tag 'Name of the image'
+            cand -t 'A tag (name) for the image, shown in lists and searchable'
+            cand --tag 'A tag (name) for the image, shown in lists and searchable'
             cand --host 'Server to talk to: a URL or host:port [default: from `mothership init`, else https://localhost:8080]'
             cand --username 'User name for basic auth'
             cand --password 'Password for basic auth (prefer MOTHERSHIP_PASSWORD or `mothership init`)'
@@ -737,8 +705,8 @@ set edit:completion:arg-completer[mothership] = {|@words|
             cand --version 'Print version'
         }
         &'mothership;images;pull'= {
-            cand -O 'File to write (`-` for standard output) [default: images: the ID; NaCls and snippets: NAME.nacl / NAME.snippet]'
-            cand --output-file 'File to write (`-` for standard output) [default: images: the ID; NaCls and snippets: NAME.nacl / NAME.snippet]'
+            cand -O 'File to write, `-` for standard output [default: the image ID]'
+            cand --output-file 'File to write, `-` for standard output [default: the image ID]'
             cand --host 'Server to talk to: a URL or host:port [default: from `mothership init`, else https://localhost:8080]'
             cand --username 'User name for basic auth'
             cand --password 'Password for basic auth (prefer MOTHERSHIP_PASSWORD or `mothership init`)'
@@ -811,9 +779,9 @@ set edit:completion:arg-completer[mothership] = {|@words|
         &'mothership;images;help;help'= {
         }
         &'mothership;nacls'= {
-            cand -s 'Only items containing this text (case-insensitive)'
-            cand --search 'Only items containing this text (case-insensitive)'
-            cand --sort 'Sort key, `-` in front for descending (e.g. -created, tag, size)'
+            cand -s 'Only those containing TEXT in their ID, name or other fields (case-insensitive)'
+            cand --search 'Only those containing TEXT in their ID, name or other fields (case-insensitive)'
+            cand --sort 'Sort key, `-` in front for descending, e.g. -created or id (a wrong key''s error lists the keys)'
             cand --limit 'Show at most this many [default: all]'
             cand --host 'Server to talk to: a URL or host:port [default: from `mothership init`, else https://localhost:8080]'
             cand --username 'User name for basic auth'
@@ -826,9 +794,9 @@ set edit:completion:arg-completer[mothership] = {|@words|
             cand --help 'Print help (see more with ''--help'')'
             cand -V 'Print version'
             cand --version 'Print version'
-            cand list 'List them (without content)'
-            cand ls 'List them (without content)'
-            cand push 'Upload a file; its name defaults to the file name without extension'
+            cand list 'List names, sizes and dates (not the content)'
+            cand ls 'List names, sizes and dates (not the content)'
+            cand push 'Upload a file, named after the file unless --name is given'
             cand pull 'Download the content to a file (`-O -` for standard output)'
             cand show 'Show metadata and content'
             cand delete 'Delete one'
@@ -836,9 +804,9 @@ set edit:completion:arg-completer[mothership] = {|@words|
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'mothership;nacls;list'= {
-            cand -s 'Only items containing this text (case-insensitive)'
-            cand --search 'Only items containing this text (case-insensitive)'
-            cand --sort 'Sort key, `-` in front for descending (e.g. -created, tag, size)'
+            cand -s 'Only those containing TEXT in their ID, name or other fields (case-insensitive)'
+            cand --search 'Only those containing TEXT in their ID, name or other fields (case-insensitive)'
+            cand --sort 'Sort key, `-` in front for descending, e.g. -created or id (a wrong key''s error lists the keys)'
             cand --limit 'Show at most this many [default: all]'
             cand --host 'Server to talk to: a URL or host:port [default: from `mothership init`, else https://localhost:8080]'
             cand --username 'User name for basic auth'
@@ -853,9 +821,9 @@ set edit:completion:arg-completer[mothership] = {|@words|
             cand --version 'Print version'
         }
         &'mothership;nacls;ls'= {
-            cand -s 'Only items containing this text (case-insensitive)'
-            cand --search 'Only items containing this text (case-insensitive)'
-            cand --sort 'Sort key, `-` in front for descending (e.g. -created, tag, size)'
+            cand -s 'Only those containing TEXT in their ID, name or other fields (case-insensitive)'
+            cand --search 'Only those containing TEXT in their ID, name or other fields (case-insensitive)'
+            cand --sort 'Sort key, `-` in front for descending, e.g. -created or id (a wrong key''s error lists the keys)'
             cand --limit 'Show at most this many [default: all]'
             cand --host 'Server to talk to: a URL or host:port [default: from `mothership init`, else https://localhost:8080]'
             cand --username 'User name for basic auth'
@@ -870,8 +838,8 @@ set edit:completion:arg-completer[mothership] = {|@words|
             cand --version 'Print version'
         }
         &'mothership;nacls;push'= {
-            cand -n 'Name [default: the file name without extension]'
-            cand --name 'Name [default: the file name without extension]'
+            cand -n 'Its name [default: the file name without extension]'
+            cand --name 'Its name [default: the file name without extension]'
             cand --host 'Server to talk to: a URL or host:port [default: from `mothership init`, else https://localhost:8080]'
             cand --username 'User name for basic auth'
             cand --password 'Password for basic auth (prefer MOTHERSHIP_PASSWORD or `mothership init`)'
@@ -886,8 +854,8 @@ set edit:completion:arg-completer[mothership] = {|@words|
             cand --version 'Print version'
         }
         &'mothership;nacls;pull'= {
-            cand -O 'File to write (`-` for standard output) [default: images: the ID; NaCls and snippets: NAME.nacl / NAME.snippet]'
-            cand --output-file 'File to write (`-` for standard output) [default: images: the ID; NaCls and snippets: NAME.nacl / NAME.snippet]'
+            cand -O 'File to write, `-` for standard output [default: NAME.nacl or NAME.snippet]'
+            cand --output-file 'File to write, `-` for standard output [default: NAME.nacl or NAME.snippet]'
             cand --host 'Server to talk to: a URL or host:port [default: from `mothership init`, else https://localhost:8080]'
             cand --username 'User name for basic auth'
             cand --password 'Password for basic auth (prefer MOTHERSHIP_PASSWORD or `mothership init`)'
@@ -940,8 +908,8 @@ set edit:completion:arg-completer[mothership] = {|@words|
             cand --version 'Print version'
         }
         &'mothership;nacls;help'= {
-            cand list 'List them (without content)'
-            cand push 'Upload a file; its name defaults to the file name without extension'
+            cand list 'List names, sizes and dates (not the content)'
+            cand push 'Upload a file, named after the file unless --name is given'
             cand pull 'Download the content to a file (`-O -` for standard output)'
             cand show 'Show metadata and content'
             cand delete 'Delete one'
@@ -960,9 +928,9 @@ set edit:completion:arg-completer[mothership] = {|@words|
         &'mothership;nacls;help;help'= {
         }
         &'mothership;snippets'= {
-            cand -s 'Only items containing this text (case-insensitive)'
-            cand --search 'Only items containing this text (case-insensitive)'
-            cand --sort 'Sort key, `-` in front for descending (e.g. -created, tag, size)'
+            cand -s 'Only those containing TEXT in their ID, name or other fields (case-insensitive)'
+            cand --search 'Only those containing TEXT in their ID, name or other fields (case-insensitive)'
+            cand --sort 'Sort key, `-` in front for descending, e.g. -created or id (a wrong key''s error lists the keys)'
             cand --limit 'Show at most this many [default: all]'
             cand --host 'Server to talk to: a URL or host:port [default: from `mothership init`, else https://localhost:8080]'
             cand --username 'User name for basic auth'
@@ -975,9 +943,9 @@ set edit:completion:arg-completer[mothership] = {|@words|
             cand --help 'Print help (see more with ''--help'')'
             cand -V 'Print version'
             cand --version 'Print version'
-            cand list 'List them (without content)'
-            cand ls 'List them (without content)'
-            cand push 'Upload a file; its name defaults to the file name without extension'
+            cand list 'List names, sizes and dates (not the content)'
+            cand ls 'List names, sizes and dates (not the content)'
+            cand push 'Upload a file, named after the file unless --name is given'
             cand pull 'Download the content to a file (`-O -` for standard output)'
             cand show 'Show metadata and content'
             cand delete 'Delete one'
@@ -985,9 +953,9 @@ set edit:completion:arg-completer[mothership] = {|@words|
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'mothership;snippets;list'= {
-            cand -s 'Only items containing this text (case-insensitive)'
-            cand --search 'Only items containing this text (case-insensitive)'
-            cand --sort 'Sort key, `-` in front for descending (e.g. -created, tag, size)'
+            cand -s 'Only those containing TEXT in their ID, name or other fields (case-insensitive)'
+            cand --search 'Only those containing TEXT in their ID, name or other fields (case-insensitive)'
+            cand --sort 'Sort key, `-` in front for descending, e.g. -created or id (a wrong key''s error lists the keys)'
             cand --limit 'Show at most this many [default: all]'
             cand --host 'Server to talk to: a URL or host:port [default: from `mothership init`, else https://localhost:8080]'
             cand --username 'User name for basic auth'
@@ -1002,9 +970,9 @@ set edit:completion:arg-completer[mothership] = {|@words|
             cand --version 'Print version'
         }
         &'mothership;snippets;ls'= {
-            cand -s 'Only items containing this text (case-insensitive)'
-            cand --search 'Only items containing this text (case-insensitive)'
-            cand --sort 'Sort key, `-` in front for descending (e.g. -created, tag, size)'
+            cand -s 'Only those containing TEXT in their ID, name or other fields (case-insensitive)'
+            cand --search 'Only those containing TEXT in their ID, name or other fields (case-insensitive)'
+            cand --sort 'Sort key, `-` in front for descending, e.g. -created or id (a wrong key''s error lists the keys)'
             cand --limit 'Show at most this many [default: all]'
             cand --host 'Server to talk to: a URL or host:port [default: from `mothership init`, else https://localhost:8080]'
             cand --username 'User name for basic auth'
@@ -1019,8 +987,8 @@ set edit:completion:arg-completer[mothership] = {|@words|
             cand --version 'Print version'
         }
         &'mothership;snippets;push'= {
-            cand -n 'Name [default: the file name without extension]'
-            cand --name 'Name [default: the file name without extension]'
+            cand -n 'Its name [default: the file name without extension]'
+            cand --name 'Its name [default: the file name without extension]'
             cand --host 'Server to talk to: a URL or host:port [default: from `mothership init`, else https://localhost:8080]'
             cand --username 'User name for basic auth'
             cand --password 'Password for basic auth (prefer MOTHERSHIP_PASSWORD or `mothership init`)'
@@ -1035,8 +1003,8 @@ set edit:completion:arg-completer[mothership] = {|@words|
             cand --version 'Print version'
         }
         &'mothership;snippets;pull'= {
-            cand -O 'File to write (`-` for standard output) [default: images: the ID; NaCls and snippets: NAME.nacl / NAME.snippet]'
-            cand --output-file 'File to write (`-` for standard output) [default: images: the ID; NaCls and snippets: NAME.nacl / NAME.snippet]'
+            cand -O 'File to write, `-` for standard output [default: NAME.nacl or NAME.snippet]'
+            cand --output-file 'File to write, `-` for standard output [default: NAME.nacl or NAME.snippet]'
             cand --host 'Server to talk to: a URL or host:port [default: from `mothership init`, else https://localhost:8080]'
             cand --username 'User name for basic auth'
             cand --password 'Password for basic auth (prefer MOTHERSHIP_PASSWORD or `mothership init`)'
@@ -1089,8 +1057,8 @@ set edit:completion:arg-completer[mothership] = {|@words|
             cand --version 'Print version'
         }
         &'mothership;snippets;help'= {
-            cand list 'List them (without content)'
-            cand push 'Upload a file; its name defaults to the file name without extension'
+            cand list 'List names, sizes and dates (not the content)'
+            cand push 'Upload a file, named after the file unless --name is given'
             cand pull 'Download the content to a file (`-O -` for standard output)'
             cand show 'Show metadata and content'
             cand delete 'Delete one'
@@ -1109,9 +1077,9 @@ set edit:completion:arg-completer[mothership] = {|@words|
         &'mothership;snippets;help;help'= {
         }
         &'mothership;uplinks'= {
-            cand -s 'Only items containing this text (case-insensitive)'
-            cand --search 'Only items containing this text (case-insensitive)'
-            cand --sort 'Sort key, `-` in front for descending (e.g. -created, tag, size)'
+            cand -s 'Only those containing TEXT in their ID, name or other fields (case-insensitive)'
+            cand --search 'Only those containing TEXT in their ID, name or other fields (case-insensitive)'
+            cand --sort 'Sort key, `-` in front for descending, e.g. -created or id (a wrong key''s error lists the keys)'
             cand --limit 'Show at most this many [default: all]'
             cand --host 'Server to talk to: a URL or host:port [default: from `mothership init`, else https://localhost:8080]'
             cand --username 'User name for basic auth'
@@ -1128,15 +1096,15 @@ set edit:completion:arg-completer[mothership] = {|@words|
             cand ls 'List uplinks'
             cand create 'Create an uplink (a token is generated unless given)'
             cand show 'Show an uplink, token included'
-            cand update 'Change an uplink'
+            cand update 'Change an uplink; --clear unsets optional keys'
             cand delete 'Delete an uplink'
             cand rm 'Delete an uplink'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'mothership;uplinks;list'= {
-            cand -s 'Only items containing this text (case-insensitive)'
-            cand --search 'Only items containing this text (case-insensitive)'
-            cand --sort 'Sort key, `-` in front for descending (e.g. -created, tag, size)'
+            cand -s 'Only those containing TEXT in their ID, name or other fields (case-insensitive)'
+            cand --search 'Only those containing TEXT in their ID, name or other fields (case-insensitive)'
+            cand --sort 'Sort key, `-` in front for descending, e.g. -created or id (a wrong key''s error lists the keys)'
             cand --limit 'Show at most this many [default: all]'
             cand --host 'Server to talk to: a URL or host:port [default: from `mothership init`, else https://localhost:8080]'
             cand --username 'User name for basic auth'
@@ -1151,9 +1119,9 @@ set edit:completion:arg-completer[mothership] = {|@words|
             cand --version 'Print version'
         }
         &'mothership;uplinks;ls'= {
-            cand -s 'Only items containing this text (case-insensitive)'
-            cand --search 'Only items containing this text (case-insensitive)'
-            cand --sort 'Sort key, `-` in front for descending (e.g. -created, tag, size)'
+            cand -s 'Only those containing TEXT in their ID, name or other fields (case-insensitive)'
+            cand --search 'Only those containing TEXT in their ID, name or other fields (case-insensitive)'
+            cand --sort 'Sort key, `-` in front for descending, e.g. -created or id (a wrong key''s error lists the keys)'
             cand --limit 'Show at most this many [default: all]'
             cand --host 'Server to talk to: a URL or host:port [default: from `mothership init`, else https://localhost:8080]'
             cand --username 'User name for basic auth'
@@ -1171,7 +1139,7 @@ set edit:completion:arg-completer[mothership] = {|@words|
             cand --url 'Where instances dock: https://host:9090 (http:// without uplink TLS)'
             cand --token 'Token instances authenticate with [default: 256 random bits]'
             cand --index 'Network interface the instance docks from: a number or a name [instance default: 0]'
-            cand --tag 'Image name the instances report'
+            cand --tag 'Tag (image name) the instances report; `build --tag` overrides it'
             cand --certs 'Path of the CA certificates on the image''s memdisk [instance default: /certs]'
             cand --verify 'Verify the server certificate [instance default: true]'
             cand --reboot 'Reboot on panic [instance default: true]'
@@ -1205,10 +1173,10 @@ set edit:completion:arg-completer[mothership] = {|@words|
         }
         &'mothership;uplinks;update'= {
             cand --name 'New name'
-            cand --url 'New url'
+            cand --url 'New URL'
             cand --token 'New token'
             cand --index 'Network interface the instance docks from: a number or a name [instance default: 0]'
-            cand --tag 'Image name the instances report'
+            cand --tag 'Tag (image name) the instances report; `build --tag` overrides it'
             cand --certs 'Path of the CA certificates on the image''s memdisk [instance default: /certs]'
             cand --verify 'Verify the server certificate [instance default: true]'
             cand --reboot 'Reboot on panic [instance default: true]'
@@ -1258,7 +1226,7 @@ set edit:completion:arg-completer[mothership] = {|@words|
             cand list 'List uplinks'
             cand create 'Create an uplink (a token is generated unless given)'
             cand show 'Show an uplink, token included'
-            cand update 'Change an uplink'
+            cand update 'Change an uplink; --clear unsets optional keys'
             cand delete 'Delete an uplink'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
@@ -1275,8 +1243,8 @@ set edit:completion:arg-completer[mothership] = {|@words|
         &'mothership;uplinks;help;help'= {
         }
         &'mothership;push-image'= {
-            cand -t 'Name of the image'
-            cand --tag 'Name of the image'
+            cand -t 'A tag (name) for the image, shown in lists and searchable'
+            cand --tag 'A tag (name) for the image, shown in lists and searchable'
             cand --host 'Server to talk to: a URL or host:port [default: from `mothership init`, else https://localhost:8080]'
             cand --username 'User name for basic auth'
             cand --password 'Password for basic auth (prefer MOTHERSHIP_PASSWORD or `mothership init`)'
@@ -1290,8 +1258,8 @@ set edit:completion:arg-completer[mothership] = {|@words|
             cand --version 'Print version'
         }
         &'mothership;pull-image'= {
-            cand -O 'File to write (`-` for standard output) [default: images: the ID; NaCls and snippets: NAME.nacl / NAME.snippet]'
-            cand --output-file 'File to write (`-` for standard output) [default: images: the ID; NaCls and snippets: NAME.nacl / NAME.snippet]'
+            cand -O 'File to write, `-` for standard output [default: the image ID]'
+            cand --output-file 'File to write, `-` for standard output [default: the image ID]'
             cand --host 'Server to talk to: a URL or host:port [default: from `mothership init`, else https://localhost:8080]'
             cand --username 'User name for basic auth'
             cand --password 'Password for basic auth (prefer MOTHERSHIP_PASSWORD or `mothership init`)'
@@ -1305,8 +1273,8 @@ set edit:completion:arg-completer[mothership] = {|@words|
             cand --version 'Print version'
         }
         &'mothership;push-nacl'= {
-            cand -n 'Name [default: the file name without extension]'
-            cand --name 'Name [default: the file name without extension]'
+            cand -n 'Its name [default: the file name without extension]'
+            cand --name 'Its name [default: the file name without extension]'
             cand --host 'Server to talk to: a URL or host:port [default: from `mothership init`, else https://localhost:8080]'
             cand --username 'User name for basic auth'
             cand --password 'Password for basic auth (prefer MOTHERSHIP_PASSWORD or `mothership init`)'
@@ -1321,8 +1289,8 @@ set edit:completion:arg-completer[mothership] = {|@words|
             cand --version 'Print version'
         }
         &'mothership;pull-nacl'= {
-            cand -O 'File to write (`-` for standard output) [default: images: the ID; NaCls and snippets: NAME.nacl / NAME.snippet]'
-            cand --output-file 'File to write (`-` for standard output) [default: images: the ID; NaCls and snippets: NAME.nacl / NAME.snippet]'
+            cand -O 'File to write, `-` for standard output [default: NAME.nacl or NAME.snippet]'
+            cand --output-file 'File to write, `-` for standard output [default: NAME.nacl or NAME.snippet]'
             cand --host 'Server to talk to: a URL or host:port [default: from `mothership init`, else https://localhost:8080]'
             cand --username 'User name for basic auth'
             cand --password 'Password for basic auth (prefer MOTHERSHIP_PASSWORD or `mothership init`)'
@@ -1347,7 +1315,7 @@ set edit:completion:arg-completer[mothership] = {|@words|
             cand --help 'Print help (see more with ''--help'')'
             cand -V 'Print version'
             cand --version 'Print version'
-            cand list 'The providers, when they were last updated and how many bobs they have'
+            cand list 'List the providers: when each was last updated, how many bobs it has'
             cand update 'Refresh a provider''s list of bobs (DockerHub reads the registry, Local the engine)'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
@@ -1378,7 +1346,7 @@ set edit:completion:arg-completer[mothership] = {|@words|
             cand --version 'Print version'
         }
         &'mothership;bobproviders;help'= {
-            cand list 'The providers, when they were last updated and how many bobs they have'
+            cand list 'List the providers: when each was last updated, how many bobs it has'
             cand update 'Refresh a provider''s list of bobs (DockerHub reads the registry, Local the engine)'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
@@ -1400,8 +1368,8 @@ set edit:completion:arg-completer[mothership] = {|@words|
             cand --help 'Print help (see more with ''--help'')'
             cand -V 'Print version'
             cand --version 'Print version'
-            cand list 'The bobs a provider offers (from its last update) and whether each is prepared'
-            cand prepare 'Pull a bob onto the engine; it becomes the builder with the same id'
+            cand list 'List the bobs a provider offers (as of its last update) and whether each is prepared'
+            cand prepare 'Pull a bob onto the engine; it becomes the builder with the same ID'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'mothership;bobs;list'= {
@@ -1431,8 +1399,8 @@ set edit:completion:arg-completer[mothership] = {|@words|
             cand --version 'Print version'
         }
         &'mothership;bobs;help'= {
-            cand list 'The bobs a provider offers (from its last update) and whether each is prepared'
-            cand prepare 'Pull a bob onto the engine; it becomes the builder with the same id'
+            cand list 'List the bobs a provider offers (as of its last update) and whether each is prepared'
+            cand prepare 'Pull a bob onto the engine; it becomes the builder with the same ID'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'mothership;bobs;help;list'= {
@@ -1453,9 +1421,9 @@ set edit:completion:arg-completer[mothership] = {|@words|
             cand --help 'Print help (see more with ''--help'')'
             cand -V 'Print version'
             cand --version 'Print version'
-            cand list 'The builders on the engine'
-            cand inspect 'One builder''s details'
-            cand delete 'Remove a builder''s image from the engine (refused while a build uses it)'
+            cand list 'List the builders on the engine'
+            cand inspect 'Show one builder''s details (services it builds, IncludeOS version...)'
+            cand delete 'Delete a builder''s image from the engine (refused while a build uses it)'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'mothership;builders;list'= {
@@ -1498,9 +1466,9 @@ set edit:completion:arg-completer[mothership] = {|@words|
             cand --version 'Print version'
         }
         &'mothership;builders;help'= {
-            cand list 'The builders on the engine'
-            cand inspect 'One builder''s details'
-            cand delete 'Remove a builder''s image from the engine (refused while a build uses it)'
+            cand list 'List the builders on the engine'
+            cand inspect 'Show one builder''s details (services it builds, IncludeOS version...)'
+            cand delete 'Delete a builder''s image from the engine (refused while a build uses it)'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'mothership;builders;help;list'= {
@@ -1514,8 +1482,8 @@ set edit:completion:arg-completer[mothership] = {|@words|
         &'mothership;build'= {
             cand --builder 'The builder to build with'
             cand --nacl-file 'A NaCl file to build with'
-            cand --nacl 'A stored NaCl to build with, by id'
-            cand --uplink 'The uplink the image connects with [default: the default uplink]'
+            cand --nacl 'A stored NaCl to build with, by ID or name'
+            cand --uplink 'The uplink the image docks with, by ID or name [default: the default uplink]'
             cand --tag 'The image''s tag (the name its instances report)'
             cand --host 'Server to talk to: a URL or host:port [default: from `mothership init`, else https://localhost:8080]'
             cand --username 'User name for basic auth'
@@ -1523,7 +1491,7 @@ set edit:completion:arg-completer[mothership] = {|@words|
             cand --cacert 'PEM file with the CA certificate (or the server''s own) to trust'
             cand -o 'Output format'
             cand --output 'Output format'
-            cand --detach 'Print the build id and return at once instead of following the build'
+            cand --detach 'Print the build ID and return at once instead of following the build'
             cand --insecure 'Do not verify the server''s TLS certificate (unsafe; `mothership init` pins it instead)'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
@@ -1651,28 +1619,14 @@ set edit:completion:arg-completer[mothership] = {|@words|
         &'mothership;upgrades;help;help'= {
         }
         &'mothership;completions'= {
-            cand --host 'Server to talk to: a URL or host:port [default: from `mothership init`, else https://localhost:8080]'
-            cand --username 'User name for basic auth'
-            cand --password 'Password for basic auth (prefer MOTHERSHIP_PASSWORD or `mothership init`)'
-            cand --cacert 'PEM file with the CA certificate (or the server''s own) to trust'
-            cand -o 'Output format'
-            cand --output 'Output format'
-            cand --insecure 'Do not verify the server''s TLS certificate (unsafe; `mothership init` pins it instead)'
-            cand -h 'Print help (see more with ''--help'')'
-            cand --help 'Print help (see more with ''--help'')'
+            cand -h 'Print help'
+            cand --help 'Print help'
             cand -V 'Print version'
             cand --version 'Print version'
         }
         &'mothership;man'= {
-            cand --host 'Server to talk to: a URL or host:port [default: from `mothership init`, else https://localhost:8080]'
-            cand --username 'User name for basic auth'
-            cand --password 'Password for basic auth (prefer MOTHERSHIP_PASSWORD or `mothership init`)'
-            cand --cacert 'PEM file with the CA certificate (or the server''s own) to trust'
-            cand -o 'Output format'
-            cand --output 'Output format'
-            cand --insecure 'Do not verify the server''s TLS certificate (unsafe; `mothership init` pins it instead)'
-            cand -h 'Print help (see more with ''--help'')'
-            cand --help 'Print help (see more with ''--help'')'
+            cand -h 'Print help'
+            cand --help 'Print help'
             cand -V 'Print version'
             cand --version 'Print version'
         }
@@ -1680,23 +1634,23 @@ set edit:completion:arg-completer[mothership] = {|@words|
             cand serve 'Run the Mothership server (API on :8080, uplink hangar on :9090)'
             cand init 'Point this client at a server: asks for host and credentials, pins its certificate'
             cand info 'Show the server''s name, version and uptime'
-            cand instances 'List the instances docked to this Mothership (or known from before); subcommands inspect and manage one'
-            cand inspect-instance 'Show everything known about one instance (same as `instances inspect`)'
+            cand instances 'Instances docked to this Mothership (or known from before): list, inspect, logs, panics, stats, alias, describe, delete'
+            cand inspect-instance 'Same as `instances inspect` (original Mothership spelling)'
             cand deploy 'Live-update running instances with an image: one instance, or many with --all, --tag, --status or --search'
             cand deploys 'Deploy records: list, show (with the state of each instance)'
-            cand htpasswd 'Manage the users of an htpasswd file (bcrypt, as Apache''s `htpasswd -B` writes it)'
+            cand htpasswd 'Users of an htpasswd file (bcrypt, as Apache''s `htpasswd -B` writes it): add, delete, list, verify'
             cand images 'Images: list, push, pull, inspect, delete'
             cand nacls 'NaCls (IncludeOS configurations): list, push, pull, show, delete'
             cand snippets 'Snippets (reusable NaCl pieces): list, push, pull, show, delete'
             cand uplinks 'Uplinks (where built images dock): list, create, show, update, delete'
             cand push-image 'Same as `images push` (original Mothership spelling)'
-            cand pull-image 'Same as `images pull`'
-            cand push-nacl 'Same as `nacls push`'
-            cand pull-nacl 'Same as `nacls pull`'
-            cand bobproviders 'Sources of builders (DockerHub, Local): list them, refresh their bob lists'
-            cand bobs 'Bobs: builders a provider offers; prepare one to make it a builder'
+            cand pull-image 'Same as `images pull` (original Mothership spelling)'
+            cand push-nacl 'Same as `nacls push` (original Mothership spelling)'
+            cand pull-nacl 'Same as `nacls pull` (original Mothership spelling)'
+            cand bobproviders 'Bob providers, where builders come from (DockerHub, Local): list, update'
+            cand bobs 'Bobs, the builders a provider offers: list, prepare (pull one to make it a builder)'
             cand builders 'Builders on the Docker engine: list, inspect, delete'
-            cand build 'Build an image of a service with a builder; streams the log, prints the image id last'
+            cand build 'Build an image of a service with a builder; streams the log, prints the image ID last'
             cand validate 'Validate a NaCl file or stored NaCl with a builder (errors as NAME:LINE:COL: message; exit 1 if invalid)'
             cand upgrade 'Build an image for an instance (its uplink, its NaCl or one given, the newest fitting builder) and deploy it there; follows the build log and the deploy'
             cand upgrades 'Upgrade records: list, show (with the build and the deploy)'
@@ -1747,7 +1701,7 @@ set edit:completion:arg-completer[mothership] = {|@words|
         }
         &'mothership;help;htpasswd'= {
             cand add 'Add a user, or replace an existing user''s password'
-            cand delete 'Remove a user'
+            cand delete 'Delete a user'
             cand list 'List the users in the file'
             cand verify 'Check a user''s password (exit 0 when it matches, 3 when not)'
         }
@@ -1777,8 +1731,8 @@ set edit:completion:arg-completer[mothership] = {|@words|
         &'mothership;help;images;delete'= {
         }
         &'mothership;help;nacls'= {
-            cand list 'List them (without content)'
-            cand push 'Upload a file; its name defaults to the file name without extension'
+            cand list 'List names, sizes and dates (not the content)'
+            cand push 'Upload a file, named after the file unless --name is given'
             cand pull 'Download the content to a file (`-O -` for standard output)'
             cand show 'Show metadata and content'
             cand delete 'Delete one'
@@ -1794,8 +1748,8 @@ set edit:completion:arg-completer[mothership] = {|@words|
         &'mothership;help;nacls;delete'= {
         }
         &'mothership;help;snippets'= {
-            cand list 'List them (without content)'
-            cand push 'Upload a file; its name defaults to the file name without extension'
+            cand list 'List names, sizes and dates (not the content)'
+            cand push 'Upload a file, named after the file unless --name is given'
             cand pull 'Download the content to a file (`-O -` for standard output)'
             cand show 'Show metadata and content'
             cand delete 'Delete one'
@@ -1814,7 +1768,7 @@ set edit:completion:arg-completer[mothership] = {|@words|
             cand list 'List uplinks'
             cand create 'Create an uplink (a token is generated unless given)'
             cand show 'Show an uplink, token included'
-            cand update 'Change an uplink'
+            cand update 'Change an uplink; --clear unsets optional keys'
             cand delete 'Delete an uplink'
         }
         &'mothership;help;uplinks;list'= {
@@ -1836,7 +1790,7 @@ set edit:completion:arg-completer[mothership] = {|@words|
         &'mothership;help;pull-nacl'= {
         }
         &'mothership;help;bobproviders'= {
-            cand list 'The providers, when they were last updated and how many bobs they have'
+            cand list 'List the providers: when each was last updated, how many bobs it has'
             cand update 'Refresh a provider''s list of bobs (DockerHub reads the registry, Local the engine)'
         }
         &'mothership;help;bobproviders;list'= {
@@ -1844,17 +1798,17 @@ set edit:completion:arg-completer[mothership] = {|@words|
         &'mothership;help;bobproviders;update'= {
         }
         &'mothership;help;bobs'= {
-            cand list 'The bobs a provider offers (from its last update) and whether each is prepared'
-            cand prepare 'Pull a bob onto the engine; it becomes the builder with the same id'
+            cand list 'List the bobs a provider offers (as of its last update) and whether each is prepared'
+            cand prepare 'Pull a bob onto the engine; it becomes the builder with the same ID'
         }
         &'mothership;help;bobs;list'= {
         }
         &'mothership;help;bobs;prepare'= {
         }
         &'mothership;help;builders'= {
-            cand list 'The builders on the engine'
-            cand inspect 'One builder''s details'
-            cand delete 'Remove a builder''s image from the engine (refused while a build uses it)'
+            cand list 'List the builders on the engine'
+            cand inspect 'Show one builder''s details (services it builds, IncludeOS version...)'
+            cand delete 'Delete a builder''s image from the engine (refused while a build uses it)'
         }
         &'mothership;help;builders;list'= {
         }

@@ -38,24 +38,24 @@ complete -c mothership -n "__fish_mothership_needs_command" -s V -l version -d '
 complete -c mothership -n "__fish_mothership_needs_command" -f -a "serve" -d 'Run the Mothership server (API on :8080, uplink hangar on :9090)'
 complete -c mothership -n "__fish_mothership_needs_command" -f -a "init" -d 'Point this client at a server: asks for host and credentials, pins its certificate'
 complete -c mothership -n "__fish_mothership_needs_command" -f -a "info" -d 'Show the server\'s name, version and uptime'
-complete -c mothership -n "__fish_mothership_needs_command" -f -a "instances" -d 'List the instances docked to this Mothership (or known from before); subcommands inspect and manage one'
-complete -c mothership -n "__fish_mothership_needs_command" -f -a "instance" -d 'List the instances docked to this Mothership (or known from before); subcommands inspect and manage one'
-complete -c mothership -n "__fish_mothership_needs_command" -f -a "inspect-instance" -d 'Show everything known about one instance (same as `instances inspect`)'
+complete -c mothership -n "__fish_mothership_needs_command" -f -a "instances" -d 'Instances docked to this Mothership (or known from before): list, inspect, logs, panics, stats, alias, describe, delete'
+complete -c mothership -n "__fish_mothership_needs_command" -f -a "instance" -d 'Instances docked to this Mothership (or known from before): list, inspect, logs, panics, stats, alias, describe, delete'
+complete -c mothership -n "__fish_mothership_needs_command" -f -a "inspect-instance" -d 'Same as `instances inspect` (original Mothership spelling)'
 complete -c mothership -n "__fish_mothership_needs_command" -f -a "deploy" -d 'Live-update running instances with an image: one instance, or many with --all, --tag, --status or --search'
 complete -c mothership -n "__fish_mothership_needs_command" -f -a "deploys" -d 'Deploy records: list, show (with the state of each instance)'
-complete -c mothership -n "__fish_mothership_needs_command" -f -a "htpasswd" -d 'Manage the users of an htpasswd file (bcrypt, as Apache\'s `htpasswd -B` writes it)'
+complete -c mothership -n "__fish_mothership_needs_command" -f -a "htpasswd" -d 'Users of an htpasswd file (bcrypt, as Apache\'s `htpasswd -B` writes it): add, delete, list, verify'
 complete -c mothership -n "__fish_mothership_needs_command" -f -a "images" -d 'Images: list, push, pull, inspect, delete'
 complete -c mothership -n "__fish_mothership_needs_command" -f -a "nacls" -d 'NaCls (IncludeOS configurations): list, push, pull, show, delete'
 complete -c mothership -n "__fish_mothership_needs_command" -f -a "snippets" -d 'Snippets (reusable NaCl pieces): list, push, pull, show, delete'
 complete -c mothership -n "__fish_mothership_needs_command" -f -a "uplinks" -d 'Uplinks (where built images dock): list, create, show, update, delete'
 complete -c mothership -n "__fish_mothership_needs_command" -f -a "push-image" -d 'Same as `images push` (original Mothership spelling)'
-complete -c mothership -n "__fish_mothership_needs_command" -f -a "pull-image" -d 'Same as `images pull`'
-complete -c mothership -n "__fish_mothership_needs_command" -f -a "push-nacl" -d 'Same as `nacls push`'
-complete -c mothership -n "__fish_mothership_needs_command" -f -a "pull-nacl" -d 'Same as `nacls pull`'
-complete -c mothership -n "__fish_mothership_needs_command" -f -a "bobproviders" -d 'Sources of builders (DockerHub, Local): list them, refresh their bob lists'
-complete -c mothership -n "__fish_mothership_needs_command" -f -a "bobs" -d 'Bobs: builders a provider offers; prepare one to make it a builder'
+complete -c mothership -n "__fish_mothership_needs_command" -f -a "pull-image" -d 'Same as `images pull` (original Mothership spelling)'
+complete -c mothership -n "__fish_mothership_needs_command" -f -a "push-nacl" -d 'Same as `nacls push` (original Mothership spelling)'
+complete -c mothership -n "__fish_mothership_needs_command" -f -a "pull-nacl" -d 'Same as `nacls pull` (original Mothership spelling)'
+complete -c mothership -n "__fish_mothership_needs_command" -f -a "bobproviders" -d 'Bob providers, where builders come from (DockerHub, Local): list, update'
+complete -c mothership -n "__fish_mothership_needs_command" -f -a "bobs" -d 'Bobs, the builders a provider offers: list, prepare (pull one to make it a builder)'
 complete -c mothership -n "__fish_mothership_needs_command" -f -a "builders" -d 'Builders on the Docker engine: list, inspect, delete'
-complete -c mothership -n "__fish_mothership_needs_command" -f -a "build" -d 'Build an image of a service with a builder; streams the log, prints the image id last'
+complete -c mothership -n "__fish_mothership_needs_command" -f -a "build" -d 'Build an image of a service with a builder; streams the log, prints the image ID last'
 complete -c mothership -n "__fish_mothership_needs_command" -f -a "validate" -d 'Validate a NaCl file or stored NaCl with a builder (errors as NAME:LINE:COL: message; exit 1 if invalid)'
 complete -c mothership -n "__fish_mothership_needs_command" -f -a "upgrade" -d 'Build an image for an instance (its uplink, its NaCl or one given, the newest fitting builder) and deploy it there; follows the build log and the deploy'
 complete -c mothership -n "__fish_mothership_needs_command" -f -a "upgrades" -d 'Upgrade records: list, show (with the build and the deploy)'
@@ -92,15 +92,6 @@ complete -c mothership -n "__fish_mothership_using_subcommand serve" -l imagesiz
 complete -c mothership -n "__fish_mothership_using_subcommand serve" -l uplinktoken -d 'Uplink token instances may authenticate with (repeat for several; the environment variable takes a comma-separated list)' -r
 complete -c mothership -n "__fish_mothership_using_subcommand serve" -l instancelogsize -d 'Log kept per instance, in MiB (the newest is kept) [default: 10]' -r
 complete -c mothership -n "__fish_mothership_using_subcommand serve" -l deploytimeout -d 'Time a deployed instance has to ack the image and dock again running it, e.g. 60, 90s, 2m [default: 60s]' -r
-complete -c mothership -n "__fish_mothership_using_subcommand serve" -l host -d 'Server to talk to: a URL or host:port [default: from `mothership init`, else https://localhost:8080]' -r
-complete -c mothership -n "__fish_mothership_using_subcommand serve" -l username -d 'User name for basic auth' -r
-complete -c mothership -n "__fish_mothership_using_subcommand serve" -l password -d 'Password for basic auth (prefer MOTHERSHIP_PASSWORD or `mothership init`)' -r
-complete -c mothership -n "__fish_mothership_using_subcommand serve" -l cacert -d 'PEM file with the CA certificate (or the server\'s own) to trust' -r -F
-complete -c mothership -n "__fish_mothership_using_subcommand serve" -s o -l output -d 'Output format' -r -f -a "table\t'Aligned columns for people'
-json\t'JSON, for scripts'
-yaml\t'YAML'
-id\t'Only the IDs, one a line'"
-complete -c mothership -n "__fish_mothership_using_subcommand serve" -l insecure -d 'Do not verify the server\'s TLS certificate (unsafe; `mothership init` pins it instead)'
 complete -c mothership -n "__fish_mothership_using_subcommand serve" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c mothership -n "__fish_mothership_using_subcommand serve" -s V -l version -d 'Print version'
 complete -c mothership -n "__fish_mothership_using_subcommand init" -l fingerprint -d 'Expected SHA-256 fingerprint of the server certificate (hex, colons optional): pin it without asking' -r
@@ -409,7 +400,7 @@ yaml\t'YAML'
 id\t'Only the IDs, one a line'"
 complete -c mothership -n "__fish_mothership_using_subcommand deploy" -l all -d 'Deploy to every connected instance'
 complete -c mothership -n "__fish_mothership_using_subcommand deploy" -s w -l wait -d 'Wait until every instance is verified or failed, showing progress; exit 1 on a failure'
-complete -c mothership -n "__fish_mothership_using_subcommand deploy" -l force -d 'Deploy even where the image was built for another uplink url or IncludeOS version'
+complete -c mothership -n "__fish_mothership_using_subcommand deploy" -l force -d 'Deploy even where the image was built for another uplink URL or IncludeOS version'
 complete -c mothership -n "__fish_mothership_using_subcommand deploy" -l insecure -d 'Do not verify the server\'s TLS certificate (unsafe; `mothership init` pins it instead)'
 complete -c mothership -n "__fish_mothership_using_subcommand deploy" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c mothership -n "__fish_mothership_using_subcommand deploy" -s V -l version -d 'Print version'
@@ -479,81 +470,56 @@ complete -c mothership -n "__fish_mothership_using_subcommand deploys; and __fis
 complete -c mothership -n "__fish_mothership_using_subcommand deploys; and __fish_seen_subcommand_from help" -f -a "list" -d 'List deploys (newest first)'
 complete -c mothership -n "__fish_mothership_using_subcommand deploys; and __fish_seen_subcommand_from help" -f -a "show" -d 'Show a deploy with the state of each instance'
 complete -c mothership -n "__fish_mothership_using_subcommand deploys; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c mothership -n "__fish_mothership_using_subcommand htpasswd; and not __fish_seen_subcommand_from add delete list verify help" -l host -d 'Server to talk to: a URL or host:port [default: from `mothership init`, else https://localhost:8080]' -r
-complete -c mothership -n "__fish_mothership_using_subcommand htpasswd; and not __fish_seen_subcommand_from add delete list verify help" -l username -d 'User name for basic auth' -r
-complete -c mothership -n "__fish_mothership_using_subcommand htpasswd; and not __fish_seen_subcommand_from add delete list verify help" -l password -d 'Password for basic auth (prefer MOTHERSHIP_PASSWORD or `mothership init`)' -r
-complete -c mothership -n "__fish_mothership_using_subcommand htpasswd; and not __fish_seen_subcommand_from add delete list verify help" -l cacert -d 'PEM file with the CA certificate (or the server\'s own) to trust' -r -F
 complete -c mothership -n "__fish_mothership_using_subcommand htpasswd; and not __fish_seen_subcommand_from add delete list verify help" -s o -l output -d 'Output format' -r -f -a "table\t'Aligned columns for people'
 json\t'JSON, for scripts'
 yaml\t'YAML'
 id\t'Only the IDs, one a line'"
-complete -c mothership -n "__fish_mothership_using_subcommand htpasswd; and not __fish_seen_subcommand_from add delete list verify help" -l insecure -d 'Do not verify the server\'s TLS certificate (unsafe; `mothership init` pins it instead)'
 complete -c mothership -n "__fish_mothership_using_subcommand htpasswd; and not __fish_seen_subcommand_from add delete list verify help" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c mothership -n "__fish_mothership_using_subcommand htpasswd; and not __fish_seen_subcommand_from add delete list verify help" -s V -l version -d 'Print version'
 complete -c mothership -n "__fish_mothership_using_subcommand htpasswd; and not __fish_seen_subcommand_from add delete list verify help" -f -a "add" -d 'Add a user, or replace an existing user\'s password'
-complete -c mothership -n "__fish_mothership_using_subcommand htpasswd; and not __fish_seen_subcommand_from add delete list verify help" -f -a "delete" -d 'Remove a user'
+complete -c mothership -n "__fish_mothership_using_subcommand htpasswd; and not __fish_seen_subcommand_from add delete list verify help" -f -a "delete" -d 'Delete a user'
 complete -c mothership -n "__fish_mothership_using_subcommand htpasswd; and not __fish_seen_subcommand_from add delete list verify help" -f -a "list" -d 'List the users in the file'
 complete -c mothership -n "__fish_mothership_using_subcommand htpasswd; and not __fish_seen_subcommand_from add delete list verify help" -f -a "verify" -d 'Check a user\'s password (exit 0 when it matches, 3 when not)'
 complete -c mothership -n "__fish_mothership_using_subcommand htpasswd; and not __fish_seen_subcommand_from add delete list verify help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c mothership -n "__fish_mothership_using_subcommand htpasswd; and __fish_seen_subcommand_from add" -l file -d 'The htpasswd file' -r -F
 complete -c mothership -n "__fish_mothership_using_subcommand htpasswd; and __fish_seen_subcommand_from add" -l cost -d 'bcrypt cost (4-31); each step doubles the work' -r
-complete -c mothership -n "__fish_mothership_using_subcommand htpasswd; and __fish_seen_subcommand_from add" -l host -d 'Server to talk to: a URL or host:port [default: from `mothership init`, else https://localhost:8080]' -r
-complete -c mothership -n "__fish_mothership_using_subcommand htpasswd; and __fish_seen_subcommand_from add" -l username -d 'User name for basic auth' -r
-complete -c mothership -n "__fish_mothership_using_subcommand htpasswd; and __fish_seen_subcommand_from add" -l password -d 'Password for basic auth (prefer MOTHERSHIP_PASSWORD or `mothership init`)' -r
-complete -c mothership -n "__fish_mothership_using_subcommand htpasswd; and __fish_seen_subcommand_from add" -l cacert -d 'PEM file with the CA certificate (or the server\'s own) to trust' -r -F
 complete -c mothership -n "__fish_mothership_using_subcommand htpasswd; and __fish_seen_subcommand_from add" -s o -l output -d 'Output format' -r -f -a "table\t'Aligned columns for people'
 json\t'JSON, for scripts'
 yaml\t'YAML'
 id\t'Only the IDs, one a line'"
 complete -c mothership -n "__fish_mothership_using_subcommand htpasswd; and __fish_seen_subcommand_from add" -l password-stdin -d 'Read the password from the first line of standard input instead of prompting'
-complete -c mothership -n "__fish_mothership_using_subcommand htpasswd; and __fish_seen_subcommand_from add" -l insecure -d 'Do not verify the server\'s TLS certificate (unsafe; `mothership init` pins it instead)'
 complete -c mothership -n "__fish_mothership_using_subcommand htpasswd; and __fish_seen_subcommand_from add" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c mothership -n "__fish_mothership_using_subcommand htpasswd; and __fish_seen_subcommand_from add" -s V -l version -d 'Print version'
 complete -c mothership -n "__fish_mothership_using_subcommand htpasswd; and __fish_seen_subcommand_from delete" -l file -d 'The htpasswd file' -r -F
-complete -c mothership -n "__fish_mothership_using_subcommand htpasswd; and __fish_seen_subcommand_from delete" -l host -d 'Server to talk to: a URL or host:port [default: from `mothership init`, else https://localhost:8080]' -r
-complete -c mothership -n "__fish_mothership_using_subcommand htpasswd; and __fish_seen_subcommand_from delete" -l username -d 'User name for basic auth' -r
-complete -c mothership -n "__fish_mothership_using_subcommand htpasswd; and __fish_seen_subcommand_from delete" -l password -d 'Password for basic auth (prefer MOTHERSHIP_PASSWORD or `mothership init`)' -r
-complete -c mothership -n "__fish_mothership_using_subcommand htpasswd; and __fish_seen_subcommand_from delete" -l cacert -d 'PEM file with the CA certificate (or the server\'s own) to trust' -r -F
 complete -c mothership -n "__fish_mothership_using_subcommand htpasswd; and __fish_seen_subcommand_from delete" -s o -l output -d 'Output format' -r -f -a "table\t'Aligned columns for people'
 json\t'JSON, for scripts'
 yaml\t'YAML'
 id\t'Only the IDs, one a line'"
-complete -c mothership -n "__fish_mothership_using_subcommand htpasswd; and __fish_seen_subcommand_from delete" -l insecure -d 'Do not verify the server\'s TLS certificate (unsafe; `mothership init` pins it instead)'
 complete -c mothership -n "__fish_mothership_using_subcommand htpasswd; and __fish_seen_subcommand_from delete" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c mothership -n "__fish_mothership_using_subcommand htpasswd; and __fish_seen_subcommand_from delete" -s V -l version -d 'Print version'
 complete -c mothership -n "__fish_mothership_using_subcommand htpasswd; and __fish_seen_subcommand_from list" -l file -d 'The htpasswd file' -r -F
-complete -c mothership -n "__fish_mothership_using_subcommand htpasswd; and __fish_seen_subcommand_from list" -l host -d 'Server to talk to: a URL or host:port [default: from `mothership init`, else https://localhost:8080]' -r
-complete -c mothership -n "__fish_mothership_using_subcommand htpasswd; and __fish_seen_subcommand_from list" -l username -d 'User name for basic auth' -r
-complete -c mothership -n "__fish_mothership_using_subcommand htpasswd; and __fish_seen_subcommand_from list" -l password -d 'Password for basic auth (prefer MOTHERSHIP_PASSWORD or `mothership init`)' -r
-complete -c mothership -n "__fish_mothership_using_subcommand htpasswd; and __fish_seen_subcommand_from list" -l cacert -d 'PEM file with the CA certificate (or the server\'s own) to trust' -r -F
 complete -c mothership -n "__fish_mothership_using_subcommand htpasswd; and __fish_seen_subcommand_from list" -s o -l output -d 'Output format' -r -f -a "table\t'Aligned columns for people'
 json\t'JSON, for scripts'
 yaml\t'YAML'
 id\t'Only the IDs, one a line'"
-complete -c mothership -n "__fish_mothership_using_subcommand htpasswd; and __fish_seen_subcommand_from list" -l insecure -d 'Do not verify the server\'s TLS certificate (unsafe; `mothership init` pins it instead)'
 complete -c mothership -n "__fish_mothership_using_subcommand htpasswd; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c mothership -n "__fish_mothership_using_subcommand htpasswd; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
 complete -c mothership -n "__fish_mothership_using_subcommand htpasswd; and __fish_seen_subcommand_from verify" -l file -d 'The htpasswd file' -r -F
 complete -c mothership -n "__fish_mothership_using_subcommand htpasswd; and __fish_seen_subcommand_from verify" -l cost -d 'bcrypt cost (4-31); each step doubles the work' -r
-complete -c mothership -n "__fish_mothership_using_subcommand htpasswd; and __fish_seen_subcommand_from verify" -l host -d 'Server to talk to: a URL or host:port [default: from `mothership init`, else https://localhost:8080]' -r
-complete -c mothership -n "__fish_mothership_using_subcommand htpasswd; and __fish_seen_subcommand_from verify" -l username -d 'User name for basic auth' -r
-complete -c mothership -n "__fish_mothership_using_subcommand htpasswd; and __fish_seen_subcommand_from verify" -l password -d 'Password for basic auth (prefer MOTHERSHIP_PASSWORD or `mothership init`)' -r
-complete -c mothership -n "__fish_mothership_using_subcommand htpasswd; and __fish_seen_subcommand_from verify" -l cacert -d 'PEM file with the CA certificate (or the server\'s own) to trust' -r -F
 complete -c mothership -n "__fish_mothership_using_subcommand htpasswd; and __fish_seen_subcommand_from verify" -s o -l output -d 'Output format' -r -f -a "table\t'Aligned columns for people'
 json\t'JSON, for scripts'
 yaml\t'YAML'
 id\t'Only the IDs, one a line'"
 complete -c mothership -n "__fish_mothership_using_subcommand htpasswd; and __fish_seen_subcommand_from verify" -l password-stdin -d 'Read the password from the first line of standard input instead of prompting'
-complete -c mothership -n "__fish_mothership_using_subcommand htpasswd; and __fish_seen_subcommand_from verify" -l insecure -d 'Do not verify the server\'s TLS certificate (unsafe; `mothership init` pins it instead)'
 complete -c mothership -n "__fish_mothership_using_subcommand htpasswd; and __fish_seen_subcommand_from verify" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c mothership -n "__fish_mothership_using_subcommand htpasswd; and __fish_seen_subcommand_from verify" -s V -l version -d 'Print version'
 complete -c mothership -n "__fish_mothership_using_subcommand htpasswd; and __fish_seen_subcommand_from help" -f -a "add" -d 'Add a user, or replace an existing user\'s password'
-complete -c mothership -n "__fish_mothership_using_subcommand htpasswd; and __fish_seen_subcommand_from help" -f -a "delete" -d 'Remove a user'
+complete -c mothership -n "__fish_mothership_using_subcommand htpasswd; and __fish_seen_subcommand_from help" -f -a "delete" -d 'Delete a user'
 complete -c mothership -n "__fish_mothership_using_subcommand htpasswd; and __fish_seen_subcommand_from help" -f -a "list" -d 'List the users in the file'
 complete -c mothership -n "__fish_mothership_using_subcommand htpasswd; and __fish_seen_subcommand_from help" -f -a "verify" -d 'Check a user\'s password (exit 0 when it matches, 3 when not)'
 complete -c mothership -n "__fish_mothership_using_subcommand htpasswd; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c mothership -n "__fish_mothership_using_subcommand images; and not __fish_seen_subcommand_from list ls push pull inspect delete rm help" -s s -l search -d 'Only items containing this text (case-insensitive)' -r
-complete -c mothership -n "__fish_mothership_using_subcommand images; and not __fish_seen_subcommand_from list ls push pull inspect delete rm help" -l sort -d 'Sort key, `-` in front for descending (e.g. -created, tag, size)' -r
+complete -c mothership -n "__fish_mothership_using_subcommand images; and not __fish_seen_subcommand_from list ls push pull inspect delete rm help" -s s -l search -d 'Only those containing TEXT in their ID, name or other fields (case-insensitive)' -r
+complete -c mothership -n "__fish_mothership_using_subcommand images; and not __fish_seen_subcommand_from list ls push pull inspect delete rm help" -l sort -d 'Sort key, `-` in front for descending, e.g. -created or id (a wrong key\'s error lists the keys)' -r
 complete -c mothership -n "__fish_mothership_using_subcommand images; and not __fish_seen_subcommand_from list ls push pull inspect delete rm help" -l limit -d 'Show at most this many [default: all]' -r
 complete -c mothership -n "__fish_mothership_using_subcommand images; and not __fish_seen_subcommand_from list ls push pull inspect delete rm help" -l host -d 'Server to talk to: a URL or host:port [default: from `mothership init`, else https://localhost:8080]' -r
 complete -c mothership -n "__fish_mothership_using_subcommand images; and not __fish_seen_subcommand_from list ls push pull inspect delete rm help" -l username -d 'User name for basic auth' -r
@@ -574,8 +540,8 @@ complete -c mothership -n "__fish_mothership_using_subcommand images; and not __
 complete -c mothership -n "__fish_mothership_using_subcommand images; and not __fish_seen_subcommand_from list ls push pull inspect delete rm help" -f -a "delete" -d 'Delete an image'
 complete -c mothership -n "__fish_mothership_using_subcommand images; and not __fish_seen_subcommand_from list ls push pull inspect delete rm help" -f -a "rm" -d 'Delete an image'
 complete -c mothership -n "__fish_mothership_using_subcommand images; and not __fish_seen_subcommand_from list ls push pull inspect delete rm help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c mothership -n "__fish_mothership_using_subcommand images; and __fish_seen_subcommand_from list" -s s -l search -d 'Only items containing this text (case-insensitive)' -r
-complete -c mothership -n "__fish_mothership_using_subcommand images; and __fish_seen_subcommand_from list" -l sort -d 'Sort key, `-` in front for descending (e.g. -created, tag, size)' -r
+complete -c mothership -n "__fish_mothership_using_subcommand images; and __fish_seen_subcommand_from list" -s s -l search -d 'Only those containing TEXT in their ID, name or other fields (case-insensitive)' -r
+complete -c mothership -n "__fish_mothership_using_subcommand images; and __fish_seen_subcommand_from list" -l sort -d 'Sort key, `-` in front for descending, e.g. -created or id (a wrong key\'s error lists the keys)' -r
 complete -c mothership -n "__fish_mothership_using_subcommand images; and __fish_seen_subcommand_from list" -l limit -d 'Show at most this many [default: all]' -r
 complete -c mothership -n "__fish_mothership_using_subcommand images; and __fish_seen_subcommand_from list" -l host -d 'Server to talk to: a URL or host:port [default: from `mothership init`, else https://localhost:8080]' -r
 complete -c mothership -n "__fish_mothership_using_subcommand images; and __fish_seen_subcommand_from list" -l username -d 'User name for basic auth' -r
@@ -588,8 +554,8 @@ id\t'Only the IDs, one a line'"
 complete -c mothership -n "__fish_mothership_using_subcommand images; and __fish_seen_subcommand_from list" -l insecure -d 'Do not verify the server\'s TLS certificate (unsafe; `mothership init` pins it instead)'
 complete -c mothership -n "__fish_mothership_using_subcommand images; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c mothership -n "__fish_mothership_using_subcommand images; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
-complete -c mothership -n "__fish_mothership_using_subcommand images; and __fish_seen_subcommand_from ls" -s s -l search -d 'Only items containing this text (case-insensitive)' -r
-complete -c mothership -n "__fish_mothership_using_subcommand images; and __fish_seen_subcommand_from ls" -l sort -d 'Sort key, `-` in front for descending (e.g. -created, tag, size)' -r
+complete -c mothership -n "__fish_mothership_using_subcommand images; and __fish_seen_subcommand_from ls" -s s -l search -d 'Only those containing TEXT in their ID, name or other fields (case-insensitive)' -r
+complete -c mothership -n "__fish_mothership_using_subcommand images; and __fish_seen_subcommand_from ls" -l sort -d 'Sort key, `-` in front for descending, e.g. -created or id (a wrong key\'s error lists the keys)' -r
 complete -c mothership -n "__fish_mothership_using_subcommand images; and __fish_seen_subcommand_from ls" -l limit -d 'Show at most this many [default: all]' -r
 complete -c mothership -n "__fish_mothership_using_subcommand images; and __fish_seen_subcommand_from ls" -l host -d 'Server to talk to: a URL or host:port [default: from `mothership init`, else https://localhost:8080]' -r
 complete -c mothership -n "__fish_mothership_using_subcommand images; and __fish_seen_subcommand_from ls" -l username -d 'User name for basic auth' -r
@@ -602,7 +568,7 @@ id\t'Only the IDs, one a line'"
 complete -c mothership -n "__fish_mothership_using_subcommand images; and __fish_seen_subcommand_from ls" -l insecure -d 'Do not verify the server\'s TLS certificate (unsafe; `mothership init` pins it instead)'
 complete -c mothership -n "__fish_mothership_using_subcommand images; and __fish_seen_subcommand_from ls" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c mothership -n "__fish_mothership_using_subcommand images; and __fish_seen_subcommand_from ls" -s V -l version -d 'Print version'
-complete -c mothership -n "__fish_mothership_using_subcommand images; and __fish_seen_subcommand_from push" -s t -l tag -d 'Name of the image' -r
+complete -c mothership -n "__fish_mothership_using_subcommand images; and __fish_seen_subcommand_from push" -s t -l tag -d 'A tag (name) for the image, shown in lists and searchable' -r
 complete -c mothership -n "__fish_mothership_using_subcommand images; and __fish_seen_subcommand_from push" -l host -d 'Server to talk to: a URL or host:port [default: from `mothership init`, else https://localhost:8080]' -r
 complete -c mothership -n "__fish_mothership_using_subcommand images; and __fish_seen_subcommand_from push" -l username -d 'User name for basic auth' -r
 complete -c mothership -n "__fish_mothership_using_subcommand images; and __fish_seen_subcommand_from push" -l password -d 'Password for basic auth (prefer MOTHERSHIP_PASSWORD or `mothership init`)' -r
@@ -614,7 +580,7 @@ id\t'Only the IDs, one a line'"
 complete -c mothership -n "__fish_mothership_using_subcommand images; and __fish_seen_subcommand_from push" -l insecure -d 'Do not verify the server\'s TLS certificate (unsafe; `mothership init` pins it instead)'
 complete -c mothership -n "__fish_mothership_using_subcommand images; and __fish_seen_subcommand_from push" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c mothership -n "__fish_mothership_using_subcommand images; and __fish_seen_subcommand_from push" -s V -l version -d 'Print version'
-complete -c mothership -n "__fish_mothership_using_subcommand images; and __fish_seen_subcommand_from pull" -s O -l output-file -d 'File to write (`-` for standard output) [default: images: the ID; NaCls and snippets: NAME.nacl / NAME.snippet]' -r -F
+complete -c mothership -n "__fish_mothership_using_subcommand images; and __fish_seen_subcommand_from pull" -s O -l output-file -d 'File to write, `-` for standard output [default: the image ID]' -r -F
 complete -c mothership -n "__fish_mothership_using_subcommand images; and __fish_seen_subcommand_from pull" -l host -d 'Server to talk to: a URL or host:port [default: from `mothership init`, else https://localhost:8080]' -r
 complete -c mothership -n "__fish_mothership_using_subcommand images; and __fish_seen_subcommand_from pull" -l username -d 'User name for basic auth' -r
 complete -c mothership -n "__fish_mothership_using_subcommand images; and __fish_seen_subcommand_from pull" -l password -d 'Password for basic auth (prefer MOTHERSHIP_PASSWORD or `mothership init`)' -r
@@ -665,8 +631,8 @@ complete -c mothership -n "__fish_mothership_using_subcommand images; and __fish
 complete -c mothership -n "__fish_mothership_using_subcommand images; and __fish_seen_subcommand_from help" -f -a "inspect" -d 'Show an image\'s metadata'
 complete -c mothership -n "__fish_mothership_using_subcommand images; and __fish_seen_subcommand_from help" -f -a "delete" -d 'Delete an image'
 complete -c mothership -n "__fish_mothership_using_subcommand images; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c mothership -n "__fish_mothership_using_subcommand nacls; and not __fish_seen_subcommand_from list ls push pull show delete rm help" -s s -l search -d 'Only items containing this text (case-insensitive)' -r
-complete -c mothership -n "__fish_mothership_using_subcommand nacls; and not __fish_seen_subcommand_from list ls push pull show delete rm help" -l sort -d 'Sort key, `-` in front for descending (e.g. -created, tag, size)' -r
+complete -c mothership -n "__fish_mothership_using_subcommand nacls; and not __fish_seen_subcommand_from list ls push pull show delete rm help" -s s -l search -d 'Only those containing TEXT in their ID, name or other fields (case-insensitive)' -r
+complete -c mothership -n "__fish_mothership_using_subcommand nacls; and not __fish_seen_subcommand_from list ls push pull show delete rm help" -l sort -d 'Sort key, `-` in front for descending, e.g. -created or id (a wrong key\'s error lists the keys)' -r
 complete -c mothership -n "__fish_mothership_using_subcommand nacls; and not __fish_seen_subcommand_from list ls push pull show delete rm help" -l limit -d 'Show at most this many [default: all]' -r
 complete -c mothership -n "__fish_mothership_using_subcommand nacls; and not __fish_seen_subcommand_from list ls push pull show delete rm help" -l host -d 'Server to talk to: a URL or host:port [default: from `mothership init`, else https://localhost:8080]' -r
 complete -c mothership -n "__fish_mothership_using_subcommand nacls; and not __fish_seen_subcommand_from list ls push pull show delete rm help" -l username -d 'User name for basic auth' -r
@@ -679,16 +645,16 @@ id\t'Only the IDs, one a line'"
 complete -c mothership -n "__fish_mothership_using_subcommand nacls; and not __fish_seen_subcommand_from list ls push pull show delete rm help" -l insecure -d 'Do not verify the server\'s TLS certificate (unsafe; `mothership init` pins it instead)'
 complete -c mothership -n "__fish_mothership_using_subcommand nacls; and not __fish_seen_subcommand_from list ls push pull show delete rm help" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c mothership -n "__fish_mothership_using_subcommand nacls; and not __fish_seen_subcommand_from list ls push pull show delete rm help" -s V -l version -d 'Print version'
-complete -c mothership -n "__fish_mothership_using_subcommand nacls; and not __fish_seen_subcommand_from list ls push pull show delete rm help" -f -a "list" -d 'List them (without content)'
-complete -c mothership -n "__fish_mothership_using_subcommand nacls; and not __fish_seen_subcommand_from list ls push pull show delete rm help" -f -a "ls" -d 'List them (without content)'
-complete -c mothership -n "__fish_mothership_using_subcommand nacls; and not __fish_seen_subcommand_from list ls push pull show delete rm help" -f -a "push" -d 'Upload a file; its name defaults to the file name without extension'
+complete -c mothership -n "__fish_mothership_using_subcommand nacls; and not __fish_seen_subcommand_from list ls push pull show delete rm help" -f -a "list" -d 'List names, sizes and dates (not the content)'
+complete -c mothership -n "__fish_mothership_using_subcommand nacls; and not __fish_seen_subcommand_from list ls push pull show delete rm help" -f -a "ls" -d 'List names, sizes and dates (not the content)'
+complete -c mothership -n "__fish_mothership_using_subcommand nacls; and not __fish_seen_subcommand_from list ls push pull show delete rm help" -f -a "push" -d 'Upload a file, named after the file unless --name is given'
 complete -c mothership -n "__fish_mothership_using_subcommand nacls; and not __fish_seen_subcommand_from list ls push pull show delete rm help" -f -a "pull" -d 'Download the content to a file (`-O -` for standard output)'
 complete -c mothership -n "__fish_mothership_using_subcommand nacls; and not __fish_seen_subcommand_from list ls push pull show delete rm help" -f -a "show" -d 'Show metadata and content'
 complete -c mothership -n "__fish_mothership_using_subcommand nacls; and not __fish_seen_subcommand_from list ls push pull show delete rm help" -f -a "delete" -d 'Delete one'
 complete -c mothership -n "__fish_mothership_using_subcommand nacls; and not __fish_seen_subcommand_from list ls push pull show delete rm help" -f -a "rm" -d 'Delete one'
 complete -c mothership -n "__fish_mothership_using_subcommand nacls; and not __fish_seen_subcommand_from list ls push pull show delete rm help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c mothership -n "__fish_mothership_using_subcommand nacls; and __fish_seen_subcommand_from list" -s s -l search -d 'Only items containing this text (case-insensitive)' -r
-complete -c mothership -n "__fish_mothership_using_subcommand nacls; and __fish_seen_subcommand_from list" -l sort -d 'Sort key, `-` in front for descending (e.g. -created, tag, size)' -r
+complete -c mothership -n "__fish_mothership_using_subcommand nacls; and __fish_seen_subcommand_from list" -s s -l search -d 'Only those containing TEXT in their ID, name or other fields (case-insensitive)' -r
+complete -c mothership -n "__fish_mothership_using_subcommand nacls; and __fish_seen_subcommand_from list" -l sort -d 'Sort key, `-` in front for descending, e.g. -created or id (a wrong key\'s error lists the keys)' -r
 complete -c mothership -n "__fish_mothership_using_subcommand nacls; and __fish_seen_subcommand_from list" -l limit -d 'Show at most this many [default: all]' -r
 complete -c mothership -n "__fish_mothership_using_subcommand nacls; and __fish_seen_subcommand_from list" -l host -d 'Server to talk to: a URL or host:port [default: from `mothership init`, else https://localhost:8080]' -r
 complete -c mothership -n "__fish_mothership_using_subcommand nacls; and __fish_seen_subcommand_from list" -l username -d 'User name for basic auth' -r
@@ -701,8 +667,8 @@ id\t'Only the IDs, one a line'"
 complete -c mothership -n "__fish_mothership_using_subcommand nacls; and __fish_seen_subcommand_from list" -l insecure -d 'Do not verify the server\'s TLS certificate (unsafe; `mothership init` pins it instead)'
 complete -c mothership -n "__fish_mothership_using_subcommand nacls; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c mothership -n "__fish_mothership_using_subcommand nacls; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
-complete -c mothership -n "__fish_mothership_using_subcommand nacls; and __fish_seen_subcommand_from ls" -s s -l search -d 'Only items containing this text (case-insensitive)' -r
-complete -c mothership -n "__fish_mothership_using_subcommand nacls; and __fish_seen_subcommand_from ls" -l sort -d 'Sort key, `-` in front for descending (e.g. -created, tag, size)' -r
+complete -c mothership -n "__fish_mothership_using_subcommand nacls; and __fish_seen_subcommand_from ls" -s s -l search -d 'Only those containing TEXT in their ID, name or other fields (case-insensitive)' -r
+complete -c mothership -n "__fish_mothership_using_subcommand nacls; and __fish_seen_subcommand_from ls" -l sort -d 'Sort key, `-` in front for descending, e.g. -created or id (a wrong key\'s error lists the keys)' -r
 complete -c mothership -n "__fish_mothership_using_subcommand nacls; and __fish_seen_subcommand_from ls" -l limit -d 'Show at most this many [default: all]' -r
 complete -c mothership -n "__fish_mothership_using_subcommand nacls; and __fish_seen_subcommand_from ls" -l host -d 'Server to talk to: a URL or host:port [default: from `mothership init`, else https://localhost:8080]' -r
 complete -c mothership -n "__fish_mothership_using_subcommand nacls; and __fish_seen_subcommand_from ls" -l username -d 'User name for basic auth' -r
@@ -715,7 +681,7 @@ id\t'Only the IDs, one a line'"
 complete -c mothership -n "__fish_mothership_using_subcommand nacls; and __fish_seen_subcommand_from ls" -l insecure -d 'Do not verify the server\'s TLS certificate (unsafe; `mothership init` pins it instead)'
 complete -c mothership -n "__fish_mothership_using_subcommand nacls; and __fish_seen_subcommand_from ls" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c mothership -n "__fish_mothership_using_subcommand nacls; and __fish_seen_subcommand_from ls" -s V -l version -d 'Print version'
-complete -c mothership -n "__fish_mothership_using_subcommand nacls; and __fish_seen_subcommand_from push" -s n -l name -d 'Name [default: the file name without extension]' -r
+complete -c mothership -n "__fish_mothership_using_subcommand nacls; and __fish_seen_subcommand_from push" -s n -l name -d 'Its name [default: the file name without extension]' -r
 complete -c mothership -n "__fish_mothership_using_subcommand nacls; and __fish_seen_subcommand_from push" -l host -d 'Server to talk to: a URL or host:port [default: from `mothership init`, else https://localhost:8080]' -r
 complete -c mothership -n "__fish_mothership_using_subcommand nacls; and __fish_seen_subcommand_from push" -l username -d 'User name for basic auth' -r
 complete -c mothership -n "__fish_mothership_using_subcommand nacls; and __fish_seen_subcommand_from push" -l password -d 'Password for basic auth (prefer MOTHERSHIP_PASSWORD or `mothership init`)' -r
@@ -728,7 +694,7 @@ complete -c mothership -n "__fish_mothership_using_subcommand nacls; and __fish_
 complete -c mothership -n "__fish_mothership_using_subcommand nacls; and __fish_seen_subcommand_from push" -l insecure -d 'Do not verify the server\'s TLS certificate (unsafe; `mothership init` pins it instead)'
 complete -c mothership -n "__fish_mothership_using_subcommand nacls; and __fish_seen_subcommand_from push" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c mothership -n "__fish_mothership_using_subcommand nacls; and __fish_seen_subcommand_from push" -s V -l version -d 'Print version'
-complete -c mothership -n "__fish_mothership_using_subcommand nacls; and __fish_seen_subcommand_from pull" -s O -l output-file -d 'File to write (`-` for standard output) [default: images: the ID; NaCls and snippets: NAME.nacl / NAME.snippet]' -r -F
+complete -c mothership -n "__fish_mothership_using_subcommand nacls; and __fish_seen_subcommand_from pull" -s O -l output-file -d 'File to write, `-` for standard output [default: NAME.nacl or NAME.snippet]' -r -F
 complete -c mothership -n "__fish_mothership_using_subcommand nacls; and __fish_seen_subcommand_from pull" -l host -d 'Server to talk to: a URL or host:port [default: from `mothership init`, else https://localhost:8080]' -r
 complete -c mothership -n "__fish_mothership_using_subcommand nacls; and __fish_seen_subcommand_from pull" -l username -d 'User name for basic auth' -r
 complete -c mothership -n "__fish_mothership_using_subcommand nacls; and __fish_seen_subcommand_from pull" -l password -d 'Password for basic auth (prefer MOTHERSHIP_PASSWORD or `mothership init`)' -r
@@ -773,14 +739,14 @@ id\t'Only the IDs, one a line'"
 complete -c mothership -n "__fish_mothership_using_subcommand nacls; and __fish_seen_subcommand_from rm" -l insecure -d 'Do not verify the server\'s TLS certificate (unsafe; `mothership init` pins it instead)'
 complete -c mothership -n "__fish_mothership_using_subcommand nacls; and __fish_seen_subcommand_from rm" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c mothership -n "__fish_mothership_using_subcommand nacls; and __fish_seen_subcommand_from rm" -s V -l version -d 'Print version'
-complete -c mothership -n "__fish_mothership_using_subcommand nacls; and __fish_seen_subcommand_from help" -f -a "list" -d 'List them (without content)'
-complete -c mothership -n "__fish_mothership_using_subcommand nacls; and __fish_seen_subcommand_from help" -f -a "push" -d 'Upload a file; its name defaults to the file name without extension'
+complete -c mothership -n "__fish_mothership_using_subcommand nacls; and __fish_seen_subcommand_from help" -f -a "list" -d 'List names, sizes and dates (not the content)'
+complete -c mothership -n "__fish_mothership_using_subcommand nacls; and __fish_seen_subcommand_from help" -f -a "push" -d 'Upload a file, named after the file unless --name is given'
 complete -c mothership -n "__fish_mothership_using_subcommand nacls; and __fish_seen_subcommand_from help" -f -a "pull" -d 'Download the content to a file (`-O -` for standard output)'
 complete -c mothership -n "__fish_mothership_using_subcommand nacls; and __fish_seen_subcommand_from help" -f -a "show" -d 'Show metadata and content'
 complete -c mothership -n "__fish_mothership_using_subcommand nacls; and __fish_seen_subcommand_from help" -f -a "delete" -d 'Delete one'
 complete -c mothership -n "__fish_mothership_using_subcommand nacls; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c mothership -n "__fish_mothership_using_subcommand snippets; and not __fish_seen_subcommand_from list ls push pull show delete rm help" -s s -l search -d 'Only items containing this text (case-insensitive)' -r
-complete -c mothership -n "__fish_mothership_using_subcommand snippets; and not __fish_seen_subcommand_from list ls push pull show delete rm help" -l sort -d 'Sort key, `-` in front for descending (e.g. -created, tag, size)' -r
+complete -c mothership -n "__fish_mothership_using_subcommand snippets; and not __fish_seen_subcommand_from list ls push pull show delete rm help" -s s -l search -d 'Only those containing TEXT in their ID, name or other fields (case-insensitive)' -r
+complete -c mothership -n "__fish_mothership_using_subcommand snippets; and not __fish_seen_subcommand_from list ls push pull show delete rm help" -l sort -d 'Sort key, `-` in front for descending, e.g. -created or id (a wrong key\'s error lists the keys)' -r
 complete -c mothership -n "__fish_mothership_using_subcommand snippets; and not __fish_seen_subcommand_from list ls push pull show delete rm help" -l limit -d 'Show at most this many [default: all]' -r
 complete -c mothership -n "__fish_mothership_using_subcommand snippets; and not __fish_seen_subcommand_from list ls push pull show delete rm help" -l host -d 'Server to talk to: a URL or host:port [default: from `mothership init`, else https://localhost:8080]' -r
 complete -c mothership -n "__fish_mothership_using_subcommand snippets; and not __fish_seen_subcommand_from list ls push pull show delete rm help" -l username -d 'User name for basic auth' -r
@@ -793,16 +759,16 @@ id\t'Only the IDs, one a line'"
 complete -c mothership -n "__fish_mothership_using_subcommand snippets; and not __fish_seen_subcommand_from list ls push pull show delete rm help" -l insecure -d 'Do not verify the server\'s TLS certificate (unsafe; `mothership init` pins it instead)'
 complete -c mothership -n "__fish_mothership_using_subcommand snippets; and not __fish_seen_subcommand_from list ls push pull show delete rm help" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c mothership -n "__fish_mothership_using_subcommand snippets; and not __fish_seen_subcommand_from list ls push pull show delete rm help" -s V -l version -d 'Print version'
-complete -c mothership -n "__fish_mothership_using_subcommand snippets; and not __fish_seen_subcommand_from list ls push pull show delete rm help" -f -a "list" -d 'List them (without content)'
-complete -c mothership -n "__fish_mothership_using_subcommand snippets; and not __fish_seen_subcommand_from list ls push pull show delete rm help" -f -a "ls" -d 'List them (without content)'
-complete -c mothership -n "__fish_mothership_using_subcommand snippets; and not __fish_seen_subcommand_from list ls push pull show delete rm help" -f -a "push" -d 'Upload a file; its name defaults to the file name without extension'
+complete -c mothership -n "__fish_mothership_using_subcommand snippets; and not __fish_seen_subcommand_from list ls push pull show delete rm help" -f -a "list" -d 'List names, sizes and dates (not the content)'
+complete -c mothership -n "__fish_mothership_using_subcommand snippets; and not __fish_seen_subcommand_from list ls push pull show delete rm help" -f -a "ls" -d 'List names, sizes and dates (not the content)'
+complete -c mothership -n "__fish_mothership_using_subcommand snippets; and not __fish_seen_subcommand_from list ls push pull show delete rm help" -f -a "push" -d 'Upload a file, named after the file unless --name is given'
 complete -c mothership -n "__fish_mothership_using_subcommand snippets; and not __fish_seen_subcommand_from list ls push pull show delete rm help" -f -a "pull" -d 'Download the content to a file (`-O -` for standard output)'
 complete -c mothership -n "__fish_mothership_using_subcommand snippets; and not __fish_seen_subcommand_from list ls push pull show delete rm help" -f -a "show" -d 'Show metadata and content'
 complete -c mothership -n "__fish_mothership_using_subcommand snippets; and not __fish_seen_subcommand_from list ls push pull show delete rm help" -f -a "delete" -d 'Delete one'
 complete -c mothership -n "__fish_mothership_using_subcommand snippets; and not __fish_seen_subcommand_from list ls push pull show delete rm help" -f -a "rm" -d 'Delete one'
 complete -c mothership -n "__fish_mothership_using_subcommand snippets; and not __fish_seen_subcommand_from list ls push pull show delete rm help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c mothership -n "__fish_mothership_using_subcommand snippets; and __fish_seen_subcommand_from list" -s s -l search -d 'Only items containing this text (case-insensitive)' -r
-complete -c mothership -n "__fish_mothership_using_subcommand snippets; and __fish_seen_subcommand_from list" -l sort -d 'Sort key, `-` in front for descending (e.g. -created, tag, size)' -r
+complete -c mothership -n "__fish_mothership_using_subcommand snippets; and __fish_seen_subcommand_from list" -s s -l search -d 'Only those containing TEXT in their ID, name or other fields (case-insensitive)' -r
+complete -c mothership -n "__fish_mothership_using_subcommand snippets; and __fish_seen_subcommand_from list" -l sort -d 'Sort key, `-` in front for descending, e.g. -created or id (a wrong key\'s error lists the keys)' -r
 complete -c mothership -n "__fish_mothership_using_subcommand snippets; and __fish_seen_subcommand_from list" -l limit -d 'Show at most this many [default: all]' -r
 complete -c mothership -n "__fish_mothership_using_subcommand snippets; and __fish_seen_subcommand_from list" -l host -d 'Server to talk to: a URL or host:port [default: from `mothership init`, else https://localhost:8080]' -r
 complete -c mothership -n "__fish_mothership_using_subcommand snippets; and __fish_seen_subcommand_from list" -l username -d 'User name for basic auth' -r
@@ -815,8 +781,8 @@ id\t'Only the IDs, one a line'"
 complete -c mothership -n "__fish_mothership_using_subcommand snippets; and __fish_seen_subcommand_from list" -l insecure -d 'Do not verify the server\'s TLS certificate (unsafe; `mothership init` pins it instead)'
 complete -c mothership -n "__fish_mothership_using_subcommand snippets; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c mothership -n "__fish_mothership_using_subcommand snippets; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
-complete -c mothership -n "__fish_mothership_using_subcommand snippets; and __fish_seen_subcommand_from ls" -s s -l search -d 'Only items containing this text (case-insensitive)' -r
-complete -c mothership -n "__fish_mothership_using_subcommand snippets; and __fish_seen_subcommand_from ls" -l sort -d 'Sort key, `-` in front for descending (e.g. -created, tag, size)' -r
+complete -c mothership -n "__fish_mothership_using_subcommand snippets; and __fish_seen_subcommand_from ls" -s s -l search -d 'Only those containing TEXT in their ID, name or other fields (case-insensitive)' -r
+complete -c mothership -n "__fish_mothership_using_subcommand snippets; and __fish_seen_subcommand_from ls" -l sort -d 'Sort key, `-` in front for descending, e.g. -created or id (a wrong key\'s error lists the keys)' -r
 complete -c mothership -n "__fish_mothership_using_subcommand snippets; and __fish_seen_subcommand_from ls" -l limit -d 'Show at most this many [default: all]' -r
 complete -c mothership -n "__fish_mothership_using_subcommand snippets; and __fish_seen_subcommand_from ls" -l host -d 'Server to talk to: a URL or host:port [default: from `mothership init`, else https://localhost:8080]' -r
 complete -c mothership -n "__fish_mothership_using_subcommand snippets; and __fish_seen_subcommand_from ls" -l username -d 'User name for basic auth' -r
@@ -829,7 +795,7 @@ id\t'Only the IDs, one a line'"
 complete -c mothership -n "__fish_mothership_using_subcommand snippets; and __fish_seen_subcommand_from ls" -l insecure -d 'Do not verify the server\'s TLS certificate (unsafe; `mothership init` pins it instead)'
 complete -c mothership -n "__fish_mothership_using_subcommand snippets; and __fish_seen_subcommand_from ls" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c mothership -n "__fish_mothership_using_subcommand snippets; and __fish_seen_subcommand_from ls" -s V -l version -d 'Print version'
-complete -c mothership -n "__fish_mothership_using_subcommand snippets; and __fish_seen_subcommand_from push" -s n -l name -d 'Name [default: the file name without extension]' -r
+complete -c mothership -n "__fish_mothership_using_subcommand snippets; and __fish_seen_subcommand_from push" -s n -l name -d 'Its name [default: the file name without extension]' -r
 complete -c mothership -n "__fish_mothership_using_subcommand snippets; and __fish_seen_subcommand_from push" -l host -d 'Server to talk to: a URL or host:port [default: from `mothership init`, else https://localhost:8080]' -r
 complete -c mothership -n "__fish_mothership_using_subcommand snippets; and __fish_seen_subcommand_from push" -l username -d 'User name for basic auth' -r
 complete -c mothership -n "__fish_mothership_using_subcommand snippets; and __fish_seen_subcommand_from push" -l password -d 'Password for basic auth (prefer MOTHERSHIP_PASSWORD or `mothership init`)' -r
@@ -842,7 +808,7 @@ complete -c mothership -n "__fish_mothership_using_subcommand snippets; and __fi
 complete -c mothership -n "__fish_mothership_using_subcommand snippets; and __fish_seen_subcommand_from push" -l insecure -d 'Do not verify the server\'s TLS certificate (unsafe; `mothership init` pins it instead)'
 complete -c mothership -n "__fish_mothership_using_subcommand snippets; and __fish_seen_subcommand_from push" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c mothership -n "__fish_mothership_using_subcommand snippets; and __fish_seen_subcommand_from push" -s V -l version -d 'Print version'
-complete -c mothership -n "__fish_mothership_using_subcommand snippets; and __fish_seen_subcommand_from pull" -s O -l output-file -d 'File to write (`-` for standard output) [default: images: the ID; NaCls and snippets: NAME.nacl / NAME.snippet]' -r -F
+complete -c mothership -n "__fish_mothership_using_subcommand snippets; and __fish_seen_subcommand_from pull" -s O -l output-file -d 'File to write, `-` for standard output [default: NAME.nacl or NAME.snippet]' -r -F
 complete -c mothership -n "__fish_mothership_using_subcommand snippets; and __fish_seen_subcommand_from pull" -l host -d 'Server to talk to: a URL or host:port [default: from `mothership init`, else https://localhost:8080]' -r
 complete -c mothership -n "__fish_mothership_using_subcommand snippets; and __fish_seen_subcommand_from pull" -l username -d 'User name for basic auth' -r
 complete -c mothership -n "__fish_mothership_using_subcommand snippets; and __fish_seen_subcommand_from pull" -l password -d 'Password for basic auth (prefer MOTHERSHIP_PASSWORD or `mothership init`)' -r
@@ -887,14 +853,14 @@ id\t'Only the IDs, one a line'"
 complete -c mothership -n "__fish_mothership_using_subcommand snippets; and __fish_seen_subcommand_from rm" -l insecure -d 'Do not verify the server\'s TLS certificate (unsafe; `mothership init` pins it instead)'
 complete -c mothership -n "__fish_mothership_using_subcommand snippets; and __fish_seen_subcommand_from rm" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c mothership -n "__fish_mothership_using_subcommand snippets; and __fish_seen_subcommand_from rm" -s V -l version -d 'Print version'
-complete -c mothership -n "__fish_mothership_using_subcommand snippets; and __fish_seen_subcommand_from help" -f -a "list" -d 'List them (without content)'
-complete -c mothership -n "__fish_mothership_using_subcommand snippets; and __fish_seen_subcommand_from help" -f -a "push" -d 'Upload a file; its name defaults to the file name without extension'
+complete -c mothership -n "__fish_mothership_using_subcommand snippets; and __fish_seen_subcommand_from help" -f -a "list" -d 'List names, sizes and dates (not the content)'
+complete -c mothership -n "__fish_mothership_using_subcommand snippets; and __fish_seen_subcommand_from help" -f -a "push" -d 'Upload a file, named after the file unless --name is given'
 complete -c mothership -n "__fish_mothership_using_subcommand snippets; and __fish_seen_subcommand_from help" -f -a "pull" -d 'Download the content to a file (`-O -` for standard output)'
 complete -c mothership -n "__fish_mothership_using_subcommand snippets; and __fish_seen_subcommand_from help" -f -a "show" -d 'Show metadata and content'
 complete -c mothership -n "__fish_mothership_using_subcommand snippets; and __fish_seen_subcommand_from help" -f -a "delete" -d 'Delete one'
 complete -c mothership -n "__fish_mothership_using_subcommand snippets; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c mothership -n "__fish_mothership_using_subcommand uplinks; and not __fish_seen_subcommand_from list ls create show update delete rm help" -s s -l search -d 'Only items containing this text (case-insensitive)' -r
-complete -c mothership -n "__fish_mothership_using_subcommand uplinks; and not __fish_seen_subcommand_from list ls create show update delete rm help" -l sort -d 'Sort key, `-` in front for descending (e.g. -created, tag, size)' -r
+complete -c mothership -n "__fish_mothership_using_subcommand uplinks; and not __fish_seen_subcommand_from list ls create show update delete rm help" -s s -l search -d 'Only those containing TEXT in their ID, name or other fields (case-insensitive)' -r
+complete -c mothership -n "__fish_mothership_using_subcommand uplinks; and not __fish_seen_subcommand_from list ls create show update delete rm help" -l sort -d 'Sort key, `-` in front for descending, e.g. -created or id (a wrong key\'s error lists the keys)' -r
 complete -c mothership -n "__fish_mothership_using_subcommand uplinks; and not __fish_seen_subcommand_from list ls create show update delete rm help" -l limit -d 'Show at most this many [default: all]' -r
 complete -c mothership -n "__fish_mothership_using_subcommand uplinks; and not __fish_seen_subcommand_from list ls create show update delete rm help" -l host -d 'Server to talk to: a URL or host:port [default: from `mothership init`, else https://localhost:8080]' -r
 complete -c mothership -n "__fish_mothership_using_subcommand uplinks; and not __fish_seen_subcommand_from list ls create show update delete rm help" -l username -d 'User name for basic auth' -r
@@ -911,12 +877,12 @@ complete -c mothership -n "__fish_mothership_using_subcommand uplinks; and not _
 complete -c mothership -n "__fish_mothership_using_subcommand uplinks; and not __fish_seen_subcommand_from list ls create show update delete rm help" -f -a "ls" -d 'List uplinks'
 complete -c mothership -n "__fish_mothership_using_subcommand uplinks; and not __fish_seen_subcommand_from list ls create show update delete rm help" -f -a "create" -d 'Create an uplink (a token is generated unless given)'
 complete -c mothership -n "__fish_mothership_using_subcommand uplinks; and not __fish_seen_subcommand_from list ls create show update delete rm help" -f -a "show" -d 'Show an uplink, token included'
-complete -c mothership -n "__fish_mothership_using_subcommand uplinks; and not __fish_seen_subcommand_from list ls create show update delete rm help" -f -a "update" -d 'Change an uplink'
+complete -c mothership -n "__fish_mothership_using_subcommand uplinks; and not __fish_seen_subcommand_from list ls create show update delete rm help" -f -a "update" -d 'Change an uplink; --clear unsets optional keys'
 complete -c mothership -n "__fish_mothership_using_subcommand uplinks; and not __fish_seen_subcommand_from list ls create show update delete rm help" -f -a "delete" -d 'Delete an uplink'
 complete -c mothership -n "__fish_mothership_using_subcommand uplinks; and not __fish_seen_subcommand_from list ls create show update delete rm help" -f -a "rm" -d 'Delete an uplink'
 complete -c mothership -n "__fish_mothership_using_subcommand uplinks; and not __fish_seen_subcommand_from list ls create show update delete rm help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c mothership -n "__fish_mothership_using_subcommand uplinks; and __fish_seen_subcommand_from list" -s s -l search -d 'Only items containing this text (case-insensitive)' -r
-complete -c mothership -n "__fish_mothership_using_subcommand uplinks; and __fish_seen_subcommand_from list" -l sort -d 'Sort key, `-` in front for descending (e.g. -created, tag, size)' -r
+complete -c mothership -n "__fish_mothership_using_subcommand uplinks; and __fish_seen_subcommand_from list" -s s -l search -d 'Only those containing TEXT in their ID, name or other fields (case-insensitive)' -r
+complete -c mothership -n "__fish_mothership_using_subcommand uplinks; and __fish_seen_subcommand_from list" -l sort -d 'Sort key, `-` in front for descending, e.g. -created or id (a wrong key\'s error lists the keys)' -r
 complete -c mothership -n "__fish_mothership_using_subcommand uplinks; and __fish_seen_subcommand_from list" -l limit -d 'Show at most this many [default: all]' -r
 complete -c mothership -n "__fish_mothership_using_subcommand uplinks; and __fish_seen_subcommand_from list" -l host -d 'Server to talk to: a URL or host:port [default: from `mothership init`, else https://localhost:8080]' -r
 complete -c mothership -n "__fish_mothership_using_subcommand uplinks; and __fish_seen_subcommand_from list" -l username -d 'User name for basic auth' -r
@@ -929,8 +895,8 @@ id\t'Only the IDs, one a line'"
 complete -c mothership -n "__fish_mothership_using_subcommand uplinks; and __fish_seen_subcommand_from list" -l insecure -d 'Do not verify the server\'s TLS certificate (unsafe; `mothership init` pins it instead)'
 complete -c mothership -n "__fish_mothership_using_subcommand uplinks; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c mothership -n "__fish_mothership_using_subcommand uplinks; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
-complete -c mothership -n "__fish_mothership_using_subcommand uplinks; and __fish_seen_subcommand_from ls" -s s -l search -d 'Only items containing this text (case-insensitive)' -r
-complete -c mothership -n "__fish_mothership_using_subcommand uplinks; and __fish_seen_subcommand_from ls" -l sort -d 'Sort key, `-` in front for descending (e.g. -created, tag, size)' -r
+complete -c mothership -n "__fish_mothership_using_subcommand uplinks; and __fish_seen_subcommand_from ls" -s s -l search -d 'Only those containing TEXT in their ID, name or other fields (case-insensitive)' -r
+complete -c mothership -n "__fish_mothership_using_subcommand uplinks; and __fish_seen_subcommand_from ls" -l sort -d 'Sort key, `-` in front for descending, e.g. -created or id (a wrong key\'s error lists the keys)' -r
 complete -c mothership -n "__fish_mothership_using_subcommand uplinks; and __fish_seen_subcommand_from ls" -l limit -d 'Show at most this many [default: all]' -r
 complete -c mothership -n "__fish_mothership_using_subcommand uplinks; and __fish_seen_subcommand_from ls" -l host -d 'Server to talk to: a URL or host:port [default: from `mothership init`, else https://localhost:8080]' -r
 complete -c mothership -n "__fish_mothership_using_subcommand uplinks; and __fish_seen_subcommand_from ls" -l username -d 'User name for basic auth' -r
@@ -946,7 +912,7 @@ complete -c mothership -n "__fish_mothership_using_subcommand uplinks; and __fis
 complete -c mothership -n "__fish_mothership_using_subcommand uplinks; and __fish_seen_subcommand_from create" -l url -d 'Where instances dock: https://host:9090 (http:// without uplink TLS)' -r
 complete -c mothership -n "__fish_mothership_using_subcommand uplinks; and __fish_seen_subcommand_from create" -l token -d 'Token instances authenticate with [default: 256 random bits]' -r
 complete -c mothership -n "__fish_mothership_using_subcommand uplinks; and __fish_seen_subcommand_from create" -l index -d 'Network interface the instance docks from: a number or a name [instance default: 0]' -r
-complete -c mothership -n "__fish_mothership_using_subcommand uplinks; and __fish_seen_subcommand_from create" -l tag -d 'Image name the instances report' -r
+complete -c mothership -n "__fish_mothership_using_subcommand uplinks; and __fish_seen_subcommand_from create" -l tag -d 'Tag (image name) the instances report; `build --tag` overrides it' -r
 complete -c mothership -n "__fish_mothership_using_subcommand uplinks; and __fish_seen_subcommand_from create" -l certs -d 'Path of the CA certificates on the image\'s memdisk [instance default: /certs]' -r
 complete -c mothership -n "__fish_mothership_using_subcommand uplinks; and __fish_seen_subcommand_from create" -l verify -d 'Verify the server certificate [instance default: true]' -r -f -a "true\t''
 false\t''"
@@ -980,10 +946,10 @@ complete -c mothership -n "__fish_mothership_using_subcommand uplinks; and __fis
 complete -c mothership -n "__fish_mothership_using_subcommand uplinks; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c mothership -n "__fish_mothership_using_subcommand uplinks; and __fish_seen_subcommand_from show" -s V -l version -d 'Print version'
 complete -c mothership -n "__fish_mothership_using_subcommand uplinks; and __fish_seen_subcommand_from update" -l name -d 'New name' -r
-complete -c mothership -n "__fish_mothership_using_subcommand uplinks; and __fish_seen_subcommand_from update" -l url -d 'New url' -r
+complete -c mothership -n "__fish_mothership_using_subcommand uplinks; and __fish_seen_subcommand_from update" -l url -d 'New URL' -r
 complete -c mothership -n "__fish_mothership_using_subcommand uplinks; and __fish_seen_subcommand_from update" -l token -d 'New token' -r
 complete -c mothership -n "__fish_mothership_using_subcommand uplinks; and __fish_seen_subcommand_from update" -l index -d 'Network interface the instance docks from: a number or a name [instance default: 0]' -r
-complete -c mothership -n "__fish_mothership_using_subcommand uplinks; and __fish_seen_subcommand_from update" -l tag -d 'Image name the instances report' -r
+complete -c mothership -n "__fish_mothership_using_subcommand uplinks; and __fish_seen_subcommand_from update" -l tag -d 'Tag (image name) the instances report; `build --tag` overrides it' -r
 complete -c mothership -n "__fish_mothership_using_subcommand uplinks; and __fish_seen_subcommand_from update" -l certs -d 'Path of the CA certificates on the image\'s memdisk [instance default: /certs]' -r
 complete -c mothership -n "__fish_mothership_using_subcommand uplinks; and __fish_seen_subcommand_from update" -l verify -d 'Verify the server certificate [instance default: true]' -r -f -a "true\t''
 false\t''"
@@ -1038,10 +1004,10 @@ complete -c mothership -n "__fish_mothership_using_subcommand uplinks; and __fis
 complete -c mothership -n "__fish_mothership_using_subcommand uplinks; and __fish_seen_subcommand_from help" -f -a "list" -d 'List uplinks'
 complete -c mothership -n "__fish_mothership_using_subcommand uplinks; and __fish_seen_subcommand_from help" -f -a "create" -d 'Create an uplink (a token is generated unless given)'
 complete -c mothership -n "__fish_mothership_using_subcommand uplinks; and __fish_seen_subcommand_from help" -f -a "show" -d 'Show an uplink, token included'
-complete -c mothership -n "__fish_mothership_using_subcommand uplinks; and __fish_seen_subcommand_from help" -f -a "update" -d 'Change an uplink'
+complete -c mothership -n "__fish_mothership_using_subcommand uplinks; and __fish_seen_subcommand_from help" -f -a "update" -d 'Change an uplink; --clear unsets optional keys'
 complete -c mothership -n "__fish_mothership_using_subcommand uplinks; and __fish_seen_subcommand_from help" -f -a "delete" -d 'Delete an uplink'
 complete -c mothership -n "__fish_mothership_using_subcommand uplinks; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c mothership -n "__fish_mothership_using_subcommand push-image" -s t -l tag -d 'Name of the image' -r
+complete -c mothership -n "__fish_mothership_using_subcommand push-image" -s t -l tag -d 'A tag (name) for the image, shown in lists and searchable' -r
 complete -c mothership -n "__fish_mothership_using_subcommand push-image" -l host -d 'Server to talk to: a URL or host:port [default: from `mothership init`, else https://localhost:8080]' -r
 complete -c mothership -n "__fish_mothership_using_subcommand push-image" -l username -d 'User name for basic auth' -r
 complete -c mothership -n "__fish_mothership_using_subcommand push-image" -l password -d 'Password for basic auth (prefer MOTHERSHIP_PASSWORD or `mothership init`)' -r
@@ -1053,7 +1019,7 @@ id\t'Only the IDs, one a line'"
 complete -c mothership -n "__fish_mothership_using_subcommand push-image" -l insecure -d 'Do not verify the server\'s TLS certificate (unsafe; `mothership init` pins it instead)'
 complete -c mothership -n "__fish_mothership_using_subcommand push-image" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c mothership -n "__fish_mothership_using_subcommand push-image" -s V -l version -d 'Print version'
-complete -c mothership -n "__fish_mothership_using_subcommand pull-image" -s O -l output-file -d 'File to write (`-` for standard output) [default: images: the ID; NaCls and snippets: NAME.nacl / NAME.snippet]' -r -F
+complete -c mothership -n "__fish_mothership_using_subcommand pull-image" -s O -l output-file -d 'File to write, `-` for standard output [default: the image ID]' -r -F
 complete -c mothership -n "__fish_mothership_using_subcommand pull-image" -l host -d 'Server to talk to: a URL or host:port [default: from `mothership init`, else https://localhost:8080]' -r
 complete -c mothership -n "__fish_mothership_using_subcommand pull-image" -l username -d 'User name for basic auth' -r
 complete -c mothership -n "__fish_mothership_using_subcommand pull-image" -l password -d 'Password for basic auth (prefer MOTHERSHIP_PASSWORD or `mothership init`)' -r
@@ -1065,7 +1031,7 @@ id\t'Only the IDs, one a line'"
 complete -c mothership -n "__fish_mothership_using_subcommand pull-image" -l insecure -d 'Do not verify the server\'s TLS certificate (unsafe; `mothership init` pins it instead)'
 complete -c mothership -n "__fish_mothership_using_subcommand pull-image" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c mothership -n "__fish_mothership_using_subcommand pull-image" -s V -l version -d 'Print version'
-complete -c mothership -n "__fish_mothership_using_subcommand push-nacl" -s n -l name -d 'Name [default: the file name without extension]' -r
+complete -c mothership -n "__fish_mothership_using_subcommand push-nacl" -s n -l name -d 'Its name [default: the file name without extension]' -r
 complete -c mothership -n "__fish_mothership_using_subcommand push-nacl" -l host -d 'Server to talk to: a URL or host:port [default: from `mothership init`, else https://localhost:8080]' -r
 complete -c mothership -n "__fish_mothership_using_subcommand push-nacl" -l username -d 'User name for basic auth' -r
 complete -c mothership -n "__fish_mothership_using_subcommand push-nacl" -l password -d 'Password for basic auth (prefer MOTHERSHIP_PASSWORD or `mothership init`)' -r
@@ -1078,7 +1044,7 @@ complete -c mothership -n "__fish_mothership_using_subcommand push-nacl" -l repl
 complete -c mothership -n "__fish_mothership_using_subcommand push-nacl" -l insecure -d 'Do not verify the server\'s TLS certificate (unsafe; `mothership init` pins it instead)'
 complete -c mothership -n "__fish_mothership_using_subcommand push-nacl" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c mothership -n "__fish_mothership_using_subcommand push-nacl" -s V -l version -d 'Print version'
-complete -c mothership -n "__fish_mothership_using_subcommand pull-nacl" -s O -l output-file -d 'File to write (`-` for standard output) [default: images: the ID; NaCls and snippets: NAME.nacl / NAME.snippet]' -r -F
+complete -c mothership -n "__fish_mothership_using_subcommand pull-nacl" -s O -l output-file -d 'File to write, `-` for standard output [default: NAME.nacl or NAME.snippet]' -r -F
 complete -c mothership -n "__fish_mothership_using_subcommand pull-nacl" -l host -d 'Server to talk to: a URL or host:port [default: from `mothership init`, else https://localhost:8080]' -r
 complete -c mothership -n "__fish_mothership_using_subcommand pull-nacl" -l username -d 'User name for basic auth' -r
 complete -c mothership -n "__fish_mothership_using_subcommand pull-nacl" -l password -d 'Password for basic auth (prefer MOTHERSHIP_PASSWORD or `mothership init`)' -r
@@ -1101,7 +1067,7 @@ id\t'Only the IDs, one a line'"
 complete -c mothership -n "__fish_mothership_using_subcommand bobproviders; and not __fish_seen_subcommand_from list update help" -l insecure -d 'Do not verify the server\'s TLS certificate (unsafe; `mothership init` pins it instead)'
 complete -c mothership -n "__fish_mothership_using_subcommand bobproviders; and not __fish_seen_subcommand_from list update help" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c mothership -n "__fish_mothership_using_subcommand bobproviders; and not __fish_seen_subcommand_from list update help" -s V -l version -d 'Print version'
-complete -c mothership -n "__fish_mothership_using_subcommand bobproviders; and not __fish_seen_subcommand_from list update help" -f -a "list" -d 'The providers, when they were last updated and how many bobs they have'
+complete -c mothership -n "__fish_mothership_using_subcommand bobproviders; and not __fish_seen_subcommand_from list update help" -f -a "list" -d 'List the providers: when each was last updated, how many bobs it has'
 complete -c mothership -n "__fish_mothership_using_subcommand bobproviders; and not __fish_seen_subcommand_from list update help" -f -a "update" -d 'Refresh a provider\'s list of bobs (DockerHub reads the registry, Local the engine)'
 complete -c mothership -n "__fish_mothership_using_subcommand bobproviders; and not __fish_seen_subcommand_from list update help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c mothership -n "__fish_mothership_using_subcommand bobproviders; and __fish_seen_subcommand_from list" -l host -d 'Server to talk to: a URL or host:port [default: from `mothership init`, else https://localhost:8080]' -r
@@ -1126,7 +1092,7 @@ id\t'Only the IDs, one a line'"
 complete -c mothership -n "__fish_mothership_using_subcommand bobproviders; and __fish_seen_subcommand_from update" -l insecure -d 'Do not verify the server\'s TLS certificate (unsafe; `mothership init` pins it instead)'
 complete -c mothership -n "__fish_mothership_using_subcommand bobproviders; and __fish_seen_subcommand_from update" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c mothership -n "__fish_mothership_using_subcommand bobproviders; and __fish_seen_subcommand_from update" -s V -l version -d 'Print version'
-complete -c mothership -n "__fish_mothership_using_subcommand bobproviders; and __fish_seen_subcommand_from help" -f -a "list" -d 'The providers, when they were last updated and how many bobs they have'
+complete -c mothership -n "__fish_mothership_using_subcommand bobproviders; and __fish_seen_subcommand_from help" -f -a "list" -d 'List the providers: when each was last updated, how many bobs it has'
 complete -c mothership -n "__fish_mothership_using_subcommand bobproviders; and __fish_seen_subcommand_from help" -f -a "update" -d 'Refresh a provider\'s list of bobs (DockerHub reads the registry, Local the engine)'
 complete -c mothership -n "__fish_mothership_using_subcommand bobproviders; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c mothership -n "__fish_mothership_using_subcommand bobs; and not __fish_seen_subcommand_from list prepare help" -l host -d 'Server to talk to: a URL or host:port [default: from `mothership init`, else https://localhost:8080]' -r
@@ -1140,8 +1106,8 @@ id\t'Only the IDs, one a line'"
 complete -c mothership -n "__fish_mothership_using_subcommand bobs; and not __fish_seen_subcommand_from list prepare help" -l insecure -d 'Do not verify the server\'s TLS certificate (unsafe; `mothership init` pins it instead)'
 complete -c mothership -n "__fish_mothership_using_subcommand bobs; and not __fish_seen_subcommand_from list prepare help" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c mothership -n "__fish_mothership_using_subcommand bobs; and not __fish_seen_subcommand_from list prepare help" -s V -l version -d 'Print version'
-complete -c mothership -n "__fish_mothership_using_subcommand bobs; and not __fish_seen_subcommand_from list prepare help" -f -a "list" -d 'The bobs a provider offers (from its last update) and whether each is prepared'
-complete -c mothership -n "__fish_mothership_using_subcommand bobs; and not __fish_seen_subcommand_from list prepare help" -f -a "prepare" -d 'Pull a bob onto the engine; it becomes the builder with the same id'
+complete -c mothership -n "__fish_mothership_using_subcommand bobs; and not __fish_seen_subcommand_from list prepare help" -f -a "list" -d 'List the bobs a provider offers (as of its last update) and whether each is prepared'
+complete -c mothership -n "__fish_mothership_using_subcommand bobs; and not __fish_seen_subcommand_from list prepare help" -f -a "prepare" -d 'Pull a bob onto the engine; it becomes the builder with the same ID'
 complete -c mothership -n "__fish_mothership_using_subcommand bobs; and not __fish_seen_subcommand_from list prepare help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c mothership -n "__fish_mothership_using_subcommand bobs; and __fish_seen_subcommand_from list" -l host -d 'Server to talk to: a URL or host:port [default: from `mothership init`, else https://localhost:8080]' -r
 complete -c mothership -n "__fish_mothership_using_subcommand bobs; and __fish_seen_subcommand_from list" -l username -d 'User name for basic auth' -r
@@ -1165,8 +1131,8 @@ id\t'Only the IDs, one a line'"
 complete -c mothership -n "__fish_mothership_using_subcommand bobs; and __fish_seen_subcommand_from prepare" -l insecure -d 'Do not verify the server\'s TLS certificate (unsafe; `mothership init` pins it instead)'
 complete -c mothership -n "__fish_mothership_using_subcommand bobs; and __fish_seen_subcommand_from prepare" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c mothership -n "__fish_mothership_using_subcommand bobs; and __fish_seen_subcommand_from prepare" -s V -l version -d 'Print version'
-complete -c mothership -n "__fish_mothership_using_subcommand bobs; and __fish_seen_subcommand_from help" -f -a "list" -d 'The bobs a provider offers (from its last update) and whether each is prepared'
-complete -c mothership -n "__fish_mothership_using_subcommand bobs; and __fish_seen_subcommand_from help" -f -a "prepare" -d 'Pull a bob onto the engine; it becomes the builder with the same id'
+complete -c mothership -n "__fish_mothership_using_subcommand bobs; and __fish_seen_subcommand_from help" -f -a "list" -d 'List the bobs a provider offers (as of its last update) and whether each is prepared'
+complete -c mothership -n "__fish_mothership_using_subcommand bobs; and __fish_seen_subcommand_from help" -f -a "prepare" -d 'Pull a bob onto the engine; it becomes the builder with the same ID'
 complete -c mothership -n "__fish_mothership_using_subcommand bobs; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c mothership -n "__fish_mothership_using_subcommand builders; and not __fish_seen_subcommand_from list inspect delete help" -l host -d 'Server to talk to: a URL or host:port [default: from `mothership init`, else https://localhost:8080]' -r
 complete -c mothership -n "__fish_mothership_using_subcommand builders; and not __fish_seen_subcommand_from list inspect delete help" -l username -d 'User name for basic auth' -r
@@ -1179,9 +1145,9 @@ id\t'Only the IDs, one a line'"
 complete -c mothership -n "__fish_mothership_using_subcommand builders; and not __fish_seen_subcommand_from list inspect delete help" -l insecure -d 'Do not verify the server\'s TLS certificate (unsafe; `mothership init` pins it instead)'
 complete -c mothership -n "__fish_mothership_using_subcommand builders; and not __fish_seen_subcommand_from list inspect delete help" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c mothership -n "__fish_mothership_using_subcommand builders; and not __fish_seen_subcommand_from list inspect delete help" -s V -l version -d 'Print version'
-complete -c mothership -n "__fish_mothership_using_subcommand builders; and not __fish_seen_subcommand_from list inspect delete help" -f -a "list" -d 'The builders on the engine'
-complete -c mothership -n "__fish_mothership_using_subcommand builders; and not __fish_seen_subcommand_from list inspect delete help" -f -a "inspect" -d 'One builder\'s details'
-complete -c mothership -n "__fish_mothership_using_subcommand builders; and not __fish_seen_subcommand_from list inspect delete help" -f -a "delete" -d 'Remove a builder\'s image from the engine (refused while a build uses it)'
+complete -c mothership -n "__fish_mothership_using_subcommand builders; and not __fish_seen_subcommand_from list inspect delete help" -f -a "list" -d 'List the builders on the engine'
+complete -c mothership -n "__fish_mothership_using_subcommand builders; and not __fish_seen_subcommand_from list inspect delete help" -f -a "inspect" -d 'Show one builder\'s details (services it builds, IncludeOS version...)'
+complete -c mothership -n "__fish_mothership_using_subcommand builders; and not __fish_seen_subcommand_from list inspect delete help" -f -a "delete" -d 'Delete a builder\'s image from the engine (refused while a build uses it)'
 complete -c mothership -n "__fish_mothership_using_subcommand builders; and not __fish_seen_subcommand_from list inspect delete help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c mothership -n "__fish_mothership_using_subcommand builders; and __fish_seen_subcommand_from list" -l host -d 'Server to talk to: a URL or host:port [default: from `mothership init`, else https://localhost:8080]' -r
 complete -c mothership -n "__fish_mothership_using_subcommand builders; and __fish_seen_subcommand_from list" -l username -d 'User name for basic auth' -r
@@ -1216,14 +1182,14 @@ id\t'Only the IDs, one a line'"
 complete -c mothership -n "__fish_mothership_using_subcommand builders; and __fish_seen_subcommand_from delete" -l insecure -d 'Do not verify the server\'s TLS certificate (unsafe; `mothership init` pins it instead)'
 complete -c mothership -n "__fish_mothership_using_subcommand builders; and __fish_seen_subcommand_from delete" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c mothership -n "__fish_mothership_using_subcommand builders; and __fish_seen_subcommand_from delete" -s V -l version -d 'Print version'
-complete -c mothership -n "__fish_mothership_using_subcommand builders; and __fish_seen_subcommand_from help" -f -a "list" -d 'The builders on the engine'
-complete -c mothership -n "__fish_mothership_using_subcommand builders; and __fish_seen_subcommand_from help" -f -a "inspect" -d 'One builder\'s details'
-complete -c mothership -n "__fish_mothership_using_subcommand builders; and __fish_seen_subcommand_from help" -f -a "delete" -d 'Remove a builder\'s image from the engine (refused while a build uses it)'
+complete -c mothership -n "__fish_mothership_using_subcommand builders; and __fish_seen_subcommand_from help" -f -a "list" -d 'List the builders on the engine'
+complete -c mothership -n "__fish_mothership_using_subcommand builders; and __fish_seen_subcommand_from help" -f -a "inspect" -d 'Show one builder\'s details (services it builds, IncludeOS version...)'
+complete -c mothership -n "__fish_mothership_using_subcommand builders; and __fish_seen_subcommand_from help" -f -a "delete" -d 'Delete a builder\'s image from the engine (refused while a build uses it)'
 complete -c mothership -n "__fish_mothership_using_subcommand builders; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c mothership -n "__fish_mothership_using_subcommand build" -l builder -d 'The builder to build with' -r
 complete -c mothership -n "__fish_mothership_using_subcommand build" -l nacl-file -d 'A NaCl file to build with' -r -F
-complete -c mothership -n "__fish_mothership_using_subcommand build" -l nacl -d 'A stored NaCl to build with, by id' -r
-complete -c mothership -n "__fish_mothership_using_subcommand build" -l uplink -d 'The uplink the image connects with [default: the default uplink]' -r
+complete -c mothership -n "__fish_mothership_using_subcommand build" -l nacl -d 'A stored NaCl to build with, by ID or name' -r
+complete -c mothership -n "__fish_mothership_using_subcommand build" -l uplink -d 'The uplink the image docks with, by ID or name [default: the default uplink]' -r
 complete -c mothership -n "__fish_mothership_using_subcommand build" -l tag -d 'The image\'s tag (the name its instances report)' -r
 complete -c mothership -n "__fish_mothership_using_subcommand build" -l host -d 'Server to talk to: a URL or host:port [default: from `mothership init`, else https://localhost:8080]' -r
 complete -c mothership -n "__fish_mothership_using_subcommand build" -l username -d 'User name for basic auth' -r
@@ -1233,7 +1199,7 @@ complete -c mothership -n "__fish_mothership_using_subcommand build" -s o -l out
 json\t'JSON, for scripts'
 yaml\t'YAML'
 id\t'Only the IDs, one a line'"
-complete -c mothership -n "__fish_mothership_using_subcommand build" -l detach -d 'Print the build id and return at once instead of following the build'
+complete -c mothership -n "__fish_mothership_using_subcommand build" -l detach -d 'Print the build ID and return at once instead of following the build'
 complete -c mothership -n "__fish_mothership_using_subcommand build" -l insecure -d 'Do not verify the server\'s TLS certificate (unsafe; `mothership init` pins it instead)'
 complete -c mothership -n "__fish_mothership_using_subcommand build" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c mothership -n "__fish_mothership_using_subcommand build" -s V -l version -d 'Print version'
@@ -1341,48 +1307,30 @@ complete -c mothership -n "__fish_mothership_using_subcommand upgrades; and __fi
 complete -c mothership -n "__fish_mothership_using_subcommand upgrades; and __fish_seen_subcommand_from help" -f -a "list" -d 'List upgrades (newest first)'
 complete -c mothership -n "__fish_mothership_using_subcommand upgrades; and __fish_seen_subcommand_from help" -f -a "show" -d 'Show an upgrade with its build and deploy'
 complete -c mothership -n "__fish_mothership_using_subcommand upgrades; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
-complete -c mothership -n "__fish_mothership_using_subcommand completions" -l host -d 'Server to talk to: a URL or host:port [default: from `mothership init`, else https://localhost:8080]' -r
-complete -c mothership -n "__fish_mothership_using_subcommand completions" -l username -d 'User name for basic auth' -r
-complete -c mothership -n "__fish_mothership_using_subcommand completions" -l password -d 'Password for basic auth (prefer MOTHERSHIP_PASSWORD or `mothership init`)' -r
-complete -c mothership -n "__fish_mothership_using_subcommand completions" -l cacert -d 'PEM file with the CA certificate (or the server\'s own) to trust' -r -F
-complete -c mothership -n "__fish_mothership_using_subcommand completions" -s o -l output -d 'Output format' -r -f -a "table\t'Aligned columns for people'
-json\t'JSON, for scripts'
-yaml\t'YAML'
-id\t'Only the IDs, one a line'"
-complete -c mothership -n "__fish_mothership_using_subcommand completions" -l insecure -d 'Do not verify the server\'s TLS certificate (unsafe; `mothership init` pins it instead)'
-complete -c mothership -n "__fish_mothership_using_subcommand completions" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c mothership -n "__fish_mothership_using_subcommand completions" -s h -l help -d 'Print help'
 complete -c mothership -n "__fish_mothership_using_subcommand completions" -s V -l version -d 'Print version'
-complete -c mothership -n "__fish_mothership_using_subcommand man" -l host -d 'Server to talk to: a URL or host:port [default: from `mothership init`, else https://localhost:8080]' -r
-complete -c mothership -n "__fish_mothership_using_subcommand man" -l username -d 'User name for basic auth' -r
-complete -c mothership -n "__fish_mothership_using_subcommand man" -l password -d 'Password for basic auth (prefer MOTHERSHIP_PASSWORD or `mothership init`)' -r
-complete -c mothership -n "__fish_mothership_using_subcommand man" -l cacert -d 'PEM file with the CA certificate (or the server\'s own) to trust' -r -F
-complete -c mothership -n "__fish_mothership_using_subcommand man" -s o -l output -d 'Output format' -r -f -a "table\t'Aligned columns for people'
-json\t'JSON, for scripts'
-yaml\t'YAML'
-id\t'Only the IDs, one a line'"
-complete -c mothership -n "__fish_mothership_using_subcommand man" -l insecure -d 'Do not verify the server\'s TLS certificate (unsafe; `mothership init` pins it instead)'
-complete -c mothership -n "__fish_mothership_using_subcommand man" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c mothership -n "__fish_mothership_using_subcommand man" -s h -l help -d 'Print help'
 complete -c mothership -n "__fish_mothership_using_subcommand man" -s V -l version -d 'Print version'
 complete -c mothership -n "__fish_mothership_using_subcommand help; and not __fish_seen_subcommand_from serve init info instances inspect-instance deploy deploys htpasswd images nacls snippets uplinks push-image pull-image push-nacl pull-nacl bobproviders bobs builders build validate upgrade upgrades completions man help" -f -a "serve" -d 'Run the Mothership server (API on :8080, uplink hangar on :9090)'
 complete -c mothership -n "__fish_mothership_using_subcommand help; and not __fish_seen_subcommand_from serve init info instances inspect-instance deploy deploys htpasswd images nacls snippets uplinks push-image pull-image push-nacl pull-nacl bobproviders bobs builders build validate upgrade upgrades completions man help" -f -a "init" -d 'Point this client at a server: asks for host and credentials, pins its certificate'
 complete -c mothership -n "__fish_mothership_using_subcommand help; and not __fish_seen_subcommand_from serve init info instances inspect-instance deploy deploys htpasswd images nacls snippets uplinks push-image pull-image push-nacl pull-nacl bobproviders bobs builders build validate upgrade upgrades completions man help" -f -a "info" -d 'Show the server\'s name, version and uptime'
-complete -c mothership -n "__fish_mothership_using_subcommand help; and not __fish_seen_subcommand_from serve init info instances inspect-instance deploy deploys htpasswd images nacls snippets uplinks push-image pull-image push-nacl pull-nacl bobproviders bobs builders build validate upgrade upgrades completions man help" -f -a "instances" -d 'List the instances docked to this Mothership (or known from before); subcommands inspect and manage one'
-complete -c mothership -n "__fish_mothership_using_subcommand help; and not __fish_seen_subcommand_from serve init info instances inspect-instance deploy deploys htpasswd images nacls snippets uplinks push-image pull-image push-nacl pull-nacl bobproviders bobs builders build validate upgrade upgrades completions man help" -f -a "inspect-instance" -d 'Show everything known about one instance (same as `instances inspect`)'
+complete -c mothership -n "__fish_mothership_using_subcommand help; and not __fish_seen_subcommand_from serve init info instances inspect-instance deploy deploys htpasswd images nacls snippets uplinks push-image pull-image push-nacl pull-nacl bobproviders bobs builders build validate upgrade upgrades completions man help" -f -a "instances" -d 'Instances docked to this Mothership (or known from before): list, inspect, logs, panics, stats, alias, describe, delete'
+complete -c mothership -n "__fish_mothership_using_subcommand help; and not __fish_seen_subcommand_from serve init info instances inspect-instance deploy deploys htpasswd images nacls snippets uplinks push-image pull-image push-nacl pull-nacl bobproviders bobs builders build validate upgrade upgrades completions man help" -f -a "inspect-instance" -d 'Same as `instances inspect` (original Mothership spelling)'
 complete -c mothership -n "__fish_mothership_using_subcommand help; and not __fish_seen_subcommand_from serve init info instances inspect-instance deploy deploys htpasswd images nacls snippets uplinks push-image pull-image push-nacl pull-nacl bobproviders bobs builders build validate upgrade upgrades completions man help" -f -a "deploy" -d 'Live-update running instances with an image: one instance, or many with --all, --tag, --status or --search'
 complete -c mothership -n "__fish_mothership_using_subcommand help; and not __fish_seen_subcommand_from serve init info instances inspect-instance deploy deploys htpasswd images nacls snippets uplinks push-image pull-image push-nacl pull-nacl bobproviders bobs builders build validate upgrade upgrades completions man help" -f -a "deploys" -d 'Deploy records: list, show (with the state of each instance)'
-complete -c mothership -n "__fish_mothership_using_subcommand help; and not __fish_seen_subcommand_from serve init info instances inspect-instance deploy deploys htpasswd images nacls snippets uplinks push-image pull-image push-nacl pull-nacl bobproviders bobs builders build validate upgrade upgrades completions man help" -f -a "htpasswd" -d 'Manage the users of an htpasswd file (bcrypt, as Apache\'s `htpasswd -B` writes it)'
+complete -c mothership -n "__fish_mothership_using_subcommand help; and not __fish_seen_subcommand_from serve init info instances inspect-instance deploy deploys htpasswd images nacls snippets uplinks push-image pull-image push-nacl pull-nacl bobproviders bobs builders build validate upgrade upgrades completions man help" -f -a "htpasswd" -d 'Users of an htpasswd file (bcrypt, as Apache\'s `htpasswd -B` writes it): add, delete, list, verify'
 complete -c mothership -n "__fish_mothership_using_subcommand help; and not __fish_seen_subcommand_from serve init info instances inspect-instance deploy deploys htpasswd images nacls snippets uplinks push-image pull-image push-nacl pull-nacl bobproviders bobs builders build validate upgrade upgrades completions man help" -f -a "images" -d 'Images: list, push, pull, inspect, delete'
 complete -c mothership -n "__fish_mothership_using_subcommand help; and not __fish_seen_subcommand_from serve init info instances inspect-instance deploy deploys htpasswd images nacls snippets uplinks push-image pull-image push-nacl pull-nacl bobproviders bobs builders build validate upgrade upgrades completions man help" -f -a "nacls" -d 'NaCls (IncludeOS configurations): list, push, pull, show, delete'
 complete -c mothership -n "__fish_mothership_using_subcommand help; and not __fish_seen_subcommand_from serve init info instances inspect-instance deploy deploys htpasswd images nacls snippets uplinks push-image pull-image push-nacl pull-nacl bobproviders bobs builders build validate upgrade upgrades completions man help" -f -a "snippets" -d 'Snippets (reusable NaCl pieces): list, push, pull, show, delete'
 complete -c mothership -n "__fish_mothership_using_subcommand help; and not __fish_seen_subcommand_from serve init info instances inspect-instance deploy deploys htpasswd images nacls snippets uplinks push-image pull-image push-nacl pull-nacl bobproviders bobs builders build validate upgrade upgrades completions man help" -f -a "uplinks" -d 'Uplinks (where built images dock): list, create, show, update, delete'
 complete -c mothership -n "__fish_mothership_using_subcommand help; and not __fish_seen_subcommand_from serve init info instances inspect-instance deploy deploys htpasswd images nacls snippets uplinks push-image pull-image push-nacl pull-nacl bobproviders bobs builders build validate upgrade upgrades completions man help" -f -a "push-image" -d 'Same as `images push` (original Mothership spelling)'
-complete -c mothership -n "__fish_mothership_using_subcommand help; and not __fish_seen_subcommand_from serve init info instances inspect-instance deploy deploys htpasswd images nacls snippets uplinks push-image pull-image push-nacl pull-nacl bobproviders bobs builders build validate upgrade upgrades completions man help" -f -a "pull-image" -d 'Same as `images pull`'
-complete -c mothership -n "__fish_mothership_using_subcommand help; and not __fish_seen_subcommand_from serve init info instances inspect-instance deploy deploys htpasswd images nacls snippets uplinks push-image pull-image push-nacl pull-nacl bobproviders bobs builders build validate upgrade upgrades completions man help" -f -a "push-nacl" -d 'Same as `nacls push`'
-complete -c mothership -n "__fish_mothership_using_subcommand help; and not __fish_seen_subcommand_from serve init info instances inspect-instance deploy deploys htpasswd images nacls snippets uplinks push-image pull-image push-nacl pull-nacl bobproviders bobs builders build validate upgrade upgrades completions man help" -f -a "pull-nacl" -d 'Same as `nacls pull`'
-complete -c mothership -n "__fish_mothership_using_subcommand help; and not __fish_seen_subcommand_from serve init info instances inspect-instance deploy deploys htpasswd images nacls snippets uplinks push-image pull-image push-nacl pull-nacl bobproviders bobs builders build validate upgrade upgrades completions man help" -f -a "bobproviders" -d 'Sources of builders (DockerHub, Local): list them, refresh their bob lists'
-complete -c mothership -n "__fish_mothership_using_subcommand help; and not __fish_seen_subcommand_from serve init info instances inspect-instance deploy deploys htpasswd images nacls snippets uplinks push-image pull-image push-nacl pull-nacl bobproviders bobs builders build validate upgrade upgrades completions man help" -f -a "bobs" -d 'Bobs: builders a provider offers; prepare one to make it a builder'
+complete -c mothership -n "__fish_mothership_using_subcommand help; and not __fish_seen_subcommand_from serve init info instances inspect-instance deploy deploys htpasswd images nacls snippets uplinks push-image pull-image push-nacl pull-nacl bobproviders bobs builders build validate upgrade upgrades completions man help" -f -a "pull-image" -d 'Same as `images pull` (original Mothership spelling)'
+complete -c mothership -n "__fish_mothership_using_subcommand help; and not __fish_seen_subcommand_from serve init info instances inspect-instance deploy deploys htpasswd images nacls snippets uplinks push-image pull-image push-nacl pull-nacl bobproviders bobs builders build validate upgrade upgrades completions man help" -f -a "push-nacl" -d 'Same as `nacls push` (original Mothership spelling)'
+complete -c mothership -n "__fish_mothership_using_subcommand help; and not __fish_seen_subcommand_from serve init info instances inspect-instance deploy deploys htpasswd images nacls snippets uplinks push-image pull-image push-nacl pull-nacl bobproviders bobs builders build validate upgrade upgrades completions man help" -f -a "pull-nacl" -d 'Same as `nacls pull` (original Mothership spelling)'
+complete -c mothership -n "__fish_mothership_using_subcommand help; and not __fish_seen_subcommand_from serve init info instances inspect-instance deploy deploys htpasswd images nacls snippets uplinks push-image pull-image push-nacl pull-nacl bobproviders bobs builders build validate upgrade upgrades completions man help" -f -a "bobproviders" -d 'Bob providers, where builders come from (DockerHub, Local): list, update'
+complete -c mothership -n "__fish_mothership_using_subcommand help; and not __fish_seen_subcommand_from serve init info instances inspect-instance deploy deploys htpasswd images nacls snippets uplinks push-image pull-image push-nacl pull-nacl bobproviders bobs builders build validate upgrade upgrades completions man help" -f -a "bobs" -d 'Bobs, the builders a provider offers: list, prepare (pull one to make it a builder)'
 complete -c mothership -n "__fish_mothership_using_subcommand help; and not __fish_seen_subcommand_from serve init info instances inspect-instance deploy deploys htpasswd images nacls snippets uplinks push-image pull-image push-nacl pull-nacl bobproviders bobs builders build validate upgrade upgrades completions man help" -f -a "builders" -d 'Builders on the Docker engine: list, inspect, delete'
-complete -c mothership -n "__fish_mothership_using_subcommand help; and not __fish_seen_subcommand_from serve init info instances inspect-instance deploy deploys htpasswd images nacls snippets uplinks push-image pull-image push-nacl pull-nacl bobproviders bobs builders build validate upgrade upgrades completions man help" -f -a "build" -d 'Build an image of a service with a builder; streams the log, prints the image id last'
+complete -c mothership -n "__fish_mothership_using_subcommand help; and not __fish_seen_subcommand_from serve init info instances inspect-instance deploy deploys htpasswd images nacls snippets uplinks push-image pull-image push-nacl pull-nacl bobproviders bobs builders build validate upgrade upgrades completions man help" -f -a "build" -d 'Build an image of a service with a builder; streams the log, prints the image ID last'
 complete -c mothership -n "__fish_mothership_using_subcommand help; and not __fish_seen_subcommand_from serve init info instances inspect-instance deploy deploys htpasswd images nacls snippets uplinks push-image pull-image push-nacl pull-nacl bobproviders bobs builders build validate upgrade upgrades completions man help" -f -a "validate" -d 'Validate a NaCl file or stored NaCl with a builder (errors as NAME:LINE:COL: message; exit 1 if invalid)'
 complete -c mothership -n "__fish_mothership_using_subcommand help; and not __fish_seen_subcommand_from serve init info instances inspect-instance deploy deploys htpasswd images nacls snippets uplinks push-image pull-image push-nacl pull-nacl bobproviders bobs builders build validate upgrade upgrades completions man help" -f -a "upgrade" -d 'Build an image for an instance (its uplink, its NaCl or one given, the newest fitting builder) and deploy it there; follows the build log and the deploy'
 complete -c mothership -n "__fish_mothership_using_subcommand help; and not __fish_seen_subcommand_from serve init info instances inspect-instance deploy deploys htpasswd images nacls snippets uplinks push-image pull-image push-nacl pull-nacl bobproviders bobs builders build validate upgrade upgrades completions man help" -f -a "upgrades" -d 'Upgrade records: list, show (with the build and the deploy)'
@@ -1399,7 +1347,7 @@ complete -c mothership -n "__fish_mothership_using_subcommand help; and __fish_s
 complete -c mothership -n "__fish_mothership_using_subcommand help; and __fish_seen_subcommand_from deploys" -f -a "list" -d 'List deploys (newest first)'
 complete -c mothership -n "__fish_mothership_using_subcommand help; and __fish_seen_subcommand_from deploys" -f -a "show" -d 'Show a deploy with the state of each instance'
 complete -c mothership -n "__fish_mothership_using_subcommand help; and __fish_seen_subcommand_from htpasswd" -f -a "add" -d 'Add a user, or replace an existing user\'s password'
-complete -c mothership -n "__fish_mothership_using_subcommand help; and __fish_seen_subcommand_from htpasswd" -f -a "delete" -d 'Remove a user'
+complete -c mothership -n "__fish_mothership_using_subcommand help; and __fish_seen_subcommand_from htpasswd" -f -a "delete" -d 'Delete a user'
 complete -c mothership -n "__fish_mothership_using_subcommand help; and __fish_seen_subcommand_from htpasswd" -f -a "list" -d 'List the users in the file'
 complete -c mothership -n "__fish_mothership_using_subcommand help; and __fish_seen_subcommand_from htpasswd" -f -a "verify" -d 'Check a user\'s password (exit 0 when it matches, 3 when not)'
 complete -c mothership -n "__fish_mothership_using_subcommand help; and __fish_seen_subcommand_from images" -f -a "list" -d 'List images (newest first)'
@@ -1407,27 +1355,27 @@ complete -c mothership -n "__fish_mothership_using_subcommand help; and __fish_s
 complete -c mothership -n "__fish_mothership_using_subcommand help; and __fish_seen_subcommand_from images" -f -a "pull" -d 'Download an image to a file (resumes a partial download)'
 complete -c mothership -n "__fish_mothership_using_subcommand help; and __fish_seen_subcommand_from images" -f -a "inspect" -d 'Show an image\'s metadata'
 complete -c mothership -n "__fish_mothership_using_subcommand help; and __fish_seen_subcommand_from images" -f -a "delete" -d 'Delete an image'
-complete -c mothership -n "__fish_mothership_using_subcommand help; and __fish_seen_subcommand_from nacls" -f -a "list" -d 'List them (without content)'
-complete -c mothership -n "__fish_mothership_using_subcommand help; and __fish_seen_subcommand_from nacls" -f -a "push" -d 'Upload a file; its name defaults to the file name without extension'
+complete -c mothership -n "__fish_mothership_using_subcommand help; and __fish_seen_subcommand_from nacls" -f -a "list" -d 'List names, sizes and dates (not the content)'
+complete -c mothership -n "__fish_mothership_using_subcommand help; and __fish_seen_subcommand_from nacls" -f -a "push" -d 'Upload a file, named after the file unless --name is given'
 complete -c mothership -n "__fish_mothership_using_subcommand help; and __fish_seen_subcommand_from nacls" -f -a "pull" -d 'Download the content to a file (`-O -` for standard output)'
 complete -c mothership -n "__fish_mothership_using_subcommand help; and __fish_seen_subcommand_from nacls" -f -a "show" -d 'Show metadata and content'
 complete -c mothership -n "__fish_mothership_using_subcommand help; and __fish_seen_subcommand_from nacls" -f -a "delete" -d 'Delete one'
-complete -c mothership -n "__fish_mothership_using_subcommand help; and __fish_seen_subcommand_from snippets" -f -a "list" -d 'List them (without content)'
-complete -c mothership -n "__fish_mothership_using_subcommand help; and __fish_seen_subcommand_from snippets" -f -a "push" -d 'Upload a file; its name defaults to the file name without extension'
+complete -c mothership -n "__fish_mothership_using_subcommand help; and __fish_seen_subcommand_from snippets" -f -a "list" -d 'List names, sizes and dates (not the content)'
+complete -c mothership -n "__fish_mothership_using_subcommand help; and __fish_seen_subcommand_from snippets" -f -a "push" -d 'Upload a file, named after the file unless --name is given'
 complete -c mothership -n "__fish_mothership_using_subcommand help; and __fish_seen_subcommand_from snippets" -f -a "pull" -d 'Download the content to a file (`-O -` for standard output)'
 complete -c mothership -n "__fish_mothership_using_subcommand help; and __fish_seen_subcommand_from snippets" -f -a "show" -d 'Show metadata and content'
 complete -c mothership -n "__fish_mothership_using_subcommand help; and __fish_seen_subcommand_from snippets" -f -a "delete" -d 'Delete one'
 complete -c mothership -n "__fish_mothership_using_subcommand help; and __fish_seen_subcommand_from uplinks" -f -a "list" -d 'List uplinks'
 complete -c mothership -n "__fish_mothership_using_subcommand help; and __fish_seen_subcommand_from uplinks" -f -a "create" -d 'Create an uplink (a token is generated unless given)'
 complete -c mothership -n "__fish_mothership_using_subcommand help; and __fish_seen_subcommand_from uplinks" -f -a "show" -d 'Show an uplink, token included'
-complete -c mothership -n "__fish_mothership_using_subcommand help; and __fish_seen_subcommand_from uplinks" -f -a "update" -d 'Change an uplink'
+complete -c mothership -n "__fish_mothership_using_subcommand help; and __fish_seen_subcommand_from uplinks" -f -a "update" -d 'Change an uplink; --clear unsets optional keys'
 complete -c mothership -n "__fish_mothership_using_subcommand help; and __fish_seen_subcommand_from uplinks" -f -a "delete" -d 'Delete an uplink'
-complete -c mothership -n "__fish_mothership_using_subcommand help; and __fish_seen_subcommand_from bobproviders" -f -a "list" -d 'The providers, when they were last updated and how many bobs they have'
+complete -c mothership -n "__fish_mothership_using_subcommand help; and __fish_seen_subcommand_from bobproviders" -f -a "list" -d 'List the providers: when each was last updated, how many bobs it has'
 complete -c mothership -n "__fish_mothership_using_subcommand help; and __fish_seen_subcommand_from bobproviders" -f -a "update" -d 'Refresh a provider\'s list of bobs (DockerHub reads the registry, Local the engine)'
-complete -c mothership -n "__fish_mothership_using_subcommand help; and __fish_seen_subcommand_from bobs" -f -a "list" -d 'The bobs a provider offers (from its last update) and whether each is prepared'
-complete -c mothership -n "__fish_mothership_using_subcommand help; and __fish_seen_subcommand_from bobs" -f -a "prepare" -d 'Pull a bob onto the engine; it becomes the builder with the same id'
-complete -c mothership -n "__fish_mothership_using_subcommand help; and __fish_seen_subcommand_from builders" -f -a "list" -d 'The builders on the engine'
-complete -c mothership -n "__fish_mothership_using_subcommand help; and __fish_seen_subcommand_from builders" -f -a "inspect" -d 'One builder\'s details'
-complete -c mothership -n "__fish_mothership_using_subcommand help; and __fish_seen_subcommand_from builders" -f -a "delete" -d 'Remove a builder\'s image from the engine (refused while a build uses it)'
+complete -c mothership -n "__fish_mothership_using_subcommand help; and __fish_seen_subcommand_from bobs" -f -a "list" -d 'List the bobs a provider offers (as of its last update) and whether each is prepared'
+complete -c mothership -n "__fish_mothership_using_subcommand help; and __fish_seen_subcommand_from bobs" -f -a "prepare" -d 'Pull a bob onto the engine; it becomes the builder with the same ID'
+complete -c mothership -n "__fish_mothership_using_subcommand help; and __fish_seen_subcommand_from builders" -f -a "list" -d 'List the builders on the engine'
+complete -c mothership -n "__fish_mothership_using_subcommand help; and __fish_seen_subcommand_from builders" -f -a "inspect" -d 'Show one builder\'s details (services it builds, IncludeOS version...)'
+complete -c mothership -n "__fish_mothership_using_subcommand help; and __fish_seen_subcommand_from builders" -f -a "delete" -d 'Delete a builder\'s image from the engine (refused while a build uses it)'
 complete -c mothership -n "__fish_mothership_using_subcommand help; and __fish_seen_subcommand_from upgrades" -f -a "list" -d 'List upgrades (newest first)'
 complete -c mothership -n "__fish_mothership_using_subcommand help; and __fish_seen_subcommand_from upgrades" -f -a "show" -d 'Show an upgrade with its build and deploy'

@@ -35,24 +35,24 @@ Register-ArgumentCompleter -Native -CommandName 'mothership' -ScriptBlock {
             [CompletionResult]::new('serve', 'serve', [CompletionResultType]::ParameterValue, 'Run the Mothership server (API on :8080, uplink hangar on :9090)')
             [CompletionResult]::new('init', 'init', [CompletionResultType]::ParameterValue, 'Point this client at a server: asks for host and credentials, pins its certificate')
             [CompletionResult]::new('info', 'info', [CompletionResultType]::ParameterValue, 'Show the server''s name, version and uptime')
-            [CompletionResult]::new('instances', 'instances', [CompletionResultType]::ParameterValue, 'List the instances docked to this Mothership (or known from before); subcommands inspect and manage one')
-            [CompletionResult]::new('instance', 'instance', [CompletionResultType]::ParameterValue, 'List the instances docked to this Mothership (or known from before); subcommands inspect and manage one')
-            [CompletionResult]::new('inspect-instance', 'inspect-instance', [CompletionResultType]::ParameterValue, 'Show everything known about one instance (same as `instances inspect`)')
+            [CompletionResult]::new('instances', 'instances', [CompletionResultType]::ParameterValue, 'Instances docked to this Mothership (or known from before): list, inspect, logs, panics, stats, alias, describe, delete')
+            [CompletionResult]::new('instance', 'instance', [CompletionResultType]::ParameterValue, 'Instances docked to this Mothership (or known from before): list, inspect, logs, panics, stats, alias, describe, delete')
+            [CompletionResult]::new('inspect-instance', 'inspect-instance', [CompletionResultType]::ParameterValue, 'Same as `instances inspect` (original Mothership spelling)')
             [CompletionResult]::new('deploy', 'deploy', [CompletionResultType]::ParameterValue, 'Live-update running instances with an image: one instance, or many with --all, --tag, --status or --search')
             [CompletionResult]::new('deploys', 'deploys', [CompletionResultType]::ParameterValue, 'Deploy records: list, show (with the state of each instance)')
-            [CompletionResult]::new('htpasswd', 'htpasswd', [CompletionResultType]::ParameterValue, 'Manage the users of an htpasswd file (bcrypt, as Apache''s `htpasswd -B` writes it)')
+            [CompletionResult]::new('htpasswd', 'htpasswd', [CompletionResultType]::ParameterValue, 'Users of an htpasswd file (bcrypt, as Apache''s `htpasswd -B` writes it): add, delete, list, verify')
             [CompletionResult]::new('images', 'images', [CompletionResultType]::ParameterValue, 'Images: list, push, pull, inspect, delete')
             [CompletionResult]::new('nacls', 'nacls', [CompletionResultType]::ParameterValue, 'NaCls (IncludeOS configurations): list, push, pull, show, delete')
             [CompletionResult]::new('snippets', 'snippets', [CompletionResultType]::ParameterValue, 'Snippets (reusable NaCl pieces): list, push, pull, show, delete')
             [CompletionResult]::new('uplinks', 'uplinks', [CompletionResultType]::ParameterValue, 'Uplinks (where built images dock): list, create, show, update, delete')
             [CompletionResult]::new('push-image', 'push-image', [CompletionResultType]::ParameterValue, 'Same as `images push` (original Mothership spelling)')
-            [CompletionResult]::new('pull-image', 'pull-image', [CompletionResultType]::ParameterValue, 'Same as `images pull`')
-            [CompletionResult]::new('push-nacl', 'push-nacl', [CompletionResultType]::ParameterValue, 'Same as `nacls push`')
-            [CompletionResult]::new('pull-nacl', 'pull-nacl', [CompletionResultType]::ParameterValue, 'Same as `nacls pull`')
-            [CompletionResult]::new('bobproviders', 'bobproviders', [CompletionResultType]::ParameterValue, 'Sources of builders (DockerHub, Local): list them, refresh their bob lists')
-            [CompletionResult]::new('bobs', 'bobs', [CompletionResultType]::ParameterValue, 'Bobs: builders a provider offers; prepare one to make it a builder')
+            [CompletionResult]::new('pull-image', 'pull-image', [CompletionResultType]::ParameterValue, 'Same as `images pull` (original Mothership spelling)')
+            [CompletionResult]::new('push-nacl', 'push-nacl', [CompletionResultType]::ParameterValue, 'Same as `nacls push` (original Mothership spelling)')
+            [CompletionResult]::new('pull-nacl', 'pull-nacl', [CompletionResultType]::ParameterValue, 'Same as `nacls pull` (original Mothership spelling)')
+            [CompletionResult]::new('bobproviders', 'bobproviders', [CompletionResultType]::ParameterValue, 'Bob providers, where builders come from (DockerHub, Local): list, update')
+            [CompletionResult]::new('bobs', 'bobs', [CompletionResultType]::ParameterValue, 'Bobs, the builders a provider offers: list, prepare (pull one to make it a builder)')
             [CompletionResult]::new('builders', 'builders', [CompletionResultType]::ParameterValue, 'Builders on the Docker engine: list, inspect, delete')
-            [CompletionResult]::new('build', 'build', [CompletionResultType]::ParameterValue, 'Build an image of a service with a builder; streams the log, prints the image id last')
+            [CompletionResult]::new('build', 'build', [CompletionResultType]::ParameterValue, 'Build an image of a service with a builder; streams the log, prints the image ID last')
             [CompletionResult]::new('validate', 'validate', [CompletionResultType]::ParameterValue, 'Validate a NaCl file or stored NaCl with a builder (errors as NAME:LINE:COL: message; exit 1 if invalid)')
             [CompletionResult]::new('upgrade', 'upgrade', [CompletionResultType]::ParameterValue, 'Build an image for an instance (its uplink, its NaCl or one given, the newest fitting builder) and deploy it there; follows the build log and the deploy')
             [CompletionResult]::new('upgrades', 'upgrades', [CompletionResultType]::ParameterValue, 'Upgrade records: list, show (with the build and the deploy)')
@@ -87,13 +87,6 @@ Register-ArgumentCompleter -Native -CommandName 'mothership' -ScriptBlock {
             [CompletionResult]::new('--uplinktoken', '--uplinktoken', [CompletionResultType]::ParameterName, 'Uplink token instances may authenticate with (repeat for several; the environment variable takes a comma-separated list)')
             [CompletionResult]::new('--instancelogsize', '--instancelogsize', [CompletionResultType]::ParameterName, 'Log kept per instance, in MiB (the newest is kept) [default: 10]')
             [CompletionResult]::new('--deploytimeout', '--deploytimeout', [CompletionResultType]::ParameterName, 'Time a deployed instance has to ack the image and dock again running it, e.g. 60, 90s, 2m [default: 60s]')
-            [CompletionResult]::new('--host', '--host', [CompletionResultType]::ParameterName, 'Server to talk to: a URL or host:port [default: from `mothership init`, else https://localhost:8080]')
-            [CompletionResult]::new('--username', '--username', [CompletionResultType]::ParameterName, 'User name for basic auth')
-            [CompletionResult]::new('--password', '--password', [CompletionResultType]::ParameterName, 'Password for basic auth (prefer MOTHERSHIP_PASSWORD or `mothership init`)')
-            [CompletionResult]::new('--cacert', '--cacert', [CompletionResultType]::ParameterName, 'PEM file with the CA certificate (or the server''s own) to trust')
-            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
-            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format')
-            [CompletionResult]::new('--insecure', '--insecure', [CompletionResultType]::ParameterName, 'Do not verify the server''s TLS certificate (unsafe; `mothership init` pins it instead)')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
@@ -525,7 +518,7 @@ Register-ArgumentCompleter -Native -CommandName 'mothership' -ScriptBlock {
             [CompletionResult]::new('--all', '--all', [CompletionResultType]::ParameterName, 'Deploy to every connected instance')
             [CompletionResult]::new('-w', '-w', [CompletionResultType]::ParameterName, 'Wait until every instance is verified or failed, showing progress; exit 1 on a failure')
             [CompletionResult]::new('--wait', '--wait', [CompletionResultType]::ParameterName, 'Wait until every instance is verified or failed, showing progress; exit 1 on a failure')
-            [CompletionResult]::new('--force', '--force', [CompletionResultType]::ParameterName, 'Deploy even where the image was built for another uplink url or IncludeOS version')
+            [CompletionResult]::new('--force', '--force', [CompletionResultType]::ParameterName, 'Deploy even where the image was built for another uplink URL or IncludeOS version')
             [CompletionResult]::new('--insecure', '--insecure', [CompletionResultType]::ParameterName, 'Do not verify the server''s TLS certificate (unsafe; `mothership init` pins it instead)')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
@@ -621,19 +614,14 @@ Register-ArgumentCompleter -Native -CommandName 'mothership' -ScriptBlock {
             break
         }
         'mothership;htpasswd' {
-            [CompletionResult]::new('--host', '--host', [CompletionResultType]::ParameterName, 'Server to talk to: a URL or host:port [default: from `mothership init`, else https://localhost:8080]')
-            [CompletionResult]::new('--username', '--username', [CompletionResultType]::ParameterName, 'User name for basic auth')
-            [CompletionResult]::new('--password', '--password', [CompletionResultType]::ParameterName, 'Password for basic auth (prefer MOTHERSHIP_PASSWORD or `mothership init`)')
-            [CompletionResult]::new('--cacert', '--cacert', [CompletionResultType]::ParameterName, 'PEM file with the CA certificate (or the server''s own) to trust')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format')
-            [CompletionResult]::new('--insecure', '--insecure', [CompletionResultType]::ParameterName, 'Do not verify the server''s TLS certificate (unsafe; `mothership init` pins it instead)')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Add a user, or replace an existing user''s password')
-            [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Remove a user')
+            [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete a user')
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List the users in the file')
             [CompletionResult]::new('verify', 'verify', [CompletionResultType]::ParameterValue, 'Check a user''s password (exit 0 when it matches, 3 when not)')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
@@ -642,14 +630,9 @@ Register-ArgumentCompleter -Native -CommandName 'mothership' -ScriptBlock {
         'mothership;htpasswd;add' {
             [CompletionResult]::new('--file', '--file', [CompletionResultType]::ParameterName, 'The htpasswd file')
             [CompletionResult]::new('--cost', '--cost', [CompletionResultType]::ParameterName, 'bcrypt cost (4-31); each step doubles the work')
-            [CompletionResult]::new('--host', '--host', [CompletionResultType]::ParameterName, 'Server to talk to: a URL or host:port [default: from `mothership init`, else https://localhost:8080]')
-            [CompletionResult]::new('--username', '--username', [CompletionResultType]::ParameterName, 'User name for basic auth')
-            [CompletionResult]::new('--password', '--password', [CompletionResultType]::ParameterName, 'Password for basic auth (prefer MOTHERSHIP_PASSWORD or `mothership init`)')
-            [CompletionResult]::new('--cacert', '--cacert', [CompletionResultType]::ParameterName, 'PEM file with the CA certificate (or the server''s own) to trust')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format')
             [CompletionResult]::new('--password-stdin', '--password-stdin', [CompletionResultType]::ParameterName, 'Read the password from the first line of standard input instead of prompting')
-            [CompletionResult]::new('--insecure', '--insecure', [CompletionResultType]::ParameterName, 'Do not verify the server''s TLS certificate (unsafe; `mothership init` pins it instead)')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
@@ -658,13 +641,8 @@ Register-ArgumentCompleter -Native -CommandName 'mothership' -ScriptBlock {
         }
         'mothership;htpasswd;delete' {
             [CompletionResult]::new('--file', '--file', [CompletionResultType]::ParameterName, 'The htpasswd file')
-            [CompletionResult]::new('--host', '--host', [CompletionResultType]::ParameterName, 'Server to talk to: a URL or host:port [default: from `mothership init`, else https://localhost:8080]')
-            [CompletionResult]::new('--username', '--username', [CompletionResultType]::ParameterName, 'User name for basic auth')
-            [CompletionResult]::new('--password', '--password', [CompletionResultType]::ParameterName, 'Password for basic auth (prefer MOTHERSHIP_PASSWORD or `mothership init`)')
-            [CompletionResult]::new('--cacert', '--cacert', [CompletionResultType]::ParameterName, 'PEM file with the CA certificate (or the server''s own) to trust')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format')
-            [CompletionResult]::new('--insecure', '--insecure', [CompletionResultType]::ParameterName, 'Do not verify the server''s TLS certificate (unsafe; `mothership init` pins it instead)')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
@@ -673,13 +651,8 @@ Register-ArgumentCompleter -Native -CommandName 'mothership' -ScriptBlock {
         }
         'mothership;htpasswd;list' {
             [CompletionResult]::new('--file', '--file', [CompletionResultType]::ParameterName, 'The htpasswd file')
-            [CompletionResult]::new('--host', '--host', [CompletionResultType]::ParameterName, 'Server to talk to: a URL or host:port [default: from `mothership init`, else https://localhost:8080]')
-            [CompletionResult]::new('--username', '--username', [CompletionResultType]::ParameterName, 'User name for basic auth')
-            [CompletionResult]::new('--password', '--password', [CompletionResultType]::ParameterName, 'Password for basic auth (prefer MOTHERSHIP_PASSWORD or `mothership init`)')
-            [CompletionResult]::new('--cacert', '--cacert', [CompletionResultType]::ParameterName, 'PEM file with the CA certificate (or the server''s own) to trust')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format')
-            [CompletionResult]::new('--insecure', '--insecure', [CompletionResultType]::ParameterName, 'Do not verify the server''s TLS certificate (unsafe; `mothership init` pins it instead)')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
@@ -689,14 +662,9 @@ Register-ArgumentCompleter -Native -CommandName 'mothership' -ScriptBlock {
         'mothership;htpasswd;verify' {
             [CompletionResult]::new('--file', '--file', [CompletionResultType]::ParameterName, 'The htpasswd file')
             [CompletionResult]::new('--cost', '--cost', [CompletionResultType]::ParameterName, 'bcrypt cost (4-31); each step doubles the work')
-            [CompletionResult]::new('--host', '--host', [CompletionResultType]::ParameterName, 'Server to talk to: a URL or host:port [default: from `mothership init`, else https://localhost:8080]')
-            [CompletionResult]::new('--username', '--username', [CompletionResultType]::ParameterName, 'User name for basic auth')
-            [CompletionResult]::new('--password', '--password', [CompletionResultType]::ParameterName, 'Password for basic auth (prefer MOTHERSHIP_PASSWORD or `mothership init`)')
-            [CompletionResult]::new('--cacert', '--cacert', [CompletionResultType]::ParameterName, 'PEM file with the CA certificate (or the server''s own) to trust')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format')
             [CompletionResult]::new('--password-stdin', '--password-stdin', [CompletionResultType]::ParameterName, 'Read the password from the first line of standard input instead of prompting')
-            [CompletionResult]::new('--insecure', '--insecure', [CompletionResultType]::ParameterName, 'Do not verify the server''s TLS certificate (unsafe; `mothership init` pins it instead)')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
@@ -705,7 +673,7 @@ Register-ArgumentCompleter -Native -CommandName 'mothership' -ScriptBlock {
         }
         'mothership;htpasswd;help' {
             [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Add a user, or replace an existing user''s password')
-            [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Remove a user')
+            [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete a user')
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List the users in the file')
             [CompletionResult]::new('verify', 'verify', [CompletionResultType]::ParameterValue, 'Check a user''s password (exit 0 when it matches, 3 when not)')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
@@ -727,9 +695,9 @@ Register-ArgumentCompleter -Native -CommandName 'mothership' -ScriptBlock {
             break
         }
         'mothership;images' {
-            [CompletionResult]::new('-s', '-s', [CompletionResultType]::ParameterName, 'Only items containing this text (case-insensitive)')
-            [CompletionResult]::new('--search', '--search', [CompletionResultType]::ParameterName, 'Only items containing this text (case-insensitive)')
-            [CompletionResult]::new('--sort', '--sort', [CompletionResultType]::ParameterName, 'Sort key, `-` in front for descending (e.g. -created, tag, size)')
+            [CompletionResult]::new('-s', '-s', [CompletionResultType]::ParameterName, 'Only those containing TEXT in their ID, name or other fields (case-insensitive)')
+            [CompletionResult]::new('--search', '--search', [CompletionResultType]::ParameterName, 'Only those containing TEXT in their ID, name or other fields (case-insensitive)')
+            [CompletionResult]::new('--sort', '--sort', [CompletionResultType]::ParameterName, 'Sort key, `-` in front for descending, e.g. -created or id (a wrong key''s error lists the keys)')
             [CompletionResult]::new('--limit', '--limit', [CompletionResultType]::ParameterName, 'Show at most this many [default: all]')
             [CompletionResult]::new('--host', '--host', [CompletionResultType]::ParameterName, 'Server to talk to: a URL or host:port [default: from `mothership init`, else https://localhost:8080]')
             [CompletionResult]::new('--username', '--username', [CompletionResultType]::ParameterName, 'User name for basic auth')
@@ -753,9 +721,9 @@ Register-ArgumentCompleter -Native -CommandName 'mothership' -ScriptBlock {
             break
         }
         'mothership;images;list' {
-            [CompletionResult]::new('-s', '-s', [CompletionResultType]::ParameterName, 'Only items containing this text (case-insensitive)')
-            [CompletionResult]::new('--search', '--search', [CompletionResultType]::ParameterName, 'Only items containing this text (case-insensitive)')
-            [CompletionResult]::new('--sort', '--sort', [CompletionResultType]::ParameterName, 'Sort key, `-` in front for descending (e.g. -created, tag, size)')
+            [CompletionResult]::new('-s', '-s', [CompletionResultType]::ParameterName, 'Only those containing TEXT in their ID, name or other fields (case-insensitive)')
+            [CompletionResult]::new('--search', '--search', [CompletionResultType]::ParameterName, 'Only those containing TEXT in their ID, name or other fields (case-insensitive)')
+            [CompletionResult]::new('--sort', '--sort', [CompletionResultType]::ParameterName, 'Sort key, `-` in front for descending, e.g. -created or id (a wrong key''s error lists the keys)')
             [CompletionResult]::new('--limit', '--limit', [CompletionResultType]::ParameterName, 'Show at most this many [default: all]')
             [CompletionResult]::new('--host', '--host', [CompletionResultType]::ParameterName, 'Server to talk to: a URL or host:port [default: from `mothership init`, else https://localhost:8080]')
             [CompletionResult]::new('--username', '--username', [CompletionResultType]::ParameterName, 'User name for basic auth')
@@ -771,9 +739,9 @@ Register-ArgumentCompleter -Native -CommandName 'mothership' -ScriptBlock {
             break
         }
         'mothership;images;ls' {
-            [CompletionResult]::new('-s', '-s', [CompletionResultType]::ParameterName, 'Only items containing this text (case-insensitive)')
-            [CompletionResult]::new('--search', '--search', [CompletionResultType]::ParameterName, 'Only items containing this text (case-insensitive)')
-            [CompletionResult]::new('--sort', '--sort', [CompletionResultType]::ParameterName, 'Sort key, `-` in front for descending (e.g. -created, tag, size)')
+            [CompletionResult]::new('-s', '-s', [CompletionResultType]::ParameterName, 'Only those containing TEXT in their ID, name or other fields (case-insensitive)')
+            [CompletionResult]::new('--search', '--search', [CompletionResultType]::ParameterName, 'Only those containing TEXT in their ID, name or other fields (case-insensitive)')
+            [CompletionResult]::new('--sort', '--sort', [CompletionResultType]::ParameterName, 'Sort key, `-` in front for descending, e.g. -created or id (a wrong key''s error lists the keys)')
             [CompletionResult]::new('--limit', '--limit', [CompletionResultType]::ParameterName, 'Show at most this many [default: all]')
             [CompletionResult]::new('--host', '--host', [CompletionResultType]::ParameterName, 'Server to talk to: a URL or host:port [default: from `mothership init`, else https://localhost:8080]')
             [CompletionResult]::new('--username', '--username', [CompletionResultType]::ParameterName, 'User name for basic auth')
@@ -789,8 +757,8 @@ Register-ArgumentCompleter -Native -CommandName 'mothership' -ScriptBlock {
             break
         }
         'mothership;images;push' {
-            [CompletionResult]::new('-t', '-t', [CompletionResultType]::ParameterName, 'Name of the image')
-            [CompletionResult]::new('--tag', '--tag', [CompletionResultType]::ParameterName, 'Name of the image')
+            [CompletionResult]::new('-t', '-t', [CompletionResultType]::ParameterName, 'A tag (name) for the image, shown in lists and searchable')
+            [CompletionResult]::new('--tag', '--tag', [CompletionResultType]::ParameterName, 'A tag (name) for the image, shown in lists and searchable')
             [CompletionResult]::new('--host', '--host', [CompletionResultType]::ParameterName, 'Server to talk to: a URL or host:port [default: from `mothership init`, else https://localhost:8080]')
             [CompletionResult]::new('--username', '--username', [CompletionResultType]::ParameterName, 'User name for basic auth')
             [CompletionResult]::new('--password', '--password', [CompletionResultType]::ParameterName, 'Password for basic auth (prefer MOTHERSHIP_PASSWORD or `mothership init`)')
@@ -805,8 +773,8 @@ Register-ArgumentCompleter -Native -CommandName 'mothership' -ScriptBlock {
             break
         }
         'mothership;images;pull' {
-            [CompletionResult]::new('-O', '-O ', [CompletionResultType]::ParameterName, 'File to write (`-` for standard output) [default: images: the ID; NaCls and snippets: NAME.nacl / NAME.snippet]')
-            [CompletionResult]::new('--output-file', '--output-file', [CompletionResultType]::ParameterName, 'File to write (`-` for standard output) [default: images: the ID; NaCls and snippets: NAME.nacl / NAME.snippet]')
+            [CompletionResult]::new('-O', '-O ', [CompletionResultType]::ParameterName, 'File to write, `-` for standard output [default: the image ID]')
+            [CompletionResult]::new('--output-file', '--output-file', [CompletionResultType]::ParameterName, 'File to write, `-` for standard output [default: the image ID]')
             [CompletionResult]::new('--host', '--host', [CompletionResultType]::ParameterName, 'Server to talk to: a URL or host:port [default: from `mothership init`, else https://localhost:8080]')
             [CompletionResult]::new('--username', '--username', [CompletionResultType]::ParameterName, 'User name for basic auth')
             [CompletionResult]::new('--password', '--password', [CompletionResultType]::ParameterName, 'Password for basic auth (prefer MOTHERSHIP_PASSWORD or `mothership init`)')
@@ -890,9 +858,9 @@ Register-ArgumentCompleter -Native -CommandName 'mothership' -ScriptBlock {
             break
         }
         'mothership;nacls' {
-            [CompletionResult]::new('-s', '-s', [CompletionResultType]::ParameterName, 'Only items containing this text (case-insensitive)')
-            [CompletionResult]::new('--search', '--search', [CompletionResultType]::ParameterName, 'Only items containing this text (case-insensitive)')
-            [CompletionResult]::new('--sort', '--sort', [CompletionResultType]::ParameterName, 'Sort key, `-` in front for descending (e.g. -created, tag, size)')
+            [CompletionResult]::new('-s', '-s', [CompletionResultType]::ParameterName, 'Only those containing TEXT in their ID, name or other fields (case-insensitive)')
+            [CompletionResult]::new('--search', '--search', [CompletionResultType]::ParameterName, 'Only those containing TEXT in their ID, name or other fields (case-insensitive)')
+            [CompletionResult]::new('--sort', '--sort', [CompletionResultType]::ParameterName, 'Sort key, `-` in front for descending, e.g. -created or id (a wrong key''s error lists the keys)')
             [CompletionResult]::new('--limit', '--limit', [CompletionResultType]::ParameterName, 'Show at most this many [default: all]')
             [CompletionResult]::new('--host', '--host', [CompletionResultType]::ParameterName, 'Server to talk to: a URL or host:port [default: from `mothership init`, else https://localhost:8080]')
             [CompletionResult]::new('--username', '--username', [CompletionResultType]::ParameterName, 'User name for basic auth')
@@ -905,9 +873,9 @@ Register-ArgumentCompleter -Native -CommandName 'mothership' -ScriptBlock {
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
-            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List them (without content)')
-            [CompletionResult]::new('ls', 'ls', [CompletionResultType]::ParameterValue, 'List them (without content)')
-            [CompletionResult]::new('push', 'push', [CompletionResultType]::ParameterValue, 'Upload a file; its name defaults to the file name without extension')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List names, sizes and dates (not the content)')
+            [CompletionResult]::new('ls', 'ls', [CompletionResultType]::ParameterValue, 'List names, sizes and dates (not the content)')
+            [CompletionResult]::new('push', 'push', [CompletionResultType]::ParameterValue, 'Upload a file, named after the file unless --name is given')
             [CompletionResult]::new('pull', 'pull', [CompletionResultType]::ParameterValue, 'Download the content to a file (`-O -` for standard output)')
             [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show metadata and content')
             [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete one')
@@ -916,9 +884,9 @@ Register-ArgumentCompleter -Native -CommandName 'mothership' -ScriptBlock {
             break
         }
         'mothership;nacls;list' {
-            [CompletionResult]::new('-s', '-s', [CompletionResultType]::ParameterName, 'Only items containing this text (case-insensitive)')
-            [CompletionResult]::new('--search', '--search', [CompletionResultType]::ParameterName, 'Only items containing this text (case-insensitive)')
-            [CompletionResult]::new('--sort', '--sort', [CompletionResultType]::ParameterName, 'Sort key, `-` in front for descending (e.g. -created, tag, size)')
+            [CompletionResult]::new('-s', '-s', [CompletionResultType]::ParameterName, 'Only those containing TEXT in their ID, name or other fields (case-insensitive)')
+            [CompletionResult]::new('--search', '--search', [CompletionResultType]::ParameterName, 'Only those containing TEXT in their ID, name or other fields (case-insensitive)')
+            [CompletionResult]::new('--sort', '--sort', [CompletionResultType]::ParameterName, 'Sort key, `-` in front for descending, e.g. -created or id (a wrong key''s error lists the keys)')
             [CompletionResult]::new('--limit', '--limit', [CompletionResultType]::ParameterName, 'Show at most this many [default: all]')
             [CompletionResult]::new('--host', '--host', [CompletionResultType]::ParameterName, 'Server to talk to: a URL or host:port [default: from `mothership init`, else https://localhost:8080]')
             [CompletionResult]::new('--username', '--username', [CompletionResultType]::ParameterName, 'User name for basic auth')
@@ -934,9 +902,9 @@ Register-ArgumentCompleter -Native -CommandName 'mothership' -ScriptBlock {
             break
         }
         'mothership;nacls;ls' {
-            [CompletionResult]::new('-s', '-s', [CompletionResultType]::ParameterName, 'Only items containing this text (case-insensitive)')
-            [CompletionResult]::new('--search', '--search', [CompletionResultType]::ParameterName, 'Only items containing this text (case-insensitive)')
-            [CompletionResult]::new('--sort', '--sort', [CompletionResultType]::ParameterName, 'Sort key, `-` in front for descending (e.g. -created, tag, size)')
+            [CompletionResult]::new('-s', '-s', [CompletionResultType]::ParameterName, 'Only those containing TEXT in their ID, name or other fields (case-insensitive)')
+            [CompletionResult]::new('--search', '--search', [CompletionResultType]::ParameterName, 'Only those containing TEXT in their ID, name or other fields (case-insensitive)')
+            [CompletionResult]::new('--sort', '--sort', [CompletionResultType]::ParameterName, 'Sort key, `-` in front for descending, e.g. -created or id (a wrong key''s error lists the keys)')
             [CompletionResult]::new('--limit', '--limit', [CompletionResultType]::ParameterName, 'Show at most this many [default: all]')
             [CompletionResult]::new('--host', '--host', [CompletionResultType]::ParameterName, 'Server to talk to: a URL or host:port [default: from `mothership init`, else https://localhost:8080]')
             [CompletionResult]::new('--username', '--username', [CompletionResultType]::ParameterName, 'User name for basic auth')
@@ -952,8 +920,8 @@ Register-ArgumentCompleter -Native -CommandName 'mothership' -ScriptBlock {
             break
         }
         'mothership;nacls;push' {
-            [CompletionResult]::new('-n', '-n', [CompletionResultType]::ParameterName, 'Name [default: the file name without extension]')
-            [CompletionResult]::new('--name', '--name', [CompletionResultType]::ParameterName, 'Name [default: the file name without extension]')
+            [CompletionResult]::new('-n', '-n', [CompletionResultType]::ParameterName, 'Its name [default: the file name without extension]')
+            [CompletionResult]::new('--name', '--name', [CompletionResultType]::ParameterName, 'Its name [default: the file name without extension]')
             [CompletionResult]::new('--host', '--host', [CompletionResultType]::ParameterName, 'Server to talk to: a URL or host:port [default: from `mothership init`, else https://localhost:8080]')
             [CompletionResult]::new('--username', '--username', [CompletionResultType]::ParameterName, 'User name for basic auth')
             [CompletionResult]::new('--password', '--password', [CompletionResultType]::ParameterName, 'Password for basic auth (prefer MOTHERSHIP_PASSWORD or `mothership init`)')
@@ -969,8 +937,8 @@ Register-ArgumentCompleter -Native -CommandName 'mothership' -ScriptBlock {
             break
         }
         'mothership;nacls;pull' {
-            [CompletionResult]::new('-O', '-O ', [CompletionResultType]::ParameterName, 'File to write (`-` for standard output) [default: images: the ID; NaCls and snippets: NAME.nacl / NAME.snippet]')
-            [CompletionResult]::new('--output-file', '--output-file', [CompletionResultType]::ParameterName, 'File to write (`-` for standard output) [default: images: the ID; NaCls and snippets: NAME.nacl / NAME.snippet]')
+            [CompletionResult]::new('-O', '-O ', [CompletionResultType]::ParameterName, 'File to write, `-` for standard output [default: NAME.nacl or NAME.snippet]')
+            [CompletionResult]::new('--output-file', '--output-file', [CompletionResultType]::ParameterName, 'File to write, `-` for standard output [default: NAME.nacl or NAME.snippet]')
             [CompletionResult]::new('--host', '--host', [CompletionResultType]::ParameterName, 'Server to talk to: a URL or host:port [default: from `mothership init`, else https://localhost:8080]')
             [CompletionResult]::new('--username', '--username', [CompletionResultType]::ParameterName, 'User name for basic auth')
             [CompletionResult]::new('--password', '--password', [CompletionResultType]::ParameterName, 'Password for basic auth (prefer MOTHERSHIP_PASSWORD or `mothership init`)')
@@ -1027,8 +995,8 @@ Register-ArgumentCompleter -Native -CommandName 'mothership' -ScriptBlock {
             break
         }
         'mothership;nacls;help' {
-            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List them (without content)')
-            [CompletionResult]::new('push', 'push', [CompletionResultType]::ParameterValue, 'Upload a file; its name defaults to the file name without extension')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List names, sizes and dates (not the content)')
+            [CompletionResult]::new('push', 'push', [CompletionResultType]::ParameterValue, 'Upload a file, named after the file unless --name is given')
             [CompletionResult]::new('pull', 'pull', [CompletionResultType]::ParameterValue, 'Download the content to a file (`-O -` for standard output)')
             [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show metadata and content')
             [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete one')
@@ -1054,9 +1022,9 @@ Register-ArgumentCompleter -Native -CommandName 'mothership' -ScriptBlock {
             break
         }
         'mothership;snippets' {
-            [CompletionResult]::new('-s', '-s', [CompletionResultType]::ParameterName, 'Only items containing this text (case-insensitive)')
-            [CompletionResult]::new('--search', '--search', [CompletionResultType]::ParameterName, 'Only items containing this text (case-insensitive)')
-            [CompletionResult]::new('--sort', '--sort', [CompletionResultType]::ParameterName, 'Sort key, `-` in front for descending (e.g. -created, tag, size)')
+            [CompletionResult]::new('-s', '-s', [CompletionResultType]::ParameterName, 'Only those containing TEXT in their ID, name or other fields (case-insensitive)')
+            [CompletionResult]::new('--search', '--search', [CompletionResultType]::ParameterName, 'Only those containing TEXT in their ID, name or other fields (case-insensitive)')
+            [CompletionResult]::new('--sort', '--sort', [CompletionResultType]::ParameterName, 'Sort key, `-` in front for descending, e.g. -created or id (a wrong key''s error lists the keys)')
             [CompletionResult]::new('--limit', '--limit', [CompletionResultType]::ParameterName, 'Show at most this many [default: all]')
             [CompletionResult]::new('--host', '--host', [CompletionResultType]::ParameterName, 'Server to talk to: a URL or host:port [default: from `mothership init`, else https://localhost:8080]')
             [CompletionResult]::new('--username', '--username', [CompletionResultType]::ParameterName, 'User name for basic auth')
@@ -1069,9 +1037,9 @@ Register-ArgumentCompleter -Native -CommandName 'mothership' -ScriptBlock {
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
-            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List them (without content)')
-            [CompletionResult]::new('ls', 'ls', [CompletionResultType]::ParameterValue, 'List them (without content)')
-            [CompletionResult]::new('push', 'push', [CompletionResultType]::ParameterValue, 'Upload a file; its name defaults to the file name without extension')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List names, sizes and dates (not the content)')
+            [CompletionResult]::new('ls', 'ls', [CompletionResultType]::ParameterValue, 'List names, sizes and dates (not the content)')
+            [CompletionResult]::new('push', 'push', [CompletionResultType]::ParameterValue, 'Upload a file, named after the file unless --name is given')
             [CompletionResult]::new('pull', 'pull', [CompletionResultType]::ParameterValue, 'Download the content to a file (`-O -` for standard output)')
             [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show metadata and content')
             [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete one')
@@ -1080,9 +1048,9 @@ Register-ArgumentCompleter -Native -CommandName 'mothership' -ScriptBlock {
             break
         }
         'mothership;snippets;list' {
-            [CompletionResult]::new('-s', '-s', [CompletionResultType]::ParameterName, 'Only items containing this text (case-insensitive)')
-            [CompletionResult]::new('--search', '--search', [CompletionResultType]::ParameterName, 'Only items containing this text (case-insensitive)')
-            [CompletionResult]::new('--sort', '--sort', [CompletionResultType]::ParameterName, 'Sort key, `-` in front for descending (e.g. -created, tag, size)')
+            [CompletionResult]::new('-s', '-s', [CompletionResultType]::ParameterName, 'Only those containing TEXT in their ID, name or other fields (case-insensitive)')
+            [CompletionResult]::new('--search', '--search', [CompletionResultType]::ParameterName, 'Only those containing TEXT in their ID, name or other fields (case-insensitive)')
+            [CompletionResult]::new('--sort', '--sort', [CompletionResultType]::ParameterName, 'Sort key, `-` in front for descending, e.g. -created or id (a wrong key''s error lists the keys)')
             [CompletionResult]::new('--limit', '--limit', [CompletionResultType]::ParameterName, 'Show at most this many [default: all]')
             [CompletionResult]::new('--host', '--host', [CompletionResultType]::ParameterName, 'Server to talk to: a URL or host:port [default: from `mothership init`, else https://localhost:8080]')
             [CompletionResult]::new('--username', '--username', [CompletionResultType]::ParameterName, 'User name for basic auth')
@@ -1098,9 +1066,9 @@ Register-ArgumentCompleter -Native -CommandName 'mothership' -ScriptBlock {
             break
         }
         'mothership;snippets;ls' {
-            [CompletionResult]::new('-s', '-s', [CompletionResultType]::ParameterName, 'Only items containing this text (case-insensitive)')
-            [CompletionResult]::new('--search', '--search', [CompletionResultType]::ParameterName, 'Only items containing this text (case-insensitive)')
-            [CompletionResult]::new('--sort', '--sort', [CompletionResultType]::ParameterName, 'Sort key, `-` in front for descending (e.g. -created, tag, size)')
+            [CompletionResult]::new('-s', '-s', [CompletionResultType]::ParameterName, 'Only those containing TEXT in their ID, name or other fields (case-insensitive)')
+            [CompletionResult]::new('--search', '--search', [CompletionResultType]::ParameterName, 'Only those containing TEXT in their ID, name or other fields (case-insensitive)')
+            [CompletionResult]::new('--sort', '--sort', [CompletionResultType]::ParameterName, 'Sort key, `-` in front for descending, e.g. -created or id (a wrong key''s error lists the keys)')
             [CompletionResult]::new('--limit', '--limit', [CompletionResultType]::ParameterName, 'Show at most this many [default: all]')
             [CompletionResult]::new('--host', '--host', [CompletionResultType]::ParameterName, 'Server to talk to: a URL or host:port [default: from `mothership init`, else https://localhost:8080]')
             [CompletionResult]::new('--username', '--username', [CompletionResultType]::ParameterName, 'User name for basic auth')
@@ -1116,8 +1084,8 @@ Register-ArgumentCompleter -Native -CommandName 'mothership' -ScriptBlock {
             break
         }
         'mothership;snippets;push' {
-            [CompletionResult]::new('-n', '-n', [CompletionResultType]::ParameterName, 'Name [default: the file name without extension]')
-            [CompletionResult]::new('--name', '--name', [CompletionResultType]::ParameterName, 'Name [default: the file name without extension]')
+            [CompletionResult]::new('-n', '-n', [CompletionResultType]::ParameterName, 'Its name [default: the file name without extension]')
+            [CompletionResult]::new('--name', '--name', [CompletionResultType]::ParameterName, 'Its name [default: the file name without extension]')
             [CompletionResult]::new('--host', '--host', [CompletionResultType]::ParameterName, 'Server to talk to: a URL or host:port [default: from `mothership init`, else https://localhost:8080]')
             [CompletionResult]::new('--username', '--username', [CompletionResultType]::ParameterName, 'User name for basic auth')
             [CompletionResult]::new('--password', '--password', [CompletionResultType]::ParameterName, 'Password for basic auth (prefer MOTHERSHIP_PASSWORD or `mothership init`)')
@@ -1133,8 +1101,8 @@ Register-ArgumentCompleter -Native -CommandName 'mothership' -ScriptBlock {
             break
         }
         'mothership;snippets;pull' {
-            [CompletionResult]::new('-O', '-O ', [CompletionResultType]::ParameterName, 'File to write (`-` for standard output) [default: images: the ID; NaCls and snippets: NAME.nacl / NAME.snippet]')
-            [CompletionResult]::new('--output-file', '--output-file', [CompletionResultType]::ParameterName, 'File to write (`-` for standard output) [default: images: the ID; NaCls and snippets: NAME.nacl / NAME.snippet]')
+            [CompletionResult]::new('-O', '-O ', [CompletionResultType]::ParameterName, 'File to write, `-` for standard output [default: NAME.nacl or NAME.snippet]')
+            [CompletionResult]::new('--output-file', '--output-file', [CompletionResultType]::ParameterName, 'File to write, `-` for standard output [default: NAME.nacl or NAME.snippet]')
             [CompletionResult]::new('--host', '--host', [CompletionResultType]::ParameterName, 'Server to talk to: a URL or host:port [default: from `mothership init`, else https://localhost:8080]')
             [CompletionResult]::new('--username', '--username', [CompletionResultType]::ParameterName, 'User name for basic auth')
             [CompletionResult]::new('--password', '--password', [CompletionResultType]::ParameterName, 'Password for basic auth (prefer MOTHERSHIP_PASSWORD or `mothership init`)')
@@ -1191,8 +1159,8 @@ Register-ArgumentCompleter -Native -CommandName 'mothership' -ScriptBlock {
             break
         }
         'mothership;snippets;help' {
-            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List them (without content)')
-            [CompletionResult]::new('push', 'push', [CompletionResultType]::ParameterValue, 'Upload a file; its name defaults to the file name without extension')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List names, sizes and dates (not the content)')
+            [CompletionResult]::new('push', 'push', [CompletionResultType]::ParameterValue, 'Upload a file, named after the file unless --name is given')
             [CompletionResult]::new('pull', 'pull', [CompletionResultType]::ParameterValue, 'Download the content to a file (`-O -` for standard output)')
             [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show metadata and content')
             [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete one')
@@ -1218,9 +1186,9 @@ Register-ArgumentCompleter -Native -CommandName 'mothership' -ScriptBlock {
             break
         }
         'mothership;uplinks' {
-            [CompletionResult]::new('-s', '-s', [CompletionResultType]::ParameterName, 'Only items containing this text (case-insensitive)')
-            [CompletionResult]::new('--search', '--search', [CompletionResultType]::ParameterName, 'Only items containing this text (case-insensitive)')
-            [CompletionResult]::new('--sort', '--sort', [CompletionResultType]::ParameterName, 'Sort key, `-` in front for descending (e.g. -created, tag, size)')
+            [CompletionResult]::new('-s', '-s', [CompletionResultType]::ParameterName, 'Only those containing TEXT in their ID, name or other fields (case-insensitive)')
+            [CompletionResult]::new('--search', '--search', [CompletionResultType]::ParameterName, 'Only those containing TEXT in their ID, name or other fields (case-insensitive)')
+            [CompletionResult]::new('--sort', '--sort', [CompletionResultType]::ParameterName, 'Sort key, `-` in front for descending, e.g. -created or id (a wrong key''s error lists the keys)')
             [CompletionResult]::new('--limit', '--limit', [CompletionResultType]::ParameterName, 'Show at most this many [default: all]')
             [CompletionResult]::new('--host', '--host', [CompletionResultType]::ParameterName, 'Server to talk to: a URL or host:port [default: from `mothership init`, else https://localhost:8080]')
             [CompletionResult]::new('--username', '--username', [CompletionResultType]::ParameterName, 'User name for basic auth')
@@ -1237,16 +1205,16 @@ Register-ArgumentCompleter -Native -CommandName 'mothership' -ScriptBlock {
             [CompletionResult]::new('ls', 'ls', [CompletionResultType]::ParameterValue, 'List uplinks')
             [CompletionResult]::new('create', 'create', [CompletionResultType]::ParameterValue, 'Create an uplink (a token is generated unless given)')
             [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show an uplink, token included')
-            [CompletionResult]::new('update', 'update', [CompletionResultType]::ParameterValue, 'Change an uplink')
+            [CompletionResult]::new('update', 'update', [CompletionResultType]::ParameterValue, 'Change an uplink; --clear unsets optional keys')
             [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete an uplink')
             [CompletionResult]::new('rm', 'rm', [CompletionResultType]::ParameterValue, 'Delete an uplink')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
         'mothership;uplinks;list' {
-            [CompletionResult]::new('-s', '-s', [CompletionResultType]::ParameterName, 'Only items containing this text (case-insensitive)')
-            [CompletionResult]::new('--search', '--search', [CompletionResultType]::ParameterName, 'Only items containing this text (case-insensitive)')
-            [CompletionResult]::new('--sort', '--sort', [CompletionResultType]::ParameterName, 'Sort key, `-` in front for descending (e.g. -created, tag, size)')
+            [CompletionResult]::new('-s', '-s', [CompletionResultType]::ParameterName, 'Only those containing TEXT in their ID, name or other fields (case-insensitive)')
+            [CompletionResult]::new('--search', '--search', [CompletionResultType]::ParameterName, 'Only those containing TEXT in their ID, name or other fields (case-insensitive)')
+            [CompletionResult]::new('--sort', '--sort', [CompletionResultType]::ParameterName, 'Sort key, `-` in front for descending, e.g. -created or id (a wrong key''s error lists the keys)')
             [CompletionResult]::new('--limit', '--limit', [CompletionResultType]::ParameterName, 'Show at most this many [default: all]')
             [CompletionResult]::new('--host', '--host', [CompletionResultType]::ParameterName, 'Server to talk to: a URL or host:port [default: from `mothership init`, else https://localhost:8080]')
             [CompletionResult]::new('--username', '--username', [CompletionResultType]::ParameterName, 'User name for basic auth')
@@ -1262,9 +1230,9 @@ Register-ArgumentCompleter -Native -CommandName 'mothership' -ScriptBlock {
             break
         }
         'mothership;uplinks;ls' {
-            [CompletionResult]::new('-s', '-s', [CompletionResultType]::ParameterName, 'Only items containing this text (case-insensitive)')
-            [CompletionResult]::new('--search', '--search', [CompletionResultType]::ParameterName, 'Only items containing this text (case-insensitive)')
-            [CompletionResult]::new('--sort', '--sort', [CompletionResultType]::ParameterName, 'Sort key, `-` in front for descending (e.g. -created, tag, size)')
+            [CompletionResult]::new('-s', '-s', [CompletionResultType]::ParameterName, 'Only those containing TEXT in their ID, name or other fields (case-insensitive)')
+            [CompletionResult]::new('--search', '--search', [CompletionResultType]::ParameterName, 'Only those containing TEXT in their ID, name or other fields (case-insensitive)')
+            [CompletionResult]::new('--sort', '--sort', [CompletionResultType]::ParameterName, 'Sort key, `-` in front for descending, e.g. -created or id (a wrong key''s error lists the keys)')
             [CompletionResult]::new('--limit', '--limit', [CompletionResultType]::ParameterName, 'Show at most this many [default: all]')
             [CompletionResult]::new('--host', '--host', [CompletionResultType]::ParameterName, 'Server to talk to: a URL or host:port [default: from `mothership init`, else https://localhost:8080]')
             [CompletionResult]::new('--username', '--username', [CompletionResultType]::ParameterName, 'User name for basic auth')
@@ -1283,7 +1251,7 @@ Register-ArgumentCompleter -Native -CommandName 'mothership' -ScriptBlock {
             [CompletionResult]::new('--url', '--url', [CompletionResultType]::ParameterName, 'Where instances dock: https://host:9090 (http:// without uplink TLS)')
             [CompletionResult]::new('--token', '--token', [CompletionResultType]::ParameterName, 'Token instances authenticate with [default: 256 random bits]')
             [CompletionResult]::new('--index', '--index', [CompletionResultType]::ParameterName, 'Network interface the instance docks from: a number or a name [instance default: 0]')
-            [CompletionResult]::new('--tag', '--tag', [CompletionResultType]::ParameterName, 'Image name the instances report')
+            [CompletionResult]::new('--tag', '--tag', [CompletionResultType]::ParameterName, 'Tag (image name) the instances report; `build --tag` overrides it')
             [CompletionResult]::new('--certs', '--certs', [CompletionResultType]::ParameterName, 'Path of the CA certificates on the image''s memdisk [instance default: /certs]')
             [CompletionResult]::new('--verify', '--verify', [CompletionResultType]::ParameterName, 'Verify the server certificate [instance default: true]')
             [CompletionResult]::new('--reboot', '--reboot', [CompletionResultType]::ParameterName, 'Reboot on panic [instance default: true]')
@@ -1319,10 +1287,10 @@ Register-ArgumentCompleter -Native -CommandName 'mothership' -ScriptBlock {
         }
         'mothership;uplinks;update' {
             [CompletionResult]::new('--name', '--name', [CompletionResultType]::ParameterName, 'New name')
-            [CompletionResult]::new('--url', '--url', [CompletionResultType]::ParameterName, 'New url')
+            [CompletionResult]::new('--url', '--url', [CompletionResultType]::ParameterName, 'New URL')
             [CompletionResult]::new('--token', '--token', [CompletionResultType]::ParameterName, 'New token')
             [CompletionResult]::new('--index', '--index', [CompletionResultType]::ParameterName, 'Network interface the instance docks from: a number or a name [instance default: 0]')
-            [CompletionResult]::new('--tag', '--tag', [CompletionResultType]::ParameterName, 'Image name the instances report')
+            [CompletionResult]::new('--tag', '--tag', [CompletionResultType]::ParameterName, 'Tag (image name) the instances report; `build --tag` overrides it')
             [CompletionResult]::new('--certs', '--certs', [CompletionResultType]::ParameterName, 'Path of the CA certificates on the image''s memdisk [instance default: /certs]')
             [CompletionResult]::new('--verify', '--verify', [CompletionResultType]::ParameterName, 'Verify the server certificate [instance default: true]')
             [CompletionResult]::new('--reboot', '--reboot', [CompletionResultType]::ParameterName, 'Reboot on panic [instance default: true]')
@@ -1375,7 +1343,7 @@ Register-ArgumentCompleter -Native -CommandName 'mothership' -ScriptBlock {
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List uplinks')
             [CompletionResult]::new('create', 'create', [CompletionResultType]::ParameterValue, 'Create an uplink (a token is generated unless given)')
             [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show an uplink, token included')
-            [CompletionResult]::new('update', 'update', [CompletionResultType]::ParameterValue, 'Change an uplink')
+            [CompletionResult]::new('update', 'update', [CompletionResultType]::ParameterValue, 'Change an uplink; --clear unsets optional keys')
             [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete an uplink')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
@@ -1399,8 +1367,8 @@ Register-ArgumentCompleter -Native -CommandName 'mothership' -ScriptBlock {
             break
         }
         'mothership;push-image' {
-            [CompletionResult]::new('-t', '-t', [CompletionResultType]::ParameterName, 'Name of the image')
-            [CompletionResult]::new('--tag', '--tag', [CompletionResultType]::ParameterName, 'Name of the image')
+            [CompletionResult]::new('-t', '-t', [CompletionResultType]::ParameterName, 'A tag (name) for the image, shown in lists and searchable')
+            [CompletionResult]::new('--tag', '--tag', [CompletionResultType]::ParameterName, 'A tag (name) for the image, shown in lists and searchable')
             [CompletionResult]::new('--host', '--host', [CompletionResultType]::ParameterName, 'Server to talk to: a URL or host:port [default: from `mothership init`, else https://localhost:8080]')
             [CompletionResult]::new('--username', '--username', [CompletionResultType]::ParameterName, 'User name for basic auth')
             [CompletionResult]::new('--password', '--password', [CompletionResultType]::ParameterName, 'Password for basic auth (prefer MOTHERSHIP_PASSWORD or `mothership init`)')
@@ -1415,8 +1383,8 @@ Register-ArgumentCompleter -Native -CommandName 'mothership' -ScriptBlock {
             break
         }
         'mothership;pull-image' {
-            [CompletionResult]::new('-O', '-O ', [CompletionResultType]::ParameterName, 'File to write (`-` for standard output) [default: images: the ID; NaCls and snippets: NAME.nacl / NAME.snippet]')
-            [CompletionResult]::new('--output-file', '--output-file', [CompletionResultType]::ParameterName, 'File to write (`-` for standard output) [default: images: the ID; NaCls and snippets: NAME.nacl / NAME.snippet]')
+            [CompletionResult]::new('-O', '-O ', [CompletionResultType]::ParameterName, 'File to write, `-` for standard output [default: the image ID]')
+            [CompletionResult]::new('--output-file', '--output-file', [CompletionResultType]::ParameterName, 'File to write, `-` for standard output [default: the image ID]')
             [CompletionResult]::new('--host', '--host', [CompletionResultType]::ParameterName, 'Server to talk to: a URL or host:port [default: from `mothership init`, else https://localhost:8080]')
             [CompletionResult]::new('--username', '--username', [CompletionResultType]::ParameterName, 'User name for basic auth')
             [CompletionResult]::new('--password', '--password', [CompletionResultType]::ParameterName, 'Password for basic auth (prefer MOTHERSHIP_PASSWORD or `mothership init`)')
@@ -1431,8 +1399,8 @@ Register-ArgumentCompleter -Native -CommandName 'mothership' -ScriptBlock {
             break
         }
         'mothership;push-nacl' {
-            [CompletionResult]::new('-n', '-n', [CompletionResultType]::ParameterName, 'Name [default: the file name without extension]')
-            [CompletionResult]::new('--name', '--name', [CompletionResultType]::ParameterName, 'Name [default: the file name without extension]')
+            [CompletionResult]::new('-n', '-n', [CompletionResultType]::ParameterName, 'Its name [default: the file name without extension]')
+            [CompletionResult]::new('--name', '--name', [CompletionResultType]::ParameterName, 'Its name [default: the file name without extension]')
             [CompletionResult]::new('--host', '--host', [CompletionResultType]::ParameterName, 'Server to talk to: a URL or host:port [default: from `mothership init`, else https://localhost:8080]')
             [CompletionResult]::new('--username', '--username', [CompletionResultType]::ParameterName, 'User name for basic auth')
             [CompletionResult]::new('--password', '--password', [CompletionResultType]::ParameterName, 'Password for basic auth (prefer MOTHERSHIP_PASSWORD or `mothership init`)')
@@ -1448,8 +1416,8 @@ Register-ArgumentCompleter -Native -CommandName 'mothership' -ScriptBlock {
             break
         }
         'mothership;pull-nacl' {
-            [CompletionResult]::new('-O', '-O ', [CompletionResultType]::ParameterName, 'File to write (`-` for standard output) [default: images: the ID; NaCls and snippets: NAME.nacl / NAME.snippet]')
-            [CompletionResult]::new('--output-file', '--output-file', [CompletionResultType]::ParameterName, 'File to write (`-` for standard output) [default: images: the ID; NaCls and snippets: NAME.nacl / NAME.snippet]')
+            [CompletionResult]::new('-O', '-O ', [CompletionResultType]::ParameterName, 'File to write, `-` for standard output [default: NAME.nacl or NAME.snippet]')
+            [CompletionResult]::new('--output-file', '--output-file', [CompletionResultType]::ParameterName, 'File to write, `-` for standard output [default: NAME.nacl or NAME.snippet]')
             [CompletionResult]::new('--host', '--host', [CompletionResultType]::ParameterName, 'Server to talk to: a URL or host:port [default: from `mothership init`, else https://localhost:8080]')
             [CompletionResult]::new('--username', '--username', [CompletionResultType]::ParameterName, 'User name for basic auth')
             [CompletionResult]::new('--password', '--password', [CompletionResultType]::ParameterName, 'Password for basic auth (prefer MOTHERSHIP_PASSWORD or `mothership init`)')
@@ -1475,7 +1443,7 @@ Register-ArgumentCompleter -Native -CommandName 'mothership' -ScriptBlock {
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
-            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'The providers, when they were last updated and how many bobs they have')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List the providers: when each was last updated, how many bobs it has')
             [CompletionResult]::new('update', 'update', [CompletionResultType]::ParameterValue, 'Refresh a provider''s list of bobs (DockerHub reads the registry, Local the engine)')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
@@ -1509,7 +1477,7 @@ Register-ArgumentCompleter -Native -CommandName 'mothership' -ScriptBlock {
             break
         }
         'mothership;bobproviders;help' {
-            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'The providers, when they were last updated and how many bobs they have')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List the providers: when each was last updated, how many bobs it has')
             [CompletionResult]::new('update', 'update', [CompletionResultType]::ParameterValue, 'Refresh a provider''s list of bobs (DockerHub reads the registry, Local the engine)')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
@@ -1535,8 +1503,8 @@ Register-ArgumentCompleter -Native -CommandName 'mothership' -ScriptBlock {
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
-            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'The bobs a provider offers (from its last update) and whether each is prepared')
-            [CompletionResult]::new('prepare', 'prepare', [CompletionResultType]::ParameterValue, 'Pull a bob onto the engine; it becomes the builder with the same id')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List the bobs a provider offers (as of its last update) and whether each is prepared')
+            [CompletionResult]::new('prepare', 'prepare', [CompletionResultType]::ParameterValue, 'Pull a bob onto the engine; it becomes the builder with the same ID')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -1569,8 +1537,8 @@ Register-ArgumentCompleter -Native -CommandName 'mothership' -ScriptBlock {
             break
         }
         'mothership;bobs;help' {
-            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'The bobs a provider offers (from its last update) and whether each is prepared')
-            [CompletionResult]::new('prepare', 'prepare', [CompletionResultType]::ParameterValue, 'Pull a bob onto the engine; it becomes the builder with the same id')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List the bobs a provider offers (as of its last update) and whether each is prepared')
+            [CompletionResult]::new('prepare', 'prepare', [CompletionResultType]::ParameterValue, 'Pull a bob onto the engine; it becomes the builder with the same ID')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -1595,9 +1563,9 @@ Register-ArgumentCompleter -Native -CommandName 'mothership' -ScriptBlock {
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
-            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'The builders on the engine')
-            [CompletionResult]::new('inspect', 'inspect', [CompletionResultType]::ParameterValue, 'One builder''s details')
-            [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Remove a builder''s image from the engine (refused while a build uses it)')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List the builders on the engine')
+            [CompletionResult]::new('inspect', 'inspect', [CompletionResultType]::ParameterValue, 'Show one builder''s details (services it builds, IncludeOS version...)')
+            [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete a builder''s image from the engine (refused while a build uses it)')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -1644,9 +1612,9 @@ Register-ArgumentCompleter -Native -CommandName 'mothership' -ScriptBlock {
             break
         }
         'mothership;builders;help' {
-            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'The builders on the engine')
-            [CompletionResult]::new('inspect', 'inspect', [CompletionResultType]::ParameterValue, 'One builder''s details')
-            [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Remove a builder''s image from the engine (refused while a build uses it)')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List the builders on the engine')
+            [CompletionResult]::new('inspect', 'inspect', [CompletionResultType]::ParameterValue, 'Show one builder''s details (services it builds, IncludeOS version...)')
+            [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete a builder''s image from the engine (refused while a build uses it)')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -1665,8 +1633,8 @@ Register-ArgumentCompleter -Native -CommandName 'mothership' -ScriptBlock {
         'mothership;build' {
             [CompletionResult]::new('--builder', '--builder', [CompletionResultType]::ParameterName, 'The builder to build with')
             [CompletionResult]::new('--nacl-file', '--nacl-file', [CompletionResultType]::ParameterName, 'A NaCl file to build with')
-            [CompletionResult]::new('--nacl', '--nacl', [CompletionResultType]::ParameterName, 'A stored NaCl to build with, by id')
-            [CompletionResult]::new('--uplink', '--uplink', [CompletionResultType]::ParameterName, 'The uplink the image connects with [default: the default uplink]')
+            [CompletionResult]::new('--nacl', '--nacl', [CompletionResultType]::ParameterName, 'A stored NaCl to build with, by ID or name')
+            [CompletionResult]::new('--uplink', '--uplink', [CompletionResultType]::ParameterName, 'The uplink the image docks with, by ID or name [default: the default uplink]')
             [CompletionResult]::new('--tag', '--tag', [CompletionResultType]::ParameterName, 'The image''s tag (the name its instances report)')
             [CompletionResult]::new('--host', '--host', [CompletionResultType]::ParameterName, 'Server to talk to: a URL or host:port [default: from `mothership init`, else https://localhost:8080]')
             [CompletionResult]::new('--username', '--username', [CompletionResultType]::ParameterName, 'User name for basic auth')
@@ -1674,7 +1642,7 @@ Register-ArgumentCompleter -Native -CommandName 'mothership' -ScriptBlock {
             [CompletionResult]::new('--cacert', '--cacert', [CompletionResultType]::ParameterName, 'PEM file with the CA certificate (or the server''s own) to trust')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format')
-            [CompletionResult]::new('--detach', '--detach', [CompletionResultType]::ParameterName, 'Print the build id and return at once instead of following the build')
+            [CompletionResult]::new('--detach', '--detach', [CompletionResultType]::ParameterName, 'Print the build ID and return at once instead of following the build')
             [CompletionResult]::new('--insecure', '--insecure', [CompletionResultType]::ParameterName, 'Do not verify the server''s TLS certificate (unsafe; `mothership init` pins it instead)')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
@@ -1813,29 +1781,15 @@ Register-ArgumentCompleter -Native -CommandName 'mothership' -ScriptBlock {
             break
         }
         'mothership;completions' {
-            [CompletionResult]::new('--host', '--host', [CompletionResultType]::ParameterName, 'Server to talk to: a URL or host:port [default: from `mothership init`, else https://localhost:8080]')
-            [CompletionResult]::new('--username', '--username', [CompletionResultType]::ParameterName, 'User name for basic auth')
-            [CompletionResult]::new('--password', '--password', [CompletionResultType]::ParameterName, 'Password for basic auth (prefer MOTHERSHIP_PASSWORD or `mothership init`)')
-            [CompletionResult]::new('--cacert', '--cacert', [CompletionResultType]::ParameterName, 'PEM file with the CA certificate (or the server''s own) to trust')
-            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
-            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format')
-            [CompletionResult]::new('--insecure', '--insecure', [CompletionResultType]::ParameterName, 'Do not verify the server''s TLS certificate (unsafe; `mothership init` pins it instead)')
-            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
-            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             break
         }
         'mothership;man' {
-            [CompletionResult]::new('--host', '--host', [CompletionResultType]::ParameterName, 'Server to talk to: a URL or host:port [default: from `mothership init`, else https://localhost:8080]')
-            [CompletionResult]::new('--username', '--username', [CompletionResultType]::ParameterName, 'User name for basic auth')
-            [CompletionResult]::new('--password', '--password', [CompletionResultType]::ParameterName, 'Password for basic auth (prefer MOTHERSHIP_PASSWORD or `mothership init`)')
-            [CompletionResult]::new('--cacert', '--cacert', [CompletionResultType]::ParameterName, 'PEM file with the CA certificate (or the server''s own) to trust')
-            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
-            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format')
-            [CompletionResult]::new('--insecure', '--insecure', [CompletionResultType]::ParameterName, 'Do not verify the server''s TLS certificate (unsafe; `mothership init` pins it instead)')
-            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
-            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
             [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             break
@@ -1844,23 +1798,23 @@ Register-ArgumentCompleter -Native -CommandName 'mothership' -ScriptBlock {
             [CompletionResult]::new('serve', 'serve', [CompletionResultType]::ParameterValue, 'Run the Mothership server (API on :8080, uplink hangar on :9090)')
             [CompletionResult]::new('init', 'init', [CompletionResultType]::ParameterValue, 'Point this client at a server: asks for host and credentials, pins its certificate')
             [CompletionResult]::new('info', 'info', [CompletionResultType]::ParameterValue, 'Show the server''s name, version and uptime')
-            [CompletionResult]::new('instances', 'instances', [CompletionResultType]::ParameterValue, 'List the instances docked to this Mothership (or known from before); subcommands inspect and manage one')
-            [CompletionResult]::new('inspect-instance', 'inspect-instance', [CompletionResultType]::ParameterValue, 'Show everything known about one instance (same as `instances inspect`)')
+            [CompletionResult]::new('instances', 'instances', [CompletionResultType]::ParameterValue, 'Instances docked to this Mothership (or known from before): list, inspect, logs, panics, stats, alias, describe, delete')
+            [CompletionResult]::new('inspect-instance', 'inspect-instance', [CompletionResultType]::ParameterValue, 'Same as `instances inspect` (original Mothership spelling)')
             [CompletionResult]::new('deploy', 'deploy', [CompletionResultType]::ParameterValue, 'Live-update running instances with an image: one instance, or many with --all, --tag, --status or --search')
             [CompletionResult]::new('deploys', 'deploys', [CompletionResultType]::ParameterValue, 'Deploy records: list, show (with the state of each instance)')
-            [CompletionResult]::new('htpasswd', 'htpasswd', [CompletionResultType]::ParameterValue, 'Manage the users of an htpasswd file (bcrypt, as Apache''s `htpasswd -B` writes it)')
+            [CompletionResult]::new('htpasswd', 'htpasswd', [CompletionResultType]::ParameterValue, 'Users of an htpasswd file (bcrypt, as Apache''s `htpasswd -B` writes it): add, delete, list, verify')
             [CompletionResult]::new('images', 'images', [CompletionResultType]::ParameterValue, 'Images: list, push, pull, inspect, delete')
             [CompletionResult]::new('nacls', 'nacls', [CompletionResultType]::ParameterValue, 'NaCls (IncludeOS configurations): list, push, pull, show, delete')
             [CompletionResult]::new('snippets', 'snippets', [CompletionResultType]::ParameterValue, 'Snippets (reusable NaCl pieces): list, push, pull, show, delete')
             [CompletionResult]::new('uplinks', 'uplinks', [CompletionResultType]::ParameterValue, 'Uplinks (where built images dock): list, create, show, update, delete')
             [CompletionResult]::new('push-image', 'push-image', [CompletionResultType]::ParameterValue, 'Same as `images push` (original Mothership spelling)')
-            [CompletionResult]::new('pull-image', 'pull-image', [CompletionResultType]::ParameterValue, 'Same as `images pull`')
-            [CompletionResult]::new('push-nacl', 'push-nacl', [CompletionResultType]::ParameterValue, 'Same as `nacls push`')
-            [CompletionResult]::new('pull-nacl', 'pull-nacl', [CompletionResultType]::ParameterValue, 'Same as `nacls pull`')
-            [CompletionResult]::new('bobproviders', 'bobproviders', [CompletionResultType]::ParameterValue, 'Sources of builders (DockerHub, Local): list them, refresh their bob lists')
-            [CompletionResult]::new('bobs', 'bobs', [CompletionResultType]::ParameterValue, 'Bobs: builders a provider offers; prepare one to make it a builder')
+            [CompletionResult]::new('pull-image', 'pull-image', [CompletionResultType]::ParameterValue, 'Same as `images pull` (original Mothership spelling)')
+            [CompletionResult]::new('push-nacl', 'push-nacl', [CompletionResultType]::ParameterValue, 'Same as `nacls push` (original Mothership spelling)')
+            [CompletionResult]::new('pull-nacl', 'pull-nacl', [CompletionResultType]::ParameterValue, 'Same as `nacls pull` (original Mothership spelling)')
+            [CompletionResult]::new('bobproviders', 'bobproviders', [CompletionResultType]::ParameterValue, 'Bob providers, where builders come from (DockerHub, Local): list, update')
+            [CompletionResult]::new('bobs', 'bobs', [CompletionResultType]::ParameterValue, 'Bobs, the builders a provider offers: list, prepare (pull one to make it a builder)')
             [CompletionResult]::new('builders', 'builders', [CompletionResultType]::ParameterValue, 'Builders on the Docker engine: list, inspect, delete')
-            [CompletionResult]::new('build', 'build', [CompletionResultType]::ParameterValue, 'Build an image of a service with a builder; streams the log, prints the image id last')
+            [CompletionResult]::new('build', 'build', [CompletionResultType]::ParameterValue, 'Build an image of a service with a builder; streams the log, prints the image ID last')
             [CompletionResult]::new('validate', 'validate', [CompletionResultType]::ParameterValue, 'Validate a NaCl file or stored NaCl with a builder (errors as NAME:LINE:COL: message; exit 1 if invalid)')
             [CompletionResult]::new('upgrade', 'upgrade', [CompletionResultType]::ParameterValue, 'Build an image for an instance (its uplink, its NaCl or one given, the newest fitting builder) and deploy it there; follows the build log and the deploy')
             [CompletionResult]::new('upgrades', 'upgrades', [CompletionResultType]::ParameterValue, 'Upgrade records: list, show (with the build and the deploy)')
@@ -1928,7 +1882,7 @@ Register-ArgumentCompleter -Native -CommandName 'mothership' -ScriptBlock {
         }
         'mothership;help;htpasswd' {
             [CompletionResult]::new('add', 'add', [CompletionResultType]::ParameterValue, 'Add a user, or replace an existing user''s password')
-            [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Remove a user')
+            [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete a user')
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List the users in the file')
             [CompletionResult]::new('verify', 'verify', [CompletionResultType]::ParameterValue, 'Check a user''s password (exit 0 when it matches, 3 when not)')
             break
@@ -1969,8 +1923,8 @@ Register-ArgumentCompleter -Native -CommandName 'mothership' -ScriptBlock {
             break
         }
         'mothership;help;nacls' {
-            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List them (without content)')
-            [CompletionResult]::new('push', 'push', [CompletionResultType]::ParameterValue, 'Upload a file; its name defaults to the file name without extension')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List names, sizes and dates (not the content)')
+            [CompletionResult]::new('push', 'push', [CompletionResultType]::ParameterValue, 'Upload a file, named after the file unless --name is given')
             [CompletionResult]::new('pull', 'pull', [CompletionResultType]::ParameterValue, 'Download the content to a file (`-O -` for standard output)')
             [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show metadata and content')
             [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete one')
@@ -1992,8 +1946,8 @@ Register-ArgumentCompleter -Native -CommandName 'mothership' -ScriptBlock {
             break
         }
         'mothership;help;snippets' {
-            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List them (without content)')
-            [CompletionResult]::new('push', 'push', [CompletionResultType]::ParameterValue, 'Upload a file; its name defaults to the file name without extension')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List names, sizes and dates (not the content)')
+            [CompletionResult]::new('push', 'push', [CompletionResultType]::ParameterValue, 'Upload a file, named after the file unless --name is given')
             [CompletionResult]::new('pull', 'pull', [CompletionResultType]::ParameterValue, 'Download the content to a file (`-O -` for standard output)')
             [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show metadata and content')
             [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete one')
@@ -2018,7 +1972,7 @@ Register-ArgumentCompleter -Native -CommandName 'mothership' -ScriptBlock {
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List uplinks')
             [CompletionResult]::new('create', 'create', [CompletionResultType]::ParameterValue, 'Create an uplink (a token is generated unless given)')
             [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show an uplink, token included')
-            [CompletionResult]::new('update', 'update', [CompletionResultType]::ParameterValue, 'Change an uplink')
+            [CompletionResult]::new('update', 'update', [CompletionResultType]::ParameterValue, 'Change an uplink; --clear unsets optional keys')
             [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete an uplink')
             break
         }
@@ -2050,7 +2004,7 @@ Register-ArgumentCompleter -Native -CommandName 'mothership' -ScriptBlock {
             break
         }
         'mothership;help;bobproviders' {
-            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'The providers, when they were last updated and how many bobs they have')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List the providers: when each was last updated, how many bobs it has')
             [CompletionResult]::new('update', 'update', [CompletionResultType]::ParameterValue, 'Refresh a provider''s list of bobs (DockerHub reads the registry, Local the engine)')
             break
         }
@@ -2061,8 +2015,8 @@ Register-ArgumentCompleter -Native -CommandName 'mothership' -ScriptBlock {
             break
         }
         'mothership;help;bobs' {
-            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'The bobs a provider offers (from its last update) and whether each is prepared')
-            [CompletionResult]::new('prepare', 'prepare', [CompletionResultType]::ParameterValue, 'Pull a bob onto the engine; it becomes the builder with the same id')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List the bobs a provider offers (as of its last update) and whether each is prepared')
+            [CompletionResult]::new('prepare', 'prepare', [CompletionResultType]::ParameterValue, 'Pull a bob onto the engine; it becomes the builder with the same ID')
             break
         }
         'mothership;help;bobs;list' {
@@ -2072,9 +2026,9 @@ Register-ArgumentCompleter -Native -CommandName 'mothership' -ScriptBlock {
             break
         }
         'mothership;help;builders' {
-            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'The builders on the engine')
-            [CompletionResult]::new('inspect', 'inspect', [CompletionResultType]::ParameterValue, 'One builder''s details')
-            [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Remove a builder''s image from the engine (refused while a build uses it)')
+            [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List the builders on the engine')
+            [CompletionResult]::new('inspect', 'inspect', [CompletionResultType]::ParameterValue, 'Show one builder''s details (services it builds, IncludeOS version...)')
+            [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete a builder''s image from the engine (refused while a build uses it)')
             break
         }
         'mothership;help;builders;list' {

@@ -69,19 +69,6 @@ none\:"No authentication (only behind something that authenticates for us)"))' \
 '*--uplinktoken=[Uplink token instances may authenticate with (repeat for several; the environment variable takes a comma-separated list)]:TOKEN:_default' \
 '--instancelogsize=[Log kept per instance, in MiB (the newest is kept) \[default\: 10\]]:MIB:_default' \
 '--deploytimeout=[Time a deployed instance has to ack the image and dock again running it, e.g. 60, 90s, 2m \[default\: 60s\]]:DURATION:_default' \
-'--host=[Server to talk to\: a URL or host\:port \[default\: from \`mothership init\`, else https\://localhost\:8080\]]:URL:_default' \
-'--username=[User name for basic auth]:USER:_default' \
-'--password=[Password for basic auth (prefer MOTHERSHIP_PASSWORD or \`mothership init\`)]:PASSWORD:_default' \
-'--cacert=[PEM file with the CA certificate (or the server'\''s own) to trust]:FILE:_files' \
-'-o+[Output format]:OUTPUT:((table\:"Aligned columns for people"
-json\:"JSON, for scripts"
-yaml\:"YAML"
-id\:"Only the IDs, one a line"))' \
-'--output=[Output format]:OUTPUT:((table\:"Aligned columns for people"
-json\:"JSON, for scripts"
-yaml\:"YAML"
-id\:"Only the IDs, one a line"))' \
-'--insecure[Do not verify the server'\''s TLS certificate (unsafe; \`mothership init\` pins it instead)]' \
 '-h[Print help (see more with '\''--help'\'')]' \
 '--help[Print help (see more with '\''--help'\'')]' \
 '-V[Print version]' \
@@ -187,7 +174,7 @@ id\:"Only the IDs, one a line"))' \
 '--help[Print help (see more with '\''--help'\'')]' \
 '-V[Print version]' \
 '--version[Print version]' \
-':id -- Instance ID (UUID, alias, or a unique start of the UUID):_default' \
+':id -- Instance UUID, alias or unique UUID prefix:_default' \
 && ret=0
 ;;
 (logs)
@@ -213,7 +200,7 @@ id\:"Only the IDs, one a line"))' \
 '--help[Print help (see more with '\''--help'\'')]' \
 '-V[Print version]' \
 '--version[Print version]' \
-':id -- Instance ID:_default' \
+':id -- Instance UUID, alias or unique UUID prefix:_default' \
 && ret=0
 ;;
 (panics)
@@ -235,7 +222,7 @@ id\:"Only the IDs, one a line"))' \
 '--help[Print help (see more with '\''--help'\'')]' \
 '-V[Print version]' \
 '--version[Print version]' \
-':id -- Instance ID:_default' \
+':id -- Instance UUID, alias or unique UUID prefix:_default' \
 && ret=0
 ;;
 (stats)
@@ -258,7 +245,7 @@ id\:"Only the IDs, one a line"))' \
 '--help[Print help (see more with '\''--help'\'')]' \
 '-V[Print version]' \
 '--version[Print version]' \
-':id -- Instance ID:_default' \
+':id -- Instance UUID, alias or unique UUID prefix:_default' \
 && ret=0
 ;;
 (alias)
@@ -280,7 +267,7 @@ id\:"Only the IDs, one a line"))' \
 '--help[Print help (see more with '\''--help'\'')]' \
 '-V[Print version]' \
 '--version[Print version]' \
-':id -- Instance ID:_default' \
+':id -- Instance UUID, alias or unique UUID prefix:_default' \
 ':name -- The alias:_default' \
 && ret=0
 ;;
@@ -303,7 +290,7 @@ id\:"Only the IDs, one a line"))' \
 '--help[Print help (see more with '\''--help'\'')]' \
 '-V[Print version]' \
 '--version[Print version]' \
-':id -- Instance ID:_default' \
+':id -- Instance UUID, alias or unique UUID prefix:_default' \
 ':text -- The description:_default' \
 && ret=0
 ;;
@@ -327,7 +314,7 @@ id\:"Only the IDs, one a line"))' \
 '--help[Print help (see more with '\''--help'\'')]' \
 '-V[Print version]' \
 '--version[Print version]' \
-'*::ids -- Instance IDs:_default' \
+'*::ids -- Instance UUIDs, aliases or unique UUID prefixes:_default' \
 && ret=0
 ;;
 (rm)
@@ -350,7 +337,7 @@ id\:"Only the IDs, one a line"))' \
 '--help[Print help (see more with '\''--help'\'')]' \
 '-V[Print version]' \
 '--version[Print version]' \
-'*::ids -- Instance IDs:_default' \
+'*::ids -- Instance UUIDs, aliases or unique UUID prefixes:_default' \
 && ret=0
 ;;
 (help)
@@ -458,7 +445,7 @@ id\:"Only the IDs, one a line"))' \
 '--help[Print help (see more with '\''--help'\'')]' \
 '-V[Print version]' \
 '--version[Print version]' \
-':id -- Instance ID (UUID, alias, or a unique start of the UUID):_default' \
+':id -- Instance UUID, alias or unique UUID prefix:_default' \
 && ret=0
 ;;
 (logs)
@@ -484,7 +471,7 @@ id\:"Only the IDs, one a line"))' \
 '--help[Print help (see more with '\''--help'\'')]' \
 '-V[Print version]' \
 '--version[Print version]' \
-':id -- Instance ID:_default' \
+':id -- Instance UUID, alias or unique UUID prefix:_default' \
 && ret=0
 ;;
 (panics)
@@ -506,7 +493,7 @@ id\:"Only the IDs, one a line"))' \
 '--help[Print help (see more with '\''--help'\'')]' \
 '-V[Print version]' \
 '--version[Print version]' \
-':id -- Instance ID:_default' \
+':id -- Instance UUID, alias or unique UUID prefix:_default' \
 && ret=0
 ;;
 (stats)
@@ -529,7 +516,7 @@ id\:"Only the IDs, one a line"))' \
 '--help[Print help (see more with '\''--help'\'')]' \
 '-V[Print version]' \
 '--version[Print version]' \
-':id -- Instance ID:_default' \
+':id -- Instance UUID, alias or unique UUID prefix:_default' \
 && ret=0
 ;;
 (alias)
@@ -551,7 +538,7 @@ id\:"Only the IDs, one a line"))' \
 '--help[Print help (see more with '\''--help'\'')]' \
 '-V[Print version]' \
 '--version[Print version]' \
-':id -- Instance ID:_default' \
+':id -- Instance UUID, alias or unique UUID prefix:_default' \
 ':name -- The alias:_default' \
 && ret=0
 ;;
@@ -574,7 +561,7 @@ id\:"Only the IDs, one a line"))' \
 '--help[Print help (see more with '\''--help'\'')]' \
 '-V[Print version]' \
 '--version[Print version]' \
-':id -- Instance ID:_default' \
+':id -- Instance UUID, alias or unique UUID prefix:_default' \
 ':text -- The description:_default' \
 && ret=0
 ;;
@@ -598,7 +585,7 @@ id\:"Only the IDs, one a line"))' \
 '--help[Print help (see more with '\''--help'\'')]' \
 '-V[Print version]' \
 '--version[Print version]' \
-'*::ids -- Instance IDs:_default' \
+'*::ids -- Instance UUIDs, aliases or unique UUID prefixes:_default' \
 && ret=0
 ;;
 (rm)
@@ -621,7 +608,7 @@ id\:"Only the IDs, one a line"))' \
 '--help[Print help (see more with '\''--help'\'')]' \
 '-V[Print version]' \
 '--version[Print version]' \
-'*::ids -- Instance IDs:_default' \
+'*::ids -- Instance UUIDs, aliases or unique UUID prefixes:_default' \
 && ret=0
 ;;
 (help)
@@ -695,7 +682,7 @@ id\:"Only the IDs, one a line"))' \
 '--help[Print help (see more with '\''--help'\'')]' \
 '-V[Print version]' \
 '--version[Print version]' \
-':id -- Instance ID (UUID, alias, or a unique start of the UUID):_default' \
+':id -- Instance UUID, alias or unique UUID prefix:_default' \
 && ret=0
 ;;
 (deploy)
@@ -720,13 +707,13 @@ id\:"Only the IDs, one a line"))' \
 '--all[Deploy to every connected instance]' \
 '-w[Wait until every instance is verified or failed, showing progress; exit 1 on a failure]' \
 '--wait[Wait until every instance is verified or failed, showing progress; exit 1 on a failure]' \
-'--force[Deploy even where the image was built for another uplink url or IncludeOS version]' \
+'--force[Deploy even where the image was built for another uplink URL or IncludeOS version]' \
 '--insecure[Do not verify the server'\''s TLS certificate (unsafe; \`mothership init\` pins it instead)]' \
 '-h[Print help (see more with '\''--help'\'')]' \
 '--help[Print help (see more with '\''--help'\'')]' \
 '-V[Print version]' \
 '--version[Print version]' \
-'*::args -- INSTANCE (UUID, alias or unique UUID prefix) then IMAGE (ID or unique prefix); only IMAGE with --all, --tag, --status or --search:_default' \
+'*::args -- INSTANCE (UUID, alias or unique UUID prefix) then IMAGE (ID or unique ID prefix); only IMAGE with --all, --tag, --status or --search:_default' \
 && ret=0
 ;;
 (deploys)
@@ -831,7 +818,7 @@ id\:"Only the IDs, one a line"))' \
 '--help[Print help (see more with '\''--help'\'')]' \
 '-V[Print version]' \
 '--version[Print version]' \
-':id -- ID, unique ID prefix (at least 6 hex digits) or name:_default' \
+':id -- Deploy ID or unique ID prefix (at least 4 hex digits):_default' \
 && ret=0
 ;;
 (help)
@@ -868,10 +855,6 @@ esac
 ;;
 (htpasswd)
 _arguments "${_arguments_options[@]}" : \
-'--host=[Server to talk to\: a URL or host\:port \[default\: from \`mothership init\`, else https\://localhost\:8080\]]:URL:_default' \
-'--username=[User name for basic auth]:USER:_default' \
-'--password=[Password for basic auth (prefer MOTHERSHIP_PASSWORD or \`mothership init\`)]:PASSWORD:_default' \
-'--cacert=[PEM file with the CA certificate (or the server'\''s own) to trust]:FILE:_files' \
 '-o+[Output format]:OUTPUT:((table\:"Aligned columns for people"
 json\:"JSON, for scripts"
 yaml\:"YAML"
@@ -880,7 +863,6 @@ id\:"Only the IDs, one a line"))' \
 json\:"JSON, for scripts"
 yaml\:"YAML"
 id\:"Only the IDs, one a line"))' \
-'--insecure[Do not verify the server'\''s TLS certificate (unsafe; \`mothership init\` pins it instead)]' \
 '-h[Print help (see more with '\''--help'\'')]' \
 '--help[Print help (see more with '\''--help'\'')]' \
 '-V[Print version]' \
@@ -899,10 +881,6 @@ id\:"Only the IDs, one a line"))' \
 _arguments "${_arguments_options[@]}" : \
 '--file=[The htpasswd file]:FILE:_files' \
 '--cost=[bcrypt cost (4-31); each step doubles the work]:COST:_default' \
-'--host=[Server to talk to\: a URL or host\:port \[default\: from \`mothership init\`, else https\://localhost\:8080\]]:URL:_default' \
-'--username=[User name for basic auth]:USER:_default' \
-'--password=[Password for basic auth (prefer MOTHERSHIP_PASSWORD or \`mothership init\`)]:PASSWORD:_default' \
-'--cacert=[PEM file with the CA certificate (or the server'\''s own) to trust]:FILE:_files' \
 '-o+[Output format]:OUTPUT:((table\:"Aligned columns for people"
 json\:"JSON, for scripts"
 yaml\:"YAML"
@@ -912,7 +890,6 @@ json\:"JSON, for scripts"
 yaml\:"YAML"
 id\:"Only the IDs, one a line"))' \
 '--password-stdin[Read the password from the first line of standard input instead of prompting]' \
-'--insecure[Do not verify the server'\''s TLS certificate (unsafe; \`mothership init\` pins it instead)]' \
 '-h[Print help (see more with '\''--help'\'')]' \
 '--help[Print help (see more with '\''--help'\'')]' \
 '-V[Print version]' \
@@ -923,10 +900,6 @@ id\:"Only the IDs, one a line"))' \
 (delete)
 _arguments "${_arguments_options[@]}" : \
 '--file=[The htpasswd file]:FILE:_files' \
-'--host=[Server to talk to\: a URL or host\:port \[default\: from \`mothership init\`, else https\://localhost\:8080\]]:URL:_default' \
-'--username=[User name for basic auth]:USER:_default' \
-'--password=[Password for basic auth (prefer MOTHERSHIP_PASSWORD or \`mothership init\`)]:PASSWORD:_default' \
-'--cacert=[PEM file with the CA certificate (or the server'\''s own) to trust]:FILE:_files' \
 '-o+[Output format]:OUTPUT:((table\:"Aligned columns for people"
 json\:"JSON, for scripts"
 yaml\:"YAML"
@@ -935,7 +908,6 @@ id\:"Only the IDs, one a line"))' \
 json\:"JSON, for scripts"
 yaml\:"YAML"
 id\:"Only the IDs, one a line"))' \
-'--insecure[Do not verify the server'\''s TLS certificate (unsafe; \`mothership init\` pins it instead)]' \
 '-h[Print help (see more with '\''--help'\'')]' \
 '--help[Print help (see more with '\''--help'\'')]' \
 '-V[Print version]' \
@@ -946,10 +918,6 @@ id\:"Only the IDs, one a line"))' \
 (list)
 _arguments "${_arguments_options[@]}" : \
 '--file=[The htpasswd file]:FILE:_files' \
-'--host=[Server to talk to\: a URL or host\:port \[default\: from \`mothership init\`, else https\://localhost\:8080\]]:URL:_default' \
-'--username=[User name for basic auth]:USER:_default' \
-'--password=[Password for basic auth (prefer MOTHERSHIP_PASSWORD or \`mothership init\`)]:PASSWORD:_default' \
-'--cacert=[PEM file with the CA certificate (or the server'\''s own) to trust]:FILE:_files' \
 '-o+[Output format]:OUTPUT:((table\:"Aligned columns for people"
 json\:"JSON, for scripts"
 yaml\:"YAML"
@@ -958,7 +926,6 @@ id\:"Only the IDs, one a line"))' \
 json\:"JSON, for scripts"
 yaml\:"YAML"
 id\:"Only the IDs, one a line"))' \
-'--insecure[Do not verify the server'\''s TLS certificate (unsafe; \`mothership init\` pins it instead)]' \
 '-h[Print help (see more with '\''--help'\'')]' \
 '--help[Print help (see more with '\''--help'\'')]' \
 '-V[Print version]' \
@@ -969,10 +936,6 @@ id\:"Only the IDs, one a line"))' \
 _arguments "${_arguments_options[@]}" : \
 '--file=[The htpasswd file]:FILE:_files' \
 '--cost=[bcrypt cost (4-31); each step doubles the work]:COST:_default' \
-'--host=[Server to talk to\: a URL or host\:port \[default\: from \`mothership init\`, else https\://localhost\:8080\]]:URL:_default' \
-'--username=[User name for basic auth]:USER:_default' \
-'--password=[Password for basic auth (prefer MOTHERSHIP_PASSWORD or \`mothership init\`)]:PASSWORD:_default' \
-'--cacert=[PEM file with the CA certificate (or the server'\''s own) to trust]:FILE:_files' \
 '-o+[Output format]:OUTPUT:((table\:"Aligned columns for people"
 json\:"JSON, for scripts"
 yaml\:"YAML"
@@ -982,7 +945,6 @@ json\:"JSON, for scripts"
 yaml\:"YAML"
 id\:"Only the IDs, one a line"))' \
 '--password-stdin[Read the password from the first line of standard input instead of prompting]' \
-'--insecure[Do not verify the server'\''s TLS certificate (unsafe; \`mothership init\` pins it instead)]' \
 '-h[Print help (see more with '\''--help'\'')]' \
 '--help[Print help (see more with '\''--help'\'')]' \
 '-V[Print version]' \
@@ -1032,9 +994,9 @@ esac
 ;;
 (images)
 _arguments "${_arguments_options[@]}" : \
-'-s+[Only items containing this text (case-insensitive)]:TEXT:_default' \
-'--search=[Only items containing this text (case-insensitive)]:TEXT:_default' \
-'--sort=[Sort key, \`-\` in front for descending (e.g. -created, tag, size)]:KEY:_default' \
+'-s+[Only those containing TEXT in their ID, name or other fields (case-insensitive)]:TEXT:_default' \
+'--search=[Only those containing TEXT in their ID, name or other fields (case-insensitive)]:TEXT:_default' \
+'--sort=[Sort key, \`-\` in front for descending, e.g. -created or id (a wrong key'\''s error lists the keys)]:KEY:_default' \
 '--limit=[Show at most this many \[default\: all\]]:N:_default' \
 '--host=[Server to talk to\: a URL or host\:port \[default\: from \`mothership init\`, else https\://localhost\:8080\]]:URL:_default' \
 '--username=[User name for basic auth]:USER:_default' \
@@ -1065,9 +1027,9 @@ id\:"Only the IDs, one a line"))' \
         case $line[1] in
             (list)
 _arguments "${_arguments_options[@]}" : \
-'-s+[Only items containing this text (case-insensitive)]:TEXT:_default' \
-'--search=[Only items containing this text (case-insensitive)]:TEXT:_default' \
-'--sort=[Sort key, \`-\` in front for descending (e.g. -created, tag, size)]:KEY:_default' \
+'-s+[Only those containing TEXT in their ID, name or other fields (case-insensitive)]:TEXT:_default' \
+'--search=[Only those containing TEXT in their ID, name or other fields (case-insensitive)]:TEXT:_default' \
+'--sort=[Sort key, \`-\` in front for descending, e.g. -created or id (a wrong key'\''s error lists the keys)]:KEY:_default' \
 '--limit=[Show at most this many \[default\: all\]]:N:_default' \
 '--host=[Server to talk to\: a URL or host\:port \[default\: from \`mothership init\`, else https\://localhost\:8080\]]:URL:_default' \
 '--username=[User name for basic auth]:USER:_default' \
@@ -1090,9 +1052,9 @@ id\:"Only the IDs, one a line"))' \
 ;;
 (ls)
 _arguments "${_arguments_options[@]}" : \
-'-s+[Only items containing this text (case-insensitive)]:TEXT:_default' \
-'--search=[Only items containing this text (case-insensitive)]:TEXT:_default' \
-'--sort=[Sort key, \`-\` in front for descending (e.g. -created, tag, size)]:KEY:_default' \
+'-s+[Only those containing TEXT in their ID, name or other fields (case-insensitive)]:TEXT:_default' \
+'--search=[Only those containing TEXT in their ID, name or other fields (case-insensitive)]:TEXT:_default' \
+'--sort=[Sort key, \`-\` in front for descending, e.g. -created or id (a wrong key'\''s error lists the keys)]:KEY:_default' \
 '--limit=[Show at most this many \[default\: all\]]:N:_default' \
 '--host=[Server to talk to\: a URL or host\:port \[default\: from \`mothership init\`, else https\://localhost\:8080\]]:URL:_default' \
 '--username=[User name for basic auth]:USER:_default' \
@@ -1115,8 +1077,8 @@ id\:"Only the IDs, one a line"))' \
 ;;
 (push)
 _arguments "${_arguments_options[@]}" : \
-'-t+[Name of the image]:TAG:_default' \
-'--tag=[Name of the image]:TAG:_default' \
+'-t+[A tag (name) for the image, shown in lists and searchable]:TAG:_default' \
+'--tag=[A tag (name) for the image, shown in lists and searchable]:TAG:_default' \
 '--host=[Server to talk to\: a URL or host\:port \[default\: from \`mothership init\`, else https\://localhost\:8080\]]:URL:_default' \
 '--username=[User name for basic auth]:USER:_default' \
 '--password=[Password for basic auth (prefer MOTHERSHIP_PASSWORD or \`mothership init\`)]:PASSWORD:_default' \
@@ -1134,13 +1096,13 @@ id\:"Only the IDs, one a line"))' \
 '--help[Print help (see more with '\''--help'\'')]' \
 '-V[Print version]' \
 '--version[Print version]' \
-':file -- The IncludeOS binary:_files' \
+':file -- The IncludeOS binary (an ELF file):_files' \
 && ret=0
 ;;
 (pull)
 _arguments "${_arguments_options[@]}" : \
-'-O+[File to write (\`-\` for standard output) \[default\: images\: the ID; NaCls and snippets\: NAME.nacl / NAME.snippet\]]:FILE:_files' \
-'--output-file=[File to write (\`-\` for standard output) \[default\: images\: the ID; NaCls and snippets\: NAME.nacl / NAME.snippet\]]:FILE:_files' \
+'-O+[File to write, \`-\` for standard output \[default\: the image ID\]]:FILE:_files' \
+'--output-file=[File to write, \`-\` for standard output \[default\: the image ID\]]:FILE:_files' \
 '--host=[Server to talk to\: a URL or host\:port \[default\: from \`mothership init\`, else https\://localhost\:8080\]]:URL:_default' \
 '--username=[User name for basic auth]:USER:_default' \
 '--password=[Password for basic auth (prefer MOTHERSHIP_PASSWORD or \`mothership init\`)]:PASSWORD:_default' \
@@ -1158,7 +1120,7 @@ id\:"Only the IDs, one a line"))' \
 '--help[Print help (see more with '\''--help'\'')]' \
 '-V[Print version]' \
 '--version[Print version]' \
-':id -- ID, unique ID prefix (at least 6 hex digits) or name:_default' \
+':id -- Image ID or unique ID prefix (at least 6 hex digits):_default' \
 && ret=0
 ;;
 (inspect)
@@ -1180,7 +1142,7 @@ id\:"Only the IDs, one a line"))' \
 '--help[Print help (see more with '\''--help'\'')]' \
 '-V[Print version]' \
 '--version[Print version]' \
-':id -- ID, unique ID prefix (at least 6 hex digits) or name:_default' \
+':id -- Image ID or unique ID prefix (at least 6 hex digits):_default' \
 && ret=0
 ;;
 (delete)
@@ -1202,7 +1164,7 @@ id\:"Only the IDs, one a line"))' \
 '--help[Print help (see more with '\''--help'\'')]' \
 '-V[Print version]' \
 '--version[Print version]' \
-':id -- ID, unique ID prefix (at least 6 hex digits) or name:_default' \
+':id -- Image ID or unique ID prefix (at least 6 hex digits):_default' \
 && ret=0
 ;;
 (rm)
@@ -1224,7 +1186,7 @@ id\:"Only the IDs, one a line"))' \
 '--help[Print help (see more with '\''--help'\'')]' \
 '-V[Print version]' \
 '--version[Print version]' \
-':id -- ID, unique ID prefix (at least 6 hex digits) or name:_default' \
+':id -- Image ID or unique ID prefix (at least 6 hex digits):_default' \
 && ret=0
 ;;
 (help)
@@ -1273,9 +1235,9 @@ esac
 ;;
 (nacls)
 _arguments "${_arguments_options[@]}" : \
-'-s+[Only items containing this text (case-insensitive)]:TEXT:_default' \
-'--search=[Only items containing this text (case-insensitive)]:TEXT:_default' \
-'--sort=[Sort key, \`-\` in front for descending (e.g. -created, tag, size)]:KEY:_default' \
+'-s+[Only those containing TEXT in their ID, name or other fields (case-insensitive)]:TEXT:_default' \
+'--search=[Only those containing TEXT in their ID, name or other fields (case-insensitive)]:TEXT:_default' \
+'--sort=[Sort key, \`-\` in front for descending, e.g. -created or id (a wrong key'\''s error lists the keys)]:KEY:_default' \
 '--limit=[Show at most this many \[default\: all\]]:N:_default' \
 '--host=[Server to talk to\: a URL or host\:port \[default\: from \`mothership init\`, else https\://localhost\:8080\]]:URL:_default' \
 '--username=[User name for basic auth]:USER:_default' \
@@ -1306,9 +1268,9 @@ id\:"Only the IDs, one a line"))' \
         case $line[1] in
             (list)
 _arguments "${_arguments_options[@]}" : \
-'-s+[Only items containing this text (case-insensitive)]:TEXT:_default' \
-'--search=[Only items containing this text (case-insensitive)]:TEXT:_default' \
-'--sort=[Sort key, \`-\` in front for descending (e.g. -created, tag, size)]:KEY:_default' \
+'-s+[Only those containing TEXT in their ID, name or other fields (case-insensitive)]:TEXT:_default' \
+'--search=[Only those containing TEXT in their ID, name or other fields (case-insensitive)]:TEXT:_default' \
+'--sort=[Sort key, \`-\` in front for descending, e.g. -created or id (a wrong key'\''s error lists the keys)]:KEY:_default' \
 '--limit=[Show at most this many \[default\: all\]]:N:_default' \
 '--host=[Server to talk to\: a URL or host\:port \[default\: from \`mothership init\`, else https\://localhost\:8080\]]:URL:_default' \
 '--username=[User name for basic auth]:USER:_default' \
@@ -1331,9 +1293,9 @@ id\:"Only the IDs, one a line"))' \
 ;;
 (ls)
 _arguments "${_arguments_options[@]}" : \
-'-s+[Only items containing this text (case-insensitive)]:TEXT:_default' \
-'--search=[Only items containing this text (case-insensitive)]:TEXT:_default' \
-'--sort=[Sort key, \`-\` in front for descending (e.g. -created, tag, size)]:KEY:_default' \
+'-s+[Only those containing TEXT in their ID, name or other fields (case-insensitive)]:TEXT:_default' \
+'--search=[Only those containing TEXT in their ID, name or other fields (case-insensitive)]:TEXT:_default' \
+'--sort=[Sort key, \`-\` in front for descending, e.g. -created or id (a wrong key'\''s error lists the keys)]:KEY:_default' \
 '--limit=[Show at most this many \[default\: all\]]:N:_default' \
 '--host=[Server to talk to\: a URL or host\:port \[default\: from \`mothership init\`, else https\://localhost\:8080\]]:URL:_default' \
 '--username=[User name for basic auth]:USER:_default' \
@@ -1356,8 +1318,8 @@ id\:"Only the IDs, one a line"))' \
 ;;
 (push)
 _arguments "${_arguments_options[@]}" : \
-'-n+[Name \[default\: the file name without extension\]]:NAME:_default' \
-'--name=[Name \[default\: the file name without extension\]]:NAME:_default' \
+'-n+[Its name \[default\: the file name without extension\]]:NAME:_default' \
+'--name=[Its name \[default\: the file name without extension\]]:NAME:_default' \
 '--host=[Server to talk to\: a URL or host\:port \[default\: from \`mothership init\`, else https\://localhost\:8080\]]:URL:_default' \
 '--username=[User name for basic auth]:USER:_default' \
 '--password=[Password for basic auth (prefer MOTHERSHIP_PASSWORD or \`mothership init\`)]:PASSWORD:_default' \
@@ -1381,8 +1343,8 @@ id\:"Only the IDs, one a line"))' \
 ;;
 (pull)
 _arguments "${_arguments_options[@]}" : \
-'-O+[File to write (\`-\` for standard output) \[default\: images\: the ID; NaCls and snippets\: NAME.nacl / NAME.snippet\]]:FILE:_files' \
-'--output-file=[File to write (\`-\` for standard output) \[default\: images\: the ID; NaCls and snippets\: NAME.nacl / NAME.snippet\]]:FILE:_files' \
+'-O+[File to write, \`-\` for standard output \[default\: NAME.nacl or NAME.snippet\]]:FILE:_files' \
+'--output-file=[File to write, \`-\` for standard output \[default\: NAME.nacl or NAME.snippet\]]:FILE:_files' \
 '--host=[Server to talk to\: a URL or host\:port \[default\: from \`mothership init\`, else https\://localhost\:8080\]]:URL:_default' \
 '--username=[User name for basic auth]:USER:_default' \
 '--password=[Password for basic auth (prefer MOTHERSHIP_PASSWORD or \`mothership init\`)]:PASSWORD:_default' \
@@ -1400,7 +1362,7 @@ id\:"Only the IDs, one a line"))' \
 '--help[Print help (see more with '\''--help'\'')]' \
 '-V[Print version]' \
 '--version[Print version]' \
-':id -- ID, unique ID prefix (at least 6 hex digits) or name:_default' \
+':id -- ID, name, or unique ID prefix (at least 6 hex digits):_default' \
 && ret=0
 ;;
 (show)
@@ -1422,7 +1384,7 @@ id\:"Only the IDs, one a line"))' \
 '--help[Print help (see more with '\''--help'\'')]' \
 '-V[Print version]' \
 '--version[Print version]' \
-':id -- ID, unique ID prefix (at least 6 hex digits) or name:_default' \
+':id -- ID, name, or unique ID prefix (at least 6 hex digits):_default' \
 && ret=0
 ;;
 (delete)
@@ -1444,7 +1406,7 @@ id\:"Only the IDs, one a line"))' \
 '--help[Print help (see more with '\''--help'\'')]' \
 '-V[Print version]' \
 '--version[Print version]' \
-':id -- ID, unique ID prefix (at least 6 hex digits) or name:_default' \
+':id -- ID, name, or unique ID prefix (at least 6 hex digits):_default' \
 && ret=0
 ;;
 (rm)
@@ -1466,7 +1428,7 @@ id\:"Only the IDs, one a line"))' \
 '--help[Print help (see more with '\''--help'\'')]' \
 '-V[Print version]' \
 '--version[Print version]' \
-':id -- ID, unique ID prefix (at least 6 hex digits) or name:_default' \
+':id -- ID, name, or unique ID prefix (at least 6 hex digits):_default' \
 && ret=0
 ;;
 (help)
@@ -1515,9 +1477,9 @@ esac
 ;;
 (snippets)
 _arguments "${_arguments_options[@]}" : \
-'-s+[Only items containing this text (case-insensitive)]:TEXT:_default' \
-'--search=[Only items containing this text (case-insensitive)]:TEXT:_default' \
-'--sort=[Sort key, \`-\` in front for descending (e.g. -created, tag, size)]:KEY:_default' \
+'-s+[Only those containing TEXT in their ID, name or other fields (case-insensitive)]:TEXT:_default' \
+'--search=[Only those containing TEXT in their ID, name or other fields (case-insensitive)]:TEXT:_default' \
+'--sort=[Sort key, \`-\` in front for descending, e.g. -created or id (a wrong key'\''s error lists the keys)]:KEY:_default' \
 '--limit=[Show at most this many \[default\: all\]]:N:_default' \
 '--host=[Server to talk to\: a URL or host\:port \[default\: from \`mothership init\`, else https\://localhost\:8080\]]:URL:_default' \
 '--username=[User name for basic auth]:USER:_default' \
@@ -1548,9 +1510,9 @@ id\:"Only the IDs, one a line"))' \
         case $line[1] in
             (list)
 _arguments "${_arguments_options[@]}" : \
-'-s+[Only items containing this text (case-insensitive)]:TEXT:_default' \
-'--search=[Only items containing this text (case-insensitive)]:TEXT:_default' \
-'--sort=[Sort key, \`-\` in front for descending (e.g. -created, tag, size)]:KEY:_default' \
+'-s+[Only those containing TEXT in their ID, name or other fields (case-insensitive)]:TEXT:_default' \
+'--search=[Only those containing TEXT in their ID, name or other fields (case-insensitive)]:TEXT:_default' \
+'--sort=[Sort key, \`-\` in front for descending, e.g. -created or id (a wrong key'\''s error lists the keys)]:KEY:_default' \
 '--limit=[Show at most this many \[default\: all\]]:N:_default' \
 '--host=[Server to talk to\: a URL or host\:port \[default\: from \`mothership init\`, else https\://localhost\:8080\]]:URL:_default' \
 '--username=[User name for basic auth]:USER:_default' \
@@ -1573,9 +1535,9 @@ id\:"Only the IDs, one a line"))' \
 ;;
 (ls)
 _arguments "${_arguments_options[@]}" : \
-'-s+[Only items containing this text (case-insensitive)]:TEXT:_default' \
-'--search=[Only items containing this text (case-insensitive)]:TEXT:_default' \
-'--sort=[Sort key, \`-\` in front for descending (e.g. -created, tag, size)]:KEY:_default' \
+'-s+[Only those containing TEXT in their ID, name or other fields (case-insensitive)]:TEXT:_default' \
+'--search=[Only those containing TEXT in their ID, name or other fields (case-insensitive)]:TEXT:_default' \
+'--sort=[Sort key, \`-\` in front for descending, e.g. -created or id (a wrong key'\''s error lists the keys)]:KEY:_default' \
 '--limit=[Show at most this many \[default\: all\]]:N:_default' \
 '--host=[Server to talk to\: a URL or host\:port \[default\: from \`mothership init\`, else https\://localhost\:8080\]]:URL:_default' \
 '--username=[User name for basic auth]:USER:_default' \
@@ -1598,8 +1560,8 @@ id\:"Only the IDs, one a line"))' \
 ;;
 (push)
 _arguments "${_arguments_options[@]}" : \
-'-n+[Name \[default\: the file name without extension\]]:NAME:_default' \
-'--name=[Name \[default\: the file name without extension\]]:NAME:_default' \
+'-n+[Its name \[default\: the file name without extension\]]:NAME:_default' \
+'--name=[Its name \[default\: the file name without extension\]]:NAME:_default' \
 '--host=[Server to talk to\: a URL or host\:port \[default\: from \`mothership init\`, else https\://localhost\:8080\]]:URL:_default' \
 '--username=[User name for basic auth]:USER:_default' \
 '--password=[Password for basic auth (prefer MOTHERSHIP_PASSWORD or \`mothership init\`)]:PASSWORD:_default' \
@@ -1623,8 +1585,8 @@ id\:"Only the IDs, one a line"))' \
 ;;
 (pull)
 _arguments "${_arguments_options[@]}" : \
-'-O+[File to write (\`-\` for standard output) \[default\: images\: the ID; NaCls and snippets\: NAME.nacl / NAME.snippet\]]:FILE:_files' \
-'--output-file=[File to write (\`-\` for standard output) \[default\: images\: the ID; NaCls and snippets\: NAME.nacl / NAME.snippet\]]:FILE:_files' \
+'-O+[File to write, \`-\` for standard output \[default\: NAME.nacl or NAME.snippet\]]:FILE:_files' \
+'--output-file=[File to write, \`-\` for standard output \[default\: NAME.nacl or NAME.snippet\]]:FILE:_files' \
 '--host=[Server to talk to\: a URL or host\:port \[default\: from \`mothership init\`, else https\://localhost\:8080\]]:URL:_default' \
 '--username=[User name for basic auth]:USER:_default' \
 '--password=[Password for basic auth (prefer MOTHERSHIP_PASSWORD or \`mothership init\`)]:PASSWORD:_default' \
@@ -1642,7 +1604,7 @@ id\:"Only the IDs, one a line"))' \
 '--help[Print help (see more with '\''--help'\'')]' \
 '-V[Print version]' \
 '--version[Print version]' \
-':id -- ID, unique ID prefix (at least 6 hex digits) or name:_default' \
+':id -- ID, name, or unique ID prefix (at least 6 hex digits):_default' \
 && ret=0
 ;;
 (show)
@@ -1664,7 +1626,7 @@ id\:"Only the IDs, one a line"))' \
 '--help[Print help (see more with '\''--help'\'')]' \
 '-V[Print version]' \
 '--version[Print version]' \
-':id -- ID, unique ID prefix (at least 6 hex digits) or name:_default' \
+':id -- ID, name, or unique ID prefix (at least 6 hex digits):_default' \
 && ret=0
 ;;
 (delete)
@@ -1686,7 +1648,7 @@ id\:"Only the IDs, one a line"))' \
 '--help[Print help (see more with '\''--help'\'')]' \
 '-V[Print version]' \
 '--version[Print version]' \
-':id -- ID, unique ID prefix (at least 6 hex digits) or name:_default' \
+':id -- ID, name, or unique ID prefix (at least 6 hex digits):_default' \
 && ret=0
 ;;
 (rm)
@@ -1708,7 +1670,7 @@ id\:"Only the IDs, one a line"))' \
 '--help[Print help (see more with '\''--help'\'')]' \
 '-V[Print version]' \
 '--version[Print version]' \
-':id -- ID, unique ID prefix (at least 6 hex digits) or name:_default' \
+':id -- ID, name, or unique ID prefix (at least 6 hex digits):_default' \
 && ret=0
 ;;
 (help)
@@ -1757,9 +1719,9 @@ esac
 ;;
 (uplinks)
 _arguments "${_arguments_options[@]}" : \
-'-s+[Only items containing this text (case-insensitive)]:TEXT:_default' \
-'--search=[Only items containing this text (case-insensitive)]:TEXT:_default' \
-'--sort=[Sort key, \`-\` in front for descending (e.g. -created, tag, size)]:KEY:_default' \
+'-s+[Only those containing TEXT in their ID, name or other fields (case-insensitive)]:TEXT:_default' \
+'--search=[Only those containing TEXT in their ID, name or other fields (case-insensitive)]:TEXT:_default' \
+'--sort=[Sort key, \`-\` in front for descending, e.g. -created or id (a wrong key'\''s error lists the keys)]:KEY:_default' \
 '--limit=[Show at most this many \[default\: all\]]:N:_default' \
 '--host=[Server to talk to\: a URL or host\:port \[default\: from \`mothership init\`, else https\://localhost\:8080\]]:URL:_default' \
 '--username=[User name for basic auth]:USER:_default' \
@@ -1790,9 +1752,9 @@ id\:"Only the IDs, one a line"))' \
         case $line[1] in
             (list)
 _arguments "${_arguments_options[@]}" : \
-'-s+[Only items containing this text (case-insensitive)]:TEXT:_default' \
-'--search=[Only items containing this text (case-insensitive)]:TEXT:_default' \
-'--sort=[Sort key, \`-\` in front for descending (e.g. -created, tag, size)]:KEY:_default' \
+'-s+[Only those containing TEXT in their ID, name or other fields (case-insensitive)]:TEXT:_default' \
+'--search=[Only those containing TEXT in their ID, name or other fields (case-insensitive)]:TEXT:_default' \
+'--sort=[Sort key, \`-\` in front for descending, e.g. -created or id (a wrong key'\''s error lists the keys)]:KEY:_default' \
 '--limit=[Show at most this many \[default\: all\]]:N:_default' \
 '--host=[Server to talk to\: a URL or host\:port \[default\: from \`mothership init\`, else https\://localhost\:8080\]]:URL:_default' \
 '--username=[User name for basic auth]:USER:_default' \
@@ -1815,9 +1777,9 @@ id\:"Only the IDs, one a line"))' \
 ;;
 (ls)
 _arguments "${_arguments_options[@]}" : \
-'-s+[Only items containing this text (case-insensitive)]:TEXT:_default' \
-'--search=[Only items containing this text (case-insensitive)]:TEXT:_default' \
-'--sort=[Sort key, \`-\` in front for descending (e.g. -created, tag, size)]:KEY:_default' \
+'-s+[Only those containing TEXT in their ID, name or other fields (case-insensitive)]:TEXT:_default' \
+'--search=[Only those containing TEXT in their ID, name or other fields (case-insensitive)]:TEXT:_default' \
+'--sort=[Sort key, \`-\` in front for descending, e.g. -created or id (a wrong key'\''s error lists the keys)]:KEY:_default' \
 '--limit=[Show at most this many \[default\: all\]]:N:_default' \
 '--host=[Server to talk to\: a URL or host\:port \[default\: from \`mothership init\`, else https\://localhost\:8080\]]:URL:_default' \
 '--username=[User name for basic auth]:USER:_default' \
@@ -1843,7 +1805,7 @@ _arguments "${_arguments_options[@]}" : \
 '--url=[Where instances dock\: https\://host\:9090 (http\:// without uplink TLS)]:URL:_default' \
 '--token=[Token instances authenticate with \[default\: 256 random bits\]]:TOKEN:_default' \
 '--index=[Network interface the instance docks from\: a number or a name \[instance default\: 0\]]:N|NAME:_default' \
-'--tag=[Image name the instances report]:TAG:_default' \
+'--tag=[Tag (image name) the instances report; \`build --tag\` overrides it]:TAG:_default' \
 '--certs=[Path of the CA certificates on the image'\''s memdisk \[instance default\: /certs\]]:PATH:_default' \
 '--verify=[Verify the server certificate \[instance default\: true\]]:BOOL:(true false)' \
 '--reboot=[Reboot on panic \[instance default\: true\]]:BOOL:(true false)' \
@@ -1889,16 +1851,16 @@ id\:"Only the IDs, one a line"))' \
 '--help[Print help (see more with '\''--help'\'')]' \
 '-V[Print version]' \
 '--version[Print version]' \
-':id -- ID, unique ID prefix (at least 6 hex digits) or name:_default' \
+':id -- Uplink ID or name:_default' \
 && ret=0
 ;;
 (update)
 _arguments "${_arguments_options[@]}" : \
 '--name=[New name]:NAME:_default' \
-'--url=[New url]:URL:_default' \
+'--url=[New URL]:URL:_default' \
 '--token=[New token]:TOKEN:_default' \
 '--index=[Network interface the instance docks from\: a number or a name \[instance default\: 0\]]:N|NAME:_default' \
-'--tag=[Image name the instances report]:TAG:_default' \
+'--tag=[Tag (image name) the instances report; \`build --tag\` overrides it]:TAG:_default' \
 '--certs=[Path of the CA certificates on the image'\''s memdisk \[instance default\: /certs\]]:PATH:_default' \
 '--verify=[Verify the server certificate \[instance default\: true\]]:BOOL:(true false)' \
 '--reboot=[Reboot on panic \[instance default\: true\]]:BOOL:(true false)' \
@@ -1945,7 +1907,7 @@ id\:"Only the IDs, one a line"))' \
 '--help[Print help (see more with '\''--help'\'')]' \
 '-V[Print version]' \
 '--version[Print version]' \
-':id -- ID, unique ID prefix (at least 6 hex digits) or name:_default' \
+':id -- Uplink ID or name:_default' \
 && ret=0
 ;;
 (rm)
@@ -1967,7 +1929,7 @@ id\:"Only the IDs, one a line"))' \
 '--help[Print help (see more with '\''--help'\'')]' \
 '-V[Print version]' \
 '--version[Print version]' \
-':id -- ID, unique ID prefix (at least 6 hex digits) or name:_default' \
+':id -- Uplink ID or name:_default' \
 && ret=0
 ;;
 (help)
@@ -2016,8 +1978,8 @@ esac
 ;;
 (push-image)
 _arguments "${_arguments_options[@]}" : \
-'-t+[Name of the image]:TAG:_default' \
-'--tag=[Name of the image]:TAG:_default' \
+'-t+[A tag (name) for the image, shown in lists and searchable]:TAG:_default' \
+'--tag=[A tag (name) for the image, shown in lists and searchable]:TAG:_default' \
 '--host=[Server to talk to\: a URL or host\:port \[default\: from \`mothership init\`, else https\://localhost\:8080\]]:URL:_default' \
 '--username=[User name for basic auth]:USER:_default' \
 '--password=[Password for basic auth (prefer MOTHERSHIP_PASSWORD or \`mothership init\`)]:PASSWORD:_default' \
@@ -2035,13 +1997,13 @@ id\:"Only the IDs, one a line"))' \
 '--help[Print help (see more with '\''--help'\'')]' \
 '-V[Print version]' \
 '--version[Print version]' \
-':file -- The IncludeOS binary:_files' \
+':file -- The IncludeOS binary (an ELF file):_files' \
 && ret=0
 ;;
 (pull-image)
 _arguments "${_arguments_options[@]}" : \
-'-O+[File to write (\`-\` for standard output) \[default\: images\: the ID; NaCls and snippets\: NAME.nacl / NAME.snippet\]]:FILE:_files' \
-'--output-file=[File to write (\`-\` for standard output) \[default\: images\: the ID; NaCls and snippets\: NAME.nacl / NAME.snippet\]]:FILE:_files' \
+'-O+[File to write, \`-\` for standard output \[default\: the image ID\]]:FILE:_files' \
+'--output-file=[File to write, \`-\` for standard output \[default\: the image ID\]]:FILE:_files' \
 '--host=[Server to talk to\: a URL or host\:port \[default\: from \`mothership init\`, else https\://localhost\:8080\]]:URL:_default' \
 '--username=[User name for basic auth]:USER:_default' \
 '--password=[Password for basic auth (prefer MOTHERSHIP_PASSWORD or \`mothership init\`)]:PASSWORD:_default' \
@@ -2059,13 +2021,13 @@ id\:"Only the IDs, one a line"))' \
 '--help[Print help (see more with '\''--help'\'')]' \
 '-V[Print version]' \
 '--version[Print version]' \
-':id -- ID, unique ID prefix (at least 6 hex digits) or name:_default' \
+':id -- Image ID or unique ID prefix (at least 6 hex digits):_default' \
 && ret=0
 ;;
 (push-nacl)
 _arguments "${_arguments_options[@]}" : \
-'-n+[Name \[default\: the file name without extension\]]:NAME:_default' \
-'--name=[Name \[default\: the file name without extension\]]:NAME:_default' \
+'-n+[Its name \[default\: the file name without extension\]]:NAME:_default' \
+'--name=[Its name \[default\: the file name without extension\]]:NAME:_default' \
 '--host=[Server to talk to\: a URL or host\:port \[default\: from \`mothership init\`, else https\://localhost\:8080\]]:URL:_default' \
 '--username=[User name for basic auth]:USER:_default' \
 '--password=[Password for basic auth (prefer MOTHERSHIP_PASSWORD or \`mothership init\`)]:PASSWORD:_default' \
@@ -2089,8 +2051,8 @@ id\:"Only the IDs, one a line"))' \
 ;;
 (pull-nacl)
 _arguments "${_arguments_options[@]}" : \
-'-O+[File to write (\`-\` for standard output) \[default\: images\: the ID; NaCls and snippets\: NAME.nacl / NAME.snippet\]]:FILE:_files' \
-'--output-file=[File to write (\`-\` for standard output) \[default\: images\: the ID; NaCls and snippets\: NAME.nacl / NAME.snippet\]]:FILE:_files' \
+'-O+[File to write, \`-\` for standard output \[default\: NAME.nacl or NAME.snippet\]]:FILE:_files' \
+'--output-file=[File to write, \`-\` for standard output \[default\: NAME.nacl or NAME.snippet\]]:FILE:_files' \
 '--host=[Server to talk to\: a URL or host\:port \[default\: from \`mothership init\`, else https\://localhost\:8080\]]:URL:_default' \
 '--username=[User name for basic auth]:USER:_default' \
 '--password=[Password for basic auth (prefer MOTHERSHIP_PASSWORD or \`mothership init\`)]:PASSWORD:_default' \
@@ -2108,7 +2070,7 @@ id\:"Only the IDs, one a line"))' \
 '--help[Print help (see more with '\''--help'\'')]' \
 '-V[Print version]' \
 '--version[Print version]' \
-':id -- ID, unique ID prefix (at least 6 hex digits) or name:_default' \
+':id -- ID, name, or unique ID prefix (at least 6 hex digits):_default' \
 && ret=0
 ;;
 (bobproviders)
@@ -2286,7 +2248,7 @@ id\:"Only the IDs, one a line"))' \
 '-V[Print version]' \
 '--version[Print version]' \
 ':provider -- DockerHub or Local:_default' \
-':bob -- The bob'\''s id (see `mothership bobs list PROVIDER`):_default' \
+':bob -- The bob'\''s ID (see `mothership bobs list PROVIDER`):_default' \
 && ret=0
 ;;
 (help)
@@ -2390,7 +2352,7 @@ id\:"Only the IDs, one a line"))' \
 '--help[Print help (see more with '\''--help'\'')]' \
 '-V[Print version]' \
 '--version[Print version]' \
-':id -- Builder id:_default' \
+':id -- Builder ID:_default' \
 && ret=0
 ;;
 (delete)
@@ -2412,7 +2374,7 @@ id\:"Only the IDs, one a line"))' \
 '--help[Print help (see more with '\''--help'\'')]' \
 '-V[Print version]' \
 '--version[Print version]' \
-':id -- Builder id:_default' \
+':id -- Builder ID:_default' \
 && ret=0
 ;;
 (help)
@@ -2455,8 +2417,8 @@ esac
 _arguments "${_arguments_options[@]}" : \
 '--builder=[The builder to build with]:ID:_default' \
 '(--nacl)--nacl-file=[A NaCl file to build with]:FILE:_files' \
-'--nacl=[A stored NaCl to build with, by id]:ID:_default' \
-'--uplink=[The uplink the image connects with \[default\: the default uplink\]]:ID:_default' \
+'--nacl=[A stored NaCl to build with, by ID or name]:NACL:_default' \
+'--uplink=[The uplink the image docks with, by ID or name \[default\: the default uplink\]]:UPLINK:_default' \
 '--tag=[The image'\''s tag (the name its instances report)]:TAG:_default' \
 '--host=[Server to talk to\: a URL or host\:port \[default\: from \`mothership init\`, else https\://localhost\:8080\]]:URL:_default' \
 '--username=[User name for basic auth]:USER:_default' \
@@ -2470,7 +2432,7 @@ id\:"Only the IDs, one a line"))' \
 json\:"JSON, for scripts"
 yaml\:"YAML"
 id\:"Only the IDs, one a line"))' \
-'--detach[Print the build id and return at once instead of following the build]' \
+'--detach[Print the build ID and return at once instead of following the build]' \
 '--insecure[Do not verify the server'\''s TLS certificate (unsafe; \`mothership init\` pins it instead)]' \
 '-h[Print help (see more with '\''--help'\'')]' \
 '--help[Print help (see more with '\''--help'\'')]' \
@@ -2499,7 +2461,7 @@ id\:"Only the IDs, one a line"))' \
 '--help[Print help (see more with '\''--help'\'')]' \
 '-V[Print version]' \
 '--version[Print version]' \
-':nacl -- The NaCl to validate\: a file, or else the id or name of a stored NaCl:_default' \
+':nacl -- The NaCl to validate\: a file, or else the ID or name of a stored NaCl:_default' \
 && ret=0
 ;;
 (upgrade)
@@ -2640,7 +2602,7 @@ id\:"Only the IDs, one a line"))' \
 '--help[Print help (see more with '\''--help'\'')]' \
 '-V[Print version]' \
 '--version[Print version]' \
-':id -- ID, unique ID prefix (at least 6 hex digits) or name:_default' \
+':id -- ID, name, or unique ID prefix (at least 6 hex digits):_default' \
 && ret=0
 ;;
 (help)
@@ -2677,21 +2639,8 @@ esac
 ;;
 (completions)
 _arguments "${_arguments_options[@]}" : \
-'--host=[Server to talk to\: a URL or host\:port \[default\: from \`mothership init\`, else https\://localhost\:8080\]]:URL:_default' \
-'--username=[User name for basic auth]:USER:_default' \
-'--password=[Password for basic auth (prefer MOTHERSHIP_PASSWORD or \`mothership init\`)]:PASSWORD:_default' \
-'--cacert=[PEM file with the CA certificate (or the server'\''s own) to trust]:FILE:_files' \
-'-o+[Output format]:OUTPUT:((table\:"Aligned columns for people"
-json\:"JSON, for scripts"
-yaml\:"YAML"
-id\:"Only the IDs, one a line"))' \
-'--output=[Output format]:OUTPUT:((table\:"Aligned columns for people"
-json\:"JSON, for scripts"
-yaml\:"YAML"
-id\:"Only the IDs, one a line"))' \
-'--insecure[Do not verify the server'\''s TLS certificate (unsafe; \`mothership init\` pins it instead)]' \
-'-h[Print help (see more with '\''--help'\'')]' \
-'--help[Print help (see more with '\''--help'\'')]' \
+'-h[Print help]' \
+'--help[Print help]' \
 '-V[Print version]' \
 '--version[Print version]' \
 ':shell -- The shell to complete for:(bash elvish fish powershell zsh)' \
@@ -2699,21 +2648,8 @@ id\:"Only the IDs, one a line"))' \
 ;;
 (man)
 _arguments "${_arguments_options[@]}" : \
-'--host=[Server to talk to\: a URL or host\:port \[default\: from \`mothership init\`, else https\://localhost\:8080\]]:URL:_default' \
-'--username=[User name for basic auth]:USER:_default' \
-'--password=[Password for basic auth (prefer MOTHERSHIP_PASSWORD or \`mothership init\`)]:PASSWORD:_default' \
-'--cacert=[PEM file with the CA certificate (or the server'\''s own) to trust]:FILE:_files' \
-'-o+[Output format]:OUTPUT:((table\:"Aligned columns for people"
-json\:"JSON, for scripts"
-yaml\:"YAML"
-id\:"Only the IDs, one a line"))' \
-'--output=[Output format]:OUTPUT:((table\:"Aligned columns for people"
-json\:"JSON, for scripts"
-yaml\:"YAML"
-id\:"Only the IDs, one a line"))' \
-'--insecure[Do not verify the server'\''s TLS certificate (unsafe; \`mothership init\` pins it instead)]' \
-'-h[Print help (see more with '\''--help'\'')]' \
-'--help[Print help (see more with '\''--help'\'')]' \
+'-h[Print help]' \
+'--help[Print help]' \
 '-V[Print version]' \
 '--version[Print version]' \
 ':dir -- Directory to write the pages into (created if missing):_files' \
@@ -3150,24 +3086,24 @@ _mothership_commands() {
 'serve:Run the Mothership server (API on \:8080, uplink hangar on \:9090)' \
 'init:Point this client at a server\: asks for host and credentials, pins its certificate' \
 'info:Show the server'\''s name, version and uptime' \
-'instances:List the instances docked to this Mothership (or known from before); subcommands inspect and manage one' \
-'instance:List the instances docked to this Mothership (or known from before); subcommands inspect and manage one' \
-'inspect-instance:Show everything known about one instance (same as \`instances inspect\`)' \
+'instances:Instances docked to this Mothership (or known from before)\: list, inspect, logs, panics, stats, alias, describe, delete' \
+'instance:Instances docked to this Mothership (or known from before)\: list, inspect, logs, panics, stats, alias, describe, delete' \
+'inspect-instance:Same as \`instances inspect\` (original Mothership spelling)' \
 'deploy:Live-update running instances with an image\: one instance, or many with --all, --tag, --status or --search' \
 'deploys:Deploy records\: list, show (with the state of each instance)' \
-'htpasswd:Manage the users of an htpasswd file (bcrypt, as Apache'\''s \`htpasswd -B\` writes it)' \
+'htpasswd:Users of an htpasswd file (bcrypt, as Apache'\''s \`htpasswd -B\` writes it)\: add, delete, list, verify' \
 'images:Images\: list, push, pull, inspect, delete' \
 'nacls:NaCls (IncludeOS configurations)\: list, push, pull, show, delete' \
 'snippets:Snippets (reusable NaCl pieces)\: list, push, pull, show, delete' \
 'uplinks:Uplinks (where built images dock)\: list, create, show, update, delete' \
 'push-image:Same as \`images push\` (original Mothership spelling)' \
-'pull-image:Same as \`images pull\`' \
-'push-nacl:Same as \`nacls push\`' \
-'pull-nacl:Same as \`nacls pull\`' \
-'bobproviders:Sources of builders (DockerHub, Local)\: list them, refresh their bob lists' \
-'bobs:Bobs\: builders a provider offers; prepare one to make it a builder' \
+'pull-image:Same as \`images pull\` (original Mothership spelling)' \
+'push-nacl:Same as \`nacls push\` (original Mothership spelling)' \
+'pull-nacl:Same as \`nacls pull\` (original Mothership spelling)' \
+'bobproviders:Bob providers, where builders come from (DockerHub, Local)\: list, update' \
+'bobs:Bobs, the builders a provider offers\: list, prepare (pull one to make it a builder)' \
 'builders:Builders on the Docker engine\: list, inspect, delete' \
-'build:Build an image of a service with a builder; streams the log, prints the image id last' \
+'build:Build an image of a service with a builder; streams the log, prints the image ID last' \
 'validate:Validate a NaCl file or stored NaCl with a builder (errors as NAME\:LINE\:COL\: message; exit 1 if invalid)' \
 'upgrade:Build an image for an instance (its uplink, its NaCl or one given, the newest fitting builder) and deploy it there; follows the build log and the deploy' \
 'upgrades:Upgrade records\: list, show (with the build and the deploy)' \
@@ -3180,7 +3116,7 @@ _mothership_commands() {
 (( $+functions[_mothership__subcmd__bobproviders_commands] )) ||
 _mothership__subcmd__bobproviders_commands() {
     local commands; commands=(
-'list:The providers, when they were last updated and how many bobs they have' \
+'list:List the providers\: when each was last updated, how many bobs it has' \
 'update:Refresh a provider'\''s list of bobs (DockerHub reads the registry, Local the engine)' \
 'help:Print this message or the help of the given subcommand(s)' \
     )
@@ -3189,7 +3125,7 @@ _mothership__subcmd__bobproviders_commands() {
 (( $+functions[_mothership__subcmd__bobproviders__subcmd__help_commands] )) ||
 _mothership__subcmd__bobproviders__subcmd__help_commands() {
     local commands; commands=(
-'list:The providers, when they were last updated and how many bobs they have' \
+'list:List the providers\: when each was last updated, how many bobs it has' \
 'update:Refresh a provider'\''s list of bobs (DockerHub reads the registry, Local the engine)' \
 'help:Print this message or the help of the given subcommand(s)' \
     )
@@ -3223,8 +3159,8 @@ _mothership__subcmd__bobproviders__subcmd__update_commands() {
 (( $+functions[_mothership__subcmd__bobs_commands] )) ||
 _mothership__subcmd__bobs_commands() {
     local commands; commands=(
-'list:The bobs a provider offers (from its last update) and whether each is prepared' \
-'prepare:Pull a bob onto the engine; it becomes the builder with the same id' \
+'list:List the bobs a provider offers (as of its last update) and whether each is prepared' \
+'prepare:Pull a bob onto the engine; it becomes the builder with the same ID' \
 'help:Print this message or the help of the given subcommand(s)' \
     )
     _describe -t commands 'mothership bobs commands' commands "$@"
@@ -3232,8 +3168,8 @@ _mothership__subcmd__bobs_commands() {
 (( $+functions[_mothership__subcmd__bobs__subcmd__help_commands] )) ||
 _mothership__subcmd__bobs__subcmd__help_commands() {
     local commands; commands=(
-'list:The bobs a provider offers (from its last update) and whether each is prepared' \
-'prepare:Pull a bob onto the engine; it becomes the builder with the same id' \
+'list:List the bobs a provider offers (as of its last update) and whether each is prepared' \
+'prepare:Pull a bob onto the engine; it becomes the builder with the same ID' \
 'help:Print this message or the help of the given subcommand(s)' \
     )
     _describe -t commands 'mothership bobs help commands' commands "$@"
@@ -3271,9 +3207,9 @@ _mothership__subcmd__build_commands() {
 (( $+functions[_mothership__subcmd__builders_commands] )) ||
 _mothership__subcmd__builders_commands() {
     local commands; commands=(
-'list:The builders on the engine' \
-'inspect:One builder'\''s details' \
-'delete:Remove a builder'\''s image from the engine (refused while a build uses it)' \
+'list:List the builders on the engine' \
+'inspect:Show one builder'\''s details (services it builds, IncludeOS version...)' \
+'delete:Delete a builder'\''s image from the engine (refused while a build uses it)' \
 'help:Print this message or the help of the given subcommand(s)' \
     )
     _describe -t commands 'mothership builders commands' commands "$@"
@@ -3286,9 +3222,9 @@ _mothership__subcmd__builders__subcmd__delete_commands() {
 (( $+functions[_mothership__subcmd__builders__subcmd__help_commands] )) ||
 _mothership__subcmd__builders__subcmd__help_commands() {
     local commands; commands=(
-'list:The builders on the engine' \
-'inspect:One builder'\''s details' \
-'delete:Remove a builder'\''s image from the engine (refused while a build uses it)' \
+'list:List the builders on the engine' \
+'inspect:Show one builder'\''s details (services it builds, IncludeOS version...)' \
+'delete:Delete a builder'\''s image from the engine (refused while a build uses it)' \
 'help:Print this message or the help of the given subcommand(s)' \
     )
     _describe -t commands 'mothership builders help commands' commands "$@"
@@ -3383,23 +3319,23 @@ _mothership__subcmd__help_commands() {
 'serve:Run the Mothership server (API on \:8080, uplink hangar on \:9090)' \
 'init:Point this client at a server\: asks for host and credentials, pins its certificate' \
 'info:Show the server'\''s name, version and uptime' \
-'instances:List the instances docked to this Mothership (or known from before); subcommands inspect and manage one' \
-'inspect-instance:Show everything known about one instance (same as \`instances inspect\`)' \
+'instances:Instances docked to this Mothership (or known from before)\: list, inspect, logs, panics, stats, alias, describe, delete' \
+'inspect-instance:Same as \`instances inspect\` (original Mothership spelling)' \
 'deploy:Live-update running instances with an image\: one instance, or many with --all, --tag, --status or --search' \
 'deploys:Deploy records\: list, show (with the state of each instance)' \
-'htpasswd:Manage the users of an htpasswd file (bcrypt, as Apache'\''s \`htpasswd -B\` writes it)' \
+'htpasswd:Users of an htpasswd file (bcrypt, as Apache'\''s \`htpasswd -B\` writes it)\: add, delete, list, verify' \
 'images:Images\: list, push, pull, inspect, delete' \
 'nacls:NaCls (IncludeOS configurations)\: list, push, pull, show, delete' \
 'snippets:Snippets (reusable NaCl pieces)\: list, push, pull, show, delete' \
 'uplinks:Uplinks (where built images dock)\: list, create, show, update, delete' \
 'push-image:Same as \`images push\` (original Mothership spelling)' \
-'pull-image:Same as \`images pull\`' \
-'push-nacl:Same as \`nacls push\`' \
-'pull-nacl:Same as \`nacls pull\`' \
-'bobproviders:Sources of builders (DockerHub, Local)\: list them, refresh their bob lists' \
-'bobs:Bobs\: builders a provider offers; prepare one to make it a builder' \
+'pull-image:Same as \`images pull\` (original Mothership spelling)' \
+'push-nacl:Same as \`nacls push\` (original Mothership spelling)' \
+'pull-nacl:Same as \`nacls pull\` (original Mothership spelling)' \
+'bobproviders:Bob providers, where builders come from (DockerHub, Local)\: list, update' \
+'bobs:Bobs, the builders a provider offers\: list, prepare (pull one to make it a builder)' \
 'builders:Builders on the Docker engine\: list, inspect, delete' \
-'build:Build an image of a service with a builder; streams the log, prints the image id last' \
+'build:Build an image of a service with a builder; streams the log, prints the image ID last' \
 'validate:Validate a NaCl file or stored NaCl with a builder (errors as NAME\:LINE\:COL\: message; exit 1 if invalid)' \
 'upgrade:Build an image for an instance (its uplink, its NaCl or one given, the newest fitting builder) and deploy it there; follows the build log and the deploy' \
 'upgrades:Upgrade records\: list, show (with the build and the deploy)' \
@@ -3412,7 +3348,7 @@ _mothership__subcmd__help_commands() {
 (( $+functions[_mothership__subcmd__help__subcmd__bobproviders_commands] )) ||
 _mothership__subcmd__help__subcmd__bobproviders_commands() {
     local commands; commands=(
-'list:The providers, when they were last updated and how many bobs they have' \
+'list:List the providers\: when each was last updated, how many bobs it has' \
 'update:Refresh a provider'\''s list of bobs (DockerHub reads the registry, Local the engine)' \
     )
     _describe -t commands 'mothership help bobproviders commands' commands "$@"
@@ -3430,8 +3366,8 @@ _mothership__subcmd__help__subcmd__bobproviders__subcmd__update_commands() {
 (( $+functions[_mothership__subcmd__help__subcmd__bobs_commands] )) ||
 _mothership__subcmd__help__subcmd__bobs_commands() {
     local commands; commands=(
-'list:The bobs a provider offers (from its last update) and whether each is prepared' \
-'prepare:Pull a bob onto the engine; it becomes the builder with the same id' \
+'list:List the bobs a provider offers (as of its last update) and whether each is prepared' \
+'prepare:Pull a bob onto the engine; it becomes the builder with the same ID' \
     )
     _describe -t commands 'mothership help bobs commands' commands "$@"
 }
@@ -3453,9 +3389,9 @@ _mothership__subcmd__help__subcmd__build_commands() {
 (( $+functions[_mothership__subcmd__help__subcmd__builders_commands] )) ||
 _mothership__subcmd__help__subcmd__builders_commands() {
     local commands; commands=(
-'list:The builders on the engine' \
-'inspect:One builder'\''s details' \
-'delete:Remove a builder'\''s image from the engine (refused while a build uses it)' \
+'list:List the builders on the engine' \
+'inspect:Show one builder'\''s details (services it builds, IncludeOS version...)' \
+'delete:Delete a builder'\''s image from the engine (refused while a build uses it)' \
     )
     _describe -t commands 'mothership help builders commands' commands "$@"
 }
@@ -3511,7 +3447,7 @@ _mothership__subcmd__help__subcmd__help_commands() {
 _mothership__subcmd__help__subcmd__htpasswd_commands() {
     local commands; commands=(
 'add:Add a user, or replace an existing user'\''s password' \
-'delete:Remove a user' \
+'delete:Delete a user' \
 'list:List the users in the file' \
 'verify:Check a user'\''s password (exit 0 when it matches, 3 when not)' \
     )
@@ -3644,8 +3580,8 @@ _mothership__subcmd__help__subcmd__man_commands() {
 (( $+functions[_mothership__subcmd__help__subcmd__nacls_commands] )) ||
 _mothership__subcmd__help__subcmd__nacls_commands() {
     local commands; commands=(
-'list:List them (without content)' \
-'push:Upload a file; its name defaults to the file name without extension' \
+'list:List names, sizes and dates (not the content)' \
+'push:Upload a file, named after the file unless --name is given' \
 'pull:Download the content to a file (\`-O -\` for standard output)' \
 'show:Show metadata and content' \
 'delete:Delete one' \
@@ -3705,8 +3641,8 @@ _mothership__subcmd__help__subcmd__serve_commands() {
 (( $+functions[_mothership__subcmd__help__subcmd__snippets_commands] )) ||
 _mothership__subcmd__help__subcmd__snippets_commands() {
     local commands; commands=(
-'list:List them (without content)' \
-'push:Upload a file; its name defaults to the file name without extension' \
+'list:List names, sizes and dates (not the content)' \
+'push:Upload a file, named after the file unless --name is given' \
 'pull:Download the content to a file (\`-O -\` for standard output)' \
 'show:Show metadata and content' \
 'delete:Delete one' \
@@ -3767,7 +3703,7 @@ _mothership__subcmd__help__subcmd__uplinks_commands() {
 'list:List uplinks' \
 'create:Create an uplink (a token is generated unless given)' \
 'show:Show an uplink, token included' \
-'update:Change an uplink' \
+'update:Change an uplink; --clear unsets optional keys' \
 'delete:Delete an uplink' \
     )
     _describe -t commands 'mothership help uplinks commands' commands "$@"
@@ -3806,7 +3742,7 @@ _mothership__subcmd__help__subcmd__validate_commands() {
 _mothership__subcmd__htpasswd_commands() {
     local commands; commands=(
 'add:Add a user, or replace an existing user'\''s password' \
-'delete:Remove a user' \
+'delete:Delete a user' \
 'list:List the users in the file' \
 'verify:Check a user'\''s password (exit 0 when it matches, 3 when not)' \
 'help:Print this message or the help of the given subcommand(s)' \
@@ -3827,7 +3763,7 @@ _mothership__subcmd__htpasswd__subcmd__delete_commands() {
 _mothership__subcmd__htpasswd__subcmd__help_commands() {
     local commands; commands=(
 'add:Add a user, or replace an existing user'\''s password' \
-'delete:Remove a user' \
+'delete:Delete a user' \
 'list:List the users in the file' \
 'verify:Check a user'\''s password (exit 0 when it matches, 3 when not)' \
 'help:Print this message or the help of the given subcommand(s)' \
@@ -4077,9 +4013,9 @@ _mothership__subcmd__man_commands() {
 (( $+functions[_mothership__subcmd__nacls_commands] )) ||
 _mothership__subcmd__nacls_commands() {
     local commands; commands=(
-'list:List them (without content)' \
-'ls:List them (without content)' \
-'push:Upload a file; its name defaults to the file name without extension' \
+'list:List names, sizes and dates (not the content)' \
+'ls:List names, sizes and dates (not the content)' \
+'push:Upload a file, named after the file unless --name is given' \
 'pull:Download the content to a file (\`-O -\` for standard output)' \
 'show:Show metadata and content' \
 'delete:Delete one' \
@@ -4096,8 +4032,8 @@ _mothership__subcmd__nacls__subcmd__delete_commands() {
 (( $+functions[_mothership__subcmd__nacls__subcmd__help_commands] )) ||
 _mothership__subcmd__nacls__subcmd__help_commands() {
     local commands; commands=(
-'list:List them (without content)' \
-'push:Upload a file; its name defaults to the file name without extension' \
+'list:List names, sizes and dates (not the content)' \
+'push:Upload a file, named after the file unless --name is given' \
 'pull:Download the content to a file (\`-O -\` for standard output)' \
 'show:Show metadata and content' \
 'delete:Delete one' \
@@ -4183,9 +4119,9 @@ _mothership__subcmd__serve_commands() {
 (( $+functions[_mothership__subcmd__snippets_commands] )) ||
 _mothership__subcmd__snippets_commands() {
     local commands; commands=(
-'list:List them (without content)' \
-'ls:List them (without content)' \
-'push:Upload a file; its name defaults to the file name without extension' \
+'list:List names, sizes and dates (not the content)' \
+'ls:List names, sizes and dates (not the content)' \
+'push:Upload a file, named after the file unless --name is given' \
 'pull:Download the content to a file (\`-O -\` for standard output)' \
 'show:Show metadata and content' \
 'delete:Delete one' \
@@ -4202,8 +4138,8 @@ _mothership__subcmd__snippets__subcmd__delete_commands() {
 (( $+functions[_mothership__subcmd__snippets__subcmd__help_commands] )) ||
 _mothership__subcmd__snippets__subcmd__help_commands() {
     local commands; commands=(
-'list:List them (without content)' \
-'push:Upload a file; its name defaults to the file name without extension' \
+'list:List names, sizes and dates (not the content)' \
+'push:Upload a file, named after the file unless --name is given' \
 'pull:Download the content to a file (\`-O -\` for standard output)' \
 'show:Show metadata and content' \
 'delete:Delete one' \
@@ -4317,7 +4253,7 @@ _mothership__subcmd__uplinks_commands() {
 'ls:List uplinks' \
 'create:Create an uplink (a token is generated unless given)' \
 'show:Show an uplink, token included' \
-'update:Change an uplink' \
+'update:Change an uplink; --clear unsets optional keys' \
 'delete:Delete an uplink' \
 'rm:Delete an uplink' \
 'help:Print this message or the help of the given subcommand(s)' \
@@ -4340,7 +4276,7 @@ _mothership__subcmd__uplinks__subcmd__help_commands() {
 'list:List uplinks' \
 'create:Create an uplink (a token is generated unless given)' \
 'show:Show an uplink, token included' \
-'update:Change an uplink' \
+'update:Change an uplink; --clear unsets optional keys' \
 'delete:Delete an uplink' \
 'help:Print this message or the help of the given subcommand(s)' \
     )

@@ -2,16 +2,20 @@
 //! running server (or, for `htpasswd`, works on a local file). The binary, completions and man
 //! pages are all generated from this one definition.
 
+mod client_flags;
 pub mod content;
 pub mod deploy;
+mod generate;
 pub mod upgrade;
 
 use std::path::PathBuf;
 
 use clap::{Args, Parser, Subcommand, ValueEnum};
 
+pub use client_flags::parse;
 pub use content::{DocumentsArgs, ImagesArgs, UplinksArgs};
 pub use deploy::{DeployArgs, DeploysArgs};
+pub use generate::{write_completions, write_man_pages};
 pub use upgrade::{UpgradeArgs, UpgradesArgs};
 
 use crate::server::ServeArgs;
@@ -22,8 +26,11 @@ use crate::server::ServeArgs;
     name = "mothership",
     version,
     propagate_version = true,
+    mut_subcommands = client_flags::add_to_subcommand,
     after_help = "Run `mothership serve` to start a server, then `mothership init` to point this \
-                  client at it.\nEnvironment: MOTHERSHIP_HOST, MOTHERSHIP_USERNAME, MOTHERSHIP_PASSWORD."
+                  client at it.\n\n\
+                  Environment: MOTHERSHIP_HOST, MOTHERSHIP_USERNAME, MOTHERSHIP_PASSWORD.\n\n\
+                  Exit codes: 0 done, 1 failed, 2 usage error, 3 authentication failed, 4 not found."
 )]
 pub struct Cli {
     #[command(flatten)]
@@ -33,21 +40,22 @@ pub struct Cli {
     pub command: Command,
 }
 
-/// Flags every client subcommand understands.
+/// Flags every client subcommand understands, before or after its name (`mothership --host X
+/// images` and `mothership images --host X`); `serve` has none of them (see `client_flags`).
 #[derive(Debug, Clone, Args)]
+#[command(next_help_heading = "Client options")]
 pub struct GlobalArgs {
     /// Server to talk to: a URL or host:port [default: from `mothership init`, else https://localhost:8080]
-    #[arg(long, global = true, env = "MOTHERSHIP_HOST", value_name = "URL")]
+    #[arg(long, env = "MOTHERSHIP_HOST", value_name = "URL")]
     pub host: Option<String>,
 
     /// User name for basic auth
-    #[arg(long, global = true, env = "MOTHERSHIP_USERNAME", value_name = "USER")]
+    #[arg(long, env = "MOTHERSHIP_USERNAME", value_name = "USER")]
     pub username: Option<String>,
 
     /// Password for basic auth (prefer MOTHERSHIP_PASSWORD or `mothership init`)
     #[arg(
         long,
-        global = true,
         env = "MOTHERSHIP_PASSWORD",
         hide_env_values = true,
         value_name = "PASSWORD"
@@ -55,15 +63,15 @@ pub struct GlobalArgs {
     pub password: Option<String>,
 
     /// PEM file with the CA certificate (or the server's own) to trust
-    #[arg(long, global = true, value_name = "FILE")]
+    #[arg(long, value_name = "FILE")]
     pub cacert: Option<PathBuf>,
 
     /// Do not verify the server's TLS certificate (unsafe; `mothership init` pins it instead)
-    #[arg(long, global = true)]
+    #[arg(long)]
     pub insecure: bool,
 
     /// Output format
-    #[arg(short = 'o', long = "output", global = true, value_enum, default_value_t = OutputFormat::Table)]
+    #[arg(short = 'o', long = "output", value_enum, default_value_t = OutputFormat::Table)]
     pub output: OutputFormat,
 }
 
@@ -91,15 +99,15 @@ pub enum Command {
     /// Show the server's name, version and uptime
     Info,
 
-    /// List the instances docked to this Mothership (or known from before); subcommands inspect
-    /// and manage one
+    /// Instances docked to this Mothership (or known from before): list, inspect, logs,
+    /// panics, stats, alias, describe, delete
     #[command(visible_alias = "instance")]
     Instances(InstancesArgs),
 
-    /// Show everything known about one instance (same as `instances inspect`)
+    /// Same as `instances inspect` (original Mothership spelling)
     #[command(hide = true)]
     InspectInstance {
-        /// Instance ID (UUID, alias, or a unique start of the UUID)
+        /// Instance UUID, alias or unique UUID prefix
         id: String,
     },
 
@@ -110,7 +118,8 @@ pub enum Command {
     /// Deploy records: list, show (with the state of each instance)
     Deploys(DeploysArgs),
 
-    /// Manage the users of an htpasswd file (bcrypt, as Apache's `htpasswd -B` writes it)
+    /// Users of an htpasswd file (bcrypt, as Apache's `htpasswd -B` writes it): add, delete,
+    /// list, verify
     #[command(subcommand)]
     Htpasswd(HtpasswdCommand),
 
@@ -130,22 +139,23 @@ pub enum Command {
     #[command(hide = true)]
     PushImage(content::PushImageArgs),
 
-    /// Same as `images pull`
+    /// Same as `images pull` (original Mothership spelling)
     #[command(hide = true)]
-    PullImage(content::PullArgs),
+    PullImage(content::ImagePullArgs),
 
-    /// Same as `nacls push`
+    /// Same as `nacls push` (original Mothership spelling)
     #[command(hide = true)]
     PushNacl(content::PushDocumentArgs),
 
-    /// Same as `nacls pull`
+    /// Same as `nacls pull` (original Mothership spelling)
     #[command(hide = true)]
     PullNacl(content::PullArgs),
-    /// Sources of builders (DockerHub, Local): list them, refresh their bob lists
+
+    /// Bob providers, where builders come from (DockerHub, Local): list, update
     #[command(subcommand)]
     Bobproviders(BobprovidersCommand),
 
-    /// Bobs: builders a provider offers; prepare one to make it a builder
+    /// Bobs, the builders a provider offers: list, prepare (pull one to make it a builder)
     #[command(subcommand)]
     Bobs(BobsCommand),
 
@@ -153,11 +163,18 @@ pub enum Command {
     #[command(subcommand)]
     Builders(BuildersCommand),
 
-    /// Build an image of a service with a builder; streams the log, prints the image id last
+    /// Build an image of a service with a builder; streams the log, prints the image ID last
+    #[command(after_help = "Examples:\n  \
+        mothership build Starbase --builder 84d9cd66fa6b --nacl-file web.nacl\n  \
+        mothership build Starbase --builder 84d9cd66fa6b --nacl web --tag web\n  \
+        mothership build Starbase --builder 84d9cd66fa6b --nacl web -o id")]
     Build(BuildArgs),
 
     /// Validate a NaCl file or stored NaCl with a builder (errors as NAME:LINE:COL: message; exit 1
     /// if invalid)
+    #[command(after_help = "Examples:\n  \
+        mothership validate web.nacl --builder 84d9cd66fa6b\n  \
+        mothership validate web --builder 84d9cd66fa6b    # a stored NaCl")]
     Validate(ValidateArgs),
 
     /// Build an image for an instance (its uplink, its NaCl or one given, the newest fitting
@@ -202,7 +219,15 @@ pub struct InitArgs {
 
 /// `mothership instances [...]`: without a subcommand, the list.
 #[derive(Debug, Clone, Args)]
-#[command(args_conflicts_with_subcommands = true)]
+#[command(
+    args_conflicts_with_subcommands = true,
+    after_help = "Examples:\n  \
+        mothership instances --status connected --sort -last_seen\n  \
+        mothership instances -s 10.0.0. -o id    # IDs only\n  \
+        mothership instances inspect web-1\n  \
+        mothership instances logs web-1 -f -n 100\n  \
+        mothership instances alias 5f2c0e1a web-1"
+)]
 pub struct InstancesArgs {
     #[command(subcommand)]
     pub command: Option<InstancesCommand>,
@@ -230,12 +255,12 @@ pub struct InstancesArgs {
 pub enum InstancesCommand {
     /// Show everything known about an instance
     Inspect {
-        /// Instance ID (UUID, alias, or a unique start of the UUID)
+        /// Instance UUID, alias or unique UUID prefix
         id: String,
     },
     /// Print an instance's log
     Logs {
-        /// Instance ID
+        /// Instance UUID, alias or unique UUID prefix
         id: String,
         /// Keep printing new log as it arrives
         #[arg(long, short = 'f')]
@@ -246,12 +271,12 @@ pub enum InstancesCommand {
     },
     /// Print the panics an instance reported
     Panics {
-        /// Instance ID
+        /// Instance UUID, alias or unique UUID prefix
         id: String,
     },
     /// Print an instance's stats (fresh from the instance when it is docked)
     Stats {
-        /// Instance ID
+        /// Instance UUID, alias or unique UUID prefix
         id: String,
         /// Show the stored stats without asking the instance
         #[arg(long)]
@@ -259,14 +284,14 @@ pub enum InstancesCommand {
     },
     /// Give an instance an alias (usable as its ID); an empty NAME removes it
     Alias {
-        /// Instance ID
+        /// Instance UUID, alias or unique UUID prefix
         id: String,
         /// The alias
         name: String,
     },
     /// Set an instance's description; an empty TEXT removes it
     Describe {
-        /// Instance ID
+        /// Instance UUID, alias or unique UUID prefix
         id: String,
         /// The description
         text: String,
@@ -274,7 +299,7 @@ pub enum InstancesCommand {
     /// Forget instances (with their logs, panics and stats)
     #[command(visible_alias = "rm")]
     Delete {
-        /// Instance IDs
+        /// Instance UUIDs, aliases or unique UUID prefixes
         #[arg(required = true)]
         ids: Vec<String>,
         /// Delete connected instances too (they are disconnected and will dock again)
@@ -288,11 +313,12 @@ pub enum InstancesCommand {
 pub enum HtpasswdCommand {
     /// Add a user, or replace an existing user's password
     Add(HtpasswdUserArgs),
-    /// Remove a user
+    /// Delete a user
     Delete(HtpasswdFileArgs),
     /// List the users in the file
     List(HtpasswdListArgs),
     /// Check a user's password (exit 0 when it matches, 3 when not)
+    #[command(mut_arg("cost", |a| a.hide(true)))]
     Verify(HtpasswdUserArgs),
 }
 
@@ -337,7 +363,7 @@ pub struct HtpasswdListArgs {
 /// `mothership bobproviders ...`.
 #[derive(Debug, Subcommand)]
 pub enum BobprovidersCommand {
-    /// The providers, when they were last updated and how many bobs they have
+    /// List the providers: when each was last updated, how many bobs it has
     List,
     /// Refresh a provider's list of bobs (DockerHub reads the registry, Local the engine)
     Update {
@@ -349,16 +375,20 @@ pub enum BobprovidersCommand {
 /// `mothership bobs ...`.
 #[derive(Debug, Subcommand)]
 pub enum BobsCommand {
-    /// The bobs a provider offers (from its last update) and whether each is prepared
+    /// List the bobs a provider offers (as of its last update) and whether each is prepared
     List {
         /// DockerHub or Local
         provider: String,
     },
-    /// Pull a bob onto the engine; it becomes the builder with the same id
+    /// Pull a bob onto the engine; it becomes the builder with the same ID
+    #[command(after_help = "Examples:\n  \
+        mothership bobproviders update DockerHub\n  \
+        mothership bobs list DockerHub\n  \
+        mothership bobs prepare DockerHub 84d9cd66fa6b")]
     Prepare {
         /// DockerHub or Local
         provider: String,
-        /// The bob's id (see `mothership bobs list PROVIDER`)
+        /// The bob's ID (see `mothership bobs list PROVIDER`)
         bob: String,
     },
 }
@@ -366,16 +396,16 @@ pub enum BobsCommand {
 /// `mothership builders ...`.
 #[derive(Debug, Subcommand)]
 pub enum BuildersCommand {
-    /// The builders on the engine
+    /// List the builders on the engine
     List,
-    /// One builder's details
+    /// Show one builder's details (services it builds, IncludeOS version...)
     Inspect {
-        /// Builder id
+        /// Builder ID
         id: String,
     },
-    /// Remove a builder's image from the engine (refused while a build uses it)
+    /// Delete a builder's image from the engine (refused while a build uses it)
     Delete {
-        /// Builder id
+        /// Builder ID
         id: String,
     },
 }
@@ -394,19 +424,19 @@ pub struct BuildArgs {
     #[arg(long, value_name = "FILE", conflicts_with = "nacl")]
     pub nacl_file: Option<PathBuf>,
 
-    /// A stored NaCl to build with, by id
-    #[arg(long, value_name = "ID", required_unless_present = "nacl_file")]
+    /// A stored NaCl to build with, by ID or name
+    #[arg(long, value_name = "NACL", required_unless_present = "nacl_file")]
     pub nacl: Option<String>,
 
-    /// The uplink the image connects with [default: the default uplink]
-    #[arg(long, value_name = "ID")]
+    /// The uplink the image docks with, by ID or name [default: the default uplink]
+    #[arg(long, value_name = "UPLINK")]
     pub uplink: Option<String>,
 
     /// The image's tag (the name its instances report)
     #[arg(long, value_name = "TAG")]
     pub tag: Option<String>,
 
-    /// Print the build id and return at once instead of following the build
+    /// Print the build ID and return at once instead of following the build
     #[arg(long)]
     pub detach: bool,
 }
@@ -414,8 +444,8 @@ pub struct BuildArgs {
 /// `mothership validate`.
 #[derive(Debug, Clone, Args)]
 pub struct ValidateArgs {
-    /// The NaCl to validate: a file, or else the id or name of a stored NaCl
-    #[arg(value_name = "FILE|NACL_ID")]
+    /// The NaCl to validate: a file, or else the ID or name of a stored NaCl
+    #[arg(value_name = "FILE|NACL")]
     pub nacl: String,
 
     /// The builder to validate with
@@ -428,39 +458,92 @@ pub fn command() -> clap::Command {
     <Cli as clap::CommandFactory>::command()
 }
 
-/// Writes a completion script for `shell` to `out`.
-pub fn write_completions(shell: clap_complete::Shell, out: &mut dyn std::io::Write) {
-    let mut cmd = command();
-    clap_complete::generate(shell, &mut cmd, "mothership", out);
-}
+#[cfg(test)]
+mod tests {
+    use super::*;
 
-/// Writes one man page per (visible) command and subcommand into `dir`; returns the file names.
-pub fn write_man_pages(dir: &std::path::Path) -> std::io::Result<Vec<String>> {
-    std::fs::create_dir_all(dir)?;
-    let mut written = Vec::new();
-    let mut cmd = command();
-    cmd.build();
-    write_man_recursive(&cmd, "mothership", dir, &mut written)?;
-    Ok(written)
-}
-
-fn write_man_recursive(
-    cmd: &clap::Command,
-    name: &str,
-    dir: &std::path::Path,
-    written: &mut Vec<String>,
-) -> std::io::Result<()> {
-    let page = cmd.clone().name(name.to_owned());
-    let mut buf = Vec::new();
-    clap_mangen::Man::new(page).render(&mut buf)?;
-    let file = format!("{name}.1");
-    std::fs::write(dir.join(&file), buf)?;
-    written.push(file);
-    for sub in cmd.get_subcommands() {
-        if sub.is_hide_set() || sub.get_name() == "help" {
-            continue;
+    /// Every visible command, by its path (`mothership images push`).
+    fn visible(cmd: &clap::Command, path: &str, out: &mut Vec<(String, clap::Command)>) {
+        out.push((path.to_owned(), cmd.clone()));
+        for sub in cmd.get_subcommands() {
+            if !sub.is_hide_set() && sub.get_name() != "help" {
+                visible(sub, &format!("{path} {}", sub.get_name()), out);
+            }
         }
-        write_man_recursive(sub, &format!("{name}-{}", sub.get_name()), dir, written)?;
     }
-    Ok(())
+
+    fn all_commands() -> Vec<(String, clap::Command)> {
+        let mut cmd = command();
+        cmd.build();
+        let mut out = Vec::new();
+        visible(&cmd, "mothership", &mut out);
+        out
+    }
+
+    #[test]
+    fn every_command_and_flag_has_help() {
+        let mut missing = Vec::new();
+        for (path, cmd) in all_commands() {
+            if cmd.get_about().is_none() {
+                missing.push(path.clone());
+            }
+            for arg in cmd.get_arguments() {
+                if !arg.is_hide_set() && arg.get_help().is_none() {
+                    missing.push(format!("{path} {}", arg.get_id()));
+                }
+            }
+        }
+        assert!(missing.is_empty(), "no help text: {missing:?}");
+    }
+
+    #[test]
+    fn the_most_used_commands_show_examples() {
+        let commands = all_commands();
+        for path in [
+            "mothership images push",
+            "mothership images pull",
+            "mothership build",
+            "mothership deploy",
+            "mothership instances",
+            "mothership bobs prepare",
+            "mothership validate",
+        ] {
+            let (_, cmd) = commands
+                .iter()
+                .find(|(p, _)| p == path)
+                .unwrap_or_else(|| panic!("no command {path}"));
+            let after = cmd.get_after_help().map(ToString::to_string);
+            let after = after.unwrap_or_default();
+            // Each example is a command line of this very command.
+            let name = path.trim_start_matches("mothership ");
+            assert!(
+                after.contains("Examples:") && after.contains(&format!("mothership {name}")),
+                "{path}: {after}"
+            );
+        }
+    }
+
+    #[test]
+    fn every_example_parses() {
+        let mut checked = 0;
+        for (path, cmd) in all_commands() {
+            let after = cmd.get_after_help().map(ToString::to_string);
+            for line in after.unwrap_or_default().lines() {
+                let Some(start) = line.find("mothership ") else {
+                    continue;
+                };
+                let example = line[start..].split(" #").next().unwrap_or_default();
+                let example = example.trim().trim_end_matches(')');
+                if example.contains('`') {
+                    continue; // prose that names a command
+                }
+                let words = example.split_whitespace().take_while(|w| *w != "|");
+                if let Err(e) = command().try_get_matches_from(words) {
+                    panic!("{path}: example `{example}` does not parse: {e}");
+                }
+                checked += 1;
+            }
+        }
+        assert!(checked >= 15, "only {checked} examples found");
+    }
 }

@@ -2,12 +2,11 @@
 
 use std::process::ExitCode;
 
-use clap::Parser;
 use mothership::cli::{Cli, Command};
 use mothership::{client, server};
 
 fn main() -> ExitCode {
-    let cli = Cli::parse();
+    let cli = mothership::cli::parse();
     match run(cli) {
         Ok(()) => ExitCode::SUCCESS,
         Err(err) => {

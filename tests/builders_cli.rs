@@ -252,3 +252,24 @@ async fn providers_bobs_and_builders_commands() {
         .expect("join");
     assert_eq!(out.status.code(), Some(4), "not found exits 4");
 }
+
+/// `builders delete -o id` printed the "Deleted builder" sentence instead of the ID.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn builders_delete_o_id_prints_only_the_id() {
+    let Some(env) = docker_env() else { return };
+    let repo = crate::helper::docker::unique("mstest/clidelete");
+    let made = crate::helper::docker::make_builders(&env.registry, &repo, &["v9.9.8"], false);
+    let id = made[0].1.clone();
+    let server = TestServer::start_with(|c| env.configure(c)).await;
+    let cli = Cli::new(&server);
+    let mut cmd = cli.cmd(&["builders", "delete", &id, "-o", "id"]);
+    let out = tokio::task::spawn_blocking(move || cmd.output().expect("run"))
+        .await
+        .expect("join");
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert_eq!(String::from_utf8_lossy(&out.stdout), format!("{id}\n"));
+}

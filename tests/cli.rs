@@ -410,3 +410,104 @@ async fn plain_http_servers_need_no_pin() {
     assert_eq!(home.saved().fingerprint, None);
     assert_code(&home.run(&["info"], "").await, 0);
 }
+
+#[tokio::test]
+async fn client_flags_go_before_or_after_the_subcommand() {
+    let server = TestServer::start().await;
+    let home = Home::new();
+    let cert = server.cert_path();
+    let cert = cert.to_str().expect("utf-8 path");
+    let flags = [
+        "--host",
+        &server.url,
+        "--cacert",
+        cert,
+        "--username",
+        USER,
+        "--password",
+        PASSWORD,
+        "-o",
+        "id",
+    ];
+    let before: Vec<&str> = flags.iter().copied().chain(["info"]).collect();
+    let after: Vec<&str> = ["info"].into_iter().chain(flags).collect();
+    let split: Vec<&str> = flags[..4]
+        .iter()
+        .copied()
+        .chain(["images", "list"])
+        .chain(flags[4..].iter().copied())
+        .collect();
+    for args in [&before, &after] {
+        let out = home.run(args, "").await;
+        assert_code(&out, 0);
+        assert_eq!(stdout_of(&out), "mothership\n", "{args:?}");
+    }
+    assert_code(&home.run(&split, "").await, 0);
+
+    // A flag beats the environment wherever it is given.
+    for args in [&before, &after] {
+        let mut cmd = mothership(home.tmp.path());
+        cmd.args(args.iter())
+            .env("MOTHERSHIP_HOST", "https://127.0.0.1:9");
+        let out = tokio::task::spawn_blocking(move || cmd.output().expect("run"))
+            .await
+            .expect("join");
+        assert_code(&out, 0);
+    }
+}
+
+#[test]
+fn serve_shows_and_takes_only_server_options() {
+    let home = Home::new();
+    let out = mothership(home.tmp.path())
+        .args(["serve", "--help"])
+        .output()
+        .expect("run");
+    let help = stdout_of(&out);
+    assert!(help.contains("--serverport"), "{help}");
+    for client in [
+        "--host",
+        "--username",
+        "--password",
+        "--cacert",
+        "--insecure",
+        "--output",
+    ] {
+        assert!(
+            !help.contains(client),
+            "serve --help shows {client}:\n{help}"
+        );
+    }
+    // Refused after `serve` by clap, before it by us; the config file named here does not exist,
+    // so a serve that got through would fail with 1, not 2.
+    let missing = home.tmp.path().join("missing.yaml");
+    let missing = missing.to_str().expect("utf-8 path");
+    for args in [
+        &["serve", "--config", missing, "--host", "h:1"][..],
+        &["--host", "h:1", "serve", "--config", missing],
+        &["-o", "json", "serve", "--config", missing],
+    ] {
+        let out = mothership(home.tmp.path())
+            .args(args)
+            .output()
+            .expect("run");
+        assert_code(&out, 2);
+        let err = stderr_of(&out);
+        assert!(
+            err.contains("--host") || err.contains("--output"),
+            "{args:?}: {err}"
+        );
+    }
+    // The environment a client uses does not stop a server.
+    let out = mothership(home.tmp.path())
+        .args(["serve", "--config", missing])
+        .env("MOTHERSHIP_HOST", "h:1")
+        .output()
+        .expect("run");
+    assert_code(&out, 1);
+    assert!(
+        stderr_of(&out).contains("missing.yaml"),
+        "{}",
+        stderr_of(&out)
+    );
+}

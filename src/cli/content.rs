@@ -21,14 +21,21 @@ pub enum ImagesCommand {
     #[command(visible_alias = "ls")]
     List(ListArgs),
     /// Upload an IncludeOS binary (the same bytes again give the existing image)
+    #[command(after_help = "Examples:\n  \
+        mothership images push build/starbase.elf --tag web\n  \
+        mothership images push starbase.elf -o id    # only the image ID")]
     Push(PushImageArgs),
     /// Download an image to a file (resumes a partial download)
-    Pull(PullArgs),
+    #[command(after_help = "Examples:\n  \
+        mothership images pull 3f2a9c    # to a file named by the whole ID\n  \
+        mothership images pull 3f2a9c -O web.elf\n  \
+        mothership images pull 3f2a9c -O - | sha1sum")]
+    Pull(ImagePullArgs),
     /// Show an image's metadata
-    Inspect(IdArg),
+    Inspect(ImageIdArg),
     /// Delete an image
     #[command(visible_alias = "rm")]
-    Delete(IdArg),
+    Delete(ImageIdArg),
 }
 
 /// `mothership nacls ...` / `mothership snippets ...` (bare: list).
@@ -43,10 +50,10 @@ pub struct DocumentsArgs {
 
 #[derive(Debug, Subcommand)]
 pub enum DocumentsCommand {
-    /// List them (without content)
+    /// List names, sizes and dates (not the content)
     #[command(visible_alias = "ls")]
     List(ListArgs),
-    /// Upload a file; its name defaults to the file name without extension
+    /// Upload a file, named after the file unless --name is given
     Push(PushDocumentArgs),
     /// Download the content to a file (`-O -` for standard output)
     Pull(PullArgs),
@@ -75,21 +82,22 @@ pub enum UplinksCommand {
     /// Create an uplink (a token is generated unless given)
     Create(UplinkCreateArgs),
     /// Show an uplink, token included
-    Show(IdArg),
-    /// Change an uplink
+    Show(UplinkIdArg),
+    /// Change an uplink; --clear unsets optional keys
     Update(UplinkUpdateArgs),
     /// Delete an uplink
     #[command(visible_alias = "rm")]
-    Delete(IdArg),
+    Delete(UplinkIdArg),
 }
 
 /// Filters of a list command.
 #[derive(Debug, Clone, Default, Args)]
 pub struct ListArgs {
-    /// Only items containing this text (case-insensitive)
+    /// Only those containing TEXT in their ID, name or other fields (case-insensitive)
     #[arg(long, short = 's', value_name = "TEXT")]
     pub search: Option<String>,
-    /// Sort key, `-` in front for descending (e.g. -created, tag, size)
+    /// Sort key, `-` in front for descending, e.g. -created or id (a wrong key's error lists
+    /// the keys)
     #[arg(long, value_name = "KEY", allow_hyphen_values = true)]
     pub sort: Option<String>,
     /// Show at most this many [default: all]
@@ -97,28 +105,50 @@ pub struct ListArgs {
     pub limit: Option<u64>,
 }
 
-/// An ID (or unique prefix, or name where names exist).
+/// A NaCl or snippet.
 #[derive(Debug, Clone, Args)]
 pub struct IdArg {
-    /// ID, unique ID prefix (at least 6 hex digits) or name
+    /// ID, name, or unique ID prefix (at least 6 hex digits)
+    pub id: String,
+}
+
+/// An image.
+#[derive(Debug, Clone, Args)]
+pub struct ImageIdArg {
+    /// Image ID or unique ID prefix (at least 6 hex digits)
+    pub id: String,
+}
+
+/// An uplink.
+#[derive(Debug, Clone, Args)]
+pub struct UplinkIdArg {
+    /// Uplink ID or name
     pub id: String,
 }
 
 #[derive(Debug, Clone, Args)]
 pub struct PushImageArgs {
-    /// The IncludeOS binary
+    /// The IncludeOS binary (an ELF file)
     pub file: PathBuf,
-    /// Name of the image
+    /// A tag (name) for the image, shown in lists and searchable
     #[arg(long, short = 't')]
     pub tag: Option<String>,
 }
 
 #[derive(Debug, Clone, Args)]
-pub struct PullArgs {
-    /// ID, unique ID prefix (at least 6 hex digits) or name
+pub struct ImagePullArgs {
+    /// Image ID or unique ID prefix (at least 6 hex digits)
     pub id: String,
-    /// File to write (`-` for standard output) [default: images: the ID; NaCls and snippets:
-    /// NAME.nacl / NAME.snippet]
+    /// File to write, `-` for standard output [default: the image ID]
+    #[arg(short = 'O', long = "output-file", value_name = "FILE")]
+    pub output_file: Option<PathBuf>,
+}
+
+#[derive(Debug, Clone, Args)]
+pub struct PullArgs {
+    /// ID, name, or unique ID prefix (at least 6 hex digits)
+    pub id: String,
+    /// File to write, `-` for standard output [default: NAME.nacl or NAME.snippet]
     #[arg(short = 'O', long = "output-file", value_name = "FILE")]
     pub output_file: Option<PathBuf>,
 }
@@ -127,7 +157,7 @@ pub struct PullArgs {
 pub struct PushDocumentArgs {
     /// The file to upload (at most 1 MiB of UTF-8 text)
     pub file: PathBuf,
-    /// Name [default: the file name without extension]
+    /// Its name [default: the file name without extension]
     #[arg(long, short = 'n')]
     pub name: Option<String>,
     /// Replace the content when the name exists already
@@ -141,7 +171,7 @@ pub struct UplinkOptionArgs {
     /// Network interface the instance docks from: a number or a name [instance default: 0]
     #[arg(long, value_name = "N|NAME")]
     pub index: Option<String>,
-    /// Image name the instances report
+    /// Tag (image name) the instances report; `build --tag` overrides it
     #[arg(long)]
     pub tag: Option<String>,
     /// Path of the CA certificates on the image's memdisk [instance default: /certs]
@@ -185,7 +215,7 @@ pub struct UplinkUpdateArgs {
     /// New name
     #[arg(long)]
     pub name: Option<String>,
-    /// New url
+    /// New URL
     #[arg(long)]
     pub url: Option<String>,
     /// New token

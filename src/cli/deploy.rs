@@ -3,22 +3,22 @@
 
 use clap::{Args, Subcommand};
 
-use super::content::IdArg;
-
 /// `mothership deploy INSTANCE IMAGE` or `mothership deploy --all|--tag|--status IMAGE`.
 #[derive(Debug, Clone, Args)]
 #[command(
     override_usage = "mothership deploy [OPTIONS] INSTANCE IMAGE\n       \
                       mothership deploy [OPTIONS] --all|--tag TAG|--status STATUS|--search TEXT IMAGE",
     after_help = "Each instance gets the image as one UPDATE, acks it with the image's SHA-1, \
-                  live-updates and docks again reporting the image: only then is it verified.\n\
-                  Examples:\n  mothership deploy web-1 3f2a9c --wait\n  \
-                  mothership deploy --tag web --concurrency 20 3f2a9c --wait"
+                  live-updates and docks again reporting the image: only then is it verified.\n\n\
+                  Examples:\n  \
+                  mothership deploy web-1 3f2a9c --wait\n  \
+                  mothership deploy --tag web --concurrency 20 3f2a9c --wait\n  \
+                  mothership deploy --all 3f2a9c    # returns at once (no --wait)"
 )]
 pub struct DeployArgs {
-    /// INSTANCE (UUID, alias or unique UUID prefix) then IMAGE (ID or unique prefix); only
+    /// INSTANCE (UUID, alias or unique UUID prefix) then IMAGE (ID or unique ID prefix); only
     /// IMAGE with --all, --tag, --status or --search
-    #[arg(value_name = "ARGS", num_args = 1..=2, required = true)]
+    #[arg(value_names = ["INSTANCE", "IMAGE"], num_args = 1..=2, required = true)]
     pub args: Vec<String>,
 
     /// Deploy to every connected instance
@@ -46,7 +46,7 @@ pub struct DeployArgs {
     #[arg(long, short = 'w')]
     pub wait: bool,
 
-    /// Deploy even where the image was built for another uplink url or IncludeOS version
+    /// Deploy even where the image was built for another uplink URL or IncludeOS version
     #[arg(long)]
     pub force: bool,
 }
@@ -74,7 +74,14 @@ pub enum DeploysCommand {
     #[command(visible_alias = "ls")]
     List(DeploysListArgs),
     /// Show a deploy with the state of each instance
-    Show(IdArg),
+    Show(DeployIdArg),
+}
+
+/// A deploy.
+#[derive(Debug, Clone, Args)]
+pub struct DeployIdArg {
+    /// Deploy ID or unique ID prefix (at least 4 hex digits)
+    pub id: String,
 }
 
 /// Filters of `deploys list`.

@@ -9,7 +9,7 @@ use super::content::IdArg;
 #[derive(Debug, Clone, Args)]
 #[command(
     after_help = "Follows the upgrade: the build log as it is written, then the deploy, \
-                  and exits 1 when either failed. Ctrl+C while it builds cancels the build.\n\
+                  and exits 1 when either failed. Ctrl+C while it builds cancels the build.\n\n\
                   Examples:\n  mothership upgrade web-1 --nacl web\n  \
                   mothership upgrade 3f2a9c04 --builder 0a1b2c3d4e5f --detach"
 )]

@@ -146,6 +146,28 @@ impl Settings {
     }
 }
 
+/// The settings of this invocation and a client for them: how every client command starts.
+pub fn connect(global: &GlobalArgs) -> anyhow::Result<(Settings, ApiClient)> {
+    let settings = Settings::resolve(global)?;
+    let client = ApiClient::new(&settings)?;
+    Ok((settings, client))
+}
+
+/// Percent-encodes a user-given ID, alias or name as one URL path segment: only what a path
+/// segment may not hold is encoded (the server matches the segment as sent).
+pub fn segment(value: &str) -> String {
+    let mut out = String::with_capacity(value.len());
+    for b in value.bytes() {
+        // RFC 3986 `pchar`: unreserved, sub-delims, ':' and '@'.
+        if b.is_ascii_alphanumeric() || b"-._~!$&'()*+,;=:@".contains(&b) {
+            out.push(b as char);
+        } else {
+            out.push_str(&format!("%{b:02X}"));
+        }
+    }
+    out
+}
+
 /// Talks to the `/v1` API.
 #[derive(Clone)]
 pub struct ApiClient {
@@ -207,11 +229,28 @@ impl ApiClient {
 
     /// GET a JSON resource.
     pub async fn get_json<T: DeserializeOwned>(&self, path: &str) -> anyhow::Result<T> {
-        let response = self.send(self.request(reqwest::Method::GET, path)).await?;
-        response
-            .json::<T>()
+        self.send_json(self.request(reqwest::Method::GET, path))
             .await
-            .with_context(|| format!("the server's answer to GET {path} is not what this client expects; is it a Mothership of the same version?"))
+    }
+
+    /// Sends a request and reads the JSON answer; an answer of another shape is an error that
+    /// names the request.
+    pub async fn send_json<T: DeserializeOwned>(
+        &self,
+        req: reqwest::RequestBuilder,
+    ) -> anyhow::Result<T> {
+        let (http, request) = req.build_split();
+        let request = request.map_err(|e| self.transport_error(e))?;
+        let what = format!("{} {}", request.method(), request.url().path());
+        let response = self
+            .send(reqwest::RequestBuilder::from_parts(http, request))
+            .await?;
+        response.json::<T>().await.with_context(|| {
+            format!(
+                "the server's answer to {what} is not what this client expects; is it a \
+                 Mothership of the same version?"
+            )
+        })
     }
 
     fn transport_error(&self, e: reqwest::Error) -> anyhow::Error {
@@ -296,6 +335,14 @@ mod tests {
     #[error("failed to read f: {source}")]
     struct ReadFailed {
         source: std::io::Error,
+    }
+
+    #[test]
+    fn segment_encodes_only_what_a_path_segment_cannot_hold() {
+        assert_eq!(segment("web-1_a.b~c"), "web-1_a.b~c");
+        assert_eq!(segment("a:b@c+d*e"), "a:b@c+d*e");
+        assert_eq!(segment("a b/c?d#e%f"), "a%20b%2Fc%3Fd%23e%25f");
+        assert_eq!(segment("ü"), "%C3%BC");
     }
 
     #[test]

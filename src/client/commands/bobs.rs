@@ -8,40 +8,31 @@ use anyhow::Context;
 use futures_util::StreamExt;
 use indicatif::{MultiProgress, ProgressBar, ProgressStyle};
 
-use crate::cli::{BobprovidersCommand, BobsCommand, GlobalArgs, OutputFormat};
-use crate::client::output::{print_machine, print_table};
-use crate::client::{ApiClient, Settings};
+use crate::cli::{BobprovidersCommand, BobsCommand, GlobalArgs};
+use crate::client::output::{print_item, print_list};
+use crate::client::{ApiClient, Settings, connect};
 use crate::protocol::builders::{Bob, BobProvider, PrepareEvent};
 
 pub async fn providers(global: &GlobalArgs, cmd: BobprovidersCommand) -> anyhow::Result<()> {
-    let settings = Settings::resolve(global)?;
-    let client = ApiClient::new(&settings)?;
+    let (settings, client) = connect(global)?;
     let list: Vec<BobProvider> = match cmd {
         BobprovidersCommand::List => client.get_json("/v1/bobproviders").await?,
         BobprovidersCommand::Update { provider } => {
             let path = format!("/v1/bobproviders/{}/update", segment(&provider));
-            let response = client
-                .send(client.request(reqwest::Method::POST, &path))
-                .await
-                .with_context(|| format!("failed to update bob provider {provider}"))?;
             vec![
-                response
-                    .json()
+                client
+                    .send_json(client.request(reqwest::Method::POST, &path))
                     .await
-                    .context("unexpected answer to the update")?,
+                    .with_context(|| format!("failed to update bob provider {provider}"))?,
             ]
         }
     };
-    if print_machine(settings.output, &list)? {
-        return Ok(());
-    }
-    if settings.output == OutputFormat::Id {
-        list.iter().for_each(|p| println!("{}", p.id));
-        return Ok(());
-    }
-    let rows = list
-        .iter()
-        .map(|p| {
+    print_list(
+        settings.output,
+        &list,
+        |p| &p.id,
+        &["PROVIDER", "BOBS", "LAST UPDATE", "SOURCE", "LAST ERROR"],
+        |p| {
             vec![
                 p.id.clone(),
                 p.bobs.to_string(),
@@ -49,43 +40,21 @@ pub async fn providers(global: &GlobalArgs, cmd: BobprovidersCommand) -> anyhow:
                 p.source.clone(),
                 p.last_error.clone().unwrap_or_default(),
             ]
-        })
-        .collect::<Vec<_>>();
-    print_table(
-        &["PROVIDER", "BOBS", "LAST UPDATE", "SOURCE", "LAST ERROR"],
-        &rows,
+        },
     )
 }
 
 pub async fn bobs(global: &GlobalArgs, cmd: BobsCommand) -> anyhow::Result<()> {
-    let settings = Settings::resolve(global)?;
-    let client = ApiClient::new(&settings)?;
+    let (settings, client) = connect(global)?;
     match cmd {
         BobsCommand::List { provider } => {
             let bobs: Vec<Bob> = client
                 .get_json(&format!("/v1/bobproviders/{}/bobs", segment(&provider)))
                 .await?;
-            if print_machine(settings.output, &bobs)? {
-                return Ok(());
-            }
-            if settings.output == OutputFormat::Id {
-                bobs.iter().for_each(|b| println!("{}", b.id));
-                return Ok(());
-            }
-            let rows = bobs
-                .iter()
-                .map(|b| {
-                    vec![
-                        b.id.clone(),
-                        b.version.clone(),
-                        b.build_date.clone(),
-                        if b.prepared { "yes" } else { "no" }.into(),
-                        b.services.join(","),
-                        b.tags.join(","),
-                    ]
-                })
-                .collect::<Vec<_>>();
-            print_table(
+            print_list(
+                settings.output,
+                &bobs,
+                |b| &b.id,
                 &[
                     "ID",
                     "VERSION",
@@ -94,7 +63,16 @@ pub async fn bobs(global: &GlobalArgs, cmd: BobsCommand) -> anyhow::Result<()> {
                     "SERVICES",
                     "TAGS",
                 ],
-                &rows,
+                |b| {
+                    vec![
+                        b.id.clone(),
+                        b.version.clone(),
+                        b.build_date.clone(),
+                        if b.prepared { "yes" } else { "no" }.into(),
+                        b.services.join(","),
+                        b.tags.join(","),
+                    ]
+                },
             )
         }
         BobsCommand::Prepare { provider, bob } => {
@@ -141,18 +119,13 @@ async fn prepare(
     let builder = last
         .builder
         .context("the server ended the pull without naming the builder")?;
-    if print_machine(settings.output, &builder)? {
-        return Ok(());
-    }
-    if settings.output == OutputFormat::Id {
-        println!("{}", builder.id);
-    } else {
+    print_item(settings.output, &builder, &builder.id, || {
         println!(
             "Prepared builder {} ({} {})",
             builder.id, builder.name, builder.version
         );
-    }
-    Ok(())
+        Ok(())
+    })
 }
 
 /// Pull progress: a bar per layer on a terminal, status lines otherwise.
@@ -213,9 +186,5 @@ impl Progress {
     }
 }
 
-/// Escapes a user-given value for use as one URL path segment.
-pub fn segment(value: &str) -> String {
-    url::form_urlencoded::byte_serialize(value.as_bytes())
-        .collect::<String>()
-        .replace('+', "%20")
-}
+/// Where `upgrade` imports it from.
+pub use crate::client::segment;

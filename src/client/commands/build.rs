@@ -7,9 +7,8 @@ use anyhow::Context;
 use futures_util::StreamExt;
 
 use crate::cli::{BuildArgs, GlobalArgs, OutputFormat, ValidateArgs};
-use crate::client::commands::bobs::segment;
 use crate::client::output::print_machine;
-use crate::client::{ApiClient, Settings};
+use crate::client::{ApiClient, connect, segment};
 use crate::protocol::builders::{Build, BuildRequest, BuildStatus, ValidateResult};
 use crate::protocol::documents::Document;
 
@@ -33,8 +32,7 @@ fn read_nacl(path: &std::path::Path) -> anyhow::Result<String> {
 }
 
 pub async fn build(global: &GlobalArgs, args: &BuildArgs) -> anyhow::Result<()> {
-    let settings = Settings::resolve(global)?;
-    let client = ApiClient::new(&settings)?;
+    let (settings, client) = connect(global)?;
     let request = BuildRequest {
         nacl: args.nacl.clone(),
         nacl_content: args.nacl_file.as_deref().map(read_nacl).transpose()?,
@@ -46,8 +44,8 @@ pub async fn build(global: &GlobalArgs, args: &BuildArgs) -> anyhow::Result<()> 
         segment(&args.service),
         segment(&args.builder)
     );
-    let response = client
-        .send(client.request(reqwest::Method::POST, &path).json(&request))
+    let queued: Build = client
+        .send_json(client.request(reqwest::Method::POST, &path).json(&request))
         .await
         .with_context(|| {
             format!(
@@ -55,10 +53,6 @@ pub async fn build(global: &GlobalArgs, args: &BuildArgs) -> anyhow::Result<()> 
                 args.service, args.builder
             )
         })?;
-    let queued: Build = response
-        .json()
-        .await
-        .context("unexpected answer to the build request")?;
     if args.detach {
         if !print_machine(settings.output, &queued)? {
             println!("{}", queued.id);
@@ -147,18 +141,13 @@ async fn validate_input(client: &ApiClient, arg: &str) -> anyhow::Result<(String
 }
 
 pub async fn validate(global: &GlobalArgs, args: &ValidateArgs) -> anyhow::Result<()> {
-    let settings = Settings::resolve(global)?;
-    let client = ApiClient::new(&settings)?;
+    let (settings, client) = connect(global)?;
     let (name, text) = validate_input(&client, &args.nacl).await?;
     let path = format!("/v1/nacls/validate/builders/{}", segment(&args.builder));
-    let response = client
-        .send(client.request(reqwest::Method::POST, &path).body(text))
+    let result: ValidateResult = client
+        .send_json(client.request(reqwest::Method::POST, &path).body(text))
         .await
         .with_context(|| format!("failed to validate {name} with builder {}", args.builder))?;
-    let result: ValidateResult = response
-        .json()
-        .await
-        .context("unexpected answer to validate")?;
     if !print_machine(settings.output, &result)? {
         for e in &result.errors {
             println!("{name}:{}:{}: {}", e.line, e.column, e.message);

@@ -7,12 +7,11 @@ use std::time::Duration;
 use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
 use reqwest::Method;
 
-use super::instances::segment;
 use crate::cli::deploy::{DeployArgs, DeploysArgs, DeploysCommand, DeploysListArgs};
 use crate::cli::{GlobalArgs, OutputFormat};
-use crate::client::output::{print_fields, print_machine, print_table};
+use crate::client::output::{print_fields, print_item, print_list, print_table};
 use crate::client::paging::date;
-use crate::client::{ApiClient, Settings};
+use crate::client::{ApiClient, connect, segment};
 use crate::protocol::deploys::{Deploy, DeployRequest, DeployState, TargetState};
 use crate::protocol::list::{MAX_LIMIT, Page};
 
@@ -25,8 +24,7 @@ fn short(id: &str) -> &str {
 
 /// `mothership deploy ...`.
 pub async fn run(global: &GlobalArgs, args: DeployArgs) -> anyhow::Result<()> {
-    let settings = Settings::resolve(global)?;
-    let client = ApiClient::new(&settings)?;
+    let (settings, client) = connect(global)?;
     let format = settings.output;
     let request = if args.has_filter() {
         let [image] = args.args.as_slice() else {
@@ -69,42 +67,30 @@ pub async fn run(global: &GlobalArgs, args: DeployArgs) -> anyhow::Result<()> {
         }
         client.request(Method::POST, &path)
     };
-    let deploy: Deploy = client.send(request).await?.json().await?;
+    let deploy: Deploy = client.send_json(request).await?;
     if format == OutputFormat::Table {
         for w in &deploy.warnings {
             eprintln!("warning: {w}");
         }
     }
     if !args.wait {
-        match format {
-            OutputFormat::Id => println!("{}", deploy.id),
-            OutputFormat::Table => {
-                println!(
-                    "Deploy {} started: image {} to {} instance{}",
-                    deploy.id,
-                    short(&deploy.image),
-                    deploy.counts.total,
-                    plural(deploy.counts.total)
-                );
-                eprintln!(
-                    "Follow it with `mothership deploys show {}` (or deploy with --wait)",
-                    deploy.id
-                );
-            }
-            _ => {
-                print_machine(format, &deploy)?;
-            }
-        }
-        return Ok(());
+        return print_item(format, &deploy, &deploy.id, || {
+            println!(
+                "Deploy {} started: image {} to {} instance{}",
+                deploy.id,
+                short(&deploy.image),
+                deploy.counts.total,
+                plural(deploy.counts.total)
+            );
+            eprintln!(
+                "Follow it with `mothership deploys show {}` (or deploy with --wait)",
+                deploy.id
+            );
+            Ok(())
+        });
     }
     let done = wait(&client, format, deploy).await?;
-    match format {
-        OutputFormat::Id => println!("{}", done.id),
-        OutputFormat::Table => print_outcome(&done)?,
-        _ => {
-            print_machine(format, &done)?;
-        }
-    }
+    print_item(format, &done, &done.id, || print_outcome(&done))?;
     if done.state != DeployState::Verified {
         anyhow::bail!(
             "deploy {} failed: {}",
@@ -218,8 +204,7 @@ pub(super) fn print_outcome(d: &Deploy) -> anyhow::Result<()> {
 
 /// `mothership deploys [list|show]`.
 pub async fn records(global: &GlobalArgs, args: DeploysArgs) -> anyhow::Result<()> {
-    let settings = Settings::resolve(global)?;
-    let client = ApiClient::new(&settings)?;
+    let (settings, client) = connect(global)?;
     let format = settings.output;
     match args.command.unwrap_or(DeploysCommand::List(args.list)) {
         DeploysCommand::List(list_args) => list(&client, format, &list_args).await,
@@ -248,23 +233,16 @@ async fn list(
         query.push(("state", s.clone()));
     }
     let page: Page<Deploy> = client
-        .send(client.request(Method::GET, "/v1/deploys").query(&query))
-        .await?
-        .json()
+        .send_json(client.request(Method::GET, "/v1/deploys").query(&query))
         .await?;
-    if print_machine(format, &page.items)? {
-        return Ok(());
-    }
-    if format == OutputFormat::Id {
-        for d in &page.items {
-            println!("{}", d.id);
-        }
-        return Ok(());
-    }
-    let rows: Vec<Vec<String>> = page
-        .items
-        .iter()
-        .map(|d| {
+    print_list(
+        format,
+        &page.items,
+        |d| &d.id,
+        &[
+            "ID", "IMAGE", "STATE", "VERIFIED", "FAILED", "CREATED", "TOOK",
+        ],
+        |d| {
             vec![
                 d.id.clone(),
                 short(&d.image).to_owned(),
@@ -274,15 +252,9 @@ async fn list(
                 date(&d.created),
                 took(d),
             ]
-        })
-        .collect();
-    print_table(
-        &[
-            "ID", "IMAGE", "STATE", "VERIFIED", "FAILED", "CREATED", "TOOK",
-        ],
-        &rows,
+        },
     )?;
-    if page.total > page.items.len() as u64 {
+    if format == OutputFormat::Table && page.total > page.items.len() as u64 {
         eprintln!(
             "({} of {} deploys shown; use --limit or --search)",
             page.items.len(),
@@ -293,13 +265,11 @@ async fn list(
 }
 
 fn show(format: OutputFormat, d: &Deploy) -> anyhow::Result<()> {
-    if print_machine(format, d)? {
-        return Ok(());
-    }
-    if format == OutputFormat::Id {
-        println!("{}", d.id);
-        return Ok(());
-    }
+    print_item(format, d, &d.id, || print_deploy_fields(d))
+}
+
+/// `deploys show` for people: the deploy, then a row per instance.
+fn print_deploy_fields(d: &Deploy) -> anyhow::Result<()> {
     let c = &d.counts;
     print_fields(&[
         ("ID", d.id.clone()),

@@ -7,9 +7,9 @@ use anyhow::Context;
 
 use crate::cli::content::{DocumentsCommand, IdArg, ListArgs, PullArgs, PushDocumentArgs};
 use crate::cli::{GlobalArgs, OutputFormat};
-use crate::client::output::{print_fields, print_machine, print_table};
+use crate::client::output::{print_fields, print_item, print_list};
 use crate::client::paging::{date, fetch_all};
-use crate::client::{ApiClient, ClientError, Settings};
+use crate::client::{ApiClient, ClientError, connect, segment};
 use crate::protocol::documents::{
     Document, DocumentCreate, DocumentSummary, DocumentUpdate, MAX_CONTENT,
 };
@@ -42,8 +42,7 @@ pub async fn run(
     res: Resource,
     command: DocumentsCommand,
 ) -> anyhow::Result<()> {
-    let settings = Settings::resolve(global)?;
-    let client = ApiClient::new(&settings)?;
+    let (settings, client) = connect(global)?;
     let format = settings.output;
     match command {
         DocumentsCommand::List(args) => list(&client, res, format, &args).await,
@@ -51,26 +50,21 @@ pub async fn run(
         DocumentsCommand::Pull(args) => pull(&client, res, format, &args).await,
         DocumentsCommand::Show(IdArg { id }) => {
             let doc = get(&client, res, &id).await?;
-            if print_machine(format, &doc)? {
-                return Ok(());
-            }
-            if format == OutputFormat::Id {
-                println!("{}", doc.id);
-                return Ok(());
-            }
-            print_fields(&[
-                ("ID", doc.id.clone()),
-                ("Name", doc.name.clone()),
-                ("Size", human(doc.content.len() as u64)),
-                ("Created", date(&doc.created)),
-                ("Updated", date(&doc.updated)),
-            ])?;
-            println!();
-            print!("{}", doc.content);
-            if !doc.content.ends_with('\n') {
+            print_item(format, &doc, &doc.id, || {
+                print_fields(&[
+                    ("ID", doc.id.clone()),
+                    ("Name", doc.name.clone()),
+                    ("Size", human(doc.content.len() as u64)),
+                    ("Created", date(&doc.created)),
+                    ("Updated", date(&doc.updated)),
+                ])?;
                 println!();
-            }
-            Ok(())
+                print!("{}", doc.content);
+                if !doc.content.ends_with('\n') {
+                    println!();
+                }
+                Ok(())
+            })
         }
         DocumentsCommand::Delete(IdArg { id }) => {
             let doc = get(&client, res, &id).await?;
@@ -80,29 +74,18 @@ pub async fn run(
                     &format!("/v1/{}/{}", res.path, doc.id),
                 ))
                 .await?;
-            match format {
-                OutputFormat::Id => println!("{}", doc.id),
-                OutputFormat::Table => println!("Deleted {} {} ({})", res.kind, doc.name, doc.id),
-                _ => {
-                    print_machine(format, &doc)?;
-                }
-            }
-            Ok(())
+            print_item(format, &doc, &doc.id, || {
+                println!("Deleted {} {} ({})", res.kind, doc.name, doc.id);
+                Ok(())
+            })
         }
     }
 }
 
 async fn get(client: &ApiClient, res: Resource, key: &str) -> anyhow::Result<Document> {
     client
-        .get_json(&format!("/v1/{}/{}", res.path, urlencode(key)))
+        .get_json(&format!("/v1/{}/{}", res.path, segment(key)))
         .await
-}
-
-/// A path segment for an ID or a name (names may hold any printable character).
-fn urlencode(s: &str) -> String {
-    url::form_urlencoded::byte_serialize(s.as_bytes())
-        .collect::<String>()
-        .replace('+', "%20")
 }
 
 async fn list(
@@ -112,27 +95,20 @@ async fn list(
     args: &ListArgs,
 ) -> anyhow::Result<()> {
     let docs: Vec<DocumentSummary> = fetch_all(client, &format!("/v1/{}", res.path), args).await?;
-    if print_machine(format, &docs)? {
-        return Ok(());
-    }
-    if format == OutputFormat::Id {
-        for d in &docs {
-            println!("{}", d.id);
-        }
-        return Ok(());
-    }
-    let rows: Vec<Vec<String>> = docs
-        .iter()
-        .map(|d| {
+    print_list(
+        format,
+        &docs,
+        |d| &d.id,
+        &["ID", "NAME", "SIZE", "UPDATED"],
+        |d| {
             vec![
                 d.id.clone(),
                 d.name.clone(),
                 human(d.size),
                 date(&d.updated),
             ]
-        })
-        .collect();
-    print_table(&["ID", "NAME", "SIZE", "UPDATED"], &rows)
+        },
+    )
 }
 
 /// `push FILE [--name] [--replace]`.
@@ -169,7 +145,7 @@ pub async fn push(
             .with_context(|| format!("cannot take a name from {}: pass --name", file.display()))?,
     };
     let created = client
-        .send(
+        .send_json::<Document>(
             client
                 .request(reqwest::Method::POST, &format!("/v1/{}", res.path))
                 .json(&DocumentCreate {
@@ -179,14 +155,14 @@ pub async fn push(
         )
         .await;
     let (doc, verb) = match created {
-        Ok(r) => (r.json::<Document>().await?, "Pushed"),
+        Ok(doc) => (doc, "Pushed"),
         Err(e) if args.replace && is_duplicate(&e) => {
-            let r = client
-                .send(
+            let doc = client
+                .send_json(
                     client
                         .request(
                             reqwest::Method::PATCH,
-                            &format!("/v1/{}/{}", res.path, urlencode(&name)),
+                            &format!("/v1/{}/{}", res.path, segment(&name)),
                         )
                         .json(&DocumentUpdate {
                             name: None,
@@ -194,7 +170,7 @@ pub async fn push(
                         }),
                 )
                 .await?;
-            (r.json::<Document>().await?, "Replaced")
+            (doc, "Replaced")
         }
         Err(e) if is_duplicate(&e) => {
             return Err(anyhow::Error::new(ClientError::Api {
@@ -209,8 +185,9 @@ pub async fn push(
         }
         Err(e) => return Err(e.context(format!("failed to push {}", file.display()))),
     };
-    print_result(format, &doc, || {
-        println!("{verb} {} {} ({})", res.kind, doc.name, doc.id)
+    print_item(format, &doc, &doc.id, || {
+        println!("{verb} {} {} ({})", res.kind, doc.name, doc.id);
+        Ok(())
     })
 }
 
@@ -219,17 +196,6 @@ fn is_duplicate(e: &anyhow::Error) -> bool {
         matches!(c.downcast_ref::<ClientError>(), Some(ClientError::Api { status: 409, code, .. })
             if code == "duplicate_name")
     })
-}
-
-fn print_result(format: OutputFormat, doc: &Document, table: impl FnOnce()) -> anyhow::Result<()> {
-    match format {
-        OutputFormat::Table => table(),
-        OutputFormat::Id => println!("{}", doc.id),
-        _ => {
-            print_machine(format, doc)?;
-        }
-    }
-    Ok(())
 }
 
 /// `pull ID [-O FILE]`: the content to FILE (default NAME.ext), `-` for standard output.
@@ -260,7 +226,8 @@ pub async fn pull(
     tokio::fs::write(&file, doc.content.as_bytes())
         .await
         .with_context(|| format!("failed to write {}", file.display()))?;
-    print_result(format, &doc, || {
-        println!("Pulled {} {} to {}", res.kind, doc.name, file.display())
+    print_item(format, &doc, &doc.id, || {
+        println!("Pulled {} {} to {}", res.kind, doc.name, file.display());
+        Ok(())
     })
 }

@@ -4,46 +4,41 @@ use std::path::PathBuf;
 
 use anyhow::Context;
 
-use crate::cli::content::{IdArg, ImagesCommand, ListArgs, PullArgs, PushImageArgs};
+use crate::cli::content::{ImageIdArg, ImagePullArgs, ImagesCommand, ListArgs, PushImageArgs};
 use crate::cli::{GlobalArgs, OutputFormat};
-use crate::client::output::{print_fields, print_machine, print_table};
+use crate::client::output::{print_fields, print_item, print_list};
 use crate::client::paging::{date, fetch_all};
 use crate::client::transfer::{Destination, download_image, file_body, file_head, progress};
-use crate::client::{ApiClient, Settings};
+use crate::client::{ApiClient, connect, segment};
 use crate::protocol::images::Image;
 use crate::size::human;
 
 pub async fn run(global: &GlobalArgs, command: ImagesCommand) -> anyhow::Result<()> {
-    let settings = Settings::resolve(global)?;
-    let client = ApiClient::new(&settings)?;
+    let (settings, client) = connect(global)?;
     let format = settings.output;
     match command {
         ImagesCommand::List(args) => list(&client, format, &args).await,
         ImagesCommand::Push(args) => push(&client, format, &args).await,
         ImagesCommand::Pull(args) => pull(&client, format, &args).await,
-        ImagesCommand::Inspect(IdArg { id }) => {
+        ImagesCommand::Inspect(ImageIdArg { id }) => {
             let image = get(&client, &id).await?;
-            print_one(format, &image)
+            print_item(format, &image, &image.id, || print_image_fields(&image))
         }
-        ImagesCommand::Delete(IdArg { id }) => {
+        ImagesCommand::Delete(ImageIdArg { id }) => {
             let image = get(&client, &id).await?;
             client
                 .send(client.request(reqwest::Method::DELETE, &path(&image.id)))
                 .await?;
-            match format {
-                OutputFormat::Id => println!("{}", image.id),
-                OutputFormat::Table => println!("Deleted image {}", image.id),
-                _ => {
-                    print_machine(format, &image)?;
-                }
-            }
-            Ok(())
+            print_item(format, &image, &image.id, || {
+                println!("Deleted image {}", image.id);
+                Ok(())
+            })
         }
     }
 }
 
 fn path(id: &str) -> String {
-    format!("/v1/images/{id}")
+    format!("/v1/images/{}", segment(id))
 }
 
 async fn get(client: &ApiClient, id: &str) -> anyhow::Result<Image> {
@@ -52,18 +47,12 @@ async fn get(client: &ApiClient, id: &str) -> anyhow::Result<Image> {
 
 async fn list(client: &ApiClient, format: OutputFormat, args: &ListArgs) -> anyhow::Result<()> {
     let images: Vec<Image> = fetch_all(client, "/v1/images", args).await?;
-    if print_machine(format, &images)? {
-        return Ok(());
-    }
-    if format == OutputFormat::Id {
-        for i in &images {
-            println!("{}", i.id);
-        }
-        return Ok(());
-    }
-    let rows: Vec<Vec<String>> = images
-        .iter()
-        .map(|i| {
+    print_list(
+        format,
+        &images,
+        |i| &i.id,
+        &["ID", "TAG", "SIZE", "CREATED", "INCLUDEOS", "SERVICE"],
+        |i| {
             vec![
                 i.id[..12.min(i.id.len())].to_owned(),
                 i.tag.clone().unwrap_or_default(),
@@ -72,22 +61,12 @@ async fn list(client: &ApiClient, format: OutputFormat, args: &ListArgs) -> anyh
                 i.includeos_version.clone().unwrap_or_default(),
                 i.service.clone().unwrap_or_default(),
             ]
-        })
-        .collect();
-    print_table(
-        &["ID", "TAG", "SIZE", "CREATED", "INCLUDEOS", "SERVICE"],
-        &rows,
+        },
     )
 }
 
-fn print_one(format: OutputFormat, image: &Image) -> anyhow::Result<()> {
-    if print_machine(format, image)? {
-        return Ok(());
-    }
-    if format == OutputFormat::Id {
-        println!("{}", image.id);
-        return Ok(());
-    }
+/// `images inspect` for people.
+fn print_image_fields(image: &Image) -> anyhow::Result<()> {
     let opt = |v: &Option<String>| v.clone().unwrap_or_else(|| "-".into());
     let with_name = |id: &Option<String>, name: &Option<String>| match (id, name) {
         (Some(id), Some(name)) => format!("{id} ({name})"),
@@ -145,21 +124,22 @@ pub async fn push(
         .json()
         .await
         .context("the server's answer to the upload is not an image")?;
-    match format {
-        OutputFormat::Table => {
-            if created {
-                println!("Pushed image {} ({})", image.id, human(image.size));
-            } else {
-                println!("Image {} was stored already", image.id);
-            }
-            Ok(())
+    print_item(format, &image, &image.id, || {
+        if created {
+            println!("Pushed image {} ({})", image.id, human(image.size));
+        } else {
+            println!("Image {} was stored already", image.id);
         }
-        _ => print_one(format, &image),
-    }
+        Ok(())
+    })
 }
 
 /// `images pull ID [-O FILE]`: streams to FILE (default: the ID), resuming a partial download.
-pub async fn pull(client: &ApiClient, format: OutputFormat, args: &PullArgs) -> anyhow::Result<()> {
+pub async fn pull(
+    client: &ApiClient,
+    format: OutputFormat,
+    args: &ImagePullArgs,
+) -> anyhow::Result<()> {
     let image = get(client, &args.id).await?;
     let dest = match &args.output_file {
         Some(p) if p.as_os_str() == "-" => Destination::Stdout,
@@ -176,16 +156,13 @@ pub async fn pull(client: &ApiClient, format: OutputFormat, args: &PullArgs) -> 
     let Destination::File(file) = dest else {
         return Ok(());
     };
-    match format {
-        OutputFormat::Table => {
-            println!(
-                "Pulled image {} to {} ({})",
-                image.id,
-                file.display(),
-                human(image.size)
-            );
-            Ok(())
-        }
-        _ => print_one(format, &image),
-    }
+    print_item(format, &image, &image.id, || {
+        println!(
+            "Pulled image {} to {} ({})",
+            image.id,
+            file.display(),
+            human(image.size)
+        );
+        Ok(())
+    })
 }

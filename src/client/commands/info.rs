@@ -1,28 +1,23 @@
 //! `mothership info`: the server's name, version and uptime.
 
-use crate::cli::{GlobalArgs, OutputFormat};
-use crate::client::output::{print_fields, print_machine};
-use crate::client::{ApiClient, Settings};
+use crate::cli::GlobalArgs;
+use crate::client::connect;
+use crate::client::output::{print_fields, print_item};
 use crate::protocol::Info;
 
 pub async fn run(global: &GlobalArgs) -> anyhow::Result<()> {
-    let settings = Settings::resolve(global)?;
-    let client = ApiClient::new(&settings)?;
+    let (settings, client) = connect(global)?;
     let info: Info = client.get_json("/v1/info").await?;
-    if print_machine(settings.output, &info)? {
-        return Ok(());
-    }
-    if settings.output == OutputFormat::Id {
-        println!("{}", info.name);
-        return Ok(());
-    }
-    print_fields(&[
-        ("Name", info.name.clone()),
-        ("Server", client.base().to_owned()),
-        ("Version", info.version.clone()),
-        ("API version", info.api_version.clone()),
-        ("Uptime", format_duration(info.uptime_secs)),
-    ])
+    // A server has no ID; its name stands in for one.
+    print_item(settings.output, &info, &info.name, || {
+        print_fields(&[
+            ("Name", info.name.clone()),
+            ("Server", client.base().to_owned()),
+            ("Version", info.version.clone()),
+            ("API version", info.api_version.clone()),
+            ("Uptime", format_duration(info.uptime_secs)),
+        ])
+    })
 }
 
 /// `3d 4h 5m 6s`, leaving out leading zero units.

@@ -6,10 +6,10 @@ use futures_util::StreamExt;
 use reqwest::Method;
 use time::OffsetDateTime;
 
-use crate::cli::{GlobalArgs, InstancesArgs, InstancesCommand, OutputFormat};
+use crate::cli::{GlobalArgs, InstancesArgs, InstancesCommand};
 use crate::client::commands::info::format_duration;
-use crate::client::output::{print_fields, print_machine, print_table};
-use crate::client::{ApiClient, ClientError, Settings};
+use crate::client::output::{print_fields, print_item, print_list, print_machine, print_table};
+use crate::client::{ClientError, connect, segment};
 use crate::protocol::instances::{
     DeleteInstances, DeleteResult, Instance, InstancePatch, InstanceStats, PanicReport,
     StatsSnapshot,
@@ -49,63 +49,31 @@ pub async fn run(global: &GlobalArgs, args: InstancesArgs) -> anyhow::Result<()>
     }
 }
 
-fn client(global: &GlobalArgs) -> anyhow::Result<(Settings, ApiClient)> {
-    let settings = Settings::resolve(global)?;
-    let client = ApiClient::new(&settings)?;
-    Ok((settings, client))
-}
-
-/// Percent-encodes an ID for use as one path segment (aliases may hold anything).
-pub fn segment(id: &str) -> String {
-    let mut out = String::with_capacity(id.len());
-    for b in id.bytes() {
-        if b.is_ascii_alphanumeric() || matches!(b, b'-' | b'.' | b'_' | b'~' | b':') {
-            out.push(b as char);
-        } else {
-            out.push_str(&format!("%{b:02X}"));
-        }
-    }
-    out
-}
-
-fn query_pair(name: &str, value: &str) -> String {
-    format!("{name}={}", segment(value))
-}
-
 async fn list(global: &GlobalArgs, args: &InstancesArgs) -> anyhow::Result<()> {
-    let (settings, client) = client(global)?;
-    let mut query = Vec::new();
+    let (settings, client) = connect(global)?;
+    let mut query: Vec<(&str, String)> = Vec::new();
     if let Some(s) = &args.search {
-        query.push(query_pair("search", s));
+        query.push(("search", s.clone()));
     }
     if let Some(s) = &args.status {
-        query.push(query_pair("status", s));
+        query.push(("status", s.clone()));
     }
     if let Some(n) = args.limit {
-        query.push(format!("limit={n}"));
+        query.push(("limit", n.to_string()));
     }
     if let Some(s) = &args.sort {
-        query.push(query_pair("sort", s));
+        query.push(("sort", s.clone()));
     }
-    let path = if query.is_empty() {
-        "/v1/instances".to_owned()
-    } else {
-        format!("/v1/instances?{}", query.join("&"))
-    };
-    let instances: Vec<Instance> = client.get_json(&path).await?;
-    if print_machine(settings.output, &instances)? {
-        return Ok(());
-    }
-    if settings.output == OutputFormat::Id {
-        for i in &instances {
-            println!("{}", i.id);
-        }
-        return Ok(());
-    }
+    let instances: Vec<Instance> = client
+        .send_json(client.request(Method::GET, "/v1/instances").query(&query))
+        .await?;
     let now = OffsetDateTime::now_utc();
-    let rows: Vec<Vec<String>> = instances
-        .iter()
-        .map(|i| {
+    print_list(
+        settings.output,
+        &instances,
+        |i| &i.id,
+        &["Alias", "Status", "ID", "Image", "Tag", "Launched"],
+        |i| {
             vec![
                 i.alias.clone().unwrap_or_else(|| "-".into()),
                 status_text(i),
@@ -119,11 +87,7 @@ async fn list(global: &GlobalArgs, args: &InstancesArgs) -> anyhow::Result<()> {
                     .map(|t| ago(now, t))
                     .unwrap_or_else(|| "-".into()),
             ]
-        })
-        .collect();
-    print_table(
-        &["Alias", "Status", "ID", "Image", "Tag", "Launched"],
-        &rows,
+        },
     )
 }
 
@@ -160,17 +124,15 @@ fn or_dash(v: &Option<String>) -> String {
 
 /// `instances inspect ID` (and the hidden `inspect-instance ID`).
 pub async fn inspect(global: &GlobalArgs, id: &str) -> anyhow::Result<()> {
-    let (settings, client) = client(global)?;
+    let (settings, client) = connect(global)?;
     let i: Instance = client
         .get_json(&format!("/v1/instances/{}", segment(id)))
         .await?;
-    if print_machine(settings.output, &i)? {
-        return Ok(());
-    }
-    if settings.output == OutputFormat::Id {
-        println!("{}", i.id);
-        return Ok(());
-    }
+    print_item(settings.output, &i, &i.id, || print_instance_fields(&i))
+}
+
+/// `instances inspect` for people.
+fn print_instance_fields(i: &Instance) -> anyhow::Result<()> {
     let net = if i.net.is_empty() {
         "-".to_owned()
     } else {
@@ -237,7 +199,7 @@ async fn logs(
     follow: bool,
     lines: Option<usize>,
 ) -> anyhow::Result<()> {
-    let (_, client) = client(global)?;
+    let (_, client) = connect(global)?;
     let mut path = format!("/v1/instances/{}/logs", segment(id));
     let mut query = Vec::new();
     if let Some(n) = lines {
@@ -261,7 +223,7 @@ async fn logs(
 }
 
 async fn panics(global: &GlobalArgs, id: &str) -> anyhow::Result<()> {
-    let (settings, client) = client(global)?;
+    let (settings, client) = connect(global)?;
     let panics: Vec<PanicReport> = client
         .get_json(&format!("/v1/instances/{}/panics", segment(id)))
         .await?;
@@ -282,12 +244,12 @@ async fn panics(global: &GlobalArgs, id: &str) -> anyhow::Result<()> {
 }
 
 async fn stats(global: &GlobalArgs, id: &str, stored: bool) -> anyhow::Result<()> {
-    let (settings, client) = client(global)?;
+    let (settings, client) = connect(global)?;
     let path = format!("/v1/instances/{}/stats", segment(id));
     let mut snapshot: Option<StatsSnapshot> = None;
     if !stored {
-        match client.send(client.request(Method::POST, &path)).await {
-            Ok(r) => snapshot = Some(r.json().await?),
+        match client.send_json(client.request(Method::POST, &path)).await {
+            Ok(s) => snapshot = Some(s),
             Err(e) => {
                 // Not docked: fall back to the last stats stored.
                 let not_connected = e.chain().any(|c| {
@@ -329,32 +291,30 @@ async fn patch_instance(
     id: &str,
     patch: &InstancePatch,
 ) -> anyhow::Result<Instance> {
-    let (_, client) = client(global)?;
-    let response = client
-        .send(
+    let (_, client) = connect(global)?;
+    client
+        .send_json(
             client
                 .request(Method::PATCH, &format!("/v1/instances/{}", segment(id)))
                 .json(patch),
         )
-        .await?;
-    Ok(response.json().await?)
+        .await
 }
 
 async fn delete(global: &GlobalArgs, ids: Vec<String>, force: bool) -> anyhow::Result<()> {
-    let (settings, client) = client(global)?;
+    let (settings, client) = connect(global)?;
     let path = if force {
         "/v1/instances?force=true"
     } else {
         "/v1/instances"
     };
-    let response = client
-        .send(
+    let result: DeleteResult = client
+        .send_json(
             client
                 .request(Method::DELETE, path)
                 .json(&DeleteInstances { ids }),
         )
         .await?;
-    let result: DeleteResult = response.json().await?;
     if !print_machine(settings.output, &result)? {
         for id in &result.deleted {
             println!("{id}");

@@ -10,12 +10,12 @@ use reqwest::Method;
 
 use super::build::follow_log;
 use super::deploy::print_outcome;
-use super::instances::segment;
 use crate::cli::upgrade::{UpgradesArgs, UpgradesCommand, UpgradesListArgs};
 use crate::cli::{GlobalArgs, OutputFormat, UpgradeArgs};
-use crate::client::output::{print_fields, print_machine, print_table};
+use crate::client::output::{print_fields, print_item, print_list, print_machine};
 use crate::client::paging::date;
-use crate::client::{ApiClient, Settings};
+use crate::client::segment;
+use crate::client::{ApiClient, connect};
 use crate::protocol::builders::BuildStatus;
 use crate::protocol::list::{MAX_LIMIT, Page};
 use crate::protocol::upgrade::{Upgrade, UpgradeRequest, UpgradeState};
@@ -29,8 +29,7 @@ fn short(id: &str) -> &str {
 
 /// `mothership upgrade ...`.
 pub async fn run(global: &GlobalArgs, args: &UpgradeArgs) -> anyhow::Result<()> {
-    let settings = Settings::resolve(global)?;
-    let client = ApiClient::new(&settings)?;
+    let (settings, client) = connect(global)?;
     let format = settings.output;
     let body = UpgradeRequest {
         nacl: args.nacl.clone(),
@@ -199,8 +198,7 @@ fn outcome(u: &Upgrade) -> anyhow::Result<()> {
 
 /// `mothership upgrades [list|show]`.
 pub async fn records(global: &GlobalArgs, args: UpgradesArgs) -> anyhow::Result<()> {
-    let settings = Settings::resolve(global)?;
-    let client = ApiClient::new(&settings)?;
+    let (settings, client) = connect(global)?;
     let format = settings.output;
     match args.command.unwrap_or(UpgradesCommand::List(args.list)) {
         UpgradesCommand::List(list_args) => list(&client, format, &list_args).await,
@@ -237,19 +235,14 @@ async fn list(
         .json()
         .await
         .context("the server's answer to GET /v1/upgrades is not a list page")?;
-    if print_machine(format, &page.items)? {
-        return Ok(());
-    }
-    if format == OutputFormat::Id {
-        for u in &page.items {
-            println!("{}", u.id);
-        }
-        return Ok(());
-    }
-    let rows: Vec<Vec<String>> = page
-        .items
-        .iter()
-        .map(|u| {
+    print_list(
+        format,
+        &page.items,
+        |u| &u.id,
+        &[
+            "ID", "INSTANCE", "STATE", "BUILD", "IMAGE", "DEPLOY", "CREATED", "TOOK",
+        ],
+        |u| {
             vec![
                 u.id.clone(),
                 u.instance.clone(),
@@ -260,13 +253,7 @@ async fn list(
                 date(&u.created),
                 took(u),
             ]
-        })
-        .collect();
-    print_table(
-        &[
-            "ID", "INSTANCE", "STATE", "BUILD", "IMAGE", "DEPLOY", "CREATED", "TOOK",
-        ],
-        &rows,
+        },
     )?;
     if page.total > page.items.len() as u64 {
         eprintln!(
@@ -279,45 +266,40 @@ async fn list(
 }
 
 fn show(format: OutputFormat, u: &Upgrade) -> anyhow::Result<()> {
-    if print_machine(format, u)? {
-        return Ok(());
-    }
-    if format == OutputFormat::Id {
-        println!("{}", u.id);
-        return Ok(());
-    }
-    let b = &u.build;
-    let dash = || "-".to_owned();
-    print_fields(&[
-        ("ID", u.id.clone()),
-        ("Instance", u.instance.clone()),
-        ("State", u.state.to_string()),
-        ("Error", u.error.clone().unwrap_or_else(dash)),
-        ("Created", date(&u.created)),
-        ("Updated", date(&u.updated)),
-        (
-            "Finished",
-            u.finished.map(|f| date(&f)).unwrap_or_else(dash),
-        ),
-        ("Took", took(u)),
-        ("Build", format!("{} ({})", b.id, b.status.as_str())),
-        (
-            "Builder",
-            format!(
-                "{} (IncludeOS {}), service {}",
-                b.builder_id, b.version, b.service
+    print_item(format, u, &u.id, || {
+        let b = &u.build;
+        let dash = || "-".to_owned();
+        print_fields(&[
+            ("ID", u.id.clone()),
+            ("Instance", u.instance.clone()),
+            ("State", u.state.to_string()),
+            ("Error", u.error.clone().unwrap_or_else(dash)),
+            ("Created", date(&u.created)),
+            ("Updated", date(&u.updated)),
+            (
+                "Finished",
+                u.finished.map(|f| date(&f)).unwrap_or_else(dash),
             ),
-        ),
-        ("NaCl", b.nacl_id.clone().unwrap_or_else(dash)),
-        ("Uplink", b.uplink_id.clone().unwrap_or_else(dash)),
-        ("Image", b.image_id.clone().unwrap_or_else(dash)),
-        (
-            "Deploy",
-            u.deploy.as_ref().map_or_else(dash, |d| match &d.reason {
-                Some(r) => format!("{} ({}: {r})", d.id, d.state),
-                None => format!("{} ({})", d.id, d.state),
-            }),
-        ),
-        ("Forced", if u.force { "yes" } else { "no" }.into()),
-    ])
+            ("Took", took(u)),
+            ("Build", format!("{} ({})", b.id, b.status.as_str())),
+            (
+                "Builder",
+                format!(
+                    "{} (IncludeOS {}), service {}",
+                    b.builder_id, b.version, b.service
+                ),
+            ),
+            ("NaCl", b.nacl_id.clone().unwrap_or_else(dash)),
+            ("Uplink", b.uplink_id.clone().unwrap_or_else(dash)),
+            ("Image", b.image_id.clone().unwrap_or_else(dash)),
+            (
+                "Deploy",
+                u.deploy.as_ref().map_or_else(dash, |d| match &d.reason {
+                    Some(r) => format!("{} ({}: {r})", d.id, d.state),
+                    None => format!("{} ({})", d.id, d.state),
+                }),
+            ),
+            ("Forced", if u.force { "yes" } else { "no" }.into()),
+        ])
+    })
 }

@@ -1,15 +1,16 @@
 //! `mothership uplinks list|create|show|update|delete`.
 
-use crate::cli::content::{IdArg, ListArgs, UplinkOptionArgs, UplinkUpdateArgs, UplinksCommand};
+use crate::cli::content::{
+    ListArgs, UplinkIdArg, UplinkOptionArgs, UplinkUpdateArgs, UplinksCommand,
+};
 use crate::cli::{GlobalArgs, OutputFormat};
-use crate::client::output::{print_fields, print_machine, print_table};
+use crate::client::output::{print_fields, print_item, print_list};
 use crate::client::paging::{date, fetch_all};
-use crate::client::{ApiClient, Settings};
+use crate::client::{ApiClient, connect, segment};
 use crate::protocol::uplinks::{Uplink, UplinkCreate, UplinkIndex, UplinkOptions, UplinkUpdate};
 
 pub async fn run(global: &GlobalArgs, command: UplinksCommand) -> anyhow::Result<()> {
-    let settings = Settings::resolve(global)?;
-    let client = ApiClient::new(&settings)?;
+    let (settings, client) = connect(global)?;
     let format = settings.output;
     match command {
         UplinksCommand::List(args) => list(&client, format, &args).await,
@@ -21,53 +22,44 @@ pub async fn run(global: &GlobalArgs, command: UplinksCommand) -> anyhow::Result
                 options: options(&args.options),
             };
             let uplink: Uplink = client
-                .send(
+                .send_json(
                     client
                         .request(reqwest::Method::POST, "/v1/uplinks")
                         .json(&body),
                 )
-                .await?
-                .json()
                 .await?;
             print_one(format, &uplink, "Created ")
         }
-        UplinksCommand::Show(IdArg { id }) => {
+        UplinksCommand::Show(UplinkIdArg { id }) => {
             let uplink = get(&client, &id).await?;
             print_one(format, &uplink, "")
         }
         UplinksCommand::Update(args) => {
             let body = update(&args);
             let uplink: Uplink = client
-                .send(
+                .send_json(
                     client
                         .request(reqwest::Method::PATCH, &path(&args.id))
                         .json(&body),
                 )
-                .await?
-                .json()
                 .await?;
             print_one(format, &uplink, "Updated ")
         }
-        UplinksCommand::Delete(IdArg { id }) => {
+        UplinksCommand::Delete(UplinkIdArg { id }) => {
             let uplink = get(&client, &id).await?;
             client
                 .send(client.request(reqwest::Method::DELETE, &path(&uplink.id)))
                 .await?;
-            match format {
-                OutputFormat::Id => println!("{}", uplink.id),
-                OutputFormat::Table => println!("Deleted uplink {} ({})", uplink.name, uplink.id),
-                _ => {
-                    print_machine(format, &uplink)?;
-                }
-            }
-            Ok(())
+            print_item(format, &uplink, &uplink.id, || {
+                println!("Deleted uplink {} ({})", uplink.name, uplink.id);
+                Ok(())
+            })
         }
     }
 }
 
 fn path(key: &str) -> String {
-    let key: String = url::form_urlencoded::byte_serialize(key.as_bytes()).collect();
-    format!("/v1/uplinks/{}", key.replace('+', "%20"))
+    format!("/v1/uplinks/{}", segment(key))
 }
 
 async fn get(client: &ApiClient, key: &str) -> anyhow::Result<Uplink> {
@@ -121,37 +113,28 @@ fn update(a: &UplinkUpdateArgs) -> UplinkUpdate {
 
 async fn list(client: &ApiClient, format: OutputFormat, args: &ListArgs) -> anyhow::Result<()> {
     let uplinks: Vec<Uplink> = fetch_all(client, "/v1/uplinks", args).await?;
-    if print_machine(format, &uplinks)? {
-        return Ok(());
-    }
-    if format == OutputFormat::Id {
-        for u in &uplinks {
-            println!("{}", u.id);
-        }
-        return Ok(());
-    }
-    let rows: Vec<Vec<String>> = uplinks
-        .iter()
-        .map(|u| {
+    print_list(
+        format,
+        &uplinks,
+        |u| &u.id,
+        &["ID", "NAME", "URL", "CREATED"],
+        |u| {
             vec![
                 u.id.clone(),
                 u.name.clone(),
                 u.url.clone(),
                 date(&u.created),
             ]
-        })
-        .collect();
-    print_table(&["ID", "NAME", "URL", "CREATED"], &rows)
+        },
+    )
 }
 
 fn print_one(format: OutputFormat, u: &Uplink, verb: &str) -> anyhow::Result<()> {
-    if print_machine(format, u)? {
-        return Ok(());
-    }
-    if format == OutputFormat::Id {
-        println!("{}", u.id);
-        return Ok(());
-    }
+    print_item(format, u, &u.id, || print_uplink_fields(u, verb))
+}
+
+/// An uplink for people, after `{verb}uplink NAME (ID)` when `verb` is given.
+fn print_uplink_fields(u: &Uplink, verb: &str) -> anyhow::Result<()> {
     if !verb.is_empty() {
         println!("{verb}uplink {} ({})", u.name, u.id);
     }
