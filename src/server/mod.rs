@@ -323,8 +323,11 @@ pub async fn serve(
     shutdown.await;
     tracing::info!("Shutting down");
     let _ = stop_tx.send(true);
-    let _ = api_task.await;
-    let _ = uplink_task.await;
+    // Builds stop while the connections drain, not after: a client following a build's log (as
+    // `mothership build` does) keeps its request open until the build ends, and would hold the
+    // drain up for its whole timeout (past `docker stop`'s 10 s). A build submitted by a
+    // request still in flight is caught by the second call.
+    let _ = tokio::join!(builders_handle.jobs.shutdown(), api_task, uplink_task);
     builders_handle.jobs.shutdown().await;
     deployer.close().await;
     tracing::info!("Stopped");
