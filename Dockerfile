@@ -1,6 +1,6 @@
 # Multi-stage build: compile in the Rust image, run from a slim Debian.
 #   docker build -t mothership .
-#   docker run --name mothership -p 8080:8080 -p 9090:9090 \
+#   docker run -d --name mothership --stop-timeout 30 -p 8080:8080 -p 9090:9090 \
 #     -v mothership_config:/mothership/config_files \
 #     -v mothership_storage:/mothership/runtime_files \
 #     -v /var/run/docker.sock:/var/run/docker.sock \
