@@ -1,25 +1,41 @@
 # Multi-stage build: compile in the Rust image, run from a slim Debian.
 #   docker build -t mothership .
-#   docker run --name mothership -p 8080:8080 -p 9090:9090 \
-#     -v $PWD/config_files:/mothership/config_files \
+#   docker run -d --name mothership --stop-timeout 30 -p 8080:8080 -p 9090:9090 \
+#     -v mothership_config:/mothership/config_files \
 #     -v mothership_storage:/mothership/runtime_files \
 #     -v /var/run/docker.sock:/var/run/docker.sock \
-#     mothership serve
+#     mothership
+# (README.md, section Docker, says more.) Without Docker Hub access, scripts/dockerfile-standins.sh
+# makes local stand-ins for the two base images.
 FROM rust:1-bookworm AS build
 WORKDIR /src
+
+# Dependencies first, in a layer of their own: a change in src/ then rebuilds only Mothership.
+# The stub crate has the real manifest and lock file; its own build products are removed so that
+# the real sources below are compiled (cargo compares mtimes, which COPY does not make newer).
 COPY Cargo.toml Cargo.lock ./
+RUN mkdir src \
+    && echo 'fn main() {}' > src/main.rs \
+    && touch src/lib.rs \
+    && cargo build --release --locked --bin mothership \
+    && rm -rf src target/release/mothership target/release/deps/mothership-* \
+        target/release/deps/libmothership-* target/release/.fingerprint/mothership-*
+
 COPY src ./src
-COPY examples ./examples
-COPY tests ./tests
 RUN cargo build --release --locked --bin mothership
 
 FROM debian:bookworm-slim
+# CA certificates: the Docker Hub builder provider talks HTTPS and trusts the system's roots.
 RUN apt-get update \
     && apt-get install -y --no-install-recommends ca-certificates \
     && rm -rf /var/lib/apt/lists/*
 COPY --from=build /src/target/release/mothership /usr/local/bin/mothership
+# The server resolves config_files/ and runtime_files/ against its working directory.
 WORKDIR /mothership
+# The example configuration (every key commented out): a new named volume starts with it.
+COPY config_files/config.yaml config_files/config.yaml
 VOLUME ["/mothership/config_files", "/mothership/runtime_files"]
 EXPOSE 8080 9090
+# PID 1: the server handles SIGTERM (docker stop) itself and exits 0 after a graceful shutdown.
 ENTRYPOINT ["mothership"]
 CMD ["serve"]

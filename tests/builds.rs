@@ -579,6 +579,40 @@ async fn stopping_the_server_stops_its_builds() {
     );
 }
 
+/// `mothership build` follows the log until the build ends: that open request must not hold
+/// shutdown up for the whole drain timeout (10 s, when `docker stop` kills after 10 s).
+#[tokio::test]
+async fn a_followed_build_log_does_not_hold_shutdown_up() {
+    let Some(env) = docker_env() else { return };
+    let server = server(env).await;
+    let queued = submit(
+        &server,
+        env.builder(),
+        json!({"nacl_content": "SLEEP 60\n"}),
+    )
+    .await;
+    wait_status(&server, &queued.id, BuildStatus::Running).await;
+    let log = server
+        .get(&format!("/v1/builds/{}/log?follow=1", queued.id))
+        .send()
+        .await
+        .expect("follow the log");
+    assert_eq!(log.status(), 200);
+    let follower = tokio::spawn(log.text());
+    let started = Instant::now();
+    let (_dir, _config) = server.stop().await;
+    let took = started.elapsed();
+    assert!(took < Duration::from_secs(5), "shutdown took {took:?}");
+    let text = tokio::time::timeout(Duration::from_secs(5), follower)
+        .await
+        .expect("the log stream ended")
+        .expect("follower task");
+    if let Ok(text) = text {
+        assert!(text.contains("server stopped"), "{text}");
+    }
+    assert_eq!(containers_of(env, &queued.id).await, 0, "container removed");
+}
+
 #[tokio::test]
 async fn dockeroptions_reach_the_build_container() {
     let Some(env) = docker_env() else { return };

@@ -340,13 +340,20 @@ pub async fn serve(
     shutdown.await;
     tracing::info!("Shutting down");
     let _ = stop_tx.send(true);
-    let _ = api_task.await;
-    let _ = uplink_task.await;
-    // Upgrades record themselves interrupted as soon as the stop is signalled, before the
-    // builds and deploys they follow are cut off.
-    upgrader.close().await;
+    // Builds stop while the connections drain, not after: a client following a build's log (as
+    // `mothership build` does) keeps its request open until the build ends, and would hold the
+    // drain up for its whole timeout (past `docker stop`'s 10 s). A build submitted by a
+    // request still in flight is caught by the second call. Upgrades saw the stop signal above
+    // before any build was cut off, so they record themselves interrupted, not failed.
+    // Deploys (and waits on them) end on the same signal.
+    let _ = tokio::join!(
+        upgrader.close(),
+        builders_handle.jobs.shutdown(),
+        deployer.close(),
+        api_task,
+        uplink_task
+    );
     builders_handle.jobs.shutdown().await;
-    deployer.close().await;
     tracing::info!("Stopped");
     Ok(())
 }
