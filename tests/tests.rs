@@ -22,6 +22,7 @@ mod images_failures;
 mod instances_api;
 mod instances_cli;
 mod nacls;
+mod path_segments;
 mod request_bodies;
 mod startup;
 mod upgrade;

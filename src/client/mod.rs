@@ -154,7 +154,7 @@ pub fn connect(global: &GlobalArgs) -> anyhow::Result<(Settings, ApiClient)> {
 }
 
 /// Percent-encodes a user-given ID, alias or name as one URL path segment: only what a path
-/// segment may not hold is encoded (the server matches the segment as sent).
+/// segment may not hold is encoded; the server percent-decodes it (`+` included, as a `+`).
 pub fn segment(value: &str) -> String {
     let mut out = String::with_capacity(value.len());
     for b in value.bytes() {

@@ -11,6 +11,7 @@ use serde::Serialize;
 use tokio::sync::mpsc;
 use warp::{Filter, Rejection, Reply};
 
+use super::extract::Segment;
 use super::{ApiError, AppState, Route, with_state};
 use crate::builders::BuildersError;
 use crate::builders::registry::RegistryError;
@@ -20,10 +21,10 @@ pub fn routes(state: AppState) -> Route {
         .and(warp::get())
         .and(with_state(state.clone()))
         .map(|state: AppState| json(&state.builders.providers.list()));
-    let update = warp::path!("v1" / "bobproviders" / String / "update")
+    let update = warp::path!("v1" / "bobproviders" / Segment / "update")
         .and(warp::post())
         .and(with_state(state.clone()))
-        .and_then(|provider: String, state: AppState| async move {
+        .and_then(|Segment(provider): Segment, state: AppState| async move {
             let updated = state
                 .builders
                 .providers
@@ -32,10 +33,10 @@ pub fn routes(state: AppState) -> Route {
                 .map_err(reject)?;
             Ok::<_, Rejection>(json(&updated))
         });
-    let bobs = warp::path!("v1" / "bobproviders" / String / "bobs")
+    let bobs = warp::path!("v1" / "bobproviders" / Segment / "bobs")
         .and(warp::get())
         .and(with_state(state.clone()))
-        .and_then(|provider: String, state: AppState| async move {
+        .and_then(|Segment(provider): Segment, state: AppState| async move {
             let bobs = state
                 .builders
                 .providers
@@ -44,11 +45,11 @@ pub fn routes(state: AppState) -> Route {
                 .map_err(reject)?;
             Ok::<_, Rejection>(json(&bobs))
         });
-    let prepare = warp::path!("v1" / "bobproviders" / String / "prepare" / "bobs" / String)
+    let prepare = warp::path!("v1" / "bobproviders" / Segment / "prepare" / "bobs" / Segment)
         .and(warp::post())
         .and(with_state(state.clone()))
         .and_then(
-            |provider: String, bob: String, state: AppState| async move {
+            |Segment(provider): Segment, Segment(bob): Segment, state: AppState| async move {
                 let events = state
                     .builders
                     .providers
@@ -66,17 +67,17 @@ pub fn routes(state: AppState) -> Route {
             let list = state.builders.list_builders().await.map_err(reject)?;
             Ok::<_, Rejection>(json(&list))
         });
-    let builder = warp::path!("v1" / "builders" / String)
+    let builder = warp::path!("v1" / "builders" / Segment)
         .and(warp::get())
         .and(with_state(state.clone()))
-        .and_then(|id: String, state: AppState| async move {
+        .and_then(|Segment(id): Segment, state: AppState| async move {
             let found = state.builders.find_builder(&id).await.map_err(reject)?;
             Ok::<_, Rejection>(json(&found.builder))
         });
-    let delete = warp::path!("v1" / "builders" / String)
+    let delete = warp::path!("v1" / "builders" / Segment)
         .and(warp::delete())
         .and(with_state(state.clone()))
-        .and_then(|id: String, state: AppState| async move {
+        .and_then(|Segment(id): Segment, state: AppState| async move {
             let removed = state.builders.delete_builder(&id).await.map_err(reject)?;
             Ok::<_, Rejection>(json(&removed))
         });

@@ -11,7 +11,7 @@ use tokio::sync::mpsc;
 use warp::{Filter, Rejection, Reply};
 
 use super::bobs::{ChannelStream, json, reject};
-use super::extract::bytes_body;
+use super::extract::{Segment, bytes_body};
 use super::{ApiError, AppState, Route, with_state};
 use crate::protocol::builders::BuildRequest;
 
@@ -32,37 +32,12 @@ struct ListQuery {
 }
 
 pub fn routes(state: AppState) -> Route {
-    let build = warp::path!("v1" / "images" / "build" / "services" / String / "builders" / String)
-        .and(warp::post())
-        .and(bytes_body(MAX_BUILD_BODY))
-        .and(with_state(state.clone()))
-        .and_then(
-            |service: String, builder: String, body: Bytes, state: AppState| async move {
-                let request: BuildRequest = if body.iter().all(u8::is_ascii_whitespace) {
-                    BuildRequest::default()
-                } else {
-                    serde_json::from_slice(&body).map_err(|e| {
-                        ApiError::bad_request(format!("invalid build request body: {e}"))
-                            .hint(
-                                "send JSON: {\"nacl_content\": \"...\"} or {\"nacl\": \"ID\"}, \
-                                 with optional \"uplink\" and \"tag\"",
-                            )
-                            .into_rejection()
-                    })?
-                };
-                let record = state
-                    .builders
-                    .build(&service, &builder, request)
-                    .await
-                    .map_err(reject)?;
-                let mut response =
-                    warp::reply::with_status(json(&record), StatusCode::ACCEPTED).into_response();
-                if let Ok(v) = http::HeaderValue::from_str(&format!("/v1/builds/{}", record.id)) {
-                    response.headers_mut().insert(http::header::LOCATION, v);
-                }
-                Ok::<_, Rejection>(response)
-            },
-        );
+    let build =
+        warp::path!("v1" / "images" / "build" / "services" / Segment / "builders" / Segment)
+            .and(warp::post())
+            .and(bytes_body(MAX_BUILD_BODY))
+            .and(with_state(state.clone()))
+            .and_then(build);
     let list = warp::path!("v1" / "builds")
         .and(warp::get())
         .and(warp::query::<ListQuery>())
@@ -72,70 +47,74 @@ pub fn routes(state: AppState) -> Route {
             let builds = state.builders.jobs.list(limit).await.map_err(reject)?;
             Ok::<_, Rejection>(json(&builds))
         });
-    let get = warp::path!("v1" / "builds" / String)
+    let get = warp::path!("v1" / "builds" / Segment)
         .and(warp::get())
         .and(with_state(state.clone()))
-        .and_then(|id: String, state: AppState| async move {
+        .and_then(|Segment(id): Segment, state: AppState| async move {
             let record = state.builders.jobs.get(&id).await.map_err(reject)?;
             Ok::<_, Rejection>(json(&record))
         });
-    let cancel = warp::path!("v1" / "builds" / String)
+    let cancel = warp::path!("v1" / "builds" / Segment)
         .and(warp::delete())
         .and(with_state(state.clone()))
-        .and_then(|id: String, state: AppState| async move {
+        .and_then(|Segment(id): Segment, state: AppState| async move {
             let record = state.builders.jobs.cancel(&id).await.map_err(reject)?;
             Ok::<_, Rejection>(json(&record))
         });
-    let log = warp::path!("v1" / "builds" / String / "log")
+    let log = warp::path!("v1" / "builds" / Segment / "log")
         .and(warp::get())
         .and(warp::query::<LogQuery>())
         .and(with_state(state.clone()))
-        .and_then(|id: String, query: LogQuery, state: AppState| async move {
-            let follow = query.follow;
-            let jobs = &state.builders.jobs;
-            let body = match jobs.live(&id) {
-                Some(live) if follow => {
-                    // Forwarded through a channel: the response body must be `Sync`.
-                    let (tx, rx) = mpsc::channel::<Result<Bytes, Infallible>>(16);
-                    tokio::spawn(async move {
-                        let mut stream = std::pin::pin!(live.follow());
-                        while let Some(chunk) = stream.next().await {
-                            if tx.send(chunk).await.is_err() {
-                                return;
+        .and_then(
+            |Segment(id): Segment, query: LogQuery, state: AppState| async move {
+                let follow = query.follow;
+                let jobs = &state.builders.jobs;
+                let body = match jobs.live(&id) {
+                    Some(live) if follow => {
+                        // Forwarded through a channel: the response body must be `Sync`.
+                        let (tx, rx) = mpsc::channel::<Result<Bytes, Infallible>>(16);
+                        tokio::spawn(async move {
+                            let mut stream = std::pin::pin!(live.follow());
+                            while let Some(chunk) = stream.next().await {
+                                if tx.send(chunk).await.is_err() {
+                                    return;
+                                }
                             }
-                        }
-                    });
-                    warp::reply::stream(ChannelStream(rx)).into_response()
-                }
-                _ => {
-                    let bytes = match jobs.live(&id) {
-                        Some(live) => live.log_snapshot(),
-                        None => jobs.stored_log(&id).await.map_err(reject)?,
-                    };
-                    warp::reply::Response::new(bytes.into())
-                }
-            };
-            Ok::<_, Rejection>(
-                warp::reply::with_header(
-                    body,
-                    http::header::CONTENT_TYPE,
-                    "text/plain; charset=utf-8",
+                        });
+                        warp::reply::stream(ChannelStream(rx)).into_response()
+                    }
+                    _ => {
+                        let bytes = match jobs.live(&id) {
+                            Some(live) => live.log_snapshot(),
+                            None => jobs.stored_log(&id).await.map_err(reject)?,
+                        };
+                        warp::reply::Response::new(bytes.into())
+                    }
+                };
+                Ok::<_, Rejection>(
+                    warp::reply::with_header(
+                        body,
+                        http::header::CONTENT_TYPE,
+                        "text/plain; charset=utf-8",
+                    )
+                    .into_response(),
                 )
-                .into_response(),
-            )
-        });
-    let validate = warp::path!("v1" / "nacls" / "validate" / "builders" / String)
+            },
+        );
+    let validate = warp::path!("v1" / "nacls" / "validate" / "builders" / Segment)
         .and(warp::post())
         .and(bytes_body(MAX_NACL))
         .and(with_state(state))
-        .and_then(|builder: String, body: Bytes, state: AppState| async move {
-            let result = state
-                .builders
-                .validate(&builder, body.to_vec())
-                .await
-                .map_err(reject)?;
-            Ok::<_, Rejection>(json(&result))
-        });
+        .and_then(
+            |Segment(builder): Segment, body: Bytes, state: AppState| async move {
+                let result = state
+                    .builders
+                    .validate(&builder, body.to_vec())
+                    .await
+                    .map_err(reject)?;
+                Ok::<_, Rejection>(json(&result))
+            },
+        );
     build
         .or(list)
         .unify()
@@ -148,4 +127,36 @@ pub fn routes(state: AppState) -> Route {
         .or(validate)
         .unify()
         .boxed()
+}
+
+/// `POST /v1/images/build/services/{service}/builders/{builder}`: 202 with the queued build.
+async fn build(
+    Segment(service): Segment,
+    Segment(builder): Segment,
+    body: Bytes,
+    state: AppState,
+) -> Result<warp::reply::Response, Rejection> {
+    let request: BuildRequest = if body.iter().all(u8::is_ascii_whitespace) {
+        BuildRequest::default()
+    } else {
+        serde_json::from_slice(&body).map_err(|e| {
+            ApiError::bad_request(format!("invalid build request body: {e}"))
+                .hint(
+                    "send JSON: {\"nacl_content\": \"...\"} or {\"nacl\": \"ID\"}, with \
+                     optional \"uplink\" and \"tag\"",
+                )
+                .into_rejection()
+        })?
+    };
+    let record = state
+        .builders
+        .build(&service, &builder, request)
+        .await
+        .map_err(reject)?;
+    let mut response =
+        warp::reply::with_status(json(&record), StatusCode::ACCEPTED).into_response();
+    if let Ok(v) = http::HeaderValue::from_str(&format!("/v1/builds/{}", record.id)) {
+        response.headers_mut().insert(http::header::LOCATION, v);
+    }
+    Ok(response)
 }

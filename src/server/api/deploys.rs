@@ -5,7 +5,7 @@
 use http::StatusCode;
 use warp::{Filter, Reply};
 
-use super::extract::{json_body, parse_list_query};
+use super::extract::{Segment, json_body, parse_list_query};
 use super::instances::resolve;
 use super::{ApiError, AppState, Route, with_state};
 use crate::protocol::deploys::{
@@ -22,7 +22,7 @@ const MAX_FILTER: usize = 256;
 
 /// Every deploy route.
 pub fn routes(state: AppState) -> Route {
-    let one = warp::path!("v1" / "instances" / String / "deploy" / String)
+    let one = warp::path!("v1" / "instances" / Segment / "deploy" / Segment)
         .and(warp::post())
         .and(params())
         .and(with_state(state.clone()))
@@ -38,7 +38,7 @@ pub fn routes(state: AppState) -> Route {
         .and(warp::query::raw().or(warp::any().map(String::new)).unify())
         .and(with_state(state.clone()))
         .and_then(list);
-    let get = warp::path!("v1" / "deploys" / String)
+    let get = warp::path!("v1" / "deploys" / Segment)
         .and(warp::get())
         .and(with_state(state))
         .and_then(get);
@@ -128,8 +128,8 @@ async fn run(
 }
 
 async fn deploy_one(
-    id: String,
-    image: String,
+    Segment(id): Segment,
+    Segment(image): Segment,
     params: DeployParams,
     state: AppState,
 ) -> Result<warp::reply::Response, warp::Rejection> {
@@ -248,7 +248,10 @@ async fn list(raw: String, state: AppState) -> Result<warp::reply::Response, war
     Ok(warp::reply::json(&page).into_response())
 }
 
-async fn get(id: String, state: AppState) -> Result<warp::reply::Response, warp::Rejection> {
+async fn get(
+    Segment(id): Segment,
+    state: AppState,
+) -> Result<warp::reply::Response, warp::Rejection> {
     let deploy = state
         .deployer
         .get(&id)

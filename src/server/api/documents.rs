@@ -4,7 +4,7 @@
 use http::StatusCode;
 use warp::{Filter, Reply};
 
-use super::extract::{json_body, list_query};
+use super::extract::{Segment, json_body, list_query};
 use super::{ApiError, AppState, Route};
 use crate::protocol::documents::{DocumentCreate, DocumentUpdate, MAX_CONTENT};
 use crate::protocol::list::ListQuery;
@@ -47,10 +47,10 @@ pub fn routes(state: AppState, resource: &'static str, docs: fn(&Store) -> Docum
             Ok::<_, warp::Rejection>(warp::reply::json(&page).into_response())
         });
     let one = base
-        .and(warp::path::param::<String>())
+        .and(warp::path::param::<Segment>())
         .and(warp::path::end());
     let get = one.and(warp::get()).and(with_docs.clone()).and_then(
-        |key: String, docs: Documents| async move {
+        |Segment(key): Segment, docs: Documents| async move {
             let doc = docs.get(&key).await.map_err(reject)?;
             Ok::<_, warp::Rejection>(warp::reply::json(&doc).into_response())
         },
@@ -60,13 +60,13 @@ pub fn routes(state: AppState, resource: &'static str, docs: fn(&Store) -> Docum
         .and(with_docs.clone())
         .and(json_body::<DocumentUpdate>(BODY_LIMIT))
         .and_then(
-            |key: String, docs: Documents, body: DocumentUpdate| async move {
+            |Segment(key): Segment, docs: Documents, body: DocumentUpdate| async move {
                 let doc = docs.update(&key, body).await.map_err(reject)?;
                 Ok::<_, warp::Rejection>(warp::reply::json(&doc).into_response())
             },
         );
     let delete = one.and(warp::delete()).and(with_docs).and_then(
-        |key: String, docs: Documents| async move {
+        |Segment(key): Segment, docs: Documents| async move {
             docs.delete(&key).await.map_err(reject)?;
             Ok::<_, warp::Rejection>(StatusCode::NO_CONTENT.into_response())
         },

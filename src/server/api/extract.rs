@@ -1,6 +1,8 @@
-//! Request parts the resource modules share: bounded JSON bodies, list queries with messages that
-//! say what was wrong, and draining an upload that was refused early.
+//! Request parts the resource modules share: percent-decoded path parameters, bounded JSON
+//! bodies, list queries with messages that say what was wrong, and draining an upload that was
+//! refused early.
 
+use std::str::FromStr;
 use std::time::Duration;
 
 use bytes::{Buf, Bytes};
@@ -11,6 +13,63 @@ use warp::{Filter, Rejection};
 
 use super::ApiError;
 use crate::protocol::list::ListQuery;
+
+/// A path parameter, percent-decoded: use it in `warp::path!` and `warp::path::param` in place of
+/// `String` (warp hands over the segment as sent, so `my%20nacl` would not find `my nacl`).
+/// `+` stays a `+`: it means a space only in a query string.
+///
+/// warp turns a failed `FromStr` into a plain 404, so [`decodable_path`] refuses a path with a
+/// malformed segment first, with a 400 that names it; the decoding here then cannot fail.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Segment(pub String);
+
+impl FromStr for Segment {
+    type Err = ApiError;
+
+    fn from_str(raw: &str) -> Result<Self, ApiError> {
+        decode_segment(raw).map(Segment)
+    }
+}
+
+/// `raw` percent-decoded; a `%` not followed by two hex digits, or bytes that are not UTF-8, are
+/// a 400 that quotes the segment.
+pub fn decode_segment(raw: &str) -> Result<String, ApiError> {
+    let bytes = raw.as_bytes();
+    let malformed = bytes.iter().enumerate().any(|(i, &b)| {
+        b == b'%'
+            && !(bytes.get(i + 1).is_some_and(u8::is_ascii_hexdigit)
+                && bytes.get(i + 2).is_some_and(u8::is_ascii_hexdigit))
+    });
+    if malformed {
+        return Err(ApiError::bad_request(format!(
+            "path segment {raw:?} is not valid percent-encoding: every % must be followed by two \
+             hex digits"
+        ))
+        .hint("write a % that is part of a name as %25"));
+    }
+    percent_encoding::percent_decode_str(raw)
+        .decode_utf8()
+        .map(|decoded| decoded.into_owned())
+        .map_err(|_| {
+            ApiError::bad_request(format!(
+                "path segment {raw:?} does not decode to UTF-8 text"
+            ))
+            .hint("percent-encode names as UTF-8")
+        })
+}
+
+/// Refuses, with the 400 of [`decode_segment`], a request whose path has a segment that does not
+/// decode; put it in front of every route that takes a [`Segment`].
+pub fn decodable_path() -> impl Filter<Extract = (), Error = Rejection> + Clone {
+    warp::path::full()
+        .and_then(|path: warp::path::FullPath| async move {
+            for raw in path.as_str().split('/') {
+                decode_segment(raw).map_err(ApiError::into_rejection)?;
+            }
+            Ok::<_, Rejection>(())
+        })
+        .untuple_one()
+}
 
 /// The body as JSON of type `T`; more than `limit` bytes is a 413, bad JSON a 400 that quotes
 /// the parser.
@@ -128,6 +187,38 @@ where
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn segments_decode_every_escape_but_keep_plus() {
+        for (raw, decoded) in [
+            ("plain", "plain"),
+            ("my%20nacl", "my nacl"),
+            ("a%2Fb", "a/b"),
+            ("a+b", "a+b"),
+            ("a%2Bb", "a+b"),
+            ("100%25", "100%"),
+            ("q%3Fx%23y", "q?x#y"),
+            ("%C3%BC", "ü"),
+            ("%c3%bc", "ü"),
+            ("", ""),
+        ] {
+            assert_eq!(decode_segment(raw).expect(raw), decoded, "{raw}");
+        }
+    }
+
+    #[test]
+    fn malformed_segments_are_400s_that_quote_them() {
+        for raw in ["%ZZ", "a%2", "50%", "%", "%%41", "%FF", "web%C3", "%C3%28"] {
+            let err = decode_segment(raw).expect_err(raw);
+            assert_eq!(err.status, StatusCode::BAD_REQUEST, "{raw}");
+            assert_eq!(err.body.error.code, "bad_request", "{raw}");
+            assert!(
+                err.body.error.message.contains(&format!("{raw:?}")),
+                "{raw}: {}",
+                err.body.error.message
+            );
+        }
+    }
 
     #[test]
     fn list_query_parses_and_names_unknown_keys() {

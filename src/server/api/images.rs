@@ -8,7 +8,7 @@ use futures_util::{Stream, StreamExt};
 use http::StatusCode;
 use warp::{Filter, Reply};
 
-use super::extract::{drain, list_query};
+use super::extract::{Segment, drain, list_query};
 use super::{ApiError, AppState, Route, with_state};
 use crate::protocol::images::{Image, UploadQuery};
 use crate::protocol::list::ListQuery;
@@ -38,12 +38,12 @@ pub fn routes(state: AppState) -> Route {
         .and(with_state(state.clone()))
         .and(list_query())
         .and_then(list);
-    let get = warp::path!("v1" / "images" / String)
+    let get = warp::path!("v1" / "images" / Segment)
         .and(warp::get())
         .and(with_state(state.clone()))
         .and(warp::header::headers_cloned())
         .and_then(get);
-    let delete = warp::path!("v1" / "images" / String)
+    let delete = warp::path!("v1" / "images" / Segment)
         .and(warp::delete())
         .and(with_state(state))
         .and_then(delete);
@@ -198,7 +198,7 @@ async fn list(state: AppState, q: ListQuery) -> Result<warp::reply::Response, wa
 }
 
 async fn get(
-    id: String,
+    Segment(id): Segment,
     state: AppState,
     headers: http::HeaderMap,
 ) -> Result<warp::reply::Response, warp::Rejection> {
@@ -241,7 +241,10 @@ fn wants_bytes(accept: Option<&http::HeaderValue>) -> bool {
     }
 }
 
-async fn delete(id: String, state: AppState) -> Result<warp::reply::Response, warp::Rejection> {
+async fn delete(
+    Segment(id): Segment,
+    state: AppState,
+) -> Result<warp::reply::Response, warp::Rejection> {
     let image = state
         .store
         .delete_image(&id)

@@ -9,6 +9,7 @@ use serde::Deserialize;
 use tokio::sync::mpsc;
 use warp::{Filter, Reply};
 
+use super::extract::Segment;
 use super::instances::{resolve, store_error};
 use super::{ApiError, AppState, Route, with_state};
 use crate::protocol::instances::{InstanceStats, StatsSnapshot, from_millis};
@@ -24,23 +25,23 @@ const FOLLOW_POLL: Duration = Duration::from_millis(200);
 pub fn routes(state: AppState) -> Route {
     let base = warp::path("v1").and(warp::path("instances"));
     let logs = base
-        .and(warp::path!(String / "logs"))
+        .and(warp::path!(Segment / "logs"))
         .and(warp::get())
         .and(warp::query::<LogParams>())
         .and(with_state(state.clone()))
         .and_then(logs);
     let panics = base
-        .and(warp::path!(String / "panics"))
+        .and(warp::path!(Segment / "panics"))
         .and(warp::get())
         .and(with_state(state.clone()))
         .and_then(panics);
     let stats = base
-        .and(warp::path!(String / "stats"))
+        .and(warp::path!(Segment / "stats"))
         .and(warp::get())
         .and(with_state(state.clone()))
         .and_then(stats);
     let request_stats = base
-        .and(warp::path!(String / "stats"))
+        .and(warp::path!(Segment / "stats"))
         .and(warp::post())
         .and(warp::query::<StatsParams>())
         .and(with_state(state))
@@ -75,7 +76,7 @@ impl futures_util::Stream for ChunkStream {
 }
 
 async fn logs(
-    id: String,
+    Segment(id): Segment,
     params: LogParams,
     state: AppState,
 ) -> Result<warp::reply::Response, warp::Rejection> {
@@ -129,7 +130,10 @@ async fn logs(
     Ok(response)
 }
 
-async fn panics(id: String, state: AppState) -> Result<warp::reply::Response, warp::Rejection> {
+async fn panics(
+    Segment(id): Segment,
+    state: AppState,
+) -> Result<warp::reply::Response, warp::Rejection> {
     let uuid = resolve(&state, id).await?;
     let panics = state
         .store
@@ -139,7 +143,10 @@ async fn panics(id: String, state: AppState) -> Result<warp::reply::Response, wa
     Ok(warp::reply::json(&panics).into_response())
 }
 
-async fn stats(id: String, state: AppState) -> Result<warp::reply::Response, warp::Rejection> {
+async fn stats(
+    Segment(id): Segment,
+    state: AppState,
+) -> Result<warp::reply::Response, warp::Rejection> {
     let uuid = resolve(&state, id).await?;
     let keep = state.hangar.config().stats_history + 1;
     let mut all = state
@@ -162,7 +169,7 @@ struct StatsParams {
 }
 
 async fn request_stats(
-    id: String,
+    Segment(id): Segment,
     params: StatsParams,
     state: AppState,
 ) -> Result<warp::reply::Response, warp::Rejection> {

@@ -6,7 +6,7 @@ use http::StatusCode;
 use serde::Deserialize;
 use warp::{Filter, Reply};
 
-use super::extract::json_body;
+use super::extract::{Segment, json_body};
 use super::{ApiError, AppState, Route, with_state};
 use crate::protocol::instances::{
     DeleteInstances, DeleteResult, Instance, InstanceCounts, InstancePatch, InstanceStatus,
@@ -43,18 +43,18 @@ pub fn routes(state: AppState) -> Route {
         .and(with_state(state.clone()))
         .and_then(delete_many);
     let get = base
-        .and(warp::path!(String))
+        .and(warp::path!(Segment))
         .and(warp::get())
         .and(with_state(state.clone()))
         .and_then(get_one);
     let patch = base
-        .and(warp::path!(String))
+        .and(warp::path!(Segment))
         .and(warp::patch())
         .and(json_body::<InstancePatch>(MAX_JSON_BODY as usize))
         .and(with_state(state.clone()))
         .and_then(patch_one);
     let delete = base
-        .and(warp::path!(String))
+        .and(warp::path!(Segment))
         .and(warp::delete())
         .and(warp::query::<DeleteParams>())
         .and(with_state(state.clone()))
@@ -247,14 +247,17 @@ async fn load(state: &AppState, uuid: String) -> Result<Instance, warp::Rejectio
         .ok_or_else(|| ApiError::not_found(format!("no instance {id}")).into_rejection())
 }
 
-async fn get_one(id: String, state: AppState) -> Result<warp::reply::Response, warp::Rejection> {
+async fn get_one(
+    Segment(id): Segment,
+    state: AppState,
+) -> Result<warp::reply::Response, warp::Rejection> {
     let uuid = resolve(&state, id).await?;
     let instance = load(&state, uuid).await?;
     Ok(warp::reply::json(&instance).into_response())
 }
 
 async fn patch_one(
-    id: String,
+    Segment(id): Segment,
     patch: InstancePatch,
     state: AppState,
 ) -> Result<warp::reply::Response, warp::Rejection> {
@@ -341,7 +344,7 @@ async fn delete_uuids(
 }
 
 async fn delete_one(
-    id: String,
+    Segment(id): Segment,
     params: DeleteParams,
     state: AppState,
 ) -> Result<warp::reply::Response, warp::Rejection> {

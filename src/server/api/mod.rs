@@ -128,8 +128,11 @@ pub fn routes(state: AppState) -> impl Filter<Extract = (impl Reply,), Error = I
         .or(upgrades::routes(state.clone()))
         .unify()
         .boxed();
+    // Path parameters are percent-decoded (`extract::Segment`); a path that does not decode is
+    // refused here, with a 400 that names the segment, rather than a 404 from every route.
     let protected = authenticated(state.clone())
         .untuple_one_user()
+        .and(extract::decodable_path())
         .and(resources);
     system::health()
         .or(protected)

@@ -11,6 +11,7 @@ use http::StatusCode;
 use warp::{Filter, Reply};
 
 use super::bobs::api_error;
+use super::extract::Segment;
 use super::instances::{resolve, store_error};
 use super::upgrades::upgrade_rejection;
 use super::{ApiError, AppState, Route, with_state};
@@ -25,7 +26,7 @@ use crate::store::instances;
 const MAX_BODY: usize = 64 << 10;
 
 pub fn routes(state: AppState) -> Route {
-    warp::path!("v1" / "instances" / String / "upgrade")
+    warp::path!("v1" / "instances" / Segment / "upgrade")
         .and(warp::post())
         .and(warp::query::<UpgradeParams>().or_else(|_| async {
             Err::<(UpgradeParams,), _>(
@@ -56,7 +57,7 @@ fn parse_body(body: &Bytes) -> Result<UpgradeRequest, warp::Rejection> {
 }
 
 async fn upgrade(
-    id: String,
+    Segment(id): Segment,
     params: UpgradeParams,
     body: Bytes,
     state: AppState,

@@ -5,7 +5,7 @@
 use warp::{Filter, Reply};
 
 use super::bobs::api_error;
-use super::extract::parse_list_query;
+use super::extract::{Segment, parse_list_query};
 use super::instances::store_error;
 use super::{ApiError, AppState, Route, with_state};
 use crate::protocol::upgrade::UpgradeState;
@@ -22,7 +22,7 @@ pub fn routes(state: AppState) -> Route {
         .and(warp::query::raw().or(warp::any().map(String::new)).unify())
         .and(with_state(state.clone()))
         .and_then(list);
-    let get = warp::path!("v1" / "upgrades" / String)
+    let get = warp::path!("v1" / "upgrades" / Segment)
         .and(warp::get())
         .and(with_state(state))
         .and_then(get);
@@ -107,7 +107,10 @@ async fn list(raw: String, state: AppState) -> Result<warp::reply::Response, war
     Ok(warp::reply::json(&page).into_response())
 }
 
-async fn get(id: String, state: AppState) -> Result<warp::reply::Response, warp::Rejection> {
+async fn get(
+    Segment(id): Segment,
+    state: AppState,
+) -> Result<warp::reply::Response, warp::Rejection> {
     let upgrade = state.upgrader.get(&id).await.map_err(upgrade_rejection)?;
     Ok(warp::reply::json(&upgrade).into_response())
 }

@@ -4,7 +4,7 @@
 use http::StatusCode;
 use warp::{Filter, Reply};
 
-use super::extract::{json_body, list_query};
+use super::extract::{Segment, json_body, list_query};
 use super::{ApiError, AppState, Route, with_state};
 use crate::protocol::list::ListQuery;
 use crate::protocol::uplinks::{UplinkCreate, UplinkUpdate};
@@ -36,19 +36,19 @@ pub fn routes(state: AppState) -> Route {
             let page = state.store.list_uplinks(q).await.map_err(reject)?;
             Ok::<_, warp::Rejection>(warp::reply::json(&page).into_response())
         });
-    let get = warp::path!("v1" / "uplinks" / String)
+    let get = warp::path!("v1" / "uplinks" / Segment)
         .and(warp::get())
         .and(with_state(state.clone()))
-        .and_then(|key: String, state: AppState| async move {
+        .and_then(|Segment(key): Segment, state: AppState| async move {
             let uplink = state.store.get_uplink(&key).await.map_err(reject)?;
             Ok::<_, warp::Rejection>(warp::reply::json(&uplink).into_response())
         });
-    let update = warp::path!("v1" / "uplinks" / String)
+    let update = warp::path!("v1" / "uplinks" / Segment)
         .and(warp::patch())
         .and(with_state(state.clone()))
         .and(json_body::<UplinkUpdate>(BODY_LIMIT))
         .and_then(
-            |key: String, state: AppState, body: UplinkUpdate| async move {
+            |Segment(key): Segment, state: AppState, body: UplinkUpdate| async move {
                 let uplink = state
                     .store
                     .update_uplink(&key, body)
@@ -57,10 +57,10 @@ pub fn routes(state: AppState) -> Route {
                 Ok::<_, warp::Rejection>(warp::reply::json(&uplink).into_response())
             },
         );
-    let delete = warp::path!("v1" / "uplinks" / String)
+    let delete = warp::path!("v1" / "uplinks" / Segment)
         .and(warp::delete())
         .and(with_state(state))
-        .and_then(|key: String, state: AppState| async move {
+        .and_then(|Segment(key): Segment, state: AppState| async move {
             let uplink = state.store.delete_uplink(&key).await.map_err(reject)?;
             tracing::info!(id = %uplink.id, name = %uplink.name, "Deleted uplink");
             Ok::<_, warp::Rejection>(StatusCode::NO_CONTENT.into_response())
