@@ -149,6 +149,14 @@ async fn alias_description_and_ids_by_alias_or_prefix() {
     assert_eq!(i.description.as_deref(), Some("front door"));
     let r = patch(a.spec.uuid.clone(), serde_json::json!({"colour": "red"})).await;
     assert_eq!(r.status(), 400);
+    for unusable in [".", ".."] {
+        let r = patch(
+            a.spec.uuid.clone(),
+            serde_json::json!({ "alias": unusable }),
+        )
+        .await;
+        assert_eq!(r.status(), 400, "alias {unusable}");
+    }
     assert!(get_instance(&server, "no-such-instance").await.is_none());
 }
 

@@ -357,3 +357,26 @@ async fn cli_shows_updates_and_deletes_uplinks_with_odd_names() {
         assert_eq!(o.status.code(), Some(4), "{name} is gone");
     }
 }
+
+#[tokio::test]
+async fn dot_names_are_refused_as_they_cannot_be_addressed() {
+    let server = TestServer::start().await;
+    for name in [".", ".."] {
+        let r = server
+            .request(Method::POST, "/v1/nacls")
+            .json(&DocumentCreate {
+                name: name.into(),
+                content: "one".into(),
+            })
+            .send()
+            .await
+            .expect("create");
+        let (status, code, message) = error(r).await;
+        assert_eq!(
+            (status, code.as_str()),
+            (StatusCode::UNPROCESSABLE_ENTITY, "invalid_field"),
+            "{name}: {message}"
+        );
+        assert!(message.contains("`.` or `..`"), "{message}");
+    }
+}

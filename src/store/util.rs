@@ -132,6 +132,9 @@ pub fn check_name(field: &'static str, name: &str, max: usize) -> Result<(), Sto
         "must not contain control characters".to_owned()
     } else if name != name.trim() {
         "must not start or end with spaces".to_owned()
+    } else if name == "." || name == ".." {
+        // URL clients resolve these path segments away, so the name could not be used in a URL.
+        "must not be `.` or `..`".to_owned()
     } else {
         return Ok(());
     };

@@ -264,12 +264,12 @@ async fn patch_one(
     let uuid = resolve(&state, id).await?;
     let alias = patch.alias.map(|a| a.trim().to_owned());
     let description = patch.description;
-    if alias
-        .as_ref()
-        .is_some_and(|a| a.chars().count() > MAX_ALIAS || a.chars().any(char::is_control))
-    {
+    if alias.as_ref().is_some_and(|a| {
+        a.chars().count() > MAX_ALIAS || a.chars().any(char::is_control) || a == "." || a == ".."
+    }) {
         return Err(ApiError::bad_request(format!(
-            "an alias is at most {MAX_ALIAS} characters without control characters"
+            "an alias is at most {MAX_ALIAS} characters without control characters, and not \
+             `.` or `..` (which could not be used in a URL)"
         ))
         .into_rejection());
     }
