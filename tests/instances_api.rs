@@ -96,7 +96,12 @@ async fn list_searches_filters_pages_and_counts() {
         (counts.connected, counts.disconnected, counts.total),
         (2, 1, 3)
     );
-    for bad in ["?status=sleeping", "?sort=colour"] {
+    for bad in [
+        "?status=sleeping",
+        "?sort=colour",
+        "?colour=red",
+        "?limit=many",
+    ] {
         let r = server
             .get(&format!("/v1/instances{bad}"))
             .send()

@@ -27,7 +27,15 @@ pub fn routes(state: AppState) -> Route {
     let list = base
         .and(warp::path::end())
         .and(warp::get())
-        .and(warp::query::<ListParams>())
+        .and(warp::query::<ListParams>().or_else(|_| async {
+            Err::<(ListParams,), _>(
+                ApiError::bad_request(
+                    "invalid query: the parameters are search, status, sort, limit and offset",
+                )
+                .hint("e.g. /v1/instances?status=connected&sort=-last_seen&limit=50")
+                .into_rejection(),
+            )
+        }))
         .and(with_state(state.clone()))
         .and_then(list);
     let counts = base
@@ -177,6 +185,7 @@ fn merge_live(state: &AppState, mut instance: Instance) -> Instance {
 }
 
 #[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
 struct ListParams {
     search: Option<String>,
     status: Option<String>,
