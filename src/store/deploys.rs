@@ -6,7 +6,9 @@
 use rusqlite::types::Value;
 use rusqlite::{Connection, params};
 
-use super::util::{from_ms, is_hex, order_by, page_bounds, random_hex, search_term};
+use super::util::{
+    Listing, from_ms, is_hex, list_page, order_by, page_bounds, random_hex, search_term,
+};
 use super::{Store, StoreError};
 use crate::protocol::deploys::{Deploy, DeployCounts, DeployState, DeployTarget, TargetState};
 use crate::protocol::list::{ListQuery, Page};
@@ -343,30 +345,21 @@ fn list(conn: &Connection, q: &DeployQuery) -> Result<Page<Deploy>, StoreError> 
     let filter = "WHERE (?1 IS NULL OR instr(d.id, ?1) > 0 OR instr(d.image_id, ?1) > 0
             OR d.id IN (SELECT deploy_id FROM deploy_targets WHERE instr(instance, ?1) > 0))
         AND (?2 IS NULL OR d.state = ?2)";
-    let params_of = |extra: &[Value]| {
-        let mut v = vec![
-            term.clone().map_or(Value::Null, Value::Text),
-            state.clone().map_or(Value::Null, Value::Text),
-        ];
-        v.extend_from_slice(extra);
-        v
-    };
-    let total: i64 = conn
-        .prepare_cached(&format!("SELECT count(*) FROM deploys d {filter}"))?
-        .query_row(rusqlite::params_from_iter(params_of(&[])), |r| r.get(0))?;
-    let items = conn
-        .prepare_cached(&format!(
-            "{SELECT} {filter} ORDER BY {order} LIMIT ?3 OFFSET ?4"
-        ))?
-        .query_map(
-            rusqlite::params_from_iter(params_of(&[Value::Integer(limit), Value::Integer(offset)])),
-            row_to_deploy,
-        )?
-        .collect::<Result<_, _>>()?;
-    Ok(Page {
-        items,
-        total: total.max(0) as u64,
-    })
+    list_page(
+        conn,
+        &Listing {
+            select: SELECT,
+            from: "deploys d",
+            filter,
+            order: &order,
+        },
+        vec![
+            term.map_or(Value::Null, Value::Text),
+            state.map_or(Value::Null, Value::Text),
+        ],
+        (limit, offset),
+        row_to_deploy,
+    )
 }
 
 #[cfg(test)]

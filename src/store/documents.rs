@@ -2,10 +2,12 @@
 //! rules: unique names, content up to [`MAX_CONTENT`] bytes). Reached through
 //! [`Store::nacls`](super::Store::nacls) and [`Store::snippets`](super::Store::snippets).
 
+use rusqlite::types::Value;
 use rusqlite::{Connection, OptionalExtension, params};
 
 use super::util::{
-    check_name, from_ms, is_hex, map_unique, now_ms, order_by, page_bounds, random_hex, search_term,
+    Listing, check_name, from_ms, is_hex, list_page, map_unique, now_ms, order_by, page_bounds,
+    random_hex, search_term,
 };
 use super::{Store, StoreError};
 use crate::protocol::documents::{
@@ -219,15 +221,19 @@ fn list(conn: &Connection, kind: Kind, q: &ListQuery) -> Result<Page<DocumentSum
     let filter = "WHERE ?1 IS NULL OR instr(id, ?1) > 0 OR instr(lower(name), ?1) > 0
         OR instr(lower(content), ?1) > 0";
     let table = kind.table;
-    let total: i64 = conn
-        .prepare_cached(&format!("SELECT count(*) FROM {table} {filter}"))?
-        .query_row([&term], |r| r.get(0))?;
-    let items = conn
-        .prepare_cached(&format!(
-            "SELECT id, name, length(CAST(content AS BLOB)), created, updated FROM {table}
-             {filter} ORDER BY {order} LIMIT ?2 OFFSET ?3"
-        ))?
-        .query_map(params![term, limit, offset], |row| {
+    list_page(
+        conn,
+        &Listing {
+            select: &format!(
+                "SELECT id, name, length(CAST(content AS BLOB)), created, updated FROM {table}"
+            ),
+            from: table,
+            filter,
+            order: &order,
+        },
+        vec![term.map_or(Value::Null, Value::Text)],
+        (limit, offset),
+        |row| {
             Ok(DocumentSummary {
                 id: row.get(0)?,
                 name: row.get(1)?,
@@ -235,10 +241,6 @@ fn list(conn: &Connection, kind: Kind, q: &ListQuery) -> Result<Page<DocumentSum
                 created: from_ms(row.get(3)?),
                 updated: from_ms(row.get(4)?),
             })
-        })?
-        .collect::<Result<_, _>>()?;
-    Ok(Page {
-        items,
-        total: total as u64,
-    })
+        },
+    )
 }

@@ -8,7 +8,9 @@ use rusqlite::types::Value;
 use rusqlite::{Connection, params};
 use time::OffsetDateTime;
 
-use super::util::{from_ms, is_hex, order_by, page_bounds, random_hex, search_term};
+use super::util::{
+    Listing, from_ms, is_hex, list_page, order_by, page_bounds, random_hex, search_term,
+};
 use super::{Store, StoreError};
 use crate::protocol::list::{ListQuery, Page};
 use crate::protocol::upgrade::UpgradeState;
@@ -216,32 +218,23 @@ fn list(conn: &Connection, q: &UpgradeQuery) -> Result<Page<UpgradeRow>, StoreEr
             OR instr(build_id, ?1) > 0 OR instr(coalesce(deploy_id, ''), ?1) > 0)
         AND (?2 IS NULL OR instance = ?2)
         AND (?3 IS NULL OR state = ?3)";
-    let params_of = |extra: &[Value]| {
-        let mut v = vec![
-            term.clone().map_or(Value::Null, Value::Text),
+    list_page(
+        conn,
+        &Listing {
+            select: SELECT,
+            from: "upgrades",
+            filter,
+            order: &order,
+        },
+        vec![
+            term.map_or(Value::Null, Value::Text),
             q.instance.clone().map_or(Value::Null, Value::Text),
             q.state
                 .map_or(Value::Null, |s| Value::Text(s.as_str().to_owned())),
-        ];
-        v.extend_from_slice(extra);
-        v
-    };
-    let total: i64 = conn
-        .prepare_cached(&format!("SELECT count(*) FROM upgrades {filter}"))?
-        .query_row(rusqlite::params_from_iter(params_of(&[])), |r| r.get(0))?;
-    let items = conn
-        .prepare_cached(&format!(
-            "{SELECT} {filter} ORDER BY {order} LIMIT ?4 OFFSET ?5"
-        ))?
-        .query_map(
-            rusqlite::params_from_iter(params_of(&[Value::Integer(limit), Value::Integer(offset)])),
-            row_to_upgrade,
-        )?
-        .collect::<Result<_, _>>()?;
-    Ok(Page {
-        items,
-        total: total.max(0) as u64,
-    })
+        ],
+        (limit, offset),
+        row_to_upgrade,
+    )
 }
 
 #[cfg(test)]

@@ -1,10 +1,12 @@
 //! Uplinks: where and how instances of an image dock (url, token and the optional keys of the
 //! uplink config). The default uplink is created once, at the first start.
 
+use rusqlite::types::Value;
 use rusqlite::{Connection, OptionalExtension, params};
 
 use super::util::{
-    check_name, from_ms, map_unique, now_ms, order_by, page_bounds, random_hex, search_term,
+    Listing, check_name, from_ms, list_page, map_unique, now_ms, order_by, page_bounds, random_hex,
+    search_term,
 };
 use super::{Store, StoreError};
 use crate::protocol::list::{ListQuery, Page};
@@ -251,19 +253,18 @@ fn list(conn: &Connection, q: &ListQuery) -> Result<Page<Uplink>, StoreError> {
     let term = search_term(q)?;
     let filter = "WHERE ?1 IS NULL OR instr(id, ?1) > 0 OR instr(lower(name), ?1) > 0
         OR instr(lower(url), ?1) > 0";
-    let total: i64 = conn
-        .prepare_cached(&format!("SELECT count(*) FROM uplinks {filter}"))?
-        .query_row([&term], |r| r.get(0))?;
-    let items = conn
-        .prepare_cached(&format!(
-            "{SELECT} {filter} ORDER BY {order} LIMIT ?2 OFFSET ?3"
-        ))?
-        .query_map(params![term, limit, offset], row_to_uplink)?
-        .collect::<Result<_, _>>()?;
-    Ok(Page {
-        items,
-        total: total as u64,
-    })
+    list_page(
+        conn,
+        &Listing {
+            select: SELECT,
+            from: "uplinks",
+            filter,
+            order: &order,
+        },
+        vec![term.map_or(Value::Null, Value::Text)],
+        (limit, offset),
+        row_to_uplink,
+    )
 }
 
 /// `scheme://host[:port]` with scheme http or https, no path, query or credentials; returned

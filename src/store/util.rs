@@ -7,7 +7,7 @@ use rand::RngExt;
 use time::OffsetDateTime;
 
 use super::StoreError;
-use crate::protocol::list::{DEFAULT_LIMIT, ListQuery, MAX_LIMIT};
+use crate::protocol::list::{DEFAULT_LIMIT, ListQuery, MAX_LIMIT, Page};
 
 /// Now, in the milliseconds since the epoch the tables store.
 pub fn now_ms() -> i64 {
@@ -94,6 +94,54 @@ pub fn search_term(q: &ListQuery) -> Result<Option<String>, StoreError> {
         }),
         Some(s) => Ok(Some(s.to_lowercase())),
     }
+}
+
+/// The SQL of one filtered, sorted list (see [`list_page`]).
+pub struct Listing<'a> {
+    /// The rows' query up to and including its `FROM` (a module's `SELECT` constant).
+    pub select: &'a str,
+    /// What that `FROM` names (with its alias), for the count.
+    pub from: &'a str,
+    /// A `WHERE ...` clause over the numbered parameters `?1..?n`.
+    pub filter: &'a str,
+    /// The `ORDER BY` expression ([`order_by`]).
+    pub order: &'a str,
+}
+
+/// One page of a list: the count of every row the filter matches and the rows within
+/// `(limit, offset)` ([`page_bounds`]). `params` are the filter's `?1..?n`; the bounds follow
+/// them as `?n+1` and `?n+2`.
+pub fn list_page<T>(
+    conn: &rusqlite::Connection,
+    listing: &Listing<'_>,
+    mut params: Vec<rusqlite::types::Value>,
+    (limit, offset): (i64, i64),
+    row: impl FnMut(&rusqlite::Row<'_>) -> rusqlite::Result<T>,
+) -> Result<Page<T>, StoreError> {
+    let Listing {
+        select,
+        from,
+        filter,
+        order,
+    } = listing;
+    let total: i64 = conn
+        .prepare_cached(&format!("SELECT count(*) FROM {from} {filter}"))?
+        .query_row(rusqlite::params_from_iter(&params), |r| r.get(0))?;
+    let n = params.len();
+    params.push(limit.into());
+    params.push(offset.into());
+    let items = conn
+        .prepare_cached(&format!(
+            "{select} {filter} ORDER BY {order} LIMIT ?{} OFFSET ?{}",
+            n + 1,
+            n + 2
+        ))?
+        .query_map(rusqlite::params_from_iter(&params), row)?
+        .collect::<Result<_, _>>()?;
+    Ok(Page {
+        items,
+        total: total.max(0) as u64,
+    })
 }
 
 /// Flushes a directory entry change (a rename) to disk.
