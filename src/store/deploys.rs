@@ -7,7 +7,8 @@ use rusqlite::types::Value;
 use rusqlite::{Connection, params};
 
 use super::util::{
-    Listing, from_ms, is_hex, list_page, order_by, page_bounds, random_hex, search_term,
+    Listing, by_hex_prefix, check_hex_prefix, from_ms, list_page, order_by, page_bounds,
+    random_hex, search_term,
 };
 use super::{Store, StoreError};
 use crate::protocol::deploys::{Deploy, DeployCounts, DeployState, DeployTarget, TargetState};
@@ -289,39 +290,14 @@ fn targets(conn: &Connection, id: &str) -> Result<Vec<DeployTarget>, StoreError>
 }
 
 fn get(conn: &Connection, key: &str) -> Result<Deploy, StoreError> {
-    let not_found = || StoreError::NotFound {
+    check_hex_prefix("deploy", key, 16, MIN_PREFIX)?;
+    let mut deploy = by_hex_prefix(conn, "deploy", (SELECT, "d.id"), key, row_to_deploy, |d| {
+        d.id
+    })?
+    .ok_or_else(|| StoreError::NotFound {
         kind: "deploy",
         key: key.to_owned(),
-    };
-    if !is_hex(key) || key.len() > 16 {
-        return Err(not_found());
-    }
-    if key.len() < MIN_PREFIX {
-        return Err(StoreError::ShortPrefix {
-            kind: "deploy",
-            prefix: key.to_owned(),
-            min: MIN_PREFIX,
-        });
-    }
-    let upper = format!("{key}g");
-    let mut found: Vec<Deploy> = conn
-        .prepare_cached(&format!(
-            "{SELECT} WHERE d.id >= ?1 AND d.id < ?2 ORDER BY d.id LIMIT 11"
-        ))?
-        .query_map([key, upper.as_str()], row_to_deploy)?
-        .collect::<Result<_, _>>()?;
-    let mut deploy = match found.len() {
-        0 => return Err(not_found()),
-        1 => found.remove(0),
-        n => {
-            return Err(StoreError::Ambiguous {
-                kind: "deploy",
-                prefix: key.to_owned(),
-                more: n > 10,
-                matches: found.into_iter().take(10).map(|d| d.id).collect(),
-            });
-        }
-    };
+    })?;
     deploy.targets = targets(conn, &deploy.id)?;
     Ok(deploy)
 }

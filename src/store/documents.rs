@@ -6,8 +6,8 @@ use rusqlite::types::Value;
 use rusqlite::{Connection, OptionalExtension, params};
 
 use super::util::{
-    Listing, check_name, from_ms, is_hex, list_page, map_unique, now_ms, order_by, page_bounds,
-    random_hex, search_term,
+    Listing, by_hex_prefix, check_name, from_ms, is_hex, list_page, map_unique, now_ms, order_by,
+    page_bounds, random_hex, search_term,
 };
 use super::{Store, StoreError};
 use crate::protocol::documents::{
@@ -184,23 +184,8 @@ fn get(conn: &Connection, kind: Kind, key: &str) -> Result<Document, StoreError>
     if !is_hex(&key) || key.len() < MIN_PREFIX {
         return Err(not_found());
     }
-    let upper = format!("{key}g");
-    let mut found: Vec<Document> = conn
-        .prepare_cached(&format!(
-            "{select} WHERE id >= ?1 AND id < ?2 ORDER BY id LIMIT 11"
-        ))?
-        .query_map([key.as_str(), upper.as_str()], row_to_doc)?
-        .collect::<Result<_, _>>()?;
-    match found.len() {
-        0 => Err(not_found()),
-        1 => Ok(found.remove(0)),
-        n => Err(StoreError::Ambiguous {
-            kind: kind.kind,
-            prefix: key,
-            more: n > 10,
-            matches: found.into_iter().take(10).map(|d| d.id).collect(),
-        }),
-    }
+    by_hex_prefix(conn, kind.kind, (&select, "id"), &key, row_to_doc, |d| d.id)?
+        .ok_or_else(not_found)
 }
 
 fn list(conn: &Connection, kind: Kind, q: &ListQuery) -> Result<Page<DocumentSummary>, StoreError> {

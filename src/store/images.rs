@@ -195,41 +195,15 @@ pub(super) fn lookup(conn: &Connection, key: &str) -> Result<Image, StoreError> 
         kind: "image",
         key: key.to_owned(),
     };
-    if !super::util::is_hex(key) || key.len() > 40 {
-        return Err(not_found());
-    }
+    super::util::check_hex_prefix("image", key, 40, MIN_PREFIX)?;
     if key.len() == 40 {
         return conn
             .query_row(&format!("{SELECT} WHERE i.id = ?1"), [key], row_to_image)
             .optional()?
             .ok_or_else(not_found);
     }
-    if key.len() < MIN_PREFIX {
-        return Err(StoreError::ShortPrefix {
-            kind: "image",
-            prefix: key.to_owned(),
-            min: MIN_PREFIX,
-        });
-    }
-    // Hex digits sort below 'g', so the range is exactly the IDs starting with the prefix and
-    // the primary key index answers it.
-    let upper = format!("{key}g");
-    let mut stmt = conn.prepare_cached(&format!(
-        "{SELECT} WHERE i.id >= ?1 AND i.id < ?2 ORDER BY i.id LIMIT 11"
-    ))?;
-    let mut found: Vec<Image> = stmt
-        .query_map([key, upper.as_str()], row_to_image)?
-        .collect::<Result<_, _>>()?;
-    match found.len() {
-        0 => Err(not_found()),
-        1 => Ok(found.remove(0)),
-        n => Err(StoreError::Ambiguous {
-            kind: "image",
-            prefix: key.to_owned(),
-            more: n > 10,
-            matches: found.into_iter().take(10).map(|i| i.id).collect(),
-        }),
-    }
+    super::util::by_hex_prefix(conn, "image", (SELECT, "i.id"), key, row_to_image, |i| i.id)?
+        .ok_or_else(not_found)
 }
 
 fn list(conn: &Connection, q: &ListQuery) -> Result<Page<Image>, StoreError> {

@@ -9,7 +9,8 @@ use rusqlite::{Connection, params};
 use time::OffsetDateTime;
 
 use super::util::{
-    Listing, from_ms, is_hex, list_page, order_by, page_bounds, random_hex, search_term,
+    Listing, by_hex_prefix, check_hex_prefix, from_ms, list_page, order_by, page_bounds,
+    random_hex, search_term,
 };
 use super::{Store, StoreError};
 use crate::protocol::list::{ListQuery, Page};
@@ -165,37 +166,14 @@ fn row_to_upgrade(row: &rusqlite::Row<'_>) -> rusqlite::Result<UpgradeRow> {
 }
 
 fn get(conn: &Connection, key: &str) -> Result<UpgradeRow, StoreError> {
-    let not_found = || StoreError::NotFound {
+    check_hex_prefix("upgrade", key, 16, MIN_PREFIX)?;
+    by_hex_prefix(conn, "upgrade", (SELECT, "id"), key, row_to_upgrade, |u| {
+        u.id
+    })?
+    .ok_or_else(|| StoreError::NotFound {
         kind: "upgrade",
         key: key.to_owned(),
-    };
-    if !is_hex(key) || key.len() > 16 {
-        return Err(not_found());
-    }
-    if key.len() < MIN_PREFIX {
-        return Err(StoreError::ShortPrefix {
-            kind: "upgrade",
-            prefix: key.to_owned(),
-            min: MIN_PREFIX,
-        });
-    }
-    let upper = format!("{key}g");
-    let mut found: Vec<UpgradeRow> = conn
-        .prepare_cached(&format!(
-            "{SELECT} WHERE id >= ?1 AND id < ?2 ORDER BY id LIMIT 11"
-        ))?
-        .query_map([key, upper.as_str()], row_to_upgrade)?
-        .collect::<Result<_, _>>()?;
-    match found.len() {
-        0 => Err(not_found()),
-        1 => Ok(found.remove(0)),
-        n => Err(StoreError::Ambiguous {
-            kind: "upgrade",
-            prefix: key.to_owned(),
-            more: n > 10,
-            matches: found.into_iter().take(10).map(|u| u.id).collect(),
-        }),
-    }
+    })
 }
 
 fn list(conn: &Connection, q: &UpgradeQuery) -> Result<Page<UpgradeRow>, StoreError> {

@@ -96,6 +96,61 @@ pub fn search_term(q: &ListQuery) -> Result<Option<String>, StoreError> {
     }
 }
 
+/// Checks an ID prefix for a table of `len`-hex-digit IDs: not hex or too long is `NotFound`
+/// (no such ID can exist), fewer than `min` digits is `ShortPrefix`.
+pub fn check_hex_prefix(
+    kind: &'static str,
+    key: &str,
+    len: usize,
+    min: usize,
+) -> Result<(), StoreError> {
+    if !is_hex(key) || key.len() > len {
+        return Err(StoreError::NotFound {
+            kind,
+            key: key.to_owned(),
+        });
+    }
+    if key.len() < min {
+        return Err(StoreError::ShortPrefix {
+            kind,
+            prefix: key.to_owned(),
+            min,
+        });
+    }
+    Ok(())
+}
+
+/// The one row whose ID starts with the hex `prefix`, `None` when none does, `Ambiguous`
+/// (naming up to 10) when several do. `select` ends with its `FROM`; `id_column` is the ID
+/// column as `select` names it. Hex digits sort below `g`, so `[prefix, prefix + "g")` is
+/// exactly the IDs starting with the prefix and the primary key index answers it.
+pub fn by_hex_prefix<T>(
+    conn: &rusqlite::Connection,
+    kind: &'static str,
+    (select, id_column): (&str, &str),
+    prefix: &str,
+    row: impl FnMut(&rusqlite::Row<'_>) -> rusqlite::Result<T>,
+    id_of: impl Fn(T) -> String,
+) -> Result<Option<T>, StoreError> {
+    let upper = format!("{prefix}g");
+    let mut found: Vec<T> = conn
+        .prepare_cached(&format!(
+            "{select} WHERE {id_column} >= ?1 AND {id_column} < ?2 ORDER BY {id_column} LIMIT 11"
+        ))?
+        .query_map([prefix, upper.as_str()], row)?
+        .collect::<Result<_, _>>()?;
+    match found.len() {
+        0 => Ok(None),
+        1 => Ok(found.pop()),
+        n => Err(StoreError::Ambiguous {
+            kind,
+            prefix: prefix.to_owned(),
+            more: n > 10,
+            matches: found.into_iter().take(10).map(id_of).collect(),
+        }),
+    }
+}
+
 /// The SQL of one filtered, sorted list (see [`list_page`]).
 pub struct Listing<'a> {
     /// The rows' query up to and including its `FROM` (a module's `SELECT` constant).
