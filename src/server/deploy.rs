@@ -277,13 +277,11 @@ impl Deployer {
 
     /// After shutdown was signalled: waits (bounded) for the drivers to stop.
     pub async fn close(&self) {
-        self.inner.tasks.close();
-        if tokio::time::timeout(Duration::from_secs(10), self.inner.tasks.wait())
-            .await
-            .is_err()
-        {
-            tracing::warn!("deploys still running after 10 s of shutdown; leaving them");
-        }
+        crate::server::drain_tasks(
+            &self.inner.tasks,
+            "deploys still running after 10 s of shutdown; leaving them",
+        )
+        .await;
     }
 }
 

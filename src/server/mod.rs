@@ -358,6 +358,18 @@ pub async fn serve(
     Ok(())
 }
 
+/// Closes `tasks` to new work and waits, for at most 10 s, for the running ones to end; logs
+/// `warning` when they do not (shutdown then goes on without them).
+pub(crate) async fn drain_tasks(tasks: &tokio_util::task::TaskTracker, warning: &str) {
+    tasks.close();
+    if tokio::time::timeout(std::time::Duration::from_secs(10), tasks.wait())
+        .await
+        .is_err()
+    {
+        tracing::warn!("{warning}");
+    }
+}
+
 /// Sets up the builders module. The engine is connected lazily: a missing engine only makes
 /// the builder endpoints answer 503 until it appears.
 async fn start_builders(

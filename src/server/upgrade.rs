@@ -11,7 +11,6 @@
 
 use std::collections::HashMap;
 use std::sync::{Arc, Mutex};
-use std::time::Duration;
 
 use tokio::sync::watch;
 use tokio_util::task::TaskTracker;
@@ -180,13 +179,11 @@ impl Upgrader {
 
     /// After shutdown was signalled: waits (bounded) for the drivers to record where they were.
     pub async fn close(&self) {
-        self.inner.tasks.close();
-        if tokio::time::timeout(Duration::from_secs(10), self.inner.tasks.wait())
-            .await
-            .is_err()
-        {
-            tracing::warn!("upgrades still running after 10 s of shutdown; leaving them");
-        }
+        crate::server::drain_tasks(
+            &self.inner.tasks,
+            "upgrades still running after 10 s of shutdown; leaving them",
+        )
+        .await;
     }
 }
 

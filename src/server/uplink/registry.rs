@@ -361,13 +361,11 @@ impl Hangar {
     /// After the listener stopped: waits (bounded) for connection tasks to end, then commits
     /// what is queued and stops the writer.
     pub async fn close(&self) {
-        self.inner.tasks.close();
-        if tokio::time::timeout(Duration::from_secs(10), self.inner.tasks.wait())
-            .await
-            .is_err()
-        {
-            tracing::warn!("uplink connections still open after 10 s; leaving them");
-        }
+        crate::server::drain_tasks(
+            &self.inner.tasks,
+            "uplink connections still open after 10 s; leaving them",
+        )
+        .await;
         self.inner.writer.stop();
         let task = self
             .inner
