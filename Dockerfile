@@ -26,8 +26,9 @@ RUN cargo build --release --locked --bin mothership
 
 FROM debian:bookworm-slim
 # CA certificates: the Docker Hub builder provider talks HTTPS and trusts the system's roots.
+# libssl3: the uplink listener's TLS (OpenSSL, for the cipher suite real instances offer).
 RUN apt-get update \
-    && apt-get install -y --no-install-recommends ca-certificates \
+    && apt-get install -y --no-install-recommends ca-certificates libssl3 \
     && rm -rf /var/lib/apt/lists/*
 COPY --from=build /src/target/release/mothership /usr/local/bin/mothership
 # The server resolves config_files/ and runtime_files/ against its working directory.

@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Makes sure a Rust toolchain and a C compiler are present (Debian, as root). Sourced by
+# Makes sure a Rust toolchain, a C compiler and OpenSSL's headers are present (Debian, as root). Sourced by
 # scripts/serve.sh and scripts/test.sh.
 set -euo pipefail
 
@@ -28,6 +28,8 @@ apt_install() {
 if ! command -v cc >/dev/null 2>&1; then
     apt_install gcc libc6-dev
 fi
+# The uplink listener speaks TLS through the system's OpenSSL (the openssl crate links it).
+apt_install libssl-dev pkg-config
 if ! command -v cargo >/dev/null 2>&1 && [ -x "$HOME/.cargo/bin/cargo" ]; then
     export PATH="$HOME/.cargo/bin:$PATH"
 fi
