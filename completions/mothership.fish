@@ -65,6 +65,10 @@ complete -c mothership -n "__fish_mothership_needs_command" -f -a "help" -d 'Pri
 complete -c mothership -n "__fish_mothership_using_subcommand serve" -l name -d 'Name this Mothership reports [default: mothership]' -r
 complete -c mothership -n "__fish_mothership_using_subcommand serve" -l certfile -d 'TLS certificate (PEM) for the API and the uplink [default: <config-dir>/cert.pem]' -r -F
 complete -c mothership -n "__fish_mothership_using_subcommand serve" -l keyfile -d 'TLS private key (PEM) [default: <config-dir>/key.pem]' -r -F
+complete -c mothership -n "__fish_mothership_using_subcommand serve" -l uplinkcertfile -d 'TLS certificate (PEM) the uplink port presents; RSA while --uplinktls is compatible [default: the --certfile]' -r -F
+complete -c mothership -n "__fish_mothership_using_subcommand serve" -l uplinkkeyfile -d 'Private key (PEM) of --uplinkcertfile [default: the --keyfile]' -r -F
+complete -c mothership -n "__fish_mothership_using_subcommand serve" -l uplinktls -d 'TLS of the uplink port: `compatible` adds the legacy suite real IncludeOS instances need (TLS_RSA_WITH_AES_256_CBC_SHA, no forward secrecy), `modern` refuses it [default: compatible]' -r -f -a "modern\t'TLS 1.2 and 1.3 with forward-secret suites only; real IncludeOS instances cannot dock'
+compatible\t'The modern suites plus TLS_RSA_WITH_AES_256_CBC_SHA, the only suite real IncludeOS instances offer (no forward secrecy; needs an RSA certificate)'"
 complete -c mothership -n "__fish_mothership_using_subcommand serve" -l clean -d 'Empty the runtime directory (images, instances, builds) before starting' -r -f -a "true\t''
 false\t''"
 complete -c mothership -n "__fish_mothership_using_subcommand serve" -l serverauth -d 'API authentication [default: basic]' -r -f -a "basic\t'HTTP basic auth against the htpasswd file'

@@ -46,6 +46,10 @@ _arguments "${_arguments_options[@]}" : \
 '--name=[Name this Mothership reports \[default\: mothership\]]:NAME:_default' \
 '--certfile=[TLS certificate (PEM) for the API and the uplink \[default\: <config-dir>/cert.pem\]]:FILE:_files' \
 '--keyfile=[TLS private key (PEM) \[default\: <config-dir>/key.pem\]]:FILE:_files' \
+'--uplinkcertfile=[TLS certificate (PEM) the uplink port presents; RSA while --uplinktls is compatible \[default\: the --certfile\]]:FILE:_files' \
+'--uplinkkeyfile=[Private key (PEM) of --uplinkcertfile \[default\: the --keyfile\]]:FILE:_files' \
+'--uplinktls=[TLS of the uplink port\: \`compatible\` adds the legacy suite real IncludeOS instances need (TLS_RSA_WITH_AES_256_CBC_SHA, no forward secrecy), \`modern\` refuses it \[default\: compatible\]]:MODE:((modern\:"TLS 1.2 and 1.3 with forward-secret suites only; real IncludeOS instances cannot dock"
+compatible\:"The modern suites plus TLS_RSA_WITH_AES_256_CBC_SHA, the only suite real IncludeOS instances offer (no forward secrecy; needs an RSA certificate)"))' \
 '--clean=[Empty the runtime directory (images, instances, builds) before starting]::BOOL:(true false)' \
 '--serverauth=[API authentication \[default\: basic\]]:METHOD:((basic\:"HTTP basic auth against the htpasswd file"
 none\:"No authentication (only behind something that authenticates for us)"))' \

@@ -49,9 +49,10 @@ struct Args {
     /// Instances setting up their connection at the same time, at most
     #[arg(long, default_value_t = 2000)]
     concurrency: usize,
-    /// Speak TLS to the hangar (any certificate accepted)
-    #[arg(long)]
-    tls: bool,
+    /// Speak TLS to the hangar (any certificate accepted): `instance` offers exactly what real
+    /// IncludeOS instances offer (TLS 1.2, AES256-SHA, no SNI; OpenSSL), `modern` is rustls
+    #[arg(long, value_enum, num_args = 0..=1, default_missing_value = "instance", value_name = "CLIENT")]
+    tls: Option<TlsClient>,
     /// Seconds of steady state (heartbeats only) after the wave
     #[arg(long, default_value_t = 30)]
     hold: u64,
@@ -109,24 +110,53 @@ fn source_ip(i: usize) -> IpAddr {
     IpAddr::V4(Ipv4Addr::new(127, a, b, c))
 }
 
-async fn connect(
-    args: &Args,
-    tls: &Option<Arc<rustls::ClientConfig>>,
-    ip: IpAddr,
-) -> anyhow::Result<Box<dyn Io>> {
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+enum TlsClient {
+    Instance,
+    Modern,
+}
+
+/// A ready TLS client of either kind.
+#[derive(Clone)]
+enum Tls {
+    Modern(Arc<rustls::ClientConfig>),
+    Instance(Arc<openssl::ssl::SslConnector>),
+}
+
+/// What IncludeOS's uplink client sets up: TLS 1.2, `AES256-SHA` only (verification is off
+/// here: the load generator accepts any certificate).
+fn instance_connector() -> anyhow::Result<openssl::ssl::SslConnector> {
+    use openssl::ssl::{SslConnector, SslMethod, SslVerifyMode, SslVersion};
+    let mut b = SslConnector::builder(SslMethod::tls_client())?;
+    b.set_min_proto_version(Some(SslVersion::TLS1_2))?;
+    b.set_max_proto_version(Some(SslVersion::TLS1_2))?;
+    b.set_cipher_list("AES256-SHA:@SECLEVEL=0")?;
+    b.set_verify(SslVerifyMode::NONE);
+    Ok(b.build())
+}
+
+async fn connect(args: &Args, tls: &Option<Tls>, ip: IpAddr) -> anyhow::Result<Box<dyn Io>> {
     let socket = TcpSocket::new_v4()?;
     socket.bind(SocketAddr::new(ip, 0))?;
     let tcp = socket.connect(args.uplink).await?;
     tcp.set_nodelay(true)?;
     match tls {
         None => Ok(Box::new(tcp)),
-        Some(config) => {
+        Some(Tls::Modern(config)) => {
             let name = rustls::pki_types::ServerName::IpAddress(args.uplink.ip().into());
             Ok(Box::new(
                 tokio_rustls::TlsConnector::from(config.clone())
                     .connect(name, tcp)
                     .await?,
             ))
+        }
+        Some(Tls::Instance(connector)) => {
+            let mut config = connector.configure()?;
+            config.set_use_server_name_indication(false);
+            config.set_verify_hostname(false);
+            let mut stream = tokio_openssl::SslStream::new(config.into_ssl("")?, tcp)?;
+            std::pin::Pin::new(&mut stream).connect().await?;
+            Ok(Box::new(stream))
         }
     }
 }
@@ -193,7 +223,7 @@ struct Instance {
 /// Auth, dock, IDENT and UPLINK; returns the docked connection and leftover bytes.
 async fn dock(
     args: &Args,
-    tls: &Option<Arc<rustls::ClientConfig>>,
+    tls: &Option<Tls>,
     inst: &Instance,
     binary: Option<&str>,
 ) -> anyhow::Result<(Box<dyn Io>, BytesMut)> {
@@ -251,7 +281,7 @@ async fn dock(
 /// disconnect.
 async fn run_instance(
     args: Arc<Args>,
-    tls: Option<Arc<rustls::ClientConfig>>,
+    tls: Option<Tls>,
     inst: Instance,
     gate: Arc<Semaphore>,
     counters: Arc<Counters>,
@@ -476,21 +506,25 @@ async fn main() -> anyhow::Result<()> {
         "the load generator only talks to loopback addresses"
     );
     mothership::client::install_crypto_provider();
-    let tls = if args.tls {
-        let mut config = mothership::client::tls::client_config(
-            mothership::client::tls::Trust::Any(Arc::new(std::sync::Mutex::new(None))),
-        )
-        .map_err(anyhow::Error::msg)?;
-        config.alpn_protocols.clear();
-        Some(Arc::new(config))
-    } else {
-        None
+    let mut modern = mothership::client::tls::client_config(mothership::client::tls::Trust::Any(
+        Arc::new(std::sync::Mutex::new(None)),
+    ))
+    .map_err(anyhow::Error::msg)?;
+    let tls = match args.tls {
+        None => None,
+        Some(TlsClient::Instance) => Some(Tls::Instance(Arc::new(instance_connector()?))),
+        Some(TlsClient::Modern) => {
+            let mut config = modern.clone();
+            config.alpn_protocols.clear();
+            Some(Tls::Modern(Arc::new(config)))
+        }
     };
     let api = match &args.api {
         Some(base) => {
             let mut builder = reqwest::Client::builder();
-            if let Some(t) = &tls {
-                builder = builder.tls_backend_preconfigured((**t).clone());
+            if base.starts_with("https:") {
+                modern.alpn_protocols = vec![b"http/1.1".to_vec()];
+                builder = builder.tls_backend_preconfigured(modern);
             }
             Some(Api {
                 http: builder.build()?,

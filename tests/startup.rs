@@ -144,8 +144,13 @@ async fn first_run_generates_a_certificate_and_an_admin_that_works() {
         "{output}"
     );
 
-    // Valid for the names a local client uses.
+    // Valid for the names a local client uses, and RSA: the uplink port presents it to
+    // instances that offer only RSA key exchange.
     let (_, parsed) = x509_parser::parse_x509_certificate(der.as_ref()).expect("x509");
+    assert_eq!(
+        parsed.public_key().algorithm.algorithm,
+        x509_parser::oid_registry::OID_PKCS1_RSAENCRYPTION
+    );
     let san = parsed
         .subject_alternative_name()
         .expect("SAN extension")
@@ -172,6 +177,8 @@ async fn first_run_generates_a_certificate_and_an_admin_that_works() {
     for line in [
         "1 registered user",
         "Setting up hangar (uplink) with TLS on :",
+        "and AES256-SHA for IncludeOS instances",
+        "Uplink certificate SHA-256 fingerprint: ",
         "Setting up server with TLS on :",
     ] {
         assert!(output.contains(line), "missing {line:?} in:\n{output}");

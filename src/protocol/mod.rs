@@ -69,6 +69,22 @@ pub struct Info {
     pub api_version: String,
     /// Seconds since the server started.
     pub uptime_secs: u64,
+    /// What the uplink port speaks (absent from servers before this field existed).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub uplink: Option<UplinkPort>,
+}
+
+/// The uplink port as instances see it.
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq, Eq)]
+pub struct UplinkPort {
+    /// The port number.
+    pub port: u16,
+    /// `modern`, `compatible` (modern plus the legacy suite real instances offer), or `off`
+    /// (plain HTTP, `--nouplinktls`).
+    pub tls: String,
+    /// SHA-256 fingerprint of the certificate the port presents (with TLS).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub certificate_fingerprint: Option<String>,
 }
 
 /// `GET /v1/health` (no authentication).

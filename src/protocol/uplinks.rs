@@ -62,6 +62,10 @@ pub struct Uplink {
     pub options: UplinkOptions,
     #[serde(with = "time::serde::rfc3339")]
     pub created: OffsetDateTime,
+    /// For an `https` uplink: SHA-256 fingerprint of the certificate this server's uplink port
+    /// presents, which the uplink's instances must trust. Filled in by the API, not stored.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub presented_certificate: Option<String>,
 }
 
 impl Uplink {
@@ -229,6 +233,7 @@ mod tests {
                 ..Default::default()
             },
             created: OffsetDateTime::UNIX_EPOCH,
+            presented_certificate: None,
         };
         let v = uplink.config_json(Some("web"));
         assert_eq!(

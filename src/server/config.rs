@@ -21,6 +21,26 @@ pub enum AuthMode {
     None,
 }
 
+/// Which TLS the uplink port speaks (see docs/ARCHITECTURE.md, "The uplink's TLS").
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, clap::ValueEnum)]
+#[serde(rename_all = "lowercase")]
+pub enum UplinkTlsMode {
+    /// TLS 1.2 and 1.3 with forward-secret suites only; real IncludeOS instances cannot dock
+    Modern,
+    /// The modern suites plus TLS_RSA_WITH_AES_256_CBC_SHA, the only suite real IncludeOS
+    /// instances offer (no forward secrecy; needs an RSA certificate)
+    Compatible,
+}
+
+impl UplinkTlsMode {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            UplinkTlsMode::Modern => "modern",
+            UplinkTlsMode::Compatible => "compatible",
+        }
+    }
+}
+
 /// Options of `mothership serve`. Every option is optional here so that the config file can fill
 /// in what neither a flag nor the environment set.
 #[derive(Debug, Clone, Default, Args)]
@@ -36,6 +56,21 @@ pub struct ServeArgs {
     /// TLS private key (PEM) [default: <config-dir>/key.pem]
     #[arg(long, env = "MOTHERSHIP_KEYFILE", value_name = "FILE")]
     pub keyfile: Option<PathBuf>,
+
+    /// TLS certificate (PEM) the uplink port presents; RSA while --uplinktls is compatible
+    /// [default: the --certfile]
+    #[arg(long, env = "MOTHERSHIP_UPLINKCERTFILE", value_name = "FILE")]
+    pub uplinkcertfile: Option<PathBuf>,
+
+    /// Private key (PEM) of --uplinkcertfile [default: the --keyfile]
+    #[arg(long, env = "MOTHERSHIP_UPLINKKEYFILE", value_name = "FILE")]
+    pub uplinkkeyfile: Option<PathBuf>,
+
+    /// TLS of the uplink port: `compatible` adds the legacy suite real IncludeOS instances need
+    /// (TLS_RSA_WITH_AES_256_CBC_SHA, no forward secrecy), `modern` refuses it [default:
+    /// compatible]
+    #[arg(long, env = "MOTHERSHIP_UPLINKTLS", value_enum, value_name = "MODE")]
+    pub uplinktls: Option<UplinkTlsMode>,
 
     /// Empty the runtime directory (images, instances, builds) before starting
     #[arg(long, env = "MOTHERSHIP_CLEAN", num_args = 0..=1, require_equals = true,
@@ -201,6 +236,9 @@ pub struct FileConfig {
     pub name: Option<String>,
     pub certfile: Option<PathBuf>,
     pub keyfile: Option<PathBuf>,
+    pub uplinkcertfile: Option<PathBuf>,
+    pub uplinkkeyfile: Option<PathBuf>,
+    pub uplinktls: Option<UplinkTlsMode>,
     pub clean: Option<bool>,
     pub serverauth: Option<AuthMode>,
     pub serverport: Option<u16>,
@@ -313,6 +351,10 @@ pub struct ServerConfig {
     pub runtime_dir: PathBuf,
     pub certfile: PathBuf,
     pub keyfile: PathBuf,
+    /// What the uplink port presents (by default the API's pair).
+    pub uplink_certfile: PathBuf,
+    pub uplink_keyfile: PathBuf,
+    pub uplink_tls_mode: UplinkTlsMode,
     pub htpasswd: PathBuf,
     pub clean: bool,
     pub auth: AuthMode,
@@ -357,6 +399,9 @@ impl ServerConfig {
             name: "mothership".into(),
             certfile: config_dir.join("cert.pem"),
             keyfile: config_dir.join("key.pem"),
+            uplink_certfile: config_dir.join("cert.pem"),
+            uplink_keyfile: config_dir.join("key.pem"),
+            uplink_tls_mode: UplinkTlsMode::Compatible,
             htpasswd: config_dir.join(".htpasswd"),
             config_dir,
             runtime_dir,
@@ -413,6 +458,17 @@ impl ServerConfig {
         pick!(name, config.name);
         pick!(certfile, config.certfile);
         pick!(keyfile, config.keyfile);
+        config.uplink_certfile = args
+            .uplinkcertfile
+            .clone()
+            .or(file.uplinkcertfile.clone())
+            .unwrap_or_else(|| config.certfile.clone());
+        config.uplink_keyfile = args
+            .uplinkkeyfile
+            .clone()
+            .or(file.uplinkkeyfile.clone())
+            .unwrap_or_else(|| config.keyfile.clone());
+        pick!(uplinktls, config.uplink_tls_mode);
         pick!(htpasswd, config.htpasswd);
         pick!(clean, config.clean);
         pick!(serverauth, config.auth);

@@ -14,9 +14,11 @@ use http::{Request, Response};
 use hyper::body::Incoming;
 use hyper_util::rt::{TokioExecutor, TokioIo, TokioTimer};
 use hyper_util::server::conn::auto;
+use openssl::ssl::{Ssl, SslAcceptor};
 use tokio::io::{AsyncRead, AsyncWrite};
 use tokio::net::{TcpListener, TcpStream};
 use tokio::sync::{Semaphore, watch};
+use tokio_openssl::SslStream;
 use tokio_rustls::TlsAcceptor;
 use tokio_util::sync::CancellationToken;
 use tokio_util::task::TaskTracker;
@@ -26,11 +28,19 @@ use tokio_util::task::TaskTracker;
 #[derive(Debug, Clone, Copy)]
 pub struct PeerAddr(pub SocketAddr);
 
+/// The TLS a listener speaks: rustls on the API port, OpenSSL on the uplink port (the only one
+/// that must speak the legacy suite real instances offer; see `server::tls::uplink_acceptor`).
+#[derive(Clone)]
+pub enum Tls {
+    Rustls(TlsAcceptor),
+    OpenSsl(Arc<SslAcceptor>),
+}
+
 /// How a listener treats its connections.
 #[derive(Clone)]
 pub struct ListenOptions {
     /// TLS acceptor, or `None` for plain HTTP.
-    pub tls: Option<TlsAcceptor>,
+    pub tls: Option<Tls>,
     /// Connections served at once; further ones wait in the kernel's backlog.
     pub max_connections: usize,
     /// Time a client has to finish the TLS handshake.
@@ -44,7 +54,7 @@ pub struct ListenOptions {
 }
 
 impl ListenOptions {
-    pub fn new(tls: Option<TlsAcceptor>) -> Self {
+    pub fn new(tls: Option<Tls>) -> Self {
         ListenOptions {
             tls,
             max_connections: 10_000,
@@ -150,22 +160,55 @@ async fn connection<S, B>(
     B: http_body::Body<Data = Bytes> + Send + 'static,
     B::Error: Into<Box<dyn std::error::Error + Send + Sync>>,
 {
-    let Some(acceptor) = &options.tls else {
+    let Some(tls) = &options.tls else {
         return serve_one(stream, service, options, shutdown).await;
     };
-    let handshake = tokio::select! {
-        h = tokio::time::timeout(options.handshake_timeout, acceptor.accept(stream)) => h,
-        _ = shutdown.wait_for(|s| *s) => return,
+    let limit = options.handshake_timeout;
+    let outcome = match tls {
+        Tls::Rustls(acceptor) => {
+            let handshake = tokio::select! {
+                h = tokio::time::timeout(limit, acceptor.accept(stream)) => h,
+                _ = shutdown.wait_for(|s| *s) => return,
+            };
+            match handshake {
+                Ok(Ok(tls)) => return serve_one(tls, service, options, shutdown).await,
+                Ok(Err(e)) => Some(e.to_string()),
+                Err(_) => None,
+            }
+        }
+        Tls::OpenSsl(acceptor) => {
+            let handshake = tokio::select! {
+                h = tokio::time::timeout(limit, openssl_accept(acceptor, stream)) => h,
+                _ = shutdown.wait_for(|s| *s) => return,
+            };
+            match handshake {
+                Ok(Ok(tls)) => return serve_one(tls, service, options, shutdown).await,
+                Ok(Err(e)) => Some(e),
+                Err(_) => None,
+            }
+        }
     };
-    match handshake {
-        Ok(Ok(tls)) => serve_one(tls, service, options, shutdown).await,
-        Ok(Err(e)) => tracing::debug!(%peer, "TLS handshake failed: {e}"),
-        Err(_) => tracing::debug!(
+    match outcome {
+        Some(e) => tracing::debug!(%peer, "TLS handshake failed: {e}"),
+        None => tracing::debug!(
             %peer,
-            "TLS handshake not finished within {:?}; closing",
-            options.handshake_timeout
+            "TLS handshake not finished within {limit:?}; closing"
         ),
     }
+}
+
+/// The server side of an OpenSSL handshake on a new connection.
+async fn openssl_accept(
+    acceptor: &SslAcceptor,
+    stream: TcpStream,
+) -> Result<SslStream<TcpStream>, String> {
+    let ssl = Ssl::new(acceptor.context()).map_err(|e| e.to_string())?;
+    let mut tls = SslStream::new(ssl, stream).map_err(|e| e.to_string())?;
+    std::pin::Pin::new(&mut tls)
+        .accept()
+        .await
+        .map_err(|e| e.to_string())?;
+    Ok(tls)
 }
 
 /// A service that notes that a request arrived, so a connection that never sends one can be

@@ -22,7 +22,7 @@ use rand::RngExt;
 use tokio::net::TcpListener;
 use tokio::sync::watch;
 
-pub use config::{AuthMode, ServeArgs, ServerConfig};
+pub use config::{AuthMode, ServeArgs, ServerConfig, UplinkTlsMode};
 
 use crate::htpasswd::Htpasswd;
 
@@ -70,6 +70,8 @@ async fn bind_one(addr: SocketAddr, flag: &str) -> anyhow::Result<TcpListener> {
 pub struct FirstRun {
     /// The fingerprint of a newly generated self-signed certificate.
     pub generated_cert: Option<tls::Generated>,
+    /// The same for the uplink's own pair, when it has one (`--uplinkcertfile`).
+    pub generated_uplink_cert: Option<tls::Generated>,
     /// The password of a newly created `admin` user.
     pub admin_password: Option<String>,
 }
@@ -90,8 +92,12 @@ pub fn prepare(config: &ServerConfig) -> anyhow::Result<FirstRun> {
             config.runtime_dir.display()
         )
     })?;
-    if config.server_tls || config.uplink_tls {
+    if config.server_tls || (config.uplink_tls && uses_api_pair(config)) {
         first.generated_cert = tls::ensure_certificate(&config.certfile, &config.keyfile)?;
+    }
+    if config.uplink_tls && !uses_api_pair(config) {
+        first.generated_uplink_cert =
+            tls::ensure_certificate(&config.uplink_certfile, &config.uplink_keyfile)?;
     }
     if config.auth == AuthMode::Basic && !config.htpasswd.exists() {
         let password = random_password();
@@ -116,6 +122,9 @@ fn refuse_to_clean_config(config: &ServerConfig) -> anyhow::Result<()> {
     let mut protected = vec![&config.config_dir, &config.htpasswd];
     if config.server_tls || config.uplink_tls {
         protected.extend([&config.certfile, &config.keyfile]);
+    }
+    if config.uplink_tls {
+        protected.extend([&config.uplink_certfile, &config.uplink_keyfile]);
     }
     for path in protected {
         // A file that does not exist yet is resolved through its parent.
@@ -164,6 +173,11 @@ fn random_password() -> String {
         .collect()
 }
 
+/// True when the uplink presents the API's certificate (no `--uplinkcertfile` of its own).
+fn uses_api_pair(config: &ServerConfig) -> bool {
+    config.uplink_certfile == config.certfile && config.uplink_keyfile == config.keyfile
+}
+
 /// Runs the server on the given listeners until `shutdown` completes.
 pub async fn serve(
     config: ServerConfig,
@@ -177,19 +191,35 @@ pub async fn serve(
         None => crate::builders::DockerOptions::default(),
     };
     let first = prepare(&config)?;
-    if let Some(generated) = &first.generated_cert {
+    for (generated, cert, what) in [
+        (&first.generated_cert, &config.certfile, ""),
+        (
+            &first.generated_uplink_cert,
+            &config.uplink_certfile,
+            "uplink ",
+        ),
+    ] {
+        if let Some(generated) = generated {
+            tracing::info!(
+                "Generated a self-signed {what}certificate {} for {}",
+                cert.display(),
+                generated.names.join(", ")
+            );
+        }
+    }
+    if config.server_tls {
         tracing::info!(
-            "Generated a self-signed certificate {} for {}",
-            config.certfile.display(),
-            generated.names.join(", ")
-        );
-        tracing::info!("Certificate SHA-256 fingerprint: {}", generated.fingerprint);
-    } else if config.server_tls || config.uplink_tls {
-        tracing::info!(
-            "Certificate SHA-256 fingerprint: {}",
+            "API certificate SHA-256 fingerprint: {}",
             tls::file_fingerprint(&config.certfile)?
         );
     }
+    let uplink_fingerprint = if config.uplink_tls {
+        let fp = tls::file_fingerprint(&config.uplink_certfile)?;
+        tracing::info!("Uplink certificate SHA-256 fingerprint: {fp}");
+        Some(fp)
+    } else {
+        None
+    };
     if let Some(password) = &first.admin_password {
         println!(
             "Created {} with user `admin` and password: {password}\n\
@@ -214,20 +244,20 @@ pub async fn serve(
     };
 
     let api_tls = if config.server_tls {
-        Some(tls::acceptor(
+        Some(http::Tls::Rustls(tls::acceptor(
             &config.certfile,
             &config.keyfile,
             &[b"h2", b"http/1.1"],
-        )?)
+        )?))
     } else {
         None
     };
     let uplink_tls = if config.uplink_tls {
-        Some(tls::acceptor(
-            &config.certfile,
-            &config.keyfile,
-            &[b"http/1.1"],
-        )?)
+        Some(http::Tls::OpenSsl(Arc::new(tls::uplink_acceptor(
+            &config.uplink_certfile,
+            &config.uplink_keyfile,
+            config.uplink_tls_mode,
+        )?)))
     } else {
         None
     };
@@ -240,6 +270,15 @@ pub async fn serve(
     };
 
     let uplink_port = listeners.uplink.local_addr()?.port();
+    let uplink_info = crate::protocol::UplinkPort {
+        port: uplink_port,
+        tls: if config.uplink_tls {
+            config.uplink_tls_mode.as_str().to_owned()
+        } else {
+            "off".to_owned()
+        },
+        certificate_fingerprint: uplink_fingerprint,
+    };
     content::ensure_defaults(&store, &config, uplink_port).await?;
     let (stop_tx, stop_rx) = watch::channel(false);
     let tokens: Arc<dyn uplink::UplinkTokens> = Arc::new(uplink::StoreTokens::new(
@@ -283,15 +322,22 @@ pub async fn serve(
         builders,
         deployer: deployer.clone(),
         upgrader: upgrader.clone(),
+        uplink: Arc::new(uplink_info),
     };
 
     let api_port = listeners.api.local_addr()?.port();
     tracing::info!(
-        "Setting up hangar (uplink) {} on :{uplink_port}",
+        "Setting up hangar (uplink) {} on :{uplink_port}{}",
         if uplink_tls.is_some() {
             "with TLS"
         } else {
             "without TLS"
+        },
+        match (&uplink_tls, config.uplink_tls_mode) {
+            (None, _) => "",
+            (Some(_), UplinkTlsMode::Modern) => " (modern suites only)",
+            (Some(_), UplinkTlsMode::Compatible) =>
+                " (modern suites, and AES256-SHA for IncludeOS instances)",
         }
     );
     let uplink_task = tokio::spawn(uplink::serve(

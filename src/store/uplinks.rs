@@ -41,6 +41,7 @@ impl Store {
                 token,
                 options: body.options,
                 created: from_ms(now_ms()),
+                presented_certificate: None,
             };
             validate(&uplink)?;
             insert(conn, &uplink)?;
@@ -156,6 +157,7 @@ impl Store {
                 token: new_token(),
                 options: UplinkOptions::default(),
                 created: from_ms(now_ms()),
+                presented_certificate: None,
             };
             // Someone may have made an uplink of that name by hand (e.g. after a store without
             // the marker was restored): leave it alone.
@@ -222,6 +224,7 @@ fn row_to_uplink(row: &rusqlite::Row<'_>) -> rusqlite::Result<Uplink> {
         // Written by this module from the same type; an unreadable value means defaults.
         options: serde_json::from_str(&options).unwrap_or_default(),
         created: from_ms(row.get(5)?),
+        presented_certificate: None,
     })
 }
 

@@ -117,19 +117,25 @@ impl TestServer {
         self.config.certfile.clone()
     }
 
-    /// How an emulated instance reaches this server's hangar (TLS when the uplink has it).
+    /// How an emulated instance reaches this server's hangar: with TLS when the uplink has it,
+    /// offering exactly what a real instance offers (TLS 1.2, `AES256-SHA`, no SNI).
     pub fn uplink_target(&self) -> wire::Target {
         let tls = self.config.uplink_tls.then(|| {
-            let pem = std::fs::read(self.cert_path()).expect("read cert");
-            let certs = mothership::tlsutil::certs_from_pem(&pem).expect("parse cert");
-            let mut config = mothership::client::tls::client_config(
-                mothership::client::tls::Trust::Certs(certs),
+            wire::ClientTls::instance(
+                &std::fs::read(&self.config.uplink_certfile).expect("read cert"),
             )
-            .expect("tls config");
-            // IncludeOS negotiates no ALPN.
-            config.alpn_protocols.clear();
-            std::sync::Arc::new(config)
         });
+        self.uplink_target_with(tls)
+    }
+
+    /// The hangar, reached with a modern TLS client (rustls) instead.
+    pub fn uplink_target_modern(&self) -> wire::Target {
+        let pem = std::fs::read(&self.config.uplink_certfile).expect("read cert");
+        self.uplink_target_with(Some(wire::ClientTls::modern(&pem)))
+    }
+
+    /// The hangar, reached with the given TLS client (`None`: plain TCP).
+    pub fn uplink_target_with(&self, tls: Option<wire::ClientTls>) -> wire::Target {
         wire::Target {
             addr: self.uplink_addr,
             tls,

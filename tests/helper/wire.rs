@@ -26,11 +26,52 @@ pub const CLOSE: u8 = 0x8;
 pub const PING: u8 = 0x9;
 pub const PONG: u8 = 0xA;
 
+/// The TLS a client speaks to the hangar.
+#[derive(Clone)]
+pub enum ClientTls {
+    /// What a real instance offers (IncludeOS's OpenSSL client): TLS 1.2 only, the one suite
+    /// `AES256-SHA` (TLS_RSA_WITH_AES_256_CBC_SHA), no SNI, no ALPN, the server's certificate
+    /// verified against the CA certificates of its memdisk.
+    Instance(Arc<openssl::ssl::SslConnector>),
+    /// A modern client (rustls: TLS 1.3/1.2, forward-secret suites only).
+    Modern(Arc<rustls::ClientConfig>),
+}
+
+impl ClientTls {
+    /// An instance's TLS, trusting the certificates in `ca_pem`.
+    pub fn instance(ca_pem: &[u8]) -> Self {
+        use openssl::ssl::{SslConnector, SslMethod, SslVerifyMode, SslVersion};
+        let mut b = SslConnector::builder(SslMethod::tls_client()).expect("ssl connector");
+        b.set_min_proto_version(Some(SslVersion::TLS1_2))
+            .expect("min version");
+        b.set_max_proto_version(Some(SslVersion::TLS1_2))
+            .expect("max version");
+        b.set_cipher_list("AES256-SHA:@SECLEVEL=0")
+            .expect("cipher list");
+        for cert in openssl::x509::X509::stack_from_pem(ca_pem).expect("CA PEM") {
+            b.cert_store_mut().add_cert(cert).expect("add CA");
+        }
+        b.set_verify(SslVerifyMode::PEER);
+        ClientTls::Instance(Arc::new(b.build()))
+    }
+
+    /// A modern rustls client trusting the certificates in `ca_pem`, without ALPN (as the
+    /// uplink client).
+    pub fn modern(ca_pem: &[u8]) -> Self {
+        let certs = mothership::tlsutil::certs_from_pem(ca_pem).expect("parse cert");
+        let mut config =
+            mothership::client::tls::client_config(mothership::client::tls::Trust::Certs(certs))
+                .expect("tls config");
+        config.alpn_protocols.clear();
+        ClientTls::Modern(Arc::new(config))
+    }
+}
+
 /// Where the hangar listens and how to reach it.
 #[derive(Clone)]
 pub struct Target {
     pub addr: SocketAddr,
-    pub tls: Option<Arc<rustls::ClientConfig>>,
+    pub tls: Option<ClientTls>,
     /// Local address to bind before connecting (spreads sources over 127.0.0.0/8).
     pub bind: Option<std::net::IpAddr>,
 }
@@ -39,6 +80,7 @@ pub struct Target {
 pub enum Stream {
     Plain(TcpStream),
     Tls(Box<tokio_rustls::client::TlsStream<TcpStream>>),
+    Instance(Box<tokio_openssl::SslStream<TcpStream>>),
 }
 
 impl Stream {
@@ -46,6 +88,19 @@ impl Stream {
         match self {
             Stream::Plain(s) => s,
             Stream::Tls(s) => s.get_ref().0,
+            Stream::Instance(s) => s.get_ref(),
+        }
+    }
+
+    /// The TLS version and cipher suite (OpenSSL's names, e.g. `TLSv1.2`, `AES256-SHA`) of an
+    /// instance-style connection.
+    pub fn negotiated(&self) -> Option<(String, String)> {
+        match self {
+            Stream::Instance(s) => Some((
+                s.ssl().version_str().to_owned(),
+                s.ssl().current_cipher()?.name().to_owned(),
+            )),
+            _ => None,
         }
     }
 }
@@ -59,6 +114,7 @@ impl AsyncRead for Stream {
         match self.get_mut() {
             Stream::Plain(s) => Pin::new(s).poll_read(cx, buf),
             Stream::Tls(s) => Pin::new(s).poll_read(cx, buf),
+            Stream::Instance(s) => Pin::new(s).poll_read(cx, buf),
         }
     }
 }
@@ -72,18 +128,21 @@ impl AsyncWrite for Stream {
         match self.get_mut() {
             Stream::Plain(s) => Pin::new(s).poll_write(cx, buf),
             Stream::Tls(s) => Pin::new(s).poll_write(cx, buf),
+            Stream::Instance(s) => Pin::new(s).poll_write(cx, buf),
         }
     }
     fn poll_flush(self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<io::Result<()>> {
         match self.get_mut() {
             Stream::Plain(s) => Pin::new(s).poll_flush(cx),
             Stream::Tls(s) => Pin::new(s).poll_flush(cx),
+            Stream::Instance(s) => Pin::new(s).poll_flush(cx),
         }
     }
     fn poll_shutdown(self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<io::Result<()>> {
         match self.get_mut() {
             Stream::Plain(s) => Pin::new(s).poll_shutdown(cx),
             Stream::Tls(s) => Pin::new(s).poll_shutdown(cx),
+            Stream::Instance(s) => Pin::new(s).poll_shutdown(cx),
         }
     }
 }
@@ -102,12 +161,25 @@ pub async fn connect(target: &Target) -> io::Result<Stream> {
     tcp.set_nodelay(true)?;
     match &target.tls {
         None => Ok(Stream::Plain(tcp)),
-        Some(config) => {
+        Some(ClientTls::Modern(config)) => {
             let name = rustls::pki_types::ServerName::IpAddress(target.addr.ip().into());
             let tls = tokio_rustls::TlsConnector::from(config.clone())
                 .connect(name, tcp)
                 .await?;
             Ok(Stream::Tls(Box::new(tls)))
+        }
+        Some(ClientTls::Instance(connector)) => {
+            // No SNI and no host name check: the client verifies the chain only.
+            let mut config = connector.configure().map_err(io::Error::other)?;
+            config.set_use_server_name_indication(false);
+            config.set_verify_hostname(false);
+            let ssl = config.into_ssl("").map_err(io::Error::other)?;
+            let mut tls = tokio_openssl::SslStream::new(ssl, tcp).map_err(io::Error::other)?;
+            Pin::new(&mut tls)
+                .connect()
+                .await
+                .map_err(io::Error::other)?;
+            Ok(Stream::Instance(Box::new(tls)))
         }
     }
 }

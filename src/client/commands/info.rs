@@ -1,4 +1,4 @@
-//! `mothership info`: the server's name, version and uptime.
+//! `mothership info`: the server's name, version, uptime and uplink port.
 
 use crate::cli::GlobalArgs;
 use crate::client::connect;
@@ -10,13 +10,21 @@ pub async fn run(global: &GlobalArgs) -> anyhow::Result<()> {
     let info: Info = client.get_json("/v1/info").await?;
     // A server has no ID; its name stands in for one.
     print_item(settings.output, &info, &info.name, || {
-        print_fields(&[
+        let mut fields = vec![
             ("Name", info.name.clone()),
             ("Server", client.base().to_owned()),
             ("Version", info.version.clone()),
             ("API version", info.api_version.clone()),
             ("Uptime", format_duration(info.uptime_secs)),
-        ])
+        ];
+        if let Some(uplink) = &info.uplink {
+            fields.push(("Uplink port", uplink.port.to_string()));
+            fields.push(("Uplink TLS", uplink.tls.clone()));
+            if let Some(fp) = &uplink.certificate_fingerprint {
+                fields.push(("Uplink certificate", fp.clone()));
+            }
+        }
+        print_fields(&fields)
     })
 }
 

@@ -140,7 +140,7 @@ fn print_uplink_fields(u: &Uplink, verb: &str) -> anyhow::Result<()> {
     }
     let o = &u.options;
     let show = |v: Option<String>| v.unwrap_or_else(|| "(instance default)".into());
-    print_fields(&[
+    let mut fields = vec![
         ("ID", u.id.clone()),
         ("Name", u.name.clone()),
         ("URL", u.url.clone()),
@@ -154,5 +154,9 @@ fn print_uplink_fields(u: &Uplink, verb: &str) -> anyhow::Result<()> {
         ("WS logging", show(o.ws_logging.map(|v| v.to_string()))),
         ("Serialize CT", show(o.serialize_ct.map(|v| v.to_string()))),
         ("Send stats", show(o.send_stats.map(|v| format!("{v} ms")))),
-    ])
+    ];
+    if let Some(fp) = &u.presented_certificate {
+        fields.push(("Server certificate", fp.clone()));
+    }
+    print_fields(&fields)
 }

@@ -52,6 +52,8 @@ pub struct AppState {
     pub deployer: Deployer,
     /// Build-and-deploy of one instance, one record each.
     pub upgrader: Upgrader,
+    /// What the uplink port speaks and presents.
+    pub uplink: Arc<crate::protocol::UplinkPort>,
 }
 
 /// Passes the shared state into a handler.

@@ -27,6 +27,7 @@ pub fn info(state: AppState) -> Route {
                 version: crate::VERSION.into(),
                 api_version: API_VERSION.into(),
                 uptime_secs: state.started.elapsed().as_secs(),
+                uplink: Some((*state.uplink).clone()),
             })
             .into_response()
         })

@@ -7,7 +7,7 @@ use warp::{Filter, Reply};
 use super::extract::{Segment, json_body, list_query};
 use super::{ApiError, AppState, Route, with_state};
 use crate::protocol::list::ListQuery;
-use crate::protocol::uplinks::{UplinkCreate, UplinkUpdate};
+use crate::protocol::uplinks::{Uplink, UplinkCreate, UplinkUpdate};
 
 const BODY_LIMIT: usize = 64 * 1024;
 
@@ -19,6 +19,7 @@ pub fn routes(state: AppState) -> Route {
         .and_then(|state: AppState, body: UplinkCreate| async move {
             let uplink = state.store.create_uplink(body).await.map_err(reject)?;
             tracing::info!(id = %uplink.id, name = %uplink.name, url = %uplink.url, "Created uplink");
+            let uplink = presented(&state, uplink);
             Ok::<_, warp::Rejection>(
                 warp::reply::with_header(
                     warp::reply::with_status(warp::reply::json(&uplink), StatusCode::CREATED),
@@ -33,7 +34,12 @@ pub fn routes(state: AppState) -> Route {
         .and(with_state(state.clone()))
         .and(list_query())
         .and_then(|state: AppState, q: ListQuery| async move {
-            let page = state.store.list_uplinks(q).await.map_err(reject)?;
+            let mut page = state.store.list_uplinks(q).await.map_err(reject)?;
+            page.items = page
+                .items
+                .into_iter()
+                .map(|u| presented(&state, u))
+                .collect();
             Ok::<_, warp::Rejection>(warp::reply::json(&page).into_response())
         });
     let get = warp::path!("v1" / "uplinks" / Segment)
@@ -41,6 +47,7 @@ pub fn routes(state: AppState) -> Route {
         .and(with_state(state.clone()))
         .and_then(|Segment(key): Segment, state: AppState| async move {
             let uplink = state.store.get_uplink(&key).await.map_err(reject)?;
+            let uplink = presented(&state, uplink);
             Ok::<_, warp::Rejection>(warp::reply::json(&uplink).into_response())
         });
     let update = warp::path!("v1" / "uplinks" / Segment)
@@ -54,6 +61,7 @@ pub fn routes(state: AppState) -> Route {
                     .update_uplink(&key, body)
                     .await
                     .map_err(reject)?;
+                let uplink = presented(&state, uplink);
                 Ok::<_, warp::Rejection>(warp::reply::json(&uplink).into_response())
             },
         );
@@ -75,6 +83,15 @@ pub fn routes(state: AppState) -> Route {
         .or(delete)
         .unify()
         .boxed()
+}
+
+/// Adds what this server's uplink port presents to an `https` uplink: the certificate its
+/// instances must trust.
+fn presented(state: &AppState, mut uplink: Uplink) -> Uplink {
+    if uplink.url.starts_with("https:") {
+        uplink.presented_certificate = state.uplink.certificate_fingerprint.clone();
+    }
+    uplink
 }
 
 fn reject(e: crate::store::StoreError) -> warp::Rejection {

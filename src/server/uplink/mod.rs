@@ -20,12 +20,11 @@ use std::convert::Infallible;
 
 use tokio::net::TcpListener;
 use tokio::sync::watch;
-use tokio_rustls::TlsAcceptor;
 
 pub use registry::{Command, Hangar, HangarError, InstanceEvent, Live};
 pub use sessions::{StaticTokens, StoreTokens, UplinkTokens};
 
-use super::http::{ListenOptions, serve as serve_http};
+use super::http::{ListenOptions, Tls, serve as serve_http};
 
 /// Raises this process's open-file limit to its hard limit: every docked instance holds a
 /// socket, and the usual soft limit (1024) would cap the fleet far below what the hangar holds.
@@ -57,7 +56,7 @@ pub fn raise_fd_limit() -> Option<u64> {
 /// and for the store writer to commit what they sent.
 pub async fn serve(
     listener: TcpListener,
-    tls: Option<TlsAcceptor>,
+    tls: Option<Tls>,
     hangar: Hangar,
     shutdown: watch::Receiver<bool>,
 ) {
