@@ -22,7 +22,8 @@ use tokio::net::TcpListener;
 use tokio::sync::watch;
 use tokio_rustls::TlsAcceptor;
 
-pub use registry::{Command, Hangar, HangarError, InstanceEvent, Live};
+pub use connection::{MIN_TRANSFER_RATE, transfer_allowance};
+pub use registry::{Command, Hangar, HangarError, InstanceEvent, Live, NoAck};
 pub use sessions::{StaticTokens, StoreTokens, UplinkTokens};
 
 use super::http::{ListenOptions, serve as serve_http};
