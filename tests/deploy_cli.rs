@@ -13,7 +13,7 @@ use crate::helper::TestServer;
 use crate::helper::instance::OnUpdate;
 
 /// Runs the CLI against `server` (asynchronously: the server runs on this test's runtime).
-async fn cli(server: &TestServer, args: &[&str]) -> Output {
+pub async fn cli(server: &TestServer, args: &[&str]) -> Output {
     let mut cmd =
         crate::helper::cli::against(server, &server.dir.path().join("client-config"), args);
     tokio::time::timeout(Duration::from_secs(60), cmd.output())
@@ -22,11 +22,11 @@ async fn cli(server: &TestServer, args: &[&str]) -> Output {
         .expect("cli ran")
 }
 
-fn stdout(o: &Output) -> String {
+pub fn stdout(o: &Output) -> String {
     String::from_utf8_lossy(&o.stdout).into_owned()
 }
 
-fn stderr(o: &Output) -> String {
+pub fn stderr(o: &Output) -> String {
     String::from_utf8_lossy(&o.stderr).into_owned()
 }
 

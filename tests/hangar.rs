@@ -103,7 +103,7 @@ fn new_uuid() -> String {
     InstanceSpec::new(UPLINK_TOKEN).uuid
 }
 
-async fn logs(server: &TestServer, id: &str, query: &str) -> String {
+pub async fn logs(server: &TestServer, id: &str, query: &str) -> String {
     let r = server
         .get(&format!("/v1/instances/{id}/logs{query}"))
         .send()

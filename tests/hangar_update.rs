@@ -108,7 +108,9 @@ async fn update_is_acked_and_the_instance_docks_again_with_its_hash() {
     // The instance comes back on a new connection reporting the image it now runs.
     loop {
         match next_event(&mut events).await {
-            InstanceEvent::Docked { conn_id, binary } => {
+            InstanceEvent::Docked {
+                conn_id, binary, ..
+            } => {
                 assert_ne!(conn_id, first_conn);
                 assert_eq!(binary.as_deref(), Some(expected.as_str()));
                 break;

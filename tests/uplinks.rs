@@ -171,3 +171,41 @@ async fn tokens_need_authentication() {
         .expect("anonymous");
     assert_eq!(r.status(), StatusCode::UNAUTHORIZED);
 }
+
+/// Instances read `send_stats` as a 32-bit signed int: a larger value would wrap.
+#[tokio::test]
+async fn send_stats_over_a_32_bit_int_is_refused_on_create_and_edit() {
+    let server = TestServer::start().await;
+    let refused = |r: reqwest::Response| async move {
+        assert_eq!(r.status(), StatusCode::UNPROCESSABLE_ENTITY);
+        let err: ErrorBody = r.json().await.expect("error body");
+        assert!(
+            err.error.message.starts_with("invalid send_stats:")
+                && err.error.message.contains("32-bit")
+                && err.error.message.contains("2147483647"),
+            "{}",
+            err.error.message
+        );
+    };
+    let r = server
+        .request(Method::POST, "/v1/uplinks")
+        .json(&json!({"name": "s", "url": "http://10.0.0.1:9090", "send_stats": 2147483648u64}))
+        .send()
+        .await
+        .expect("create");
+    refused(r).await;
+    let r = server
+        .request(Method::POST, "/v1/uplinks")
+        .json(&json!({"name": "s", "url": "http://10.0.0.1:9090", "send_stats": 2147483647u64}))
+        .send()
+        .await
+        .expect("create");
+    assert_eq!(r.status(), StatusCode::CREATED);
+    let r = server
+        .request(Method::PATCH, "/v1/uplinks/s")
+        .json(&json!({"send_stats": 4294967296u64}))
+        .send()
+        .await
+        .expect("patch");
+    refused(r).await;
+}

@@ -100,7 +100,8 @@ pub struct DeployTarget {
     /// The instance's UUID.
     pub instance: String,
     pub state: TargetState,
-    /// Why it failed.
+    /// Why it failed; on a verified target, a note on how it was verified (its ack was lost
+    /// and the dock that followed reported the image).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub reason: Option<String>,
     /// When the UPDATE was handed to the instance's connection.
@@ -167,7 +168,7 @@ pub struct Deploy {
     /// Why the deploy failed, in one sentence (a single target's reason, or how many failed).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub reason: Option<String>,
-    /// Uplink and version checks were overridden.
+    /// Uplink, version and memory checks were overridden.
     #[serde(default)]
     pub force: bool,
     /// Targets updated at the same time, at most.

@@ -1,7 +1,9 @@
 //! Uplink transports, the unit IncludeOS instances and the hangar exchange inside websocket
 //! messages: a 5-byte header (1 byte code, u32 little-endian length) and the payload. Transports
 //! may be split over several messages or coalesced in one, so the receiving side runs a
-//! [`Reassembler`] over the byte stream of all data frames, with a size bound per code.
+//! [`Reassembler`] over the byte stream of all data frames, with a size bound per code. The one
+//! exception is the log an instance buffered while offline: it comes first, can be far larger,
+//! and is handed up in pieces instead of being buffered ([`Piece::Chunk`]).
 //! Also the JSON bodies of IDENT, UPLINK and STATS.
 
 use bytes::{Buf, Bytes, BytesMut};
@@ -102,6 +104,10 @@ pub struct TransportLimits {
     pub update: u32,
     /// APPDATA, ERROR and unknown codes.
     pub other: u32,
+    /// The first transport of a connection may be a LOG up to this long, over `log`: the log an
+    /// instance buffered while offline (the client does not cap it). It is streamed, never
+    /// held whole; see [`Reassembler::next_piece`].
+    pub offline_log: u32,
 }
 
 impl Default for TransportLimits {
@@ -114,6 +120,7 @@ impl Default for TransportLimits {
             uplink: 64 * 1024,
             update: 1024,
             other: 64 * 1024,
+            offline_log: 256 * 1024 * 1024,
         }
     }
 }
@@ -173,6 +180,23 @@ impl std::fmt::Display for Partial {
     }
 }
 
+/// What [`Reassembler::next_piece`] hands up.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Piece {
+    /// A complete transport.
+    Whole(Transport),
+    /// The next bytes of the connection's first LOG, which is over the LOG bound (but within
+    /// `offline_log`) and so is streamed: `total` is its whole length, `last` marks its end.
+    Chunk { data: Bytes, total: u32, last: bool },
+}
+
+/// The streamed first LOG: its length and the bytes still to come.
+#[derive(Debug, Clone, Copy)]
+struct Streamed {
+    total: u32,
+    remaining: u32,
+}
+
 /// Turns the concatenated payloads of websocket data frames back into transports, however the
 /// sender split or coalesced them.
 #[derive(Debug)]
@@ -181,6 +205,9 @@ pub struct Reassembler {
     buf: BytesMut,
     /// Header of the transport being collected, once its 5 bytes arrived and passed the bound.
     current: Option<(u8, u32)>,
+    /// No header has been read yet.
+    first: bool,
+    streamed: Option<Streamed>,
 }
 
 impl Reassembler {
@@ -189,6 +216,8 @@ impl Reassembler {
             limits,
             buf: BytesMut::new(),
             current: None,
+            first: true,
+            streamed: None,
         }
     }
 
@@ -198,8 +227,40 @@ impl Reassembler {
     }
 
     /// The next complete transport, `Ok(None)` when more bytes are needed. A header over its
-    /// code's bound is an error as soon as it is seen, before its payload is buffered.
+    /// code's bound is an error as soon as it is seen, before its payload is buffered. Never
+    /// streams: a first LOG over the LOG bound is an error here too.
     pub fn next_transport(&mut self) -> Result<Option<Transport>, TransportError> {
+        match self.next(false)? {
+            Some(Piece::Whole(t)) => Ok(Some(t)),
+            // Not produced without streaming; nothing to hand up either way.
+            Some(Piece::Chunk { .. }) | None => Ok(None),
+        }
+    }
+
+    /// Like [`Reassembler::next_transport`], except that a first transport that is a LOG over
+    /// the LOG bound but within `offline_log` is handed up in [`Piece::Chunk`]s as its bytes
+    /// arrive, so it never sits in memory whole.
+    pub fn next_piece(&mut self) -> Result<Option<Piece>, TransportError> {
+        self.next(true)
+    }
+
+    fn next(&mut self, stream: bool) -> Result<Option<Piece>, TransportError> {
+        if let Some(s) = &mut self.streamed {
+            if self.buf.is_empty() {
+                return Ok(None);
+            }
+            let n = self.buf.len().min(s.remaining as usize);
+            let data = self.buf.split_to(n).freeze();
+            s.remaining -= n as u32;
+            let (total, last) = (s.total, s.remaining == 0);
+            if last {
+                self.streamed = None;
+            }
+            if self.buf.is_empty() {
+                self.buf = BytesMut::new();
+            }
+            return Ok(Some(Piece::Chunk { data, total, last }));
+        }
         let (code, len) = match self.current {
             Some(h) => h,
             None => {
@@ -209,15 +270,30 @@ impl Reassembler {
                 let mut header = [0u8; HEADER_LEN];
                 header.copy_from_slice(&self.buf[..HEADER_LEN]);
                 let (code, len) = decode_header(&header);
+                let offline = stream && std::mem::take(&mut self.first) && code == code::LOG;
                 let limit = self.limits.for_code(code);
                 if len > limit {
-                    return Err(TransportError::TooLarge {
-                        code,
-                        name: code_name(code),
-                        len,
-                        limit,
+                    let limit = if offline {
+                        limit.max(self.limits.offline_log)
+                    } else {
+                        limit
+                    };
+                    if len > limit {
+                        return Err(TransportError::TooLarge {
+                            code,
+                            name: code_name(code),
+                            len,
+                            limit,
+                        });
+                    }
+                    self.buf.advance(HEADER_LEN);
+                    self.streamed = Some(Streamed {
+                        total: len,
+                        remaining: len,
                     });
+                    return self.next(stream);
                 }
+                self.first = false;
                 self.buf.advance(HEADER_LEN);
                 // No reservation up front: a header only claims a length, and thousands of
                 // connections each claiming the bound must not allocate it.
@@ -234,11 +310,18 @@ impl Reassembler {
             // Drop a large buffer once it is drained so idle connections stay small.
             self.buf = BytesMut::new();
         }
-        Ok(Some(Transport { code, payload }))
+        Ok(Some(Piece::Whole(Transport { code, payload })))
     }
 
     /// What is left over mid-transport, if anything (for a truncation report).
     pub fn partial(&self) -> Option<Partial> {
+        if let Some(s) = self.streamed {
+            return Some(Partial {
+                code: Some(code::LOG),
+                expected: Some(s.total),
+                received: (s.total - s.remaining) as usize,
+            });
+        }
         match self.current {
             Some((code, len)) => Some(Partial {
                 code: Some(code),
@@ -410,6 +493,65 @@ mod tests {
         r.push(&encode_header(code::IDENT, 10));
         r.push(&[b'x'; 10]);
         assert!(r.next_transport().expect("at the bound").is_some());
+    }
+
+    #[test]
+    fn a_first_log_over_the_bound_is_streamed_in_pieces() {
+        let small = TransportLimits {
+            log: 10,
+            offline_log: 100,
+            ..limits()
+        };
+        let log: Vec<u8> = (0..60u8).collect();
+        let mut bytes = Transport::new(code::LOG, log.clone()).to_bytes().to_vec();
+        bytes.extend_from_slice(&Transport::new(code::IDENT, &b"{}"[..]).to_bytes());
+        let mut r = Reassembler::new(small);
+        let mut got = Vec::new();
+        let mut ended = false;
+        for piece in bytes.chunks(7) {
+            r.push(piece);
+            while let Some(p) = r.next_piece().expect("valid") {
+                match p {
+                    Piece::Chunk { data, total, last } => {
+                        assert!(!ended && data.len() <= 7);
+                        assert_eq!(total, 60);
+                        got.extend_from_slice(&data);
+                        ended = last;
+                    }
+                    Piece::Whole(t) => {
+                        assert!(ended, "IDENT before the LOG ended");
+                        assert_eq!(t.code, code::IDENT);
+                    }
+                }
+            }
+        }
+        assert_eq!(got, log);
+        assert_eq!(r.partial(), None);
+        // A second big LOG, or a first one over `offline_log`, is refused.
+        r.push(&encode_header(code::LOG, 11));
+        assert!(r.next_piece().is_err());
+        let mut r = Reassembler::new(small);
+        r.push(&encode_header(code::LOG, 101));
+        let err = r.next_piece().expect_err("over offline_log");
+        assert!(err.to_string().contains("limit of 100"), "{err}");
+        // Only LOG, and only through next_piece.
+        let mut r = Reassembler::new(small);
+        r.push(&encode_header(code::PANIC, small.panic + 1));
+        assert!(r.next_piece().is_err());
+        let mut r = Reassembler::new(small);
+        r.push(&encode_header(code::LOG, 11));
+        assert!(r.next_transport().is_err());
+        // Cut off mid-way, the report says how far it got.
+        let mut r = Reassembler::new(small);
+        r.push(&encode_header(code::LOG, 50));
+        r.push(&[b'x'; 20]);
+        assert!(matches!(r.next_piece(), Ok(Some(Piece::Chunk { .. }))));
+        assert!(
+            r.partial()
+                .expect("partial")
+                .to_string()
+                .contains("20 of 50")
+        );
     }
 
     #[test]

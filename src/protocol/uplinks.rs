@@ -21,6 +21,10 @@ impl std::fmt::Display for UplinkIndex {
     }
 }
 
+/// The largest `send_stats`: the split-out uplink library reads it as a 32-bit signed int of
+/// milliseconds (2^31−1 ms, about 24.8 days).
+pub const MAX_SEND_STATS_MS: u64 = i32::MAX as u64;
+
 /// The optional keys of the uplink configuration; `None` leaves the instance's default.
 #[derive(Debug, Clone, Default, Serialize, Deserialize, PartialEq, Eq)]
 pub struct UplinkOptions {
@@ -44,7 +48,9 @@ pub struct UplinkOptions {
     pub ws_logging: Option<bool>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub serialize_ct: Option<bool>,
-    /// Stats interval in ms; 0 = never (the default).
+    /// Stats interval in ms; 0 = never (the default). Read only by the split-out uplink library
+    /// (IncludeOS v0.13–v0.14's built-in one ignores it), as a 32-bit signed int: at most
+    /// [`MAX_SEND_STATS_MS`].
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub send_stats: Option<u64>,
 }

@@ -3,8 +3,12 @@
 //! A deploy reads the image once into one shared buffer and hands it to every target's
 //! connection (clones of [`Bytes`] share it). Per target: send one UPDATE, wait for the ack —
 //! which must be the image ID — then for the instance to dock again on a new connection
-//! reporting `binary` = the image ID, all within the deploy timeout. An ack followed by a dock
-//! without that binary means the update failed inside the instance (it runs its old image).
+//! reporting `binary` = the image ID, all within the deploy timeout (plus the time the image may
+//! take to go out on a slow link). An ack followed by a dock without that binary means the
+//! update failed inside the instance (it runs its old image). When the connection ends after
+//! the image went out but before the ack, the ack may be lost (the instance writes it once and
+//! jumps into the new kernel): the target is then verified by a dock from the same address
+//! reporting the image, and the record notes the missing ack.
 //! Deploys to many run a bounded number of targets at once.
 //!
 //! A running deploy lives in memory ([`Running`]); its changed targets are written to the store
@@ -25,7 +29,7 @@ use tokio_util::task::TaskTracker;
 
 pub use plan::{DeployError, Selection};
 
-use super::uplink::{Hangar, InstanceEvent};
+use super::uplink::{Hangar, InstanceEvent, NoAck, transfer_allowance};
 use crate::protocol::deploys::{
     Deploy, DeployCounts, DeployState, DeployTarget, MAX_CONCURRENCY, TargetState,
 };
@@ -45,14 +49,17 @@ pub struct Plan {
     pub image: String,
     pub selection: Selection,
     pub concurrency: u32,
-    /// Deploy where the image's uplink url or IncludeOS version does not fit.
+    /// Deploy where the image's uplink url or IncludeOS version does not fit, or the image
+    /// looks too large for an instance's RAM.
     pub force: bool,
 }
 
 /// Settings of the engine.
 #[derive(Debug, Clone, Copy)]
 pub struct DeployConfig {
-    /// Per target, from sending the UPDATE to the verified re-dock.
+    /// Per target, from sending the UPDATE to the verified re-dock; the time the image may
+    /// take to go out at the slowest rate the hangar allows
+    /// ([`crate::server::uplink::MIN_TRANSFER_RATE`]) is added to it.
     pub timeout: Duration,
     /// Images larger than this are not sent (the hangar does not bound what it writes).
     pub image_size_limit: u64,
@@ -176,6 +183,18 @@ impl Deployer {
             }
             warnings.extend(
                 fit.mismatches
+                    .iter()
+                    .map(|m| format!("forced although {m}")),
+            );
+        }
+        let room = plan::check_room(&image, &targets);
+        warnings.extend(room.warnings);
+        if !room.mismatches.is_empty() {
+            if !plan.force {
+                return Err(DeployError::NoRoom(plan::summarize(&room.mismatches)));
+            }
+            warnings.extend(
+                room.mismatches
                     .iter()
                     .map(|m| format!("forced although {m}")),
             );
@@ -329,7 +348,10 @@ async fn drive(deployer: Deployer, running: Arc<Running>, image: Bytes) {
                 running.update(i, |t| {
                     t.finished = Some(now());
                     match result {
-                        Ok(()) => t.state = TargetState::Verified,
+                        Ok(note) => {
+                            t.state = TargetState::Verified;
+                            t.reason = note;
+                        }
                         Err(reason) => {
                             t.state = TargetState::Failed;
                             t.reason = Some(reason);
@@ -374,6 +396,7 @@ async fn drive(deployer: Deployer, running: Arc<Running>, image: Bytes) {
             let first = r
                 .targets
                 .iter()
+                .filter(|t| t.state == TargetState::Failed)
                 .find_map(|t| t.reason.clone())
                 .unwrap_or_default();
             r.reason = Some(if r.counts.total == 1 {
@@ -402,7 +425,8 @@ async fn drive(deployer: Deployer, running: Arc<Running>, image: Bytes) {
     );
 }
 
-/// One target: UPDATE, ack, verified re-dock. `Err` holds the reason it failed.
+/// One target: UPDATE, ack, verified re-dock. `Ok` holds a note for the record (how it was
+/// verified without an ack), `Err` the reason it failed.
 async fn update_one(
     hangar: &Hangar,
     running: &Running,
@@ -411,56 +435,102 @@ async fn update_one(
     image_id: &str,
     image: Bytes,
     timeout: Duration,
-) -> Result<(), String> {
+) -> Result<Option<String>, String> {
     let Some(live) = hangar.live(uuid) else {
         return Err("the instance is not connected".into());
     };
     let old = live.conn_id;
     // Subscribed before sending, so the re-dock cannot slip past.
     let mut events = hangar.subscribe(uuid);
-    let deadline = Instant::now() + timeout;
-    let secs = timeout.as_secs_f64();
+    // Writing the image may take a while on a slow link: the deadline grows with its size.
+    let allowance = transfer_allowance(image.len() as u64);
+    let deadline = Instant::now() + timeout + allowance;
+    let secs = if allowance >= Duration::from_millis(100) {
+        format!(
+            "{} s (+{:.1} s for the image to go out)",
+            timeout.as_secs_f64(),
+            allowance.as_secs_f64()
+        )
+    } else {
+        format!("{} s", timeout.as_secs_f64())
+    };
     let ack = hangar.send_update(uuid, image).map_err(|e| e.to_string())?;
     running.update(i, |t| {
         t.state = TargetState::Sent;
         t.sent = Some(now());
     });
-    let hash = tokio::select! {
-        answer = ack => match answer {
-            Ok(Ok(hash)) => hash,
-            Ok(Err(reason)) => return Err(reason),
-            Err(_) => return Err("the connection ended before the instance acked".into()),
-        },
+    let answer = tokio::select! {
+        answer = ack => answer,
         _ = tokio::time::sleep_until(deadline) => {
-            return Err(format!("no ack from the instance within {secs} s of sending the image"));
+            return Err(format!("no ack from the instance within {secs} of sending the image"));
         }
     };
-    if !hash.eq_ignore_ascii_case(image_id) {
-        let shown: String = hash.chars().take(64).collect();
-        return Err(format!(
-            "wrong ack: the instance computed SHA-1 {shown:?}, expected {image_id} (the image \
-             arrived damaged, or the instance did not take it)"
-        ));
-    }
-    running.update(i, |t| {
-        t.state = TargetState::Acked;
-        t.acked = Some(now());
-    });
+    // The instance writes its ack once and jumps into the new kernel at once: when the
+    // connection ends after the image went out, the ack may just be lost, and the re-dock
+    // still tells whether the update took.
+    let lost_ack = match answer {
+        Ok(Ok(hash)) => {
+            if !hash.eq_ignore_ascii_case(image_id) {
+                let shown: String = hash.chars().take(64).collect();
+                return Err(format!(
+                    "wrong ack: the instance computed SHA-1 {shown:?}, expected {image_id} (the \
+                     image arrived damaged, or the instance did not take it)"
+                ));
+            }
+            running.update(i, |t| {
+                t.state = TargetState::Acked;
+                t.acked = Some(now());
+            });
+            None
+        }
+        Ok(Err(NoAck::NotSent(reason))) => return Err(reason),
+        Ok(Err(NoAck::Unanswered(reason))) => {
+            tracing::info!(
+                uuid,
+                image = %image_id,
+                "no ack ({reason}); waiting for the instance to dock again running the image"
+            );
+            Some(reason)
+        }
+        Err(_) => {
+            return Err("the instance's connection went away before the image was sent".into());
+        }
+    };
     loop {
         tokio::select! {
             event = events.recv() => match event {
-                Some(InstanceEvent::Docked { conn_id, binary }) if conn_id != old => {
+                Some(InstanceEvent::Docked { conn_id, binary, address }) if conn_id != old => {
+                    if lost_ack.is_some() && address.ip() != live.address.ip() {
+                        // Without an ack only a dock from the same machine can vouch for the
+                        // update; several machines may report the same uuid.
+                        tracing::warn!(
+                            uuid,
+                            %address,
+                            expected = %live.address.ip(),
+                            "a dock from another address does not verify the unacked update"
+                        );
+                        continue;
+                    }
+                    let prefix = match &lost_ack {
+                        Some(reason) => format!("no ack arrived ({reason}), and "),
+                        None => String::new(),
+                    };
                     return match binary {
-                        Some(b) if b.eq_ignore_ascii_case(image_id) => Ok(()),
+                        Some(b) if b.eq_ignore_ascii_case(image_id) => Ok(lost_ack.map(|reason| {
+                            format!(
+                                "verified by the dock that followed; the ack never arrived \
+                                 ({reason})"
+                            )
+                        })),
                         Some(b) => Err(format!(
-                            "the instance docked again running binary {b}, not the image: the \
-                             live update failed inside the instance"
+                            "{prefix}the instance docked again running binary {b}, not the \
+                             image: the live update failed inside the instance"
                         )),
-                        None => Err(
-                            "the instance docked again without reporting a binary: the live \
-                             update failed inside the instance, which runs its previous image"
-                                .into(),
-                        ),
+                        None => Err(format!(
+                            "{prefix}the instance docked again without reporting a binary: the \
+                             live update failed inside the instance, which runs its previous \
+                             image"
+                        )),
                     };
                 }
                 // The old connection ending after the ack is how a live update looks.
@@ -468,9 +538,16 @@ async fn update_one(
                 None => return Err("stopped receiving events about the instance".into()),
             },
             _ = tokio::time::sleep_until(deadline) => {
-                return Err(format!(
-                    "acked, but the instance did not dock again running the image within {secs} s"
-                ));
+                return Err(match lost_ack {
+                    Some(reason) => format!(
+                        "no ack arrived ({reason}), and the instance did not dock again running \
+                         the image within {secs}"
+                    ),
+                    None => format!(
+                        "acked, but the instance did not dock again running the image within \
+                         {secs}"
+                    ),
+                });
             }
         }
     }

@@ -10,7 +10,9 @@ use super::util::{
 };
 use super::{Store, StoreError};
 use crate::protocol::list::{ListQuery, Page};
-use crate::protocol::uplinks::{Uplink, UplinkCreate, UplinkIndex, UplinkOptions, UplinkUpdate};
+use crate::protocol::uplinks::{
+    MAX_SEND_STATS_MS, Uplink, UplinkCreate, UplinkIndex, UplinkOptions, UplinkUpdate,
+};
 
 pub(super) const SCHEMA: &str = "
 CREATE TABLE uplinks (
@@ -339,6 +341,15 @@ fn validate(u: &Uplink) -> Result<(), StoreError> {
     }
     if let Some(certs) = &o.certs {
         check_name("certs", certs, 256)?;
+    }
+    if let Some(ms) = o.send_stats.filter(|ms| *ms > MAX_SEND_STATS_MS) {
+        return Err(StoreError::Invalid {
+            field: "send_stats",
+            message: format!(
+                "{ms} ms is over {MAX_SEND_STATS_MS} (2^31-1): instances read it as a 32-bit \
+                 signed number of milliseconds; use at most {MAX_SEND_STATS_MS} (about 24.8 days)"
+            ),
+        });
     }
     Ok(())
 }

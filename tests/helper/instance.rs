@@ -35,6 +35,8 @@ pub struct InstanceSpec {
     pub early_log: Option<Vec<u8>>,
     /// Send STATS every this many ms (0 = only on request).
     pub send_stats_ms: u64,
+    /// The answers to this many STATS requests are lost on the way (never sent).
+    pub lost_stats_replies: u32,
     /// Back-off unit after a failed auth or dock (5 s on a real instance).
     pub backoff_unit: Duration,
     /// Split every transport over this many TEXT frames (1 = one frame each).
@@ -61,6 +63,9 @@ pub enum OnUpdate {
     Drop,
     /// Ack correctly and vanish for good (the new kernel never comes back).
     AckAndStayAway,
+    /// Apply the update, but the ack is lost on the way: vanish without it and dock again with
+    /// `binary` set (a real client writes its ack once and never resends it).
+    LoseAck,
 }
 
 impl InstanceSpec {
@@ -81,6 +86,7 @@ impl InstanceSpec {
             panic: None,
             early_log: None,
             send_stats_ms: 0,
+            lost_stats_replies: 0,
             backoff_unit: Duration::from_millis(20),
             split: 1,
             self_ping_after: Duration::from_secs(10),
@@ -397,6 +403,10 @@ async fn run(
                                 match t.code {
                                     code::STATS => {
                                         let _ = events.send(Event::StatsRequested);
+                                        if spec.lost_stats_replies > 0 {
+                                            spec.lost_stats_replies -= 1;
+                                            continue;
+                                        }
                                         if send(&mut ws, split, code::STATS, stats_json().as_bytes()).await.is_err() {
                                             break 'conn "write failed".to_owned();
                                         }
@@ -408,10 +418,12 @@ async fn run(
                                             OnUpdate::Ignore => continue,
                                             OnUpdate::Drop => break 'conn "dropped the connection instead of acking".to_owned(),
                                             OnUpdate::WrongAck => hex::encode(Sha1::digest(b"not the image")),
-                                            OnUpdate::Apply | OnUpdate::AckAndStayAway => hash.clone(),
+                                            OnUpdate::Apply | OnUpdate::AckAndStayAway | OnUpdate::LoseAck => hash.clone(),
                                         };
-                                        let _ = ws.send_transport(code::UPDATE, ack.as_bytes()).await;
-                                        let _ = ws.send_transport(code::LOG, b"Update received - commencing update...\n").await;
+                                        if spec.on_update != OnUpdate::LoseAck {
+                                            let _ = ws.send_transport(code::UPDATE, ack.as_bytes()).await;
+                                            let _ = ws.send_transport(code::LOG, b"Update received - commencing update...\n").await;
+                                        }
                                         // Only an ELF binary boots; anything else fails the
                                         // live update and the instance comes back as it was.
                                         if spec.on_update != OnUpdate::WrongAck && t.payload.starts_with(b"\x7fELF") {

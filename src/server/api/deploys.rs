@@ -89,6 +89,11 @@ pub(super) fn rejection(e: DeployError) -> warp::Rejection {
             "build the image for these instances, or pass force=true (`mothership deploy \
              --force`) to deploy it anyway",
         ),
+        DeployError::NoRoom(_) => ApiError::new(StatusCode::CONFLICT, "no_room", message).hint(
+            "give the instances more RAM or build a smaller image; force=true (`mothership \
+             deploy --force`) sends it anyway, and an instance it does not fit panics without \
+             acking",
+        ),
         DeployError::Busy(_) => {
             ApiError::new(StatusCode::SERVICE_UNAVAILABLE, "busy", message).hint(
                 "a deploy can target many instances at once: `POST /v1/deploys` with a list or a filter",

@@ -1,6 +1,6 @@
 //! Before a deploy starts: which instances it targets, whether the image fits them (built for
-//! the uplink url the instance reports, for the IncludeOS version it runs), and what could not
-//! be checked. Everything here refuses early, before a byte goes to an instance.
+//! the uplink url the instance reports, for the IncludeOS version it runs, small enough for its
+//! RAM to hold during a live update), and what could not be checked. Everything here refuses early, before a byte goes to an instance.
 
 use std::collections::HashSet;
 
@@ -51,6 +51,8 @@ pub enum DeployError {
     TooLarge { id: String, size: u64, limit: u64 },
     #[error("the image does not fit: {}", .0.join("; "))]
     Mismatch(Vec<String>),
+    #[error("the image is too large for the instances' memory: {}", .0.join("; "))]
+    NoRoom(Vec<String>),
     #[error("{0} deploys are running already; wait for one to end")]
     Busy(usize),
     #[error("failed to read image {id} from {path}: {source}")]
@@ -266,6 +268,55 @@ pub fn check_fit(image: &Image, targets: &[Instance]) -> Fit {
     fit
 }
 
+/// RAM a live update needs besides the image's copies: LiveUpdate's own quarter of RAM aside,
+/// the running kernel and service, their heap and network buffers (an estimate).
+pub const UPDATE_HEADROOM: u64 = 16 * 1024 * 1024;
+
+/// The largest image an instance with `physical_ram` bytes can take in a live update. The
+/// uplink client holds the image three times (the websocket message, the transport, the update
+/// copy) and LiveUpdate keeps a quarter of RAM for itself, so an image fits when
+/// `3 × size + UPDATE_HEADROOM ≤ physical_ram × 3/4`. An image that does not fit makes the
+/// instance panic before it acks.
+pub fn max_image_for(physical_ram: u64) -> u64 {
+    (physical_ram / 4 * 3).saturating_sub(UPDATE_HEADROOM) / 3
+}
+
+fn mib(bytes: u64) -> String {
+    format!("{:.1} MiB", bytes as f64 / (1024.0 * 1024.0))
+}
+
+/// Checks that every target's RAM can hold `image` during a live update ([`max_image_for`]):
+/// reasons to refuse (unless forced) go to `mismatches`, instances that did not report their
+/// RAM to `warnings`.
+pub fn check_room(image: &Image, targets: &[Instance]) -> Fit {
+    let mut fit = Fit::default();
+    let short = &image.id[..image.id.len().min(12)];
+    let mut unknown = Vec::new();
+    for inst in targets {
+        match inst.physical_ram {
+            Some(ram) if image.size > max_image_for(ram) => fit.mismatches.push(format!(
+                "image {short} is {}, instance {} has {} of RAM and takes at most {} (a live \
+                 update holds the image 3 times, next to LiveUpdate's quarter of RAM and {} for \
+                 the running service)",
+                mib(image.size),
+                inst.id,
+                mib(ram),
+                mib(max_image_for(ram)),
+                mib(UPDATE_HEADROOM)
+            )),
+            Some(_) => {}
+            None => unknown.push(inst.id.clone()),
+        }
+    }
+    if !unknown.is_empty() {
+        fit.warnings.push(format!(
+            "not reported their RAM, so whether the image fits in memory was not checked: {}",
+            named(&unknown)
+        ));
+    }
+    fit
+}
+
 /// The refusal message for mismatches: a few named, the rest counted.
 pub fn summarize(mismatches: &[String]) -> Vec<String> {
     let mut out: Vec<String> = mismatches.iter().take(MAX_NAMED).cloned().collect();
@@ -353,6 +404,33 @@ mod tests {
         );
         assert!(fit.mismatches.is_empty());
         assert_eq!(fit.warnings.len(), 2, "{:?}", fit.warnings);
+    }
+
+    #[test]
+    fn an_image_must_fit_three_times_in_three_quarters_of_ram() {
+        let ram = 128 * 1024 * 1024;
+        let max = max_image_for(ram);
+        assert_eq!(max, (96 - 16) * 1024 * 1024 / 3);
+        let mut small = image(None, None);
+        small.size = max;
+        let mut inst = instance(None, None);
+        inst.physical_ram = Some(ram);
+        let fit = check_room(&small, std::slice::from_ref(&inst));
+        assert!(fit.mismatches.is_empty() && fit.warnings.is_empty());
+        let mut big = small.clone();
+        big.size = max + 1;
+        let fit = check_room(&big, std::slice::from_ref(&inst));
+        assert_eq!(fit.mismatches.len(), 1);
+        assert!(
+            fit.mismatches[0].contains("128.0 MiB of RAM"),
+            "{:?}",
+            fit.mismatches
+        );
+        inst.physical_ram = None;
+        let fit = check_room(&big, &[inst]);
+        assert!(fit.mismatches.is_empty());
+        assert!(fit.warnings[0].contains("RAM"), "{:?}", fit.warnings);
+        assert_eq!(max_image_for(0), 0);
     }
 
     #[test]

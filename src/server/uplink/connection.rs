@@ -3,6 +3,8 @@
 //! unfragmented frame, never two frames close together (its receive side loses frames that
 //! share a TCP read), nothing right after the 101, nothing behind an UPDATE until the instance
 //! answers. It pings every few seconds and gives up after the idle timeout without any frame.
+//! The log an instance buffered while offline (its first transport, of any size) is streamed
+//! through [`OfflineLog`], which keeps only its newest bytes until IDENT says whose it is.
 
 use std::collections::VecDeque;
 use std::future::Future;
@@ -21,11 +23,11 @@ use tokio::time::Instant;
 use tokio_util::codec::FramedRead;
 
 use super::frame::{FrameDecoder, FrameError, WsEvent, opcode, server_frame, server_header};
-use super::registry::{Command, Hangar, InstanceEvent, now_ms};
+use super::registry::{Command, Hangar, InstanceEvent, NoAck, now_ms};
 use crate::protocol::transport::{
-    Ident, Reassembler, Transport, UplinkConfig, code, code_name, encode_header, parse_stats,
+    Ident, Piece, Reassembler, Transport, UplinkConfig, code, code_name, encode_header, parse_stats,
 };
-use crate::store::instance_data::InstanceOp;
+use crate::store::instance_data::{InstanceOp, LOG_ROW_MAX};
 
 /// Frames waiting to be written to one instance, at most.
 const MAX_QUEUE: usize = 64;
@@ -36,6 +38,13 @@ const MAX_EARLY_BYTES: usize = 4 * 1024 * 1024;
 const SEEN_PERSIST_INTERVAL: Duration = Duration::from_secs(60);
 /// Frames up to this size are written with one write call.
 const COALESCE_BELOW: usize = 64 * 1024;
+/// An UPDATE goes out only this soon after a ping (one is sent first otherwise).
+const PING_BEFORE_UPDATE: Duration = Duration::from_secs(1);
+/// Room left in the log budget for the line that says how much of an offline log was dropped.
+const MARKER_ROOM: usize = 512;
+/// A STATS request without an answer for this long counts as lost: the next request sends a
+/// new one (a lost or unparsable reply must not stop stats for the rest of the connection).
+const STATS_REPLY_TIMEOUT: Duration = Duration::from_secs(10);
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Kind {
@@ -109,26 +118,139 @@ impl End {
 
 type WriteFuture<W> = Pin<Box<dyn Future<Output = Result<(W, Kind), String>> + Send>>;
 
+/// The write deadline of an UPDATE assumes the link carries at least this many bytes per second
+/// (on top of the idle timeout).
+pub const MIN_TRANSFER_RATE: u64 = 256 * 1024;
+/// An UPDATE is written in pieces of this size, so progress shows in a slow-transfer report.
+const UPDATE_PIECE: usize = 256 * 1024;
+
+/// How long writing `bytes` of an UPDATE may take beyond the idle timeout.
+pub fn transfer_allowance(bytes: u64) -> Duration {
+    Duration::from_secs_f64(bytes as f64 / MIN_TRANSFER_RATE as f64)
+}
+
+fn mib(bytes: usize) -> f64 {
+    bytes as f64 / (1024.0 * 1024.0)
+}
+
 fn write_out<W: AsyncWrite + Unpin + Send + 'static>(
     mut w: W,
     out: Outgoing,
     limit: Duration,
 ) -> WriteFuture<W> {
     Box::pin(async move {
+        let started = Instant::now();
+        let total = out.head.len() + out.body.len();
+        let mut sent = 0usize;
         let result = tokio::time::timeout(limit, async {
             w.write_all(&out.head).await?;
-            if !out.body.is_empty() {
-                w.write_all(&out.body).await?;
+            sent += out.head.len();
+            for piece in out.body.chunks(UPDATE_PIECE) {
+                w.write_all(piece).await?;
+                sent += piece.len();
             }
             w.flush().await
         })
         .await;
+        let secs = started.elapsed().as_secs_f64();
+        let rate = sent as f64 / 1024.0 / secs.max(0.001);
         match result {
             Ok(Ok(())) => Ok((w, out.kind)),
+            Ok(Err(e)) if out.kind == Kind::Update => Err(format!(
+                "the transfer of the {:.1} MiB image broke off after {secs:.0} s ({:.1} MiB \
+                 sent, {rate:.0} KiB/s): {e}",
+                mib(total),
+                mib(sent)
+            )),
             Ok(Err(e)) => Err(format!("write failed: {e}")),
+            Err(_) if out.kind == Kind::Update => Err(format!(
+                "transfer of {:.1} MiB did not finish within {} s: the link managed {rate:.0} \
+                 KiB/s ({:.1} MiB sent; the deadline allows {} KiB/s)",
+                mib(total),
+                limit.as_secs(),
+                mib(sent),
+                MIN_TRANSFER_RATE / 1024
+            )),
             Err(_) => Err(format!("write did not finish within {} s", limit.as_secs())),
         }
     })
+}
+
+/// The log an instance buffered while offline, as it streams in before IDENT: only the newest
+/// `keep` bytes stay in memory, however long it is.
+struct OfflineLog {
+    tail: VecDeque<u8>,
+    keep: usize,
+    total: u32,
+    received: u64,
+    dropped: u64,
+}
+
+impl OfflineLog {
+    fn new(keep: usize, total: u32) -> Self {
+        OfflineLog {
+            tail: VecDeque::new(),
+            keep,
+            total,
+            received: 0,
+            dropped: 0,
+        }
+    }
+
+    fn push(&mut self, data: &[u8]) {
+        self.received += data.len() as u64;
+        let data = if data.len() > self.keep {
+            let cut = data.len() - self.keep;
+            self.dropped += cut as u64;
+            &data[cut..]
+        } else {
+            data
+        };
+        let over = (self.tail.len() + data.len()).saturating_sub(self.keep);
+        if over > 0 {
+            self.tail.drain(..over);
+            self.dropped += over as u64;
+        }
+        // Grow by doubling, but never past `keep`: the bound is what a peer can make us hold.
+        let need = self.tail.len() + data.len();
+        if need > self.tail.capacity() {
+            let want = need.max(self.tail.capacity() * 2).min(self.keep);
+            self.tail.reserve_exact(want - self.tail.len());
+        }
+        self.tail.extend(data);
+    }
+
+    /// The bytes to store: the kept tail (from a line start when something was dropped) and,
+    /// when something was dropped, a line saying so at its end, where trimming the stored log
+    /// reaches it last.
+    fn finish(mut self) -> (Bytes, u64) {
+        if self.dropped > 0 {
+            // The tail starts in the middle of a line: drop that fragment too.
+            let scan = self.tail.len().min(4096);
+            if let Some(nl) = self.tail.range(..scan).position(|b| *b == b'\n') {
+                self.tail.drain(..=nl);
+                self.dropped += nl as u64 + 1;
+            }
+        }
+        let mut out = Vec::from(self.tail);
+        if self.dropped > 0 {
+            if out.last().is_some_and(|b| *b != b'\n') {
+                out.push(b'\n');
+            }
+            out.extend_from_slice(
+                format!(
+                    "[mothership: this instance sent {} bytes of log it buffered while offline; \
+                     the oldest {} bytes were dropped to stay within the log budget, the newest \
+                     {} are above]\n",
+                    self.total,
+                    self.dropped,
+                    self.received - self.dropped
+                )
+                .as_bytes(),
+            );
+        }
+        (Bytes::from(out), self.dropped)
+    }
 }
 
 struct Conn {
@@ -141,10 +263,14 @@ struct Conn {
     reasm: Reassembler,
     early: Vec<Transport>,
     early_bytes: usize,
+    offline_log: Option<OfflineLog>,
+    /// IDENT must arrive by then; moved on while an offline log streams in.
+    ident_deadline: Instant,
     queue: VecDeque<Outgoing>,
     stats_waiters: Vec<oneshot::Sender<Bytes>>,
-    stats_requested: bool,
-    update: Option<oneshot::Sender<Result<String, String>>>,
+    /// When the STATS request now awaiting its answer was queued.
+    stats_requested: Option<Instant>,
+    update: Option<oneshot::Sender<Result<String, NoAck>>>,
     /// After an UPDATE nothing is written until the instance answers.
     hold_writes: bool,
     last_seen: Arc<AtomicI64>,
@@ -168,9 +294,11 @@ where
         reasm: Reassembler::new(limits),
         early: Vec::new(),
         early_bytes: 0,
+        offline_log: None,
+        ident_deadline: Instant::now(),
         queue: VecDeque::new(),
         stats_waiters: Vec::new(),
-        stats_requested: false,
+        stats_requested: None,
         update: None,
         hold_writes: false,
         last_seen: Arc::new(AtomicI64::new(now_ms())),
@@ -195,7 +323,7 @@ impl Conn {
         let mut writing: Option<WriteFuture<WriteHalf<IO>>> = None;
         let start = Instant::now();
         let mut idle_deadline = start + cfg.idle_timeout();
-        let ident_deadline = start + cfg.handshake_timeout();
+        self.ident_deadline = start + cfg.handshake_timeout();
         // Spread the first ping so a docking wave does not ping in lockstep forever after.
         let mut next_ping = start
             + cfg
@@ -204,6 +332,8 @@ impl Conn {
         // Nothing right after the 101: the instance loses frames that arrive with it.
         let mut next_write = start + cfg.write_gap().max(Duration::from_millis(50));
         let mut shutdown = self.hangar.inner.shutdown.clone();
+        let mut last_ping: Option<Instant> = None;
+        let mut sending_update = false;
         loop {
             let now = Instant::now();
             if writing.is_none() && !self.hold_writes && now >= next_write {
@@ -214,15 +344,43 @@ impl Conn {
                     }
                     next_ping = now + cfg.ping_interval();
                 }
+                // The instance hears no ping while an UPDATE streams in (nothing can go between
+                // the frame's bytes), and its heartbeat gives up about 40 s after the last ping:
+                // a fresh ping just before the UPDATE gives the transfer all of that time.
+                if self.queue.front().is_some_and(|o| o.kind == Kind::Update)
+                    && last_ping.is_none_or(|at| now.duration_since(at) > PING_BEFORE_UPDATE)
+                {
+                    self.queue.retain(|o| o.kind != Kind::Ping);
+                    self.queue
+                        .push_front(Outgoing::control(Kind::Ping, opcode::PING, b""));
+                }
                 if let Some(out) = self.queue.pop_front()
                     && let Some(w) = writer.take()
                 {
-                    writing = Some(write_out(w, out, cfg.idle_timeout()));
+                    let mut limit = cfg.idle_timeout();
+                    match out.kind {
+                        Kind::Ping => {
+                            last_ping = Some(now);
+                            next_ping = now + cfg.ping_interval();
+                        }
+                        Kind::Update => {
+                            limit += transfer_allowance((out.head.len() + out.body.len()) as u64);
+                            sending_update = true;
+                        }
+                        _ => {}
+                    }
+                    writing = Some(write_out(w, out, limit));
                 }
             }
-            let mut wake = idle_deadline;
+            // While an UPDATE goes out the instance is busy receiving it; its write deadline
+            // bounds that, not the idle timeout.
+            let mut wake = if sending_update {
+                now + Duration::from_secs(3600)
+            } else {
+                idle_deadline
+            };
             if self.uuid.is_none() {
-                wake = wake.min(ident_deadline);
+                wake = wake.min(self.ident_deadline);
             }
             if writing.is_none() && !self.hold_writes {
                 wake = wake.min(if self.queue.is_empty() {
@@ -242,6 +400,7 @@ impl Conn {
                     }
                 } => {
                     writing = None;
+                    sending_update = false;
                     match done {
                         Ok((w, kind)) => {
                             writer = Some(w);
@@ -282,13 +441,13 @@ impl Conn {
                 }
                 _ = tokio::time::sleep_until(wake) => {
                     let now = Instant::now();
-                    if now >= idle_deadline {
+                    if now >= idle_deadline && !sending_update {
                         return End::normal(format!(
                             "no frame from the instance for {} s",
                             cfg.idle_timeout().as_secs_f64()
                         ));
                     }
-                    if self.uuid.is_none() && now >= ident_deadline {
+                    if self.uuid.is_none() && now >= self.ident_deadline {
                         return End::violation(format!(
                             "no IDENT within {} s of docking",
                             cfg.handshake_timeout().as_secs_f64()
@@ -324,11 +483,61 @@ impl Conn {
     async fn on_data(&mut self, data: &[u8]) -> Result<(), End> {
         self.reasm.push(data);
         loop {
-            match self.reasm.next_transport() {
-                Ok(Some(t)) => self.on_transport(t).await?,
+            match self.reasm.next_piece() {
+                Ok(Some(Piece::Whole(t))) => self.on_transport(t).await?,
+                Ok(Some(Piece::Chunk { data, total, .. })) => self.on_offline_log(&data, total),
                 Ok(None) => return Ok(()),
                 Err(e) => return Err(End::violation(e.to_string())),
             }
+        }
+    }
+
+    /// A piece of the log the instance buffered while offline (only ever before IDENT).
+    fn on_offline_log(&mut self, data: &[u8], total: u32) {
+        let cfg = self.hangar.config();
+        let keep = usize::try_from(cfg.log_cap_bytes - cfg.log_cap_bytes / 10)
+            .unwrap_or(usize::MAX)
+            .saturating_sub(MARKER_ROOM);
+        // A long log on a slow link is progress, not a peer that never identifies itself.
+        self.ident_deadline = Instant::now() + cfg.handshake_timeout();
+        self.offline_log
+            .get_or_insert_with(|| OfflineLog::new(keep, total))
+            .push(data);
+    }
+
+    /// Stores what was kept of the offline log, in pieces no larger than a stored log row, so
+    /// trimming the log later drops its oldest part first instead of all of it at once.
+    async fn store_offline_log(&mut self, uuid: &str, log: OfflineLog) {
+        let total = log.total;
+        let (data, dropped) = log.finish();
+        if dropped > 0 {
+            tracing::warn!(
+                uuid,
+                total,
+                dropped,
+                "the log the instance buffered while offline is over the log budget; kept its newest part"
+            );
+        }
+        let row = LOG_ROW_MAX
+            .min(usize::try_from(self.hangar.config().log_cap_bytes / 4).unwrap_or(usize::MAX))
+            .max(1);
+        let at = now_ms();
+        let mut start = 0;
+        while start < data.len() {
+            let end = (start + row).min(data.len());
+            self.hangar
+                .inner
+                .writer
+                .send_data(
+                    InstanceOp::Log {
+                        uuid: uuid.to_owned(),
+                        at,
+                        data: data.slice(start..end),
+                    },
+                    end - start,
+                )
+                .await;
+            start = end;
         }
     }
 
@@ -336,6 +545,9 @@ impl Conn {
         if t.code == code::IDENT {
             let early = self.on_ident(&t.payload)?;
             if let Some(uuid) = self.uuid.clone() {
+                if let Some(log) = self.offline_log.take() {
+                    self.store_offline_log(&uuid, log).await;
+                }
                 for t in early {
                     self.handle(&uuid, t).await;
                 }
@@ -439,27 +651,33 @@ impl Conn {
                     )
                     .await;
             }
-            code::STATS => match parse_stats(&t.payload) {
-                Ok(_) => {
-                    self.stats_requested = false;
-                    for w in self.stats_waiters.drain(..) {
-                        let _ = w.send(t.payload.clone());
-                    }
-                    let json = String::from_utf8_lossy(&t.payload).into_owned();
-                    let n = json.len();
-                    writer
-                        .send_data(
-                            InstanceOp::Stats {
-                                uuid: uuid.to_owned(),
-                                at,
-                                json,
-                            },
-                            n,
-                        )
-                        .await;
+            code::STATS => {
+                // Any answer ends the request, and its callers get it even when it does not
+                // parse (they say so); only a valid one is stored.
+                self.stats_requested = None;
+                for w in self.stats_waiters.drain(..) {
+                    let _ = w.send(t.payload.clone());
                 }
-                Err(e) => tracing::warn!(uuid, "ignoring STATS that is not a stats array: {e}"),
-            },
+                match parse_stats(&t.payload) {
+                    Ok(_) => {
+                        let json = String::from_utf8_lossy(&t.payload).into_owned();
+                        let n = json.len();
+                        writer
+                            .send_data(
+                                InstanceOp::Stats {
+                                    uuid: uuid.to_owned(),
+                                    at,
+                                    json,
+                                },
+                                n,
+                            )
+                            .await;
+                    }
+                    Err(e) => {
+                        tracing::warn!(uuid, "ignoring STATS that is not a stats array: {e}");
+                    }
+                }
+            }
             code::UPLINK => match serde_json::from_slice::<UplinkConfig>(&t.payload) {
                 Ok(uplink) => writer.send(InstanceOp::Uplink {
                     uuid: uuid.to_owned(),
@@ -511,12 +729,19 @@ impl Conn {
                 }
             }
             Command::RequestStats(tx) => {
+                // Callers that gave up (their timeout passed) wait no more.
+                self.stats_waiters.retain(|w| !w.is_closed());
                 if self.stats_waiters.len() >= MAX_QUEUE {
                     return Ok(()); // dropping tx tells the caller
                 }
+                // The request in flight is lost when nobody waits for it any more or it went
+                // unanswered too long: ask again.
+                let pending = self.stats_requested.is_some_and(|at| {
+                    !self.stats_waiters.is_empty() && at.elapsed() < STATS_REPLY_TIMEOUT
+                });
                 self.stats_waiters.push(tx);
-                if !self.stats_requested && !full {
-                    self.stats_requested = true;
+                if !pending && !full {
+                    self.stats_requested = Some(Instant::now());
                     self.queue.push_back(Outgoing::transport(
                         Kind::Transport,
                         code::STATS,
@@ -526,9 +751,13 @@ impl Conn {
             }
             Command::Update { image, ack } => {
                 if self.update.is_some() {
-                    let _ = ack.send(Err("another update to this instance is in flight".into()));
+                    let _ = ack.send(Err(NoAck::NotSent(
+                        "another update to this instance is in flight".into(),
+                    )));
                 } else if full {
-                    let _ = ack.send(Err("the instance's write queue is full".into()));
+                    let _ = ack.send(Err(NoAck::NotSent(
+                        "the instance's write queue is full".into(),
+                    )));
                 } else {
                     self.queue
                         .push_back(Outgoing::transport(Kind::Update, code::UPDATE, image));
@@ -541,10 +770,18 @@ impl Conn {
 
     fn finish(&mut self, end: End) {
         if let Some(ack) = self.update.take() {
-            let _ = ack.send(Err(format!(
-                "the connection ended before the instance acked: {}",
-                end.reason
-            )));
+            // Writes are held from the moment the whole UPDATE is written until the answer.
+            let _ = ack.send(Err(if self.hold_writes {
+                NoAck::Unanswered(format!(
+                    "the connection ended before the instance acked: {}",
+                    end.reason
+                ))
+            } else {
+                NoAck::NotSent(format!(
+                    "the image did not reach the instance: {}",
+                    end.reason
+                ))
+            }));
         }
         match &self.uuid {
             Some(uuid) => {

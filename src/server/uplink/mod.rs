@@ -21,7 +21,8 @@ use std::convert::Infallible;
 use tokio::net::TcpListener;
 use tokio::sync::watch;
 
-pub use registry::{Command, Hangar, HangarError, InstanceEvent, Live};
+pub use connection::{MIN_TRANSFER_RATE, transfer_allowance};
+pub use registry::{Command, Hangar, HangarError, InstanceEvent, Live, NoAck};
 pub use sessions::{StaticTokens, StoreTokens, UplinkTokens};
 
 use super::http::{ListenOptions, Tls, serve as serve_http};

@@ -32,19 +32,33 @@ pub enum Command {
     /// there is none goes to `ack`.
     Update {
         image: Bytes,
-        ack: oneshot::Sender<Result<String, String>>,
+        ack: oneshot::Sender<Result<String, NoAck>>,
     },
     /// Close the connection with this reason.
     Close(String),
 }
 
+/// Why an UPDATE got no ack.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum NoAck {
+    /// The image did not go out whole (refused, the write failed or was too slow): the
+    /// instance cannot have taken it.
+    #[error("{0}")]
+    NotSent(String),
+    /// The image went out, then the connection ended without an ack. The ack may be lost: the
+    /// instance writes it once and jumps into the new kernel at once, which docks again.
+    #[error("{0}")]
+    Unanswered(String),
+}
+
 /// What happened to a watched instance.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum InstanceEvent {
-    /// IDENT arrived on a new connection.
+    /// IDENT arrived on a new connection (from `address`).
     Docked {
         conn_id: u64,
         binary: Option<String>,
+        address: SocketAddr,
     },
     /// The instance acked an UPDATE with this hash.
     UpdateAck { conn_id: u64, hash: String },
@@ -217,14 +231,14 @@ impl Hangar {
     }
 
     /// Sends `image` as one UPDATE transport to a docked instance. The receiver gets the
-    /// instance's ack (SHA-1 hex of what it received), or why none came. After acking, the
+    /// instance's ack (SHA-1 hex of what it received), or why none came ([`NoAck`]). After acking, the
     /// instance drops this connection and docks again; [`Hangar::subscribe`] shows the
     /// `Docked` event with its new `binary`.
     pub fn send_update(
         &self,
         uuid: &str,
         image: Bytes,
-    ) -> Result<oneshot::Receiver<Result<String, String>>, HangarError> {
+    ) -> Result<oneshot::Receiver<Result<String, NoAck>>, HangarError> {
         let (ack, rx) = oneshot::channel();
         self.command(uuid, Command::Update { image, ack })?;
         Ok(rx)
@@ -303,6 +317,7 @@ impl Hangar {
             InstanceEvent::Docked {
                 conn_id,
                 binary: ident.binary.clone(),
+                address,
             },
         );
         old.map(|o| o.commands)
