@@ -159,7 +159,7 @@ if [ "$WHICH" = debian ]; then
 fi
 
 RUST_ROOT=$WORK/rust-rootfs
-bootstrap "$RUST_ROOT" --include=build-essential,pkg-config,ca-certificates
+bootstrap "$RUST_ROOT" --include=build-essential,pkg-config,libssl-dev,ca-certificates
 shopt -s nullglob
 local_cas=(/usr/local/share/ca-certificates/*.crt)
 shopt -u nullglob
