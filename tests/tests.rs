@@ -27,4 +27,5 @@ mod request_bodies;
 mod startup;
 mod upgrade;
 mod upgrade_cli;
+mod uplink_urls;
 mod uplinks;
