@@ -17,6 +17,7 @@ mod generated;
 mod hangar;
 mod hangar_update;
 mod htpasswd;
+mod identity;
 mod images;
 mod images_failures;
 mod instances_api;
