@@ -27,10 +27,11 @@ pub fn default_uplink_url(config: &ServerConfig, port: u16) -> DefaultUplinkUrl 
     let scheme = if config.uplink_tls { "https" } else { "http" };
     let (address, note) = default_address(config.bind, &interfaces);
     let url = format!("{scheme}://{address}:{port}");
-    let note = match check_instance_url(&url) {
-        Ok(()) => note,
-        // Not reachable with an IPv4 address; kept so a broken rule shows in the log.
-        Err(e) => Some(format!("{}; {e}", note.unwrap_or_default())),
+    // Never fails for an IPv4 address; kept so a broken rule shows in the log.
+    let note = match (check_instance_url(&url), note) {
+        (Ok(()), note) => note,
+        (Err(e), None) => Some(e.to_string()),
+        (Err(e), Some(note)) => Some(format!("{note}; {e}")),
     };
     DefaultUplinkUrl { url, note }
 }
