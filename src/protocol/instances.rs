@@ -1,6 +1,8 @@
 //! `/v1/instances` bodies: the instance registry as the API shows it, counts, patches, deletes,
 //! panics and stats.
 
+use std::net::IpAddr;
+
 use serde::{Deserialize, Serialize};
 use time::OffsetDateTime;
 
@@ -110,6 +112,95 @@ pub struct Instance {
     /// Panics kept.
     #[serde(default)]
     pub panics: u64,
+    /// Why this instance's uuid does not tell it apart from other VMs (all zeros, or empty),
+    /// and the fix; absent when the uuid is fine. See [`UuidProblem`].
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub uuid_problem: Option<String>,
+    /// Docks refused because this uuid was docked at the time from another address, newest
+    /// first, one entry per address.
+    #[serde(default)]
+    pub conflicts: Vec<IdentityConflict>,
+}
+
+/// Docks for an instance's uuid that were refused because the instance was docked from another
+/// address at the time (the live one keeps its place; see ARCHITECTURE.md, "Instance identity").
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct IdentityConflict {
+    /// The IP address the refused docks came from.
+    pub address: String,
+    /// How many were refused from there.
+    pub attempts: u64,
+    #[serde(with = "time::serde::rfc3339")]
+    pub first_at: OffsetDateTime,
+    #[serde(with = "time::serde::rfc3339")]
+    pub last_at: OffsetDateTime,
+    /// The address of the connection that held the uuid at the last refusal.
+    #[serde(default)]
+    pub live_address: Option<String>,
+}
+
+/// The id of an instance that reports an empty uuid starts with this, followed by the IP address
+/// it docks from: without a uuid the address is all that tells such instances apart.
+pub const NO_UUID_PREFIX: &str = "no-uuid-";
+
+/// The instance id a reported uuid docks as: the uuid itself, or for an empty one
+/// `no-uuid-<peer IP>` (see [`NO_UUID_PREFIX`]).
+pub fn instance_key(reported_uuid: &str, peer: IpAddr) -> String {
+    if reported_uuid.is_empty() {
+        format!("{NO_UUID_PREFIX}{}", peer.to_canonical())
+    } else {
+        reported_uuid.to_owned()
+    }
+}
+
+/// A uuid that does not tell one VM from another. The uuid is the VM's SMBIOS UUID: QEMU reports
+/// all zeros unless started with `-uuid`, and platforms without SMBIOS report an empty one.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum UuidProblem {
+    /// All zeros (with or without dashes).
+    AllZero,
+    /// Empty: the instance is known by its address instead.
+    Empty,
+}
+
+impl UuidProblem {
+    /// What is wrong with a uuid as an instance reports it.
+    pub fn of_reported(uuid: &str) -> Option<UuidProblem> {
+        if uuid.is_empty() {
+            Some(UuidProblem::Empty)
+        } else if uuid.bytes().all(|b| b == b'0' || b == b'-') && uuid.contains('0') {
+            Some(UuidProblem::AllZero)
+        } else {
+            None
+        }
+    }
+
+    /// What is wrong with the uuid of the instance stored under `id` ([`instance_key`]).
+    pub fn of_id(id: &str) -> Option<UuidProblem> {
+        if id.starts_with(NO_UUID_PREFIX) {
+            Some(UuidProblem::Empty)
+        } else {
+            UuidProblem::of_reported(id)
+        }
+    }
+
+    /// The problem and its fix, for the instance stored under `id`.
+    pub fn describe(self, id: &str) -> String {
+        match self {
+            UuidProblem::AllZero => {
+                "the instance reports an all-zero uuid, which QEMU gives every \
+                VM started without -uuid: VMs that share it cannot be told apart, and only one of \
+                them can be docked at a time (docks from other addresses are refused while it is); \
+                give each VM a unique uuid (QEMU: -uuid $(uuidgen))"
+                    .to_owned()
+            }
+            UuidProblem::Empty => format!(
+                "the instance reports an empty uuid (its platform has no SMBIOS UUID), so it is \
+                 known by the address it docks from ({id}) and shows up as a new instance when \
+                 that address changes; give the VM a unique uuid (QEMU: -uuid $(uuidgen))"
+            ),
+        }
+    }
 }
 
 /// `GET /v1/instances/counts` (also in the `X-Instance-Counts` header of the list).
@@ -191,4 +282,36 @@ pub struct InstanceStats {
 pub fn from_millis(ms: i64) -> OffsetDateTime {
     OffsetDateTime::from_unix_timestamp_nanos(i128::from(ms) * 1_000_000)
         .unwrap_or(OffsetDateTime::UNIX_EPOCH)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn all_zero_and_empty_uuids_are_problems() {
+        for zero in [
+            "00000000-0000-0000-0000-000000000000",
+            "00000000000000000000000000000000",
+        ] {
+            assert_eq!(UuidProblem::of_reported(zero), Some(UuidProblem::AllZero));
+            assert_eq!(UuidProblem::of_id(zero), Some(UuidProblem::AllZero));
+        }
+        assert_eq!(UuidProblem::of_reported(""), Some(UuidProblem::Empty));
+        for fine in ["0a1b2c3d-0000-4000-8000-000000000001", "-", "x"] {
+            assert_eq!(UuidProblem::of_reported(fine), None, "{fine}");
+        }
+        let id = instance_key("", "10.0.0.4".parse().expect("ip"));
+        assert_eq!(id, "no-uuid-10.0.0.4");
+        assert_eq!(UuidProblem::of_id(&id), Some(UuidProblem::Empty));
+        assert!(
+            UuidProblem::Empty
+                .describe(&id)
+                .contains("no-uuid-10.0.0.4")
+        );
+        // An IPv4 peer seen on a dual-stack socket keys the same as on an IPv4 one.
+        let mapped = instance_key("", "::ffff:10.0.0.4".parse().expect("ip"));
+        assert_eq!(mapped, id);
+        assert_eq!(instance_key("abc", "10.0.0.4".parse().expect("ip")), "abc");
+    }
 }

@@ -4,6 +4,67 @@
 use serde::{Deserialize, Deserializer, Serialize};
 use time::OffsetDateTime;
 
+/// Why an IncludeOS instance cannot dock at an uplink url. The uplink client decides that a host
+/// is an IPv4 address when its *last character is a digit* and then parses it as one (see
+/// UPLINK.md): a host name ending in a digit or an IPv6 literal makes it throw inside its auth,
+/// and the instance panics and reboots forever (an IPv6 literal ending in a–f goes to DNS and
+/// retries forever instead). Usable: an IPv4 address, or a host name that ends in a letter.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum UnusableUplinkUrl {
+    #[error(
+        "{url}: the host {host} is an IPv6 address, and IncludeOS instances cannot use one (the \
+         uplink client has no IPv6 path: it panics and reboots, or retries forever); use the \
+         server's IPv4 address, e.g. {scheme}://10.0.0.1:9090, or a host name that ends in a letter"
+    )]
+    Ipv6 {
+        url: String,
+        scheme: String,
+        host: String,
+    },
+    #[error(
+        "{url}: the host name {host} ends in a digit: the IncludeOS uplink client takes every \
+         host whose last character is a digit for an IPv4 address, fails to parse it, and the \
+         instance panics and reboots forever; use the server's IPv4 address, or a host name that \
+         ends in a letter (a DNS alias will do)"
+    )]
+    EndsInDigit { url: String, host: String },
+    #[error("{url}: {why}; write it as https://<IPv4 address or host name>:9090")]
+    Unreadable { url: String, why: String },
+}
+
+/// Whether IncludeOS instances can dock at `url` (an uplink url as stored: `scheme://host[:port]`).
+/// The one rule uplink creation and changes, the default uplink and the start-up check share.
+pub fn check_instance_url(url: &str) -> Result<(), UnusableUplinkUrl> {
+    let unreadable = |why: String| UnusableUplinkUrl::Unreadable {
+        url: url.to_owned(),
+        why,
+    };
+    let parsed = url::Url::parse(url.trim()).map_err(|e| unreadable(format!("not a URL ({e})")))?;
+    match parsed.host() {
+        None => Err(unreadable("no host".into())),
+        Some(url::Host::Ipv4(_)) => Ok(()),
+        Some(url::Host::Ipv6(a)) => Err(UnusableUplinkUrl::Ipv6 {
+            url: url.to_owned(),
+            scheme: parsed.scheme().to_owned(),
+            host: format!("[{a}]"),
+        }),
+        Some(url::Host::Domain(name)) => {
+            // A trailing dot (a rooted name) does not change what the name ends in.
+            let bare = name.strip_suffix('.').unwrap_or(name);
+            match bare.chars().last() {
+                None => Err(unreadable(format!("the host {name:?} has no name in it"))),
+                // The url crate turns every IPv4 form into Host::Ipv4, so a name ending in a digit
+                // is never an address the client could parse.
+                Some(c) if c.is_ascii_digit() => Err(UnusableUplinkUrl::EndsInDigit {
+                    url: url.to_owned(),
+                    host: name.to_owned(),
+                }),
+                Some(_) => Ok(()),
+            }
+        }
+    }
+}
+
 /// Which network interface the instance uses for the uplink: a number or a name.
 #[derive(Debug, Clone, Serialize, Deserialize, PartialEq, Eq)]
 #[serde(untagged)]
@@ -72,9 +133,22 @@ pub struct Uplink {
     /// presents, which the uplink's instances must trust. Filled in by the API, not stored.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub presented_certificate: Option<String>,
+    /// Why instances cannot dock with this uplink (see [`check_instance_url`]); empty when they
+    /// can. Only uplinks stored before the check existed have any.
+    #[serde(default)]
+    pub problems: Vec<String>,
 }
 
 impl Uplink {
+    /// What [`check_instance_url`] says about this uplink's url, as `problems` shows it.
+    pub fn url_problems(url: &str) -> Vec<String> {
+        check_instance_url(url)
+            .err()
+            .map(|e| e.to_string())
+            .into_iter()
+            .collect()
+    }
+
     /// The `"uplink"` object for an image's `config.json`; `tag` (the image's name) wins over
     /// the uplink's own tag.
     pub fn config_json(&self, tag: Option<&str>) -> serde_json::Value {
@@ -240,6 +314,7 @@ mod tests {
             },
             created: OffsetDateTime::UNIX_EPOCH,
             presented_certificate: None,
+            problems: Vec::new(),
         };
         let v = uplink.config_json(Some("web"));
         assert_eq!(
@@ -247,5 +322,48 @@ mod tests {
             serde_json::json!({"url": "https://10.0.0.1:9090", "token": "t", "tag": "web",
                                "send_stats": 1000})
         );
+    }
+
+    #[test]
+    fn instance_urls_need_an_ipv4_address_or_a_name_ending_in_a_letter() {
+        for good in [
+            "https://10.0.0.1:9090",
+            "http://10.0.0.1",
+            "https://mothership:9090",
+            "https://mothership",
+            "https://host.example.com:9090",
+            "https://host.example.com.:9090",
+            "http://host.example.com.",
+            "https://mothership-a",
+        ] {
+            assert_eq!(check_instance_url(good), Ok(()), "{good}");
+        }
+        for (bad, says) in [
+            ("https://mothership2:9090", "ends in a digit"),
+            ("https://mothership2", "ends in a digit"),
+            ("https://mothership2.:9090", "ends in a digit"),
+            ("http://ip-10-0-0-12:9090", "ends in a digit"),
+            ("http://host.example.com2", "ends in a digit"),
+            ("http://[::1]:9090", "IPv6"),
+            ("http://[::1]", "IPv6"),
+            ("http://[fe80::a]:9090", "IPv6"),
+            ("https://[2001:db8::1]", "IPv6"),
+            ("not a url", "not a URL"),
+        ] {
+            let err = check_instance_url(bad).expect_err(bad).to_string();
+            assert!(err.contains(says), "{bad}: {err}");
+            assert!(
+                err.contains("IPv4 address"),
+                "{bad}: says what to use instead: {err}"
+            );
+        }
+    }
+
+    #[test]
+    fn ipv4_forms_the_url_crate_normalizes_are_addresses() {
+        // WHATWG parsing turns these into 10.0.0.1: stored urls are normalized, so the instance
+        // gets the dotted form.
+        assert_eq!(check_instance_url("http://10.0.0.1.:9090"), Ok(()));
+        assert_eq!(check_instance_url("http://0x0a.0.0.1:9090"), Ok(()));
     }
 }

@@ -57,6 +57,14 @@ pub enum InstanceOp {
         at: i64,
         reason: String,
     },
+    /// A dock for this instance from `address` (an IP) was refused: the instance was docked
+    /// from `live_address` at the time.
+    Conflict {
+        uuid: String,
+        at: i64,
+        address: String,
+        live_address: String,
+    },
 }
 
 impl InstanceOp {
@@ -68,9 +76,35 @@ impl InstanceOp {
             | InstanceOp::Panic { uuid, .. }
             | InstanceOp::Stats { uuid, .. }
             | InstanceOp::Seen { uuid, .. }
-            | InstanceOp::Disconnected { uuid, .. } => uuid,
+            | InstanceOp::Disconnected { uuid, .. }
+            | InstanceOp::Conflict { uuid, .. } => uuid,
         }
     }
+}
+
+/// Counts a refused dock on the instance's row for its address, keeping the newest
+/// [`CONFLICTS_KEPT`](super::instances::CONFLICTS_KEPT) addresses.
+fn conflict(
+    tx: &Transaction<'_>,
+    uuid: &str,
+    at: i64,
+    address: &str,
+    live_address: &str,
+) -> Result<(), StoreError> {
+    tx.prepare_cached(
+        "INSERT INTO instance_conflicts (uuid, address, attempts, first_at, last_at, live_address)
+         VALUES (?1, ?2, 1, ?3, ?3, ?4)
+         ON CONFLICT (uuid, address) DO UPDATE SET attempts = attempts + 1,
+             last_at = max(last_at, excluded.last_at), live_address = excluded.live_address",
+    )?
+    .execute(params![uuid, address, at, live_address])?;
+    tx.prepare_cached(
+        "DELETE FROM instance_conflicts WHERE uuid = ?1 AND address NOT IN
+             (SELECT address FROM instance_conflicts WHERE uuid = ?1
+              ORDER BY last_at DESC, address LIMIT ?2)",
+    )?
+    .execute(params![uuid, super::instances::CONFLICTS_KEPT])?;
+    Ok(())
 }
 
 /// Largest log row written (a batch's LOG payloads of one instance are joined up to this, or
@@ -176,6 +210,12 @@ pub fn apply_batch(
                 )?
                 .execute(params![uuid, at, reason])?;
             }
+            InstanceOp::Conflict {
+                uuid,
+                at,
+                address,
+                live_address,
+            } => conflict(&tx, &uuid, at, &address, &live_address)?,
         }
     }
     for (uuid, at) in seen {

@@ -6,7 +6,9 @@ use rusqlite::types::Value;
 use rusqlite::{Connection, OptionalExtension, Row, params};
 
 use super::StoreError;
-use crate::protocol::instances::{Instance, InstanceCounts, InstanceStatus, from_millis};
+use crate::protocol::instances::{
+    IdentityConflict, Instance, InstanceCounts, InstanceStatus, UuidProblem, from_millis,
+};
 
 /// Schema step `0003_instances`.
 pub const MIGRATION: &str = "
@@ -62,10 +64,55 @@ CREATE TABLE instance_stats (
 CREATE INDEX instance_stats_by_uuid ON instance_stats(uuid, id);
 ";
 
+/// Schema step `0007_instance_conflicts`: docks refused because the uuid was docked from
+/// another address, one row per instance and refused address (see
+/// [`super::instance_data::InstanceOp::Conflict`]).
+pub const CONFLICTS_MIGRATION: &str = "
+CREATE TABLE instance_conflicts (
+    uuid TEXT NOT NULL REFERENCES instances(uuid) ON DELETE CASCADE,
+    address TEXT NOT NULL,
+    attempts INTEGER NOT NULL,
+    first_at INTEGER NOT NULL,
+    last_at INTEGER NOT NULL,
+    live_address TEXT,
+    PRIMARY KEY (uuid, address)
+);
+";
+
+/// Refused addresses remembered per instance (the oldest are forgotten first).
+pub const CONFLICTS_KEPT: u32 = 16;
+
 const COLUMNS: &str = "uuid, alias, description, status, panicked, version, service, binary, tag, \
     update_time_taken, arch, physical_ram, cpu_features, devices, net, uplink, auth_id, address, \
     first_seen, connected_since, last_seen, last_log, disconnected_at, disconnect_reason, \
-    log_bytes, (SELECT count(*) FROM instance_panics p WHERE p.uuid = instances.uuid)";
+    log_bytes, (SELECT count(*) FROM instance_panics p WHERE p.uuid = instances.uuid), \
+    (SELECT json_group_array(json_object('address', address, 'attempts', attempts, \
+        'first_at', first_at, 'last_at', last_at, 'live_address', live_address)) \
+     FROM (SELECT * FROM instance_conflicts c WHERE c.uuid = instances.uuid \
+           ORDER BY last_at DESC, address))";
+
+/// A row of `instance_conflicts` as the COLUMNS subquery gives it.
+#[derive(serde::Deserialize)]
+struct ConflictRow {
+    address: String,
+    attempts: i64,
+    first_at: i64,
+    last_at: i64,
+    live_address: Option<String>,
+}
+
+fn conflicts(json: Option<String>) -> Vec<IdentityConflict> {
+    json_or_default::<Vec<ConflictRow>>(json)
+        .into_iter()
+        .map(|c| IdentityConflict {
+            address: c.address,
+            attempts: c.attempts.max(0) as u64,
+            first_at: from_millis(c.first_at),
+            last_at: from_millis(c.last_at),
+            live_address: c.live_address,
+        })
+        .collect()
+}
 
 fn json_or_default<T: serde::de::DeserializeOwned + Default>(text: Option<String>) -> T {
     text.and_then(|t| serde_json::from_str(&t).ok())
@@ -75,11 +122,14 @@ fn json_or_default<T: serde::de::DeserializeOwned + Default>(text: Option<String
 fn row_to_instance(row: &Row<'_>) -> rusqlite::Result<Instance> {
     let status: String = row.get(3)?;
     let binary: Option<String> = row.get(7)?;
+    let id: String = row.get(0)?;
     let millis = |i: usize| -> rusqlite::Result<Option<time::OffsetDateTime>> {
         Ok(row.get::<_, Option<i64>>(i)?.map(from_millis))
     };
     Ok(Instance {
-        id: row.get(0)?,
+        uuid_problem: UuidProblem::of_id(&id).map(|p| p.describe(&id)),
+        conflicts: conflicts(row.get(26)?),
+        id,
         alias: row.get(1)?,
         description: row.get(2)?,
         status: InstanceStatus::parse(&status).unwrap_or(InstanceStatus::Unknown),
@@ -405,4 +455,89 @@ pub fn uuids_with_status(
         .query_map([status.as_str()], |r| r.get::<_, String>(0))?
         .collect::<Result<Vec<_>, _>>()?;
     Ok(rows)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::protocol::transport::Ident;
+    use crate::store::Store;
+    use crate::store::instance_data::{InstanceOp, Retention, apply_batch};
+
+    const RETENTION: Retention = Retention {
+        log_cap_bytes: 1 << 20,
+        panics_kept: 20,
+        stats_history: 60,
+    };
+
+    fn refused(uuid: &str, at: i64, address: &str) -> InstanceOp {
+        InstanceOp::Conflict {
+            uuid: uuid.into(),
+            at,
+            address: address.into(),
+            live_address: "10.0.0.2".into(),
+        }
+    }
+
+    #[test]
+    fn refused_docks_are_counted_per_address_and_bounded() {
+        let dir = tempfile::tempdir().expect("tempdir");
+        let store = Store::open(dir.path()).expect("open");
+        let zero = "00000000-0000-0000-0000-000000000000";
+        store
+            .call_blocking(|conn| {
+                let docked = InstanceOp::Docked {
+                    ident: Box::new(Ident {
+                        uuid: zero.into(),
+                        ..Default::default()
+                    }),
+                    at: 1,
+                    auth_id: zero.into(),
+                    address: "10.0.0.2:4000".into(),
+                };
+                let mut ops = vec![
+                    docked,
+                    refused(zero, 10, "10.0.0.3"),
+                    refused(zero, 20, "10.0.0.3"),
+                ];
+                // Refusals for an instance that does not exist are dropped.
+                ops.push(refused("gone", 5, "10.0.0.9"));
+                for n in 0..CONFLICTS_KEPT {
+                    ops.push(refused(zero, 100 + i64::from(n), &format!("10.1.0.{n}")));
+                }
+                apply_batch(conn, ops, &RETENTION)?;
+                let i = get(conn, zero)?.expect("instance");
+                assert_eq!(
+                    i.conflicts.len(),
+                    CONFLICTS_KEPT as usize,
+                    "the oldest forgotten"
+                );
+                assert!(i.conflicts.iter().all(|c| c.address != "10.0.0.3"));
+                assert_eq!(
+                    i.conflicts[0].address,
+                    format!("10.1.0.{}", CONFLICTS_KEPT - 1)
+                );
+                assert!(i.uuid_problem.is_some_and(|p| p.contains("all-zero")));
+
+                apply_batch(
+                    conn,
+                    [
+                        refused(zero, 500, "10.0.0.3"),
+                        refused(zero, 600, "10.0.0.3"),
+                    ],
+                    &RETENTION,
+                )?;
+                let i = get(conn, zero)?.expect("instance");
+                let c = &i.conflicts[0];
+                assert_eq!((c.address.as_str(), c.attempts), ("10.0.0.3", 2));
+                assert_eq!(
+                    (c.first_at, c.last_at),
+                    (from_millis(500), from_millis(600))
+                );
+                assert_eq!(c.live_address.as_deref(), Some("10.0.0.2"));
+                assert!(get(conn, "gone")?.is_none());
+                Ok(())
+            })
+            .expect("store");
+    }
 }

@@ -54,6 +54,10 @@ pub const MIGRATIONS: &[Migration] = &[
         name: "0006_upgrades",
         sql: super::upgrades::SCHEMA,
     },
+    Migration {
+        name: "0007_instance_conflicts",
+        sql: super::instances::CONFLICTS_MIGRATION,
+    },
 ];
 
 pub(super) fn apply(conn: &mut Connection, path: &Path) -> Result<(), StoreError> {

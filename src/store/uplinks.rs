@@ -12,6 +12,7 @@ use super::{Store, StoreError};
 use crate::protocol::list::{ListQuery, Page};
 use crate::protocol::uplinks::{
     MAX_SEND_STATS_MS, Uplink, UplinkCreate, UplinkIndex, UplinkOptions, UplinkUpdate,
+    check_instance_url,
 };
 
 pub(super) const SCHEMA: &str = "
@@ -44,7 +45,9 @@ impl Store {
                 options: body.options,
                 created: from_ms(now_ms()),
                 presented_certificate: None,
+                problems: Vec::new(),
             };
+            check_usable(&uplink.url)?;
             validate(&uplink)?;
             insert(conn, &uplink)?;
             get(conn, &uplink.id)
@@ -71,6 +74,11 @@ impl Store {
             let mut uplink = get(conn, &key)?;
             body.apply(&mut uplink);
             uplink.url = normalize_url(&uplink.url)?;
+            // Only a new url is checked: an uplink stored before the check can still be renamed
+            // (it shows its problem until its url is fixed).
+            if body.url.is_some() {
+                check_usable(&uplink.url)?;
+            }
             validate(&uplink)?;
             let options = options_json(&uplink.options)?;
             conn.execute(
@@ -90,6 +98,19 @@ impl Store {
             let uplink = get(conn, &key)?;
             conn.execute("DELETE FROM uplinks WHERE id = ?1", [&uplink.id])?;
             Ok(uplink)
+        })
+        .await
+    }
+
+    /// Every stored uplink whose url instances cannot use (stored before the check existed, or
+    /// written into the database by hand), by name.
+    pub async fn unusable_uplinks(&self) -> Result<Vec<Uplink>, StoreError> {
+        self.call(|conn| {
+            let mut stmt = conn.prepare(&format!("{SELECT} ORDER BY name"))?;
+            let all = stmt
+                .query_map([], row_to_uplink)?
+                .collect::<Result<Vec<_>, _>>()?;
+            Ok(all.into_iter().filter(|u| !u.problems.is_empty()).collect())
         })
         .await
     }
@@ -160,6 +181,7 @@ impl Store {
                 options: UplinkOptions::default(),
                 created: from_ms(now_ms()),
                 presented_certificate: None,
+                problems: Vec::new(),
             };
             // Someone may have made an uplink of that name by hand (e.g. after a store without
             // the marker was restored): leave it alone.
@@ -218,10 +240,12 @@ const SELECT: &str = "SELECT id, name, url, token, options, created FROM uplinks
 
 fn row_to_uplink(row: &rusqlite::Row<'_>) -> rusqlite::Result<Uplink> {
     let options: String = row.get(4)?;
+    let url: String = row.get(2)?;
     Ok(Uplink {
         id: row.get(0)?,
         name: row.get(1)?,
-        url: row.get(2)?,
+        problems: Uplink::url_problems(&url),
+        url,
         token: row.get(3)?,
         // Written by this module from the same type; an unreadable value means defaults.
         options: serde_json::from_str(&options).unwrap_or_default(),
@@ -309,6 +333,14 @@ pub fn normalize_url(raw: &str) -> Result<String, StoreError> {
     })
 }
 
+/// Refuses a url IncludeOS instances cannot dock at ([`check_instance_url`]).
+fn check_usable(url: &str) -> Result<(), StoreError> {
+    check_instance_url(url).map_err(|e| StoreError::Invalid {
+        field: "url",
+        message: e.to_string(),
+    })
+}
+
 fn validate(u: &Uplink) -> Result<(), StoreError> {
     check_name("name", &u.name, 128)?;
     let token_error = if u.token.is_empty() {
@@ -382,6 +414,57 @@ mod tests {
                 "{bad}"
             );
         }
+    }
+
+    #[tokio::test]
+    async fn urls_instances_cannot_use_are_refused_and_stored_ones_flagged() {
+        let dir = tempfile::tempdir().expect("tempdir");
+        let store = Store::open(dir.path()).expect("open");
+        let create = |url: &str| UplinkCreate {
+            name: "lab".into(),
+            url: url.into(),
+            token: None,
+            options: UplinkOptions::default(),
+        };
+        for bad in ["https://mothership2:9090", "http://[::1]:9090"] {
+            let err = store.create_uplink(create(bad)).await.expect_err(bad);
+            assert!(
+                matches!(err, StoreError::Invalid { field: "url", .. }),
+                "{bad}: {err}"
+            );
+        }
+        let lab = store
+            .create_uplink(create("https://mothership:9090"))
+            .await
+            .expect("usable");
+        assert!(lab.problems.is_empty());
+        let change = UplinkUpdate {
+            url: Some("http://ip-10-0-0-12:9090".into()),
+            ..Default::default()
+        };
+        store
+            .update_uplink("lab", change)
+            .await
+            .expect_err("refused");
+
+        // One stored before the check: flagged, and still editable but for its url.
+        store
+            .call(|c| {
+                c.execute("UPDATE uplinks SET url = 'https://mothership2:9090'", [])?;
+                Ok(())
+            })
+            .await
+            .expect("write");
+        let old = store.get_uplink("lab").await.expect("get");
+        assert_eq!(old.problems.len(), 1, "{:?}", old.problems);
+        let rename = UplinkUpdate {
+            name: Some("lab2".into()),
+            ..Default::default()
+        };
+        store.update_uplink("lab", rename).await.expect("rename");
+        let flagged = store.unusable_uplinks().await.expect("list");
+        assert_eq!(flagged.len(), 1);
+        assert_eq!(flagged[0].name, "lab2");
     }
 
     #[tokio::test]

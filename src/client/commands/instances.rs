@@ -6,13 +6,13 @@ use futures_util::StreamExt;
 use reqwest::Method;
 use time::OffsetDateTime;
 
-use crate::cli::{GlobalArgs, InstancesArgs, InstancesCommand};
+use crate::cli::{GlobalArgs, InstancesArgs, InstancesCommand, OutputFormat};
 use crate::client::commands::info::format_duration;
 use crate::client::output::{print_fields, print_item, print_list, print_machine, print_table};
 use crate::client::{ClientError, connect, segment};
 use crate::protocol::instances::{
     DeleteInstances, DeleteResult, Instance, InstancePatch, InstanceStats, PanicReport,
-    StatsSnapshot,
+    StatsSnapshot, UuidProblem,
 };
 
 pub async fn run(global: &GlobalArgs, args: InstancesArgs) -> anyhow::Result<()> {
@@ -88,15 +88,67 @@ async fn list(global: &GlobalArgs, args: &InstancesArgs) -> anyhow::Result<()> {
                     .unwrap_or_else(|| "-".into()),
             ]
         },
-    )
+    )?;
+    let unidentified = instances
+        .iter()
+        .filter(|i| i.uuid_problem.is_some())
+        .count();
+    if settings.output == OutputFormat::Table && unidentified > 0 {
+        eprintln!(
+            "warning: {unidentified} instance{} report{} an all-zero or empty uuid, which does not \
+             tell VMs apart: give each VM a unique uuid (QEMU: -uuid); `mothership instances \
+             inspect ID` says more",
+            if unidentified == 1 { "" } else { "s" },
+            if unidentified == 1 { "s" } else { "" },
+        );
+    }
+    Ok(())
 }
 
+/// The status and what needs a look: a panic, a uuid that does not tell VMs apart, refused
+/// docks.
 fn status_text(i: &Instance) -> String {
+    let mut notes = Vec::new();
     if i.panicked {
-        format!("{} (panicked)", i.status)
-    } else {
-        i.status.to_string()
+        notes.push("panicked");
     }
+    match UuidProblem::of_id(&i.id) {
+        Some(UuidProblem::AllZero) => notes.push("all-zero uuid"),
+        Some(UuidProblem::Empty) => notes.push("no uuid"),
+        None => {}
+    }
+    if !i.conflicts.is_empty() {
+        notes.push("docks refused");
+    }
+    if notes.is_empty() {
+        i.status.to_string()
+    } else {
+        format!("{} ({})", i.status, notes.join(", "))
+    }
+}
+
+/// `from 10.0.0.3: 4 refused, last <time> (docked from 10.0.0.2)`, one per address.
+fn conflicts_text(i: &Instance) -> String {
+    if i.conflicts.is_empty() {
+        return "-".into();
+    }
+    i.conflicts
+        .iter()
+        .map(|c| {
+            format!(
+                "from {}: {} refused, first {}, last {}{}",
+                c.address,
+                c.attempts,
+                rfc3339(c.first_at),
+                when(Some(c.last_at)),
+                c.live_address
+                    .as_deref()
+                    .map(|a| format!(" (docked from {a} then)"))
+                    .unwrap_or_default()
+            )
+        })
+        .collect::<Vec<_>>()
+        .join("; ")
 }
 
 /// `5m 3s ago`.
@@ -182,6 +234,8 @@ fn print_instance_fields(i: &Instance) -> anyhow::Result<()> {
         ("Uplink", uplink),
         ("Auth ID", or_dash(&i.auth_id)),
         ("Address", or_dash(&i.address)),
+        ("UUID problem", or_dash(&i.uuid_problem)),
+        ("Refused docks", conflicts_text(i)),
         ("First seen", when(Some(i.first_seen))),
         ("Launched", when(i.connected_since)),
         ("Last seen", when(i.last_seen)),

@@ -117,16 +117,32 @@ async fn list(client: &ApiClient, format: OutputFormat, args: &ListArgs) -> anyh
         format,
         &uplinks,
         |u| &u.id,
-        &["ID", "NAME", "URL", "CREATED"],
+        &["ID", "NAME", "URL", "CREATED", "WARNING"],
         |u| {
             vec![
                 u.id.clone(),
                 u.name.clone(),
                 u.url.clone(),
                 date(&u.created),
+                if u.problems.is_empty() {
+                    "-".into()
+                } else {
+                    "instances cannot use this url".into()
+                },
             ]
         },
-    )
+    )?;
+    if format == OutputFormat::Table {
+        for u in uplinks.iter().filter(|u| !u.problems.is_empty()) {
+            eprintln!(
+                "warning: uplink {} ({}): {}",
+                u.name,
+                u.id,
+                u.problems.join("; ")
+            );
+        }
+    }
+    Ok(())
 }
 
 fn print_one(format: OutputFormat, u: &Uplink, verb: &str) -> anyhow::Result<()> {
@@ -144,6 +160,14 @@ fn print_uplink_fields(u: &Uplink, verb: &str) -> anyhow::Result<()> {
         ("ID", u.id.clone()),
         ("Name", u.name.clone()),
         ("URL", u.url.clone()),
+        (
+            "Warning",
+            if u.problems.is_empty() {
+                "-".into()
+            } else {
+                u.problems.join("; ")
+            },
+        ),
         ("Token", u.token.clone()),
         ("Created", date(&u.created)),
         ("Index", show(o.index.as_ref().map(ToString::to_string))),

@@ -24,6 +24,7 @@ use tokio_util::codec::FramedRead;
 
 use super::frame::{FrameDecoder, FrameError, WsEvent, opcode, server_frame, server_header};
 use super::registry::{Command, Hangar, InstanceEvent, NoAck, now_ms};
+use crate::protocol::instances::{NO_UUID_PREFIX, UuidProblem, instance_key};
 use crate::protocol::transport::{
     Ident, Piece, Reassembler, Transport, UplinkConfig, code, code_name, encode_header, parse_stats,
 };
@@ -573,10 +574,20 @@ impl Conn {
     }
 
     /// IDENT: the first one registers the connection as its instance's (replacing an older
-    /// connection); returns what arrived before it.
+    /// connection from the same IP address; refused while one from another address lives);
+    /// returns what arrived before it. An empty uuid is keyed by the peer address.
     fn on_ident(&mut self, payload: &[u8]) -> Result<Vec<Transport>, End> {
-        let ident: Ident = serde_json::from_slice(payload)
+        let mut ident: Ident = serde_json::from_slice(payload)
             .map_err(|e| End::violation(format!("invalid IDENT: {e}")))?;
+        if ident.uuid.starts_with(NO_UUID_PREFIX) {
+            return Err(End::violation(format!(
+                "IDENT uuid {:?} starts with {NO_UUID_PREFIX:?}, which is reserved for instances \
+                 that report an empty uuid",
+                ident.uuid
+            )));
+        }
+        let problem = UuidProblem::of_reported(&ident.uuid);
+        ident.uuid = instance_key(&ident.uuid, self.peer.ip());
         let uuid = ident.uuid.trim();
         if uuid.is_empty() || uuid.len() > 128 || uuid.chars().any(char::is_control) {
             return Err(End::violation("IDENT without a usable uuid"));
@@ -592,7 +603,7 @@ impl Conn {
                 .reident(&ident, self.id, self.peer, &self.auth_id);
             return Ok(Vec::new());
         }
-        let old = self.hangar.register(
+        let registered = self.hangar.register(
             &ident,
             self.id,
             self.commands.clone(),
@@ -600,11 +611,26 @@ impl Conn {
             &self.auth_id,
             self.last_seen.clone(),
         );
-        if let Some(old) = old {
-            let _ = old.try_send(Command::Close(format!(
-                "replaced by a new connection from {}",
-                self.peer
-            )));
+        if let Some(problem) = problem {
+            self.hangar
+                .warn_uuid_problem(problem, &ident.uuid, self.peer);
+        }
+        match registered {
+            Ok(Some(old)) => {
+                let _ = old.try_send(Command::Close(format!(
+                    "replaced by a new connection from {}",
+                    self.peer
+                )));
+            }
+            Ok(None) => {}
+            Err(live) => {
+                return Err(End::normal(format!(
+                    "dock refused: instance {} is docked from another address ({}), which keeps \
+                     its place",
+                    ident.uuid,
+                    live.ip()
+                )));
+            }
         }
         tracing::info!(
             uuid = %ident.uuid,

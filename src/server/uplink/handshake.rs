@@ -101,11 +101,13 @@ async fn auth(hangar: Hangar, peer: SocketAddr, req: Request<Incoming>) -> Respo
             );
         }
     };
-    if request.id.is_empty() || request.id.len() > MAX_ID_LEN {
+    // An empty id is what an instance without an SMBIOS uuid sends: it docks all the same,
+    // keyed by its address (see `identity`).
+    if request.id.len() > MAX_ID_LEN {
         return error(
             StatusCode::BAD_REQUEST,
             "bad_request",
-            "the instance id must be 1 to 256 bytes",
+            "the instance id must be at most 256 bytes",
         );
     }
     let tokens = match hangar.inner.tokens.tokens().await {
@@ -125,6 +127,16 @@ async fn auth(hangar: Hangar, peer: SocketAddr, req: Request<Incoming>) -> Respo
             StatusCode::UNAUTHORIZED,
             "unauthorized",
             "uplink authentication failed",
+        );
+    }
+    if hangar.docked_elsewhere(&request.id, peer) {
+        // Refused here, the instance backs off (5 s, growing to 30 s) instead of re-authing at
+        // once after every refused dock.
+        return error(
+            StatusCode::CONFLICT,
+            "uuid_in_use",
+            "an instance with this uuid is docked from another address and keeps its place; \
+             give each VM a unique uuid (QEMU: -uuid)",
         );
     }
     let Some(token) = hangar.inner.sessions.issue(&request.id) else {

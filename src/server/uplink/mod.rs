@@ -6,12 +6,14 @@
 //! - [`frame`]: the websocket frame layer, shaped for what IncludeOS puts on the wire.
 //! - [`connection`]: one task per docked instance (reassembly, spaced writes, heartbeat).
 //! - [`registry`]: the [`Hangar`], shared state: who is docked, commands, events.
+//! - [`identity`]: which dock may take a docked instance's place; instances without a uuid.
 //! - [`sessions`]: uplink tokens ([`UplinkTokens`]) and session tokens.
 //! - [`writer`]: batched persistence of what instances send.
 
 mod connection;
 pub mod frame;
 pub mod handshake;
+mod identity;
 pub mod registry;
 pub mod sessions;
 mod writer;

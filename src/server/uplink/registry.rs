@@ -1,10 +1,11 @@
 //! The [`Hangar`]: shared state of the uplink side. It knows which instance is docked on which
-//! connection (a dock from a known UUID replaces the old connection), hands commands to
-//! connections (send a transport, request stats, live update), tells watchers about docks, acks
-//! and disconnects, and owns the batched store writer.
+//! connection (a dock for a docked instance replaces its connection when it comes from the same
+//! IP address and is refused otherwise, see [`super::identity`]), hands commands to connections
+//! (send a transport, request stats, live update), tells watchers about docks, acks and
+//! disconnects, and owns the batched store writer.
 
 use std::collections::HashMap;
-use std::net::SocketAddr;
+use std::net::{IpAddr, SocketAddr};
 use std::sync::atomic::{AtomicI64, AtomicU64, Ordering};
 use std::sync::{Arc, Mutex};
 use std::time::Duration;
@@ -14,8 +15,10 @@ use tokio::sync::{Semaphore, mpsc, oneshot, watch};
 use tokio::task::JoinHandle;
 use tokio_util::task::TaskTracker;
 
+use super::identity::{self, Once};
 use super::sessions::{Sessions, UplinkTokens};
 use super::writer::Writer;
+use crate::protocol::instances::{UuidProblem, instance_key};
 use crate::protocol::transport::{Ident, Transport};
 use crate::server::config::HangarConfig;
 use crate::store::instance_data::{InstanceOp, Retention};
@@ -110,7 +113,14 @@ pub(super) struct Inner {
     watchers: Mutex<HashMap<String, Vec<mpsc::Sender<InstanceEvent>>>>,
     next_conn: AtomicU64,
     writer_task: Mutex<Option<JoinHandle<()>>>,
+    /// Peer addresses warned about a uuid that is all zeros or empty.
+    uuid_warned: Once<IpAddr>,
+    /// Instances and addresses warned about a refused dock.
+    conflict_warned: Once<(String, IpAddr)>,
 }
+
+/// Addresses (and instance–address pairs) whose warnings are remembered, at most.
+const WARNED_KEPT: usize = 100_000;
 
 /// Shared state of the hangar; cheap to clone.
 #[derive(Clone)]
@@ -162,6 +172,8 @@ impl Hangar {
                 watchers: Mutex::new(HashMap::new()),
                 next_conn: AtomicU64::new(1),
                 writer_task: Mutex::new(Some(writer_task)),
+                uuid_warned: Once::new(WARNED_KEPT),
+                conflict_warned: Once::new(WARNED_KEPT),
             }),
         })
     }
@@ -278,8 +290,10 @@ impl Hangar {
         }
     }
 
-    /// Records a connection as the one of `ident.uuid` and queues the dock for the store.
-    /// Returns the commands of the connection it replaces, if any.
+    /// Records a connection as the one of `ident.uuid` (the instance's key) and queues the dock
+    /// for the store. Returns the commands of the connection it replaces, if any; when the
+    /// instance is docked from another IP address the dock is refused instead (recorded as a
+    /// conflict) and the address of the live connection is the error.
     pub(super) fn register(
         &self,
         ident: &Ident,
@@ -288,10 +302,18 @@ impl Hangar {
         address: SocketAddr,
         auth_id: &str,
         last_seen: Arc<AtomicI64>,
-    ) -> Option<mpsc::Sender<Command>> {
+    ) -> Result<Option<mpsc::Sender<Command>>, SocketAddr> {
         let now = now_ms();
         let old = {
             let mut docked = self.docked();
+            if let Some(live) = docked.get(&ident.uuid)
+                && !identity::may_replace(live.address, address)
+            {
+                let live = live.address;
+                drop(docked);
+                self.conflict(&ident.uuid, address, live);
+                return Err(live);
+            }
             let old = docked.insert(
                 ident.uuid.clone(),
                 Docked {
@@ -320,7 +342,63 @@ impl Hangar {
                 address,
             },
         );
-        old.map(|o| o.commands)
+        Ok(old.map(|o| o.commands))
+    }
+
+    /// At `/auth`: whether the instance `id` names is docked now from an IP address other than
+    /// `peer`'s; if so the conflict is recorded (the auth is refused, so the instance backs off
+    /// instead of docking only to be closed at IDENT).
+    pub(super) fn docked_elsewhere(&self, id: &str, peer: SocketAddr) -> bool {
+        let key = instance_key(id, peer.ip());
+        let live = self
+            .docked()
+            .get(&key)
+            .map(|d| d.address)
+            .filter(|live| !identity::may_replace(*live, peer));
+        match live {
+            Some(live) => {
+                self.conflict(&key, peer, live);
+                true
+            }
+            None => false,
+        }
+    }
+
+    /// Records a refused dock on the instance and warns (once per instance and address).
+    fn conflict(&self, key: &str, newcomer: SocketAddr, live: SocketAddr) {
+        let from = identity::origin(newcomer);
+        self.inner.writer.send(InstanceOp::Conflict {
+            uuid: key.to_owned(),
+            at: now_ms(),
+            address: from.to_string(),
+            live_address: identity::origin(live).to_string(),
+        });
+        if self.inner.conflict_warned.first((key.to_owned(), from)) {
+            let hint = match UuidProblem::of_id(key) {
+                Some(p) => p.describe(key),
+                None => "two VMs report the same uuid, or one moved to another address while \
+                         its old connection is still open (it docks once that connection times \
+                         out)"
+                    .to_owned(),
+            };
+            tracing::warn!(
+                uuid = %key,
+                peer = %newcomer,
+                live = %live,
+                "dock refused: the instance is docked from another address, which keeps its \
+                 place; further refusals from this address are logged at debug level: {hint}"
+            );
+        } else {
+            tracing::debug!(uuid = %key, peer = %newcomer, live = %live, "dock refused: the instance is docked from another address");
+        }
+    }
+
+    /// Warns once per peer address that an instance reports a uuid that does not tell VMs
+    /// apart.
+    pub(super) fn warn_uuid_problem(&self, problem: UuidProblem, key: &str, peer: SocketAddr) {
+        if self.inner.uuid_warned.first(identity::origin(peer)) {
+            tracing::warn!(uuid = %key, %peer, "{}", problem.describe(key));
+        }
     }
 
     /// Refreshes the stored IDENT of the current connection (a second IDENT on it).
