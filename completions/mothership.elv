@@ -1422,7 +1422,7 @@ set edit:completion:arg-completer[mothership] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
             cand list 'List the builders on the engine'
-            cand inspect 'Show one builder''s details (services it builds, IncludeOS version...)'
+            cand inspect 'Show one builder''s details (its contract, the services it builds, IncludeOS version...)'
             cand delete 'Delete a builder''s image from the engine (refused while a build uses it)'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
@@ -1467,7 +1467,7 @@ set edit:completion:arg-completer[mothership] = {|@words|
         }
         &'mothership;builders;help'= {
             cand list 'List the builders on the engine'
-            cand inspect 'Show one builder''s details (services it builds, IncludeOS version...)'
+            cand inspect 'Show one builder''s details (its contract, the services it builds, IncludeOS version...)'
             cand delete 'Delete a builder''s image from the engine (refused while a build uses it)'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
@@ -1807,7 +1807,7 @@ set edit:completion:arg-completer[mothership] = {|@words|
         }
         &'mothership;help;builders'= {
             cand list 'List the builders on the engine'
-            cand inspect 'Show one builder''s details (services it builds, IncludeOS version...)'
+            cand inspect 'Show one builder''s details (its contract, the services it builds, IncludeOS version...)'
             cand delete 'Delete a builder''s image from the engine (refused while a build uses it)'
         }
         &'mothership;help;builders;list'= {

@@ -1146,7 +1146,7 @@ complete -c mothership -n "__fish_mothership_using_subcommand builders; and not 
 complete -c mothership -n "__fish_mothership_using_subcommand builders; and not __fish_seen_subcommand_from list inspect delete help" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c mothership -n "__fish_mothership_using_subcommand builders; and not __fish_seen_subcommand_from list inspect delete help" -s V -l version -d 'Print version'
 complete -c mothership -n "__fish_mothership_using_subcommand builders; and not __fish_seen_subcommand_from list inspect delete help" -f -a "list" -d 'List the builders on the engine'
-complete -c mothership -n "__fish_mothership_using_subcommand builders; and not __fish_seen_subcommand_from list inspect delete help" -f -a "inspect" -d 'Show one builder\'s details (services it builds, IncludeOS version...)'
+complete -c mothership -n "__fish_mothership_using_subcommand builders; and not __fish_seen_subcommand_from list inspect delete help" -f -a "inspect" -d 'Show one builder\'s details (its contract, the services it builds, IncludeOS version...)'
 complete -c mothership -n "__fish_mothership_using_subcommand builders; and not __fish_seen_subcommand_from list inspect delete help" -f -a "delete" -d 'Delete a builder\'s image from the engine (refused while a build uses it)'
 complete -c mothership -n "__fish_mothership_using_subcommand builders; and not __fish_seen_subcommand_from list inspect delete help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c mothership -n "__fish_mothership_using_subcommand builders; and __fish_seen_subcommand_from list" -l host -d 'Server to talk to: a URL or host:port [default: from `mothership init`, else https://localhost:8080]' -r
@@ -1183,7 +1183,7 @@ complete -c mothership -n "__fish_mothership_using_subcommand builders; and __fi
 complete -c mothership -n "__fish_mothership_using_subcommand builders; and __fish_seen_subcommand_from delete" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c mothership -n "__fish_mothership_using_subcommand builders; and __fish_seen_subcommand_from delete" -s V -l version -d 'Print version'
 complete -c mothership -n "__fish_mothership_using_subcommand builders; and __fish_seen_subcommand_from help" -f -a "list" -d 'List the builders on the engine'
-complete -c mothership -n "__fish_mothership_using_subcommand builders; and __fish_seen_subcommand_from help" -f -a "inspect" -d 'Show one builder\'s details (services it builds, IncludeOS version...)'
+complete -c mothership -n "__fish_mothership_using_subcommand builders; and __fish_seen_subcommand_from help" -f -a "inspect" -d 'Show one builder\'s details (its contract, the services it builds, IncludeOS version...)'
 complete -c mothership -n "__fish_mothership_using_subcommand builders; and __fish_seen_subcommand_from help" -f -a "delete" -d 'Delete a builder\'s image from the engine (refused while a build uses it)'
 complete -c mothership -n "__fish_mothership_using_subcommand builders; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c mothership -n "__fish_mothership_using_subcommand build" -l builder -d 'The builder to build with' -r
@@ -1375,7 +1375,7 @@ complete -c mothership -n "__fish_mothership_using_subcommand help; and __fish_s
 complete -c mothership -n "__fish_mothership_using_subcommand help; and __fish_seen_subcommand_from bobs" -f -a "list" -d 'List the bobs a provider offers (as of its last update) and whether each is prepared'
 complete -c mothership -n "__fish_mothership_using_subcommand help; and __fish_seen_subcommand_from bobs" -f -a "prepare" -d 'Pull a bob onto the engine; it becomes the builder with the same ID'
 complete -c mothership -n "__fish_mothership_using_subcommand help; and __fish_seen_subcommand_from builders" -f -a "list" -d 'List the builders on the engine'
-complete -c mothership -n "__fish_mothership_using_subcommand help; and __fish_seen_subcommand_from builders" -f -a "inspect" -d 'Show one builder\'s details (services it builds, IncludeOS version...)'
+complete -c mothership -n "__fish_mothership_using_subcommand help; and __fish_seen_subcommand_from builders" -f -a "inspect" -d 'Show one builder\'s details (its contract, the services it builds, IncludeOS version...)'
 complete -c mothership -n "__fish_mothership_using_subcommand help; and __fish_seen_subcommand_from builders" -f -a "delete" -d 'Delete a builder\'s image from the engine (refused while a build uses it)'
 complete -c mothership -n "__fish_mothership_using_subcommand help; and __fish_seen_subcommand_from upgrades" -f -a "list" -d 'List upgrades (newest first)'
 complete -c mothership -n "__fish_mothership_using_subcommand help; and __fish_seen_subcommand_from upgrades" -f -a "show" -d 'Show an upgrade with its build and deploy'

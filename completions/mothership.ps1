@@ -1564,7 +1564,7 @@ Register-ArgumentCompleter -Native -CommandName 'mothership' -ScriptBlock {
             [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List the builders on the engine')
-            [CompletionResult]::new('inspect', 'inspect', [CompletionResultType]::ParameterValue, 'Show one builder''s details (services it builds, IncludeOS version...)')
+            [CompletionResult]::new('inspect', 'inspect', [CompletionResultType]::ParameterValue, 'Show one builder''s details (its contract, the services it builds, IncludeOS version...)')
             [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete a builder''s image from the engine (refused while a build uses it)')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
@@ -1613,7 +1613,7 @@ Register-ArgumentCompleter -Native -CommandName 'mothership' -ScriptBlock {
         }
         'mothership;builders;help' {
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List the builders on the engine')
-            [CompletionResult]::new('inspect', 'inspect', [CompletionResultType]::ParameterValue, 'Show one builder''s details (services it builds, IncludeOS version...)')
+            [CompletionResult]::new('inspect', 'inspect', [CompletionResultType]::ParameterValue, 'Show one builder''s details (its contract, the services it builds, IncludeOS version...)')
             [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete a builder''s image from the engine (refused while a build uses it)')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
@@ -2027,7 +2027,7 @@ Register-ArgumentCompleter -Native -CommandName 'mothership' -ScriptBlock {
         }
         'mothership;help;builders' {
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List the builders on the engine')
-            [CompletionResult]::new('inspect', 'inspect', [CompletionResultType]::ParameterValue, 'Show one builder''s details (services it builds, IncludeOS version...)')
+            [CompletionResult]::new('inspect', 'inspect', [CompletionResultType]::ParameterValue, 'Show one builder''s details (its contract, the services it builds, IncludeOS version...)')
             [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete a builder''s image from the engine (refused while a build uses it)')
             break
         }

@@ -3208,7 +3208,7 @@ _mothership__subcmd__build_commands() {
 _mothership__subcmd__builders_commands() {
     local commands; commands=(
 'list:List the builders on the engine' \
-'inspect:Show one builder'\''s details (services it builds, IncludeOS version...)' \
+'inspect:Show one builder'\''s details (its contract, the services it builds, IncludeOS version...)' \
 'delete:Delete a builder'\''s image from the engine (refused while a build uses it)' \
 'help:Print this message or the help of the given subcommand(s)' \
     )
@@ -3223,7 +3223,7 @@ _mothership__subcmd__builders__subcmd__delete_commands() {
 _mothership__subcmd__builders__subcmd__help_commands() {
     local commands; commands=(
 'list:List the builders on the engine' \
-'inspect:Show one builder'\''s details (services it builds, IncludeOS version...)' \
+'inspect:Show one builder'\''s details (its contract, the services it builds, IncludeOS version...)' \
 'delete:Delete a builder'\''s image from the engine (refused while a build uses it)' \
 'help:Print this message or the help of the given subcommand(s)' \
     )
@@ -3390,7 +3390,7 @@ _mothership__subcmd__help__subcmd__build_commands() {
 _mothership__subcmd__help__subcmd__builders_commands() {
     local commands; commands=(
 'list:List the builders on the engine' \
-'inspect:Show one builder'\''s details (services it builds, IncludeOS version...)' \
+'inspect:Show one builder'\''s details (its contract, the services it builds, IncludeOS version...)' \
 'delete:Delete a builder'\''s image from the engine (refused while a build uses it)' \
     )
     _describe -t commands 'mothership help builders commands' commands "$@"

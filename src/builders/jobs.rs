@@ -14,13 +14,14 @@ use sha1::Digest;
 use tokio::sync::{Semaphore, watch};
 use tokio_util::sync::CancellationToken;
 
+use super::classic;
 use super::contract::{self, RunSpec};
 use super::images::EngineBuilder;
 pub use super::live::LiveBuild;
 use super::live::lock;
 use super::sink::{BuildInputs, BuiltImage, ImageSink, config_json};
 use super::{BuildersConfig, BuildersError, DockerOptions, Engine};
-use crate::protocol::builders::{Build, BuildRequest, BuildStatus};
+use crate::protocol::builders::{Build, BuildRequest, BuildStatus, BuilderContract};
 use crate::store::{Store, builders as sql};
 
 /// Largest image a builder may produce.
@@ -112,6 +113,7 @@ impl Jobs {
         builder: EngineBuilder,
         request: BuildRequest,
     ) -> Result<Build, BuildersError> {
+        // `Builders::build` explains refusals; this is the last line of defence.
         if !builder.builder.services.iter().any(|s| s == service) {
             return Err(BuildersError::NotFound(format!(
                 "builder {} does not bundle a service named {service:?} (it has: {}): see \
@@ -302,24 +304,40 @@ impl Jobs {
         let record = live.record();
         let service = record.service.clone();
         let name = format!("mothership-{}-build-{}", self.inner.server_id, record.id);
+        let classic = inputs.builder.builder.contract == BuilderContract::Classic;
         let spec = RunSpec {
             image: &inputs.builder.full_id,
             name: name.clone(),
-            cmd: vec!["build".into(), service.clone()],
+            // A classic builder builds with its own default command.
+            cmd: (!classic).then(|| vec!["build".into(), service.clone()]),
             files: vec![
-                ("nacl.txt", inputs.nacl.clone()),
-                ("config.json", inputs.config.clone()),
+                ("nacl.txt".into(), inputs.nacl.clone()),
+                ("config.json".into(), inputs.config.clone()),
             ],
             options: &self.inner.options,
             server_id: &self.inner.server_id,
         };
-        let output_path = format!("/service/build/{service}");
+        let mut output_path = format!("/service/build/{service}");
         let engine = &self.inner.engine;
         let deadline = tokio::time::Instant::now() + self.inner.timeout;
         let run = async {
             let docker = engine.docker().await?;
             // Setup is not interrupted by a cancel (see `contract::start`), only by the timeout.
-            match tokio::time::timeout_at(deadline, contract::start(engine, &docker, &spec)).await {
+            let setup = async {
+                if classic {
+                    let builder_id = &inputs.builder.builder.id;
+                    output_path = classic::start(engine, &docker, &spec, builder_id, &[]).await?;
+                    live.note(&format!(
+                        "copied Starbase's sources ({}) and Mothership's config.json and \
+                         nacl.txt into /service; running the builder's own default command",
+                        classic::STARBASE_DIR
+                    ));
+                    Ok(())
+                } else {
+                    contract::start(engine, &docker, &spec).await
+                }
+            };
+            match tokio::time::timeout_at(deadline, setup).await {
                 Ok(started) => started?,
                 Err(_) => return Ok(Err(BuildStatus::TimedOut)),
             }
@@ -363,7 +381,7 @@ impl Jobs {
             Ok(Ok(run)) if run.exit_code != 0 => (
                 BuildStatus::Failed,
                 Some(run.exit_code),
-                Some(format!("the builder exited with status {}", run.exit_code)),
+                Some(exit_error(&run)),
                 None,
             ),
             Ok(Ok(run)) => match run.output {
@@ -510,11 +528,15 @@ impl Jobs {
             self.inner.server_id,
             random_id()
         );
+        let cmd = match builder.builder.contract {
+            BuilderContract::Classic => classic::validate_cmd(),
+            _ => vec!["validate".into()],
+        };
         let spec = RunSpec {
             image: &builder.full_id,
             name: name.clone(),
-            cmd: vec!["validate".into()],
-            files: vec![("nacl.txt", nacl)],
+            cmd: Some(cmd),
+            files: vec![("nacl.txt".into(), nacl)],
             options: &self.inner.options,
             server_id: &self.inner.server_id,
         };
@@ -540,6 +562,16 @@ impl Jobs {
             outcome.exit_code,
             String::from_utf8_lossy(&output).into_owned(),
         ))
+    }
+}
+
+/// A failed run's error: its exit status and the tools' own last error lines.
+fn exit_error(run: &contract::RunOutcome) -> String {
+    let status = format!("the builder exited with status {}", run.exit_code);
+    if run.stderr_tail.is_empty() {
+        status
+    } else {
+        format!("{status}:\n{}", run.stderr_tail.join("\n"))
     }
 }
 
