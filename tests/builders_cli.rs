@@ -331,6 +331,18 @@ async fn classic_builder_inspect_build_and_validate() {
     );
     let last = stdout.lines().last().expect("a last line");
     assert_eq!(last.len(), 40, "the image id comes last: {stdout}");
+    // Built for the default (https) uplink: inspect says which certificate it trusts.
+    let out = run(args(&["images", "inspect", last])).await;
+    let text = String::from_utf8_lossy(&out.stdout);
+    let pem = std::fs::read(&server.config.certfile).expect("server cert");
+    let der = openssl::x509::X509::from_pem(&pem)
+        .and_then(|c| c.to_der())
+        .expect("certificate");
+    let fingerprint = mothership::tlsutil::fingerprint(&der);
+    assert!(
+        text.contains(&format!("{fingerprint} (the uplink's certificate)")),
+        "{text}"
+    );
 
     let bad = dir.path().join("bad.nacl");
     std::fs::write(&bad, "Iface eth0 {\n  ERROR\n").expect("write");

@@ -6,11 +6,12 @@ use mothership::protocol::ErrorBody;
 use mothership::protocol::builders::{
     Bob, BuildStatus, Builder, BuilderContract, Service, ValidateResult,
 };
+use mothership::protocol::images::Image;
 use mothership::protocol::uplinks::Uplink;
 use reqwest::Method;
 use serde_json::json;
 
-use crate::builds::{submit, wait_build};
+use crate::builds::{config_part, memdisk_file, submit, wait_build};
 use crate::helper::TestServer;
 use crate::helper::docker::{DockerEnv, docker_env};
 
@@ -167,16 +168,101 @@ async fn a_classic_build_of_starbase_runs_the_images_own_cmake_and_make() {
         .json()
         .await
         .expect("uplink json");
-    let config_start = text.find("--- config.json ---\n").expect("config part") + 20;
-    let config_end = text[config_start..]
-        .find("\n--- ")
-        .map_or(text.len(), |i| config_start + i);
-    let config: serde_json::Value =
-        serde_json::from_str(text[config_start..config_end].trim()).expect("config.json");
+    let config = config_part(&text);
     assert_eq!(config["uplink"]["url"], uplink.url.as_str());
     assert_eq!(config["uplink"]["token"], uplink.token.as_str());
     assert_eq!(config["uplink"]["tag"], "classic-1");
     assert_eq!(build.version, "v0.14.1");
+
+    // The default uplink is https: the memdisk holds the certificate the uplink presents, in
+    // its certs folder, and the image records which one it trusts.
+    assert!(uplink.url.starts_with("https://"), "{}", uplink.url);
+    assert!(log.contains("Creating memdisk from disk"), "{log}");
+    let presented = std::fs::read_to_string(&server.config.certfile).expect("server cert");
+    assert_eq!(
+        memdisk_file(&text, "/certs/mothership.pem").as_deref(),
+        Some(presented.as_str()),
+        "{text}"
+    );
+    let image = image_meta(&server, build.image_id.as_deref().expect("id")).await;
+    let trusted = image
+        .trusted_certificate
+        .expect("trusted certificate recorded");
+    assert_eq!(trusted.source, "uplink");
+    assert_eq!(trusted.fingerprint, fingerprint_of(&presented));
+}
+
+/// The SHA-256 fingerprint of the first certificate of a PEM text, as the server prints them.
+fn fingerprint_of(pem: &str) -> String {
+    let cert = openssl::x509::X509::from_pem(pem.as_bytes()).expect("a PEM certificate");
+    mothership::tlsutil::fingerprint(&cert.to_der().expect("der"))
+}
+
+async fn image_meta(server: &TestServer, id: &str) -> Image {
+    server
+        .get(&format!("/v1/images/{id}"))
+        .header("accept", "application/json")
+        .send()
+        .await
+        .expect("image")
+        .json()
+        .await
+        .expect("image json")
+}
+
+#[tokio::test]
+async fn an_uplink_ca_goes_to_its_certs_folder_for_both_contracts() {
+    let Some(env) = docker_env() else { return };
+    let server = server(env).await;
+    // Any certificate stands in for a CA here; the server's own is at hand.
+    let ca = std::fs::read_to_string(&server.config.certfile).expect("a certificate");
+    let url = format!("https://{}", server.uplink_addr);
+    let r = server
+        .request(Method::POST, "/v1/uplinks")
+        .json(&json!({"name": "with-ca", "url": url, "ca": "not a certificate"}))
+        .send()
+        .await
+        .expect("create uplink");
+    assert_eq!(r.status(), 422);
+    let e: ErrorBody = r.json().await.expect("error body");
+    assert!(e.error.message.contains("ca"), "{e:?}");
+    let r = server
+        .request(Method::POST, "/v1/uplinks")
+        .json(&json!({"name": "with-ca", "url": url, "ca": ca, "certs": "/tls/"}))
+        .send()
+        .await
+        .expect("create uplink");
+    assert_eq!(r.status(), 201, "{:?}", r.text().await);
+    let uplink: Uplink = r.json().await.expect("uplink");
+    assert_eq!(uplink.options.ca.as_deref(), Some(ca.as_str()));
+
+    for builder in [env.classic("v0.13.0"), env.builder()] {
+        let queued = submit(
+            &server,
+            builder,
+            json!({"nacl_content": "Iface eth0 {\n}\n", "uplink": "with-ca"}),
+        )
+        .await;
+        let build = wait_build(&server, &queued.id).await;
+        assert_eq!(build.status, BuildStatus::Succeeded, "{build:?}");
+        let id = build.image_id.expect("image id");
+        let text = image_text(&server, &id);
+        assert_eq!(
+            memdisk_file(&text, "/tls/mothership.pem").as_deref(),
+            Some(ca.as_str()),
+            "builder {builder}: {text}"
+        );
+        // The CA is not part of the configuration the instance boots with.
+        assert!(config_part(&text)["uplink"].get("ca").is_none(), "{text}");
+        let trusted = image_meta(&server, &id)
+            .await
+            .trusted_certificate
+            .expect("recorded");
+        assert_eq!(
+            (trusted.source.as_str(), trusted.fingerprint),
+            ("ca", fingerprint_of(&ca))
+        );
+    }
 }
 
 #[tokio::test]

@@ -308,6 +308,7 @@ async fn images_for_another_uplink_or_version_are_refused_unless_forced() {
         includeos_version: Some(version.to_owned()),
         nacl_id: None,
         uplink_id: Some(uplink.id.clone()),
+        trusted_certificate: None,
     };
 
     let fits = built_image(&server, 10, meta(&ours, &version)).await;

@@ -54,6 +54,10 @@ pub const MIGRATIONS: &[Migration] = &[
         name: "0006_upgrades",
         sql: super::upgrades::SCHEMA,
     },
+    Migration {
+        name: "0007_images_trusted_certificate",
+        sql: super::images::TRUSTED_CERTIFICATE,
+    },
 ];
 
 pub(super) fn apply(conn: &mut Connection, path: &Path) -> Result<(), StoreError> {

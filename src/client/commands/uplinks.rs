@@ -82,6 +82,8 @@ fn options(a: &UplinkOptionArgs) -> UplinkOptions {
         ws_logging: a.ws_logging,
         serialize_ct: a.serialize_ct,
         send_stats: a.send_stats,
+        // The CA is set through the API (`"ca"`: PEM) for now.
+        ca: None,
     }
 }
 
@@ -108,6 +110,7 @@ fn update(a: &UplinkUpdateArgs) -> UplinkUpdate {
         ws_logging: pick(o.ws_logging, cleared("ws_logging")),
         serialize_ct: pick(o.serialize_ct, cleared("serialize_ct")),
         send_stats: pick(o.send_stats, cleared("send_stats")),
+        ca: None,
     }
 }
 

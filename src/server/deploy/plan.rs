@@ -303,6 +303,7 @@ mod tests {
             nacl_name: None,
             uplink_id: uplink.map(|_| "u1".into()),
             uplink_url: uplink.map(Into::into),
+            trusted_certificate: None,
         }
     }
 
