@@ -260,6 +260,7 @@ pub async fn serve(
         deploy::DeployConfig {
             timeout: config.deploy_timeout,
             image_size_limit: config.image_size_limit,
+            uplink_certfile: uplink_certificate_file(&config),
         },
         stop_rx.clone(),
     )
