@@ -923,6 +923,7 @@ false\t''"
 complete -c mothership -n "__fish_mothership_using_subcommand uplinks; and __fish_seen_subcommand_from create" -l serialize-ct -d 'Serialize the console [instance default: false]' -r -f -a "true\t''
 false\t''"
 complete -c mothership -n "__fish_mothership_using_subcommand uplinks; and __fish_seen_subcommand_from create" -l send-stats -d 'Send stats every MS milliseconds, 0 = never [instance default: 0]' -r
+complete -c mothership -n "__fish_mothership_using_subcommand uplinks; and __fish_seen_subcommand_from create" -l ca -d 'PEM file of the CA that signs the uplink\'s certificate: images for an https uplink carry it in their certs folder [default: the certificate the uplink port presents]' -r -F
 complete -c mothership -n "__fish_mothership_using_subcommand uplinks; and __fish_seen_subcommand_from create" -l host -d 'Server to talk to: a URL or host:port [default: from `mothership init`, else https://localhost:8080]' -r
 complete -c mothership -n "__fish_mothership_using_subcommand uplinks; and __fish_seen_subcommand_from create" -l username -d 'User name for basic auth' -r
 complete -c mothership -n "__fish_mothership_using_subcommand uplinks; and __fish_seen_subcommand_from create" -l password -d 'Password for basic auth (prefer MOTHERSHIP_PASSWORD or `mothership init`)' -r
@@ -960,6 +961,7 @@ false\t''"
 complete -c mothership -n "__fish_mothership_using_subcommand uplinks; and __fish_seen_subcommand_from update" -l serialize-ct -d 'Serialize the console [instance default: false]' -r -f -a "true\t''
 false\t''"
 complete -c mothership -n "__fish_mothership_using_subcommand uplinks; and __fish_seen_subcommand_from update" -l send-stats -d 'Send stats every MS milliseconds, 0 = never [instance default: 0]' -r
+complete -c mothership -n "__fish_mothership_using_subcommand uplinks; and __fish_seen_subcommand_from update" -l ca -d 'PEM file of the CA that signs the uplink\'s certificate: images for an https uplink carry it in their certs folder [default: the certificate the uplink port presents]' -r -F
 complete -c mothership -n "__fish_mothership_using_subcommand uplinks; and __fish_seen_subcommand_from update" -l clear -d 'Unset an optional key (back to the instance default); repeatable' -r -f -a "index\t''
 tag\t''
 certs\t''
@@ -967,7 +969,8 @@ verify\t''
 reboot\t''
 ws_logging\t''
 serialize_ct\t''
-send_stats\t''"
+send_stats\t''
+ca\t''"
 complete -c mothership -n "__fish_mothership_using_subcommand uplinks; and __fish_seen_subcommand_from update" -l host -d 'Server to talk to: a URL or host:port [default: from `mothership init`, else https://localhost:8080]' -r
 complete -c mothership -n "__fish_mothership_using_subcommand uplinks; and __fish_seen_subcommand_from update" -l username -d 'User name for basic auth' -r
 complete -c mothership -n "__fish_mothership_using_subcommand uplinks; and __fish_seen_subcommand_from update" -l password -d 'Password for basic auth (prefer MOTHERSHIP_PASSWORD or `mothership init`)' -r
