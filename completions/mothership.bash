@@ -5119,7 +5119,7 @@ _mothership() {
             return 0
             ;;
         mothership__subcmd__uplinks__subcmd__create)
-            opts="-o -h -V --url --token --index --tag --certs --verify --reboot --ws-logging --serialize-ct --send-stats --host --username --password --cacert --insecure --output --help --version"
+            opts="-o -h -V --url --token --index --tag --certs --verify --reboot --ws-logging --serialize-ct --send-stats --ca --host --username --password --cacert --insecure --output --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5162,6 +5162,10 @@ _mothership() {
                     return 0
                     ;;
                 --send-stats)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --ca)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -5425,7 +5429,7 @@ _mothership() {
             return 0
             ;;
         mothership__subcmd__uplinks__subcmd__update)
-            opts="-o -h -V --name --url --token --index --tag --certs --verify --reboot --ws-logging --serialize-ct --send-stats --clear --host --username --password --cacert --insecure --output --help --version"
+            opts="-o -h -V --name --url --token --index --tag --certs --verify --reboot --ws-logging --serialize-ct --send-stats --ca --clear --host --username --password --cacert --insecure --output --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5475,8 +5479,12 @@ _mothership() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
+                --ca)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
                 --clear)
-                    COMPREPLY=($(compgen -W "index tag certs verify reboot ws_logging serialize_ct send_stats" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "index tag certs verify reboot ws_logging serialize_ct send_stats ca" -- "${cur}"))
                     return 0
                     ;;
                 --host)

@@ -1149,6 +1149,7 @@ set edit:completion:arg-completer[mothership] = {|@words|
             cand --ws-logging 'Send logs over the uplink [instance default: true]'
             cand --serialize-ct 'Serialize the console [instance default: false]'
             cand --send-stats 'Send stats every MS milliseconds, 0 = never [instance default: 0]'
+            cand --ca 'PEM file of the CA that signs the uplink''s certificate: images for an https uplink carry it in their certs folder [default: the certificate the uplink port presents]'
             cand --host 'Server to talk to: a URL or host:port [default: from `mothership init`, else https://localhost:8080]'
             cand --username 'User name for basic auth'
             cand --password 'Password for basic auth (prefer MOTHERSHIP_PASSWORD or `mothership init`)'
@@ -1186,6 +1187,7 @@ set edit:completion:arg-completer[mothership] = {|@words|
             cand --ws-logging 'Send logs over the uplink [instance default: true]'
             cand --serialize-ct 'Serialize the console [instance default: false]'
             cand --send-stats 'Send stats every MS milliseconds, 0 = never [instance default: 0]'
+            cand --ca 'PEM file of the CA that signs the uplink''s certificate: images for an https uplink carry it in their certs folder [default: the certificate the uplink port presents]'
             cand --clear 'Unset an optional key (back to the instance default); repeatable'
             cand --host 'Server to talk to: a URL or host:port [default: from `mothership init`, else https://localhost:8080]'
             cand --username 'User name for basic auth'
@@ -1425,7 +1427,7 @@ set edit:completion:arg-completer[mothership] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
             cand list 'List the builders on the engine'
-            cand inspect 'Show one builder''s details (services it builds, IncludeOS version...)'
+            cand inspect 'Show one builder''s details (its contract, the services it builds, IncludeOS version...)'
             cand delete 'Delete a builder''s image from the engine (refused while a build uses it)'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
@@ -1470,7 +1472,7 @@ set edit:completion:arg-completer[mothership] = {|@words|
         }
         &'mothership;builders;help'= {
             cand list 'List the builders on the engine'
-            cand inspect 'Show one builder''s details (services it builds, IncludeOS version...)'
+            cand inspect 'Show one builder''s details (its contract, the services it builds, IncludeOS version...)'
             cand delete 'Delete a builder''s image from the engine (refused while a build uses it)'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
@@ -1810,7 +1812,7 @@ set edit:completion:arg-completer[mothership] = {|@words|
         }
         &'mothership;help;builders'= {
             cand list 'List the builders on the engine'
-            cand inspect 'Show one builder''s details (services it builds, IncludeOS version...)'
+            cand inspect 'Show one builder''s details (its contract, the services it builds, IncludeOS version...)'
             cand delete 'Delete a builder''s image from the engine (refused while a build uses it)'
         }
         &'mothership;help;builders;list'= {

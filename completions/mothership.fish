@@ -927,6 +927,7 @@ false\t''"
 complete -c mothership -n "__fish_mothership_using_subcommand uplinks; and __fish_seen_subcommand_from create" -l serialize-ct -d 'Serialize the console [instance default: false]' -r -f -a "true\t''
 false\t''"
 complete -c mothership -n "__fish_mothership_using_subcommand uplinks; and __fish_seen_subcommand_from create" -l send-stats -d 'Send stats every MS milliseconds, 0 = never [instance default: 0]' -r
+complete -c mothership -n "__fish_mothership_using_subcommand uplinks; and __fish_seen_subcommand_from create" -l ca -d 'PEM file of the CA that signs the uplink\'s certificate: images for an https uplink carry it in their certs folder [default: the certificate the uplink port presents]' -r -F
 complete -c mothership -n "__fish_mothership_using_subcommand uplinks; and __fish_seen_subcommand_from create" -l host -d 'Server to talk to: a URL or host:port [default: from `mothership init`, else https://localhost:8080]' -r
 complete -c mothership -n "__fish_mothership_using_subcommand uplinks; and __fish_seen_subcommand_from create" -l username -d 'User name for basic auth' -r
 complete -c mothership -n "__fish_mothership_using_subcommand uplinks; and __fish_seen_subcommand_from create" -l password -d 'Password for basic auth (prefer MOTHERSHIP_PASSWORD or `mothership init`)' -r
@@ -964,6 +965,7 @@ false\t''"
 complete -c mothership -n "__fish_mothership_using_subcommand uplinks; and __fish_seen_subcommand_from update" -l serialize-ct -d 'Serialize the console [instance default: false]' -r -f -a "true\t''
 false\t''"
 complete -c mothership -n "__fish_mothership_using_subcommand uplinks; and __fish_seen_subcommand_from update" -l send-stats -d 'Send stats every MS milliseconds, 0 = never [instance default: 0]' -r
+complete -c mothership -n "__fish_mothership_using_subcommand uplinks; and __fish_seen_subcommand_from update" -l ca -d 'PEM file of the CA that signs the uplink\'s certificate: images for an https uplink carry it in their certs folder [default: the certificate the uplink port presents]' -r -F
 complete -c mothership -n "__fish_mothership_using_subcommand uplinks; and __fish_seen_subcommand_from update" -l clear -d 'Unset an optional key (back to the instance default); repeatable' -r -f -a "index\t''
 tag\t''
 certs\t''
@@ -971,7 +973,8 @@ verify\t''
 reboot\t''
 ws_logging\t''
 serialize_ct\t''
-send_stats\t''"
+send_stats\t''
+ca\t''"
 complete -c mothership -n "__fish_mothership_using_subcommand uplinks; and __fish_seen_subcommand_from update" -l host -d 'Server to talk to: a URL or host:port [default: from `mothership init`, else https://localhost:8080]' -r
 complete -c mothership -n "__fish_mothership_using_subcommand uplinks; and __fish_seen_subcommand_from update" -l username -d 'User name for basic auth' -r
 complete -c mothership -n "__fish_mothership_using_subcommand uplinks; and __fish_seen_subcommand_from update" -l password -d 'Password for basic auth (prefer MOTHERSHIP_PASSWORD or `mothership init`)' -r
@@ -1150,7 +1153,7 @@ complete -c mothership -n "__fish_mothership_using_subcommand builders; and not 
 complete -c mothership -n "__fish_mothership_using_subcommand builders; and not __fish_seen_subcommand_from list inspect delete help" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c mothership -n "__fish_mothership_using_subcommand builders; and not __fish_seen_subcommand_from list inspect delete help" -s V -l version -d 'Print version'
 complete -c mothership -n "__fish_mothership_using_subcommand builders; and not __fish_seen_subcommand_from list inspect delete help" -f -a "list" -d 'List the builders on the engine'
-complete -c mothership -n "__fish_mothership_using_subcommand builders; and not __fish_seen_subcommand_from list inspect delete help" -f -a "inspect" -d 'Show one builder\'s details (services it builds, IncludeOS version...)'
+complete -c mothership -n "__fish_mothership_using_subcommand builders; and not __fish_seen_subcommand_from list inspect delete help" -f -a "inspect" -d 'Show one builder\'s details (its contract, the services it builds, IncludeOS version...)'
 complete -c mothership -n "__fish_mothership_using_subcommand builders; and not __fish_seen_subcommand_from list inspect delete help" -f -a "delete" -d 'Delete a builder\'s image from the engine (refused while a build uses it)'
 complete -c mothership -n "__fish_mothership_using_subcommand builders; and not __fish_seen_subcommand_from list inspect delete help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c mothership -n "__fish_mothership_using_subcommand builders; and __fish_seen_subcommand_from list" -l host -d 'Server to talk to: a URL or host:port [default: from `mothership init`, else https://localhost:8080]' -r
@@ -1187,7 +1190,7 @@ complete -c mothership -n "__fish_mothership_using_subcommand builders; and __fi
 complete -c mothership -n "__fish_mothership_using_subcommand builders; and __fish_seen_subcommand_from delete" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c mothership -n "__fish_mothership_using_subcommand builders; and __fish_seen_subcommand_from delete" -s V -l version -d 'Print version'
 complete -c mothership -n "__fish_mothership_using_subcommand builders; and __fish_seen_subcommand_from help" -f -a "list" -d 'List the builders on the engine'
-complete -c mothership -n "__fish_mothership_using_subcommand builders; and __fish_seen_subcommand_from help" -f -a "inspect" -d 'Show one builder\'s details (services it builds, IncludeOS version...)'
+complete -c mothership -n "__fish_mothership_using_subcommand builders; and __fish_seen_subcommand_from help" -f -a "inspect" -d 'Show one builder\'s details (its contract, the services it builds, IncludeOS version...)'
 complete -c mothership -n "__fish_mothership_using_subcommand builders; and __fish_seen_subcommand_from help" -f -a "delete" -d 'Delete a builder\'s image from the engine (refused while a build uses it)'
 complete -c mothership -n "__fish_mothership_using_subcommand builders; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c mothership -n "__fish_mothership_using_subcommand build" -l builder -d 'The builder to build with' -r
@@ -1379,7 +1382,7 @@ complete -c mothership -n "__fish_mothership_using_subcommand help; and __fish_s
 complete -c mothership -n "__fish_mothership_using_subcommand help; and __fish_seen_subcommand_from bobs" -f -a "list" -d 'List the bobs a provider offers (as of its last update) and whether each is prepared'
 complete -c mothership -n "__fish_mothership_using_subcommand help; and __fish_seen_subcommand_from bobs" -f -a "prepare" -d 'Pull a bob onto the engine; it becomes the builder with the same ID'
 complete -c mothership -n "__fish_mothership_using_subcommand help; and __fish_seen_subcommand_from builders" -f -a "list" -d 'List the builders on the engine'
-complete -c mothership -n "__fish_mothership_using_subcommand help; and __fish_seen_subcommand_from builders" -f -a "inspect" -d 'Show one builder\'s details (services it builds, IncludeOS version...)'
+complete -c mothership -n "__fish_mothership_using_subcommand help; and __fish_seen_subcommand_from builders" -f -a "inspect" -d 'Show one builder\'s details (its contract, the services it builds, IncludeOS version...)'
 complete -c mothership -n "__fish_mothership_using_subcommand help; and __fish_seen_subcommand_from builders" -f -a "delete" -d 'Delete a builder\'s image from the engine (refused while a build uses it)'
 complete -c mothership -n "__fish_mothership_using_subcommand help; and __fish_seen_subcommand_from upgrades" -f -a "list" -d 'List upgrades (newest first)'
 complete -c mothership -n "__fish_mothership_using_subcommand help; and __fish_seen_subcommand_from upgrades" -f -a "show" -d 'Show an upgrade with its build and deploy'

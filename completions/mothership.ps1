@@ -1261,6 +1261,7 @@ Register-ArgumentCompleter -Native -CommandName 'mothership' -ScriptBlock {
             [CompletionResult]::new('--ws-logging', '--ws-logging', [CompletionResultType]::ParameterName, 'Send logs over the uplink [instance default: true]')
             [CompletionResult]::new('--serialize-ct', '--serialize-ct', [CompletionResultType]::ParameterName, 'Serialize the console [instance default: false]')
             [CompletionResult]::new('--send-stats', '--send-stats', [CompletionResultType]::ParameterName, 'Send stats every MS milliseconds, 0 = never [instance default: 0]')
+            [CompletionResult]::new('--ca', '--ca', [CompletionResultType]::ParameterName, 'PEM file of the CA that signs the uplink''s certificate: images for an https uplink carry it in their certs folder [default: the certificate the uplink port presents]')
             [CompletionResult]::new('--host', '--host', [CompletionResultType]::ParameterName, 'Server to talk to: a URL or host:port [default: from `mothership init`, else https://localhost:8080]')
             [CompletionResult]::new('--username', '--username', [CompletionResultType]::ParameterName, 'User name for basic auth')
             [CompletionResult]::new('--password', '--password', [CompletionResultType]::ParameterName, 'Password for basic auth (prefer MOTHERSHIP_PASSWORD or `mothership init`)')
@@ -1300,6 +1301,7 @@ Register-ArgumentCompleter -Native -CommandName 'mothership' -ScriptBlock {
             [CompletionResult]::new('--ws-logging', '--ws-logging', [CompletionResultType]::ParameterName, 'Send logs over the uplink [instance default: true]')
             [CompletionResult]::new('--serialize-ct', '--serialize-ct', [CompletionResultType]::ParameterName, 'Serialize the console [instance default: false]')
             [CompletionResult]::new('--send-stats', '--send-stats', [CompletionResultType]::ParameterName, 'Send stats every MS milliseconds, 0 = never [instance default: 0]')
+            [CompletionResult]::new('--ca', '--ca', [CompletionResultType]::ParameterName, 'PEM file of the CA that signs the uplink''s certificate: images for an https uplink carry it in their certs folder [default: the certificate the uplink port presents]')
             [CompletionResult]::new('--clear', '--clear', [CompletionResultType]::ParameterName, 'Unset an optional key (back to the instance default); repeatable')
             [CompletionResult]::new('--host', '--host', [CompletionResultType]::ParameterName, 'Server to talk to: a URL or host:port [default: from `mothership init`, else https://localhost:8080]')
             [CompletionResult]::new('--username', '--username', [CompletionResultType]::ParameterName, 'User name for basic auth')
@@ -1567,7 +1569,7 @@ Register-ArgumentCompleter -Native -CommandName 'mothership' -ScriptBlock {
             [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List the builders on the engine')
-            [CompletionResult]::new('inspect', 'inspect', [CompletionResultType]::ParameterValue, 'Show one builder''s details (services it builds, IncludeOS version...)')
+            [CompletionResult]::new('inspect', 'inspect', [CompletionResultType]::ParameterValue, 'Show one builder''s details (its contract, the services it builds, IncludeOS version...)')
             [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete a builder''s image from the engine (refused while a build uses it)')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
@@ -1616,7 +1618,7 @@ Register-ArgumentCompleter -Native -CommandName 'mothership' -ScriptBlock {
         }
         'mothership;builders;help' {
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List the builders on the engine')
-            [CompletionResult]::new('inspect', 'inspect', [CompletionResultType]::ParameterValue, 'Show one builder''s details (services it builds, IncludeOS version...)')
+            [CompletionResult]::new('inspect', 'inspect', [CompletionResultType]::ParameterValue, 'Show one builder''s details (its contract, the services it builds, IncludeOS version...)')
             [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete a builder''s image from the engine (refused while a build uses it)')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
@@ -2030,7 +2032,7 @@ Register-ArgumentCompleter -Native -CommandName 'mothership' -ScriptBlock {
         }
         'mothership;help;builders' {
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List the builders on the engine')
-            [CompletionResult]::new('inspect', 'inspect', [CompletionResultType]::ParameterValue, 'Show one builder''s details (services it builds, IncludeOS version...)')
+            [CompletionResult]::new('inspect', 'inspect', [CompletionResultType]::ParameterValue, 'Show one builder''s details (its contract, the services it builds, IncludeOS version...)')
             [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete a builder''s image from the engine (refused while a build uses it)')
             break
         }

@@ -1816,6 +1816,7 @@ _arguments "${_arguments_options[@]}" : \
 '--ws-logging=[Send logs over the uplink \[instance default\: true\]]:BOOL:(true false)' \
 '--serialize-ct=[Serialize the console \[instance default\: false\]]:BOOL:(true false)' \
 '--send-stats=[Send stats every MS milliseconds, 0 = never \[instance default\: 0\]]:MS:_default' \
+'--ca=[PEM file of the CA that signs the uplink'\''s certificate\: images for an https uplink carry it in their certs folder \[default\: the certificate the uplink port presents\]]:FILE:_files' \
 '--host=[Server to talk to\: a URL or host\:port \[default\: from \`mothership init\`, else https\://localhost\:8080\]]:URL:_default' \
 '--username=[User name for basic auth]:USER:_default' \
 '--password=[Password for basic auth (prefer MOTHERSHIP_PASSWORD or \`mothership init\`)]:PASSWORD:_default' \
@@ -1871,7 +1872,8 @@ _arguments "${_arguments_options[@]}" : \
 '--ws-logging=[Send logs over the uplink \[instance default\: true\]]:BOOL:(true false)' \
 '--serialize-ct=[Serialize the console \[instance default\: false\]]:BOOL:(true false)' \
 '--send-stats=[Send stats every MS milliseconds, 0 = never \[instance default\: 0\]]:MS:_default' \
-'*--clear=[Unset an optional key (back to the instance default); repeatable]:KEY:(index tag certs verify reboot ws_logging serialize_ct send_stats)' \
+'--ca=[PEM file of the CA that signs the uplink'\''s certificate\: images for an https uplink carry it in their certs folder \[default\: the certificate the uplink port presents\]]:FILE:_files' \
+'*--clear=[Unset an optional key (back to the instance default); repeatable]:KEY:(index tag certs verify reboot ws_logging serialize_ct send_stats ca)' \
 '--host=[Server to talk to\: a URL or host\:port \[default\: from \`mothership init\`, else https\://localhost\:8080\]]:URL:_default' \
 '--username=[User name for basic auth]:USER:_default' \
 '--password=[Password for basic auth (prefer MOTHERSHIP_PASSWORD or \`mothership init\`)]:PASSWORD:_default' \
@@ -3212,7 +3214,7 @@ _mothership__subcmd__build_commands() {
 _mothership__subcmd__builders_commands() {
     local commands; commands=(
 'list:List the builders on the engine' \
-'inspect:Show one builder'\''s details (services it builds, IncludeOS version...)' \
+'inspect:Show one builder'\''s details (its contract, the services it builds, IncludeOS version...)' \
 'delete:Delete a builder'\''s image from the engine (refused while a build uses it)' \
 'help:Print this message or the help of the given subcommand(s)' \
     )
@@ -3227,7 +3229,7 @@ _mothership__subcmd__builders__subcmd__delete_commands() {
 _mothership__subcmd__builders__subcmd__help_commands() {
     local commands; commands=(
 'list:List the builders on the engine' \
-'inspect:Show one builder'\''s details (services it builds, IncludeOS version...)' \
+'inspect:Show one builder'\''s details (its contract, the services it builds, IncludeOS version...)' \
 'delete:Delete a builder'\''s image from the engine (refused while a build uses it)' \
 'help:Print this message or the help of the given subcommand(s)' \
     )
@@ -3394,7 +3396,7 @@ _mothership__subcmd__help__subcmd__build_commands() {
 _mothership__subcmd__help__subcmd__builders_commands() {
     local commands; commands=(
 'list:List the builders on the engine' \
-'inspect:Show one builder'\''s details (services it builds, IncludeOS version...)' \
+'inspect:Show one builder'\''s details (its contract, the services it builds, IncludeOS version...)' \
 'delete:Delete a builder'\''s image from the engine (refused while a build uses it)' \
     )
     _describe -t commands 'mothership help builders commands' commands "$@"

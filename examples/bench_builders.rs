@@ -110,10 +110,13 @@ async fn bench() -> anyhow::Result<()> {
             let spec = RunSpec {
                 image: &image,
                 name: format!("bench-direct-{}-{i}", std::process::id()),
-                cmd: vec!["build".into(), "Starbase".into()],
+                cmd: Some(vec!["build".into(), "Starbase".into()]),
                 files: vec![
-                    ("nacl.txt", nacl_bytes.clone()),
-                    ("config.json", br#"{"uplink": {"tag": "bench"}}"#.to_vec()),
+                    ("nacl.txt".into(), nacl_bytes.clone()),
+                    (
+                        "config.json".into(),
+                        br#"{"uplink": {"tag": "bench"}}"#.to_vec(),
+                    ),
                 ],
                 options: &options,
                 server_id: "bench",

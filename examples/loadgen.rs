@@ -583,9 +583,10 @@ async fn main() -> anyhow::Result<()> {
     if let (Some(pid), Some((ticks0, _))) = (args.server_pid, cpu0)
         && let Some((ticks1, rss)) = sample(pid)
     {
+        let cpu = (ticks1 - ticks0) as f64 / ticks_per_sec();
         println!(
-            "wave: server CPU {:.1} s, RSS {:.1} MiB",
-            (ticks1 - ticks0) as f64 / ticks_per_sec(),
+            "wave: server CPU {cpu:.1} s ({:.0} docks, each a TLS handshake when --tls, per second of server CPU), RSS {:.1} MiB",
+            n as f64 / cpu.max(0.01),
             rss as f64 / 1024.0
         );
     }
@@ -604,11 +605,15 @@ async fn main() -> anyhow::Result<()> {
     if let (Some(pid), Some((t0s, _))) = (args.server_pid, s0)
         && let Some((t1s, rss)) = sample(pid)
     {
+        let before = cpu0.map_or(0, |(_, rss)| rss);
         println!(
-            "steady: server CPU {:.1} % of one core, RSS {:.1} MiB ({:.1} KiB per instance)",
+            "steady: server CPU {:.1} % of one core, RSS {:.1} MiB ({:.1} KiB per instance; \
+             {:.1} KiB per instance over the {:.1} MiB before the wave)",
             100.0 * (t1s - t0s) as f64 / ticks_per_sec() / held,
             rss as f64 / 1024.0,
-            rss as f64 / n as f64
+            rss as f64 / n as f64,
+            rss.saturating_sub(before) as f64 / n as f64,
+            before as f64 / 1024.0
         );
     }
 

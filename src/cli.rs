@@ -164,17 +164,26 @@ pub enum Command {
     Builders(BuildersCommand),
 
     /// Build an image of a service with a builder; streams the log, prints the image ID last
-    #[command(after_help = "Examples:\n  \
+    #[command(
+        after_help = "A classic builder (a published includeos/builder image, IncludeOS \
+        v0.13-v0.14) builds Starbase from its bundled sources with its own cmake and make; a \
+        mothership builder runs `build <Service>` (see docs/BUILDERS.md).\n\n\
+        Examples:\n  \
         mothership build Starbase --builder 84d9cd66fa6b --nacl-file web.nacl\n  \
         mothership build Starbase --builder 84d9cd66fa6b --nacl web --tag web\n  \
-        mothership build Starbase --builder 84d9cd66fa6b --nacl web -o id")]
+        mothership build Starbase --builder 84d9cd66fa6b --nacl web -o id"
+    )]
     Build(BuildArgs),
 
     /// Validate a NaCl file or stored NaCl with a builder (errors as NAME:LINE:COL: message; exit 1
     /// if invalid)
-    #[command(after_help = "Examples:\n  \
+    #[command(
+        after_help = "Lines and columns count from 1 (a classic builder's NaCl.py counts \
+        columns from 0; Mothership adds 1).\n\n\
+        Examples:\n  \
         mothership validate web.nacl --builder 84d9cd66fa6b\n  \
-        mothership validate web --builder 84d9cd66fa6b    # a stored NaCl")]
+        mothership validate web --builder 84d9cd66fa6b    # a stored NaCl"
+    )]
     Validate(ValidateArgs),
 
     /// Build an image for an instance (its uplink, its NaCl or one given, the newest fitting
@@ -398,7 +407,7 @@ pub enum BobsCommand {
 pub enum BuildersCommand {
     /// List the builders on the engine
     List,
-    /// Show one builder's details (services it builds, IncludeOS version...)
+    /// Show one builder's details (its contract, the services it builds, IncludeOS version...)
     Inspect {
         /// Builder ID
         id: String,

@@ -68,7 +68,7 @@ async fn dockerhub_update_list_and_prepare_keep_the_bob_id() {
     assert_eq!(bob.id, bob_id);
     assert_eq!(bob.version, "v1.0.0");
     assert_eq!(bob.name, "IncludeOS_builder");
-    assert_eq!(bob.vcs_ref.len(), 40);
+    assert_eq!(bob.vcs_ref.as_deref().map(str::len), Some(40));
     assert_eq!(bob.services, vec!["Starbase".to_owned()]);
     assert!(!bob.prepared);
 

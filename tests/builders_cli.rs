@@ -273,3 +273,95 @@ async fn builders_delete_o_id_prints_only_the_id() {
     );
     assert_eq!(String::from_utf8_lossy(&out.stdout), format!("{id}\n"));
 }
+
+/// The seed's workflow with a published-style builder: inspect shows the contract and unknown
+/// labels, `build Starbase` streams the image's own make and prints the image id, `validate`
+/// prints NaCl.py's errors as FILE:LINE:COL with columns from 1.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn classic_builder_inspect_build_and_validate() {
+    let Some(env) = docker_env() else { return };
+    let server = TestServer::start_with(|c| env.configure(c)).await;
+    let cli = Cli::new(&server);
+    let builder = env.classic("v0.14.1").to_owned();
+    let run = |args: Vec<String>| {
+        let mut cmd = cli.cmd(&args.iter().map(String::as_str).collect::<Vec<_>>());
+        async move {
+            tokio::task::spawn_blocking(move || cmd.output().expect("run"))
+                .await
+                .expect("join")
+        }
+    };
+    let args = |a: &[&str]| a.iter().map(|s| (*s).to_owned()).collect::<Vec<String>>();
+
+    let out = run(args(&["builders", "inspect", &builder])).await;
+    let text = String::from_utf8_lossy(&out.stdout);
+    assert!(out.status.success(), "{text}");
+    assert!(
+        text.contains("Contract:") && text.contains("classic"),
+        "{text}"
+    );
+    assert!(
+        text.contains("VCS ref:") && text.contains("unknown"),
+        "{text}"
+    );
+    assert!(!text.contains("Check file"), "{text}");
+
+    let dir = tempfile::tempdir().expect("tempdir");
+    let good = dir.path().join("good.nacl");
+    std::fs::write(&good, "Iface eth0 {\n  dhcp\n}\n").expect("write");
+    let good_path = good.to_string_lossy().into_owned();
+    let out = run(args(&[
+        "build",
+        "Starbase",
+        "--builder",
+        &builder,
+        "--nacl-file",
+        &good_path,
+    ]))
+    .await;
+    let stdout = String::from_utf8_lossy(&out.stdout).into_owned();
+    assert!(
+        out.status.success(),
+        "{stdout}\n{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert!(
+        stdout.contains("[100%] Linking CXX executable starbase"),
+        "the builder's own make is streamed: {stdout}"
+    );
+    let last = stdout.lines().last().expect("a last line");
+    assert_eq!(last.len(), 40, "the image id comes last: {stdout}");
+    // Built for the default (https) uplink: inspect says which certificate it trusts.
+    let out = run(args(&["images", "inspect", last])).await;
+    let text = String::from_utf8_lossy(&out.stdout);
+    let pem = std::fs::read(&server.config.certfile).expect("server cert");
+    let der = openssl::x509::X509::from_pem(&pem)
+        .and_then(|c| c.to_der())
+        .expect("certificate");
+    let fingerprint = mothership::tlsutil::fingerprint(&der);
+    assert!(
+        text.contains(&format!("{fingerprint} (the uplink's certificate)")),
+        "{text}"
+    );
+
+    let bad = dir.path().join("bad.nacl");
+    std::fs::write(&bad, "Iface eth0 {\n  ERROR\n").expect("write");
+    let bad_path = bad.to_string_lossy().into_owned();
+    let out = run(args(&["validate", &bad_path, "--builder", &builder])).await;
+    assert_eq!(out.status.code(), Some(1));
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    assert!(
+        stdout.contains(&format!("{bad_path}:2:3: extraneous input 'ERROR'")),
+        "{stdout}"
+    );
+    assert!(
+        stdout.contains(&format!("{bad_path}:1:12: missing '}}' at '<EOF>'")),
+        "{stdout}"
+    );
+    let out = run(args(&["validate", &good_path, "--builder", &builder])).await;
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+}

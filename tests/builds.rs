@@ -71,6 +71,31 @@ async fn wait_status(server: &TestServer, id: &str, status: BuildStatus) -> Buil
     }
 }
 
+/// The config.json a test builder's image carries (between `--- config.json ---` and the next
+/// `--- ` part, if any).
+pub fn config_part(text: &str) -> serde_json::Value {
+    let start = text.find("--- config.json ---\n").expect("config part") + 20;
+    let end = text[start..]
+        .find("\n--- ")
+        .map_or(text.len(), |i| start + i);
+    serde_json::from_str(text[start..end].trim()).expect("config.json is JSON")
+}
+
+/// The memdisk file `path` (e.g. `/certs/mothership.pem`) a test builder's image carries:
+/// the text after its `--- memdisk[ file] PATH ---` line, up to the next part.
+pub fn memdisk_file(text: &str, path: &str) -> Option<String> {
+    let start = [
+        format!("--- memdisk {path} ---\n"),
+        format!("--- memdisk file {path} ---\n"),
+    ]
+    .iter()
+    .find_map(|marker| text.find(marker.as_str()).map(|i| i + marker.len()))?;
+    let end = text[start..]
+        .find("--- memdisk ")
+        .map_or(text.len(), |i| start + i);
+    Some(text[start..end].to_owned())
+}
+
 pub async fn submit(server: &TestServer, builder: &str, body: serde_json::Value) -> Build {
     let r = server
         .request(
@@ -175,9 +200,7 @@ async fn build_produces_an_image_reflecting_nacl_and_uplink_config() {
     let text = String::from_utf8_lossy(&bytes);
     assert!(text.contains("service=Starbase"), "{text}");
     assert!(text.contains(nacl), "{text}");
-    let config_start = text.find("--- config.json ---\n").expect("config part") + 20;
-    let config: serde_json::Value =
-        serde_json::from_str(text[config_start..].trim()).expect("config.json is JSON");
+    let config = config_part(&text);
     assert_eq!(config["uplink"]["tag"], "release-7");
     let url = config["uplink"]["url"].as_str().expect("uplink url");
     assert!(
@@ -284,9 +307,7 @@ async fn build_from_a_stored_nacl_files_the_image_in_the_store() {
     let bytes = r.bytes().await.expect("image bytes");
     let text = String::from_utf8_lossy(&bytes);
     assert!(text.contains(nacl_text), "{text}");
-    let config_start = text.find("--- config.json ---\n").expect("config part") + 20;
-    let config: serde_json::Value =
-        serde_json::from_str(text[config_start..].trim()).expect("config.json is JSON");
+    let config = config_part(&text);
     assert_eq!(config["uplink"]["url"], uplink.url.as_str());
     assert_eq!(config["uplink"]["token"], uplink.token.as_str());
 
@@ -319,9 +340,7 @@ async fn build_from_a_stored_nacl_files_the_image_in_the_store() {
     )
     .expect("image file");
     let text = String::from_utf8_lossy(&bytes);
-    let config_start = text.find("--- config.json ---\n").expect("config part") + 20;
-    let config: serde_json::Value =
-        serde_json::from_str(text[config_start..].trim()).expect("config.json is JSON");
+    let config = config_part(&text);
     assert_eq!(
         config["uplink"],
         json!({"url": "https://lab.example:9090", "token": "t0k3n", "verify": false,

@@ -289,6 +289,28 @@ async fn uplinks_create_update_show_delete() {
         (None, Some(false))
     );
 
+    // --ca gives the CA images for an https uplink carry; --clear ca removes it.
+    let ca_file = dir.path().join("ca.pem");
+    let ca = std::fs::read_to_string(&server.config.certfile).expect("a certificate");
+    std::fs::write(&ca_file, &ca).expect("write ca");
+    let ca_arg = ca_file.to_string_lossy().into_owned();
+    let out = ok(cli(
+        &server,
+        dir.path(),
+        &["uplinks", "update", "lab", "--ca", &ca_arg, "-o", "json"],
+    )
+    .await);
+    let with_ca: Uplink = serde_json::from_str(&out).expect("json");
+    assert_eq!(with_ca.options.ca.as_deref(), Some(ca.as_str()));
+    let out = ok(cli(
+        &server,
+        dir.path(),
+        &["uplinks", "update", "lab", "--clear", "ca", "-o", "json"],
+    )
+    .await);
+    let cleared: Uplink = serde_json::from_str(&out).expect("json");
+    assert_eq!(cleared.options.ca, None);
+
     let shown = ok(cli(&server, dir.path(), &["uplinks", "show", "lab"]).await);
     assert!(shown.contains(&lab.token), "show includes the token");
     let ids = ok(cli(&server, dir.path(), &["uplinks", "-o", "id"]).await);

@@ -6,7 +6,7 @@ use std::time::Duration;
 
 use bytes::Bytes;
 use mothership::protocol::deploys::{Deploy, DeployState, TargetState};
-use mothership::protocol::images::Image;
+use mothership::protocol::images::{Image, TRUST_UPLINK, TrustedCertificate};
 use mothership::protocol::uplinks::Uplink;
 use mothership::store::Store;
 use mothership::store::images::NewImage;
@@ -308,6 +308,7 @@ async fn images_for_another_uplink_or_version_are_refused_unless_forced() {
         includeos_version: Some(version.to_owned()),
         nacl_id: None,
         uplink_id: Some(uplink.id.clone()),
+        trusted_certificate: None,
     };
 
     let fits = built_image(&server, 10, meta(&ours, &version)).await;
@@ -513,5 +514,74 @@ async fn deploy_requests_that_cannot_start_say_why() {
     assert_eq!(
         (status, code.as_str()),
         (StatusCode::NOT_FOUND, "not_found")
+    );
+}
+
+/// A certificate rotation must not strand a fleet silently: deploying an image that trusts the
+/// uplink's previous certificate succeeds with a warning that says so.
+#[tokio::test]
+async fn deploying_an_image_that_trusts_a_rotated_certificate_warns() {
+    let server = TestServer::start().await;
+    let reported = format!("https://{}", server.uplink_addr);
+    let ours = create_uplink(&server, "ours", &reported).await;
+    let fingerprint_of = |path: &std::path::Path| {
+        let pem = std::fs::read(path).expect("certificate");
+        let cert = openssl::x509::X509::from_pem(&pem).expect("PEM");
+        mothership::tlsutil::fingerprint(&cert.to_der().expect("DER"))
+    };
+    let before = fingerprint_of(&server.config.certfile);
+    let inst = docked(&server, spec(OnUpdate::Apply)).await;
+    let meta = NewImage {
+        tag: Some("built".into()),
+        service: Some("Starbase".into()),
+        builder_id: Some("b1".into()),
+        includeos_version: Some(inst.spec.version.clone()),
+        nacl_id: None,
+        uplink_id: Some(ours.id.clone()),
+        trusted_certificate: Some(TrustedCertificate {
+            fingerprint: before.clone(),
+            source: TRUST_UPLINK.into(),
+        }),
+    };
+    let image = built_image(&server, 31, meta.clone()).await;
+    let d = deploy_and_wait(&server, &inst.spec.uuid, &image.id, false).await;
+    assert_eq!(d.state, DeployState::Verified, "{d:?}");
+    assert!(d.warnings.is_empty(), "{:?}", d.warnings);
+    drop(inst);
+
+    // The certificate is rotated: the next start generates a new one.
+    let (dir, config) = server.stop().await;
+    std::fs::remove_file(&config.certfile).expect("remove cert");
+    std::fs::remove_file(&config.keyfile).expect("remove key");
+    let server = TestServer::start_in(dir, config).await;
+    let after = fingerprint_of(&server.config.certfile);
+    assert_ne!(before, after);
+    // The restarted server listens elsewhere: an image built for its uplink, before the
+    // rotation.
+    let moved = create_uplink(&server, "moved", &format!("https://{}", server.uplink_addr)).await;
+    let inst = docked(&server, spec(OnUpdate::Apply)).await;
+    let stale = built_image(
+        &server,
+        32,
+        NewImage {
+            uplink_id: Some(moved.id.clone()),
+            ..meta
+        },
+    )
+    .await;
+    let d = deploy_and_wait(&server, &inst.spec.uuid, &stale.id, false).await;
+    assert_eq!(
+        d.state,
+        DeployState::Verified,
+        "a warning, not a refusal: {d:?}"
+    );
+    let warning = d
+        .warnings
+        .iter()
+        .find(|w| w.contains("trusts certificate"))
+        .unwrap_or_else(|| panic!("no certificate warning: {:?}", d.warnings));
+    assert!(
+        warning.contains(&before) && warning.contains(&after),
+        "{warning}"
     );
 }

@@ -8,6 +8,7 @@ mod build_inputs;
 mod builders;
 mod builders_cli;
 mod builds;
+mod builds_classic;
 mod cli;
 mod cli_content;
 mod connections;

@@ -2,9 +2,10 @@
 # A stand-in IncludeOS builder implementing the builder container contract (BUILDERS.md) with
 # busybox, for tests and benchmarks.
 #
-#   build <Service>   builds /service/build/<Service> from /service/nacl.txt and
-#                     /service/config.json: the ELF magic followed by text naming the service,
-#                     this builder's version and both inputs, so tests can check what went in.
+#   build <Service>   builds /service/build/<Service> from /service/nacl.txt,
+#                     /service/config.json and the memdisk folder /service/disk/: the ELF magic
+#                     followed by text naming the service, this builder's version, both inputs
+#                     and each memdisk file, so tests can check what went in.
 #   validate          checks /service/nacl.txt; each error is `nacl.txt:<line>:<col>: <message>`.
 #
 # The NaCl rules of this stand-in: a line containing ERROR is invalid, braces must balance.
@@ -85,6 +86,12 @@ build)
         printf -- '\n--- config.json ---\n'
         cat /service/config.json
         printf '\n'
+        if [ -d /service/disk ]; then
+            find /service/disk -type f | sort | while read -r f; do
+                printf -- '--- memdisk %s ---\n' "${f#/service/disk}"
+                cat "$f"
+            done
+        fi
     } >"$out"
     echo "linked $out ($(wc -c <"$out") bytes)"
     ;;

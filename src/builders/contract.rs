@@ -29,9 +29,10 @@ pub struct RunSpec<'a> {
     /// Container name, unique per run: cleanup finds the container by it even when creation
     /// was interrupted before its id came back.
     pub name: String,
-    pub cmd: Vec<String>,
-    /// Files to put under `/service/`: (name, content).
-    pub files: Vec<(&'static str, Vec<u8>)>,
+    /// The command; `None` runs the image's own default command (classic builders).
+    pub cmd: Option<Vec<String>>,
+    /// Files to put under `/service/`: (path relative to it, content).
+    pub files: Vec<(String, Vec<u8>)>,
     pub options: &'a DockerOptions,
     /// The id of the server running it (the value of [`CONTAINER_LABEL`]).
     pub server_id: &'a str,
@@ -43,6 +44,41 @@ pub struct RunOutcome {
     pub exit_code: i64,
     /// The file asked for, when the container exited 0 and wrote it.
     pub output: Option<Vec<u8>>,
+    /// The last lines the container wrote to stderr (at most [`ERROR_LINES`]): the tools' own
+    /// error messages when it failed.
+    pub stderr_tail: Vec<String>,
+}
+
+/// How many of the last stderr lines a run keeps for its record.
+pub const ERROR_LINES: usize = 12;
+
+/// One entry of an archive copied into `/service/`.
+#[derive(Debug, Clone)]
+pub enum Entry {
+    Dir {
+        path: String,
+        mode: u32,
+    },
+    File {
+        path: String,
+        mode: u32,
+        data: Vec<u8>,
+    },
+    Symlink {
+        path: String,
+        target: String,
+    },
+}
+
+impl Entry {
+    /// Its path relative to `/service/`.
+    pub fn path(&self) -> &str {
+        match self {
+            Entry::Dir { path, .. } | Entry::File { path, .. } | Entry::Symlink { path, .. } => {
+                path
+            }
+        }
+    }
 }
 
 /// Maps an engine error: a lost engine becomes `Unavailable`, anything else names the action.
@@ -83,9 +119,29 @@ pub async fn start(
     docker: &Docker,
     spec: &RunSpec<'_>,
 ) -> Result<(), BuildersError> {
+    create(engine, docker, spec).await?;
+    let entries: Vec<Entry> = spec
+        .files
+        .iter()
+        .map(|(path, data)| Entry::File {
+            path: path.clone(),
+            mode: 0o644,
+            data: data.clone(),
+        })
+        .collect();
+    upload(engine, docker, &spec.name, &entries).await?;
+    start_container(engine, docker, &spec.name).await
+}
+
+/// Creates the container of `spec` (not started).
+pub async fn create(
+    engine: &Engine,
+    docker: &Docker,
+    spec: &RunSpec<'_>,
+) -> Result<(), BuildersError> {
     let mut body = ContainerCreateBody {
         image: Some(spec.image.to_owned()),
-        cmd: Some(spec.cmd.clone()),
+        cmd: spec.cmd.clone(),
         labels: Some(HashMap::from([(
             CONTAINER_LABEL.to_owned(),
             spec.server_id.to_owned(),
@@ -105,15 +161,24 @@ pub async fn start(
         )
         .await
         .map_err(|e| engine_error(engine, "create a builder container", e))?;
+    Ok(())
+}
 
-    let archive = input_archive(&spec.files)
+/// Copies `entries` into `/service/` of the container `name` (created, not yet started).
+pub async fn upload(
+    engine: &Engine,
+    docker: &Docker,
+    name: &str,
+    entries: &[Entry],
+) -> Result<(), BuildersError> {
+    let archive = service_archive(entries)
         .map_err(|e| BuildersError::Internal(format!("failed to pack the build inputs: {e}")))?;
     let archive = Bytes::from(archive);
     let mut attempt = 0;
     loop {
         let uploaded = docker
             .upload_to_container(
-                &spec.name,
+                name,
                 Some(UploadToContainerOptions {
                     path: "/".into(),
                     ..Default::default()
@@ -122,15 +187,14 @@ pub async fn start(
             )
             .await;
         match uploaded {
-            Ok(()) => break,
+            Ok(()) => return Ok(()),
             // A freshly created container's file system is sometimes not mounted yet for the
             // archive API under load (the engine answers 404 "Could not find the file /"): the
             // copy is idempotent, so try again a few times before failing the run.
             Err(e) if attempt < UPLOAD_RETRIES && is_root_not_found(&e) => {
                 attempt += 1;
                 tracing::warn!(
-                    "the engine could not yet copy into container {} (attempt {attempt}): {e}",
-                    spec.name
+                    "the engine could not yet copy into container {name} (attempt {attempt}): {e}"
                 );
                 tokio::time::sleep(std::time::Duration::from_millis(200 * attempt)).await;
             }
@@ -143,12 +207,18 @@ pub async fn start(
             }
         }
     }
+}
 
+/// Starts the container `name`.
+pub async fn start_container(
+    engine: &Engine,
+    docker: &Docker,
+    name: &str,
+) -> Result<(), BuildersError> {
     docker
-        .start_container(&spec.name, None)
+        .start_container(name, None)
         .await
-        .map_err(|e| engine_error(engine, "start the builder container", e))?;
-    Ok(())
+        .map_err(|e| engine_error(engine, "start the builder container", e))
 }
 
 /// How many more times an input copy the engine answered "could not find /" is tried.
@@ -182,10 +252,16 @@ pub async fn follow(
             ..Default::default()
         }),
     );
+    let mut stderr = Tail::default();
     while let Some(item) = logs.next().await {
         match item {
-            Ok(LogOutput::StdOut { message } | LogOutput::StdErr { message })
-            | Ok(LogOutput::Console { message }) => on_log(message),
+            Ok(LogOutput::StdErr { message }) => {
+                stderr.push(&message);
+                on_log(message)
+            }
+            Ok(LogOutput::StdOut { message }) | Ok(LogOutput::Console { message }) => {
+                on_log(message)
+            }
             Ok(LogOutput::StdIn { .. }) => {}
             Err(e) => return Err(engine_error(engine, "stream the builder's output", e)),
         }
@@ -198,7 +274,47 @@ pub async fn follow(
         }
         _ => None,
     };
-    Ok(RunOutcome { exit_code, output })
+    Ok(RunOutcome {
+        exit_code,
+        output,
+        stderr_tail: stderr.finish(),
+    })
+}
+
+/// The last [`ERROR_LINES`] non-empty lines of a stream that comes in chunks.
+#[derive(Default)]
+struct Tail {
+    lines: std::collections::VecDeque<String>,
+    partial: Vec<u8>,
+}
+
+impl Tail {
+    fn push(&mut self, chunk: &[u8]) {
+        for byte in chunk {
+            if *byte == b'\n' {
+                self.end_line();
+            } else if self.partial.len() < 1024 {
+                self.partial.push(*byte);
+            }
+        }
+    }
+
+    fn end_line(&mut self) {
+        let line = String::from_utf8_lossy(&self.partial).trim_end().to_owned();
+        self.partial.clear();
+        if line.trim().is_empty() {
+            return;
+        }
+        if self.lines.len() == ERROR_LINES {
+            self.lines.pop_front();
+        }
+        self.lines.push_back(line);
+    }
+
+    fn finish(mut self) -> Vec<String> {
+        self.end_line();
+        self.lines.into()
+    }
 }
 
 /// The exit status. bollard reports a non-zero exit as an error value: it is a status here.
@@ -224,6 +340,29 @@ async fn download(
     path: &str,
     max: usize,
 ) -> Result<Option<Vec<u8>>, BuildersError> {
+    let Some(tar) = download_archive(engine, docker, name, path, max).await? else {
+        return Ok(None);
+    };
+    let file = tokio::task::spawn_blocking(move || first_file(&tar))
+        .await
+        .map_err(|e| BuildersError::Internal(format!("unpacking the build output failed: {e}")))?
+        .map_err(|e| {
+            BuildersError::Internal(format!(
+                "the engine sent an unreadable archive of {path}: {e}"
+            ))
+        })?;
+    Ok(file)
+}
+
+/// The engine's tar archive of `path` (a file or a directory) in the container `name`; `None`
+/// when there is no such path. Bounded by `max` bytes of content.
+pub async fn download_archive(
+    engine: &Engine,
+    docker: &Docker,
+    name: &str,
+    path: &str,
+    max: usize,
+) -> Result<Option<Vec<u8>>, BuildersError> {
     let mut stream = docker.download_from_container(
         name,
         Some(DownloadFromContainerOptions { path: path.into() }),
@@ -235,7 +374,7 @@ async fn download(
                 // The tar wrapping adds headers and padding on top of the file itself.
                 if tar.len() + bytes.len() > max + (1 << 20) {
                     return Err(BuildersError::BadRequest(format!(
-                        "the builder's output {path} is larger than the {max} byte limit"
+                        "{path} in the builder container is larger than the {max} byte limit"
                     )));
                 }
                 tar.extend_from_slice(&bytes);
@@ -254,15 +393,7 @@ async fn download(
             }
         }
     }
-    let file = tokio::task::spawn_blocking(move || first_file(&tar))
-        .await
-        .map_err(|e| BuildersError::Internal(format!("unpacking the build output failed: {e}")))?
-        .map_err(|e| {
-            BuildersError::Internal(format!(
-                "the engine sent an unreadable archive of {path}: {e}"
-            ))
-        })?;
-    Ok(file)
+    Ok(Some(tar))
 }
 
 /// The content of the first regular file in a tar archive.
@@ -279,28 +410,99 @@ fn first_file(tar: &[u8]) -> std::io::Result<Option<Vec<u8>>> {
     Ok(None)
 }
 
-/// A tar rooted at `/` holding `service/` and the files under it: uploading to `/` works whether
-/// or not the image has a `/service` directory.
-fn input_archive(files: &[(&str, Vec<u8>)]) -> std::io::Result<Vec<u8>> {
+/// A tar rooted at `/` holding `service/` and the entries under it: uploading to `/` works
+/// whether or not the image has a `/service` directory. Parent directories of an entry come
+/// before it.
+fn service_archive(entries: &[Entry]) -> std::io::Result<Vec<u8>> {
     let mtime = std::time::SystemTime::now()
         .duration_since(std::time::UNIX_EPOCH)
         .map(|d| d.as_secs())
         .unwrap_or(0);
     let mut builder = tar::Builder::new(Vec::new());
-    let mut dir = tar::Header::new_gnu();
-    dir.set_entry_type(tar::EntryType::Directory);
-    dir.set_mode(0o755);
-    dir.set_size(0);
-    dir.set_mtime(mtime);
-    builder.append_data(&mut dir, "service/", std::io::empty())?;
-    for (name, content) in files {
+    let mut dirs = std::collections::HashSet::new();
+    let mut dir = |builder: &mut tar::Builder<Vec<u8>>, path: &str, mode: u32| {
+        if !dirs.insert(path.to_owned()) {
+            return Ok(());
+        }
         let mut header = tar::Header::new_gnu();
-        header.set_mode(0o644);
-        header.set_size(content.len() as u64);
+        header.set_entry_type(tar::EntryType::Directory);
+        header.set_mode(mode);
+        header.set_size(0);
         header.set_mtime(mtime);
-        builder.append_data(&mut header, format!("service/{name}"), content.as_slice())?;
+        builder.append_data(&mut header, format!("service/{path}"), std::io::empty())
+    };
+    dir(&mut builder, "", 0o755)?;
+    for entry in entries {
+        let path = entry.path().trim_matches('/');
+        // Parents first, so that no entry depends on the engine creating them.
+        let mut parent = String::new();
+        for part in path
+            .split('/')
+            .collect::<Vec<_>>()
+            .split_last()
+            .map_or(&[][..], |(_, p)| p)
+        {
+            parent = if parent.is_empty() {
+                (*part).to_owned()
+            } else {
+                format!("{parent}/{part}")
+            };
+            dir(&mut builder, &parent, 0o755)?;
+        }
+        let mut header = tar::Header::new_gnu();
+        header.set_mtime(mtime);
+        match entry {
+            Entry::Dir { mode, .. } => dir(&mut builder, path, *mode)?,
+            Entry::File { mode, data, .. } => {
+                header.set_mode(*mode);
+                header.set_size(data.len() as u64);
+                builder.append_data(&mut header, format!("service/{path}"), data.as_slice())?;
+            }
+            Entry::Symlink { target, .. } => {
+                header.set_entry_type(tar::EntryType::Symlink);
+                header.set_mode(0o777);
+                header.set_size(0);
+                builder.append_link(&mut header, format!("service/{path}"), target)?;
+            }
+        }
     }
     builder.into_inner()
+}
+
+/// The entries of a tar the engine made of one directory, relative to that directory (the
+/// archive's first path component is the directory's own name). Entries that are neither
+/// files, directories nor symbolic links, or whose path leaves the directory, are skipped.
+pub fn entries_of(tar: &[u8]) -> std::io::Result<Vec<Entry>> {
+    let mut archive = tar::Archive::new(tar);
+    let mut out = Vec::new();
+    for entry in archive.entries()? {
+        let mut entry = entry?;
+        let raw = entry.path()?.to_string_lossy().into_owned();
+        let mut parts = raw.split('/').filter(|p| !p.is_empty() && *p != ".");
+        parts.next();
+        let parts: Vec<&str> = parts.collect();
+        if parts.is_empty() || parts.contains(&"..") {
+            continue;
+        }
+        let path = parts.join("/");
+        let mode = entry.header().mode().unwrap_or(0o644) & 0o7777;
+        let kind = entry.header().entry_type();
+        if kind.is_dir() {
+            out.push(Entry::Dir { path, mode });
+        } else if kind.is_file() {
+            let mut data = Vec::with_capacity(entry.size() as usize);
+            entry.read_to_end(&mut data)?;
+            out.push(Entry::File { path, mode, data });
+        } else if kind.is_symlink()
+            && let Some(target) = entry.link_name()?
+        {
+            out.push(Entry::Symlink {
+                path,
+                target: target.to_string_lossy().into_owned(),
+            });
+        }
+    }
+    Ok(out)
 }
 
 /// Removes a container, killing it if it runs. Failures are logged: there is nobody to tell.
@@ -370,6 +572,33 @@ mod tests {
             status_code,
             message: message.into(),
         }
+    }
+
+    #[test]
+    fn a_directory_archive_comes_back_relative_and_is_repacked_under_service() {
+        let packed = service_archive(&[
+            Entry::File {
+                path: "disk/certs/uplink.pem".into(),
+                mode: 0o644,
+                data: b"PEM".to_vec(),
+            },
+            Entry::Symlink {
+                path: "link".into(),
+                target: "disk".into(),
+            },
+        ])
+        .expect("pack");
+        let entries = entries_of(&packed).expect("unpack");
+        let paths: Vec<&str> = entries.iter().map(Entry::path).collect();
+        assert_eq!(
+            paths,
+            vec!["disk", "disk/certs", "disk/certs/uplink.pem", "link"]
+        );
+        assert!(matches!(&entries[2], Entry::File { data, .. } if data == b"PEM"));
+        let mut tail = Tail::default();
+        tail.push(b"one\ntw");
+        tail.push(b"o\n\n  \nthree");
+        assert_eq!(tail.finish(), vec!["one", "two", "three"]);
     }
 
     #[test]

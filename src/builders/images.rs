@@ -12,8 +12,11 @@ use futures_util::StreamExt;
 use tokio::sync::mpsc;
 
 use super::contract::engine_error;
-use super::{BUILDER_LABEL, BUILDER_LABEL_VALUE, BuildersError, Engine, services_of, short_id};
-use crate::protocol::builders::{Builder, PrepareEvent};
+use super::{
+    BUILDER_LABEL, BuildersError, Engine, build_date_of, classic, is_builder, schema_label,
+    services_of, short_id, vcs_ref_of,
+};
+use crate::protocol::builders::{Builder, BuilderContract, PrepareEvent};
 
 /// A builder and its full engine image id.
 #[derive(Debug, Clone)]
@@ -23,17 +26,16 @@ pub struct EngineBuilder {
     pub labels: HashMap<String, String>,
 }
 
-/// Every builder image on the engine. `hub_ids` are the bob ids the DockerHub provider knows:
-/// a builder with one of them came from there, any other is `Local`.
+/// Every builder image on the engine (either spelling of the builder label), with the contract
+/// each follows. `hub_ids` are the bob ids the DockerHub provider knows: a builder with one of
+/// them came from there, any other is `Local`.
 pub async fn list(
     engine: &Engine,
     hub_ids: &HashSet<String>,
 ) -> Result<Vec<EngineBuilder>, BuildersError> {
     let docker = engine.docker().await?;
-    let filters = HashMap::from([(
-        "label".to_owned(),
-        vec![format!("{BUILDER_LABEL}={BUILDER_LABEL_VALUE}")],
-    )]);
+    // The engine filters on one label value at a time: ask for the key, check the value here.
+    let filters = HashMap::from([("label".to_owned(), vec![BUILDER_LABEL.to_owned()])]);
     let images = docker
         .list_images(Some(ListImagesOptions {
             filters: Some(filters),
@@ -43,8 +45,18 @@ pub async fn list(
         .map_err(|e| engine_error(engine, "list images", e))?;
     let mut builders: Vec<EngineBuilder> = images
         .into_iter()
+        .filter(|image| is_builder(&image.labels))
         .map(|image| from_summary(image, hub_ids))
         .collect();
+    for b in &mut builders {
+        if b.builder.contract == BuilderContract::Mothership {
+            continue;
+        }
+        b.builder.contract = classic::contract_of(engine, &docker, &b.full_id).await;
+        if b.builder.contract == BuilderContract::Classic {
+            b.builder.services = vec![classic::STARBASE.to_owned()];
+        }
+    }
     builders.sort_by(|a, b| {
         b.builder
             .build_date
@@ -58,13 +70,8 @@ pub async fn list(
 
 fn from_summary(image: ImageSummary, hub_ids: &HashSet<String>) -> EngineBuilder {
     let id = short_id(&image.id);
-    let label = |key: &str| {
-        image
-            .labels
-            .get(&format!("org.label-schema.{key}"))
-            .cloned()
-            .unwrap_or_default()
-    };
+    let label = |key: &str| schema_label(&image.labels, key).unwrap_or_default();
+    let services = services_of(&image.labels);
     let builder = Builder {
         provider_id: if hub_ids.contains(&id) {
             "DockerHub".into()
@@ -73,9 +80,14 @@ fn from_summary(image: ImageSummary, hub_ids: &HashSet<String>) -> EngineBuilder
         },
         name: label("name"),
         version: label("version"),
-        vcs_ref: label("vcs-ref"),
-        build_date: label("build-date"),
-        services: services_of(&image.labels),
+        vcs_ref: vcs_ref_of(&image.labels),
+        build_date: build_date_of(&image.labels),
+        contract: if image.labels.contains_key(super::SERVICES_LABEL) {
+            BuilderContract::Mothership
+        } else {
+            BuilderContract::Unknown
+        },
+        services,
         tags: image
             .repo_tags
             .iter()

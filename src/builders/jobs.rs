@@ -14,14 +14,18 @@ use sha1::Digest;
 use tokio::sync::{Semaphore, watch};
 use tokio_util::sync::CancellationToken;
 
+use super::classic;
 use super::contract::{self, RunSpec};
 use super::images::EngineBuilder;
 pub use super::live::LiveBuild;
 use super::live::lock;
-use super::sink::{BuildInputs, BuiltImage, ImageSink, config_json};
+use super::sink::{BuildInputs, BuiltImage, ImageSink, Trust, config_json};
 use super::{BuildersConfig, BuildersError, DockerOptions, Engine};
-use crate::protocol::builders::{Build, BuildRequest, BuildStatus};
+use crate::protocol::builders::{Build, BuildRequest, BuildStatus, BuilderContract};
 use crate::store::{Store, builders as sql};
+
+/// The folder of `/service` whose files a builder of our own contract puts on the memdisk.
+pub const OWN_DISK: &str = "disk";
 
 /// Largest image a builder may produce.
 pub const MAX_IMAGE: usize = 256 << 20;
@@ -46,6 +50,15 @@ struct Inner {
     stopping: AtomicBool,
 }
 
+/// A build's resolved inputs: NaCl text and id, config.json, uplink id, memdisk certificate.
+type Resolved = (
+    Vec<u8>,
+    Option<String>,
+    Vec<u8>,
+    Option<String>,
+    Option<Trust>,
+);
+
 /// The build queue and its workers.
 #[derive(Clone)]
 pub struct Jobs {
@@ -57,6 +70,8 @@ struct Inputs {
     builder: EngineBuilder,
     nacl: Vec<u8>,
     config: Vec<u8>,
+    /// The certificate for the memdisk, for an `https` uplink.
+    trust: Option<Trust>,
 }
 
 impl Jobs {
@@ -112,6 +127,7 @@ impl Jobs {
         builder: EngineBuilder,
         request: BuildRequest,
     ) -> Result<Build, BuildersError> {
+        // `Builders::build` explains refusals; this is the last line of defence.
         if !builder.builder.services.iter().any(|s| s == service) {
             return Err(BuildersError::NotFound(format!(
                 "builder {} does not bundle a service named {service:?} (it has: {}): see \
@@ -121,7 +137,7 @@ impl Jobs {
                 builder.builder.id
             )));
         }
-        let (nacl, nacl_id, config, uplink_id) = self.resolve(&request).await?;
+        let (nacl, nacl_id, config, uplink_id, trust) = self.resolve(&request).await?;
         if self.inner.queued.load(Ordering::Acquire) >= self.inner.max_queued {
             return Err(BuildersError::Busy(format!(
                 "{} builds are already waiting: try again when some have finished",
@@ -161,15 +177,13 @@ impl Jobs {
             builder,
             nacl,
             config,
+            trust,
         };
         tokio::spawn(async move { jobs.run(live, inputs).await });
         Ok(record)
     }
 
-    async fn resolve(
-        &self,
-        request: &BuildRequest,
-    ) -> Result<(Vec<u8>, Option<String>, Vec<u8>, Option<String>), BuildersError> {
+    async fn resolve(&self, request: &BuildRequest) -> Result<Resolved, BuildersError> {
         let inputs = self.inner.inputs.clone();
         let request = request.clone();
         tokio::task::spawn_blocking(move || {
@@ -207,7 +221,7 @@ impl Jobs {
                     })
                 })?;
             let config = config_json(resolved.uplink, request.tag.as_deref());
-            Ok((nacl, nacl_id, config, Some(resolved.id)))
+            Ok((nacl, nacl_id, config, Some(resolved.id), resolved.trust))
         })
         .await
         .map_err(|e| BuildersError::Internal(format!("resolving the build inputs failed: {e}")))?
@@ -302,24 +316,54 @@ impl Jobs {
         let record = live.record();
         let service = record.service.clone();
         let name = format!("mothership-{}-build-{}", self.inner.server_id, record.id);
+        let classic = inputs.builder.builder.contract == BuilderContract::Classic;
+        // The memdisk's files: for a classic builder, in the folder its CMakeLists.txt makes
+        // the memdisk of; for our own contract, in /service/disk/.
+        let disk: Vec<(String, Vec<u8>)> = inputs
+            .trust
+            .iter()
+            .map(|t| (t.disk_path.clone(), t.pem.clone()))
+            .collect();
+        let mut files = vec![
+            ("nacl.txt".into(), inputs.nacl.clone()),
+            ("config.json".into(), inputs.config.clone()),
+        ];
+        if !classic {
+            files.extend(
+                disk.iter()
+                    .map(|(path, pem)| (format!("{OWN_DISK}/{path}"), pem.clone())),
+            );
+        }
         let spec = RunSpec {
             image: &inputs.builder.full_id,
             name: name.clone(),
-            cmd: vec!["build".into(), service.clone()],
-            files: vec![
-                ("nacl.txt", inputs.nacl.clone()),
-                ("config.json", inputs.config.clone()),
-            ],
+            // A classic builder builds with its own default command.
+            cmd: (!classic).then(|| vec!["build".into(), service.clone()]),
+            files,
             options: &self.inner.options,
             server_id: &self.inner.server_id,
         };
-        let output_path = format!("/service/build/{service}");
+        let mut output_path = format!("/service/build/{service}");
         let engine = &self.inner.engine;
         let deadline = tokio::time::Instant::now() + self.inner.timeout;
         let run = async {
             let docker = engine.docker().await?;
             // Setup is not interrupted by a cancel (see `contract::start`), only by the timeout.
-            match tokio::time::timeout_at(deadline, contract::start(engine, &docker, &spec)).await {
+            let setup = async {
+                if classic {
+                    let builder_id = &inputs.builder.builder.id;
+                    output_path = classic::start(engine, &docker, &spec, builder_id, &disk).await?;
+                    live.note(&format!(
+                        "copied Starbase's sources ({}) and Mothership's config.json and \
+                         nacl.txt into /service; running the builder's own default command",
+                        classic::STARBASE_DIR
+                    ));
+                    Ok(())
+                } else {
+                    contract::start(engine, &docker, &spec).await
+                }
+            };
+            match tokio::time::timeout_at(deadline, setup).await {
                 Ok(started) => started?,
                 Err(_) => return Ok(Err(BuildStatus::TimedOut)),
             }
@@ -363,7 +407,7 @@ impl Jobs {
             Ok(Ok(run)) if run.exit_code != 0 => (
                 BuildStatus::Failed,
                 Some(run.exit_code),
-                Some(format!("the builder exited with status {}", run.exit_code)),
+                Some(exit_error(&run)),
                 None,
             ),
             Ok(Ok(run)) => match run.output {
@@ -401,6 +445,7 @@ impl Jobs {
             uplink_id: record.uplink_id.clone(),
             tag: record.tag.clone(),
             build_id: record.id.clone(),
+            trusted: inputs.trust.as_ref().map(|t| t.certificate.clone()),
         };
         tokio::task::spawn_blocking(move || {
             image.id = hex::encode(sha1::Sha1::digest(&image.bytes));
@@ -510,11 +555,15 @@ impl Jobs {
             self.inner.server_id,
             random_id()
         );
+        let cmd = match builder.builder.contract {
+            BuilderContract::Classic => classic::validate_cmd(),
+            _ => vec!["validate".into()],
+        };
         let spec = RunSpec {
             image: &builder.full_id,
             name: name.clone(),
-            cmd: vec!["validate".into()],
-            files: vec![("nacl.txt", nacl)],
+            cmd: Some(cmd),
+            files: vec![("nacl.txt".into(), nacl)],
             options: &self.inner.options,
             server_id: &self.inner.server_id,
         };
@@ -540,6 +589,16 @@ impl Jobs {
             outcome.exit_code,
             String::from_utf8_lossy(&output).into_owned(),
         ))
+    }
+}
+
+/// A failed run's error: its exit status and the tools' own last error lines.
+fn exit_error(run: &contract::RunOutcome) -> String {
+    let status = format!("the builder exited with status {}", run.exit_code);
+    if run.stderr_tail.is_empty() {
+        status
+    } else {
+        format!("{status}:\n{}", run.stderr_tail.join("\n"))
     }
 }
 

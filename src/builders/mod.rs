@@ -6,11 +6,14 @@
 //! - [`providers`]: `DockerHub` (registry v2 API, [`registry`]) and `Local`, their persisted state.
 //! - [`images`]: builders on the engine: listing, lookup, delete, prepare (pull).
 //! - [`contract`]: the builder container contract: create, copy in, start, log, wait, copy out.
+//! - [`classic`]: the published IncludeOS builder images: recognising them (and v0.15+ Conan
+//!   images), staging a Starbase build for their own default command, reading NaCl.py.
 //! - [`jobs`]: build jobs: queue, bounded concurrency, timeout, cancel, logs, records (the live
 //!   state of a running build is in `live`).
 //! - [`sink`]: where built images and the inputs of a build come from and go to; [`stored`]
 //!   implements both with the store.
 
+pub mod classic;
 pub mod contract;
 pub mod dockeroptions;
 pub mod engine;
@@ -30,12 +33,15 @@ pub use dockeroptions::DockerOptions;
 pub use engine::{Engine, EngineUnavailable};
 pub use sink::{BuildInputs, BuiltImage, ImageSink, ResolvedNacl, ResolvedUplink};
 
-use crate::protocol::builders::{Build, BuildRequest, Builder, NaclError, Service, ValidateResult};
+use crate::protocol::builders::{
+    Build, BuildRequest, Builder, BuilderContract, NaclError, Service, ValidateResult,
+};
 use crate::store::{Store, StoreError};
 
-/// The label that marks a builder image, and its value.
+/// The label that marks a builder image, and its values: the IncludeOS Dockerfile sets
+/// `IncludeOS builder`, the Mothership docs' build recipe `IncludeOS_builder`.
 pub const BUILDER_LABEL: &str = "org.label-schema.name";
-pub const BUILDER_LABEL_VALUE: &str = "IncludeOS_builder";
+pub const BUILDER_LABEL_VALUES: [&str; 2] = ["IncludeOS builder", "IncludeOS_builder"];
 /// The label listing the services a builder bundles (comma-separated).
 pub const SERVICES_LABEL: &str = "org.includeos.services";
 
@@ -65,6 +71,9 @@ pub enum BuildersError {
     #[error("{0}")]
     Internal(String),
 }
+
+/// How many builders an error names at most.
+const MAX_NAMED: usize = 5;
 
 /// What the builders module is configured with.
 #[derive(Debug, Clone)]
@@ -145,6 +154,44 @@ pub fn short_id(digest: &str) -> String {
     hex.chars().take(12).collect()
 }
 
+/// Whether the labels mark a builder image (either spelling of [`BUILDER_LABEL_VALUES`]).
+pub fn is_builder(labels: &std::collections::HashMap<String, String>) -> bool {
+    labels
+        .get(BUILDER_LABEL)
+        .is_some_and(|v| BUILDER_LABEL_VALUES.contains(&v.trim()))
+}
+
+/// `org.label-schema.<key>`, trimmed; `None` when missing or empty.
+pub(crate) fn schema_label(
+    labels: &std::collections::HashMap<String, String>,
+    key: &str,
+) -> Option<String> {
+    labels
+        .get(&format!("org.label-schema.{key}"))
+        .map(|v| v.trim())
+        .filter(|v| !v.is_empty())
+        .map(str::to_owned)
+}
+
+/// The `vcs-ref` label when it holds a reference: published images put a sentence there
+/// ("Check file /ios_version.txt inside container"), which is no reference at all.
+pub(crate) fn vcs_ref_of(labels: &std::collections::HashMap<String, String>) -> Option<String> {
+    schema_label(labels, "vcs-ref").filter(|v| !v.contains(char::is_whitespace))
+}
+
+/// The `build-date` label when it is a date (`YYYY-MM-DD`, optionally followed by a time).
+pub(crate) fn build_date_of(labels: &std::collections::HashMap<String, String>) -> Option<String> {
+    schema_label(labels, "build-date").filter(|v| {
+        let b = v.as_bytes();
+        b.len() >= 10
+            && !v.contains(char::is_whitespace)
+            && b[..10].iter().enumerate().all(|(i, c)| match i {
+                4 | 7 => *c == b'-',
+                _ => c.is_ascii_digit(),
+            })
+    })
+}
+
 /// Splits `org.includeos.services` into names.
 pub(crate) fn services_of(labels: &std::collections::HashMap<String, String>) -> Vec<String> {
     labels
@@ -203,7 +250,64 @@ impl Builders {
         request: BuildRequest,
     ) -> Result<Build, BuildersError> {
         let builder = self.find_builder(builder_id).await?;
+        if let Some(refusal) = self.refusal(service, &builder.builder).await {
+            return Err(refusal);
+        }
         self.jobs.submit(service, builder, request).await
+    }
+
+    /// Why `builder` cannot build `service`, naming the builders that can; `None` when it can.
+    async fn refusal(&self, service: &str, builder: &Builder) -> Option<BuildersError> {
+        if builder.services.iter().any(|s| s == service) {
+            return None;
+        }
+        let mut able: Vec<Builder> = match self.list_builders().await {
+            Ok(list) => list
+                .into_iter()
+                .filter(|b| b.services.iter().any(|s| s == service))
+                .collect(),
+            Err(_) => Vec::new(),
+        };
+        // The published images first: they are what users have; then newest first (as listed).
+        able.sort_by_key(|b| b.contract != BuilderContract::Classic);
+        let named: Vec<String> = able
+            .iter()
+            .take(MAX_NAMED)
+            .map(|b| format!("{} ({}, {})", b.id, b.version, b.contract.as_str()))
+            .collect();
+        let able = match able.len() {
+            0 => format!("no builder on the engine can build {service:?}"),
+            n if n > MAX_NAMED => format!(
+                "builders that can: {} and {} more (`mothership builders list`)",
+                named.join(", "),
+                n - MAX_NAMED
+            ),
+            _ => format!("builders that can: {}", named.join(", ")),
+        };
+        let id = &builder.id;
+        Some(match builder.contract {
+            BuilderContract::Conan if service == classic::STARBASE => {
+                BuildersError::BadRequest(format!(
+                    "builder {id} is IncludeOS {} (Conan-based, v0.15 or later): it bundles no \
+                 Starbase (Starbase for these versions is a Conan package of the separate \
+                 includeos/uplink repository) and cannot build it from what it contains; \
+                 build Starbase with a classic builder (IncludeOS v0.13-v0.14) or one that \
+                 declares org.includeos.services: {able}",
+                    builder.version
+                ))
+            }
+            BuilderContract::Unknown => BuildersError::BadRequest(format!(
+                "builder {id} is labelled as an IncludeOS builder but follows no contract \
+                 Mothership knows (no org.includeos.services label, no Starbase at {}, no \
+                 Conan build): {able}; see `mothership builders inspect {id}`",
+                classic::STARBASE_DIR
+            )),
+            _ => BuildersError::NotFound(format!(
+                "builder {id} does not bundle a service named {service:?} (it has: {}): {able}; \
+                 see `mothership builders inspect {id}`",
+                builder.services.join(", ")
+            )),
+        })
     }
 
     /// Validates a NaCl with the builder `builder_id`.
@@ -213,8 +317,24 @@ impl Builders {
         nacl: Vec<u8>,
     ) -> Result<ValidateResult, BuildersError> {
         let builder = self.find_builder(builder_id).await?;
+        let contract = builder.builder.contract;
+        if !matches!(
+            contract,
+            BuilderContract::Mothership | BuilderContract::Classic
+        ) {
+            return Err(BuildersError::BadRequest(format!(
+                "builder {} ({}) has no NaCl transpiler to validate with: use a classic builder \
+                 (IncludeOS v0.13-v0.14) or one that declares org.includeos.services (see \
+                 `mothership builders list`)",
+                builder.builder.id,
+                contract.as_str()
+            )));
+        }
         let (exit_code, output) = self.jobs.validate(&builder, nacl).await?;
-        Ok(parse_validation(exit_code, &output))
+        Ok(match contract {
+            BuilderContract::Classic => classic::parse_nacl_py(exit_code, &output),
+            _ => parse_validation(exit_code, &output),
+        })
     }
 }
 
@@ -275,5 +395,35 @@ mod tests {
         assert_eq!(r.messages, vec!["something general".to_owned()]);
         assert!(parse_validation(0, "").valid);
         assert_eq!(parse_validation(2, "").messages.len(), 1);
+    }
+
+    #[test]
+    fn both_label_spellings_mark_a_builder_and_sentences_are_unknown() {
+        let labels = |pairs: &[(&str, &str)]| -> std::collections::HashMap<String, String> {
+            pairs
+                .iter()
+                .map(|(k, v)| (format!("org.label-schema.{k}"), (*v).to_owned()))
+                .collect()
+        };
+        assert!(is_builder(&labels(&[("name", "IncludeOS builder")])));
+        assert!(is_builder(&labels(&[("name", "IncludeOS_builder")])));
+        assert!(!is_builder(&labels(&[("name", "nginx")])));
+        assert!(!is_builder(&labels(&[])));
+        let published = labels(&[
+            ("vcs-ref", "Check file /ios_version.txt inside container"),
+            ("build-date", ""),
+        ]);
+        assert_eq!(vcs_ref_of(&published), None);
+        assert_eq!(build_date_of(&published), None);
+        assert_eq!(build_date_of(&labels(&[("build-date", "yesterday")])), None);
+        let good = labels(&[
+            ("vcs-ref", "0123abc"),
+            ("build-date", "2019-03-14T10:11:12Z"),
+        ]);
+        assert_eq!(vcs_ref_of(&good).as_deref(), Some("0123abc"));
+        assert_eq!(
+            build_date_of(&good).as_deref(),
+            Some("2019-03-14T10:11:12Z")
+        );
     }
 }

@@ -9,7 +9,7 @@ use serde::{Deserialize, Serialize};
 use tokio::sync::mpsc;
 
 use super::registry::{KnownImage, RegistryClient, engine_reference};
-use super::{BUILDER_LABEL, BUILDER_LABEL_VALUE, BuildersError, Engine, images, short_id};
+use super::{BuildersError, Engine, images, is_builder, short_id};
 use crate::protocol::builders::{Bob, BobProvider, PrepareEvent};
 use crate::store::{Store, builders as sql};
 
@@ -220,7 +220,7 @@ impl Providers {
         let images = self.registry.images(tags, &known).await?;
         let mut by_id: HashMap<String, CachedBob> = HashMap::new();
         for image in images {
-            if image.labels.get(BUILDER_LABEL).map(String::as_str) != Some(BUILDER_LABEL_VALUE) {
+            if !is_builder(&image.labels) {
                 continue;
             }
             let id = short_id(&image.config_digest);
@@ -245,7 +245,12 @@ impl Providers {
             builders
                 .into_iter()
                 .map(|b| CachedBob {
-                    bob: bob_from_labels(&b.builder.id, LOCAL, &b.labels),
+                    bob: Bob {
+                        // What the engine's image shows beyond its labels (a classic
+                        // builder's bundled Starbase).
+                        services: b.builder.services.clone(),
+                        ..bob_from_labels(&b.builder.id, LOCAL, &b.labels)
+                    },
                     manifest_digest: String::new(),
                     config_digest: b.full_id,
                     top_digests: Vec::new(),
@@ -358,18 +363,13 @@ fn not_found_bob(id: &str, provider: &str, source: &str) -> BuildersError {
 }
 
 fn bob_from_labels(id: &str, provider: &str, labels: &HashMap<String, String>) -> Bob {
-    let label = |key: &str| {
-        labels
-            .get(&format!("org.label-schema.{key}"))
-            .cloned()
-            .unwrap_or_default()
-    };
+    let label = |key: &str| super::schema_label(labels, key).unwrap_or_default();
     Bob {
         id: id.to_owned(),
         name: label("name"),
         version: label("version"),
-        vcs_ref: label("vcs-ref"),
-        build_date: label("build-date"),
+        vcs_ref: super::vcs_ref_of(labels),
+        build_date: super::build_date_of(labels),
         provider_id: provider.to_owned(),
         tags: Vec::new(),
         services: super::services_of(labels),

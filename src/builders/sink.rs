@@ -4,6 +4,8 @@
 
 use serde_json::{Map, Value};
 
+use crate::protocol::images::TrustedCertificate;
+
 /// A built image and what it was built from.
 #[derive(Debug, Clone)]
 pub struct BuiltImage {
@@ -18,6 +20,8 @@ pub struct BuiltImage {
     pub uplink_id: Option<String>,
     pub tag: Option<String>,
     pub build_id: String,
+    /// The certificate put on its memdisk for an `https` uplink.
+    pub trusted: Option<TrustedCertificate>,
 }
 
 /// Where built images go.
@@ -33,11 +37,44 @@ pub struct ResolvedNacl {
     pub content: String,
 }
 
-/// A stored uplink: its id and the object that becomes `"uplink"` in the image's config.json.
+/// A stored uplink: its id, the object that becomes `"uplink"` in the image's config.json and,
+/// for an `https` uplink, the certificate its instances must trust.
 #[derive(Debug, Clone)]
 pub struct ResolvedUplink {
     pub id: String,
     pub uplink: Map<String, Value>,
+    pub trust: Option<Trust>,
+}
+
+/// The certificate an image for an `https` uplink carries on its memdisk.
+#[derive(Debug, Clone)]
+pub struct Trust {
+    /// Where it goes on the memdisk: `<certs folder>/mothership.pem`, relative (`certs/...`).
+    pub disk_path: String,
+    pub pem: Vec<u8>,
+    pub certificate: TrustedCertificate,
+}
+
+/// The file name of the certificate in the uplink's `certs` folder.
+pub const TRUST_FILE: &str = "mothership.pem";
+
+/// The memdisk path of the trusted certificate for the uplink option `certs` (default
+/// `/certs`); `None` when the folder would leave the memdisk.
+pub fn trust_disk_path(certs: Option<&str>) -> Option<String> {
+    let folder = certs.unwrap_or("/certs").trim_matches('/');
+    let parts: Vec<&str> = folder
+        .split('/')
+        .filter(|p| !p.is_empty() && *p != ".")
+        .collect();
+    if parts.contains(&"..") {
+        return None;
+    }
+    let mut path = parts.join("/");
+    if !path.is_empty() {
+        path.push('/');
+    }
+    path.push_str(TRUST_FILE);
+    Some(path)
 }
 
 /// Where the stored inputs of a build come from.

@@ -4,10 +4,16 @@
 //! The seams are called on the blocking pool, and the store's API is async: each call runs the
 //! store future on the runtime handle captured at start-up.
 
+use std::path::PathBuf;
+
 use bytes::Bytes;
 use tokio::runtime::Handle;
 
-use super::sink::{BuildInputs, BuiltImage, ImageSink, ResolvedNacl, ResolvedUplink};
+use super::sink::{
+    BuildInputs, BuiltImage, ImageSink, ResolvedNacl, ResolvedUplink, Trust, trust_disk_path,
+};
+use crate::protocol::images::{TRUST_CA, TRUST_UPLINK, TrustedCertificate};
+use crate::protocol::uplinks::Uplink;
 use crate::store::images::NewImage;
 use crate::store::uplinks::DEFAULT_NAME;
 use crate::store::{Store, StoreError};
@@ -16,15 +22,69 @@ use crate::store::{Store, StoreError};
 pub struct StoreSeams {
     store: Store,
     runtime: Handle,
+    /// The certificate the server's uplink port presents (PEM), read at each build so a
+    /// rotation is picked up.
+    uplink_certfile: PathBuf,
 }
 
 impl StoreSeams {
     /// Must be called inside the runtime whose blocking pool will call the seams.
-    pub fn new(store: Store) -> Self {
+    pub fn new(store: Store, uplink_certfile: PathBuf) -> Self {
         StoreSeams {
             store,
             runtime: Handle::current(),
+            uplink_certfile,
         }
+    }
+
+    /// What an image for `uplink` must trust: nothing for `http`; for `https` the uplink's CA
+    /// when it names one, else the certificate the uplink port presents.
+    fn trust(&self, uplink: &Uplink) -> Result<Option<Trust>, String> {
+        if !uplink.url.to_ascii_lowercase().starts_with("https://") {
+            return Ok(None);
+        }
+        let disk_path = trust_disk_path(uplink.options.certs.as_deref()).ok_or_else(|| {
+            format!(
+                "uplink {}'s certs folder {:?} leaves the memdisk: set certs to a folder such as \
+                 /certs (`mothership uplinks update`)",
+                uplink.id,
+                uplink.options.certs.as_deref().unwrap_or_default()
+            )
+        })?;
+        let (pem, source, what) = match &uplink.options.ca {
+            Some(ca) => (
+                ca.clone().into_bytes(),
+                TRUST_CA,
+                format!("uplink {}'s ca", uplink.id),
+            ),
+            None => {
+                let pem = std::fs::read(&self.uplink_certfile).map_err(|e| {
+                    format!(
+                        "failed to read the uplink's certificate {} (images for https uplinks \
+                         carry it): {e}",
+                        self.uplink_certfile.display()
+                    )
+                })?;
+                (
+                    pem,
+                    TRUST_UPLINK,
+                    format!("the uplink certificate {}", self.uplink_certfile.display()),
+                )
+            }
+        };
+        let first = openssl::x509::X509::stack_from_pem(&pem)
+            .ok()
+            .and_then(|certs| certs.into_iter().next())
+            .and_then(|cert| cert.to_der().ok())
+            .ok_or_else(|| format!("{what} holds no PEM certificate: images could not trust it"))?;
+        Ok(Some(Trust {
+            disk_path,
+            pem,
+            certificate: TrustedCertificate {
+                fingerprint: crate::tlsutil::fingerprint(&first),
+                source: source.to_owned(),
+            },
+        }))
     }
 }
 
@@ -37,6 +97,7 @@ impl ImageSink for StoreSeams {
             includeos_version: Some(image.version.clone()),
             nacl_id: image.nacl_id.clone(),
             uplink_id: image.uplink_id.clone(),
+            trusted_certificate: image.trusted.clone(),
         };
         let bytes = Bytes::copy_from_slice(&image.bytes);
         let put = self
@@ -79,9 +140,11 @@ impl BuildInputs for StoreSeams {
                         ));
                     }
                 };
+                let trust = self.trust(&uplink)?;
                 Ok(Some(ResolvedUplink {
                     id: uplink.id,
                     uplink: uplink_json,
+                    trust,
                 }))
             }
             Err(StoreError::NotFound { .. }) => Ok(None),

@@ -192,6 +192,10 @@ pub struct UplinkOptionArgs {
     /// Send stats every MS milliseconds, 0 = never [instance default: 0]
     #[arg(long, value_name = "MS")]
     pub send_stats: Option<u64>,
+    /// PEM file of the CA that signs the uplink's certificate: images for an https uplink carry
+    /// it in their certs folder [default: the certificate the uplink port presents]
+    #[arg(long, value_name = "FILE")]
+    pub ca: Option<std::path::PathBuf>,
 }
 
 #[derive(Debug, Clone, Args)]
@@ -225,6 +229,7 @@ pub struct UplinkUpdateArgs {
     pub options: UplinkOptionArgs,
     /// Unset an optional key (back to the instance default); repeatable
     #[arg(long, value_name = "KEY", value_parser = [
-        "index", "tag", "certs", "verify", "reboot", "ws_logging", "serialize_ct", "send_stats"])]
+        "index", "tag", "certs", "verify", "reboot", "ws_logging", "serialize_ct", "send_stats",
+        "ca"])]
     pub clear: Vec<String>,
 }

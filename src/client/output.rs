@@ -93,6 +93,11 @@ fn write_machine<T: Serialize>(
     }
 }
 
+/// A field the server may not know, as people read it.
+pub fn unknown(value: &Option<String>) -> String {
+    value.clone().unwrap_or_else(|| "unknown".to_owned())
+}
+
 /// Prints `Key: value` lines with the values aligned.
 pub fn print_fields(fields: &[(&str, String)]) -> anyhow::Result<()> {
     let width = fields.iter().map(|(k, _)| k.len()).max().unwrap_or(0) + 1;

@@ -27,14 +27,18 @@ pub struct BobProvider {
 pub struct Bob {
     /// First 12 hex digits of the image config digest (the engine's image id once pulled).
     pub id: String,
-    /// `org.label-schema.name`, normally `IncludeOS_builder`.
+    /// `org.label-schema.name`: `IncludeOS builder` or `IncludeOS_builder`.
     pub name: String,
     /// IncludeOS version of the images it builds.
     pub version: String,
-    /// Git commit of that IncludeOS version.
-    pub vcs_ref: String,
-    /// Date of that commit.
-    pub build_date: String,
+    /// Git commit of that IncludeOS version; `null` when the label is missing or holds a
+    /// sentence instead of a reference (published images say "Check file /ios_version.txt
+    /// inside container").
+    #[serde(default)]
+    pub vcs_ref: Option<String>,
+    /// Date of that commit; `null` when the label is missing or is not a date.
+    #[serde(default)]
+    pub build_date: Option<String>,
     /// The provider it comes from.
     pub provider_id: String,
     /// Tags in the provider's repository that point at it.
@@ -54,10 +58,18 @@ pub struct Builder {
     pub id: String,
     pub name: String,
     pub version: String,
-    pub vcs_ref: String,
-    pub build_date: String,
+    /// `null` when unknown (see [`Bob::vcs_ref`]).
+    #[serde(default)]
+    pub vcs_ref: Option<String>,
+    /// `null` when unknown (see [`Bob::build_date`]).
+    #[serde(default)]
+    pub build_date: Option<String>,
     pub provider_id: String,
-    /// Services it bundles (`org.includeos.services`).
+    /// How Mothership drives it (docs/BUILDERS.md).
+    #[serde(default)]
+    pub contract: BuilderContract,
+    /// Services it can build from what it contains: those `org.includeos.services` lists, or
+    /// `Starbase` for a classic builder (its bundled copy).
     #[serde(default)]
     pub services: Vec<String>,
     /// Repository tags of the image on the engine.
@@ -69,6 +81,54 @@ pub struct Builder {
     /// RFC 3339 creation time of the image, when the engine knows it.
     #[serde(default)]
     pub created: Option<String>,
+}
+
+/// The interface between Mothership and a builder image (docs/BUILDERS.md).
+#[derive(Debug, Clone, Copy, Serialize, Deserialize, PartialEq, Eq, Default)]
+#[serde(rename_all = "snake_case")]
+pub enum BuilderContract {
+    /// Written for Mothership: declares `org.includeos.services`, runs `build <Service>` and
+    /// `validate`.
+    Mothership,
+    /// A published IncludeOS v0.13–v0.14 image: its own default command (cmake and make) builds
+    /// the service in `/service`; Starbase's sources are bundled; NaCl.py checks NaCl.
+    Classic,
+    /// IncludeOS v0.15 and later: Conan-based, needs network, bundles no Starbase.
+    Conan,
+    /// Labelled as a builder but none of the above (or not yet inspected).
+    #[default]
+    Unknown,
+}
+
+impl BuilderContract {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            BuilderContract::Mothership => "mothership",
+            BuilderContract::Classic => "classic",
+            BuilderContract::Conan => "conan",
+            BuilderContract::Unknown => "unknown",
+        }
+    }
+
+    /// One sentence for people: what the contract means.
+    pub fn describe(self) -> &'static str {
+        match self {
+            BuilderContract::Mothership => {
+                "mothership (declares org.includeos.services; runs `build <Service>` and `validate`)"
+            }
+            BuilderContract::Classic => {
+                "classic (IncludeOS v0.13-v0.14: its own cmake/make build /service; bundles \
+                 Starbase; validates with NaCl.py)"
+            }
+            BuilderContract::Conan => {
+                "conan (IncludeOS v0.15+: builds Conan-based services with network; no bundled \
+                 Starbase, no NaCl check)"
+            }
+            BuilderContract::Unknown => {
+                "unknown (labelled as a builder, but neither contract was found in the image)"
+            }
+        }
+    }
 }
 
 /// One line of the NDJSON stream `POST /v1/bobproviders/{provider}/prepare/bobs/{bob}` answers.

@@ -30,7 +30,26 @@ pub struct Image {
     /// The uplink's url, when it still exists.
     #[serde(default)]
     pub uplink_url: Option<String>,
+    /// The certificate the image's instances trust for their `https` uplink (on its memdisk),
+    /// for images Mothership built for one.
+    #[serde(default)]
+    pub trusted_certificate: Option<TrustedCertificate>,
 }
+
+/// Which certificate an image carries in its uplink's `certs` folder.
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq, Eq)]
+pub struct TrustedCertificate {
+    /// SHA-256 of the certificate (DER), colon-separated upper-case hex pairs.
+    pub fingerprint: String,
+    /// `uplink`: the certificate the server's uplink port presented at build time; `ca`: the
+    /// CA given with the uplink (its first certificate).
+    pub source: String,
+}
+
+/// [`TrustedCertificate::source`] for the uplink port's own certificate.
+pub const TRUST_UPLINK: &str = "uplink";
+/// [`TrustedCertificate::source`] for the CA given with the uplink.
+pub const TRUST_CA: &str = "ca";
 
 /// `POST /v1/images?tag=`.
 #[derive(Debug, Clone, Default, Serialize, Deserialize)]

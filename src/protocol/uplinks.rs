@@ -114,6 +114,11 @@ pub struct UplinkOptions {
     /// [`MAX_SEND_STATS_MS`].
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub send_stats: Option<u64>,
+    /// PEM certificate(s) of the CA that signs the uplink's certificate. Images built for an
+    /// `https` uplink carry it in `certs` on their memdisk; without it they carry the
+    /// certificate the server's uplink port presents. Not part of `config.json`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub ca: Option<String>,
 }
 
 /// A stored uplink.
@@ -156,6 +161,8 @@ impl Uplink {
         if let Some(tag) = tag {
             options.tag = Some(tag.to_owned());
         }
+        // The CA goes on the memdisk, not into the configuration.
+        options.ca = None;
         let mut value = serde_json::json!({ "url": self.url, "token": self.token });
         if let (Some(map), Ok(serde_json::Value::Object(extra))) =
             (value.as_object_mut(), serde_json::to_value(&options))
@@ -236,6 +243,12 @@ pub struct UplinkUpdate {
         skip_serializing_if = "Option::is_none"
     )]
     pub send_stats: Option<Option<u64>>,
+    #[serde(
+        default,
+        deserialize_with = "some",
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub ca: Option<Option<String>>,
 }
 
 /// A present field (even `null`) becomes `Some`, so absent and `null` differ.
@@ -284,6 +297,9 @@ impl UplinkUpdate {
         if let Some(v) = self.send_stats {
             o.send_stats = v;
         }
+        if let Some(v) = &self.ca {
+            o.ca = v.clone();
+        }
     }
 }
 
@@ -310,6 +326,7 @@ mod tests {
             options: UplinkOptions {
                 send_stats: Some(1000),
                 tag: Some("old".into()),
+                ca: Some("-----BEGIN CERTIFICATE-----".into()),
                 ..Default::default()
             },
             created: OffsetDateTime::UNIX_EPOCH,

@@ -55,7 +55,7 @@ pub struct Plan {
 }
 
 /// Settings of the engine.
-#[derive(Debug, Clone, Copy)]
+#[derive(Debug, Clone)]
 pub struct DeployConfig {
     /// Per target, from sending the UPDATE to the verified re-dock; the time the image may
     /// take to go out at the slowest rate the hangar allows
@@ -63,6 +63,8 @@ pub struct DeployConfig {
     pub timeout: Duration,
     /// Images larger than this are not sent (the hangar does not bound what it writes).
     pub image_size_limit: u64,
+    /// The certificate the uplink port presents, compared with the one an image trusts.
+    pub uplink_certfile: std::path::PathBuf,
 }
 
 /// A deploy in progress.
@@ -158,6 +160,25 @@ impl Deployer {
     }
 
     /// Checks the plan, records the deploy and starts it; returns the record as it starts.
+    /// The certificates an image's instances would meet now: the uplink port's, and the CA of
+    /// the uplink the image was built for.
+    async fn presented_now(&self, image: &crate::protocol::images::Image) -> plan::PresentedNow {
+        let path = self.inner.config.uplink_certfile.clone();
+        let uplink =
+            tokio::task::spawn_blocking(move || pem_fingerprint(&std::fs::read(path).ok()?))
+                .await
+                .ok()
+                .flatten();
+        let ca = match &image.uplink_id {
+            Some(id) => match self.inner.store.get_uplink(id).await {
+                Ok(u) => u.options.ca.and_then(|ca| pem_fingerprint(ca.as_bytes())),
+                Err(_) => None,
+            },
+            None => None,
+        };
+        plan::PresentedNow { uplink, ca }
+    }
+
     pub async fn start_deploy(&self, plan: Plan) -> Result<Deploy, DeployError> {
         let inner = &self.inner;
         let running = self.running().len();
@@ -177,6 +198,10 @@ impl Deployer {
         let targets = plan::select(&inner.store, &inner.hangar, &plan.selection).await?;
         let fit = plan::check_fit(&image, &targets);
         let mut warnings = fit.warnings;
+        if image.trusted_certificate.is_some() {
+            let now = self.presented_now(&image).await;
+            warnings.extend(plan::check_trust(&image, &now));
+        }
         if !fit.mismatches.is_empty() {
             if !plan.force {
                 return Err(DeployError::Mismatch(plan::summarize(&fit.mismatches)));
@@ -551,4 +576,13 @@ async fn update_one(
             }
         }
     }
+}
+
+/// The SHA-256 fingerprint of the first certificate of a PEM text.
+fn pem_fingerprint(pem: &[u8]) -> Option<String> {
+    let cert = openssl::x509::X509::stack_from_pem(pem)
+        .ok()?
+        .into_iter()
+        .next()?;
+    Some(crate::tlsutil::fingerprint(&cert.to_der().ok()?))
 }

@@ -299,6 +299,7 @@ pub async fn serve(
         deploy::DeployConfig {
             timeout: config.deploy_timeout,
             image_size_limit: config.image_size_limit,
+            uplink_certfile: uplink_certificate_file(&config),
         },
         stop_rx.clone(),
     )
@@ -435,7 +436,10 @@ async fn start_builders(
         log_dir: config.runtime_dir.join("builds"),
     };
     // Builds read their NaCls and uplinks from the store and file their images there.
-    let seams = Arc::new(StoreSeams::new(store.clone()));
+    let seams = Arc::new(StoreSeams::new(
+        store.clone(),
+        uplink_certificate_file(config),
+    ));
     let (inputs, sink) = (seams.clone(), seams);
     let builders = Builders::start(builders_config, store, inputs, sink)
         .await
@@ -477,4 +481,10 @@ pub fn shutdown_signal() -> anyhow::Result<impl Future<Output = ()> + Send> {
             _ = interrupt.recv() => {},
         }
     })
+}
+
+/// The certificate (PEM) the uplink port presents: what images built for an `https` uplink
+/// trust, and what a deploy compares their recorded certificate with.
+pub fn uplink_certificate_file(config: &ServerConfig) -> std::path::PathBuf {
+    config.uplink_certfile.clone()
 }

@@ -142,8 +142,9 @@ impl ImageUpload {
                 sync_dir(&dir)?;
                 let inserted = conn.execute(
                     "INSERT OR IGNORE INTO images (id, tag, size, created, service, builder_id,
-                         includeos_version, nacl_id, uplink_id)
-                     VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
+                         includeos_version, nacl_id, uplink_id, trusted_fingerprint,
+                         trusted_source)
+                     VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)",
                     params![
                         written.id,
                         meta.tag,
@@ -153,7 +154,9 @@ impl ImageUpload {
                         meta.builder_id,
                         meta.includeos_version,
                         meta.nacl_id,
-                        meta.uplink_id
+                        meta.uplink_id,
+                        meta.trusted_certificate.as_ref().map(|t| &t.fingerprint),
+                        meta.trusted_certificate.as_ref().map(|t| &t.source)
                     ],
                 )?;
                 let image = lookup(conn, &written.id)?;

@@ -19,7 +19,7 @@ use rusqlite::{Connection, OptionalExtension, params};
 
 use super::util::{from_ms, page_bounds, search_term, sort_key};
 use super::{Store, StoreError};
-use crate::protocol::images::{Image, MIN_PREFIX, is_full_id};
+use crate::protocol::images::{Image, MIN_PREFIX, TrustedCertificate, is_full_id};
 use crate::protocol::list::{ListQuery, Page};
 
 pub(super) const SCHEMA: &str = "
@@ -57,6 +57,13 @@ CREATE TRIGGER images_fts_update AFTER UPDATE ON images BEGIN
 END;
 ";
 
+/// Which certificate a built image trusts for its `https` uplink (its SHA-256 fingerprint and
+/// whether it is the uplink port's own certificate or the uplink's CA).
+pub(super) const TRUSTED_CERTIFICATE: &str = "
+ALTER TABLE images ADD COLUMN trusted_fingerprint TEXT;
+ALTER TABLE images ADD COLUMN trusted_source TEXT;
+";
+
 /// Directory of the blobs, under the runtime directory.
 pub const BLOB_DIR: &str = "images";
 /// Name prefix of the temporary files uploads write to.
@@ -71,6 +78,7 @@ pub struct NewImage {
     pub includeos_version: Option<String>,
     pub nacl_id: Option<String>,
     pub uplink_id: Option<String>,
+    pub trusted_certificate: Option<TrustedCertificate>,
 }
 
 /// What storing an image did.
@@ -82,7 +90,8 @@ pub struct PutImage {
 }
 
 const SELECT: &str = "SELECT i.id, i.tag, i.size, i.created, i.service, i.builder_id,
-        i.includeos_version, i.nacl_id, n.name, i.uplink_id, u.url
+        i.includeos_version, i.nacl_id, n.name, i.uplink_id, u.url, i.trusted_fingerprint,
+        i.trusted_source
     FROM images i
     LEFT JOIN nacls n ON n.id = i.nacl_id
     LEFT JOIN uplinks u ON u.id = i.uplink_id";
@@ -100,6 +109,13 @@ fn row_to_image(row: &rusqlite::Row<'_>) -> rusqlite::Result<Image> {
         nacl_name: row.get(8)?,
         uplink_id: row.get(9)?,
         uplink_url: row.get(10)?,
+        trusted_certificate: match (row.get::<_, Option<String>>(11)?, row.get(12)?) {
+            (Some(fingerprint), Some(source)) => Some(TrustedCertificate {
+                fingerprint,
+                source,
+            }),
+            _ => None,
+        },
     })
 }
 
@@ -445,11 +461,22 @@ mod tests {
                     includeos_version: Some("v0.14.2".into()),
                     nacl_id: Some(nacl.id.clone()),
                     uplink_id: Some(uplink.id.clone()),
+                    trusted_certificate: Some(TrustedCertificate {
+                        fingerprint: "AB:CD".into(),
+                        source: "uplink".into(),
+                    }),
                 },
             )
             .await
             .expect("put")
             .image;
+        assert_eq!(
+            built
+                .trusted_certificate
+                .as_ref()
+                .map(|t| t.fingerprint.as_str()),
+            Some("AB:CD")
+        );
         assert_eq!(built.nacl_name.as_deref(), Some("Frontend-Net"));
         assert_eq!(
             built.uplink_url.as_deref(),

@@ -58,6 +58,10 @@ pub const MIGRATIONS: &[Migration] = &[
         name: "0007_instance_conflicts",
         sql: super::instances::CONFLICTS_MIGRATION,
     },
+    Migration {
+        name: "0008_images_trusted_certificate",
+        sql: super::images::TRUSTED_CERTIFICATE,
+    },
 ];
 
 pub(super) fn apply(conn: &mut Connection, path: &Path) -> Result<(), StoreError> {

@@ -383,7 +383,39 @@ fn validate(u: &Uplink) -> Result<(), StoreError> {
             ),
         });
     }
+    if let Some(ca) = &o.ca {
+        check_ca(ca)?;
+    }
     Ok(())
+}
+
+/// Largest `ca` accepted: a few certificates.
+const MAX_CA: usize = 64 << 10;
+
+/// `ca` must be PEM certificates (one or more): instances load it as their trust store.
+fn check_ca(ca: &str) -> Result<(), StoreError> {
+    let invalid = |why: String| StoreError::Invalid {
+        field: "ca",
+        message: why,
+    };
+    if ca.len() > MAX_CA {
+        return Err(invalid(format!(
+            "is {} bytes; at most {MAX_CA} bytes of PEM certificates are accepted",
+            ca.len()
+        )));
+    }
+    match openssl::x509::X509::stack_from_pem(ca.as_bytes()) {
+        Ok(certs) if !certs.is_empty() => Ok(()),
+        Ok(_) => Err(invalid(
+            "holds no PEM certificate: give the CA certificate that signs the uplink's \
+             certificate (-----BEGIN CERTIFICATE----- ...)"
+                .into(),
+        )),
+        Err(e) => Err(invalid(format!(
+            "is not PEM certificates ({e}): give the CA certificate that signs the uplink's \
+             certificate (-----BEGIN CERTIFICATE----- ...)"
+        ))),
+    }
 }
 
 #[cfg(test)]

@@ -1,6 +1,7 @@
 //! The Docker test environment: a real engine (`DOCKER_HOST`) and a real registry
 //! (`MOTHERSHIP_TEST_REGISTRY`), both started by `scripts/docker-test-env.sh`, and the test builder
-//! images `scripts/make-test-builders.sh` makes. Tests that need them FAIL when they are missing
+//! images `scripts/make-test-builders.sh` (our own contract) and `scripts/make-classic-builders.sh`
+//! (stand-ins of the published IncludeOS images) make. Tests that need them FAIL when they are missing
 //! (a skipped test would pass for a broken feature), unless MOTHERSHIP_SKIP_DOCKER_TESTS=1.
 
 use std::path::PathBuf;
@@ -21,12 +22,26 @@ pub struct DockerEnv {
     pub repository: String,
     /// (version, short id) of the shared test builders, oldest version first.
     pub builders: Vec<(String, String)>,
+    /// (version, short id) of the shared stand-ins of the published images: v0.13.0 (classic,
+    /// `IncludeOS_builder`), v0.14.1 (classic, `IncludeOS builder`, a sentence as vcs-ref, no
+    /// build-date), v0.15.1 (Conan-based).
+    pub classic: Vec<(String, String)>,
 }
 
 impl DockerEnv {
     /// The id of the newest shared builder.
     pub fn builder(&self) -> &str {
         &self.builders[self.builders.len() - 1].1
+    }
+
+    /// The id of the shared stand-in of the published image of `version`.
+    pub fn classic(&self, version: &str) -> &str {
+        &self
+            .classic
+            .iter()
+            .find(|(v, _)| v == version)
+            .unwrap_or_else(|| panic!("no classic test builder {version}"))
+            .1
     }
 
     /// Points a server configuration at this engine and registry.
@@ -71,11 +86,19 @@ pub fn docker_env() -> Option<&'static DockerEnv> {
             .unwrap_or_else(|_| panic!("MOTHERSHIP_TEST_REGISTRY is not set: {HOW_TO}"));
         let repository = "includeos/builder".to_owned();
         let out = make_builders(&registry, &repository, &["v0.14.2", "v0.15.0"], true);
+        let classic = run_script(
+            "scripts/make-classic-builders.sh",
+            &registry,
+            &repository,
+            &["v0.13.0", "v0.14.1", "v0.15.1"],
+            true,
+        );
         DockerEnv {
             docker_host,
             registry,
             repository,
             builders: out,
+            classic,
         }
     }))
 }
@@ -87,7 +110,25 @@ pub fn make_builders(
     versions: &[&str],
     push: bool,
 ) -> Vec<(String, String)> {
-    let script = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("scripts/make-test-builders.sh");
+    run_script(
+        "scripts/make-test-builders.sh",
+        registry,
+        repository,
+        versions,
+        push,
+    )
+}
+
+/// Runs an image-making script (`--registry R --repo REPO [--no-push] VERSION...`); returns
+/// (version, short id) per `REPO:VERSION sha256:ID` line it prints.
+fn run_script(
+    script: &str,
+    registry: &str,
+    repository: &str,
+    versions: &[&str],
+    push: bool,
+) -> Vec<(String, String)> {
+    let script = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join(script);
     let mut cmd = Command::new(&script);
     cmd.args(["--registry", registry, "--repo", repository]);
     if !push {

@@ -9,7 +9,7 @@ use futures_util::StreamExt;
 use indicatif::{MultiProgress, ProgressBar, ProgressStyle};
 
 use crate::cli::{BobprovidersCommand, BobsCommand, GlobalArgs};
-use crate::client::output::{print_item, print_list};
+use crate::client::output::{print_item, print_list, unknown};
 use crate::client::{ApiClient, Settings, connect};
 use crate::protocol::builders::{Bob, BobProvider, PrepareEvent};
 
@@ -67,7 +67,7 @@ pub async fn bobs(global: &GlobalArgs, cmd: BobsCommand) -> anyhow::Result<()> {
                     vec![
                         b.id.clone(),
                         b.version.clone(),
-                        b.build_date.clone(),
+                        unknown(&b.build_date),
                         if b.prepared { "yes" } else { "no" }.into(),
                         b.services.join(","),
                         b.tags.join(","),

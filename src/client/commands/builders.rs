@@ -1,7 +1,7 @@
 //! `mothership builders list|inspect|delete`.
 
 use crate::cli::{BuildersCommand, GlobalArgs};
-use crate::client::output::{print_fields, print_item, print_list};
+use crate::client::output::{print_fields, print_item, print_list, unknown};
 use crate::client::{connect, segment};
 use crate::protocol::builders::Builder;
 
@@ -19,6 +19,7 @@ pub async fn run(global: &GlobalArgs, cmd: BuildersCommand) -> anyhow::Result<()
                     "VERSION",
                     "BUILD DATE",
                     "PROVIDER",
+                    "CONTRACT",
                     "SERVICES",
                     "TAGS",
                 ],
@@ -26,8 +27,9 @@ pub async fn run(global: &GlobalArgs, cmd: BuildersCommand) -> anyhow::Result<()
                     vec![
                         b.id.clone(),
                         b.version.clone(),
-                        b.build_date.clone(),
+                        unknown(&b.build_date),
                         b.provider_id.clone(),
+                        b.contract.as_str().to_owned(),
                         b.services.join(","),
                         b.tags.join(","),
                     ]
@@ -43,9 +45,10 @@ pub async fn run(global: &GlobalArgs, cmd: BuildersCommand) -> anyhow::Result<()
                     ("ID", b.id.clone()),
                     ("Name", b.name.clone()),
                     ("Version", b.version.clone()),
-                    ("VCS ref", b.vcs_ref.clone()),
-                    ("Build date", b.build_date.clone()),
+                    ("VCS ref", unknown(&b.vcs_ref)),
+                    ("Build date", unknown(&b.build_date)),
                     ("Provider", b.provider_id.clone()),
+                    ("Contract", b.contract.describe().to_owned()),
                     ("Services", b.services.join(", ")),
                     ("Tags", b.tags.join(", ")),
                     ("Size", format!("{} bytes", b.size)),

@@ -86,6 +86,16 @@ fn print_image_fields(image: &Image) -> anyhow::Result<()> {
         ("IncludeOS", opt(&image.includeos_version)),
         ("NaCl", with_name(&image.nacl_id, &image.nacl_name)),
         ("Uplink", with_name(&image.uplink_id, &image.uplink_url)),
+        (
+            "Trusts",
+            match &image.trusted_certificate {
+                Some(t) if t.source == crate::protocol::images::TRUST_CA => {
+                    format!("{} (the uplink's CA)", t.fingerprint)
+                }
+                Some(t) => format!("{} (the uplink's certificate)", t.fingerprint),
+                None => "-".to_owned(),
+            },
+        ),
     ])
 }
 

@@ -19,7 +19,7 @@ pub async fn run(global: &GlobalArgs, command: UplinksCommand) -> anyhow::Result
                 name: args.name.clone(),
                 url: args.url.clone(),
                 token: args.token.clone(),
-                options: options(&args.options),
+                options: options(&args.options, read_ca(&args.options)?),
             };
             let uplink: Uplink = client
                 .send_json(
@@ -35,7 +35,7 @@ pub async fn run(global: &GlobalArgs, command: UplinksCommand) -> anyhow::Result
             print_one(format, &uplink, "")
         }
         UplinksCommand::Update(args) => {
-            let body = update(&args);
+            let body = update(&args, read_ca(&args.options)?);
             let uplink: Uplink = client
                 .send_json(
                     client
@@ -72,7 +72,22 @@ fn index(raw: &str) -> UplinkIndex {
         .unwrap_or_else(|_| UplinkIndex::Name(raw.to_owned()))
 }
 
-fn options(a: &UplinkOptionArgs) -> UplinkOptions {
+/// The `--ca` file's text, when one is given.
+fn read_ca(a: &UplinkOptionArgs) -> anyhow::Result<Option<String>> {
+    use anyhow::Context;
+    a.ca.as_deref()
+        .map(|path| {
+            std::fs::read_to_string(path).with_context(|| {
+                format!(
+                    "failed to read the CA certificate file {} (--ca takes a PEM file)",
+                    path.display()
+                )
+            })
+        })
+        .transpose()
+}
+
+fn options(a: &UplinkOptionArgs, ca: Option<String>) -> UplinkOptions {
     UplinkOptions {
         index: a.index.as_deref().map(index),
         tag: a.tag.clone(),
@@ -82,10 +97,11 @@ fn options(a: &UplinkOptionArgs) -> UplinkOptions {
         ws_logging: a.ws_logging,
         serialize_ct: a.serialize_ct,
         send_stats: a.send_stats,
+        ca,
     }
 }
 
-fn update(a: &UplinkUpdateArgs) -> UplinkUpdate {
+fn update(a: &UplinkUpdateArgs, ca: Option<String>) -> UplinkUpdate {
     let o = &a.options;
     let cleared = |key: &str| a.clear.iter().any(|c| c == key);
     // A value given sets it, --clear KEY sends null, neither leaves it out.
@@ -108,6 +124,7 @@ fn update(a: &UplinkUpdateArgs) -> UplinkUpdate {
         ws_logging: pick(o.ws_logging, cleared("ws_logging")),
         serialize_ct: pick(o.serialize_ct, cleared("serialize_ct")),
         send_stats: pick(o.send_stats, cleared("send_stats")),
+        ca: pick(ca, cleared("ca")),
     }
 }
 

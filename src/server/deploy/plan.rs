@@ -317,6 +317,39 @@ pub fn check_room(image: &Image, targets: &[Instance]) -> Fit {
     fit
 }
 
+/// What an image's instances would meet at the uplink now, for [`check_trust`].
+#[derive(Debug, Clone, Default)]
+pub struct PresentedNow {
+    /// Fingerprint of the certificate the uplink port presents, when it could be read.
+    pub uplink: Option<String>,
+    /// Fingerprint of the `ca` of the uplink the image was built for (`None`: it has none, or
+    /// the uplink is gone).
+    pub ca: Option<String>,
+}
+
+/// A warning when the certificate an image trusts for its `https` uplink is no longer the one
+/// the uplink presents (or the uplink's CA was changed): instances running it could not dock
+/// after a reboot.
+pub fn check_trust(image: &Image, now: &PresentedNow) -> Option<String> {
+    let trusted = image.trusted_certificate.as_ref()?;
+    let short = &image.id[..image.id.len().min(12)];
+    let (current, what) = if trusted.source == crate::protocol::images::TRUST_CA {
+        (now.ca.as_deref(), "the CA of its uplink")
+    } else {
+        (now.uplink.as_deref(), "the certificate the uplink presents")
+    };
+    if current == Some(trusted.fingerprint.as_str()) {
+        return None;
+    }
+    Some(format!(
+        "image {short} trusts certificate {} but {what} is {}: its instances could not dock \
+         again after a restart; build the image again (`mothership build` or `mothership \
+         upgrade`) so it carries the current certificate",
+        trusted.fingerprint,
+        current.unwrap_or("unknown or gone")
+    ))
+}
+
 /// The refusal message for mismatches: a few named, the rest counted.
 pub fn summarize(mismatches: &[String]) -> Vec<String> {
     let mut out: Vec<String> = mismatches.iter().take(MAX_NAMED).cloned().collect();
@@ -354,6 +387,7 @@ mod tests {
             nacl_name: None,
             uplink_id: uplink.map(|_| "u1".into()),
             uplink_url: uplink.map(Into::into),
+            trusted_certificate: None,
         }
     }
 
@@ -431,6 +465,38 @@ mod tests {
         assert!(fit.mismatches.is_empty());
         assert!(fit.warnings[0].contains("RAM"), "{:?}", fit.warnings);
         assert_eq!(max_image_for(0), 0);
+    }
+
+    #[test]
+    fn a_rotated_uplink_certificate_is_a_warning() {
+        use crate::protocol::images::TrustedCertificate;
+        let mut img = image(Some("https://a:9090"), Some("v0.14.2"));
+        let now = PresentedNow {
+            uplink: Some("AA".into()),
+            ca: Some("CC".into()),
+        };
+        assert_eq!(
+            check_trust(&img, &now),
+            None,
+            "no https build, nothing to say"
+        );
+        img.trusted_certificate = Some(TrustedCertificate {
+            fingerprint: "AA".into(),
+            source: "uplink".into(),
+        });
+        assert_eq!(check_trust(&img, &now), None);
+        img.trusted_certificate = Some(TrustedCertificate {
+            fingerprint: "BB".into(),
+            source: "uplink".into(),
+        });
+        let w = check_trust(&img, &now).expect("a warning");
+        assert!(w.contains("BB") && w.contains("AA"), "{w}");
+        img.trusted_certificate = Some(TrustedCertificate {
+            fingerprint: "CC".into(),
+            source: "ca".into(),
+        });
+        assert_eq!(check_trust(&img, &now), None);
+        assert!(check_trust(&img, &PresentedNow::default()).is_some());
     }
 
     #[test]
