@@ -2,6 +2,7 @@
 
 mod helper;
 
+mod allowed_methods;
 mod api_basics;
 mod auth;
 mod build_inputs;
