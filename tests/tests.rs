@@ -15,6 +15,7 @@ mod connections;
 mod deploy;
 mod deploy_cli;
 mod deploy_client;
+mod dockerfile;
 mod generated;
 mod hangar;
 mod hangar_client;
