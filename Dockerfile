@@ -1,12 +1,18 @@
 # Multi-stage build: compile in the Rust image, run from a slim Debian.
 #   docker build -t mothership .
 #   docker run -d --name mothership --stop-timeout 30 -p 8080:8080 -p 9090:9090 \
-#     -v mothership_config:/mothership/config_files \
-#     -v mothership_storage:/mothership/runtime_files \
+#     -v $PWD/config_files:/home/ubuntu/mothership/config_files \
+#     -v mothership_storage:/home/ubuntu/mothership/runtime_files \
 #     -v /var/run/docker.sock:/var/run/docker.sock \
-#     mothership
-# (README.md, section Docker, says more.) Without Docker Hub access, scripts/dockerfile-standins.sh
-# makes local stand-ins for the two base images.
+#     mothership serve
+# The server runs in /home/ubuntu/mothership, the directory the original Mothership documents:
+# config_files/ (config.yaml, .htpasswd, cert.pem, key.pem) and runtime_files/ (all state) are
+# resolved against it. /mothership is a symlink to it, for the paths older notes used.
+# No VOLUME is declared: an undeclared mount would land in an anonymous volume that `docker rm -v`
+# or a new container silently loses, so mount both directories yourself; the server warns at
+# start-up when one of them is not a mount. (README.md, section Docker, says more.) Without Docker
+# Hub access, scripts/dockerfile-standins.sh makes local stand-ins for the two base images;
+# scripts/docker-seed-check.sh builds the image and runs the documented commands against it.
 FROM rust:1-bookworm AS build
 WORKDIR /src
 
@@ -32,10 +38,11 @@ RUN apt-get update \
     && rm -rf /var/lib/apt/lists/*
 COPY --from=build /src/target/release/mothership /usr/local/bin/mothership
 # The server resolves config_files/ and runtime_files/ against its working directory.
-WORKDIR /mothership
-# The example configuration (every key commented out): a new named volume starts with it.
+WORKDIR /home/ubuntu/mothership
+RUN ln -s /home/ubuntu/mothership /mothership && mkdir runtime_files
+# The example configuration (every key commented out): a new named volume starts with it; a
+# bind-mounted config_files/ hides it and is used as it is.
 COPY config_files/config.yaml config_files/config.yaml
-VOLUME ["/mothership/config_files", "/mothership/runtime_files"]
 EXPOSE 8080 9090
 # PID 1: the server handles SIGTERM (docker stop) itself and exits 0 after a graceful shutdown.
 ENTRYPOINT ["mothership"]

@@ -1,6 +1,6 @@
-//! Deploys against what the real uplink client does when an update meets its limits (UPLINK.md,
-//! "What else the real client does"): an ack that is lost because the instance jumps into the
-//! new kernel right after writing it, and an image too large for the instance's RAM.
+//! Deploys against what the real uplink client does when an update meets its limits
+//! (docs/UPLINK.md, "Live update"): an ack that is lost because the instance jumps into the new
+//! kernel right after writing it, and an image too large for the instance's RAM.
 
 use std::time::Duration;
 

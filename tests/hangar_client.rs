@@ -1,5 +1,5 @@
-//! The hangar against what the real uplink client does beyond the wire quirks (UPLINK.md, "What
-//! else the real client does"): a huge log buffered while offline, sent before IDENT, and STATS
+//! The hangar against what the real uplink client does beyond the wire quirks (docs/UPLINK.md,
+//! "Logs sent while offline"): a huge log buffered while offline, sent before IDENT, and STATS
 //! answers that get lost.
 
 use std::time::Duration;

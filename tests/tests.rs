@@ -2,6 +2,7 @@
 
 mod helper;
 
+mod allowed_methods;
 mod api_basics;
 mod auth;
 mod build_inputs;
@@ -15,6 +16,7 @@ mod connections;
 mod deploy;
 mod deploy_cli;
 mod deploy_client;
+mod dockerfile;
 mod generated;
 mod hangar;
 mod hangar_client;

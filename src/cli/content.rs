@@ -165,7 +165,7 @@ pub struct PushDocumentArgs {
     pub replace: bool,
 }
 
-/// The optional keys of an uplink (see UPLINK.md).
+/// The optional keys of an uplink (see docs/UPLINK.md).
 #[derive(Debug, Clone, Default, Args)]
 pub struct UplinkOptionArgs {
     /// Network interface the instance docks from: a number or a name [instance default: 0]

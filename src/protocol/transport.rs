@@ -12,7 +12,7 @@ use serde::{Deserialize, Serialize};
 /// Length of the packed transport header.
 pub const HEADER_LEN: usize = 5;
 
-/// Transport codes (UPLINK.md).
+/// Transport codes (docs/UPLINK.md).
 pub mod code {
     pub const IDENT: u8 = 1;
     pub const LOG: u8 = 2;

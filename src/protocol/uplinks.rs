@@ -1,14 +1,14 @@
 //! `/v1/uplinks`: the settings images are built with so their instances find this Mothership
-//! (see the uplink keys of UPLINK.md), and the `"uplink"` object of an image's `config.json`.
+//! (see the uplink keys of docs/UPLINK.md), and the `"uplink"` object of an image's `config.json`.
 
 use serde::{Deserialize, Deserializer, Serialize};
 use time::OffsetDateTime;
 
 /// Why an IncludeOS instance cannot dock at an uplink url. The uplink client decides that a host
 /// is an IPv4 address when its *last character is a digit* and then parses it as one (see
-/// UPLINK.md): a host name ending in a digit or an IPv6 literal makes it throw inside its auth,
-/// and the instance panics and reboots forever (an IPv6 literal ending in a–f goes to DNS and
-/// retries forever instead). Usable: an IPv4 address, or a host name that ends in a letter.
+/// docs/UPLINK.md): a host name ending in a digit or an IPv6 literal makes it throw inside its
+/// auth, and the instance panics and reboots forever (an IPv6 literal ending in a–f goes to DNS
+/// and retries forever instead). Usable: an IPv4 address, or a host name that ends in a letter.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 pub enum UnusableUplinkUrl {
     #[error(

@@ -173,6 +173,38 @@ fn random_password() -> String {
         .collect()
 }
 
+/// In a container (Docker creates `/.dockerenv`), `config_files/` and `runtime_files/` belong on
+/// mounts: otherwise the admin password, the key and all state live in the container's own layer
+/// and go with it. The image declares no VOLUME (an anonymous volume would hide this), so say so.
+fn warn_unless_mounted(config: &ServerConfig) {
+    if !Path::new("/.dockerenv").exists() {
+        return;
+    }
+    for (dir, what, source) in [
+        (&config.config_dir, "configuration", "$PWD/config_files"),
+        (&config.runtime_dir, "state", "mothership_storage"),
+    ] {
+        if let Some((path, false)) = mount_point(dir) {
+            tracing::warn!(
+                "{} is not a mounted volume: the {what} in it is lost when the container is \
+                 removed; mount one there (docker run -v {source}:{})",
+                path.display(),
+                path.display()
+            );
+        }
+    }
+}
+
+/// The directory's absolute path, and whether it is on another file system than its parent
+/// (a mount); `None` when it cannot be told.
+fn mount_point(dir: &Path) -> Option<(std::path::PathBuf, bool)> {
+    use std::os::unix::fs::MetadataExt;
+    let dir = std::fs::canonicalize(dir).ok()?;
+    let parent = dir.parent()?;
+    let mounted = std::fs::metadata(&dir).ok()?.dev() != std::fs::metadata(parent).ok()?.dev();
+    Some((dir, mounted))
+}
+
 /// True when the uplink presents the API's certificate (no `--uplinkcertfile` of its own).
 fn uses_api_pair(config: &ServerConfig) -> bool {
     config.uplink_certfile == config.certfile && config.uplink_keyfile == config.keyfile
@@ -191,6 +223,7 @@ pub async fn serve(
         None => crate::builders::DockerOptions::default(),
     };
     let first = prepare(&config)?;
+    warn_unless_mounted(&config);
     for (generated, cert, what) in [
         (&first.generated_cert, &config.certfile, ""),
         (

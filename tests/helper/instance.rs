@@ -1,4 +1,4 @@
-//! An emulated IncludeOS instance running the uplink client as UPLINK.md describes it: auth
+//! An emulated IncludeOS instance running the uplink client as docs/UPLINK.md describes it: auth
 //! with back-off (re-sending its previous bearer), dock, buffered LOG → IDENT → UPLINK →
 //! PANIC, STATS on request and every `send_stats` ms, quirky pongs to server pings, its own
 //! pings after 10 s of silence, and live update: SHA-1 ack, a LOG, then vanishing without close

@@ -1,6 +1,7 @@
 //! The `/v1` HTTP API: one module per resource, combined here behind basic auth (except
 //! `/v1/health`), with one `recover` that answers every failure with the JSON error body.
 
+pub mod allow;
 mod bobs;
 mod builds;
 mod deploys;
@@ -136,11 +137,21 @@ pub fn routes(state: AppState) -> impl Filter<Extract = (impl Reply,), Error = I
         .untuple_one_user()
         .and(extract::decodable_path())
         .and(resources);
-    system::health()
+    let answered = system::health()
         .or(protected)
         .unify()
         .recover(error::recover)
-        .unify()
+        .unify();
+    // A 405 names the methods the path accepts (from `allow::ENDPOINTS`); recover cannot, as a
+    // rejection does not carry the request's path.
+    warp::path::full()
+        .and(warp::method())
+        .and(answered)
+        .map(
+            |path: warp::path::FullPath, method: http::Method, response: warp::reply::Response| {
+                allow::explain(path.as_str(), &method, response)
+            },
+        )
         .with(warp::log::custom(|info| {
             tracing::debug!(
                 method = %info.method(),

@@ -1,6 +1,6 @@
 //! The uplink hangar: the listener IncludeOS instances dock to (HTTP/1.1, over TLS unless
 //! `--nouplinktls`). `POST /auth` trades an uplink token for a session token, `GET /dock`
-//! upgrades to a websocket that carries transports (see `protocol::transport` and UPLINK.md).
+//! upgrades to a websocket that carries transports (see `protocol::transport` and docs/UPLINK.md).
 //!
 //! - [`handshake`]: the two HTTP endpoints and the lenient upgrade check.
 //! - [`frame`]: the websocket frame layer, shaped for what IncludeOS puts on the wire.

@@ -1,0 +1,164 @@
+//! Which methods each API path accepts: one table, kept in step with the routes, that turns a
+//! 405 into an answer naming the methods to use (`Allow` header and error message). The
+//! published documentation lists some action paths without a method (`…/update`,
+//! `…/prepare/bobs/{id}`); a GET on them must tell the user to POST.
+
+use http::{HeaderValue, Method, StatusCode};
+use warp::Reply;
+
+use super::ApiError;
+
+/// Every path of the API (`{}` is one path parameter) and the methods its routes accept. HEAD is
+/// implied by GET (the server answers it as a GET without body). Keep in step with the routes:
+/// a test checks that every method *not* listed here answers 405.
+pub const ENDPOINTS: &[(&str, &[Method])] = &[
+    ("/v1/health", &[Method::GET]),
+    ("/v1/info", &[Method::GET]),
+    // bobs.rs
+    ("/v1/bobproviders", &[Method::GET]),
+    ("/v1/bobproviders/{}/update", &[Method::POST]),
+    ("/v1/bobproviders/{}/bobs", &[Method::GET]),
+    ("/v1/bobproviders/{}/prepare/bobs/{}", &[Method::POST]),
+    ("/v1/builders", &[Method::GET]),
+    ("/v1/builders/{}", &[Method::GET, Method::DELETE]),
+    ("/v1/services", &[Method::GET]),
+    // builds.rs
+    ("/v1/images/build/services/{}/builders/{}", &[Method::POST]),
+    ("/v1/builds", &[Method::GET]),
+    ("/v1/builds/{}", &[Method::GET, Method::DELETE]),
+    ("/v1/builds/{}/log", &[Method::GET]),
+    ("/v1/nacls/validate/builders/{}", &[Method::POST]),
+    // images.rs
+    ("/v1/images", &[Method::GET, Method::POST]),
+    ("/v1/images/{}", &[Method::GET, Method::DELETE]),
+    // documents.rs (nacls.rs, snippets.rs)
+    ("/v1/nacls", &[Method::GET, Method::POST]),
+    (
+        "/v1/nacls/{}",
+        &[Method::GET, Method::PATCH, Method::DELETE],
+    ),
+    ("/v1/snippets", &[Method::GET, Method::POST]),
+    (
+        "/v1/snippets/{}",
+        &[Method::GET, Method::PATCH, Method::DELETE],
+    ),
+    // uplinks.rs
+    ("/v1/uplinks", &[Method::GET, Method::POST]),
+    (
+        "/v1/uplinks/{}",
+        &[Method::GET, Method::PATCH, Method::DELETE],
+    ),
+    // instances.rs, instance_data.rs, deploys.rs, upgrade.rs
+    ("/v1/instances", &[Method::GET, Method::DELETE]),
+    ("/v1/instances/counts", &[Method::GET]),
+    (
+        "/v1/instances/{}",
+        &[Method::GET, Method::PATCH, Method::DELETE],
+    ),
+    ("/v1/instances/{}/logs", &[Method::GET]),
+    ("/v1/instances/{}/panics", &[Method::GET]),
+    ("/v1/instances/{}/stats", &[Method::GET, Method::POST]),
+    ("/v1/instances/{}/deploy/{}", &[Method::POST]),
+    ("/v1/instances/{}/upgrade", &[Method::POST]),
+    ("/v1/deploys", &[Method::GET, Method::POST]),
+    ("/v1/deploys/{}", &[Method::GET]),
+    // upgrades.rs
+    ("/v1/upgrades", &[Method::GET]),
+    ("/v1/upgrades/{}", &[Method::GET]),
+];
+
+/// The order methods are listed in (`Allow`, messages).
+const ORDER: [Method; 6] = [
+    Method::GET,
+    Method::HEAD,
+    Method::POST,
+    Method::PUT,
+    Method::PATCH,
+    Method::DELETE,
+];
+
+/// The methods `path` accepts (HEAD included where GET is), or `None` for a path no route
+/// serves. A path that several entries match (a literal segment where another entry has a
+/// parameter) accepts what any of them does, as the routes do.
+pub fn allowed(path: &str) -> Option<Vec<Method>> {
+    let segments: Vec<&str> = path.split('/').filter(|s| !s.is_empty()).collect();
+    let mut found: Vec<Method> = Vec::new();
+    let mut any = false;
+    for (pattern, methods) in ENDPOINTS {
+        let parts: Vec<&str> = pattern.split('/').filter(|s| !s.is_empty()).collect();
+        let matches = parts.len() == segments.len()
+            && parts
+                .iter()
+                .zip(&segments)
+                .all(|(p, s)| *p == "{}" || p == s);
+        if matches {
+            any = true;
+            found.extend(methods.iter().cloned());
+        }
+    }
+    if !any {
+        return None;
+    }
+    if found.contains(&Method::GET) {
+        found.push(Method::HEAD);
+    }
+    Some(
+        ORDER
+            .iter()
+            .filter(|m| found.contains(m))
+            .cloned()
+            .collect(),
+    )
+}
+
+/// Rewrites a 405 answer for `method` on `path` so that it names what the path accepts: an
+/// `Allow` header and a message such as "use POST /v1/bobproviders/DockerHub/update". Any other
+/// answer passes through.
+pub fn explain(
+    path: &str,
+    method: &Method,
+    response: warp::reply::Response,
+) -> warp::reply::Response {
+    if response.status() != StatusCode::METHOD_NOT_ALLOWED {
+        return response;
+    }
+    let Some(methods) = allowed(path) else {
+        return response;
+    };
+    let names: Vec<&str> = methods.iter().map(Method::as_str).collect();
+    // HEAD goes without saying where GET is allowed; name only what a user would pick.
+    let usable: Vec<&str> = names.iter().copied().filter(|m| *m != "HEAD").collect();
+    let message = match usable.as_slice() {
+        [only] => format!("{path} does not accept {method}: use {only} {path}"),
+        _ => format!(
+            "{path} does not accept {method}: use {} on it",
+            or_list(&usable)
+        ),
+    };
+    let hint = if usable == ["POST"] {
+        "this path performs an action, and actions are POST requests (with curl: `curl -X POST …`); \
+         see docs/API.md"
+    } else {
+        "see docs/API.md for what each method does on this path"
+    };
+    let mut answer = ApiError::new(
+        StatusCode::METHOD_NOT_ALLOWED,
+        "method_not_allowed",
+        message,
+    )
+    .hint(hint)
+    .into_reply();
+    if let Ok(value) = HeaderValue::from_str(&names.join(", ")) {
+        answer.headers_mut().insert(http::header::ALLOW, value);
+    }
+    answer.into_response()
+}
+
+/// "A", "A or B", "A, B or C".
+fn or_list(items: &[&str]) -> String {
+    match items {
+        [] => String::new(),
+        [one] => (*one).to_owned(),
+        [init @ .., last] => format!("{} or {last}", init.join(", ")),
+    }
+}
