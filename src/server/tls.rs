@@ -12,7 +12,8 @@ use openssl::hash::MessageDigest;
 use openssl::pkey::{Id, PKey};
 use openssl::rsa::Rsa;
 use openssl::ssl::{
-    AlpnError, SslAcceptor, SslMethod, SslMode, SslOptions, SslVersion, select_next_proto,
+    AlpnError, SslAcceptor, SslMethod, SslMode, SslOptions, SslSessionCacheMode, SslVersion,
+    select_next_proto,
 };
 use openssl::x509::X509;
 use openssl::x509::X509NameBuilder;
@@ -287,6 +288,11 @@ pub fn uplink_acceptor(
     // Instances never send close_notify: their connections just end. That is their normal
     // goodbye (after a live update, say), not a truncation attack on a stream of transports.
     builder.set_options(SslOptions::IGNORE_UNEXPECTED_EOF);
+    // Instances never resume a session (each connection is a new client), so a session cache
+    // and tickets would only cost: memory for every docked instance's session, and a ticket
+    // encrypted for each handshake.
+    builder.set_session_cache_mode(SslSessionCacheMode::OFF);
+    builder.set_options(SslOptions::NO_TICKET);
     // Instances send no ALPN; other clients get HTTP/1.1 when they ask.
     builder.set_alpn_select_callback(|_, offered| {
         select_next_proto(b"\x08http/1.1", offered).ok_or(AlpnError::NOACK)
