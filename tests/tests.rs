@@ -30,6 +30,7 @@ mod instances_cli;
 mod nacls;
 mod path_segments;
 mod request_bodies;
+mod services;
 mod startup;
 mod upgrade;
 mod upgrade_cli;
