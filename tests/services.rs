@@ -86,7 +86,11 @@ async fn escaping_entries_are_refused_by_name_and_nothing_is_stored() {
     let body: ErrorBody = r.json().await.expect("error body");
     assert!(body.error.message.contains("CMakeLists.txt"), "{body:?}");
     // Without an engine, the list answers 503; the archive path asks the store alone.
-    let r = server.get("/v1/services/bad/archive").send().await.expect("pull");
+    let r = server
+        .get("/v1/services/bad/archive")
+        .send()
+        .await
+        .expect("pull");
     assert_eq!(r.status(), 404);
     let dir = server.config.runtime_dir.join("services");
     let files = std::fs::read_dir(&dir).map(|d| d.count()).unwrap_or(0);

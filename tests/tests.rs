@@ -31,6 +31,7 @@ mod nacls;
 mod path_segments;
 mod request_bodies;
 mod services;
+mod services_cli;
 mod startup;
 mod upgrade;
 mod upgrade_cli;
