@@ -49,6 +49,7 @@ set edit:completion:arg-completer[mothership] = {|@words|
             cand bobproviders 'Bob providers, where builders come from (DockerHub, Local): list, update'
             cand bobs 'Bobs, the builders a provider offers: list, prepare (pull one to make it a builder)'
             cand builders 'Builders on the Docker engine: list, inspect, delete'
+            cand services 'Your own services (a directory with CMakeLists.txt and its sources): push, list, inspect, pull, delete; build one with `mothership build NAME --builder ID`'
             cand build 'Build an image of a service with a builder; streams the log, prints the image ID last'
             cand validate 'Validate a NaCl file or stored NaCl with a builder (errors as NAME:LINE:COL: message; exit 1 if invalid)'
             cand upgrade 'Build an image for an instance (its uplink, its NaCl or one given, the newest fitting builder) and deploy it there; follows the build log and the deploy'
@@ -1484,6 +1485,113 @@ set edit:completion:arg-completer[mothership] = {|@words|
         }
         &'mothership;builders;help;help'= {
         }
+        &'mothership;services'= {
+            cand --host 'Server to talk to: a URL or host:port [default: from `mothership init`, else https://localhost:8080]'
+            cand --username 'User name for basic auth'
+            cand --password 'Password for basic auth (prefer MOTHERSHIP_PASSWORD or `mothership init`)'
+            cand --cacert 'PEM file with the CA certificate (or the server''s own) to trust'
+            cand -o 'Output format'
+            cand --output 'Output format'
+            cand --insecure 'Do not verify the server''s TLS certificate (unsafe; `mothership init` pins it instead)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand push 'Store a service: tars DIR (skipping `build` directories and `.git`) and sends it; the name is --name, else the CMakeLists.txt''s project(...), else its BINARY'
+            cand list 'List the services: bundled by builders and stored'
+            cand inspect 'Show one service'
+            cand pull 'Download a stored service''s sources as a tar'
+            cand delete 'Delete a stored service'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'mothership;services;push'= {
+            cand --name 'Store it under this name'
+            cand --host 'Server to talk to: a URL or host:port [default: from `mothership init`, else https://localhost:8080]'
+            cand --username 'User name for basic auth'
+            cand --password 'Password for basic auth (prefer MOTHERSHIP_PASSWORD or `mothership init`)'
+            cand --cacert 'PEM file with the CA certificate (or the server''s own) to trust'
+            cand -o 'Output format'
+            cand --output 'Output format'
+            cand --insecure 'Do not verify the server''s TLS certificate (unsafe; `mothership init` pins it instead)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'mothership;services;list'= {
+            cand --host 'Server to talk to: a URL or host:port [default: from `mothership init`, else https://localhost:8080]'
+            cand --username 'User name for basic auth'
+            cand --password 'Password for basic auth (prefer MOTHERSHIP_PASSWORD or `mothership init`)'
+            cand --cacert 'PEM file with the CA certificate (or the server''s own) to trust'
+            cand -o 'Output format'
+            cand --output 'Output format'
+            cand --insecure 'Do not verify the server''s TLS certificate (unsafe; `mothership init` pins it instead)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'mothership;services;inspect'= {
+            cand --host 'Server to talk to: a URL or host:port [default: from `mothership init`, else https://localhost:8080]'
+            cand --username 'User name for basic auth'
+            cand --password 'Password for basic auth (prefer MOTHERSHIP_PASSWORD or `mothership init`)'
+            cand --cacert 'PEM file with the CA certificate (or the server''s own) to trust'
+            cand -o 'Output format'
+            cand --output 'Output format'
+            cand --insecure 'Do not verify the server''s TLS certificate (unsafe; `mothership init` pins it instead)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'mothership;services;pull'= {
+            cand -f 'Where to write the tar [default: NAME.tar]'
+            cand --file 'Where to write the tar [default: NAME.tar]'
+            cand --host 'Server to talk to: a URL or host:port [default: from `mothership init`, else https://localhost:8080]'
+            cand --username 'User name for basic auth'
+            cand --password 'Password for basic auth (prefer MOTHERSHIP_PASSWORD or `mothership init`)'
+            cand --cacert 'PEM file with the CA certificate (or the server''s own) to trust'
+            cand -o 'Output format'
+            cand --output 'Output format'
+            cand --insecure 'Do not verify the server''s TLS certificate (unsafe; `mothership init` pins it instead)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'mothership;services;delete'= {
+            cand --host 'Server to talk to: a URL or host:port [default: from `mothership init`, else https://localhost:8080]'
+            cand --username 'User name for basic auth'
+            cand --password 'Password for basic auth (prefer MOTHERSHIP_PASSWORD or `mothership init`)'
+            cand --cacert 'PEM file with the CA certificate (or the server''s own) to trust'
+            cand -o 'Output format'
+            cand --output 'Output format'
+            cand --insecure 'Do not verify the server''s TLS certificate (unsafe; `mothership init` pins it instead)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'mothership;services;help'= {
+            cand push 'Store a service: tars DIR (skipping `build` directories and `.git`) and sends it; the name is --name, else the CMakeLists.txt''s project(...), else its BINARY'
+            cand list 'List the services: bundled by builders and stored'
+            cand inspect 'Show one service'
+            cand pull 'Download a stored service''s sources as a tar'
+            cand delete 'Delete a stored service'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'mothership;services;help;push'= {
+        }
+        &'mothership;services;help;list'= {
+        }
+        &'mothership;services;help;inspect'= {
+        }
+        &'mothership;services;help;pull'= {
+        }
+        &'mothership;services;help;delete'= {
+        }
+        &'mothership;services;help;help'= {
+        }
         &'mothership;build'= {
             cand --builder 'The builder to build with'
             cand --nacl-file 'A NaCl file to build with'
@@ -1655,6 +1763,7 @@ set edit:completion:arg-completer[mothership] = {|@words|
             cand bobproviders 'Bob providers, where builders come from (DockerHub, Local): list, update'
             cand bobs 'Bobs, the builders a provider offers: list, prepare (pull one to make it a builder)'
             cand builders 'Builders on the Docker engine: list, inspect, delete'
+            cand services 'Your own services (a directory with CMakeLists.txt and its sources): push, list, inspect, pull, delete; build one with `mothership build NAME --builder ID`'
             cand build 'Build an image of a service with a builder; streams the log, prints the image ID last'
             cand validate 'Validate a NaCl file or stored NaCl with a builder (errors as NAME:LINE:COL: message; exit 1 if invalid)'
             cand upgrade 'Build an image for an instance (its uplink, its NaCl or one given, the newest fitting builder) and deploy it there; follows the build log and the deploy'
@@ -1820,6 +1929,23 @@ set edit:completion:arg-completer[mothership] = {|@words|
         &'mothership;help;builders;inspect'= {
         }
         &'mothership;help;builders;delete'= {
+        }
+        &'mothership;help;services'= {
+            cand push 'Store a service: tars DIR (skipping `build` directories and `.git`) and sends it; the name is --name, else the CMakeLists.txt''s project(...), else its BINARY'
+            cand list 'List the services: bundled by builders and stored'
+            cand inspect 'Show one service'
+            cand pull 'Download a stored service''s sources as a tar'
+            cand delete 'Delete a stored service'
+        }
+        &'mothership;help;services;push'= {
+        }
+        &'mothership;help;services;list'= {
+        }
+        &'mothership;help;services;inspect'= {
+        }
+        &'mothership;help;services;pull'= {
+        }
+        &'mothership;help;services;delete'= {
         }
         &'mothership;help;build'= {
         }

@@ -2419,6 +2419,191 @@ esac
     ;;
 esac
 ;;
+(services)
+_arguments "${_arguments_options[@]}" : \
+'--host=[Server to talk to\: a URL or host\:port \[default\: from \`mothership init\`, else https\://localhost\:8080\]]:URL:_default' \
+'--username=[User name for basic auth]:USER:_default' \
+'--password=[Password for basic auth (prefer MOTHERSHIP_PASSWORD or \`mothership init\`)]:PASSWORD:_default' \
+'--cacert=[PEM file with the CA certificate (or the server'\''s own) to trust]:FILE:_files' \
+'-o+[Output format]:OUTPUT:((table\:"Aligned columns for people"
+json\:"JSON, for scripts"
+yaml\:"YAML"
+id\:"Only the IDs, one a line"))' \
+'--output=[Output format]:OUTPUT:((table\:"Aligned columns for people"
+json\:"JSON, for scripts"
+yaml\:"YAML"
+id\:"Only the IDs, one a line"))' \
+'--insecure[Do not verify the server'\''s TLS certificate (unsafe; \`mothership init\` pins it instead)]' \
+'-h[Print help (see more with '\''--help'\'')]' \
+'--help[Print help (see more with '\''--help'\'')]' \
+'-V[Print version]' \
+'--version[Print version]' \
+":: :_mothership__subcmd__services_commands" \
+"*::: :->services" \
+&& ret=0
+
+    case $state in
+    (services)
+        words=($line[1] "${words[@]}")
+        (( CURRENT += 1 ))
+        curcontext="${curcontext%:*:*}:mothership-services-command-$line[1]:"
+        case $line[1] in
+            (push)
+_arguments "${_arguments_options[@]}" : \
+'--name=[Store it under this name]:NAME:_default' \
+'--host=[Server to talk to\: a URL or host\:port \[default\: from \`mothership init\`, else https\://localhost\:8080\]]:URL:_default' \
+'--username=[User name for basic auth]:USER:_default' \
+'--password=[Password for basic auth (prefer MOTHERSHIP_PASSWORD or \`mothership init\`)]:PASSWORD:_default' \
+'--cacert=[PEM file with the CA certificate (or the server'\''s own) to trust]:FILE:_files' \
+'-o+[Output format]:OUTPUT:((table\:"Aligned columns for people"
+json\:"JSON, for scripts"
+yaml\:"YAML"
+id\:"Only the IDs, one a line"))' \
+'--output=[Output format]:OUTPUT:((table\:"Aligned columns for people"
+json\:"JSON, for scripts"
+yaml\:"YAML"
+id\:"Only the IDs, one a line"))' \
+'--insecure[Do not verify the server'\''s TLS certificate (unsafe; \`mothership init\` pins it instead)]' \
+'-h[Print help (see more with '\''--help'\'')]' \
+'--help[Print help (see more with '\''--help'\'')]' \
+'-V[Print version]' \
+'--version[Print version]' \
+':dir -- The service directory (holding CMakeLists.txt):_files' \
+&& ret=0
+;;
+(list)
+_arguments "${_arguments_options[@]}" : \
+'--host=[Server to talk to\: a URL or host\:port \[default\: from \`mothership init\`, else https\://localhost\:8080\]]:URL:_default' \
+'--username=[User name for basic auth]:USER:_default' \
+'--password=[Password for basic auth (prefer MOTHERSHIP_PASSWORD or \`mothership init\`)]:PASSWORD:_default' \
+'--cacert=[PEM file with the CA certificate (or the server'\''s own) to trust]:FILE:_files' \
+'-o+[Output format]:OUTPUT:((table\:"Aligned columns for people"
+json\:"JSON, for scripts"
+yaml\:"YAML"
+id\:"Only the IDs, one a line"))' \
+'--output=[Output format]:OUTPUT:((table\:"Aligned columns for people"
+json\:"JSON, for scripts"
+yaml\:"YAML"
+id\:"Only the IDs, one a line"))' \
+'--insecure[Do not verify the server'\''s TLS certificate (unsafe; \`mothership init\` pins it instead)]' \
+'-h[Print help (see more with '\''--help'\'')]' \
+'--help[Print help (see more with '\''--help'\'')]' \
+'-V[Print version]' \
+'--version[Print version]' \
+&& ret=0
+;;
+(inspect)
+_arguments "${_arguments_options[@]}" : \
+'--host=[Server to talk to\: a URL or host\:port \[default\: from \`mothership init\`, else https\://localhost\:8080\]]:URL:_default' \
+'--username=[User name for basic auth]:USER:_default' \
+'--password=[Password for basic auth (prefer MOTHERSHIP_PASSWORD or \`mothership init\`)]:PASSWORD:_default' \
+'--cacert=[PEM file with the CA certificate (or the server'\''s own) to trust]:FILE:_files' \
+'-o+[Output format]:OUTPUT:((table\:"Aligned columns for people"
+json\:"JSON, for scripts"
+yaml\:"YAML"
+id\:"Only the IDs, one a line"))' \
+'--output=[Output format]:OUTPUT:((table\:"Aligned columns for people"
+json\:"JSON, for scripts"
+yaml\:"YAML"
+id\:"Only the IDs, one a line"))' \
+'--insecure[Do not verify the server'\''s TLS certificate (unsafe; \`mothership init\` pins it instead)]' \
+'-h[Print help (see more with '\''--help'\'')]' \
+'--help[Print help (see more with '\''--help'\'')]' \
+'-V[Print version]' \
+'--version[Print version]' \
+':name -- Service name:_default' \
+&& ret=0
+;;
+(pull)
+_arguments "${_arguments_options[@]}" : \
+'-f+[Where to write the tar \[default\: NAME.tar\]]:FILE:_files' \
+'--file=[Where to write the tar \[default\: NAME.tar\]]:FILE:_files' \
+'--host=[Server to talk to\: a URL or host\:port \[default\: from \`mothership init\`, else https\://localhost\:8080\]]:URL:_default' \
+'--username=[User name for basic auth]:USER:_default' \
+'--password=[Password for basic auth (prefer MOTHERSHIP_PASSWORD or \`mothership init\`)]:PASSWORD:_default' \
+'--cacert=[PEM file with the CA certificate (or the server'\''s own) to trust]:FILE:_files' \
+'-o+[Output format]:OUTPUT:((table\:"Aligned columns for people"
+json\:"JSON, for scripts"
+yaml\:"YAML"
+id\:"Only the IDs, one a line"))' \
+'--output=[Output format]:OUTPUT:((table\:"Aligned columns for people"
+json\:"JSON, for scripts"
+yaml\:"YAML"
+id\:"Only the IDs, one a line"))' \
+'--insecure[Do not verify the server'\''s TLS certificate (unsafe; \`mothership init\` pins it instead)]' \
+'-h[Print help (see more with '\''--help'\'')]' \
+'--help[Print help (see more with '\''--help'\'')]' \
+'-V[Print version]' \
+'--version[Print version]' \
+':name -- Service name:_default' \
+&& ret=0
+;;
+(delete)
+_arguments "${_arguments_options[@]}" : \
+'--host=[Server to talk to\: a URL or host\:port \[default\: from \`mothership init\`, else https\://localhost\:8080\]]:URL:_default' \
+'--username=[User name for basic auth]:USER:_default' \
+'--password=[Password for basic auth (prefer MOTHERSHIP_PASSWORD or \`mothership init\`)]:PASSWORD:_default' \
+'--cacert=[PEM file with the CA certificate (or the server'\''s own) to trust]:FILE:_files' \
+'-o+[Output format]:OUTPUT:((table\:"Aligned columns for people"
+json\:"JSON, for scripts"
+yaml\:"YAML"
+id\:"Only the IDs, one a line"))' \
+'--output=[Output format]:OUTPUT:((table\:"Aligned columns for people"
+json\:"JSON, for scripts"
+yaml\:"YAML"
+id\:"Only the IDs, one a line"))' \
+'--insecure[Do not verify the server'\''s TLS certificate (unsafe; \`mothership init\` pins it instead)]' \
+'-h[Print help (see more with '\''--help'\'')]' \
+'--help[Print help (see more with '\''--help'\'')]' \
+'-V[Print version]' \
+'--version[Print version]' \
+':name -- Service name:_default' \
+&& ret=0
+;;
+(help)
+_arguments "${_arguments_options[@]}" : \
+":: :_mothership__subcmd__services__subcmd__help_commands" \
+"*::: :->help" \
+&& ret=0
+
+    case $state in
+    (help)
+        words=($line[1] "${words[@]}")
+        (( CURRENT += 1 ))
+        curcontext="${curcontext%:*:*}:mothership-services-help-command-$line[1]:"
+        case $line[1] in
+            (push)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(list)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(inspect)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(pull)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(delete)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(help)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+        esac
+    ;;
+esac
+;;
+        esac
+    ;;
+esac
+;;
 (build)
 _arguments "${_arguments_options[@]}" : \
 '--builder=[The builder to build with]:ID:_default' \
@@ -2444,7 +2629,7 @@ id\:"Only the IDs, one a line"))' \
 '--help[Print help (see more with '\''--help'\'')]' \
 '-V[Print version]' \
 '--version[Print version]' \
-':service -- The service to build, e.g. Starbase (see `mothership builders inspect ID`):_default' \
+':service -- The service to build\: Starbase, or one you stored (see `mothership services list`):_default' \
 && ret=0
 ;;
 (validate)
@@ -3029,6 +3214,42 @@ _arguments "${_arguments_options[@]}" : \
     ;;
 esac
 ;;
+(services)
+_arguments "${_arguments_options[@]}" : \
+":: :_mothership__subcmd__help__subcmd__services_commands" \
+"*::: :->services" \
+&& ret=0
+
+    case $state in
+    (services)
+        words=($line[1] "${words[@]}")
+        (( CURRENT += 1 ))
+        curcontext="${curcontext%:*:*}:mothership-help-services-command-$line[1]:"
+        case $line[1] in
+            (push)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(list)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(inspect)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(pull)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(delete)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+        esac
+    ;;
+esac
+;;
 (build)
 _arguments "${_arguments_options[@]}" : \
 && ret=0
@@ -3109,6 +3330,7 @@ _mothership_commands() {
 'bobproviders:Bob providers, where builders come from (DockerHub, Local)\: list, update' \
 'bobs:Bobs, the builders a provider offers\: list, prepare (pull one to make it a builder)' \
 'builders:Builders on the Docker engine\: list, inspect, delete' \
+'services:Your own services (a directory with CMakeLists.txt and its sources)\: push, list, inspect, pull, delete; build one with \`mothership build NAME --builder ID\`' \
 'build:Build an image of a service with a builder; streams the log, prints the image ID last' \
 'validate:Validate a NaCl file or stored NaCl with a builder (errors as NAME\:LINE\:COL\: message; exit 1 if invalid)' \
 'upgrade:Build an image for an instance (its uplink, its NaCl or one given, the newest fitting builder) and deploy it there; follows the build log and the deploy' \
@@ -3341,6 +3563,7 @@ _mothership__subcmd__help_commands() {
 'bobproviders:Bob providers, where builders come from (DockerHub, Local)\: list, update' \
 'bobs:Bobs, the builders a provider offers\: list, prepare (pull one to make it a builder)' \
 'builders:Builders on the Docker engine\: list, inspect, delete' \
+'services:Your own services (a directory with CMakeLists.txt and its sources)\: push, list, inspect, pull, delete; build one with \`mothership build NAME --builder ID\`' \
 'build:Build an image of a service with a builder; streams the log, prints the image ID last' \
 'validate:Validate a NaCl file or stored NaCl with a builder (errors as NAME\:LINE\:COL\: message; exit 1 if invalid)' \
 'upgrade:Build an image for an instance (its uplink, its NaCl or one given, the newest fitting builder) and deploy it there; follows the build log and the deploy' \
@@ -3643,6 +3866,42 @@ _mothership__subcmd__help__subcmd__push-nacl_commands() {
 _mothership__subcmd__help__subcmd__serve_commands() {
     local commands; commands=()
     _describe -t commands 'mothership help serve commands' commands "$@"
+}
+(( $+functions[_mothership__subcmd__help__subcmd__services_commands] )) ||
+_mothership__subcmd__help__subcmd__services_commands() {
+    local commands; commands=(
+'push:Store a service\: tars DIR (skipping \`build\` directories and \`.git\`) and sends it; the name is --name, else the CMakeLists.txt'\''s project(...), else its BINARY' \
+'list:List the services\: bundled by builders and stored' \
+'inspect:Show one service' \
+'pull:Download a stored service'\''s sources as a tar' \
+'delete:Delete a stored service' \
+    )
+    _describe -t commands 'mothership help services commands' commands "$@"
+}
+(( $+functions[_mothership__subcmd__help__subcmd__services__subcmd__delete_commands] )) ||
+_mothership__subcmd__help__subcmd__services__subcmd__delete_commands() {
+    local commands; commands=()
+    _describe -t commands 'mothership help services delete commands' commands "$@"
+}
+(( $+functions[_mothership__subcmd__help__subcmd__services__subcmd__inspect_commands] )) ||
+_mothership__subcmd__help__subcmd__services__subcmd__inspect_commands() {
+    local commands; commands=()
+    _describe -t commands 'mothership help services inspect commands' commands "$@"
+}
+(( $+functions[_mothership__subcmd__help__subcmd__services__subcmd__list_commands] )) ||
+_mothership__subcmd__help__subcmd__services__subcmd__list_commands() {
+    local commands; commands=()
+    _describe -t commands 'mothership help services list commands' commands "$@"
+}
+(( $+functions[_mothership__subcmd__help__subcmd__services__subcmd__pull_commands] )) ||
+_mothership__subcmd__help__subcmd__services__subcmd__pull_commands() {
+    local commands; commands=()
+    _describe -t commands 'mothership help services pull commands' commands "$@"
+}
+(( $+functions[_mothership__subcmd__help__subcmd__services__subcmd__push_commands] )) ||
+_mothership__subcmd__help__subcmd__services__subcmd__push_commands() {
+    local commands; commands=()
+    _describe -t commands 'mothership help services push commands' commands "$@"
 }
 (( $+functions[_mothership__subcmd__help__subcmd__snippets_commands] )) ||
 _mothership__subcmd__help__subcmd__snippets_commands() {
@@ -4121,6 +4380,85 @@ _mothership__subcmd__push-nacl_commands() {
 _mothership__subcmd__serve_commands() {
     local commands; commands=()
     _describe -t commands 'mothership serve commands' commands "$@"
+}
+(( $+functions[_mothership__subcmd__services_commands] )) ||
+_mothership__subcmd__services_commands() {
+    local commands; commands=(
+'push:Store a service\: tars DIR (skipping \`build\` directories and \`.git\`) and sends it; the name is --name, else the CMakeLists.txt'\''s project(...), else its BINARY' \
+'list:List the services\: bundled by builders and stored' \
+'inspect:Show one service' \
+'pull:Download a stored service'\''s sources as a tar' \
+'delete:Delete a stored service' \
+'help:Print this message or the help of the given subcommand(s)' \
+    )
+    _describe -t commands 'mothership services commands' commands "$@"
+}
+(( $+functions[_mothership__subcmd__services__subcmd__delete_commands] )) ||
+_mothership__subcmd__services__subcmd__delete_commands() {
+    local commands; commands=()
+    _describe -t commands 'mothership services delete commands' commands "$@"
+}
+(( $+functions[_mothership__subcmd__services__subcmd__help_commands] )) ||
+_mothership__subcmd__services__subcmd__help_commands() {
+    local commands; commands=(
+'push:Store a service\: tars DIR (skipping \`build\` directories and \`.git\`) and sends it; the name is --name, else the CMakeLists.txt'\''s project(...), else its BINARY' \
+'list:List the services\: bundled by builders and stored' \
+'inspect:Show one service' \
+'pull:Download a stored service'\''s sources as a tar' \
+'delete:Delete a stored service' \
+'help:Print this message or the help of the given subcommand(s)' \
+    )
+    _describe -t commands 'mothership services help commands' commands "$@"
+}
+(( $+functions[_mothership__subcmd__services__subcmd__help__subcmd__delete_commands] )) ||
+_mothership__subcmd__services__subcmd__help__subcmd__delete_commands() {
+    local commands; commands=()
+    _describe -t commands 'mothership services help delete commands' commands "$@"
+}
+(( $+functions[_mothership__subcmd__services__subcmd__help__subcmd__help_commands] )) ||
+_mothership__subcmd__services__subcmd__help__subcmd__help_commands() {
+    local commands; commands=()
+    _describe -t commands 'mothership services help help commands' commands "$@"
+}
+(( $+functions[_mothership__subcmd__services__subcmd__help__subcmd__inspect_commands] )) ||
+_mothership__subcmd__services__subcmd__help__subcmd__inspect_commands() {
+    local commands; commands=()
+    _describe -t commands 'mothership services help inspect commands' commands "$@"
+}
+(( $+functions[_mothership__subcmd__services__subcmd__help__subcmd__list_commands] )) ||
+_mothership__subcmd__services__subcmd__help__subcmd__list_commands() {
+    local commands; commands=()
+    _describe -t commands 'mothership services help list commands' commands "$@"
+}
+(( $+functions[_mothership__subcmd__services__subcmd__help__subcmd__pull_commands] )) ||
+_mothership__subcmd__services__subcmd__help__subcmd__pull_commands() {
+    local commands; commands=()
+    _describe -t commands 'mothership services help pull commands' commands "$@"
+}
+(( $+functions[_mothership__subcmd__services__subcmd__help__subcmd__push_commands] )) ||
+_mothership__subcmd__services__subcmd__help__subcmd__push_commands() {
+    local commands; commands=()
+    _describe -t commands 'mothership services help push commands' commands "$@"
+}
+(( $+functions[_mothership__subcmd__services__subcmd__inspect_commands] )) ||
+_mothership__subcmd__services__subcmd__inspect_commands() {
+    local commands; commands=()
+    _describe -t commands 'mothership services inspect commands' commands "$@"
+}
+(( $+functions[_mothership__subcmd__services__subcmd__list_commands] )) ||
+_mothership__subcmd__services__subcmd__list_commands() {
+    local commands; commands=()
+    _describe -t commands 'mothership services list commands' commands "$@"
+}
+(( $+functions[_mothership__subcmd__services__subcmd__pull_commands] )) ||
+_mothership__subcmd__services__subcmd__pull_commands() {
+    local commands; commands=()
+    _describe -t commands 'mothership services pull commands' commands "$@"
+}
+(( $+functions[_mothership__subcmd__services__subcmd__push_commands] )) ||
+_mothership__subcmd__services__subcmd__push_commands() {
+    local commands; commands=()
+    _describe -t commands 'mothership services push commands' commands "$@"
 }
 (( $+functions[_mothership__subcmd__snippets_commands] )) ||
 _mothership__subcmd__snippets_commands() {

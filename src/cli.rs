@@ -163,15 +163,22 @@ pub enum Command {
     #[command(subcommand)]
     Builders(BuildersCommand),
 
+    /// Your own services (a directory with CMakeLists.txt and its sources): push, list,
+    /// inspect, pull, delete; build one with `mothership build NAME --builder ID`
+    #[command(subcommand)]
+    Services(ServicesCommand),
+
     /// Build an image of a service with a builder; streams the log, prints the image ID last
     #[command(
         after_help = "A classic builder (a published includeos/builder image, IncludeOS \
-        v0.13-v0.14) builds Starbase from its bundled sources with its own cmake and make; a \
-        mothership builder runs `build <Service>` (see docs/BUILDERS.md).\n\n\
+        v0.13-v0.14) builds Starbase from its bundled sources, or a service you stored with \
+        `mothership services push`, with its own cmake and make; a mothership builder runs \
+        `build <Service>` (see docs/BUILDERS.md).\n\n\
         Examples:\n  \
         mothership build Starbase --builder 84d9cd66fa6b --nacl-file web.nacl\n  \
         mothership build Starbase --builder 84d9cd66fa6b --nacl web --tag web\n  \
-        mothership build Starbase --builder 84d9cd66fa6b --nacl web -o id"
+        mothership build Starbase --builder 84d9cd66fa6b --nacl web -o id\n  \
+        mothership build my-service --builder 84d9cd66fa6b --nacl web"
     )]
     Build(BuildArgs),
 
@@ -419,10 +426,48 @@ pub enum BuildersCommand {
     },
 }
 
+/// `mothership services ...`.
+#[derive(Debug, Subcommand)]
+pub enum ServicesCommand {
+    /// Store a service: tars DIR (skipping `build` directories and `.git`) and sends it; the
+    /// name is --name, else the CMakeLists.txt's project(...), else its BINARY
+    #[command(after_help = "Examples:\n  \
+        mothership services push ./my-service\n  \
+        mothership services push ./my-service --name web\n  \
+        mothership build web --builder 84d9cd66fa6b --nacl web")]
+    Push {
+        /// The service directory (holding CMakeLists.txt)
+        dir: PathBuf,
+        /// Store it under this name
+        #[arg(long, value_name = "NAME")]
+        name: Option<String>,
+    },
+    /// List the services: bundled by builders and stored
+    List,
+    /// Show one service
+    Inspect {
+        /// Service name
+        name: String,
+    },
+    /// Download a stored service's sources as a tar
+    Pull {
+        /// Service name
+        name: String,
+        /// Where to write the tar [default: NAME.tar]
+        #[arg(long, short = 'f', value_name = "FILE")]
+        file: Option<PathBuf>,
+    },
+    /// Delete a stored service
+    Delete {
+        /// Service name
+        name: String,
+    },
+}
+
 /// `mothership build`.
 #[derive(Debug, Clone, Args)]
 pub struct BuildArgs {
-    /// The service to build, e.g. Starbase (see `mothership builders inspect ID`)
+    /// The service to build: Starbase, or one you stored (see `mothership services list`)
     pub service: String,
 
     /// The builder to build with

@@ -30,6 +30,8 @@ mod instances_cli;
 mod nacls;
 mod path_segments;
 mod request_bodies;
+mod services;
+mod services_cli;
 mod startup;
 mod upgrade;
 mod upgrade_cli;

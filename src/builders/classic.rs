@@ -230,6 +230,15 @@ pub fn binary_name(cmakelists: &str) -> Option<String> {
         })
 }
 
+/// The name `project(...)` gives, if it is a plain name.
+pub fn project_name(cmakelists: &str) -> Option<String> {
+    commands(cmakelists)
+        .into_iter()
+        .find(|(name, _)| name == "project")
+        .and_then(|(_, args)| args.into_iter().next())
+        .filter(|p| !p.is_empty() && !p.contains(['/', '$', '\\']))
+}
+
 /// The folder an active `diskbuilder(<folder>)` line makes the memdisk of, relative to the
 /// service directory; `None` when there is none. A folder outside the service directory (or
 /// one CMake variables would compute) is refused with an error saying so.
@@ -261,9 +270,10 @@ pub fn memdisk_folder(cmakelists: &str) -> Result<Option<String>, String> {
     Ok(Some(relative))
 }
 
-/// Creates the build container of `spec` (the image's own default command), copies Starbase's
-/// bundled sources into `/service/`, then Mothership's files (`spec.files`, winning over the
-/// bundled ones such as the sample `config.json`) and `disk` (paths on the memdisk, e.g.
+/// Creates the build container of `spec` (the image's own default command), copies the
+/// service's sources into `/service/` (Starbase's bundled ones, or `sources`, the normalized tar
+/// of a stored service), then Mothership's files (`spec.files`, winning over the service's own
+/// such as Starbase's sample `config.json`) and `disk` (paths on the memdisk, e.g.
 /// `certs/uplink.pem`) into the service's memdisk folder, and starts it. Returns the path of
 /// the binary the build makes.
 pub async fn start(
@@ -272,20 +282,40 @@ pub async fn start(
     spec: &RunSpec<'_>,
     builder_id: &str,
     disk: &[(String, Vec<u8>)],
+    sources: Option<&[u8]>,
 ) -> Result<String, BuildersError> {
     contract::create(engine, docker, spec).await?;
-    let tar = contract::download_archive(engine, docker, &spec.name, STARBASE_DIR, MAX_SOURCES)
-        .await?
-        .ok_or_else(|| {
-            BuildersError::BadRequest(format!(
-                "builder {builder_id} has no Starbase sources at {STARBASE_DIR}: see `mothership \
-                 builders list` for builders that bundle Starbase"
-            ))
-        })?;
-    let (builder, files, disk) = (builder_id.to_owned(), spec.files.clone(), disk.to_vec());
-    let (entries, binary) = tokio::task::spawn_blocking(move || stage(&tar, &builder, files, disk))
-        .await
-        .map_err(|e| BuildersError::Internal(format!("staging the sources failed: {e}")))??;
+    let (tar, relative, what) = match sources {
+        Some(tar) => (tar.to_vec(), true, "the stored service".to_owned()),
+        None => {
+            let tar =
+                contract::download_archive(engine, docker, &spec.name, STARBASE_DIR, MAX_SOURCES)
+                    .await?
+                    .ok_or_else(|| {
+                        BuildersError::BadRequest(format!(
+                            "builder {builder_id} has no Starbase sources at {STARBASE_DIR}: see \
+                             `mothership builders list` for builders that bundle Starbase"
+                        ))
+                    })?;
+            (
+                tar,
+                false,
+                format!("{STARBASE_DIR} from builder {builder_id}"),
+            )
+        }
+    };
+    let (files, disk) = (spec.files.clone(), disk.to_vec());
+    let (entries, binary) = tokio::task::spawn_blocking(move || {
+        let entries = if relative {
+            contract::entries_relative(&tar)
+        } else {
+            contract::entries_of(&tar)
+        }
+        .map_err(|e| BuildersError::Internal(format!("unreadable archive of {what}: {e}")))?;
+        stage(entries, &what, files, disk)
+    })
+    .await
+    .map_err(|e| BuildersError::Internal(format!("staging the sources failed: {e}")))??;
     contract::upload(engine, docker, &spec.name, &entries).await?;
     contract::start_container(engine, docker, &spec.name).await?;
     Ok(format!("/service/build/{binary}"))
@@ -294,24 +324,16 @@ pub async fn start(
 /// What goes into `/service/`: the bundled sources, the memdisk files, Mothership's files;
 /// and the binary's name.
 fn stage(
-    tar: &[u8],
-    builder_id: &str,
+    mut entries: Vec<Entry>,
+    what: &str,
     files: Vec<(String, Vec<u8>)>,
     disk: Vec<(String, Vec<u8>)>,
 ) -> Result<(Vec<Entry>, String), BuildersError> {
-    let mut entries = contract::entries_of(tar).map_err(|e| {
-        BuildersError::Internal(format!(
-            "the engine sent an unreadable archive of {STARBASE_DIR} from builder {builder_id}: {e}"
-        ))
-    })?;
     let cmake_at = entries
         .iter()
         .position(|e| matches!(e, Entry::File { path, .. } if path == "CMakeLists.txt"))
         .ok_or_else(|| {
-            BuildersError::BadRequest(format!(
-                "builder {builder_id} has no {STARBASE_DIR}/CMakeLists.txt: it cannot build \
-                 Starbase"
-            ))
+            BuildersError::BadRequest(format!("{what} has no CMakeLists.txt: it cannot be built"))
         })?;
     let Entry::File { data, .. } = &mut entries[cmake_at] else {
         unreachable!("position() matched a file");
@@ -319,8 +341,8 @@ fn stage(
     let mut cmake = String::from_utf8_lossy(data).into_owned();
     let binary = binary_name(&cmake).ok_or_else(|| {
         BuildersError::BadRequest(format!(
-            "Starbase's CMakeLists.txt in builder {builder_id} names no binary (no \
-             set(BINARY \"name\")): Mothership cannot tell which file the build makes"
+            "the CMakeLists.txt of {what} names no binary (no set(BINARY \"name\")): \
+             Mothership cannot tell which file the build makes"
         ))
     })?;
     if !disk.is_empty() {
@@ -474,7 +496,7 @@ include($ENV{INCLUDEOS_PREFIX}/includeos/post.service.cmake)
             b.into_inner().expect("tar")
         };
         let (entries, binary) = stage(
-            &bundled,
+            contract::entries_of(&bundled).expect("entries"),
             "b",
             vec![("config.json".into(), b"{\"uplink\":{}}".to_vec())],
             vec![("certs/uplink.pem".into(), b"PEM".to_vec())],

@@ -473,13 +473,24 @@ fn service_archive(entries: &[Entry]) -> std::io::Result<Vec<u8>> {
 /// archive's first path component is the directory's own name). Entries that are neither
 /// files, directories nor symbolic links, or whose path leaves the directory, are skipped.
 pub fn entries_of(tar: &[u8]) -> std::io::Result<Vec<Entry>> {
+    entries(tar, true)
+}
+
+/// The entries of a tar whose paths are already relative to the directory (a stored service).
+pub fn entries_relative(tar: &[u8]) -> std::io::Result<Vec<Entry>> {
+    entries(tar, false)
+}
+
+fn entries(tar: &[u8], skip_first: bool) -> std::io::Result<Vec<Entry>> {
     let mut archive = tar::Archive::new(tar);
     let mut out = Vec::new();
     for entry in archive.entries()? {
         let mut entry = entry?;
         let raw = entry.path()?.to_string_lossy().into_owned();
         let mut parts = raw.split('/').filter(|p| !p.is_empty() && *p != ".");
-        parts.next();
+        if skip_first {
+            parts.next();
+        }
         let parts: Vec<&str> = parts.collect();
         if parts.is_empty() || parts.contains(&"..") {
             continue;

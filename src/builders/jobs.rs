@@ -65,9 +65,19 @@ pub struct Jobs {
     inner: Arc<Inner>,
 }
 
+/// The sources of a stored service, copied into `/service/` instead of the builder's own.
+#[derive(Debug, Clone)]
+pub struct Sources {
+    /// The normalized tar (paths relative to the service directory).
+    pub tar: Vec<u8>,
+    /// The binary its `CMakeLists.txt` names.
+    pub binary: String,
+}
+
 /// What a build runs with, resolved before it is queued.
 struct Inputs {
     builder: EngineBuilder,
+    sources: Option<Sources>,
     nacl: Vec<u8>,
     config: Vec<u8>,
     /// The certificate for the memdisk, for an `https` uplink.
@@ -120,15 +130,17 @@ impl Jobs {
         &self.inner.server_id
     }
 
-    /// Queues a build of `service` with `builder`; answers at once with the queued record.
+    /// Queues a build of `service` with `builder` (from `sources` when it is a stored service);
+    /// answers at once with the queued record.
     pub async fn submit(
         &self,
         service: &str,
         builder: EngineBuilder,
         request: BuildRequest,
+        sources: Option<Sources>,
     ) -> Result<Build, BuildersError> {
         // `Builders::build` explains refusals; this is the last line of defence.
-        if !builder.builder.services.iter().any(|s| s == service) {
+        if sources.is_none() && !builder.builder.services.iter().any(|s| s == service) {
             return Err(BuildersError::NotFound(format!(
                 "builder {} does not bundle a service named {service:?} (it has: {}): see \
                  `mothership builders inspect {}`",
@@ -175,6 +187,7 @@ impl Jobs {
         let jobs = self.clone();
         let inputs = Inputs {
             builder,
+            sources,
             nacl,
             config,
             trust,
@@ -350,15 +363,36 @@ impl Jobs {
             let docker = engine.docker().await?;
             // Setup is not interrupted by a cancel (see `contract::start`), only by the timeout.
             let setup = async {
+                let stored = inputs.sources.as_ref();
+                let from = match stored {
+                    Some(s) => format!("the stored service {service:?} ({} bytes)", s.tar.len()),
+                    None => format!("Starbase's sources ({})", classic::STARBASE_DIR),
+                };
                 if classic {
                     let builder_id = &inputs.builder.builder.id;
-                    output_path = classic::start(engine, &docker, &spec, builder_id, &disk).await?;
+                    let tar = stored.map(|s| s.tar.as_slice());
+                    output_path =
+                        classic::start(engine, &docker, &spec, builder_id, &disk, tar).await?;
                     live.note(&format!(
-                        "copied Starbase's sources ({}) and Mothership's config.json and \
-                         nacl.txt into /service; running the builder's own default command",
-                        classic::STARBASE_DIR
+                        "copied {from} and Mothership's config.json and nacl.txt into /service; \
+                         running the builder's own default command"
                     ));
                     Ok(())
+                } else if let Some(sources) = stored {
+                    // Our own contract: the sources first, Mothership's files over them.
+                    contract::create(engine, &docker, &spec).await?;
+                    let mut entries = contract::entries_relative(&sources.tar).map_err(|e| {
+                        BuildersError::Internal(format!("unreadable stored service tar: {e}"))
+                    })?;
+                    entries.retain(|e| !spec.files.iter().any(|(p, _)| p == e.path()));
+                    entries.extend(spec.files.iter().map(|(path, data)| contract::Entry::File {
+                        path: path.clone(),
+                        mode: 0o644,
+                        data: data.clone(),
+                    }));
+                    contract::upload(engine, &docker, &spec.name, &entries).await?;
+                    live.note(&format!("copied {from} into /service"));
+                    contract::start_container(engine, &docker, &spec.name).await
                 } else {
                     contract::start(engine, &docker, &spec).await
                 }

@@ -23,6 +23,7 @@ mod live;
 pub mod providers;
 pub mod registry;
 pub mod sink;
+pub mod sources;
 pub mod stored;
 
 use std::path::PathBuf;
@@ -34,7 +35,8 @@ pub use engine::{Engine, EngineUnavailable};
 pub use sink::{BuildInputs, BuiltImage, ImageSink, ResolvedNacl, ResolvedUplink};
 
 use crate::protocol::builders::{
-    Build, BuildRequest, Builder, BuilderContract, NaclError, Service, ValidateResult,
+    Build, BuildRequest, Builder, BuilderContract, NaclError, SERVICE_BUNDLED, SERVICE_STORED,
+    Service, StoredService, ValidateResult,
 };
 use crate::store::{Store, StoreError};
 
@@ -100,6 +102,8 @@ pub struct Builders {
     pub providers: providers::Providers,
     pub jobs: jobs::Jobs,
     pub config: BuildersConfig,
+    /// Where users' own services are stored.
+    pub store: Store,
 }
 
 impl Builders {
@@ -119,12 +123,13 @@ impl Builders {
             &config.dockerhub_repository,
         )
         .await?;
-        let jobs = jobs::Jobs::start(engine.clone(), store, inputs, sink, &config).await?;
+        let jobs = jobs::Jobs::start(engine.clone(), store.clone(), inputs, sink, &config).await?;
         let builders = Arc::new(Builders {
             engine: engine.clone(),
             providers,
             jobs,
             config,
+            store,
         });
         let server_id = builders.jobs.server_id().to_owned();
         tokio::spawn(async move {
@@ -228,21 +233,76 @@ impl Builders {
         Ok(found.builder)
     }
 
-    /// The services the builders bundle, each with the builders that do.
+    /// The services the builders bundle, each with the builders that do, then the services
+    /// users stored, each with the builders that can build sources (classic and our own
+    /// contract). Without an engine the stored services are still listed.
     pub async fn services(&self) -> Result<Vec<Service>, BuildersError> {
-        let mut services: std::collections::BTreeMap<String, Vec<String>> = Default::default();
-        for b in self.list_builders().await? {
-            for s in b.services {
-                services.entry(s).or_default().push(b.id.clone());
+        let stored = self.store.list_services().await?;
+        let listed = self.list_builders().await;
+        let builders = match listed {
+            Ok(b) => b,
+            Err(BuildersError::Unavailable(_)) if !stored.is_empty() => Vec::new(),
+            Err(e) => return Err(e),
+        };
+        let mut bundled: std::collections::BTreeMap<String, Vec<String>> = Default::default();
+        for b in &builders {
+            for s in &b.services {
+                bundled.entry(s.clone()).or_default().push(b.id.clone());
             }
         }
-        Ok(services
+        let able: Vec<String> = builders
+            .iter()
+            .filter(|b| builds_sources(b.contract))
+            .map(|b| b.id.clone())
+            .collect();
+        let mut out: Vec<Service> = bundled
             .into_iter()
-            .map(|(name, builders)| Service { name, builders })
-            .collect())
+            .map(|(name, builders)| Service {
+                name,
+                builders,
+                source: SERVICE_BUNDLED.into(),
+                stored: None,
+            })
+            .collect();
+        out.extend(stored.into_iter().map(|s| Service {
+            name: s.name.clone(),
+            builders: able.clone(),
+            source: SERVICE_STORED.into(),
+            stored: Some(s),
+        }));
+        Ok(out)
     }
 
-    /// Queues a build of `service` with the builder `builder_id`.
+    /// Stores a user's service sources (a tar or tar.gz) under `name`, or under the name its
+    /// `CMakeLists.txt` gives (`project(...)`, else the binary). Nothing is stored when an entry
+    /// leaves the directory.
+    pub async fn store_service(
+        &self,
+        name: Option<&str>,
+        body: bytes::Bytes,
+    ) -> Result<StoredService, BuildersError> {
+        let checked = tokio::task::spawn_blocking(move || sources::normalize(&body))
+            .await
+            .map_err(|e| BuildersError::Internal(format!("checking the service failed: {e}")))?
+            .map_err(|e| BuildersError::BadRequest(e.to_string()))?;
+        let name = match name {
+            Some(n) => n.to_owned(),
+            None => checked
+                .project
+                .clone()
+                .filter(|p| crate::store::services::check_service_name(p).is_ok())
+                .unwrap_or_else(|| checked.binary.clone()),
+        };
+        if name.eq_ignore_ascii_case(classic::STARBASE) {
+            return Err(BuildersError::Conflict(format!(
+                "{name:?} is the service classic builders bundle: store yours under another name                  (--name)"
+            )));
+        }
+        Ok(self.store.put_service(&name, checked).await?)
+    }
+
+    /// Queues a build of `service` with the builder `builder_id`: a stored service (its
+    /// sources in `/service`) when one has that name, else one the builder bundles.
     pub async fn build(
         &self,
         service: &str,
@@ -250,10 +310,30 @@ impl Builders {
         request: BuildRequest,
     ) -> Result<Build, BuildersError> {
         let builder = self.find_builder(builder_id).await?;
+        if let Some(stored) = self.store.get_service(service).await? {
+            if !builds_sources(builder.builder.contract) {
+                return Err(BuildersError::BadRequest(format!(
+                    "builder {} ({}) cannot build a stored service: use a classic builder \
+                     (IncludeOS v0.13-v0.14) or one that declares org.includeos.services (see \
+                     `mothership builders list`)",
+                    builder.builder.id,
+                    builder.builder.contract.as_str()
+                )));
+            }
+            let tar = self.store.service_archive(service).await?;
+            let sources = jobs::Sources {
+                tar,
+                binary: stored.binary,
+            };
+            return self
+                .jobs
+                .submit(service, builder, request, Some(sources))
+                .await;
+        }
         if let Some(refusal) = self.refusal(service, &builder.builder).await {
             return Err(refusal);
         }
-        self.jobs.submit(service, builder, request).await
+        self.jobs.submit(service, builder, request, None).await
     }
 
     /// Why `builder` cannot build `service`, naming the builders that can; `None` when it can.
@@ -336,6 +416,14 @@ impl Builders {
             _ => parse_validation(exit_code, &output),
         })
     }
+}
+
+/// Whether builders following `contract` build sources Mothership copies into `/service`.
+fn builds_sources(contract: BuilderContract) -> bool {
+    matches!(
+        contract,
+        BuilderContract::Classic | BuilderContract::Mothership
+    )
 }
 
 /// Reads a validate run: `nacl.txt:LINE:COL: message` lines are errors, other non-empty lines

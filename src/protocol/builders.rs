@@ -269,9 +269,45 @@ pub struct ValidateResult {
     pub messages: Vec<String>,
 }
 
-/// `GET /v1/services`: a service and the builders that bundle it.
+/// `GET /v1/services`: a service and the builders that can build it. A *bundled* service is
+/// one builders carry; a *stored* one a user pushed (`POST /v1/services`), which every classic
+/// builder and every builder of our own contract can build.
 #[derive(Debug, Clone, Serialize, Deserialize, PartialEq, Eq)]
 pub struct Service {
     pub name: String,
     pub builders: Vec<String>,
+    /// `bundled` or `stored`.
+    #[serde(default = "bundled")]
+    pub source: String,
+    /// A stored service's details; `None` for a bundled one.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub stored: Option<StoredService>,
+}
+
+fn bundled() -> String {
+    SERVICE_BUNDLED.to_owned()
+}
+
+/// [`Service::source`] of a service builders bundle.
+pub const SERVICE_BUNDLED: &str = "bundled";
+/// [`Service::source`] of a service a user stored.
+pub const SERVICE_STORED: &str = "stored";
+
+/// A service a user stored: `POST /v1/services`, `GET /v1/services/{name}`.
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq, Eq)]
+pub struct StoredService {
+    pub name: String,
+    /// SHA-256 of the normalized tar of its sources.
+    pub id: String,
+    /// The binary its `CMakeLists.txt` names (`set(BINARY ...)`).
+    pub binary: String,
+    /// What `project(...)` names.
+    #[serde(default)]
+    pub project: Option<String>,
+    /// Size of the normalized tar in bytes.
+    pub size: u64,
+    /// Regular files in it.
+    pub files: u64,
+    /// RFC 3339.
+    pub created: String,
 }

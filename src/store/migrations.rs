@@ -62,6 +62,10 @@ pub const MIGRATIONS: &[Migration] = &[
         name: "0008_images_trusted_certificate",
         sql: super::images::TRUSTED_CERTIFICATE,
     },
+    Migration {
+        name: "0009_services",
+        sql: super::services::SCHEMA,
+    },
 ];
 
 pub(super) fn apply(conn: &mut Connection, path: &Path) -> Result<(), StoreError> {

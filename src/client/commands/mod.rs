@@ -10,6 +10,7 @@ pub mod images;
 pub mod info;
 pub mod init;
 pub mod instances;
+pub mod services;
 pub mod upgrade;
 pub mod uplinks;
 
@@ -53,6 +54,7 @@ pub async fn run(global: GlobalArgs, command: Command) -> anyhow::Result<()> {
         Command::Bobproviders(cmd) => bobs::providers(&global, cmd).await,
         Command::Bobs(cmd) => bobs::bobs(&global, cmd).await,
         Command::Builders(cmd) => builders::run(&global, cmd).await,
+        Command::Services(cmd) => services::run(&global, cmd).await,
         Command::Build(args) => build::build(&global, &args).await,
         Command::Validate(args) => build::validate(&global, &args).await,
         Command::Upgrade(args) => upgrade::run(&global, &args).await,

@@ -21,7 +21,13 @@ pub const ENDPOINTS: &[(&str, &[Method])] = &[
     ("/v1/bobproviders/{}/prepare/bobs/{}", &[Method::POST]),
     ("/v1/builders", &[Method::GET]),
     ("/v1/builders/{}", &[Method::GET, Method::DELETE]),
-    ("/v1/services", &[Method::GET]),
+    // services.rs
+    ("/v1/services", &[Method::GET, Method::POST]),
+    (
+        "/v1/services/{}",
+        &[Method::GET, Method::PUT, Method::DELETE],
+    ),
+    ("/v1/services/{}/archive", &[Method::GET]),
     // builds.rs
     ("/v1/images/build/services/{}/builders/{}", &[Method::POST]),
     ("/v1/builds", &[Method::GET]),

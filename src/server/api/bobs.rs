@@ -1,4 +1,4 @@
-//! `/v1/bobproviders...`, `/v1/builders...` and `/v1/services`: where builders come from and
+//! `/v1/bobproviders...`, `/v1/builders...`: where builders come from and
 //! which ones the engine has.
 
 use std::convert::Infallible;
@@ -81,13 +81,6 @@ pub fn routes(state: AppState) -> Route {
             let removed = state.builders.delete_builder(&id).await.map_err(reject)?;
             Ok::<_, Rejection>(json(&removed))
         });
-    let services = warp::path!("v1" / "services")
-        .and(warp::get())
-        .and(with_state(state))
-        .and_then(|state: AppState| async move {
-            let list = state.builders.services().await.map_err(reject)?;
-            Ok::<_, Rejection>(json(&list))
-        });
     providers
         .or(update)
         .unify()
@@ -100,8 +93,6 @@ pub fn routes(state: AppState) -> Route {
         .or(builder)
         .unify()
         .or(delete)
-        .unify()
-        .or(services)
         .unify()
         .boxed()
 }

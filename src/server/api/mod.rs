@@ -13,6 +13,7 @@ mod images;
 mod instance_data;
 mod instances;
 mod nacls;
+mod services;
 mod snippets;
 mod system;
 mod upgrade;
@@ -120,6 +121,8 @@ pub fn routes(state: AppState) -> impl Filter<Extract = (impl Reply,), Error = I
         .or(instances::routes(state.clone()))
         .unify()
         .or(bobs::routes(state.clone()))
+        .unify()
+        .or(services::routes(state.clone()))
         .unify()
         .boxed()
         .or(builds::routes(state.clone()))

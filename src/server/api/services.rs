@@ -1,0 +1,168 @@
+//! `/v1/services...`: the services builders bundle and the ones users store (a tar or tar.gz
+//! of a directory with `CMakeLists.txt`), to build with any classic builder.
+
+use bytes::Bytes;
+use http::StatusCode;
+use serde::Deserialize;
+use warp::{Filter, Rejection, Reply};
+
+use super::bobs::{json, reject};
+use super::extract::{Segment, bytes_body};
+use super::{ApiError, AppState, Route, with_state};
+use crate::builders::sources::MAX_SERVICE;
+use crate::protocol::builders::{SERVICE_STORED, Service};
+
+#[derive(Debug, Deserialize)]
+struct PushQuery {
+    #[serde(default)]
+    name: Option<String>,
+}
+
+pub fn routes(state: AppState) -> Route {
+    let list = warp::path!("v1" / "services")
+        .and(warp::get())
+        .and(with_state(state.clone()))
+        .and_then(|state: AppState| async move {
+            let list = state.builders.services().await.map_err(reject)?;
+            Ok::<_, Rejection>(json(&list))
+        });
+    let create = warp::path!("v1" / "services")
+        .and(warp::post())
+        .and(warp::query::<PushQuery>())
+        .and(bytes_body(MAX_SERVICE))
+        .and(with_state(state.clone()))
+        .and_then(
+            |query: PushQuery, body: Bytes, state: AppState| async move {
+                push(query.name, body, state).await
+            },
+        );
+    let put = warp::path!("v1" / "services" / Segment)
+        .and(warp::put())
+        .and(bytes_body(MAX_SERVICE))
+        .and(with_state(state.clone()))
+        .and_then(
+            |Segment(name): Segment, body: Bytes, state: AppState| async move {
+                push(Some(name), body, state).await
+            },
+        );
+    let get = warp::path!("v1" / "services" / Segment)
+        .and(warp::get())
+        .and(warp::header::optional::<String>("accept"))
+        .and(with_state(state.clone()))
+        .and_then(
+            |Segment(name): Segment, accept: Option<String>, state: AppState| async move {
+                let wants_tar = accept.is_some_and(|a| {
+                    a.contains("application/octet-stream") || a.contains("application/x-tar")
+                });
+                if wants_tar {
+                    return archive(&name, &state).await;
+                }
+                Ok::<_, Rejection>(json(&inspect(&name, &state).await?))
+            },
+        );
+    let get_archive = warp::path!("v1" / "services" / Segment / "archive")
+        .and(warp::get())
+        .and(with_state(state.clone()))
+        .and_then(
+            |Segment(name): Segment, state: AppState| async move { archive(&name, &state).await },
+        );
+    let delete = warp::path!("v1" / "services" / Segment)
+        .and(warp::delete())
+        .and(with_state(state))
+        .and_then(|Segment(name): Segment, state: AppState| async move {
+            let removed = state
+                .store
+                .delete_service(&name)
+                .await
+                .map_err(|e| not_stored(&name, e))?;
+            Ok::<_, Rejection>(json(&removed))
+        });
+    list.or(create)
+        .unify()
+        .or(put)
+        .unify()
+        .or(get_archive)
+        .unify()
+        .or(get)
+        .unify()
+        .or(delete)
+        .unify()
+        .boxed()
+}
+
+async fn push(
+    name: Option<String>,
+    body: Bytes,
+    state: AppState,
+) -> Result<warp::reply::Response, Rejection> {
+    let stored = state
+        .builders
+        .store_service(name.as_deref(), body)
+        .await
+        .map_err(reject)?;
+    let mut response = warp::reply::with_status(json(&stored), StatusCode::CREATED).into_response();
+    if let Ok(v) = http::HeaderValue::from_str(&format!("/v1/services/{}", stored.name)) {
+        response.headers_mut().insert(http::header::LOCATION, v);
+    }
+    Ok(response)
+}
+
+/// A stored service, else a bundled one of that name, else 404.
+async fn inspect(name: &str, state: &AppState) -> Result<Service, Rejection> {
+    if let Some(stored) = state
+        .store
+        .get_service(name)
+        .await
+        .map_err(|e| ApiError::from(e).into_rejection())?
+    {
+        let all = state.builders.services().await.map_err(reject)?;
+        return Ok(all
+            .into_iter()
+            .find(|s| s.source == SERVICE_STORED && s.name == name)
+            .unwrap_or(Service {
+                name: name.to_owned(),
+                builders: Vec::new(),
+                source: SERVICE_STORED.into(),
+                stored: Some(stored),
+            }));
+    }
+    state
+        .builders
+        .services()
+        .await
+        .map_err(reject)?
+        .into_iter()
+        .find(|s| s.name == name)
+        .ok_or_else(|| {
+            ApiError::not_found(format!(
+                "no service named {name:?}, stored or bundled by a builder: see `mothership \
+                 services list`"
+            ))
+            .into_rejection()
+        })
+}
+
+async fn archive(name: &str, state: &AppState) -> Result<warp::reply::Response, Rejection> {
+    let tar = state
+        .store
+        .service_archive(name)
+        .await
+        .map_err(|e| not_stored(name, e))?;
+    let mut response = warp::reply::Response::new(tar.into());
+    response.headers_mut().insert(
+        http::header::CONTENT_TYPE,
+        http::HeaderValue::from_static("application/x-tar"),
+    );
+    Ok(response)
+}
+
+fn not_stored(name: &str, e: crate::store::StoreError) -> Rejection {
+    match e {
+        crate::store::StoreError::NotFound { .. } => ApiError::not_found(format!(
+            "no stored service named {name:?} (bundled services cannot be pulled or deleted): \
+             see `mothership services list`"
+        ))
+        .into_rejection(),
+        other => ApiError::from(other).into_rejection(),
+    }
+}

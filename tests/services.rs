@@ -1,0 +1,252 @@
+//! Services users store (`/v1/services`): pushing a tar, listing it next to the bundled
+//! Starbase, building it with a classic stand-in builder (the image comes from its sources),
+//! refusing entries that leave the service directory, pulling and deleting.
+
+use mothership::protocol::ErrorBody;
+use mothership::protocol::builders::{Build, BuildStatus, Service, StoredService};
+use reqwest::Method;
+use serde_json::json;
+
+use crate::builds::{memdisk_file, wait_build};
+use crate::helper::TestServer;
+use crate::helper::docker::docker_env;
+
+pub const HELLO_CMAKE: &str = "cmake_minimum_required(VERSION 2.8.9)
+include($ENV{INCLUDEOS_PREFIX}/includeos/pre.service.cmake)
+project (hello)
+set(SERVICE_NAME \"Hello from my own sources\")
+set(BINARY \"hello\")
+set(SOURCES service.cpp)
+include($ENV{INCLUDEOS_PREFIX}/includeos/post.service.cmake)
+diskbuilder(disk)
+";
+
+/// A tar of `entries` (path, content); the path is written raw, so `../evil` and `/abs` go in
+/// as they are.
+pub fn tar_of(entries: &[(&str, &str)]) -> Vec<u8> {
+    let mut b = tar::Builder::new(Vec::new());
+    for (path, data) in entries {
+        let mut h = tar::Header::new_gnu();
+        h.set_size(data.len() as u64);
+        h.set_mode(0o644);
+        h.as_gnu_mut().expect("gnu").name[..path.len()].copy_from_slice(path.as_bytes());
+        h.set_cksum();
+        b.append(&h, data.as_bytes()).expect("append");
+    }
+    b.into_inner().expect("tar")
+}
+
+pub fn hello_tar() -> Vec<u8> {
+    tar_of(&[
+        ("./CMakeLists.txt", HELLO_CMAKE),
+        ("./service.cpp", "int main() { return 0; }\n"),
+        ("./disk/marker.txt", "made from the hello sources 7d1e\n"),
+    ])
+}
+
+async fn push(server: &TestServer, query: &str, body: Vec<u8>) -> reqwest::Response {
+    server
+        .request(Method::POST, &format!("/v1/services{query}"))
+        .body(body)
+        .send()
+        .await
+        .expect("push")
+}
+
+async fn stored(server: &TestServer) -> Vec<String> {
+    let r = server.get("/v1/services").send().await.expect("list");
+    assert_eq!(r.status(), 200);
+    let list: Vec<Service> = r.json().await.expect("json");
+    list.into_iter()
+        .filter(|s| s.source == "stored")
+        .map(|s| s.name)
+        .collect()
+}
+
+#[tokio::test]
+async fn escaping_entries_are_refused_by_name_and_nothing_is_stored() {
+    let server = TestServer::start().await;
+    for (bad, entries) in [
+        (
+            "../evil",
+            vec![("CMakeLists.txt", HELLO_CMAKE), ("../evil", "x")],
+        ),
+        (
+            "/etc/evil",
+            vec![("CMakeLists.txt", HELLO_CMAKE), ("/etc/evil", "x")],
+        ),
+    ] {
+        let r = push(&server, "?name=bad", tar_of(&entries)).await;
+        assert_eq!(r.status(), 400, "{bad}");
+        let body: ErrorBody = r.json().await.expect("error body");
+        assert!(body.error.message.contains(bad), "{:?}", body.error.message);
+    }
+    let r = push(&server, "", tar_of(&[("main.cpp", "x")])).await;
+    assert_eq!(r.status(), 400);
+    let body: ErrorBody = r.json().await.expect("error body");
+    assert!(body.error.message.contains("CMakeLists.txt"), "{body:?}");
+    // Without an engine, the list answers 503; the archive path asks the store alone.
+    let r = server
+        .get("/v1/services/bad/archive")
+        .send()
+        .await
+        .expect("pull");
+    assert_eq!(r.status(), 404);
+    let dir = server.config.runtime_dir.join("services");
+    let files = std::fs::read_dir(&dir).map(|d| d.count()).unwrap_or(0);
+    assert_eq!(
+        files, 0,
+        "something of a refused archive was kept in {dir:?}"
+    );
+}
+
+#[tokio::test]
+async fn a_service_is_stored_by_content_pulled_and_deleted() {
+    let server = TestServer::start().await;
+    let r = push(&server, "", hello_tar()).await;
+    assert_eq!(r.status(), 201, "{:?}", r.text().await);
+    let hello: StoredService = r.json().await.expect("json");
+    assert_eq!(
+        (hello.name.as_str(), hello.binary.as_str()),
+        ("hello", "hello")
+    );
+    assert_eq!(hello.files, 3);
+    // The same sources under another name (and gzip-compressed) get the same id.
+    let mut gz = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::default());
+    std::io::Write::write_all(&mut gz, &hello_tar()).expect("gzip");
+    let r = server
+        .request(Method::PUT, "/v1/services/hello-two")
+        .body(gz.finish().expect("gzip"))
+        .send()
+        .await
+        .expect("put");
+    assert_eq!(r.status(), 201, "{:?}", r.text().await);
+    let two: StoredService = r.json().await.expect("json");
+    assert_eq!(two.id, hello.id);
+    assert_eq!(stored(&server).await, vec!["hello", "hello-two"]);
+
+    let r = server.get("/v1/services/hello").send().await.expect("get");
+    let inspected: Service = r.json().await.expect("json");
+    assert_eq!(inspected.stored.as_ref().map(|s| &s.id), Some(&hello.id));
+    let tar = server
+        .get("/v1/services/hello")
+        .header("accept", "application/octet-stream")
+        .send()
+        .await
+        .expect("pull")
+        .bytes()
+        .await
+        .expect("bytes");
+    let mut names: Vec<String> = tar::Archive::new(tar.as_ref())
+        .entries()
+        .expect("entries")
+        .map(|e| {
+            e.expect("entry")
+                .path()
+                .expect("path")
+                .display()
+                .to_string()
+        })
+        .collect();
+    names.sort();
+    assert_eq!(
+        names,
+        vec!["CMakeLists.txt", "disk/", "disk/marker.txt", "service.cpp"]
+    );
+
+    let r = server
+        .request(Method::DELETE, "/v1/services/hello")
+        .send()
+        .await
+        .expect("delete");
+    assert_eq!(r.status(), 200);
+    assert_eq!(stored(&server).await, vec!["hello-two"]);
+    let r = server
+        .get("/v1/services/hello/archive")
+        .send()
+        .await
+        .expect("pull");
+    assert_eq!(r.status(), 404);
+}
+
+#[tokio::test]
+async fn a_stored_service_builds_from_its_own_sources_with_a_classic_builder() {
+    let Some(env) = docker_env() else { return };
+    let server = TestServer::start_with(|c| env.configure(c)).await;
+    let r = push(&server, "?name=my-hello", hello_tar()).await;
+    assert_eq!(r.status(), 201, "{:?}", r.text().await);
+
+    let list: Vec<Service> = server
+        .get("/v1/services")
+        .send()
+        .await
+        .expect("list")
+        .json()
+        .await
+        .expect("json");
+    let mine = list
+        .iter()
+        .find(|s| s.name == "my-hello")
+        .expect("my-hello listed");
+    assert_eq!(mine.source, "stored");
+    assert!(
+        mine.builders.iter().any(|b| b == env.classic("v0.14.1")),
+        "{mine:?}"
+    );
+    let starbase = list
+        .iter()
+        .find(|s| s.name == "Starbase")
+        .expect("Starbase listed");
+    assert_eq!(starbase.source, "bundled");
+
+    let builder = env.classic("v0.14.1");
+    let r = server
+        .request(
+            Method::POST,
+            &format!("/v1/images/build/services/my-hello/builders/{builder}"),
+        )
+        .json(&json!({"nacl_content": "Iface eth0 {\n  address: 10.0.0.7\n}\n"}))
+        .send()
+        .await
+        .expect("build");
+    assert_eq!(r.status(), 202, "{:?}", r.text().await);
+    let queued: Build = r.json().await.expect("json");
+    let build = wait_build(&server, &queued.id).await;
+    let log = server
+        .get(&format!("/v1/builds/{}/log", build.id))
+        .send()
+        .await
+        .expect("log")
+        .text()
+        .await
+        .expect("text");
+    assert_eq!(build.status, BuildStatus::Succeeded, "{build:?}\n{log}");
+    assert_eq!(build.service, "my-hello");
+    assert!(log.contains("[100%] Linking CXX executable hello"), "{log}");
+    let bytes = std::fs::read(
+        server
+            .config
+            .runtime_dir
+            .join("images")
+            .join(build.image_id.as_deref().expect("image id")),
+    )
+    .expect("image file");
+    let text = String::from_utf8_lossy(&bytes);
+    assert!(
+        text.contains("binary=hello\nservice=Hello from my own sources"),
+        "{text}"
+    );
+    assert_eq!(
+        memdisk_file(&text, "/marker.txt").as_deref(),
+        Some("made from the hello sources 7d1e\n")
+    );
+    assert!(text.contains("// nacl:   address: 10.0.0.7"), "{text}");
+    assert!(
+        memdisk_file(&text, "/certs/mothership.pem").is_some(),
+        "{text}"
+    );
+    assert!(
+        !text.contains("kappa123"),
+        "Starbase's sources went in: {text}"
+    );
+}
