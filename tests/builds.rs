@@ -26,6 +26,31 @@ async fn error_of(r: reqwest::Response, status: u16) -> ErrorBody {
 }
 
 /// Polls a build until it has finished (bounded).
+/// The answer of a NaCl validation at `path` for `text`.
+pub async fn validate(server: &TestServer, path: &str, text: &'static str) -> ValidateResult {
+    server
+        .request(Method::POST, path)
+        .body(text)
+        .send()
+        .await
+        .expect("validate")
+        .json()
+        .await
+        .expect("json")
+}
+
+/// The stored log of a build.
+pub async fn build_log(server: &TestServer, id: &str) -> String {
+    server
+        .get(&format!("/v1/builds/{id}/log"))
+        .send()
+        .await
+        .expect("log")
+        .text()
+        .await
+        .expect("text")
+}
+
 pub async fn wait_build(server: &TestServer, id: &str) -> Build {
     let deadline = Instant::now() + Duration::from_secs(90);
     loop {
@@ -137,25 +162,9 @@ async fn validate_reports_valid_and_invalid_nacl() {
     let Some(env) = docker_env() else { return };
     let server = server(env).await;
     let path = format!("/v1/nacls/validate/builders/{}", env.builder());
-    let ok: ValidateResult = server
-        .request(Method::POST, &path)
-        .body("Iface eth0 {\n  dhcp\n}\n")
-        .send()
-        .await
-        .expect("validate")
-        .json()
-        .await
-        .expect("json");
+    let ok: ValidateResult = validate(&server, &path, "Iface eth0 {\n  dhcp\n}\n").await;
     assert!(ok.valid && ok.errors.is_empty(), "{ok:?}");
-    let bad: ValidateResult = server
-        .request(Method::POST, &path)
-        .body("Iface eth0 {\n  ERROR here\n")
-        .send()
-        .await
-        .expect("validate")
-        .json()
-        .await
-        .expect("json");
+    let bad: ValidateResult = validate(&server, &path, "Iface eth0 {\n  ERROR here\n").await;
     assert!(!bad.valid);
     let positions: Vec<(u32, u32)> = bad.errors.iter().map(|e| (e.line, e.column)).collect();
     assert_eq!(positions, vec![(2, 3), (1, 12)], "{bad:?}");
@@ -397,14 +406,7 @@ async fn failed_build_keeps_its_log_across_a_restart() {
         .await
         .expect("json");
     assert_eq!(again.status, BuildStatus::Failed);
-    let log = server
-        .get(&format!("/v1/builds/{}/log", build.id))
-        .send()
-        .await
-        .expect("log")
-        .text()
-        .await
-        .expect("text");
+    let log = build_log(&server, &build.id).await;
     assert!(log.contains("the compiler failed"), "{log}");
 }
 
@@ -649,14 +651,7 @@ async fn dockeroptions_reach_the_build_container() {
     .await;
     let queued = submit(&server, &made[0].1, json!({"nacl_content": "a {\n}\n"})).await;
     let build = wait_build(&server, &queued.id).await;
-    let log = server
-        .get(&format!("/v1/builds/{}/log", build.id))
-        .send()
-        .await
-        .expect("log")
-        .text()
-        .await
-        .expect("text");
+    let log = build_log(&server, &build.id).await;
     assert_eq!(build.status, BuildStatus::Succeeded, "{log}");
     assert!(log.contains("BUILDER_OPT_GREETING=hello there"), "{log}");
     assert!(

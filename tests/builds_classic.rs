@@ -11,7 +11,7 @@ use mothership::protocol::uplinks::Uplink;
 use reqwest::Method;
 use serde_json::json;
 
-use crate::builds::{config_part, memdisk_file, submit, wait_build};
+use crate::builds::{build_log, config_part, memdisk_file, submit, validate, wait_build};
 use crate::helper::TestServer;
 use crate::helper::docker::{DockerEnv, docker_env};
 
@@ -277,14 +277,7 @@ async fn a_classic_build_fails_with_the_nacl_and_cmake_errors_in_log_and_record(
     .await;
     let build = wait_build(&server, &queued.id).await;
     assert_eq!(build.status, BuildStatus::Failed, "{build:?}");
-    let log = server
-        .get(&format!("/v1/builds/{}/log", build.id))
-        .send()
-        .await
-        .expect("log")
-        .text()
-        .await
-        .expect("log text");
+    let log = build_log(&server, &build.id).await;
     let nacl_error = "line 2:2 extraneous input 'ERROR'";
     assert!(log.contains(nacl_error), "{log}");
     let error = build.error.clone().unwrap_or_default();
@@ -309,14 +302,7 @@ async fn a_classic_build_fails_with_the_nacl_and_cmake_errors_in_log_and_record(
     .await;
     let build = wait_build(&server, &queued.id).await;
     assert_eq!(build.status, BuildStatus::Failed, "{build:?}");
-    let log = server
-        .get(&format!("/v1/builds/{}/log", build.id))
-        .send()
-        .await
-        .expect("log")
-        .text()
-        .await
-        .expect("log text");
+    let log = build_log(&server, &build.id).await;
     assert!(log.contains("CMake Error at CMakeLists.txt:1"), "{log}");
     let error = build.error.unwrap_or_default();
     assert!(
@@ -365,25 +351,9 @@ async fn classic_validate_reports_nacl_py_errors_with_columns_from_one() {
     let Some(env) = docker_env() else { return };
     let server = server(env).await;
     let path = format!("/v1/nacls/validate/builders/{}", env.classic("v0.14.1"));
-    let ok: ValidateResult = server
-        .request(Method::POST, &path)
-        .body("Iface eth0 {\n  dhcp\n}\n")
-        .send()
-        .await
-        .expect("validate")
-        .json()
-        .await
-        .expect("json");
+    let ok: ValidateResult = validate(&server, &path, "Iface eth0 {\n  dhcp\n}\n").await;
     assert!(ok.valid && ok.errors.is_empty(), "{ok:?}");
-    let bad: ValidateResult = server
-        .request(Method::POST, &path)
-        .body("Iface eth0 {\n  ERROR here\n")
-        .send()
-        .await
-        .expect("validate")
-        .json()
-        .await
-        .expect("json");
+    let bad: ValidateResult = validate(&server, &path, "Iface eth0 {\n  ERROR here\n").await;
     assert!(!bad.valid);
     // NaCl.py says `line 2:2` and `line 1:11` (columns from 0): reported from 1.
     let positions: Vec<(u32, u32)> = bad.errors.iter().map(|e| (e.line, e.column)).collect();

@@ -7,7 +7,7 @@ use mothership::protocol::builders::{Build, BuildStatus, Service, StoredService}
 use reqwest::Method;
 use serde_json::json;
 
-use crate::builds::{memdisk_file, wait_build};
+use crate::builds::{build_log, memdisk_file, wait_build};
 use crate::helper::TestServer;
 use crate::helper::docker::docker_env;
 
@@ -212,14 +212,7 @@ async fn a_stored_service_builds_from_its_own_sources_with_a_classic_builder() {
     assert_eq!(r.status(), 202, "{:?}", r.text().await);
     let queued: Build = r.json().await.expect("json");
     let build = wait_build(&server, &queued.id).await;
-    let log = server
-        .get(&format!("/v1/builds/{}/log", build.id))
-        .send()
-        .await
-        .expect("log")
-        .text()
-        .await
-        .expect("text");
+    let log = build_log(&server, &build.id).await;
     assert_eq!(build.status, BuildStatus::Succeeded, "{build:?}\n{log}");
     assert_eq!(build.service, "my-hello");
     assert!(log.contains("[100%] Linking CXX executable hello"), "{log}");
