@@ -17,6 +17,24 @@ async fn error_of(r: reqwest::Response, status: u16) -> ErrorBody {
     r.json().await.expect("error body")
 }
 
+/// Refreshes the DockerHub provider (a 200 expected) and lists its bobs.
+pub async fn update_and_list_bobs(server: &TestServer) -> Vec<Bob> {
+    let r = server
+        .request(Method::POST, "/v1/bobproviders/DockerHub/update")
+        .send()
+        .await
+        .expect("update");
+    assert_eq!(r.status(), 200, "{:?}", r.text().await);
+    server
+        .get("/v1/bobproviders/DockerHub/bobs")
+        .send()
+        .await
+        .expect("bobs")
+        .json()
+        .await
+        .expect("bobs json")
+}
+
 #[tokio::test]
 async fn dockerhub_update_list_and_prepare_keep_the_bob_id() {
     let Some(env) = docker_env() else { return };
@@ -196,20 +214,7 @@ async fn manifest_lists_resolve_to_the_linux_amd64_image() {
         c.dockerhub_repository = repo.clone();
     })
     .await;
-    let r = server
-        .request(Method::POST, "/v1/bobproviders/DockerHub/update")
-        .send()
-        .await
-        .expect("update");
-    assert_eq!(r.status(), 200, "{:?}", r.text().await);
-    let bobs: Vec<Bob> = server
-        .get("/v1/bobproviders/DockerHub/bobs")
-        .send()
-        .await
-        .expect("bobs")
-        .json()
-        .await
-        .expect("bobs json");
+    let bobs = update_and_list_bobs(&server).await;
     let amd64 = bobs.iter().find(|b| b.id == amd64_id).expect("amd64 bob");
     assert_eq!(amd64.tags, vec!["multi".to_owned(), "v2.0.0".to_owned()]);
     let arm64 = bobs.iter().find(|b| b.id == arm64_id).expect("arm64 bob");
@@ -231,22 +236,7 @@ async fn a_moved_tag_is_seen_by_the_next_update() {
         ids.sort();
         ids
     };
-    let update = || async {
-        let r = server
-            .request(Method::POST, "/v1/bobproviders/DockerHub/update")
-            .send()
-            .await
-            .expect("update");
-        assert_eq!(r.status(), 200);
-        server
-            .get("/v1/bobproviders/DockerHub/bobs")
-            .send()
-            .await
-            .expect("bobs")
-            .json::<Vec<Bob>>()
-            .await
-            .expect("bobs json")
-    };
+    let update = || update_and_list_bobs(&server);
     let mut expected: Vec<String> = first.iter().map(|(_, id)| id.clone()).collect();
     expected.sort();
     assert_eq!(ids(update().await), expected);

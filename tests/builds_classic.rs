@@ -4,13 +4,14 @@
 
 use mothership::protocol::ErrorBody;
 use mothership::protocol::builders::{
-    Bob, BuildStatus, Builder, BuilderContract, Service, ValidateResult,
+    BuildStatus, Builder, BuilderContract, Service, ValidateResult,
 };
 use mothership::protocol::images::Image;
 use mothership::protocol::uplinks::Uplink;
 use reqwest::Method;
 use serde_json::json;
 
+use crate::builders::update_and_list_bobs;
 use crate::builds::{build_log, config_part, memdisk_file, submit, validate, wait_build};
 use crate::helper::TestServer;
 use crate::helper::docker::{DockerEnv, docker_env};
@@ -64,20 +65,7 @@ async fn both_label_spellings_are_builders_with_unknown_fields_and_a_contract() 
     assert_eq!(ours.contract, BuilderContract::Mothership);
 
     // The registry provider lists both spellings as bobs, with the same unknowns.
-    let r = server
-        .request(Method::POST, "/v1/bobproviders/DockerHub/update")
-        .send()
-        .await
-        .expect("update");
-    assert_eq!(r.status(), 200, "{:?}", r.text().await);
-    let bobs: Vec<Bob> = server
-        .get("/v1/bobproviders/DockerHub/bobs")
-        .send()
-        .await
-        .expect("bobs")
-        .json()
-        .await
-        .expect("bobs json");
+    let bobs = update_and_list_bobs(&server).await;
     for (version, id) in &env.classic {
         let bob = bobs
             .iter()
