@@ -63,8 +63,9 @@ pub struct DeployConfig {
     pub timeout: Duration,
     /// Images larger than this are not sent (the hangar does not bound what it writes).
     pub image_size_limit: u64,
-    /// The certificate the uplink port presents, compared with the one an image trusts.
-    pub uplink_certfile: std::path::PathBuf,
+    /// Fingerprint of the certificate the uplink port presents (read once at start-up, as the
+    /// port loaded it), compared with the one an image trusts.
+    pub uplink_certificate: Option<String>,
 }
 
 /// A deploy in progress.
@@ -159,16 +160,10 @@ impl Deployer {
         self.inner.running.lock().unwrap_or_else(|e| e.into_inner())
     }
 
-    /// Checks the plan, records the deploy and starts it; returns the record as it starts.
     /// The certificates an image's instances would meet now: the uplink port's, and the CA of
     /// the uplink the image was built for.
     async fn presented_now(&self, image: &crate::protocol::images::Image) -> plan::PresentedNow {
-        let path = self.inner.config.uplink_certfile.clone();
-        let uplink =
-            tokio::task::spawn_blocking(move || pem_fingerprint(&std::fs::read(path).ok()?))
-                .await
-                .ok()
-                .flatten();
+        let uplink = self.inner.config.uplink_certificate.clone();
         let ca = match &image.uplink_id {
             Some(id) => match self.inner.store.get_uplink(id).await {
                 Ok(u) => u.options.ca.and_then(|ca| pem_fingerprint(ca.as_bytes())),
@@ -179,6 +174,7 @@ impl Deployer {
         plan::PresentedNow { uplink, ca }
     }
 
+    /// Checks the plan, records the deploy and starts it; returns the record as it starts.
     pub async fn start_deploy(&self, plan: Plan) -> Result<Deploy, DeployError> {
         let inner = &self.inner;
         let running = self.running().len();

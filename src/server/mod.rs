@@ -332,7 +332,7 @@ pub async fn serve(
         deploy::DeployConfig {
             timeout: config.deploy_timeout,
             image_size_limit: config.image_size_limit,
-            uplink_certfile: uplink_certificate_file(&config),
+            uplink_certificate: tls::file_fingerprint(&uplink_certificate_file(&config)).ok(),
         },
         stop_rx.clone(),
     )
