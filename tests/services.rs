@@ -243,3 +243,181 @@ async fn a_stored_service_builds_from_its_own_sources_with_a_classic_builder() {
         "Starbase's sources went in: {text}"
     );
 }
+
+#[tokio::test]
+async fn archives_over_the_limit_are_refused_with_413_packed_or_unpacked() {
+    let server = TestServer::start().await;
+    let over = mothership::builders::sources::MAX_SERVICE + 1;
+    let r = push(&server, "?name=big", vec![0u8; over]).await;
+    assert_eq!(r.status(), 413, "{:?}", r.text().await);
+    // A small gzip that unpacks past the limit (a "zip bomb") is refused the same way.
+    let mut gz = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::best());
+    std::io::Write::write_all(&mut gz, &vec![0u8; over]).expect("gzip");
+    let bomb = gz.finish().expect("gzip");
+    assert!(bomb.len() < 1 << 20, "{} bytes", bomb.len());
+    let r = push(&server, "?name=bomb", bomb).await;
+    assert_eq!(r.status(), 413);
+    let body: ErrorBody = r.json().await.expect("error body");
+    assert!(body.error.message.contains("unpacked"), "{body:?}");
+    let dir = server.config.runtime_dir.join("services");
+    let files = std::fs::read_dir(&dir).map(|d| d.count()).unwrap_or(0);
+    assert_eq!(files, 0, "a refused archive left files in {dir:?}");
+}
+
+/// The sources of `hello` with another marker file, as a user's next version.
+fn hello_tar_v2() -> Vec<u8> {
+    tar_of(&[
+        ("./CMakeLists.txt", HELLO_CMAKE),
+        ("./service.cpp", "int main() { return 1; }\n"),
+        ("./disk/marker.txt", "second version of hello 51c0\n"),
+    ])
+}
+
+#[tokio::test]
+async fn an_upgrade_rebuilds_the_stored_service_the_instance_runs_from_its_current_sources() {
+    let Some(env) = docker_env() else { return };
+    let builder = env.classic("v0.14.1");
+    let server = TestServer::start_with(|c| env.configure(c)).await;
+    // An instance of the builder's version; the default uplink is set to the url it reports,
+    // so the images built for it fit it.
+    let mut spec = crate::deploy::spec(crate::helper::instance::OnUpdate::Apply);
+    spec.version = "v0.14.1".into();
+    spec.service = "Hello from my own sources".into();
+    let first = crate::deploy::docked(&server, spec.clone()).await;
+    let reported = crate::hangar::get_instance(&server, &spec.uuid)
+        .await
+        .and_then(|i| i.uplink)
+        .and_then(|u| u.url)
+        .expect("reported uplink url");
+    let r = server
+        .request(Method::PATCH, "/v1/uplinks/default")
+        .json(&json!({"url": reported}))
+        .send()
+        .await
+        .expect("patch uplink");
+    assert_eq!(r.status(), 200, "{:?}", r.text().await);
+    let nacl = crate::upgrade::stored_nacl(
+        &server,
+        "hello-net",
+        "Iface eth0 {\n  address: 10.0.0.9\n}\n",
+    )
+    .await;
+
+    // Version 1 of the user's service, built and running on the instance.
+    let r = push(&server, "?name=my-hello", hello_tar()).await;
+    assert_eq!(r.status(), 201, "{:?}", r.text().await);
+    let r = server
+        .request(
+            Method::POST,
+            &format!("/v1/images/build/services/my-hello/builders/{builder}"),
+        )
+        .json(&json!({"nacl": nacl.id}))
+        .send()
+        .await
+        .expect("build");
+    assert_eq!(r.status(), 202, "{:?}", r.text().await);
+    let queued: Build = r.json().await.expect("json");
+    let v1 = wait_build(&server, &queued.id).await;
+    assert_eq!(v1.status, BuildStatus::Succeeded, "{v1:?}");
+    let v1_image = v1.image_id.clone().expect("image id");
+    drop(first);
+    spec.binary = Some(v1_image.clone());
+    let _running = instance_running(&server, spec.clone(), &v1_image).await;
+
+    // The user pushes version 2 under the same name; the upgrade builds that.
+    let r = push(&server, "?name=my-hello", hello_tar_v2()).await;
+    assert_eq!(r.status(), 201, "{:?}", r.text().await);
+    let r = server
+        .request(
+            Method::POST,
+            &format!("/v1/instances/{}/upgrade?wait=true", spec.uuid),
+        )
+        .json(&json!({"builder": builder}))
+        .send()
+        .await
+        .expect("upgrade");
+    assert_eq!(r.status(), 200, "{:?}", r.text().await);
+    let up: mothership::protocol::upgrade::Upgrade = r.json().await.expect("upgrade record");
+    assert_eq!(
+        up.state,
+        mothership::protocol::upgrade::UpgradeState::Verified,
+        "{up:?}"
+    );
+    assert_eq!(up.build.service, "my-hello", "{up:?}");
+    let image = up.build.image_id.clone().expect("image id");
+    assert_ne!(image, v1_image);
+    let bytes =
+        std::fs::read(server.config.runtime_dir.join("images").join(&image)).expect("image file");
+    let text = String::from_utf8_lossy(&bytes);
+    assert_eq!(
+        memdisk_file(&text, "/marker.txt").as_deref(),
+        Some("second version of hello 51c0\n"),
+        "{text}"
+    );
+    assert!(text.contains("// nacl:   address: 10.0.0.9"), "{text}");
+}
+
+#[tokio::test]
+async fn a_stored_service_builds_with_a_builder_of_our_own_contract() {
+    let Some(env) = docker_env() else { return };
+    let server = TestServer::start_with(|c| env.configure(c)).await;
+    let (_, builder) = env.builders.last().expect("a test builder").clone();
+    let r = push(&server, "?name=my-hello", hello_tar()).await;
+    assert_eq!(r.status(), 201, "{:?}", r.text().await);
+    let r = server
+        .request(
+            Method::POST,
+            &format!("/v1/images/build/services/my-hello/builders/{builder}"),
+        )
+        .json(&json!({"nacl_content": "Iface eth0 {\n  address: 10.0.0.8\n}\n"}))
+        .send()
+        .await
+        .expect("build");
+    assert_eq!(r.status(), 202, "{:?}", r.text().await);
+    let queued: Build = r.json().await.expect("json");
+    let build = wait_build(&server, &queued.id).await;
+    let log = build_log(&server, &build.id).await;
+    assert_eq!(build.status, BuildStatus::Succeeded, "{build:?}\n{log}");
+    assert!(
+        log.contains("copied the stored service \"my-hello\""),
+        "{log}"
+    );
+    let bytes = std::fs::read(
+        server
+            .config
+            .runtime_dir
+            .join("images")
+            .join(build.image_id.as_deref().expect("image id")),
+    )
+    .expect("image file");
+    let text = String::from_utf8_lossy(&bytes);
+    // The builder built the stored sources (their CMakeLists.txt and memdisk), with
+    // Mothership's NaCl over them.
+    assert!(text.contains("set(BINARY \"hello\")"), "{text}");
+    assert_eq!(
+        memdisk_file(&text, "/marker.txt").as_deref(),
+        Some("made from the hello sources 7d1e\n")
+    );
+    assert!(text.contains("address: 10.0.0.8"), "{text}");
+}
+
+/// Docks an instance of `spec` and waits until its record shows it running `binary`.
+async fn instance_running(
+    server: &TestServer,
+    spec: crate::helper::instance::InstanceSpec,
+    binary: &str,
+) -> crate::helper::instance::InstanceHandle {
+    let uuid = spec.uuid.clone();
+    let handle = crate::deploy::docked(server, spec).await;
+    crate::hangar::wait_until(
+        std::time::Duration::from_secs(10),
+        "the instance's record shows the image it runs",
+        || async {
+            crate::hangar::get_instance(server, &uuid)
+                .await
+                .filter(|i| i.binary.as_deref() == Some(binary))
+        },
+    )
+    .await;
+    handle
+}

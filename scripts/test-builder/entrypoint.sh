@@ -5,7 +5,9 @@
 #   build <Service>   builds /service/build/<Service> from /service/nacl.txt,
 #                     /service/config.json and the memdisk folder /service/disk/: the ELF magic
 #                     followed by text naming the service, this builder's version, both inputs
-#                     and each memdisk file, so tests can check what went in.
+#                     and each memdisk file, so tests can check what went in. When /service
+#                     holds a CMakeLists.txt (a stored service's sources), that is built
+#                     instead of a bundled copy, and its CMakeLists.txt goes into the output.
 #   validate          checks /service/nacl.txt; each error is `nacl.txt:<line>:<col>: <message>`.
 #
 # The NaCl rules of this stand-in: a line containing ERROR is invalid, braces must balance.
@@ -55,7 +57,10 @@ build)
     for f in /sys/fs/cgroup/memory/memory.limit_in_bytes /sys/fs/cgroup/memory.max; do
         [ -r "$f" ] && echo "memory limit: $(cat "$f")" && break
     done
-    if [ ! -d "/services/$service" ]; then
+    # A service's sources in /service (a stored service) are built instead of a bundled copy.
+    if [ -f /service/CMakeLists.txt ]; then
+        echo "building $service from the sources in /service"
+    elif [ ! -d "/services/$service" ]; then
         echo "error: this builder does not bundle a service named $service (it has: $(ls /services | tr '\n' ' '))" >&2
         exit 2
     fi
@@ -81,6 +86,10 @@ build)
     {
         printf '\177ELF'
         printf '\nservice=%s\nbuilder=%s\n' "$service" "$VERSION"
+        if [ -f /service/CMakeLists.txt ]; then
+            printf -- '--- CMakeLists.txt ---\n'
+            cat /service/CMakeLists.txt
+        fi
         printf -- '--- nacl.txt ---\n'
         cat /service/nacl.txt
         printf -- '\n--- config.json ---\n'

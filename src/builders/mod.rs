@@ -56,6 +56,9 @@ pub enum BuildersError {
     NotFound(String),
     #[error("{0}")]
     BadRequest(String),
+    /// What was sent is larger than allowed.
+    #[error("{0}")]
+    TooLarge(String),
     #[error("{0}")]
     Conflict(String),
     #[error("{0}")]
@@ -284,7 +287,10 @@ impl Builders {
         let checked = tokio::task::spawn_blocking(move || sources::normalize(&body))
             .await
             .map_err(|e| BuildersError::Internal(format!("checking the service failed: {e}")))?
-            .map_err(|e| BuildersError::BadRequest(e.to_string()))?;
+            .map_err(|e| match e {
+                sources::SourcesError::TooLarge(_) => BuildersError::TooLarge(e.to_string()),
+                _ => BuildersError::BadRequest(e.to_string()),
+            })?;
         let name = match name {
             Some(n) => n.to_owned(),
             None => checked
@@ -295,7 +301,8 @@ impl Builders {
         };
         if name.eq_ignore_ascii_case(classic::STARBASE) {
             return Err(BuildersError::Conflict(format!(
-                "{name:?} is the service classic builders bundle: store yours under another name                  (--name)"
+                "{name:?} is the service classic builders bundle: store yours under another name \
+                 (--name)"
             )));
         }
         Ok(self.store.put_service(&name, checked).await?)

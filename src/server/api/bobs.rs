@@ -121,6 +121,9 @@ pub(super) fn api_error(e: BuildersError) -> ApiError {
         )),
         BuildersError::NotFound(_) => ApiError::not_found(message),
         BuildersError::BadRequest(_) => ApiError::bad_request(message),
+        BuildersError::TooLarge(_) => {
+            ApiError::new(StatusCode::PAYLOAD_TOO_LARGE, "payload_too_large", message)
+        }
         BuildersError::Conflict(_) => ApiError::new(StatusCode::CONFLICT, "conflict", message),
         BuildersError::Busy(_) => {
             ApiError::new(StatusCode::TOO_MANY_REQUESTS, "too_many_builds", message)

@@ -75,7 +75,7 @@ async fn upgrade(
                 .hint("`mothership instances` lists the known instances")
                 .into_rejection()
         })?;
-    let service = instance.service.clone().ok_or_else(|| {
+    let service = service_for(&state, &instance).await?.ok_or_else(|| {
         ApiError::new(
             StatusCode::UNPROCESSABLE_ENTITY,
             "no_service",
@@ -122,6 +122,28 @@ async fn upgrade(
         response.headers_mut().insert(http::header::LOCATION, v);
     }
     Ok(response)
+}
+
+/// The service to rebuild: the one the instance's current image was built from when it is a
+/// stored build (a stored service's name, so its current sources are built), else the service
+/// the instance reports in its IDENT.
+async fn service_for(
+    state: &AppState,
+    instance: &Instance,
+) -> Result<Option<String>, warp::Rejection> {
+    let current = instance.binary.as_deref().or(instance.image.as_deref());
+    if let Some(binary) = current {
+        match state.store.get_image(binary).await {
+            Ok(image) => {
+                if let Some(service) = image.service {
+                    return Ok(Some(service));
+                }
+            }
+            Err(StoreError::NotFound { .. }) => {}
+            Err(e) => return Err(store_error(e)),
+        }
+    }
+    Ok(instance.service.clone())
 }
 
 /// The stored uplink whose url the instance reports; `None` (the default uplink) otherwise.
