@@ -13,6 +13,29 @@
 # start-up when one of them is not a mount. (README.md, section Docker, says more.) Without Docker
 # Hub access, scripts/dockerfile-standins.sh makes local stand-ins for the two base images;
 # scripts/docker-seed-check.sh builds the image and runs the documented commands against it.
+#
+# Stages: `runtime` (the slim image the server runs in, without the binary), `build` (compiles),
+# and the last, unnamed one: the runtime with the compiled binary, what `docker build .` makes.
+# The runtime stage comes first so that `docker build --target runtime` stops there even on a
+# legacy (non-BuildKit) builder: the tests put a binary built outside on top of it (see
+# docker-seed-check.sh --prebuilt) instead of compiling for 15 minutes.
+FROM debian:bookworm-slim AS runtime
+# CA certificates: the Docker Hub builder provider talks HTTPS and trusts the system's roots.
+# libssl3: the uplink listener's TLS (OpenSSL, for the cipher suite real instances offer).
+RUN apt-get update \
+    && apt-get install -y --no-install-recommends ca-certificates libssl3 \
+    && rm -rf /var/lib/apt/lists/*
+# The server resolves config_files/ and runtime_files/ against its working directory.
+WORKDIR /home/ubuntu/mothership
+RUN ln -s /home/ubuntu/mothership /mothership && mkdir runtime_files
+# The example configuration (every key commented out): a new named volume starts with it; a
+# bind-mounted config_files/ hides it and is used as it is.
+COPY config_files/config.yaml config_files/config.yaml
+EXPOSE 8080 9090
+# PID 1: the server handles SIGTERM (docker stop) itself and exits 0 after a graceful shutdown.
+ENTRYPOINT ["mothership"]
+CMD ["serve"]
+
 FROM rust:1-bookworm AS build
 WORKDIR /src
 
@@ -30,20 +53,5 @@ RUN mkdir src \
 COPY src ./src
 RUN cargo build --release --locked --bin mothership
 
-FROM debian:bookworm-slim
-# CA certificates: the Docker Hub builder provider talks HTTPS and trusts the system's roots.
-# libssl3: the uplink listener's TLS (OpenSSL, for the cipher suite real instances offer).
-RUN apt-get update \
-    && apt-get install -y --no-install-recommends ca-certificates libssl3 \
-    && rm -rf /var/lib/apt/lists/*
+FROM runtime
 COPY --from=build /src/target/release/mothership /usr/local/bin/mothership
-# The server resolves config_files/ and runtime_files/ against its working directory.
-WORKDIR /home/ubuntu/mothership
-RUN ln -s /home/ubuntu/mothership /mothership && mkdir runtime_files
-# The example configuration (every key commented out): a new named volume starts with it; a
-# bind-mounted config_files/ hides it and is used as it is.
-COPY config_files/config.yaml config_files/config.yaml
-EXPOSE 8080 9090
-# PID 1: the server handles SIGTERM (docker stop) itself and exits 0 after a graceful shutdown.
-ENTRYPOINT ["mothership"]
-CMD ["serve"]

@@ -5,9 +5,12 @@
 # mounted at /home/ubuntu/mothership/runtime_files (and survive a new container).
 #
 #   eval "$(scripts/docker-test-env.sh start)"     # or any engine DOCKER_HOST points at
-#   scripts/docker-seed-check.sh [--no-build]
+#   scripts/docker-seed-check.sh [--no-build | --prebuilt BINARY]
 #
-# Not part of scripts/test.sh: a cold image build takes about 15 minutes. The image is tagged
+# A full image build compiles Mothership in the image (a cold build takes about 15 minutes).
+# `--prebuilt BINARY` builds only the Dockerfile's `runtime` stage and puts BINARY (built on this
+# Debian bookworm host) on top of it, as the Dockerfile's last stage does with the binary it
+# compiles: this is how the test suite runs the check (tests/dockerfile.rs). The image is tagged
 # `mothership`, the container is named `mothership` and the volume `mothership_storage`, as in
 # the documentation; the script refuses to run when such a container or volume already exists
 # (set SEED_CHECK_VOLUME to use another volume name). It needs curl, openssl and a built
@@ -29,7 +32,16 @@ die() {
 
 REPO=$(cd "$(dirname "$0")/.." && pwd)
 BUILD=1
-[ "${1:-}" = --no-build ] && BUILD=0
+PREBUILT=""
+case "${1:-}" in
+--no-build) BUILD=0 ;;
+--prebuilt)
+    PREBUILT=${2:-}
+    [ -x "$PREBUILT" ] || { echo "docker-seed-check: --prebuilt needs an executable" >&2; exit 2; }
+    ;;
+"") ;;
+*) echo "usage: $0 [--no-build | --prebuilt BINARY]" >&2; exit 2 ;;
+esac
 VOLUME=${SEED_CHECK_VOLUME:-mothership_storage}
 NETWORK=${SEED_CHECK_NETWORK:-}
 SEED=/home/ubuntu/mothership
@@ -53,10 +65,20 @@ fi
 SOCKET=/var/run/docker.sock
 case "${DOCKER_HOST:-}" in unix://*) SOCKET=${DOCKER_HOST#unix://} ;; esac
 
-if [ "$BUILD" = 1 ]; then
+build_network=()
+[ "$NETWORK" = host ] && build_network=(--network host)
+if [ -n "$PREBUILT" ]; then
+    log "building the Dockerfile's runtime stage, with $PREBUILT on top"
+    (cd "$REPO" && docker build -q "${build_network[@]}" --target runtime -t mothership-runtime .) >&2
+    CONTEXT=$(mktemp -d)
+    cp "$PREBUILT" "$CONTEXT/mothership"
+    printf 'FROM mothership-runtime\nCOPY mothership /usr/local/bin/mothership\n' >"$CONTEXT/Dockerfile"
+    build_ok=1
+    docker build -q -t mothership "$CONTEXT" >&2 || build_ok=0
+    rm -rf "$CONTEXT"
+    [ "$build_ok" = 1 ] || die "building the image from the runtime stage failed"
+elif [ "$BUILD" = 1 ]; then
     log "building the image (nice'd; slow on a cold cache)"
-    build_network=()
-    [ "$NETWORK" = host ] && build_network=(--network host)
     (cd "$REPO" && nice -n 10 docker build "${build_network[@]}" -t mothership .) >&2
 fi
 

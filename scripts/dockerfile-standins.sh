@@ -29,7 +29,10 @@
 # Needs root (debootstrap), a rustup toolchain on the host, and about 3 GB in WORKDIR (default
 # ${TMPDIR:-/tmp}/mothership-standins; the rootfs trees are deleted after the import, the .deb
 # cache is kept for re-runs). Environment: DEBIAN_MIRROR (default http://deb.debian.org/debian),
-# DEBIAN_SECURITY_MIRROR (default http://deb.debian.org/debian-security).
+# DEBIAN_SECURITY_MIRROR (default http://deb.debian.org/debian-security), STANDINS_REFRESH (set:
+# bootstrap debian:bookworm-slim anew instead of loading the copy saved in WORKDIR).
+#
+# scripts/test.sh runs `scripts/dockerfile-standins.sh DIR debian` for the Dockerfile test.
 set -euo pipefail
 
 WORK=${1:-${TMPDIR:-/tmp}/mothership-standins}
@@ -146,11 +149,19 @@ EOF
 }
 
 if [ "$WHICH" != rust ]; then
-    DEBIAN_ROOT=$WORK/debian-rootfs
-    bootstrap "$DEBIAN_ROOT"
-    slim "$DEBIAN_ROOT"
-    import "$DEBIAN_ROOT" debian:bookworm-slim "ENV PATH=$BASE_PATH" 'CMD ["bash"]'
-    rm -rf "$DEBIAN_ROOT"
+    # The imported image is saved beside the .deb cache: a later run (a new engine, as every
+    # test run starts) loads it in seconds instead of bootstrapping again.
+    SAVED=$WORK/debian-bookworm-slim.tar
+    if [ -s "$SAVED" ] && [ -z "${STANDINS_REFRESH:-}" ] && docker load -q -i "$SAVED" >&2; then
+        log "loaded debian:bookworm-slim from $SAVED (STANDINS_REFRESH=1 makes it anew)"
+    else
+        DEBIAN_ROOT=$WORK/debian-rootfs
+        bootstrap "$DEBIAN_ROOT"
+        slim "$DEBIAN_ROOT"
+        import "$DEBIAN_ROOT" debian:bookworm-slim "ENV PATH=$BASE_PATH" 'CMD ["bash"]'
+        rm -rf "$DEBIAN_ROOT"
+        docker save -o "$SAVED.part" debian:bookworm-slim && mv "$SAVED.part" "$SAVED"
+    fi
     docker images --format '{{.Repository}}:{{.Tag}} {{.Size}}' debian:bookworm-slim >&2
 fi
 if [ "$WHICH" = debian ]; then

@@ -6,14 +6,27 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 . scripts/ensure-toolchain.sh
 
-apt_install apache2-utils
+# htpasswd for the Apache-format tests; curl for the Dockerfile check.
+apt_install apache2-utils curl
 
 if [ -x scripts/docker-test-env.sh ] && [ -z "${MOTHERSHIP_SKIP_DOCKER_TESTS:-}" ]; then
     # Prints `export VAR=...` lines for DOCKER_HOST and the registry address.
     eval "$(scripts/docker-test-env.sh start)"
     trap 'scripts/docker-test-env.sh stop >/dev/null 2>&1 || true' EXIT
+    # The Dockerfile test (tests/dockerfile.rs) builds the image's runtime stage FROM
+    # debian:bookworm-slim, which Docker Hub would give; here a stand-in made from Debian's
+    # mirror, in the background while cargo builds (mostly download and unpacking).
+    STANDINS_LOG=$(mktemp)
+    scripts/dockerfile-standins.sh "${MOTHERSHIP_STANDINS_DIR:-/var/cache/mothership-standins}" \
+        debian >"$STANDINS_LOG" 2>&1 &
+    STANDINS_PID=$!
 fi
 
 export CARGO_TERM_COLOR=never
 cargo build --locked --all-targets
+if [ -n "${STANDINS_PID:-}" ] && ! wait "$STANDINS_PID"; then
+    tail -30 "$STANDINS_LOG" >&2
+    echo "test.sh: making the debian:bookworm-slim stand-in failed (log above)" >&2
+    exit 1
+fi
 cargo test --locked --no-fail-fast --all-targets -- --test-threads="${MOTHERSHIP_TEST_THREADS:-4}"
