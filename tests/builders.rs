@@ -42,20 +42,7 @@ async fn dockerhub_update_list_and_prepare_keep_the_bob_id() {
     let repo = unique("mstest/prepare");
     let made = make_builders(&env.registry, &repo, &["v1.0.0"], true);
     let bob_id = made[0].1.clone();
-    let docker = env.docker().await;
-    for tag in [
-        format!("{repo}:v1.0.0"),
-        format!("{}/{repo}:v1.0.0", env.registry),
-    ] {
-        docker
-            .remove_image(
-                &tag,
-                None::<bollard::query_parameters::RemoveImageOptions>,
-                None,
-            )
-            .await
-            .expect("untag the local copy");
-    }
+    env.forget_local(&repo, "v1.0.0").await;
     let server = TestServer::start_with(|c| {
         env.configure(c);
         c.dockerhub_repository = repo.clone();

@@ -2,40 +2,27 @@
 
 use assert_cmd::Command;
 
+use crate::helper::TestServer;
+use crate::helper::cli::logged_in;
 use crate::helper::docker::docker_env;
-use crate::helper::{PASSWORD, TestServer, USER};
 
-struct Cli {
+/// The CLI against one server, with a private client configuration directory.
+struct Cli<'a> {
     xdg: tempfile::TempDir,
-    host: String,
-    cacert: std::path::PathBuf,
+    server: &'a TestServer,
 }
 
-impl Cli {
-    fn new(server: &TestServer) -> Self {
+impl<'a> Cli<'a> {
+    fn new(server: &'a TestServer) -> Self {
         Cli {
             xdg: tempfile::tempdir().expect("tempdir"),
-            host: server.url.clone(),
-            cacert: server.cert_path(),
+            server,
         }
     }
 
     fn cmd(&self, args: &[&str]) -> Command {
-        let mut cmd = Command::new(env!("CARGO_BIN_EXE_mothership"));
-        cmd.env("XDG_CONFIG_HOME", self.xdg.path())
-            .env_remove("MOTHERSHIP_HOST")
-            .args([
-                "--host",
-                &self.host,
-                "--username",
-                USER,
-                "--password",
-                PASSWORD,
-            ])
-            .arg("--cacert")
-            .arg(&self.cacert)
-            .args(args)
-            .timeout(std::time::Duration::from_secs(120));
+        let mut cmd = logged_in(self.server, self.xdg.path(), args);
+        cmd.timeout(std::time::Duration::from_secs(120));
         cmd
     }
 }

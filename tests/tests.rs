@@ -30,6 +30,7 @@ mod instances_cli;
 mod nacls;
 mod path_segments;
 mod request_bodies;
+mod seed_examples;
 mod services;
 mod services_cli;
 mod startup;

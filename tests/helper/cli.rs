@@ -19,6 +19,22 @@ pub fn mothership(config_home: &Path) -> assert_cmd::Command {
     cmd
 }
 
+/// [`mothership`] logged in to `server` (host, test user, its certificate as `--cacert`), then
+/// `args`; for commands that run to the end (see [`against`] for ones a test follows).
+pub fn logged_in(
+    server: &super::TestServer,
+    config_home: &Path,
+    args: &[&str],
+) -> assert_cmd::Command {
+    let mut cmd = mothership(config_home);
+    cmd.args(["--host", &server.url])
+        .args(["--username", super::USER, "--password", super::PASSWORD])
+        .arg("--cacert")
+        .arg(server.cert_path())
+        .args(args);
+    cmd
+}
+
 /// Apache's `htpasswd` (package apache2-utils). The interop tests need it; a machine without it
 /// fails them with this message rather than skipping them.
 pub fn apache_htpasswd() -> std::process::Command {

@@ -51,6 +51,25 @@ impl DockerEnv {
         config.dockerhub_repository = self.repository.clone();
     }
 
+    /// Removes the engine's tags of `repository:version` (the made one and the registry's), so
+    /// that preparing that bob really pulls it from the registry.
+    pub async fn forget_local(&self, repository: &str, version: &str) {
+        let docker = self.docker().await;
+        for tag in [
+            format!("{repository}:{version}"),
+            format!("{}/{repository}:{version}", self.registry),
+        ] {
+            docker
+                .remove_image(
+                    &tag,
+                    None::<bollard::query_parameters::RemoveImageOptions>,
+                    None,
+                )
+                .await
+                .unwrap_or_else(|e| panic!("untag the local copy {tag}: {e}"));
+        }
+    }
+
     /// A bollard client for checks the API does not offer (containers left behind...).
     pub async fn docker(&self) -> bollard::Docker {
         let path = self
@@ -86,8 +105,7 @@ pub fn docker_env() -> Option<&'static DockerEnv> {
             .unwrap_or_else(|_| panic!("MOTHERSHIP_TEST_REGISTRY is not set: {HOW_TO}"));
         let repository = "includeos/builder".to_owned();
         let out = make_builders(&registry, &repository, &["v0.14.2", "v0.15.0"], true);
-        let classic = run_script(
-            "scripts/make-classic-builders.sh",
+        let classic = make_classic_builders(
             &registry,
             &repository,
             &["v0.13.0", "v0.14.1", "v0.15.1"],
@@ -112,6 +130,23 @@ pub fn make_builders(
 ) -> Vec<(String, String)> {
     run_script(
         "scripts/make-test-builders.sh",
+        registry,
+        repository,
+        versions,
+        push,
+    )
+}
+
+/// Runs `scripts/make-classic-builders.sh` (stand-ins of the published images); returns
+/// (version, short id) per version.
+pub fn make_classic_builders(
+    registry: &str,
+    repository: &str,
+    versions: &[&str],
+    push: bool,
+) -> Vec<(String, String)> {
+    run_script(
+        "scripts/make-classic-builders.sh",
         registry,
         repository,
         versions,
