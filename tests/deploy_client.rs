@@ -87,3 +87,34 @@ async fn an_image_too_large_for_the_instances_ram_is_refused_unless_forced() {
         d.warnings
     );
 }
+
+#[tokio::test]
+async fn an_update_too_slow_for_its_deadline_is_reported_as_a_slow_transfer() {
+    // The write deadline is the idle timeout plus the image's size at the slowest rate the
+    // hangar allows: 1 s + 16 MiB at 4 MiB/s = 5 s. The instance reads 512 KiB/s, so at most
+    // about 2.5 MiB plus what the sockets buffer has gone out by then.
+    let server = TestServer::start_with(|c| {
+        c.hangar.ping_interval_ms = 300;
+        c.hangar.idle_timeout_ms = 1_000;
+        c.hangar.min_transfer_rate = 4 * 1024 * 1024;
+    })
+    .await;
+    let mut s = spec(OnUpdate::Apply);
+    s.read_rate = Some(512 * 1024);
+    let inst = docked(&server, s).await;
+    let uuid = inst.spec.uuid.clone();
+    let image = uploaded_image(&server, 16 * 1024 * 1024, 33).await;
+
+    let r = post_deploy(&server, &uuid, &image, "?wait=true").await;
+    assert_eq!(r.status(), StatusCode::OK);
+    let d: Deploy = r.json().await.expect("deploy record");
+    assert_eq!(d.state, DeployState::Failed, "{d:?}");
+    let reason = d.targets[0].reason.clone().unwrap_or_default();
+    assert!(
+        reason.contains("transfer of 16.0 MiB did not finish within 5 s")
+            && reason.contains("KiB/s")
+            && reason.contains("the deadline allows 4096 KiB/s"),
+        "a slow link is reported as such: {reason}"
+    );
+    assert!(!reason.contains("before the instance acked"), "{reason}");
+}

@@ -288,6 +288,9 @@ pub struct HangarConfig {
     pub stats_history: u32,
     /// Instance updates are written to the store in one transaction every this many ms.
     pub flush_interval_ms: u64,
+    /// The slowest link an UPDATE is expected to get through, in bytes per second: writing an
+    /// image may take `size / rate` on top of the idle timeout before it counts as too slow.
+    pub min_transfer_rate: u64,
     /// Largest transport accepted per code, in bytes.
     pub transport_limits: TransportLimits,
 }
@@ -305,6 +308,7 @@ impl Default for HangarConfig {
             panics_kept: 20,
             stats_history: 60,
             flush_interval_ms: 100,
+            min_transfer_rate: crate::server::uplink::MIN_TRANSFER_RATE,
             transport_limits: TransportLimits::default(),
         }
     }
@@ -328,6 +332,10 @@ impl HangarConfig {
     }
     pub fn flush_interval(&self) -> Duration {
         Duration::from_millis(self.flush_interval_ms.max(1))
+    }
+    /// How long writing `bytes` of an UPDATE may take beyond the idle timeout.
+    pub fn transfer_allowance(&self, bytes: u64) -> Duration {
+        Duration::from_secs_f64(bytes as f64 / self.min_transfer_rate.max(1) as f64)
     }
 }
 

@@ -29,7 +29,7 @@ use tokio_util::task::TaskTracker;
 
 pub use plan::{DeployError, Selection};
 
-use super::uplink::{Hangar, InstanceEvent, NoAck, transfer_allowance};
+use super::uplink::{Hangar, InstanceEvent, NoAck};
 use crate::protocol::deploys::{
     Deploy, DeployCounts, DeployState, DeployTarget, MAX_CONCURRENCY, TargetState,
 };
@@ -59,7 +59,7 @@ pub struct Plan {
 pub struct DeployConfig {
     /// Per target, from sending the UPDATE to the verified re-dock; the time the image may
     /// take to go out at the slowest rate the hangar allows
-    /// ([`crate::server::uplink::MIN_TRANSFER_RATE`]) is added to it.
+    /// (`hangar.min_transfer_rate`) is added to it.
     pub timeout: Duration,
     /// Images larger than this are not sent (the hangar does not bound what it writes).
     pub image_size_limit: u64,
@@ -464,7 +464,7 @@ async fn update_one(
     // Subscribed before sending, so the re-dock cannot slip past.
     let mut events = hangar.subscribe(uuid);
     // Writing the image may take a while on a slow link: the deadline grows with its size.
-    let allowance = transfer_allowance(image.len() as u64);
+    let allowance = hangar.config().transfer_allowance(image.len() as u64);
     let deadline = Instant::now() + timeout + allowance;
     let secs = if allowance >= Duration::from_millis(100) {
         format!(

@@ -46,6 +46,8 @@ pub struct InstanceSpec {
     pub address: String,
     /// What the instance does with an UPDATE.
     pub on_update: OnUpdate,
+    /// Read from the server at most this many bytes per second (a slow link).
+    pub read_rate: Option<u64>,
 }
 
 /// How an instance answers an UPDATE.
@@ -92,6 +94,7 @@ impl InstanceSpec {
             self_ping_after: Duration::from_secs(10),
             address: "10.0.0.42".into(),
             on_update: OnUpdate::Apply,
+            read_rate: None,
         }
     }
 
@@ -327,6 +330,7 @@ async fn run(
             }
         };
         attempt = 0;
+        ws.read_rate = spec.read_rate;
         let docks = {
             let mut c = counters.lock().expect("counters");
             c.docks += 1;

@@ -352,6 +352,8 @@ pub struct WsClient {
     /// what the real client loses data on.
     pub crowded_reads: u32,
     pub frames: u32,
+    /// Read at most this many bytes per second (a slow link), when set.
+    pub read_rate: Option<u64>,
 }
 
 fn mask_key() -> [u8; 4] {
@@ -386,6 +388,7 @@ impl WsClient {
             bytes_with_101,
             crowded_reads: 0,
             frames: 0,
+            read_rate: None,
         }
     }
 
@@ -490,12 +493,18 @@ impl WsClient {
                 return Ok(Some(frame));
             }
             let before = self.buf.len();
-            let mut chunk = BytesMut::with_capacity(64 * 1024);
+            let mut chunk = BytesMut::with_capacity(match self.read_rate {
+                Some(_) => 16 * 1024,
+                None => 64 * 1024,
+            });
             let n = self.stream.read_buf(&mut chunk).await?;
             if n == 0 {
                 return Ok(None);
             }
             self.buf.extend_from_slice(&chunk);
+            if let Some(rate) = self.read_rate {
+                tokio::time::sleep(Duration::from_secs_f64(n as f64 / rate.max(1) as f64)).await;
+            }
             // Count frames that ended inside this read; two, or one plus the start of the
             // next, is what IncludeOS's receive side cannot handle.
             let mut probe = self.buf.clone();

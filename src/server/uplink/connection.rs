@@ -119,16 +119,11 @@ impl End {
 
 type WriteFuture<W> = Pin<Box<dyn Future<Output = Result<(W, Kind), String>> + Send>>;
 
-/// The write deadline of an UPDATE assumes the link carries at least this many bytes per second
-/// (on top of the idle timeout).
+/// By default the write deadline of an UPDATE assumes the link carries at least this many bytes
+/// per second (on top of the idle timeout); `hangar.min_transfer_rate` sets it.
 pub const MIN_TRANSFER_RATE: u64 = 256 * 1024;
 /// An UPDATE is written in pieces of this size, so progress shows in a slow-transfer report.
 const UPDATE_PIECE: usize = 256 * 1024;
-
-/// How long writing `bytes` of an UPDATE may take beyond the idle timeout.
-pub fn transfer_allowance(bytes: u64) -> Duration {
-    Duration::from_secs_f64(bytes as f64 / MIN_TRANSFER_RATE as f64)
-}
 
 fn mib(bytes: usize) -> f64 {
     bytes as f64 / (1024.0 * 1024.0)
@@ -138,6 +133,7 @@ fn write_out<W: AsyncWrite + Unpin + Send + 'static>(
     mut w: W,
     out: Outgoing,
     limit: Duration,
+    min_rate: u64,
 ) -> WriteFuture<W> {
     Box::pin(async move {
         let started = Instant::now();
@@ -170,7 +166,7 @@ fn write_out<W: AsyncWrite + Unpin + Send + 'static>(
                 mib(total),
                 limit.as_secs(),
                 mib(sent),
-                MIN_TRANSFER_RATE / 1024
+                min_rate / 1024
             )),
             Err(_) => Err(format!("write did not finish within {} s", limit.as_secs())),
         }
@@ -365,12 +361,13 @@ impl Conn {
                             next_ping = now + cfg.ping_interval();
                         }
                         Kind::Update => {
-                            limit += transfer_allowance((out.head.len() + out.body.len()) as u64);
+                            limit +=
+                                cfg.transfer_allowance((out.head.len() + out.body.len()) as u64);
                             sending_update = true;
                         }
                         _ => {}
                     }
-                    writing = Some(write_out(w, out, limit));
+                    writing = Some(write_out(w, out, limit, cfg.min_transfer_rate));
                 }
             }
             // While an UPDATE goes out the instance is busy receiving it; its write deadline

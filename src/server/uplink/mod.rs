@@ -23,7 +23,7 @@ use std::convert::Infallible;
 use tokio::net::TcpListener;
 use tokio::sync::watch;
 
-pub use connection::{MIN_TRANSFER_RATE, transfer_allowance};
+pub use connection::MIN_TRANSFER_RATE;
 pub use registry::{Command, Hangar, HangarError, InstanceEvent, Live, NoAck};
 pub use sessions::{StaticTokens, StoreTokens, UplinkTokens};
 
