@@ -225,3 +225,35 @@ async fn start_up_warns_about_a_stored_uplink_instances_cannot_use() {
         .expect("uplink");
     assert_eq!(legacy.problems.len(), 1);
 }
+
+#[tokio::test]
+async fn a_build_for_an_uplink_instances_cannot_use_is_refused() {
+    let Some(env) = crate::helper::docker::docker_env() else {
+        return;
+    };
+    let server = TestServer::start_with(|c| env.configure(c)).await;
+    let (dir, config) = server.stop().await;
+    store_unchecked_uplink(&config.runtime_dir, "legacy", "https://mothership2:9090");
+    let server = TestServer::start_in(dir, config).await;
+    let r = server
+        .request(
+            Method::POST,
+            &format!(
+                "/v1/images/build/services/Starbase/builders/{}",
+                env.classic("v0.14.1")
+            ),
+        )
+        .json(&json!({"nacl_content": "Iface eth0 dhcp\n", "uplink": "legacy"}))
+        .send()
+        .await
+        .expect("build");
+    assert_eq!(r.status(), StatusCode::CONFLICT);
+    let body: ErrorBody = r.json().await.expect("error body");
+    let message = body.error.message;
+    assert!(
+        message.contains("ends in a digit")
+            && message.contains("would never dock")
+            && message.contains("mothership uplinks update 0123456789abcdef --url"),
+        "{message}"
+    );
+}

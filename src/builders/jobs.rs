@@ -233,6 +233,17 @@ impl Jobs {
                             .into(),
                     })
                 })?;
+            if !resolved.problems.is_empty() {
+                // An image with such a url panics at boot and reboots forever.
+                return Err(BuildersError::Conflict(format!(
+                    "uplink {} has a url IncludeOS instances cannot use ({}): an image built \
+                     with it would never dock; fix it with `mothership uplinks update {} --url \
+                     https://IPV4:PORT` and build again",
+                    resolved.id,
+                    resolved.problems.join("; "),
+                    resolved.id
+                )));
+            }
             let config = config_json(resolved.uplink, request.tag.as_deref());
             Ok((nacl, nacl_id, config, Some(resolved.id), resolved.trust))
         })

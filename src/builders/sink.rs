@@ -44,6 +44,9 @@ pub struct ResolvedUplink {
     pub id: String,
     pub uplink: Map<String, Value>,
     pub trust: Option<Trust>,
+    /// Why instances could not use its url (a stored uplink from before such urls were
+    /// refused); empty when they can.
+    pub problems: Vec<String>,
 }
 
 /// The certificate an image for an `https` uplink carries on its memdisk.

@@ -145,6 +145,7 @@ impl BuildInputs for StoreSeams {
                     id: uplink.id,
                     uplink: uplink_json,
                     trust,
+                    problems: uplink.problems,
                 }))
             }
             Err(StoreError::NotFound { .. }) => Ok(None),
