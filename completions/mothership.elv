@@ -67,6 +67,7 @@ set edit:completion:arg-completer[mothership] = {|@words|
             cand --uplinktls 'TLS of the uplink port: `compatible` adds the legacy suite real IncludeOS instances need (TLS_RSA_WITH_AES_256_CBC_SHA, no forward secrecy), `modern` refuses it [default: compatible]'
             cand --clean 'Empty the runtime directory (images, instances, builds) before starting'
             cand --serverauth 'API authentication [default: basic]'
+            cand --metricsauth 'Authentication of GET /metrics (Prometheus): `basic` like the API, or `none` for a scraper that cannot log in [default: basic]'
             cand --serverport 'Port of the HTTPS API [default: 8080]'
             cand --uplinkport 'Port of the uplink hangar that instances dock to [default: 9090]'
             cand --noservertls 'Serve the API over plain HTTP'

@@ -74,6 +74,8 @@ complete -c mothership -n "__fish_mothership_using_subcommand serve" -l clean -d
 false\t''"
 complete -c mothership -n "__fish_mothership_using_subcommand serve" -l serverauth -d 'API authentication [default: basic]' -r -f -a "basic\t'HTTP basic auth against the htpasswd file'
 none\t'No authentication (only behind something that authenticates for us)'"
+complete -c mothership -n "__fish_mothership_using_subcommand serve" -l metricsauth -d 'Authentication of GET /metrics (Prometheus): `basic` like the API, or `none` for a scraper that cannot log in [default: basic]' -r -f -a "basic\t'HTTP basic auth against the htpasswd file'
+none\t'No authentication (only behind something that authenticates for us)'"
 complete -c mothership -n "__fish_mothership_using_subcommand serve" -l serverport -d 'Port of the HTTPS API [default: 8080]' -r
 complete -c mothership -n "__fish_mothership_using_subcommand serve" -l uplinkport -d 'Port of the uplink hangar that instances dock to [default: 9090]' -r
 complete -c mothership -n "__fish_mothership_using_subcommand serve" -l noservertls -d 'Serve the API over plain HTTP' -r -f -a "true\t''

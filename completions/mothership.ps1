@@ -71,6 +71,7 @@ Register-ArgumentCompleter -Native -CommandName 'mothership' -ScriptBlock {
             [CompletionResult]::new('--uplinktls', '--uplinktls', [CompletionResultType]::ParameterName, 'TLS of the uplink port: `compatible` adds the legacy suite real IncludeOS instances need (TLS_RSA_WITH_AES_256_CBC_SHA, no forward secrecy), `modern` refuses it [default: compatible]')
             [CompletionResult]::new('--clean', '--clean', [CompletionResultType]::ParameterName, 'Empty the runtime directory (images, instances, builds) before starting')
             [CompletionResult]::new('--serverauth', '--serverauth', [CompletionResultType]::ParameterName, 'API authentication [default: basic]')
+            [CompletionResult]::new('--metricsauth', '--metricsauth', [CompletionResultType]::ParameterName, 'Authentication of GET /metrics (Prometheus): `basic` like the API, or `none` for a scraper that cannot log in [default: basic]')
             [CompletionResult]::new('--serverport', '--serverport', [CompletionResultType]::ParameterName, 'Port of the HTTPS API [default: 8080]')
             [CompletionResult]::new('--uplinkport', '--uplinkport', [CompletionResultType]::ParameterName, 'Port of the uplink hangar that instances dock to [default: 9090]')
             [CompletionResult]::new('--noservertls', '--noservertls', [CompletionResultType]::ParameterName, 'Serve the API over plain HTTP')

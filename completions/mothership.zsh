@@ -53,6 +53,8 @@ compatible\:"The modern suites plus TLS_RSA_WITH_AES_256_CBC_SHA, the only suite
 '--clean=[Empty the runtime directory (images, instances, builds) before starting]::BOOL:(true false)' \
 '--serverauth=[API authentication \[default\: basic\]]:METHOD:((basic\:"HTTP basic auth against the htpasswd file"
 none\:"No authentication (only behind something that authenticates for us)"))' \
+'--metricsauth=[Authentication of GET /metrics (Prometheus)\: \`basic\` like the API, or \`none\` for a scraper that cannot log in \[default\: basic\]]:METHOD:((basic\:"HTTP basic auth against the htpasswd file"
+none\:"No authentication (only behind something that authenticates for us)"))' \
 '--serverport=[Port of the HTTPS API \[default\: 8080\]]:PORT:_default' \
 '--uplinkport=[Port of the uplink hangar that instances dock to \[default\: 9090\]]:PORT:_default' \
 '--noservertls=[Serve the API over plain HTTP]::BOOL:(true false)' \

@@ -6,8 +6,10 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 . scripts/ensure-toolchain.sh
 
-# htpasswd for the Apache-format tests; curl for the Dockerfile check.
+# htpasswd for the Apache-format tests; curl for the Dockerfile check; promtool (package
+# prometheus) for the /metrics check.
 apt_install apache2-utils curl
+apt_install prometheus
 
 if [ -x scripts/docker-test-env.sh ] && [ -z "${MOTHERSHIP_SKIP_DOCKER_TESTS:-}" ]; then
     # Prints `export VAR=...` lines for DOCKER_HOST and the registry address.

@@ -23,6 +23,7 @@ pub mod builders;
 pub mod cli;
 pub mod client;
 pub mod htpasswd;
+pub mod metrics;
 pub mod protocol;
 pub mod server;
 pub mod size;

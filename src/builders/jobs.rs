@@ -45,6 +45,7 @@ struct Inner {
     options: DockerOptions,
     live: Mutex<HashMap<String, Arc<LiveBuild>>>,
     log_dir: PathBuf,
+    metrics: Arc<crate::metrics::Metrics>,
     server_id: String,
     /// Set by [`Jobs::shutdown`]: builds cancelled from then on failed because of it.
     stopping: AtomicBool,
@@ -119,6 +120,7 @@ impl Jobs {
                 options: config.docker_options.clone(),
                 live: Mutex::new(HashMap::new()),
                 log_dir: config.log_dir.clone(),
+                metrics: config.metrics.clone(),
                 server_id,
                 stopping: AtomicBool::new(false),
             }),
@@ -181,6 +183,7 @@ impl Jobs {
             done: AtomicBool::new(false),
             changed: watch::channel(0).0,
             cancel: CancellationToken::new(),
+            queued_at: std::time::Instant::now(),
         });
         lock(&self.inner.live).insert(id, live.clone());
         self.inner.queued.fetch_add(1, Ordering::AcqRel);
@@ -322,6 +325,9 @@ impl Jobs {
         live.done.store(true, Ordering::Release);
         live.changed.send_modify(|n| *n += 1);
         lock(&self.inner.live).remove(&record.id);
+        self.inner
+            .metrics
+            .build_finished(record.status.as_str(), live.queued_at.elapsed());
         tracing::info!("Build {} {}", record.id, record.status.as_str());
     }
 

@@ -21,6 +21,8 @@ pub struct LiveBuild {
     pub(super) done: AtomicBool,
     pub(super) changed: watch::Sender<u64>,
     pub(super) cancel: CancellationToken,
+    /// When it was queued (for the build-duration histogram).
+    pub(super) queued_at: std::time::Instant,
 }
 
 impl LiveBuild {

@@ -97,6 +97,8 @@ pub struct BuildersConfig {
     pub max_queued: usize,
     /// Where build logs are kept.
     pub log_dir: PathBuf,
+    /// Where finished builds are counted (`/metrics`).
+    pub metrics: Arc<crate::metrics::Metrics>,
 }
 
 /// Everything builder-related the server holds.

@@ -82,6 +82,16 @@ pub struct ServeArgs {
     #[arg(long, env = "MOTHERSHIP_SERVERAUTH", value_enum, value_name = "METHOD")]
     pub serverauth: Option<AuthMode>,
 
+    /// Authentication of GET /metrics (Prometheus): `basic` like the API, or `none` for a
+    /// scraper that cannot log in [default: basic]
+    #[arg(
+        long,
+        env = "MOTHERSHIP_METRICSAUTH",
+        value_enum,
+        value_name = "METHOD"
+    )]
+    pub metricsauth: Option<AuthMode>,
+
     /// Port of the HTTPS API [default: 8080]
     #[arg(long, env = "MOTHERSHIP_SERVERPORT", value_name = "PORT")]
     pub serverport: Option<u16>,
@@ -241,6 +251,7 @@ pub struct FileConfig {
     pub uplinktls: Option<UplinkTlsMode>,
     pub clean: Option<bool>,
     pub serverauth: Option<AuthMode>,
+    pub metricsauth: Option<AuthMode>,
     pub serverport: Option<u16>,
     pub uplinkport: Option<u16>,
     pub noservertls: Option<bool>,
@@ -366,6 +377,8 @@ pub struct ServerConfig {
     pub htpasswd: PathBuf,
     pub clean: bool,
     pub auth: AuthMode,
+    /// Authentication of `/metrics`; with `auth` off it is off too.
+    pub metrics_auth: AuthMode,
     pub bind: IpAddr,
     pub serverport: u16,
     pub uplinkport: u16,
@@ -415,6 +428,7 @@ impl ServerConfig {
             runtime_dir,
             clean: false,
             auth: AuthMode::Basic,
+            metrics_auth: AuthMode::Basic,
             bind: IpAddr::from([0, 0, 0, 0]),
             serverport: 8080,
             uplinkport: 9090,
@@ -480,6 +494,7 @@ impl ServerConfig {
         pick!(htpasswd, config.htpasswd);
         pick!(clean, config.clean);
         pick!(serverauth, config.auth);
+        pick!(metricsauth, config.metrics_auth);
         pick!(bind, config.bind);
         pick!(serverport, config.serverport);
         pick!(uplinkport, config.uplinkport);

@@ -130,6 +130,11 @@ fn now() -> time::OffsetDateTime {
 }
 
 impl Deployer {
+    /// The server's figures (`/metrics`), kept by the hangar.
+    pub fn metrics(&self) -> &Arc<crate::metrics::Metrics> {
+        self.inner.hangar.metrics()
+    }
+
     /// Sets the engine up; deploys left `running` by an earlier process are marked failed.
     pub async fn start(
         store: Store,
@@ -436,6 +441,15 @@ async fn drive(deployer: Deployer, running: Arc<Running>, image: Bytes) {
         tracing::error!(deploy = %id, "failed to record the end of the deploy: {e}");
     }
     deployer.running().remove(&id);
+    let took = final_record
+        .finished
+        .map(|f| f - final_record.created)
+        .and_then(|d| std::time::Duration::try_from(d).ok())
+        .unwrap_or_default();
+    inner
+        .hangar
+        .metrics()
+        .deploy_finished(&final_record.state.to_string(), took);
     let _ = running.done.send(true);
     tracing::info!(
         deploy = %id,

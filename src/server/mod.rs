@@ -325,7 +325,13 @@ pub async fn serve(
         stop_rx.clone(),
     )
     .await?;
-    let builders = start_builders(&config, docker_options, store.clone()).await?;
+    let builders = start_builders(
+        &config,
+        docker_options,
+        store.clone(),
+        hangar.metrics().clone(),
+    )
+    .await?;
     let deployer = deploy::Deployer::start(
         store.clone(),
         hangar.clone(),
@@ -456,6 +462,7 @@ async fn start_builders(
     config: &ServerConfig,
     docker_options: crate::builders::DockerOptions,
     store: crate::store::Store,
+    metrics: Arc<crate::metrics::Metrics>,
 ) -> anyhow::Result<Arc<crate::builders::Builders>> {
     use crate::builders::{Builders, BuildersConfig, stored::StoreSeams};
     let builders_config = BuildersConfig {
@@ -467,6 +474,7 @@ async fn start_builders(
         max_builds: config.max_builds.max(1),
         max_queued: 100,
         log_dir: config.runtime_dir.join("builds"),
+        metrics,
     };
     // Builds read their NaCls and uplinks from the store and file their images there.
     let seams = Arc::new(StoreSeams::new(

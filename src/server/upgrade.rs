@@ -239,6 +239,12 @@ async fn drive(upgrader: Upgrader, mut row: UpgradeRow, done: watch::Sender<bool
     row.updated = at;
     row.finished = Some(at);
     save(&upgrader.inner.store, &row).await;
+    let took = std::time::Duration::try_from(at - row.created).unwrap_or_default();
+    upgrader
+        .inner
+        .deployer
+        .metrics()
+        .upgrade_finished(&row.state.to_string(), took);
     let _ = done.send(true);
     upgrader.running().remove(&row.id);
     tracing::info!(upgrade = %row.id, state = %row.state, "upgrade finished");

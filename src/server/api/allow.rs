@@ -13,6 +13,7 @@ use super::ApiError;
 /// a test checks that every method *not* listed here answers 405.
 pub const ENDPOINTS: &[(&str, &[Method])] = &[
     ("/v1/health", &[Method::GET]),
+    ("/metrics", &[Method::GET]),
     ("/v1/info", &[Method::GET]),
     // bobs.rs
     ("/v1/bobproviders", &[Method::GET]),
@@ -82,6 +83,26 @@ const ORDER: [Method; 6] = [
     Method::PATCH,
     Method::DELETE,
 ];
+
+/// The route template `path` belongs to (`/v1/instances/{}`), the one with the most literal
+/// segments where several match; `None` for a path no route serves. Metrics label requests
+/// with it, so a label never holds an ID.
+pub fn template(path: &str) -> Option<&'static str> {
+    let segments: Vec<&str> = path.split('/').filter(|s| !s.is_empty()).collect();
+    ENDPOINTS
+        .iter()
+        .filter_map(|(pattern, _)| {
+            let parts: Vec<&str> = pattern.split('/').filter(|s| !s.is_empty()).collect();
+            let matches = parts.len() == segments.len()
+                && parts
+                    .iter()
+                    .zip(&segments)
+                    .all(|(p, s)| *p == "{}" || p == s);
+            matches.then(|| (parts.iter().filter(|p| **p != "{}").count(), *pattern))
+        })
+        .max_by_key(|(literal, _)| *literal)
+        .map(|(_, pattern)| pattern)
+}
 
 /// The methods `path` accepts (HEAD included where GET is), or `None` for a path no route
 /// serves. A path that several entries match (a literal segment where another entry has a

@@ -140,11 +140,26 @@ pub fn routes(state: AppState) -> impl Filter<Extract = (impl Reply,), Error = I
         .untuple_one_user()
         .and(extract::decodable_path())
         .and(resources);
+    // `/metrics` is behind basic auth unless --metricsauth none (or auth is off altogether).
+    let metrics_page = system::metrics(state.clone());
+    let metrics_page: Route = if state.auth.is_some()
+        && state.config.metrics_auth == crate::server::config::AuthMode::Basic
+    {
+        authenticated(state.clone())
+            .untuple_one_user()
+            .and(metrics_page)
+            .boxed()
+    } else {
+        metrics_page
+    };
     let answered = system::health()
+        .or(metrics_page)
+        .unify()
         .or(protected)
         .unify()
         .recover(error::recover)
         .unify();
+    let metrics = state.hangar.metrics().clone();
     // A 405 names the methods the path accepts (from `allow::ENDPOINTS`); recover cannot, as a
     // rejection does not carry the request's path.
     warp::path::full()
@@ -155,7 +170,13 @@ pub fn routes(state: AppState) -> impl Filter<Extract = (impl Reply,), Error = I
                 allow::explain(path.as_str(), &method, response)
             },
         )
-        .with(warp::log::custom(|info| {
+        .with(warp::log::custom(move |info| {
+            metrics.request(
+                allow::template(info.path()).unwrap_or("other"),
+                info.method().as_str(),
+                info.status().as_u16(),
+                info.elapsed(),
+            );
             tracing::debug!(
                 method = %info.method(),
                 path = info.path(),

@@ -33,3 +33,58 @@ pub fn info(state: AppState) -> Route {
         })
         .boxed()
 }
+
+/// `GET /metrics`: the server's figures in the Prometheus text format (see `crate::metrics`).
+/// Authentication is decided where the routes are put together (`--metricsauth`).
+pub fn metrics(state: AppState) -> Route {
+    warp::path!("metrics")
+        .and(warp::get())
+        .and(with_state(state))
+        .and_then(|state: AppState| async move {
+            let snapshot = snapshot(&state).await;
+            let page = state.hangar.metrics().render(&snapshot);
+            Ok::<_, warp::Rejection>(
+                warp::reply::with_header(page, "content-type", crate::metrics::CONTENT_TYPE)
+                    .into_response(),
+            )
+        })
+        .boxed()
+}
+
+/// What `/metrics` reads at the time it is asked: a store that cannot be read shows as zeros
+/// (and is logged) rather than failing the whole page.
+async fn snapshot(state: &AppState) -> crate::metrics::Snapshot {
+    let figures = state
+        .store
+        .call(|conn| {
+            let counts = crate::store::instances::counts(conn)?;
+            let images: i64 =
+                conn.query_row("SELECT coalesce(sum(size), 0) FROM images", [], |r| {
+                    r.get(0)
+                })?;
+            Ok((counts, images))
+        })
+        .await;
+    let (counts, images) = match figures {
+        Ok(f) => f,
+        Err(e) => {
+            tracing::warn!("metrics: reading the store failed: {e}");
+            Default::default()
+        }
+    };
+    let root = state.store.root().to_owned();
+    let database_bytes = ["mothership.db", "mothership.db-wal", "mothership.db-shm"]
+        .iter()
+        .filter_map(|name| std::fs::metadata(root.join(name)).ok())
+        .map(|m| m.len())
+        .sum();
+    crate::metrics::Snapshot {
+        connected: counts.connected,
+        disconnected: counts.disconnected,
+        unknown: counts.unknown,
+        panicked: counts.panicked,
+        docked: state.hangar.connected_count() as u64,
+        database_bytes,
+        images_bytes: images.max(0) as u64,
+    }
+}

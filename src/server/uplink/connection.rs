@@ -367,6 +367,10 @@ impl Conn {
                         }
                         _ => {}
                     }
+                    self.hangar
+                        .inner
+                        .metrics
+                        .bytes_out(out.head.len() + out.body.len());
                     writing = Some(write_out(w, out, limit, cfg.min_transfer_rate));
                 }
             }
@@ -422,6 +426,7 @@ impl Conn {
                         self.touch();
                         match event {
                             WsEvent::Data(data) => {
+                                self.hangar.inner.metrics.bytes_in(data.len());
                                 if let Err(end) = self.on_data(&data).await {
                                     return end;
                                 }
@@ -540,6 +545,10 @@ impl Conn {
     }
 
     async fn on_transport(&mut self, t: Transport) -> Result<(), End> {
+        self.hangar
+            .inner
+            .metrics
+            .transport(crate::protocol::transport::code_name(t.code));
         if t.code == code::IDENT {
             let early = self.on_ident(&t.payload)?;
             if let Some(uuid) = self.uuid.clone() {

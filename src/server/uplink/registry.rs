@@ -117,6 +117,7 @@ pub(super) struct Inner {
     uuid_warned: Once<IpAddr>,
     /// Instances and addresses warned about a refused dock.
     conflict_warned: Once<(String, IpAddr)>,
+    pub metrics: Arc<crate::metrics::Metrics>,
 }
 
 /// Addresses (and instance–address pairs) whose warnings are remembered, at most.
@@ -174,12 +175,18 @@ impl Hangar {
                 writer_task: Mutex::new(Some(writer_task)),
                 uuid_warned: Once::new(WARNED_KEPT),
                 conflict_warned: Once::new(WARNED_KEPT),
+                metrics: Arc::new(crate::metrics::Metrics::new()),
             }),
         })
     }
 
     pub fn config(&self) -> &HangarConfig {
         &self.inner.config
+    }
+
+    /// The server's figures for `/metrics` (the hangar's own, and everything else's).
+    pub fn metrics(&self) -> &Arc<crate::metrics::Metrics> {
+        &self.inner.metrics
     }
 
     pub fn store(&self) -> &Store {
@@ -324,6 +331,7 @@ impl Hangar {
                     address,
                 },
             );
+            self.inner.metrics.docked();
             // Queued under the lock so dock and disconnect ops reach the store in the order
             // the registry saw them.
             self.inner.writer.send(InstanceOp::Docked {
@@ -420,6 +428,7 @@ impl Hangar {
             let mut docked = self.docked();
             if docked.get(uuid).is_some_and(|d| d.conn_id == conn_id) {
                 docked.remove(uuid);
+                self.inner.metrics.disconnected();
                 self.inner.writer.send(InstanceOp::Disconnected {
                     uuid: uuid.to_owned(),
                     at: now_ms(),
