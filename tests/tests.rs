@@ -30,6 +30,7 @@ mod instances_cli;
 mod nacls;
 mod path_segments;
 mod request_bodies;
+mod retention;
 mod services;
 mod services_cli;
 mod startup;
