@@ -4438,7 +4438,7 @@ _mothership() {
             return 0
             ;;
         mothership__subcmd__serve)
-            opts="-h -V --name --certfile --keyfile --uplinkcertfile --uplinkkeyfile --uplinktls --clean --serverauth --metricsauth --serverport --uplinkport --noservertls --nouplinktls --verboselogging --dockeroptions --dockerhost --dockerhuburl --dockerhubrepo --buildtimeout --maxbuilds --config --config-dir --runtime-dir --bind --htpasswd --imagesizelimit --uplinktoken --instancelogsize --deploytimeout --help --version"
+            opts="-h -V --name --certfile --keyfile --uplinkcertfile --uplinkkeyfile --uplinktls --clean --serverauth --metricsauth --serverport --uplinkport --noservertls --nouplinktls --verboselogging --dockeroptions --dockerhost --dockerhuburl --dockerhubrepo --buildtimeout --maxbuilds --config --config-dir --runtime-dir --bind --htpasswd --imagesizelimit --uplinktoken --instancelogsize --deploytimeout --bodytimeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4557,6 +4557,10 @@ _mothership() {
                     return 0
                     ;;
                 --deploytimeout)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --bodytimeout)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

@@ -99,6 +99,7 @@ complete -c mothership -n "__fish_mothership_using_subcommand serve" -l imagesiz
 complete -c mothership -n "__fish_mothership_using_subcommand serve" -l uplinktoken -d 'Uplink token instances may authenticate with (repeat for several; the environment variable takes a comma-separated list)' -r
 complete -c mothership -n "__fish_mothership_using_subcommand serve" -l instancelogsize -d 'Log kept per instance, in MiB (the newest is kept) [default: 10]' -r
 complete -c mothership -n "__fish_mothership_using_subcommand serve" -l deploytimeout -d 'Time a deployed instance has to ack the image and dock again running it, e.g. 60, 90s, 2m [default: 60s]' -r
+complete -c mothership -n "__fish_mothership_using_subcommand serve" -l bodytimeout -d 'A request body (an image upload, say) that sends nothing for this long is dropped with a 408, e.g. 30, 90s, 2m [default: 30s]' -r
 complete -c mothership -n "__fish_mothership_using_subcommand serve" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c mothership -n "__fish_mothership_using_subcommand serve" -s V -l version -d 'Print version'
 complete -c mothership -n "__fish_mothership_using_subcommand init" -l fingerprint -d 'Expected SHA-256 fingerprint of the server certificate (hex, colons optional): pin it without asking' -r

@@ -92,6 +92,7 @@ Register-ArgumentCompleter -Native -CommandName 'mothership' -ScriptBlock {
             [CompletionResult]::new('--uplinktoken', '--uplinktoken', [CompletionResultType]::ParameterName, 'Uplink token instances may authenticate with (repeat for several; the environment variable takes a comma-separated list)')
             [CompletionResult]::new('--instancelogsize', '--instancelogsize', [CompletionResultType]::ParameterName, 'Log kept per instance, in MiB (the newest is kept) [default: 10]')
             [CompletionResult]::new('--deploytimeout', '--deploytimeout', [CompletionResultType]::ParameterName, 'Time a deployed instance has to ack the image and dock again running it, e.g. 60, 90s, 2m [default: 60s]')
+            [CompletionResult]::new('--bodytimeout', '--bodytimeout', [CompletionResultType]::ParameterName, 'A request body (an image upload, say) that sends nothing for this long is dropped with a 408, e.g. 30, 90s, 2m [default: 30s]')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')

@@ -387,6 +387,61 @@ async fn oversized_transport_closes_only_that_connection() {
     assert_eq!(inst.counters().docks, 1);
 }
 
+/// Reads frames until the server closes the connection; panics if it stays open for 5 s.
+async fn wait_closed(ws: &mut WsClient) {
+    let end = tokio::time::timeout(Duration::from_secs(5), async {
+        loop {
+            match ws.read_frame().await {
+                Ok(Some(_)) => continue,
+                other => return other,
+            }
+        }
+    })
+    .await
+    .expect("the server closes the connection");
+    assert!(!matches!(end, Ok(Some(_))));
+}
+
+/// Empty transports before IDENT cost the server an entry each (and used to pin the receive
+/// buffer they came in): 40 MB of them grew the server by 350 MB. Each counts now, header
+/// included, and their number is capped.
+#[tokio::test]
+async fn a_flood_of_empty_transports_before_ident_closes_the_connection() {
+    let server = TestServer::start_with(|c| {
+        // The count cap is the default; the byte cap is lowered to show headers count too.
+        c.hangar.transport_limits.before_ident_bytes = 1000;
+    })
+    .await;
+    let empty: Vec<(u8, &[u8])> = vec![(code::LOG, &b""[..]); 1000];
+    // Over the count: 65 empty LOGs in one frame (a real instance sends one before IDENT).
+    let mut ws = dock_by_hand(&server, &new_uuid()).await;
+    ws.send_coalesced(&empty[..65]).await.expect("flood");
+    wait_closed(&mut ws).await;
+    // Over the bytes only with the headers counted: 40 empty transports and one of 800 bytes
+    // are 800 bytes of payload, 1,005 with the headers.
+    let mut ws = dock_by_hand(&server, &new_uuid()).await;
+    let big = vec![b'x'; 800];
+    let mut some = empty[..40].to_vec();
+    some.push((code::LOG, &big[..]));
+    ws.send_coalesced(&some).await.expect("flood");
+    wait_closed(&mut ws).await;
+    // Up to the caps is fine: the instance docks and its early transports are kept.
+    let uuid = new_uuid();
+    let mut ws = dock_by_hand(&server, &uuid).await;
+    ws.send_coalesced(&[(code::LOG, &b"one\n"[..]), (code::LOG, &b"two\n"[..])])
+        .await
+        .expect("early logs");
+    ws.send_coalesced(&empty[..60]).await.expect("empties");
+    ws.send_transport(code::IDENT, &ident(&uuid))
+        .await
+        .expect("ident");
+    wait_status(&server, &uuid, InstanceStatus::Connected).await;
+    wait_until(Duration::from_secs(10), "early logs", || async {
+        (logs(&server, &uuid, "").await == "one\ntwo\n").then_some(())
+    })
+    .await;
+}
+
 #[tokio::test]
 async fn truncated_transport_is_reported_and_not_stored() {
     let server = TestServer::start().await;

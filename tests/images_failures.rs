@@ -204,3 +204,76 @@ async fn a_full_disk_is_507_and_leaves_nothing() {
     drop(_unmount);
     drop(dir);
 }
+
+/// A POST /v1/images that sends its headers and then nothing.
+fn stalled_upload(server: &TestServer) -> reqwest::RequestBuilder {
+    let silent = futures_util::stream::pending::<Result<Vec<u8>, std::io::Error>>();
+    server
+        .request(Method::POST, "/v1/images")
+        .header("content-length", "1000000")
+        .body(reqwest::Body::wrap_stream(silent))
+}
+
+/// Each stalled upload used to hold a blocking-pool thread before its first byte: with the pool
+/// used up, everything else that needs one (every store access) waited. Here the pool has 4
+/// threads and 16 uploads stall.
+#[test]
+fn stalled_uploads_hold_no_blocking_thread() {
+    let runtime = tokio::runtime::Builder::new_multi_thread()
+        .worker_threads(2)
+        .max_blocking_threads(4)
+        .enable_all()
+        .build()
+        .expect("runtime");
+    runtime.block_on(async {
+        let server = TestServer::start().await;
+        let stalled: Vec<_> = (0..16)
+            .map(|_| {
+                let request = stalled_upload(&server);
+                tokio::spawn(async move {
+                    let _ = request.send().await;
+                })
+            })
+            .collect();
+        // Nothing tells from outside when the handlers are all waiting for their bodies.
+        tokio::time::sleep(Duration::from_millis(1500)).await;
+        let listed = tokio::time::timeout(Duration::from_secs(5), server.get("/v1/images").send())
+            .await
+            .expect("GET /v1/images answers while uploads stall")
+            .expect("list");
+        assert_eq!(listed.status(), StatusCode::OK);
+        for s in stalled {
+            s.abort();
+        }
+    });
+}
+
+#[tokio::test]
+async fn a_stalled_upload_is_dropped_with_a_408_and_leaves_nothing() {
+    let server = TestServer::start_with(|c| c.body_timeout = Duration::from_millis(1500)).await;
+    // 1 MiB arrives (so a temporary file is written), then nothing.
+    let first: Result<Vec<u8>, std::io::Error> = Ok(elf(1 << 20, 9));
+    let body = futures_util::StreamExt::chain(
+        futures_util::stream::iter([first]),
+        futures_util::stream::pending(),
+    );
+    let response = tokio::time::timeout(
+        Duration::from_secs(20),
+        server
+            .request(Method::POST, "/v1/images")
+            .body(reqwest::Body::wrap_stream(body))
+            .send(),
+    )
+    .await
+    .expect("the server answers a stalled upload")
+    .expect("response");
+    let (status, code, message) = error_code(response).await;
+    assert_eq!(status, StatusCode::REQUEST_TIMEOUT, "{message}");
+    assert_eq!(code, "request_timeout");
+    assert!(message.contains("1048576 bytes"), "{message}");
+    assert!(
+        settled_blob_files(&server.config.runtime_dir, 0)
+            .await
+            .is_empty()
+    );
+}

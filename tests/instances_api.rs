@@ -109,6 +109,25 @@ async fn list_searches_filters_pages_and_counts() {
             .expect("bad");
         assert_eq!(r.status(), 400, "{bad}");
     }
+    // The same page bounds as every other list (1 to 1000, default 100), and the same answer
+    // out of range: a 422 that names the parameter.
+    for out_of_range in ["0", "1001", "4294967295"] {
+        let r = server
+            .get(&format!("/v1/instances?limit={out_of_range}"))
+            .send()
+            .await
+            .expect("out of range");
+        assert_eq!(r.status(), 422, "limit={out_of_range}");
+        let body: serde_json::Value = r.json().await.expect("error body");
+        assert_eq!(body["error"]["code"], "invalid_field", "{body}");
+        let message = body["error"]["message"].as_str().unwrap_or_default();
+        assert!(
+            message.contains("limit") && message.contains("1000"),
+            "{message}"
+        );
+    }
+    let (page, _, total) = list(&server, "?limit=1000").await;
+    assert_eq!((page.len(), total), (3, 3));
 }
 
 #[tokio::test]

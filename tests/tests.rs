@@ -31,6 +31,7 @@ mod metrics;
 mod nacls;
 mod path_segments;
 mod request_bodies;
+mod retention;
 mod seed_examples;
 mod services;
 mod services_cli;

@@ -108,6 +108,12 @@ pub struct TransportLimits {
     /// instance buffered while offline (the client does not cap it). It is streamed, never
     /// held whole; see [`Reassembler::next_piece`].
     pub offline_log: u32,
+    /// Transports a connection may send before IDENT, at most (a real instance sends one: the
+    /// log it buffered while offline). Over it the connection is closed.
+    pub before_ident: u32,
+    /// Bytes, headers included, of the transports before IDENT that are held until IDENT
+    /// (everything but a streamed offline log), at most. Over it the connection is closed.
+    pub before_ident_bytes: u32,
 }
 
 impl Default for TransportLimits {
@@ -121,6 +127,8 @@ impl Default for TransportLimits {
             update: 1024,
             other: 64 * 1024,
             offline_log: 256 * 1024 * 1024,
+            before_ident: 64,
+            before_ident_bytes: 4 * 1024 * 1024,
         }
     }
 }

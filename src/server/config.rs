@@ -190,6 +190,11 @@ pub struct ServeArgs {
     /// 2m [default: 60s]
     #[arg(long, env = "MOTHERSHIP_DEPLOYTIMEOUT", value_name = "DURATION")]
     pub deploytimeout: Option<Timeout>,
+
+    /// A request body (an image upload, say) that sends nothing for this long is dropped with
+    /// a 408, e.g. 30, 90s, 2m [default: 30s]
+    #[arg(long, env = "MOTHERSHIP_BODYTIMEOUT", value_name = "DURATION")]
+    pub bodytimeout: Option<Timeout>,
 }
 
 /// A duration written as seconds (`60`, `1.5`) or with a unit (`500ms`, `90s`, `2m`).
@@ -270,6 +275,7 @@ pub struct FileConfig {
     pub uplinktokens: Option<Vec<String>>,
     pub instancelogsize: Option<u64>,
     pub deploytimeout: Option<Timeout>,
+    pub bodytimeout: Option<Timeout>,
     /// Tuning of the uplink hangar (timeouts, bounds); see [`HangarConfig`].
     pub hangar: Option<HangarConfig>,
 }
@@ -304,6 +310,18 @@ pub struct HangarConfig {
     pub min_transfer_rate: u64,
     /// Largest transport accepted per code, in bytes.
     pub transport_limits: TransportLimits,
+    /// Instances not seen (and not docked) for this long are forgotten with everything stored
+    /// for them; 0 keeps them for ever.
+    pub forget_unseen_after_ms: u64,
+    /// Logs, panics and stats history of all instances together are held under this many bytes,
+    /// the oldest dropped first; 0 for no cap.
+    pub history_cap_bytes: u64,
+    /// How often the two above are applied (also once at start-up).
+    pub retention_interval_ms: u64,
+    /// New instances (uuids not known yet) one uplink token may add at once...
+    pub new_instances_burst: u32,
+    /// ...and per minute after that; docks over it are refused with 429 at `/auth`.
+    pub new_instances_per_minute: u32,
 }
 
 impl Default for HangarConfig {
@@ -321,6 +339,11 @@ impl Default for HangarConfig {
             flush_interval_ms: 100,
             min_transfer_rate: crate::server::uplink::MIN_TRANSFER_RATE,
             transport_limits: TransportLimits::default(),
+            forget_unseen_after_ms: 30 * 24 * 3600 * 1000,
+            history_cap_bytes: 32 << 30,
+            retention_interval_ms: 3600 * 1000,
+            new_instances_burst: 100_000,
+            new_instances_per_minute: 1_000,
         }
     }
 }
@@ -340,6 +363,9 @@ impl HangarConfig {
     }
     pub fn session_ttl(&self) -> Duration {
         Duration::from_millis(self.session_ttl_ms.max(1))
+    }
+    pub fn retention_interval(&self) -> Duration {
+        Duration::from_millis(self.retention_interval_ms.max(1))
     }
     pub fn flush_interval(&self) -> Duration {
         Duration::from_millis(self.flush_interval_ms.max(1))
@@ -405,12 +431,16 @@ pub struct ServerConfig {
     pub max_builds: usize,
     /// Time a deployed instance has to ack and dock again running the image.
     pub deploy_timeout: Duration,
+    /// A request body silent this long while its handler waits for it is dropped (408).
+    pub body_timeout: Duration,
 }
 
 /// The default of `--imagesizelimit`.
 pub const DEFAULT_IMAGE_SIZE_LIMIT: u64 = 256 << 20;
 /// The default of `--deploytimeout`.
 pub const DEFAULT_DEPLOY_TIMEOUT: Duration = Duration::from_secs(60);
+/// The default of `--bodytimeout`.
+pub const DEFAULT_BODY_TIMEOUT: Duration = Duration::from_secs(30);
 
 impl ServerConfig {
     /// A configuration with every default, rooted at `config_dir` and `runtime_dir`. Tests start
@@ -447,6 +477,7 @@ impl ServerConfig {
             build_timeout_secs: 1800,
             max_builds: 2,
             deploy_timeout: DEFAULT_DEPLOY_TIMEOUT,
+            body_timeout: DEFAULT_BODY_TIMEOUT,
         }
     }
 
@@ -528,6 +559,9 @@ impl ServerConfig {
         pick!(maxbuilds, config.max_builds);
         if let Some(t) = args.deploytimeout.or(file.deploytimeout) {
             config.deploy_timeout = t.0;
+        }
+        if let Some(t) = args.bodytimeout.or(file.bodytimeout) {
+            config.body_timeout = t.0;
         }
         Ok(config)
     }

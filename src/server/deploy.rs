@@ -1,7 +1,7 @@
 //! The deploy engine: live updates of docked instances.
 //!
-//! A deploy reads the image once into one shared buffer and hands it to every target's
-//! connection (clones of [`Bytes`] share it). Per target: send one UPDATE, wait for the ack —
+//! A deploy opens the image file once and hands it to every target's connection, which reads
+//! it piece by piece as it writes the UPDATE (nothing of the image stays in memory). Per target: send one UPDATE, wait for the ack —
 //! which must be the image ID — then for the instance to dock again on a new connection
 //! reporting `binary` = the image ID, all within the deploy timeout (plus the time the image may
 //! take to go out on a slow link). An ack followed by a dock without that binary means the
@@ -21,7 +21,6 @@ use std::collections::{BTreeSet, HashMap};
 use std::sync::{Arc, Mutex};
 use std::time::Duration;
 
-use bytes::Bytes;
 use futures_util::StreamExt;
 use tokio::sync::watch;
 use tokio::time::Instant;
@@ -29,7 +28,7 @@ use tokio_util::task::TaskTracker;
 
 pub use plan::{DeployError, Selection};
 
-use super::uplink::{Hangar, InstanceEvent, NoAck};
+use super::uplink::{Hangar, InstanceEvent, NoAck, UpdateImage};
 use crate::protocol::deploys::{
     Deploy, DeployCounts, DeployState, DeployTarget, MAX_CONCURRENCY, TargetState,
 };
@@ -39,7 +38,7 @@ use crate::store::{Store, StoreError};
 
 /// Changed targets of a running deploy are written to the store this often.
 pub const PERSIST_INTERVAL: Duration = Duration::from_millis(250);
-/// Deploys running at once, at most (each holds its image in memory).
+/// Deploys running at once, at most (each holds its image file open).
 pub const MAX_RUNNING: usize = 64;
 
 /// What to deploy where.
@@ -226,24 +225,18 @@ impl Deployer {
             );
         }
         let path = inner.store.image_blob_path(&image.id)?;
-        let bytes = tokio::fs::read(&path)
+        // Opened once, read piece by piece as each target's UPDATE goes out: nothing of the
+        // image stays in memory, whatever its size and however many deploys run.
+        let (size, open_path) = (image.size, path.clone());
+        let file = tokio::task::spawn_blocking(move || UpdateImage::open(&open_path, size))
             .await
+            .map_err(std::io::Error::other)
+            .and_then(|r| r)
             .map_err(|source| DeployError::ReadImage {
                 id: image.id.clone(),
-                path: path.clone(),
+                path,
                 source,
             })?;
-        if bytes.len() as u64 != image.size {
-            return Err(DeployError::ReadImage {
-                id: image.id.clone(),
-                path,
-                source: std::io::Error::other(format!(
-                    "the file has {} bytes, the image record says {}",
-                    bytes.len(),
-                    image.size
-                )),
-            });
-        }
         let records: Vec<DeployTarget> = targets
             .iter()
             .map(|i| DeployTarget {
@@ -283,9 +276,7 @@ impl Deployer {
             concurrency = deploy.concurrency,
             "deploy started"
         );
-        inner
-            .tasks
-            .spawn(drive(self.clone(), running, Bytes::from(bytes)));
+        inner.tasks.spawn(drive(self.clone(), running, file));
         Ok(deploy)
     }
 
@@ -345,7 +336,7 @@ async fn persist(store: &Store, deploy_id: &str, running: &Running) {
 }
 
 /// Runs every target of a deploy (a bounded number at once), records progress, finishes.
-async fn drive(deployer: Deployer, running: Arc<Running>, image: Bytes) {
+async fn drive(deployer: Deployer, running: Arc<Running>, image: UpdateImage) {
     let inner = deployer.inner.clone();
     let (id, image_id, uuids, concurrency) = {
         let r = running.lock();
@@ -468,7 +459,7 @@ async fn update_one(
     i: usize,
     uuid: &str,
     image_id: &str,
-    image: Bytes,
+    image: UpdateImage,
     timeout: Duration,
 ) -> Result<Option<String>, String> {
     let Some(live) = hangar.live(uuid) else {
@@ -478,7 +469,7 @@ async fn update_one(
     // Subscribed before sending, so the re-dock cannot slip past.
     let mut events = hangar.subscribe(uuid);
     // Writing the image may take a while on a slow link: the deadline grows with its size.
-    let allowance = hangar.config().transfer_allowance(image.len() as u64);
+    let allowance = hangar.config().transfer_allowance(image.len());
     let deadline = Instant::now() + timeout + allowance;
     let secs = if allowance >= Duration::from_millis(100) {
         format!(

@@ -3,10 +3,12 @@
 
 pub mod api;
 pub mod auth;
+pub mod body_timeout;
 pub mod config;
 mod content;
 pub mod deploy;
 pub mod http;
+pub mod retention;
 pub mod tls;
 pub mod upgrade;
 pub mod uplink;
@@ -325,6 +327,12 @@ pub async fn serve(
         stop_rx.clone(),
     )
     .await?;
+    tokio::spawn(retention::run(
+        store.clone(),
+        hangar.clone(),
+        config.hangar.clone(),
+        stop_rx.clone(),
+    ));
     let builders = start_builders(
         &config,
         docker_options,
@@ -400,6 +408,7 @@ pub async fn serve(
     let mut api_options = http::ListenOptions::new(api_tls);
     api_options.handshake_timeout = config.handshake_timeout;
     api_options.header_timeout = config.header_timeout;
+    let body_timeout = config.body_timeout;
     let api_task = tokio::spawn(http::serve(
         listeners.api,
         api_options,
@@ -408,6 +417,7 @@ pub async fn serve(
             hyper::service::service_fn(move |mut req: ::http::Request<hyper::body::Incoming>| {
                 req.extensions_mut().insert(http::PeerAddr(peer));
                 let head = api::head_as_get(&mut req);
+                let req = req.map(|b| body_timeout::IdleTimeoutBody::new(b, body_timeout));
                 let mut service = service.clone();
                 async move {
                     let response = tower_service::Service::call(&mut service, req).await;

@@ -1,6 +1,8 @@
-//! Streaming an image into the store: chunks go through a bounded queue to a writer thread that
-//! hashes them and writes a temporary file beside the blobs; `finish` fsyncs it and renames it to
-//! its SHA-1 under the database lock (see [`super::images`]).
+//! Streaming an image into the store: chunks are gathered into batches, and each batch is hashed
+//! and written to a temporary file beside the blobs on the blocking pool — a thread is taken only
+//! while a batch is written, never while the upload waits for the network (a stalled upload holds
+//! none). One batch is written while the next is read. `finish` fsyncs the file and renames it
+//! to its SHA-1 under the database lock (see [`super::images`]).
 
 use std::io::Write;
 use std::path::{Path, PathBuf};
@@ -8,18 +10,15 @@ use std::path::{Path, PathBuf};
 use bytes::{Bytes, BytesMut};
 use rusqlite::params;
 use sha1::{Digest, Sha1};
-use tokio::sync::mpsc;
 use tokio::task::JoinHandle;
 
 use super::images::{NewImage, PutImage, TEMP_PREFIX, lookup};
 use super::util::{now_ms, random_hex, sync_dir};
 use super::{Store, StoreError};
 
-/// Batches queued between the network and the writer thread; with [`BATCH`] this bounds an
-/// upload's memory to a few MiB.
-const QUEUE: usize = 16;
-/// Network chunks (16 KiB HTTP/2 frames, say) are gathered to about this size before they go to
-/// the writer thread, so it wakes and writes per batch, not per frame.
+/// Network chunks (16 KiB HTTP/2 frames, say) are gathered to about this size before they are
+/// written, so the blocking pool is asked once per batch, not per frame. With one batch being
+/// written and one being read, an upload holds about two batches of memory.
 const BATCH: usize = 256 << 10;
 /// Bytes written between two requests to the kernel to start writing back, so the final fsync
 /// only has the tail left to wait for instead of the whole image.
@@ -28,17 +27,16 @@ const ELF_MAGIC: &[u8; 4] = b"\x7fELF";
 
 impl Store {
     /// Starts streaming a new image; bytes over `limit` fail with [`StoreError::TooLarge`],
-    /// bytes that do not start like an ELF file with [`StoreError::NotElf`].
+    /// bytes that do not start like an ELF file with [`StoreError::NotElf`]. Nothing is created
+    /// on disk before the first batch is written.
     pub fn begin_image(&self, limit: u64) -> ImageUpload {
-        let (tx, rx) = mpsc::channel(QUEUE);
         let temp = self
             .images_dir()
             .join(format!("{TEMP_PREFIX}{}", random_hex(8)));
-        let worker = tokio::task::spawn_blocking(move || write_blob(temp, rx));
         ImageUpload {
             store: self.clone(),
-            tx,
-            worker,
+            blob: Some(Blob::new(temp)),
+            writing: None,
             received: 0,
             limit,
             head: Vec::with_capacity(ELF_MAGIC.len()),
@@ -47,11 +45,14 @@ impl Store {
     }
 }
 
-/// An image being streamed in. Dropping it unfinished removes what was written.
+/// An image being streamed in. Dropping it unfinished removes what was written (once a batch
+/// being written, if any, is done).
 pub struct ImageUpload {
     store: Store,
-    tx: mpsc::Sender<Bytes>,
-    worker: JoinHandle<Result<Written, StoreError>>,
+    /// The file between two writes (`None` while a batch is being written).
+    blob: Option<Blob>,
+    /// The batch being written on the blocking pool; hands the file back.
+    writing: Option<JoinHandle<Result<Blob, StoreError>>>,
     received: u64,
     limit: u64,
     head: Vec<u8>,
@@ -95,20 +96,27 @@ impl ImageUpload {
         Ok(())
     }
 
-    async fn send(&mut self, batch: Bytes) -> Result<(), StoreError> {
-        if self.tx.send(batch).await.is_err() {
-            // The writer stopped: its result says why.
-            return Err(self.worker_error().await);
+    /// The file, once the batch being written (if any) is done.
+    async fn settle(&mut self) -> Result<Blob, StoreError> {
+        if let Some(writing) = self.writing.take() {
+            return writing
+                .await
+                .map_err(|e| StoreError::Worker(e.to_string()))?;
         }
-        Ok(())
+        self.blob
+            .take()
+            .ok_or_else(|| StoreError::Worker("the image writer failed earlier".into()))
     }
 
-    async fn worker_error(&mut self) -> StoreError {
-        match (&mut self.worker).await {
-            Ok(Err(e)) => e,
-            Ok(Ok(_)) => StoreError::Worker("the image writer stopped early".into()),
-            Err(e) => StoreError::Worker(e.to_string()),
-        }
+    /// Writes `batch` on the blocking pool, after the previous one; returns without waiting
+    /// for it.
+    async fn send(&mut self, batch: Bytes) -> Result<(), StoreError> {
+        let mut blob = self.settle().await?;
+        self.writing = Some(tokio::task::spawn_blocking(move || {
+            blob.write(&batch)?;
+            Ok(blob)
+        }));
+        Ok(())
     }
 
     /// Completes the image: flushes it to disk, moves it to its ID and records `meta` (unless
@@ -122,14 +130,11 @@ impl ImageUpload {
             let batch = this.pending.split().freeze();
             this.send(batch).await?;
         }
-        let ImageUpload {
-            store, tx, worker, ..
-        } = this;
-        // The end marker; if the writer is gone already, awaiting it tells why.
-        let _ = tx.send(Bytes::new()).await;
-        let written = worker
+        let blob = this.settle().await?;
+        let written = tokio::task::spawn_blocking(move || blob.finish())
             .await
             .map_err(|e| StoreError::Worker(e.to_string()))??;
+        let store = this.store.clone();
         let dir = store.images_dir();
         store
             .call(move |conn| {
@@ -201,59 +206,83 @@ impl Drop for TempFile {
     }
 }
 
-/// What the writer thread produced: a synced temporary file and its hash.
+/// What was written: a synced temporary file and its hash.
 struct Written {
     temp: TempFile,
     id: String,
     size: u64,
 }
 
-/// The writer thread: hashes and writes chunks until the end marker (an empty chunk, which
-/// `write` never sends) arrives. A queue closed without it is an abandoned upload: the file is
-/// removed as the guard drops.
-fn write_blob(temp: PathBuf, mut rx: mpsc::Receiver<Bytes>) -> Result<Written, StoreError> {
-    let io = |path: &Path, source: std::io::Error| -> StoreError {
-        if is_disk_full(&source) {
-            StoreError::DiskFull {
-                path: path.to_owned(),
-            }
-        } else {
-            StoreError::Io {
-                path: path.to_owned(),
-                source,
-            }
-        }
-    };
-    let file = std::fs::File::create_new(&temp).map_err(|e| io(&temp, e))?;
-    let guard = TempFile {
-        path: temp,
-        keep: std::cell::Cell::new(false),
-    };
-    let mut file = file;
-    let mut hasher = Sha1::new();
-    let mut size = 0u64;
-    let mut writeback_from = 0u64;
-    loop {
-        let Some(chunk) = rx.blocking_recv() else {
-            return Err(StoreError::Aborted);
-        };
-        if chunk.is_empty() {
-            break;
-        }
-        hasher.update(&chunk);
-        file.write_all(&chunk).map_err(|e| io(&guard.path, e))?;
-        size += chunk.len() as u64;
-        if size - writeback_from >= WRITEBACK_STEP {
-            start_writeback(&file, writeback_from, size - writeback_from);
-            writeback_from = size;
+/// The temporary file of an upload, its hash and size so far. Created with the first batch;
+/// removed when dropped unless [`Blob::finish`] handed it on and it was moved into place.
+struct Blob {
+    guard: TempFile,
+    file: Option<std::fs::File>,
+    hasher: Sha1,
+    size: u64,
+    writeback_from: u64,
+}
+
+impl Blob {
+    fn new(path: PathBuf) -> Self {
+        Blob {
+            guard: TempFile {
+                path,
+                keep: std::cell::Cell::new(false),
+            },
+            file: None,
+            hasher: Sha1::new(),
+            size: 0,
+            writeback_from: 0,
         }
     }
-    file.sync_all().map_err(|e| io(&guard.path, e))?;
-    Ok(Written {
-        temp: guard,
-        id: hex::encode(hasher.finalize()),
-        size,
-    })
+
+    /// Hashes and writes one batch (blocking).
+    fn write(&mut self, chunk: &[u8]) -> Result<(), StoreError> {
+        let file = match &mut self.file {
+            Some(f) => f,
+            None => {
+                let f = std::fs::File::create_new(&self.guard.path)
+                    .map_err(|e| io_error(&self.guard.path, e))?;
+                self.file.insert(f)
+            }
+        };
+        self.hasher.update(chunk);
+        file.write_all(chunk)
+            .map_err(|e| io_error(&self.guard.path, e))?;
+        self.size += chunk.len() as u64;
+        if self.size - self.writeback_from >= WRITEBACK_STEP {
+            start_writeback(file, self.writeback_from, self.size - self.writeback_from);
+            self.writeback_from = self.size;
+        }
+        Ok(())
+    }
+
+    /// Flushes the file to disk (blocking).
+    fn finish(self) -> Result<Written, StoreError> {
+        let Some(file) = &self.file else {
+            return Err(StoreError::Worker("no image bytes were written".into()));
+        };
+        file.sync_all().map_err(|e| io_error(&self.guard.path, e))?;
+        Ok(Written {
+            id: hex::encode(self.hasher.finalize()),
+            size: self.size,
+            temp: self.guard,
+        })
+    }
+}
+
+fn io_error(path: &Path, source: std::io::Error) -> StoreError {
+    if is_disk_full(&source) {
+        StoreError::DiskFull {
+            path: path.to_owned(),
+        }
+    } else {
+        StoreError::Io {
+            path: path.to_owned(),
+            source,
+        }
+    }
 }
 
 /// Asks the kernel to start writing a range of the file to disk now, without waiting (Linux).
@@ -313,7 +342,7 @@ mod tests {
             up.finish(NewImage::default()).await,
             Err(StoreError::NotElf(_))
         ));
-        // The writer threads remove their files once they see the queue close.
+        // A batch still being written removes its file once it is done.
         for _ in 0..200 {
             if std::fs::read_dir(store.images_dir())
                 .expect("dir")

@@ -437,6 +437,19 @@ pub fn delete(conn: &mut Connection, uuids: &[String]) -> Result<Vec<String>, St
     Ok(deleted)
 }
 
+/// Whether a stored instance has this uuid, or authenticated with this id (IncludeOS versions
+/// authenticate with a MAC address rather than the uuid).
+pub fn known(conn: &Connection, uuid: &str, auth_id: &str) -> Result<bool, StoreError> {
+    Ok(conn
+        .prepare_cached("SELECT 1 FROM instances WHERE uuid = ?1 OR auth_id = ?2 LIMIT 1")?
+        .query_row([uuid, auth_id], |_| Ok(()))
+        .optional()?
+        .is_some())
+}
+
+/// Schema step `0010_instances_by_auth_id`: [`known`] looks instances up by their auth id.
+pub const AUTH_ID_INDEX: &str = "CREATE INDEX instances_by_auth_id ON instances(auth_id);";
+
 /// At start-up nothing is docked yet: everything known becomes `unknown` until it docks again.
 pub fn mark_all_unknown(conn: &Connection) -> Result<usize, StoreError> {
     Ok(conn.execute(

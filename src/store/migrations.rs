@@ -66,6 +66,10 @@ pub const MIGRATIONS: &[Migration] = &[
         name: "0009_services",
         sql: super::services::SCHEMA,
     },
+    Migration {
+        name: "0010_instances_by_auth_id",
+        sql: super::instances::AUTH_ID_INDEX,
+    },
 ];
 
 pub(super) fn apply(conn: &mut Connection, path: &Path) -> Result<(), StoreError> {

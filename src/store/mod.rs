@@ -14,6 +14,7 @@ pub mod instance_data;
 pub mod instances;
 pub mod migrations;
 pub mod nacls;
+pub mod retention;
 pub mod services;
 pub mod snippets;
 pub mod upgrades;

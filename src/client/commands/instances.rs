@@ -2,6 +2,7 @@
 
 use std::io::Write;
 
+use anyhow::Context;
 use futures_util::StreamExt;
 use reqwest::Method;
 use time::OffsetDateTime;
@@ -14,6 +15,7 @@ use crate::protocol::instances::{
     DeleteInstances, DeleteResult, Instance, InstancePatch, InstanceStats, PanicReport,
     StatsSnapshot, UuidProblem,
 };
+use crate::protocol::list::MAX_LIMIT;
 
 pub async fn run(global: &GlobalArgs, args: InstancesArgs) -> anyhow::Result<()> {
     match args.command.clone() {
@@ -58,15 +60,39 @@ async fn list(global: &GlobalArgs, args: &InstancesArgs) -> anyhow::Result<()> {
     if let Some(s) = &args.status {
         query.push(("status", s.clone()));
     }
-    if let Some(n) = args.limit {
-        query.push(("limit", n.to_string()));
-    }
     if let Some(s) = &args.sort {
         query.push(("sort", s.clone()));
     }
-    let instances: Vec<Instance> = client
-        .send_json(client.request(Method::GET, "/v1/instances").query(&query))
-        .await?;
+    // The server answers pages of at most MAX_LIMIT: read them until `--limit` or all matches.
+    let cap = args.limit.map_or(u64::MAX, u64::from);
+    let mut instances: Vec<Instance> = Vec::new();
+    while (instances.len() as u64) < cap {
+        let want = (cap - instances.len() as u64).min(u64::from(MAX_LIMIT));
+        let mut page_query = query.clone();
+        page_query.push(("limit", want.to_string()));
+        page_query.push(("offset", instances.len().to_string()));
+        let response = client
+            .send(
+                client
+                    .request(Method::GET, "/v1/instances")
+                    .query(&page_query),
+            )
+            .await?;
+        let total: Option<u64> = response
+            .headers()
+            .get("x-total-count")
+            .and_then(|v| v.to_str().ok())
+            .and_then(|v| v.parse().ok());
+        let page: Vec<Instance> = response
+            .json()
+            .await
+            .context("the server's answer to GET /v1/instances is not a list of instances")?;
+        let n = page.len();
+        instances.extend(page);
+        if n == 0 || total.is_none_or(|t| instances.len() as u64 >= t) {
+            break;
+        }
+    }
     let now = OffsetDateTime::now_utc();
     print_list(
         settings.output,

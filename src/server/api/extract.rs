@@ -114,8 +114,7 @@ where
     let mut body = std::pin::pin!(body);
     let mut out = Vec::new();
     while let Some(chunk) = body.next().await {
-        let mut chunk = chunk
-            .map_err(|e| ApiError::bad_request(format!("failed to read the request body: {e}")))?;
+        let mut chunk = chunk.map_err(|e| body_error(&e, out.len() as u64))?;
         if out.len() + chunk.remaining() > limit {
             return Err(too_large(limit));
         }
@@ -127,6 +126,23 @@ where
         }
     }
     Ok(Bytes::from(out))
+}
+
+/// Why reading a request body failed, after `received` bytes: a 408 when it sent nothing for
+/// the body timeout (`--bodytimeout`), a 400 otherwise.
+pub fn body_error(e: &warp::Error, received: u64) -> ApiError {
+    if crate::server::body_timeout::is_body_timeout(e) {
+        ApiError::new(
+            StatusCode::REQUEST_TIMEOUT,
+            "request_timeout",
+            format!("the request body stalled after {received} bytes: {e}; it was dropped"),
+        )
+        .hint("send the body without pauses; the server's --bodytimeout sets how long one may be")
+    } else {
+        ApiError::bad_request(format!(
+            "the request body was interrupted after {received} bytes: {e}"
+        ))
+    }
 }
 
 /// `?search=&sort=&limit=&offset=`; any other parameter is a 400 that names it.

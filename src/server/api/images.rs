@@ -8,7 +8,7 @@ use futures_util::{Stream, StreamExt};
 use http::StatusCode;
 use warp::{Filter, Reply};
 
-use super::extract::{Segment, drain, list_query};
+use super::extract::{Segment, body_error, drain, list_query};
 use super::{ApiError, AppState, Route, with_state};
 use crate::protocol::images::{Image, UploadQuery};
 use crate::protocol::list::ListQuery;
@@ -92,14 +92,11 @@ where
         let mut chunk = match chunk {
             Ok(c) => c,
             Err(e) => {
-                tracing::info!(
-                    "image upload interrupted after {} bytes: {e}",
-                    upload.received()
-                );
-                return Err(refuse(ApiError::bad_request(format!(
-                    "the upload was interrupted after {} bytes: {e}",
-                    upload.received()
-                ))));
+                let received = upload.received();
+                // Dropping the upload removes what it wrote.
+                drop(upload);
+                tracing::info!("image upload interrupted after {received} bytes: {e}");
+                return Err(refuse(body_error(&e, received)));
             }
         };
         let bytes = chunk.copy_to_bytes(chunk.remaining());

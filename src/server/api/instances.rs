@@ -12,6 +12,7 @@ use crate::protocol::instances::{
     DeleteInstances, DeleteResult, Instance, InstanceCounts, InstancePatch, InstanceStatus,
     from_millis,
 };
+use crate::protocol::list::{DEFAULT_LIMIT, MAX_LIMIT};
 use crate::store::StoreError;
 use crate::store::instances::{self, ListQuery, PatchOutcome, Resolved, Sort};
 
@@ -99,9 +100,8 @@ where
     let mut body = std::pin::pin!(body);
     let mut bytes = Vec::new();
     while let Some(chunk) = body.next().await {
-        let mut chunk = chunk.map_err(|e| {
-            ApiError::bad_request(format!("failed to read the request body: {e}")).into_rejection()
-        })?;
+        let mut chunk = chunk
+            .map_err(|e| super::extract::body_error(&e, bytes.len() as u64).into_rejection())?;
         if (bytes.len() + chunk.remaining()) as u64 > MAX_JSON_BODY {
             return Err(ApiError::new(
                 StatusCode::PAYLOAD_TOO_LARGE,
@@ -206,10 +206,20 @@ async fn list(
     params: ListParams,
     state: AppState,
 ) -> Result<warp::reply::Response, warp::Rejection> {
+    // The same bounds as every other list: a page, not the whole registry at once.
+    let limit = params.limit.unwrap_or(DEFAULT_LIMIT);
+    if limit == 0 || limit > MAX_LIMIT {
+        return Err(ApiError::from(StoreError::Invalid {
+            field: "limit",
+            message: format!("must be between 1 and {MAX_LIMIT}, got {limit}"),
+        })
+        .hint("page with limit and offset; the X-Total-Count header says how many match")
+        .into_rejection());
+    }
     let query = ListQuery {
         search: params.search,
         status: params.status.as_deref().map(parse_status).transpose()?,
-        limit: params.limit,
+        limit: Some(limit),
         offset: params.offset.unwrap_or(0),
         sort: match params.sort.as_deref() {
             None | Some("") => Sort::default(),

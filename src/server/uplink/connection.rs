@@ -23,17 +23,16 @@ use tokio::time::Instant;
 use tokio_util::codec::FramedRead;
 
 use super::frame::{FrameDecoder, FrameError, WsEvent, opcode, server_frame, server_header};
-use super::registry::{Command, Hangar, InstanceEvent, NoAck, now_ms};
+use super::registry::{Command, Hangar, InstanceEvent, NoAck, UpdateImage, now_ms};
 use crate::protocol::instances::{NO_UUID_PREFIX, UuidProblem, instance_key};
 use crate::protocol::transport::{
-    Ident, Piece, Reassembler, Transport, UplinkConfig, code, code_name, encode_header, parse_stats,
+    HEADER_LEN, Ident, Piece, Reassembler, Transport, UplinkConfig, code, code_name, encode_header,
+    parse_stats,
 };
 use crate::store::instance_data::{InstanceOp, LOG_ROW_MAX};
 
 /// Frames waiting to be written to one instance, at most.
 const MAX_QUEUE: usize = 64;
-/// Bytes of transports that may arrive before IDENT (buffered LOG and the like).
-const MAX_EARLY_BYTES: usize = 4 * 1024 * 1024;
 /// The stored `last_seen` of a docked instance is refreshed this often (the live value is in
 /// memory).
 const SEEN_PERSIST_INTERVAL: Duration = Duration::from_secs(60);
@@ -59,7 +58,22 @@ enum Kind {
 struct Outgoing {
     kind: Kind,
     head: Bytes,
-    body: Bytes,
+    body: Body,
+}
+
+/// The payload of a frame after its head: bytes, or an image file read as it is written.
+enum Body {
+    Bytes(Bytes),
+    File { file: Arc<std::fs::File>, len: u64 },
+}
+
+impl Body {
+    fn len(&self) -> u64 {
+        match self {
+            Body::Bytes(b) => b.len() as u64,
+            Body::File { len, .. } => *len,
+        }
+    }
 }
 
 impl Outgoing {
@@ -67,7 +81,7 @@ impl Outgoing {
         Outgoing {
             kind,
             head: server_frame(op, payload),
-            body: Bytes::new(),
+            body: Body::Bytes(Bytes::new()),
         }
     }
 
@@ -83,16 +97,64 @@ impl Outgoing {
             Outgoing {
                 kind,
                 head: head.freeze(),
-                body: Bytes::new(),
+                body: Body::Bytes(Bytes::new()),
             }
         } else {
             Outgoing {
                 kind,
                 head: head.freeze(),
-                body: payload,
+                body: Body::Bytes(payload),
             }
         }
     }
+
+    /// An UPDATE; an image file is read piece by piece while it is written.
+    fn update(image: UpdateImage) -> Self {
+        match image {
+            UpdateImage::Bytes(bytes) => Outgoing::transport(Kind::Update, code::UPDATE, bytes),
+            UpdateImage::File { file, len } => {
+                // Deploys refuse images whose length the header cannot say.
+                let len32 = u32::try_from(len).unwrap_or(u32::MAX);
+                let (ws, n) = server_header(opcode::BINARY, 5 + len32 as usize);
+                let mut head = BytesMut::with_capacity(n + 5);
+                head.extend_from_slice(&ws[..n]);
+                head.extend_from_slice(&encode_header(code::UPDATE, len32));
+                Outgoing {
+                    kind: Kind::Update,
+                    head: head.freeze(),
+                    body: Body::File {
+                        file,
+                        len: u64::from(len32),
+                    },
+                }
+            }
+        }
+    }
+
+    fn len(&self) -> u64 {
+        self.head.len() as u64 + self.body.len()
+    }
+}
+
+/// Reads `buf.len()` bytes of `file` at `offset` on the blocking pool (the buffer goes there and
+/// back, so one buffer serves a whole transfer).
+async fn read_piece(
+    file: Arc<std::fs::File>,
+    offset: u64,
+    mut buf: Vec<u8>,
+) -> std::io::Result<Vec<u8>> {
+    tokio::task::spawn_blocking(move || {
+        use std::os::unix::fs::FileExt;
+        file.read_exact_at(&mut buf, offset).map_err(|e| {
+            std::io::Error::new(
+                e.kind(),
+                format!("reading the image file at byte {offset} failed: {e}"),
+            )
+        })?;
+        Ok(buf)
+    })
+    .await
+    .map_err(std::io::Error::other)?
 }
 
 /// How a connection ended.
@@ -137,14 +199,31 @@ fn write_out<W: AsyncWrite + Unpin + Send + 'static>(
 ) -> WriteFuture<W> {
     Box::pin(async move {
         let started = Instant::now();
-        let total = out.head.len() + out.body.len();
+        let total = out.len() as usize;
         let mut sent = 0usize;
         let result = tokio::time::timeout(limit, async {
             w.write_all(&out.head).await?;
             sent += out.head.len();
-            for piece in out.body.chunks(UPDATE_PIECE) {
-                w.write_all(piece).await?;
-                sent += piece.len();
+            match &out.body {
+                Body::Bytes(body) => {
+                    for piece in body.chunks(UPDATE_PIECE) {
+                        w.write_all(piece).await?;
+                        sent += piece.len();
+                    }
+                }
+                Body::File { file, len } => {
+                    // One piece in memory per transfer, however large the image.
+                    let mut buf = Vec::new();
+                    let mut offset = 0u64;
+                    while offset < *len {
+                        let n = (*len - offset).min(UPDATE_PIECE as u64) as usize;
+                        buf.resize(n, 0);
+                        buf = read_piece(file.clone(), offset, buf).await?;
+                        w.write_all(&buf).await?;
+                        sent += n;
+                        offset += n as u64;
+                    }
+                }
             }
             w.flush().await
         })
@@ -259,7 +338,9 @@ struct Conn {
     uuid: Option<String>,
     reasm: Reassembler,
     early: Vec<Transport>,
-    early_bytes: usize,
+    /// Transports before IDENT (the streamed offline log too) and the bytes held of them.
+    early_count: u64,
+    early_bytes: u64,
     offline_log: Option<OfflineLog>,
     /// IDENT must arrive by then; moved on while an offline log streams in.
     ident_deadline: Instant,
@@ -290,6 +371,7 @@ where
         uuid: None,
         reasm: Reassembler::new(limits),
         early: Vec::new(),
+        early_count: 0,
         early_bytes: 0,
         offline_log: None,
         ident_deadline: Instant::now(),
@@ -361,8 +443,7 @@ impl Conn {
                             next_ping = now + cfg.ping_interval();
                         }
                         Kind::Update => {
-                            limit +=
-                                cfg.transfer_allowance((out.head.len() + out.body.len()) as u64);
+                            limit += cfg.transfer_allowance(out.len());
                             sending_update = true;
                         }
                         _ => {}
@@ -370,7 +451,7 @@ impl Conn {
                     self.hangar
                         .inner
                         .metrics
-                        .bytes_out(out.head.len() + out.body.len());
+                        .bytes_out(usize::try_from(out.len()).unwrap_or(usize::MAX));
                     writing = Some(write_out(w, out, limit, cfg.min_transfer_rate));
                 }
             }
@@ -497,6 +578,11 @@ impl Conn {
 
     /// A piece of the log the instance buffered while offline (only ever before IDENT).
     fn on_offline_log(&mut self, data: &[u8], total: u32) {
+        if self.offline_log.is_none() {
+            // Its header counts like any transport's; its bytes are bounded by the log budget.
+            self.early_count += 1;
+            self.early_bytes += HEADER_LEN as u64;
+        }
         let cfg = self.hangar.config();
         let keep = usize::try_from(cfg.log_cap_bytes - cfg.log_cap_bytes / 10)
             .unwrap_or(usize::MAX)
@@ -567,13 +653,31 @@ impl Conn {
                 Ok(())
             }
             None => {
-                self.early_bytes += t.payload.len();
-                if self.early_bytes > MAX_EARLY_BYTES {
+                // Every transport counts, an empty one too: each costs a header on the wire and
+                // an entry here, and a flood of empty ones must not grow memory unbounded.
+                let limits = self.hangar.config().transport_limits;
+                self.early_count += 1;
+                self.early_bytes += (HEADER_LEN + t.payload.len()) as u64;
+                if self.early_count > u64::from(limits.before_ident) {
                     return Err(End::violation(format!(
-                        "more than {MAX_EARLY_BYTES} bytes of transports before IDENT"
+                        "more than {} transports before IDENT (a real instance sends at most \
+                         its offline log before it; transport_limits.before_ident)",
+                        limits.before_ident
                     )));
                 }
-                self.early.push(t);
+                if self.early_bytes > u64::from(limits.before_ident_bytes) {
+                    return Err(End::violation(format!(
+                        "more than {} bytes of transports before IDENT \
+                         (transport_limits.before_ident_bytes)",
+                        limits.before_ident_bytes
+                    )));
+                }
+                // A copy of its own: a slice of the receive buffer would keep all of that
+                // buffer alive.
+                self.early.push(Transport {
+                    code: t.code,
+                    payload: Bytes::copy_from_slice(&t.payload),
+                });
                 Ok(())
             }
         }
@@ -645,6 +749,7 @@ impl Conn {
             "instance docked"
         );
         self.uuid = Some(ident.uuid);
+        self.early_count = 0;
         self.early_bytes = 0;
         Ok(std::mem::take(&mut self.early))
     }
@@ -791,8 +896,7 @@ impl Conn {
                         "the instance's write queue is full".into(),
                     )));
                 } else {
-                    self.queue
-                        .push_back(Outgoing::transport(Kind::Update, code::UPDATE, image));
+                    self.queue.push_back(Outgoing::update(image));
                     self.update = Some(ack);
                 }
             }

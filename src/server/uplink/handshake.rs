@@ -139,6 +139,28 @@ async fn auth(hangar: Hangar, peer: SocketAddr, req: Request<Incoming>) -> Respo
              give each VM a unique uuid (QEMU: -uuid)",
         );
     }
+    if let Err(wait) = admit_if_new(&hangar, &request.id, &request.key, peer).await {
+        let secs = wait.as_secs().max(1);
+        tracing::warn!(
+            id = %request.id,
+            %peer,
+            "uplink auth refused: this uplink token added new instances faster than \
+             hangar.new_instances_burst / new_instances_per_minute allow; retry in {secs} s"
+        );
+        let mut response = error(
+            StatusCode::TOO_MANY_REQUESTS,
+            "too_many_new_instances",
+            &format!(
+                "this uplink token has added as many new instances as it may for now; try again \
+                 in {secs} s (the server's hangar.new_instances_burst and \
+                 new_instances_per_minute set the allowance)"
+            ),
+        );
+        response
+            .headers_mut()
+            .insert(http::header::RETRY_AFTER, HeaderValue::from(secs));
+        return response;
+    }
     let Some(token) = hangar.inner.sessions.issue(&request.id) else {
         tracing::warn!("too many pending uplink sessions; refusing auth from {peer}");
         return error(
@@ -155,6 +177,35 @@ async fn auth(hangar: Hangar, peer: SocketAddr, req: Request<Incoming>) -> Respo
         .headers_mut()
         .insert(CONTENT_TYPE, HeaderValue::from_static("text/plain"));
     response
+}
+
+/// Counts an auth for an instance the hangar does not know (not docked, no stored instance with
+/// that uuid or that auth id) against its token's allowance of new instances; `Err` with the
+/// wait when it is used up. Known instances always pass. A store that cannot answer lets the auth through (and says so).
+async fn admit_if_new(
+    hangar: &Hangar,
+    id: &str,
+    token: &str,
+    peer: SocketAddr,
+) -> Result<(), std::time::Duration> {
+    let key = crate::protocol::instances::instance_key(id, peer.ip());
+    if hangar.live(&key).is_some() {
+        return Ok(());
+    }
+    let (lookup, auth_id) = (key.clone(), id.to_owned());
+    match hangar
+        .inner
+        .store
+        .call(move |c| crate::store::instances::known(c, &lookup, &auth_id))
+        .await
+    {
+        Ok(true) => Ok(()),
+        Ok(false) => hangar.inner.newcomers.admit(token),
+        Err(e) => {
+            tracing::error!("cannot tell whether instance {key} is new: {e}");
+            Ok(())
+        }
+    }
 }
 
 /// True when any value of any `name` header, split at commas, is `token` (ASCII case-insensitive).

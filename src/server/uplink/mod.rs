@@ -7,6 +7,7 @@
 //! - [`connection`]: one task per docked instance (reassembly, spaced writes, heartbeat).
 //! - [`registry`]: the [`Hangar`], shared state: who is docked, commands, events.
 //! - [`identity`]: which dock may take a docked instance's place; instances without a uuid.
+//! - [`newcomers`]: how many new instances an uplink token may add.
 //! - [`sessions`]: uplink tokens ([`UplinkTokens`]) and session tokens.
 //! - [`writer`]: batched persistence of what instances send.
 
@@ -14,6 +15,7 @@ mod connection;
 pub mod frame;
 pub mod handshake;
 mod identity;
+pub mod newcomers;
 pub mod registry;
 pub mod sessions;
 mod writer;
@@ -24,7 +26,7 @@ use tokio::net::TcpListener;
 use tokio::sync::watch;
 
 pub use connection::MIN_TRANSFER_RATE;
-pub use registry::{Command, Hangar, HangarError, InstanceEvent, Live, NoAck};
+pub use registry::{Command, Hangar, HangarError, InstanceEvent, Live, NoAck, UpdateImage};
 pub use sessions::{StaticTokens, StoreTokens, UplinkTokens};
 
 use super::http::{ListenOptions, Tls, serve as serve_http};

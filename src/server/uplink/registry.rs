@@ -34,11 +34,55 @@ pub enum Command {
     /// Send an UPDATE with this image; the instance's ack (the SHA-1 hex it computed) or why
     /// there is none goes to `ack`.
     Update {
-        image: Bytes,
+        image: UpdateImage,
         ack: oneshot::Sender<Result<String, NoAck>>,
     },
     /// Close the connection with this reason.
     Close(String),
+}
+
+/// The image an UPDATE carries: bytes in memory, or an open image file read piece by piece as
+/// the UPDATE is written (a deploy does not hold its image in memory, however many deploys and
+/// targets run at once; the open file survives the image being deleted meanwhile).
+#[derive(Debug, Clone)]
+pub enum UpdateImage {
+    Bytes(Bytes),
+    File { file: Arc<std::fs::File>, len: u64 },
+}
+
+impl UpdateImage {
+    /// Opens an image file expected to hold `len` bytes (blocking: call it off the runtime).
+    pub fn open(path: &std::path::Path, len: u64) -> std::io::Result<Self> {
+        let file = std::fs::File::open(path)?;
+        let actual = file.metadata()?.len();
+        if actual != len {
+            return Err(std::io::Error::other(format!(
+                "the file has {actual} bytes, the image record says {len}"
+            )));
+        }
+        Ok(UpdateImage::File {
+            file: Arc::new(file),
+            len,
+        })
+    }
+
+    /// Its size in bytes.
+    pub fn len(&self) -> u64 {
+        match self {
+            UpdateImage::Bytes(b) => b.len() as u64,
+            UpdateImage::File { len, .. } => *len,
+        }
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.len() == 0
+    }
+}
+
+impl From<Bytes> for UpdateImage {
+    fn from(bytes: Bytes) -> Self {
+        UpdateImage::Bytes(bytes)
+    }
 }
 
 /// Why an UPDATE got no ack.
@@ -118,6 +162,8 @@ pub(super) struct Inner {
     /// Instances and addresses warned about a refused dock.
     conflict_warned: Once<(String, IpAddr)>,
     pub metrics: Arc<crate::metrics::Metrics>,
+    /// New instances per uplink token.
+    pub newcomers: super::newcomers::Newcomers,
 }
 
 /// Addresses (and instance–address pairs) whose warnings are remembered, at most.
@@ -156,6 +202,10 @@ impl Hangar {
         };
         let (writer, writer_task) =
             Writer::start(store.clone(), retention, config.flush_interval());
+        let newcomers = super::newcomers::Newcomers::new(
+            config.new_instances_burst,
+            config.new_instances_per_minute,
+        );
         Ok(Hangar {
             inner: Arc::new(Inner {
                 sessions: Sessions::new(
@@ -176,6 +226,7 @@ impl Hangar {
                 uuid_warned: Once::new(WARNED_KEPT),
                 conflict_warned: Once::new(WARNED_KEPT),
                 metrics: Arc::new(crate::metrics::Metrics::new()),
+                newcomers,
             }),
         })
     }
@@ -256,10 +307,16 @@ impl Hangar {
     pub fn send_update(
         &self,
         uuid: &str,
-        image: Bytes,
+        image: impl Into<UpdateImage>,
     ) -> Result<oneshot::Receiver<Result<String, NoAck>>, HangarError> {
         let (ack, rx) = oneshot::channel();
-        self.command(uuid, Command::Update { image, ack })?;
+        self.command(
+            uuid,
+            Command::Update {
+                image: image.into(),
+                ack,
+            },
+        )?;
         Ok(rx)
     }
 
