@@ -115,12 +115,12 @@ impl Store {
         .await
     }
 
-    /// The tokens of every stored uplink (the hangar accepts any of them).
-    pub async fn all_uplink_tokens(&self) -> Result<Vec<String>, StoreError> {
+    /// The ID and token of every stored uplink, oldest first (the hangar accepts any of them).
+    pub async fn all_uplink_tokens(&self) -> Result<Vec<(String, String)>, StoreError> {
         self.call(|conn| {
-            let mut stmt = conn.prepare("SELECT token FROM uplinks")?;
+            let mut stmt = conn.prepare("SELECT id, token FROM uplinks ORDER BY created, id")?;
             let tokens = stmt
-                .query_map([], |r| r.get::<_, String>(0))?
+                .query_map([], |r| Ok((r.get::<_, String>(0)?, r.get::<_, String>(1)?)))?
                 .collect::<Result<Vec<_>, _>>()?;
             Ok(tokens)
         })

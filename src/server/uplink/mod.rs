@@ -24,8 +24,8 @@ use tokio::net::TcpListener;
 use tokio::sync::watch;
 
 pub use connection::{MIN_TRANSFER_RATE, transfer_allowance};
-pub use registry::{Command, Hangar, HangarError, InstanceEvent, Live, NoAck};
-pub use sessions::{StaticTokens, StoreTokens, UplinkTokens};
+pub use registry::{Command, Hangar, HangarError, InstanceEvent, Live, NoAck, RedockGuard};
+pub use sessions::{StaticTokens, StoreTokens, Token, UplinkTokens, config_token_key};
 
 use super::http::{ListenOptions, Tls, serve as serve_http};
 
