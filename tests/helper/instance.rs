@@ -46,6 +46,8 @@ pub struct InstanceSpec {
     pub address: String,
     /// What the instance does with an UPDATE.
     pub on_update: OnUpdate,
+    /// The uplink token the image it live-updates to carries (the new kernel docks with it).
+    pub token_after_update: Option<String>,
 }
 
 /// How an instance answers an UPDATE.
@@ -92,6 +94,7 @@ impl InstanceSpec {
             self_ping_after: Duration::from_secs(10),
             address: "10.0.0.42".into(),
             on_update: OnUpdate::Apply,
+            token_after_update: None,
         }
     }
 
@@ -429,6 +432,9 @@ async fn run(
                                         if spec.on_update != OnUpdate::WrongAck && t.payload.starts_with(b"\x7fELF") {
                                             binary = Some(hash);
                                             update_time_taken = Some(12_345_678);
+                                            if let Some(token) = spec.token_after_update.take() {
+                                                spec.token = token;
+                                            }
                                         }
                                         vanish(ws);
                                         if spec.on_update == OnUpdate::AckAndStayAway {
