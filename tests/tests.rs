@@ -27,6 +27,7 @@ mod images;
 mod images_failures;
 mod instances_api;
 mod instances_cli;
+mod logs_and_files;
 mod nacls;
 mod path_segments;
 mod request_bodies;
