@@ -161,8 +161,8 @@ pub struct ServeArgs {
     /// Largest image upload accepted, e.g. 268435456 or 512MiB [default: 256MiB]
     #[arg(long, env = "MOTHERSHIP_IMAGESIZELIMIT", value_name = "SIZE")]
     pub imagesizelimit: Option<ByteSize>,
-    /// Uplink token instances may authenticate with (repeat for several; the environment
-    /// variable takes a comma-separated list)
+    /// Uplink token instances may authenticate with, at least 16 characters (repeat for
+    /// several; the environment variable takes a comma-separated list)
     #[arg(
         long = "uplinktoken",
         env = "MOTHERSHIP_UPLINKTOKENS",
