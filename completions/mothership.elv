@@ -85,7 +85,7 @@ set edit:completion:arg-completer[mothership] = {|@words|
             cand --bind 'Address to listen on [default: 0.0.0.0]'
             cand --htpasswd 'htpasswd file of the API users [default: <config-dir>/.htpasswd]'
             cand --imagesizelimit 'Largest image upload accepted, e.g. 268435456 or 512MiB [default: 256MiB]'
-            cand --uplinktoken 'Uplink token instances may authenticate with (repeat for several; the environment variable takes a comma-separated list)'
+            cand --uplinktoken 'Uplink token instances may authenticate with, at least 16 characters (repeat for several; the environment variable takes a comma-separated list)'
             cand --instancelogsize 'Log kept per instance, in MiB (the newest is kept) [default: 10]'
             cand --deploytimeout 'Time a deployed instance has to ack the image and dock again running it, e.g. 60, 90s, 2m [default: 60s]'
             cand --bodytimeout 'A request body (an image upload, say) that sends nothing for this long is dropped with a 408, e.g. 30, 90s, 2m [default: 30s]'

@@ -96,7 +96,7 @@ complete -c mothership -n "__fish_mothership_using_subcommand serve" -l runtime-
 complete -c mothership -n "__fish_mothership_using_subcommand serve" -l bind -d 'Address to listen on [default: 0.0.0.0]' -r
 complete -c mothership -n "__fish_mothership_using_subcommand serve" -l htpasswd -d 'htpasswd file of the API users [default: <config-dir>/.htpasswd]' -r -F
 complete -c mothership -n "__fish_mothership_using_subcommand serve" -l imagesizelimit -d 'Largest image upload accepted, e.g. 268435456 or 512MiB [default: 256MiB]' -r
-complete -c mothership -n "__fish_mothership_using_subcommand serve" -l uplinktoken -d 'Uplink token instances may authenticate with (repeat for several; the environment variable takes a comma-separated list)' -r
+complete -c mothership -n "__fish_mothership_using_subcommand serve" -l uplinktoken -d 'Uplink token instances may authenticate with, at least 16 characters (repeat for several; the environment variable takes a comma-separated list)' -r
 complete -c mothership -n "__fish_mothership_using_subcommand serve" -l instancelogsize -d 'Log kept per instance, in MiB (the newest is kept) [default: 10]' -r
 complete -c mothership -n "__fish_mothership_using_subcommand serve" -l deploytimeout -d 'Time a deployed instance has to ack the image and dock again running it, e.g. 60, 90s, 2m [default: 60s]' -r
 complete -c mothership -n "__fish_mothership_using_subcommand serve" -l bodytimeout -d 'A request body (an image upload, say) that sends nothing for this long is dropped with a 408, e.g. 30, 90s, 2m [default: 30s]' -r

@@ -89,7 +89,7 @@ Register-ArgumentCompleter -Native -CommandName 'mothership' -ScriptBlock {
             [CompletionResult]::new('--bind', '--bind', [CompletionResultType]::ParameterName, 'Address to listen on [default: 0.0.0.0]')
             [CompletionResult]::new('--htpasswd', '--htpasswd', [CompletionResultType]::ParameterName, 'htpasswd file of the API users [default: <config-dir>/.htpasswd]')
             [CompletionResult]::new('--imagesizelimit', '--imagesizelimit', [CompletionResultType]::ParameterName, 'Largest image upload accepted, e.g. 268435456 or 512MiB [default: 256MiB]')
-            [CompletionResult]::new('--uplinktoken', '--uplinktoken', [CompletionResultType]::ParameterName, 'Uplink token instances may authenticate with (repeat for several; the environment variable takes a comma-separated list)')
+            [CompletionResult]::new('--uplinktoken', '--uplinktoken', [CompletionResultType]::ParameterName, 'Uplink token instances may authenticate with, at least 16 characters (repeat for several; the environment variable takes a comma-separated list)')
             [CompletionResult]::new('--instancelogsize', '--instancelogsize', [CompletionResultType]::ParameterName, 'Log kept per instance, in MiB (the newest is kept) [default: 10]')
             [CompletionResult]::new('--deploytimeout', '--deploytimeout', [CompletionResultType]::ParameterName, 'Time a deployed instance has to ack the image and dock again running it, e.g. 60, 90s, 2m [default: 60s]')
             [CompletionResult]::new('--bodytimeout', '--bodytimeout', [CompletionResultType]::ParameterName, 'A request body (an image upload, say) that sends nothing for this long is dropped with a 408, e.g. 30, 90s, 2m [default: 30s]')

@@ -13,11 +13,11 @@
 //!
 //! ```text
 //! mothership serve --nouplinktls --noservertls --serverauth none --uplinkport 18490 \
-//!     --serverport 18491 --uplinktoken loadtoken --runtime-dir /tmp/lg/rt --config-dir /tmp/lg/cf
-//! cargo run --release --example loadgen -- --uplink 127.0.0.1:18490 --token loadtoken \
+//!     --serverport 18491 --uplinktoken loadtoken-0123456789 --runtime-dir /tmp/lg/rt --config-dir /tmp/lg/cf
+//! cargo run --release --example loadgen -- --uplink 127.0.0.1:18490 --token loadtoken-0123456789 \
 //!     --instances 10000 --api http://127.0.0.1:18491 --server-pid $(pidof mothership)
 //! # deploy a 4 MiB image to 1,000 instances:
-//! cargo run --release --example loadgen -- --uplink 127.0.0.1:18490 --token loadtoken \
+//! cargo run --release --example loadgen -- --uplink 127.0.0.1:18490 --token loadtoken-0123456789 \
 //!     --instances 1000 --hold 5 --deploy-mib 4 --api http://127.0.0.1:18491
 //! ```
 

@@ -38,7 +38,7 @@ cleanup() {
 }
 trap cleanup EXIT
 target/release/mothership serve --noservertls --serverauth none --bind 127.0.0.1 \
-    --uplinkport "$port" --serverport "$api" --uplinktoken loadtoken \
+    --uplinkport "$port" --serverport "$api" --uplinktoken loadtoken-0123456789 \
     --runtime-dir "$dir/rt" --config-dir "$dir/cf" "${serve_args[@]}" >"$dir/server.log" 2>&1 &
 pid=$!
 for _ in $(seq 100); do
@@ -47,6 +47,6 @@ for _ in $(seq 100); do
 done
 grep -q "Ready in" "$dir/server.log" || { cat "$dir/server.log" >&2; exit 1; }
 echo "bench-uplink: $mode, $n instances, $(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg)"
-target/release/examples/loadgen --uplink "127.0.0.1:$port" --token loadtoken \
+target/release/examples/loadgen --uplink "127.0.0.1:$port" --token loadtoken-0123456789 \
     --instances "$n" --hold "$hold" --api "http://127.0.0.1:$api" --server-pid "$pid" \
     "${load_args[@]}"

@@ -12,6 +12,8 @@
 //! - [`builders`]: bob providers, builders on the Docker engine (bollard), build jobs and NaCl
 //!   validation; used by the server.
 //! - [`client`]: the API client and one module per client subcommand.
+//! - [`logline`]: the log's field formatter, which keeps every event on one line whatever peers
+//!   put in its fields.
 //! - [`htpasswd`]: Apache htpasswd files with bcrypt hashes, read by the server and written by the
 //!   `htpasswd` subcommand.
 //! - [`size`]: byte sizes for people (`256MiB` limits, table columns).
@@ -23,6 +25,7 @@ pub mod builders;
 pub mod cli;
 pub mod client;
 pub mod htpasswd;
+pub mod logline;
 pub mod metrics;
 pub mod protocol;
 pub mod server;

@@ -63,9 +63,11 @@ fn init_logging(default: &str) {
     // Colours only for a person at a terminal: piped into a file, `docker logs` or a test they
     // are escape-code noise.
     let ansi = std::io::IsTerminal::is_terminal(&std::io::stderr());
+    // Fields (and messages) escaped: peers put text in them, and each event must stay one line.
     let _ = tracing_subscriber::fmt()
         .with_env_filter(filter)
         .with_writer(std::io::stderr)
         .with_ansi(ansi)
+        .fmt_fields(mothership::logline::fields())
         .try_init();
 }

@@ -324,7 +324,7 @@ async fn build_from_a_stored_nacl_files_the_image_in_the_store() {
     let r = server
         .request(Method::POST, "/v1/uplinks")
         .json(
-            &json!({"name": "lab", "url": "https://lab.example:9090", "token": "t0k3n",
+            &json!({"name": "lab", "url": "https://lab.example:9090", "token": "t0k3n-0123456789ab",
                       "verify": false, "send_stats": 5000}),
         )
         .send()
@@ -352,7 +352,7 @@ async fn build_from_a_stored_nacl_files_the_image_in_the_store() {
     let config = config_part(&text);
     assert_eq!(
         config["uplink"],
-        json!({"url": "https://lab.example:9090", "token": "t0k3n", "verify": false,
+        json!({"url": "https://lab.example:9090", "token": "t0k3n-0123456789ab", "verify": false,
                "send_stats": 5000, "tag": "t1"})
     );
 

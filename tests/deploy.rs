@@ -51,7 +51,7 @@ pub async fn uploaded_image(server: &TestServer, len: usize, seed: u8) -> String
 
 /// Stores an image with build metadata straight into the server's store (builds are another
 /// issue; this is what a build records).
-async fn built_image(server: &TestServer, seed: u8, meta: NewImage) -> Image {
+pub async fn built_image(server: &TestServer, seed: u8, meta: NewImage) -> Image {
     let store = Store::open(&server.config.runtime_dir).expect("open store");
     store
         .put_image_from_bytes(Bytes::from(elf(64 * 1024, seed)), meta)

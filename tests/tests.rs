@@ -27,6 +27,7 @@ mod images;
 mod images_failures;
 mod instances_api;
 mod instances_cli;
+mod logs_and_files;
 mod metrics;
 mod nacls;
 mod path_segments;

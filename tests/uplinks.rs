@@ -209,3 +209,59 @@ async fn send_stats_over_a_32_bit_int_is_refused_on_create_and_edit() {
         .expect("patch");
     refused(r).await;
 }
+
+#[tokio::test]
+async fn tokens_set_by_hand_need_16_characters_and_short_stored_ones_are_flagged() {
+    let server = TestServer::start().await;
+    let create = |token: &str| {
+        server
+            .request(Method::POST, "/v1/uplinks")
+            .json(&json!({"name": "lab", "url": "https://h:1", "token": token}))
+            .send()
+    };
+    let r = create("fifteen-chars-x").await.expect("create");
+    assert_eq!(r.status(), StatusCode::UNPROCESSABLE_ENTITY);
+    let err: ErrorBody = r.json().await.expect("error body");
+    assert!(
+        err.error.message.contains("at least 16"),
+        "{}",
+        err.error.message
+    );
+    let r = create("sixteen-chars-xx").await.expect("create");
+    assert_eq!(r.status(), StatusCode::CREATED);
+    let lab: Uplink = r.json().await.expect("uplink");
+    assert!(lab.problems.is_empty(), "{:?}", lab.problems);
+    let r = server
+        .request(Method::PATCH, "/v1/uplinks/lab")
+        .json(&json!({"token": "short"}))
+        .send()
+        .await
+        .expect("update");
+    assert_eq!(r.status(), StatusCode::UNPROCESSABLE_ENTITY);
+
+    // A short token stored before the limit: still accepted, flagged, and the uplink stays
+    // editable.
+    let store = mothership::store::Store::open(&server.config.runtime_dir).expect("store");
+    store
+        .call(|c| {
+            c.execute("UPDATE uplinks SET token = 'old' WHERE name = 'lab'", [])?;
+            Ok(())
+        })
+        .await
+        .expect("write");
+    let r = server
+        .request(Method::PATCH, "/v1/uplinks/lab")
+        .json(&json!({"name": "lab2"}))
+        .send()
+        .await
+        .expect("rename");
+    assert_eq!(r.status(), StatusCode::OK);
+    let lab: Uplink = r.json().await.expect("uplink");
+    assert!(
+        lab.problems
+            .iter()
+            .any(|p| p.contains("shorter than the 16")),
+        "{:?}",
+        lab.problems
+    );
+}

@@ -116,10 +116,16 @@ pub struct Instance {
     /// and the fix; absent when the uuid is fine. See [`UuidProblem`].
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub uuid_problem: Option<String>,
-    /// Docks refused because this uuid was docked at the time from another address, newest
-    /// first, one entry per address.
+    /// Docks refused because this uuid was docked at the time from another address, or came
+    /// with the token of another uplink than the one it is bound to; newest first, one entry per
+    /// address.
     #[serde(default)]
     pub conflicts: Vec<IdentityConflict>,
+    /// The uplink this uuid is bound to: the ID of the stored uplink whose token it first
+    /// docked with (`uplinktoken-sha256:…` for a `--uplinktoken`). A dock with another
+    /// uplink's token is refused, unless Mothership deployed an image of that uplink to it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub bound_uplink: Option<String>,
 }
 
 /// Docks for an instance's uuid that were refused because the instance was docked from another
@@ -134,9 +140,42 @@ pub struct IdentityConflict {
     pub first_at: OffsetDateTime,
     #[serde(with = "time::serde::rfc3339")]
     pub last_at: OffsetDateTime,
-    /// The address of the connection that held the uuid at the last refusal.
+    /// The address of the connection that held the uuid at the last refusal (or the address a
+    /// deploy's update went to, while the deploy waited for the instance to dock again).
     #[serde(default)]
     pub live_address: Option<String>,
+    /// Set when the last refusal was for the token: the uplink (ID, or
+    /// `uplinktoken-sha256:…`) whose token the refused dock presented, which is not the one
+    /// the uuid is bound to.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub uplink: Option<String>,
+}
+
+/// Why a uuid (or `/auth` id) as an instance sends it is refused: surrounding whitespace or
+/// control characters would be stored and shown as they are, and could forge log lines. Empty
+/// is fine ([`instance_key`]).
+pub fn check_reported_uuid(uuid: &str) -> Result<(), &'static str> {
+    if uuid.chars().any(char::is_control) {
+        Err("holds control characters")
+    } else if uuid.trim() != uuid {
+        Err("has whitespace around it")
+    } else {
+        Ok(())
+    }
+}
+
+/// True for what reads as an instance's uuid rather than a name: the 8-4-4-4-12 hex form, 32
+/// hex digits, or an id of an instance without a uuid ([`NO_UUID_PREFIX`]). Aliases may not
+/// look like this, so an alias and a uuid never shadow each other.
+pub fn looks_like_uuid(s: &str) -> bool {
+    let hex = |part: &str, n: usize| part.len() == n && part.bytes().all(|b| b.is_ascii_hexdigit());
+    let parts: Vec<&str> = s.split('-').collect();
+    let dashed = parts.len() == 5
+        && parts
+            .iter()
+            .zip([8, 4, 4, 4, 12])
+            .all(|(part, n)| hex(part, n));
+    dashed || hex(s, 32) || s.starts_with(NO_UUID_PREFIX)
 }
 
 /// The id of an instance that reports an empty uuid starts with this, followed by the IP address

@@ -138,13 +138,33 @@ pub struct Uplink {
     /// presents, which the uplink's instances must trust. Filled in by the API, not stored.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub presented_certificate: Option<String>,
-    /// Why instances cannot dock with this uplink (see [`check_instance_url`]); empty when they
-    /// can. Only uplinks stored before the check existed have any.
+    /// Why instances cannot dock with this uplink (see [`check_instance_url`]), or why its
+    /// token is weak (shorter than [`MIN_TOKEN_LEN`]); empty when all is well. Only uplinks
+    /// stored before these checks existed have any.
     #[serde(default)]
     pub problems: Vec<String>,
 }
 
+/// Shortest uplink token accepted when one is set by hand (generated tokens are 64 hex digits,
+/// 256 random bits).
+pub const MIN_TOKEN_LEN: usize = 16;
+
 impl Uplink {
+    /// What is wrong with a token stored before [`MIN_TOKEN_LEN`] was enforced, as `problems`
+    /// shows it.
+    pub fn token_problems(token: &str) -> Vec<String> {
+        if token.len() < MIN_TOKEN_LEN {
+            vec![format!(
+                "the token is {} characters, shorter than the {MIN_TOKEN_LEN} now required: \
+                 anyone who guesses it can dock as any of this uplink's instances; create an \
+                 uplink with a generated token, build and deploy its images, then delete this one",
+                token.len()
+            )]
+        } else {
+            Vec::new()
+        }
+    }
+
     /// What [`check_instance_url`] says about this uplink's url, as `problems` shows it.
     pub fn url_problems(url: &str) -> Vec<String> {
         check_instance_url(url)

@@ -171,8 +171,8 @@ pub struct ServeArgs {
     /// Largest image upload accepted, e.g. 268435456 or 512MiB [default: 256MiB]
     #[arg(long, env = "MOTHERSHIP_IMAGESIZELIMIT", value_name = "SIZE")]
     pub imagesizelimit: Option<ByteSize>,
-    /// Uplink token instances may authenticate with (repeat for several; the environment
-    /// variable takes a comma-separated list)
+    /// Uplink token instances may authenticate with, at least 16 characters (repeat for
+    /// several; the environment variable takes a comma-separated list)
     #[arg(
         long = "uplinktoken",
         env = "MOTHERSHIP_UPLINKTOKENS",
@@ -386,6 +386,14 @@ pub enum ConfigError {
     },
     #[error("invalid config file {path}: {message}")]
     Parse { path: PathBuf, message: String },
+    #[error(
+        "an uplink token (--uplinktoken / uplinktokens:) of {len} characters is too short: \
+         tokens must be at least {min} characters, since every instance carries its token and \
+         anyone holding it can dock. Use a long random one (e.g. `openssl rand -hex 32`); to move \
+         instances off a short token, store it on an uplink (older stores keep such tokens, \
+         flagged) and deploy images built for a new uplink"
+    )]
+    ShortUplinkToken { len: usize, min: usize },
 }
 
 /// The resolved server configuration.
@@ -549,6 +557,13 @@ impl ServerConfig {
             args.uplinktokens.clone()
         };
         config.uplink_tokens.retain(|t| !t.is_empty());
+        let min = crate::protocol::uplinks::MIN_TOKEN_LEN;
+        if let Some(short) = config.uplink_tokens.iter().find(|t| t.len() < min) {
+            return Err(ConfigError::ShortUplinkToken {
+                len: short.len(),
+                min,
+            });
+        }
         if let Some(mib) = args.instancelogsize.or(file.instancelogsize) {
             config.hangar.log_cap_bytes = mib.saturating_mul(1024 * 1024);
         }
@@ -615,7 +630,7 @@ mod tests {
         let dir = tempfile::tempdir().expect("tempdir");
         std::fs::write(
             dir.path().join("config.yaml"),
-            "uplinktokens: [a, b]\ninstancelogsize: 2\nhangar:\n  ping_interval_ms: 1000\n  \
+            "uplinktokens: [aaaaaaaaaaaaaaaa, bbbbbbbbbbbbbbbbbbbb]\ninstancelogsize: 2\nhangar:\n  ping_interval_ms: 1000\n  \
              transport_limits:\n    log: 2048\n",
         )
         .expect("write");
@@ -624,7 +639,13 @@ mod tests {
             ..Default::default()
         };
         let config = ServerConfig::resolve(&args).expect("resolves");
-        assert_eq!(config.uplink_tokens, vec!["a", "b"]);
+        assert_eq!(
+            config.uplink_tokens,
+            vec!["aaaaaaaaaaaaaaaa", "bbbbbbbbbbbbbbbbbbbb"]
+        );
+        std::fs::write(dir.path().join("config.yaml"), "uplinktokens: [short]\n").expect("write");
+        let err = ServerConfig::resolve(&args).expect_err("a short token is refused");
+        assert!(err.to_string().contains("at least 16"), "{err}");
         assert_eq!(config.hangar.ping_interval_ms, 1000);
         assert_eq!(config.hangar.idle_timeout_ms, 30_000);
         assert_eq!(config.hangar.transport_limits.log, 2048);

@@ -132,6 +132,24 @@ pub async fn ensure_defaults(
         }
         Err(e) => tracing::warn!("failed to check the stored uplinks' urls: {e}"),
     }
+    match store.weak_token_uplinks().await {
+        Ok(weak) => {
+            for uplink in weak {
+                tracing::warn!(
+                    "Uplink {} ({}) has a token of {} characters, shorter than the {} now \
+                     required; it is still accepted so its instances keep docking. Replace it: \
+                     create an uplink with a generated token, build and deploy its images, then \
+                     delete {}",
+                    uplink.name,
+                    uplink.id,
+                    uplink.token.len(),
+                    crate::protocol::uplinks::MIN_TOKEN_LEN,
+                    uplink.name
+                );
+            }
+        }
+        Err(e) => tracing::warn!("failed to check the stored uplinks' tokens: {e}"),
+    }
     Ok(())
 }
 

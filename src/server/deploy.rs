@@ -4,11 +4,16 @@
 //! it piece by piece as it writes the UPDATE (nothing of the image stays in memory). Per target: send one UPDATE, wait for the ack —
 //! which must be the image ID — then for the instance to dock again on a new connection
 //! reporting `binary` = the image ID, all within the deploy timeout (plus the time the image may
-//! take to go out on a slow link). An ack followed by a dock without that binary means the
-//! update failed inside the instance (it runs its old image). When the connection ends after
-//! the image went out but before the ack, the ack may be lost (the instance writes it once and
-//! jumps into the new kernel): the target is then verified by a dock from the same address
-//! reporting the image, and the record notes the missing ack.
+//! take to go out on a slow link). Only a dock from the IP address the update was sent to
+//! verifies (a live update keeps the VM and its address); while the deploy waits, the hangar
+//! refuses docks for the instance from anywhere else ([`Hangar::expect_redock`]), so an
+//! impostor reporting the uuid and the image's hash can neither pass the verification nor take
+//! the instance's place. An image built for another uplink than the one the instance is bound
+//! to lets it move there (its new kernel docks with that uplink's token). An ack followed by a
+//! dock without that binary means the update failed inside the instance (it runs its old
+//! image). When the connection ends after the image went out but before the ack, the ack may be
+//! lost (the instance writes it once and jumps into the new kernel): the target is then
+//! verified by the dock that follows, and the record notes the missing ack.
 //! Deploys to many run a bounded number of targets at once.
 //!
 //! A running deploy lives in memory ([`Running`]); its changed targets are written to the store
@@ -276,7 +281,12 @@ impl Deployer {
             concurrency = deploy.concurrency,
             "deploy started"
         );
-        inner.tasks.spawn(drive(self.clone(), running, file));
+        inner.tasks.spawn(drive(
+            self.clone(),
+            running,
+            file,
+            image.uplink_id.clone(),
+        ));
         Ok(deploy)
     }
 
@@ -336,7 +346,12 @@ async fn persist(store: &Store, deploy_id: &str, running: &Running) {
 }
 
 /// Runs every target of a deploy (a bounded number at once), records progress, finishes.
-async fn drive(deployer: Deployer, running: Arc<Running>, image: UpdateImage) {
+async fn drive(
+    deployer: Deployer,
+    running: Arc<Running>,
+    image: UpdateImage,
+    image_uplink: Option<String>,
+) {
     let inner = deployer.inner.clone();
     let (id, image_id, uuids, concurrency) = {
         let r = running.lock();
@@ -348,12 +363,24 @@ async fn drive(deployer: Deployer, running: Arc<Running>, image: UpdateImage) {
         |(i, uuid)| {
             let running = running.clone();
             let image = image.clone();
-            let (hangar, timeout, image_id) =
-                (inner.hangar.clone(), inner.config.timeout, image_id.clone());
+            let (hangar, store, timeout, image_id) = (
+                inner.hangar.clone(),
+                inner.store.clone(),
+                inner.config.timeout,
+                image_id.clone(),
+            );
             let stopping = inner.shutdown.clone();
+            let image_uplink = image_uplink.clone();
             async move {
+                let target = Target {
+                    hangar: &hangar,
+                    store: &store,
+                    running: &running,
+                    i,
+                    uuid: &uuid,
+                };
                 let result =
-                    update_one(&hangar, &running, i, &uuid, &image_id, image, timeout).await;
+                    update_one(target, &image_id, image_uplink.as_deref(), image, timeout).await;
                 if result.is_err() && *stopping.borrow() {
                     // Cut off by the shutdown (its connection closed): left as it was, the
                     // next start marks it failed like every unfinished target.
@@ -451,21 +478,48 @@ async fn drive(deployer: Deployer, running: Arc<Running>, image: UpdateImage) {
     );
 }
 
-/// One target: UPDATE, ack, verified re-dock. `Ok` holds a note for the record (how it was
-/// verified without an ack), `Err` the reason it failed.
-async fn update_one(
-    hangar: &Hangar,
-    running: &Running,
+/// One target of a running deploy.
+struct Target<'a> {
+    hangar: &'a Hangar,
+    store: &'a Store,
+    running: &'a Running,
+    /// Its index in the record.
     i: usize,
-    uuid: &str,
+    uuid: &'a str,
+}
+
+/// One target: UPDATE, ack, verified re-dock from the address the update went to. `Ok` holds
+/// a note for the record (how it was verified without an ack), `Err` the reason it failed.
+/// `image_uplink` is the uplink the image was built for: the instance may dock with its token
+/// from now on.
+async fn update_one(
+    target: Target<'_>,
     image_id: &str,
+    image_uplink: Option<&str>,
     image: UpdateImage,
     timeout: Duration,
 ) -> Result<Option<String>, String> {
+    let Target {
+        hangar,
+        store,
+        running,
+        i,
+        uuid,
+    } = target;
     let Some(live) = hangar.live(uuid) else {
         return Err("the instance is not connected".into());
     };
     let old = live.conn_id;
+    let sent_to = live.address.ip().to_canonical();
+    // From now until the verdict only a dock from `sent_to` may take the instance's place.
+    let _claim = hangar.expect_redock(uuid, sent_to, image_uplink.map(str::to_owned));
+    if let Some(uplink) = image_uplink {
+        let (key, up) = (uuid.to_owned(), uplink.to_owned());
+        store
+            .call(move |c| crate::store::instances::allow_rebind(c, &key, &up))
+            .await
+            .map_err(|e| format!("failed to record the deploy on the instance: {e}"))?;
+    }
     // Subscribed before sending, so the re-dock cannot slip past.
     let mut events = hangar.subscribe(uuid);
     // Writing the image may take a while on a slow link: the deadline grows with its size.
@@ -509,7 +563,16 @@ async fn update_one(
             });
             None
         }
-        Ok(Err(NoAck::NotSent(reason))) => return Err(reason),
+        Ok(Err(NoAck::NotSent(reason))) => {
+            // The image never reached the instance: it may not move to the image's uplink.
+            if let Some(uplink) = image_uplink {
+                let (key, up) = (uuid.to_owned(), uplink.to_owned());
+                let _ = store
+                    .call(move |c| crate::store::instances::revoke_rebind(c, &key, &up))
+                    .await;
+            }
+            return Err(reason);
+        }
         Ok(Err(NoAck::Unanswered(reason))) => {
             tracing::info!(
                 uuid,
@@ -526,14 +589,16 @@ async fn update_one(
         tokio::select! {
             event = events.recv() => match event {
                 Some(InstanceEvent::Docked { conn_id, binary, address }) if conn_id != old => {
-                    if lost_ack.is_some() && address.ip() != live.address.ip() {
-                        // Without an ack only a dock from the same machine can vouch for the
-                        // update; several machines may report the same uuid.
+                    if address.ip().to_canonical() != sent_to {
+                        // Only the machine the update went to can vouch for it (a live update
+                        // keeps the VM and its address); anyone holding a token can report
+                        // the uuid and the image's hash. The hangar refuses such docks while
+                        // the deploy waits; this holds even if one slipped through.
                         tracing::warn!(
                             uuid,
                             %address,
-                            expected = %live.address.ip(),
-                            "a dock from another address does not verify the unacked update"
+                            expected = %sent_to,
+                            "a dock from another address does not verify the update"
                         );
                         continue;
                     }

@@ -88,9 +88,10 @@ pub fn prepare(config: &ServerConfig) -> anyhow::Result<FirstRun> {
         clean_dir(&config.runtime_dir)?;
         tracing::info!("Emptied runtime directory {}", config.runtime_dir.display());
     }
-    std::fs::create_dir_all(&config.runtime_dir).with_context(|| {
+    // Created 0700 (and an existing one made so, with the database files 0600; logged).
+    crate::store::make_private(&config.runtime_dir).with_context(|| {
         format!(
-            "failed to create runtime directory {}",
+            "failed to create runtime directory {} (or make it private)",
             config.runtime_dir.display()
         )
     })?;

@@ -21,7 +21,6 @@ use openssl::x509::extension::{ExtendedKeyUsage, SubjectAlternativeName, Subject
 use rustls::ServerConfig as RustlsConfig;
 use tokio_rustls::TlsAcceptor;
 
-use crate::htpasswd::write_private_file;
 use crate::server::config::UplinkTlsMode;
 use crate::tlsutil::{self, PemError};
 
@@ -71,9 +70,31 @@ pub struct Generated {
 /// Generates a self-signed RSA-2048 certificate and key when neither file exists. Returns what
 /// it made, or `None` when both files were already there. RSA, not ECDSA: the same pair serves
 /// the uplink port, where real instances offer only RSA key exchange.
+///
+/// The pair is written so a crash cannot leave half of it: both go to `.partial` files beside
+/// their final names first (synced), then the key is renamed into place, then the certificate.
+/// A key without its certificate but with the certificate's `.partial` file is therefore a
+/// generation cut off between the renames, and is completed here; a lone file without one is
+/// the user's, and is refused ([`TlsError::HalfPair`]), never replaced.
 pub fn ensure_certificate(cert: &Path, key: &Path) -> Result<Option<Generated>, TlsError> {
+    let (cert_partial, key_partial) = (partial(cert), partial(key));
     match (cert.exists(), key.exists()) {
-        (true, true) => return Ok(None),
+        (true, true) => {
+            // Left by a crash after both renames, or before them in an earlier attempt.
+            let _ = std::fs::remove_file(&cert_partial);
+            let _ = std::fs::remove_file(&key_partial);
+            return Ok(None);
+        }
+        (false, true) if cert_partial.exists() && pair_matches(&cert_partial, key) => {
+            rename_synced(&cert_partial, cert)?;
+            tracing::warn!(
+                "completed the self-signed pair {} and {} that an earlier start was stopped \
+                 in the middle of writing",
+                cert.display(),
+                key.display()
+            );
+            return Ok(None);
+        }
         (true, false) => {
             return Err(TlsError::HalfPair {
                 present: cert.to_owned(),
@@ -91,18 +112,70 @@ pub fn ensure_certificate(cert: &Path, key: &Path) -> Result<Option<Generated>, 
     let names = subject_names();
     let (cert_pem, key_pem, der) =
         self_signed_rsa(&names).map_err(|e| TlsError::Generate(e.to_string()))?;
-    write_private_file(key, &key_pem).map_err(|source| TlsError::Write {
-        path: key.to_owned(),
-        source,
-    })?;
-    std::fs::write(cert, cert_pem).map_err(|source| TlsError::Write {
-        path: cert.to_owned(),
-        source,
-    })?;
+    write_synced(&key_partial, &key_pem, 0o600)?;
+    write_synced(&cert_partial, &cert_pem, 0o644)?;
+    rename_synced(&key_partial, key)?;
+    rename_synced(&cert_partial, cert)?;
     Ok(Some(Generated {
         fingerprint: tlsutil::fingerprint(&der),
         names,
     }))
+}
+
+/// Where a generated file is written before it is renamed to `path`.
+pub fn partial(path: &Path) -> PathBuf {
+    let mut name = path.file_name().unwrap_or_default().to_owned();
+    name.push(".partial");
+    path.with_file_name(name)
+}
+
+/// Writes `data` to a new file with `mode` and syncs it.
+fn write_synced(path: &Path, data: &[u8], mode: u32) -> Result<(), TlsError> {
+    use std::io::Write;
+    use std::os::unix::fs::OpenOptionsExt;
+    let write = || -> std::io::Result<()> {
+        if let Some(dir) = path.parent().filter(|d| !d.as_os_str().is_empty()) {
+            std::fs::create_dir_all(dir)?;
+        }
+        let _ = std::fs::remove_file(path);
+        let mut file = std::fs::OpenOptions::new()
+            .write(true)
+            .create_new(true)
+            .mode(mode)
+            .open(path)?;
+        file.write_all(data)?;
+        file.sync_all()
+    };
+    write().map_err(|source| TlsError::Write {
+        path: path.to_owned(),
+        source,
+    })
+}
+
+/// Renames `from` to `to` and syncs the directory, so the rename survives a crash.
+fn rename_synced(from: &Path, to: &Path) -> Result<(), TlsError> {
+    std::fs::rename(from, to).map_err(|source| TlsError::Write {
+        path: to.to_owned(),
+        source,
+    })?;
+    let dir = match to.parent() {
+        Some(d) if !d.as_os_str().is_empty() => d,
+        _ => Path::new("."),
+    };
+    if let Ok(d) = std::fs::File::open(dir) {
+        let _ = d.sync_all();
+    }
+    Ok(())
+}
+
+/// True when the certificate in `cert` is for the private key in `key`.
+fn pair_matches(cert: &Path, key: &Path) -> bool {
+    let check = || -> Option<bool> {
+        let cert = X509::from_pem(&std::fs::read(cert).ok()?).ok()?;
+        let key = PKey::private_key_from_pem(&std::fs::read(key).ok()?).ok()?;
+        Some(cert.public_key().ok()?.public_eq(&key))
+    };
+    check().unwrap_or(false)
 }
 
 /// A new certificate and key: certificate PEM, PKCS#8 key PEM, certificate DER.

@@ -19,12 +19,14 @@ use crate::protocol::transport::{Ident, parse_stats};
 /// One change to persist. Times are milliseconds since the epoch.
 #[derive(Debug, Clone)]
 pub enum InstanceOp {
-    /// IDENT arrived on a new connection: create or refresh the row, status connected.
+    /// IDENT arrived on a new connection: create or refresh the row, status connected, bound
+    /// to `uplink` (a permission to move there that this dock used is spent).
     Docked {
         ident: Box<Ident>,
         at: i64,
         auth_id: String,
         address: String,
+        uplink: String,
     },
     /// UPLINK arrived (JSON without the token).
     Uplink {
@@ -58,12 +60,14 @@ pub enum InstanceOp {
         reason: String,
     },
     /// A dock for this instance from `address` (an IP) was refused: the instance was docked
-    /// from `live_address` at the time.
+    /// from `live_address` at the time, or the dock presented the token of `uplink`, which the
+    /// instance is not bound to.
     Conflict {
         uuid: String,
         at: i64,
         address: String,
-        live_address: String,
+        live_address: Option<String>,
+        uplink: Option<String>,
     },
 }
 
@@ -89,15 +93,18 @@ fn conflict(
     uuid: &str,
     at: i64,
     address: &str,
-    live_address: &str,
+    live_address: Option<&str>,
+    uplink: Option<&str>,
 ) -> Result<(), StoreError> {
     tx.prepare_cached(
-        "INSERT INTO instance_conflicts (uuid, address, attempts, first_at, last_at, live_address)
-         VALUES (?1, ?2, 1, ?3, ?3, ?4)
+        "INSERT INTO instance_conflicts (uuid, address, attempts, first_at, last_at, live_address,
+             uplink)
+         VALUES (?1, ?2, 1, ?3, ?3, ?4, ?5)
          ON CONFLICT (uuid, address) DO UPDATE SET attempts = attempts + 1,
-             last_at = max(last_at, excluded.last_at), live_address = excluded.live_address",
+             last_at = max(last_at, excluded.last_at), live_address = excluded.live_address,
+             uplink = excluded.uplink",
     )?
-    .execute(params![uuid, address, at, live_address])?;
+    .execute(params![uuid, address, at, live_address, uplink])?;
     tx.prepare_cached(
         "DELETE FROM instance_conflicts WHERE uuid = ?1 AND address NOT IN
              (SELECT address FROM instance_conflicts WHERE uuid = ?1
@@ -161,8 +168,9 @@ pub fn apply_batch(
                 at,
                 auth_id,
                 address,
+                uplink,
             } => {
-                docked(&tx, &ident, at, &auth_id, &address)?;
+                docked(&tx, &ident, at, &auth_id, &address, &uplink)?;
                 exists.insert(ident.uuid.clone(), true);
             }
             InstanceOp::Uplink { uuid, json } => {
@@ -215,7 +223,15 @@ pub fn apply_batch(
                 at,
                 address,
                 live_address,
-            } => conflict(&tx, &uuid, at, &address, &live_address)?,
+                uplink,
+            } => conflict(
+                &tx,
+                &uuid,
+                at,
+                &address,
+                live_address.as_deref(),
+                uplink.as_deref(),
+            )?,
         }
     }
     for (uuid, at) in seen {
@@ -259,19 +275,23 @@ fn docked(
     at: i64,
     auth_id: &str,
     address: &str,
+    uplink: &str,
 ) -> Result<(), StoreError> {
     tx.prepare_cached(
         "INSERT INTO instances (uuid, status, version, service, binary, tag, update_time_taken,
              arch, physical_ram, cpu_features, devices, net, auth_id, address, first_seen,
-             connected_since, last_seen)
-         VALUES (?1, 'connected', ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?14, ?14)
+             connected_since, last_seen, bound_uplink)
+         VALUES (?1, 'connected', ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?14, ?14,
+             ?15)
          ON CONFLICT(uuid) DO UPDATE SET status = 'connected', version = excluded.version,
              service = excluded.service, binary = excluded.binary, tag = excluded.tag,
              update_time_taken = excluded.update_time_taken, arch = excluded.arch,
              physical_ram = excluded.physical_ram, cpu_features = excluded.cpu_features,
              devices = excluded.devices, net = excluded.net, auth_id = excluded.auth_id,
              address = excluded.address, connected_since = excluded.connected_since,
-             last_seen = excluded.last_seen",
+             last_seen = excluded.last_seen, bound_uplink = excluded.bound_uplink,
+             rebind_uplink = CASE WHEN rebind_uplink = excluded.bound_uplink THEN NULL
+                 ELSE rebind_uplink END",
     )?
     .execute(params![
         ident.uuid,
@@ -290,6 +310,7 @@ fn docked(
         auth_id,
         address,
         at,
+        uplink,
     ])?;
     Ok(())
 }

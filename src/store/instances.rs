@@ -79,6 +79,15 @@ CREATE TABLE instance_conflicts (
 );
 ";
 
+/// Schema step `0010_instance_uplink_binding`: the uplink an instance is bound to (see
+/// [`Binding`]), the uplink a deploy allows it to move to, and which uplink a dock refused for
+/// its token presented.
+pub const BINDING_MIGRATION: &str = "
+ALTER TABLE instances ADD COLUMN bound_uplink TEXT;
+ALTER TABLE instances ADD COLUMN rebind_uplink TEXT;
+ALTER TABLE instance_conflicts ADD COLUMN uplink TEXT;
+";
+
 /// Refused addresses remembered per instance (the oldest are forgotten first).
 pub const CONFLICTS_KEPT: u32 = 16;
 
@@ -87,9 +96,10 @@ const COLUMNS: &str = "uuid, alias, description, status, panicked, version, serv
     first_seen, connected_since, last_seen, last_log, disconnected_at, disconnect_reason, \
     log_bytes, (SELECT count(*) FROM instance_panics p WHERE p.uuid = instances.uuid), \
     (SELECT json_group_array(json_object('address', address, 'attempts', attempts, \
-        'first_at', first_at, 'last_at', last_at, 'live_address', live_address)) \
+        'first_at', first_at, 'last_at', last_at, 'live_address', live_address, \
+        'uplink', uplink)) \
      FROM (SELECT * FROM instance_conflicts c WHERE c.uuid = instances.uuid \
-           ORDER BY last_at DESC, address))";
+           ORDER BY last_at DESC, address)), bound_uplink";
 
 /// A row of `instance_conflicts` as the COLUMNS subquery gives it.
 #[derive(serde::Deserialize)]
@@ -99,6 +109,8 @@ struct ConflictRow {
     first_at: i64,
     last_at: i64,
     live_address: Option<String>,
+    #[serde(default)]
+    uplink: Option<String>,
 }
 
 fn conflicts(json: Option<String>) -> Vec<IdentityConflict> {
@@ -110,6 +122,7 @@ fn conflicts(json: Option<String>) -> Vec<IdentityConflict> {
             first_at: from_millis(c.first_at),
             last_at: from_millis(c.last_at),
             live_address: c.live_address,
+            uplink: c.uplink,
         })
         .collect()
 }
@@ -129,6 +142,7 @@ fn row_to_instance(row: &Row<'_>) -> rusqlite::Result<Instance> {
     Ok(Instance {
         uuid_problem: UuidProblem::of_id(&id).map(|p| p.describe(&id)),
         conflicts: conflicts(row.get(26)?),
+        bound_uplink: row.get(27)?,
         id,
         alias: row.get(1)?,
         description: row.get(2)?,
@@ -331,10 +345,75 @@ pub fn get(conn: &Connection, uuid: &str) -> Result<Option<Instance>, StoreError
         .optional()?)
 }
 
+/// What the store knows about a uuid's identity when it docks.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Binding {
+    /// The uplink the uuid is bound to (none before its first dock).
+    pub bound: Option<String>,
+    /// The uplink of an image Mothership deployed to it since: a dock with that uplink's token
+    /// is accepted too, and moves the binding there.
+    pub rebind: Option<String>,
+    /// Another instance whose alias this uuid is.
+    pub alias_of: Option<String>,
+}
+
+/// The [`Binding`] of `uuid`.
+pub fn binding(conn: &Connection, uuid: &str) -> Result<Binding, StoreError> {
+    let (bound, rebind) = conn
+        .prepare_cached("SELECT bound_uplink, rebind_uplink FROM instances WHERE uuid = ?1")?
+        .query_row([uuid], |r| Ok((r.get(0)?, r.get(1)?)))
+        .optional()?
+        .unwrap_or((None, None));
+    let alias_of = conn
+        .prepare_cached("SELECT uuid FROM instances WHERE alias = ?1 AND uuid != ?1")?
+        .query_row([uuid], |r| r.get(0))
+        .optional()?;
+    Ok(Binding {
+        bound,
+        rebind,
+        alias_of,
+    })
+}
+
+/// Lets the instance move to `uplink` at its next dock with that uplink's token (a deploy is
+/// sending it an image built for that uplink).
+pub fn allow_rebind(conn: &Connection, uuid: &str, uplink: &str) -> Result<(), StoreError> {
+    conn.prepare_cached("UPDATE instances SET rebind_uplink = ?2 WHERE uuid = ?1")?
+        .execute(params![uuid, uplink])?;
+    Ok(())
+}
+
+/// Takes back [`allow_rebind`] (the image never reached the instance).
+pub fn revoke_rebind(conn: &Connection, uuid: &str, uplink: &str) -> Result<(), StoreError> {
+    conn.prepare_cached(
+        "UPDATE instances SET rebind_uplink = NULL WHERE uuid = ?1 AND rebind_uplink = ?2",
+    )?
+    .execute(params![uuid, uplink])?;
+    Ok(())
+}
+
+/// How an id given by a user was matched.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum MatchedBy {
+    Uuid,
+    Alias,
+    UuidPrefix,
+}
+
+impl MatchedBy {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            MatchedBy::Uuid => "uuid",
+            MatchedBy::Alias => "alias",
+            MatchedBy::UuidPrefix => "uuid-prefix",
+        }
+    }
+}
+
 /// What an id given by a user names.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Resolved {
-    Found(String),
+    Found(String, MatchedBy),
     NotFound,
     /// A UUID prefix shared by several instances.
     Ambiguous(Vec<String>),
@@ -350,7 +429,12 @@ pub fn resolve(conn: &Connection, id: &str) -> Result<Resolved, StoreError> {
         )
         .optional()?;
     if let Some(uuid) = exact {
-        return Ok(Resolved::Found(uuid));
+        let by = if uuid == id {
+            MatchedBy::Uuid
+        } else {
+            MatchedBy::Alias
+        };
+        return Ok(Resolved::Found(uuid, by));
     }
     if id.chars().count() < 4 {
         return Ok(Resolved::NotFound);
@@ -367,7 +451,10 @@ pub fn resolve(conn: &Connection, id: &str) -> Result<Resolved, StoreError> {
         .collect::<Result<Vec<_>, _>>()?;
     Ok(match matches.len() {
         0 => Resolved::NotFound,
-        1 => Resolved::Found(matches.into_iter().next().unwrap_or_default()),
+        1 => Resolved::Found(
+            matches.into_iter().next().unwrap_or_default(),
+            MatchedBy::UuidPrefix,
+        ),
         _ => Resolved::Ambiguous(matches),
     })
 }
@@ -379,6 +466,8 @@ pub enum PatchOutcome {
     NotFound,
     /// Another instance has this alias.
     AliasTaken(String),
+    /// The alias is another instance's uuid.
+    AliasIsUuid(String),
 }
 
 /// Sets alias and/or description; `Some("")` clears.
@@ -398,6 +487,16 @@ pub fn patch(
             .optional()?;
         if let Some(owner) = owner {
             return Ok(PatchOutcome::AliasTaken(owner));
+        }
+        let uuid_of: Option<String> = conn
+            .query_row(
+                "SELECT uuid FROM instances WHERE uuid = ?1 AND uuid != ?2",
+                params![alias, uuid],
+                |r| r.get(0),
+            )
+            .optional()?;
+        if let Some(other) = uuid_of {
+            return Ok(PatchOutcome::AliasIsUuid(other));
         }
     }
     let none_if_empty = |v: &str| (!v.is_empty()).then(|| v.to_owned());
@@ -488,7 +587,8 @@ mod tests {
             uuid: uuid.into(),
             at,
             address: address.into(),
-            live_address: "10.0.0.2".into(),
+            live_address: Some("10.0.0.2".into()),
+            uplink: None,
         }
     }
 
@@ -507,6 +607,7 @@ mod tests {
                     at: 1,
                     auth_id: zero.into(),
                     address: "10.0.0.2:4000".into(),
+                    uplink: "u1".into(),
                 };
                 let mut ops = vec![
                     docked,

@@ -70,6 +70,10 @@ pub const MIGRATIONS: &[Migration] = &[
         name: "0010_instances_by_auth_id",
         sql: super::instances::AUTH_ID_INDEX,
     },
+    Migration {
+        name: "0011_instance_uplink_binding",
+        sql: super::instances::BINDING_MIGRATION,
+    },
 ];
 
 pub(super) fn apply(conn: &mut Connection, path: &Path) -> Result<(), StoreError> {

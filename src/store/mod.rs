@@ -85,6 +85,60 @@ pub enum StoreError {
     Aborted,
 }
 
+/// The database file in the runtime directory (SQLite adds `-wal` and `-shm` beside it).
+pub const DB_FILE: &str = "mothership.db";
+
+/// Makes the runtime directory private: created 0700 when missing, an existing one set to 0700,
+/// the database files to 0600 (created so before SQLite opens them; SQLite gives its `-wal` and
+/// `-shm` files the database's mode). They hold uplink tokens, NaCls and instance logs. Every
+/// mode it changes is logged. Returns what it changed, as `path: old -> new` lines.
+pub fn make_private(root: &Path) -> Result<Vec<String>, StoreError> {
+    use std::os::unix::fs::{DirBuilderExt, OpenOptionsExt, PermissionsExt};
+    let io = |path: &Path| {
+        let path = path.to_owned();
+        move |source| StoreError::Io { path, source }
+    };
+    let mut changed = Vec::new();
+    if !root.exists() {
+        std::fs::DirBuilder::new()
+            .recursive(true)
+            .mode(0o700)
+            .create(root)
+            .map_err(io(root))?;
+    }
+    let db = root.join(DB_FILE);
+    if !db.exists() {
+        std::fs::OpenOptions::new()
+            .write(true)
+            .create(true)
+            .truncate(false)
+            .mode(0o600)
+            .open(&db)
+            .map_err(io(&db))?;
+    }
+    let mut files = vec![(root.to_owned(), 0o700)];
+    for suffix in ["", "-wal", "-shm", "-journal"] {
+        files.push((root.join(format!("{DB_FILE}{suffix}")), 0o600));
+    }
+    for (path, want) in files {
+        let Ok(meta) = std::fs::symlink_metadata(&path) else {
+            continue;
+        };
+        let mode = meta.permissions().mode() & 0o7777;
+        if mode & 0o077 != 0 || (mode & 0o700) != (want & 0o700) {
+            std::fs::set_permissions(&path, std::fs::Permissions::from_mode(want))
+                .map_err(io(&path))?;
+            tracing::warn!(
+                "{} was readable by others (mode {mode:04o}); set it to {want:04o}: the runtime \
+                 directory holds uplink tokens, NaCls and instance logs",
+                path.display()
+            );
+            changed.push(format!("{}: {mode:04o} -> {want:04o}", path.display()));
+        }
+    }
+    Ok(changed)
+}
+
 /// Handle to the store; cheap to clone.
 #[derive(Clone)]
 pub struct Store {
@@ -93,20 +147,20 @@ pub struct Store {
 }
 
 impl Store {
-    /// Opens (creating when missing) the store under `root`, applying pending migrations.
+    /// Opens (creating when missing) the store under `root`, applying pending migrations. The
+    /// directory is made private first ([`make_private`]).
     pub fn open(root: &Path) -> Result<Self, StoreError> {
-        std::fs::create_dir_all(root).map_err(|source| StoreError::Io {
-            path: root.to_owned(),
-            source,
-        })?;
-        let path = root.join("mothership.db");
+        make_private(root)?;
+        let path = root.join(DB_FILE);
         let mut conn = Connection::open(&path).map_err(|source| StoreError::Open {
             path: path.clone(),
             source,
         })?;
         conn.busy_timeout(std::time::Duration::from_secs(5))?;
         conn.pragma_update(None, "journal_mode", "WAL")?;
-        conn.pragma_update(None, "synchronous", "NORMAL")?;
+        // FULL: in WAL mode NORMAL may lose the last commits on a power loss, and a 201 for an
+        // upload (or any other write the API confirmed) must survive one. See ARCHITECTURE.md.
+        conn.pragma_update(None, "synchronous", "FULL")?;
         conn.pragma_update(None, "foreign_keys", "ON")?;
         migrations::apply(&mut conn, &path)?;
         images::recover(root, &conn)?;
@@ -154,6 +208,49 @@ impl Store {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    fn mode(path: &Path) -> u32 {
+        use std::os::unix::fs::PermissionsExt;
+        std::fs::metadata(path)
+            .expect("metadata")
+            .permissions()
+            .mode()
+            & 0o7777
+    }
+
+    #[test]
+    fn the_runtime_directory_and_database_are_private_and_fixed_when_not() {
+        use std::os::unix::fs::PermissionsExt;
+        let dir = tempfile::tempdir().expect("tempdir");
+        let root = dir.path().join("runtime_files");
+        let store = Store::open(&root).expect("open");
+        store
+            .call_blocking(|c| {
+                c.execute("INSERT INTO meta (key, value) VALUES ('k', 'v')", [])?;
+                Ok(())
+            })
+            .expect("write");
+        assert_eq!(mode(&root), 0o700);
+        for suffix in ["", "-wal", "-shm"] {
+            assert_eq!(
+                mode(&root.join(format!("{DB_FILE}{suffix}"))),
+                0o600,
+                "{suffix}"
+            );
+        }
+        drop(store);
+        let open = std::fs::Permissions::from_mode(0o755);
+        std::fs::set_permissions(&root, open).expect("chmod");
+        std::fs::set_permissions(root.join(DB_FILE), std::fs::Permissions::from_mode(0o644))
+            .expect("chmod");
+        let changed = make_private(&root).expect("fix");
+        assert_eq!(changed.len(), 2, "{changed:?}");
+        assert!(changed[0].ends_with("0755 -> 0700"), "{changed:?}");
+        assert_eq!(mode(&root), 0o700);
+        assert_eq!(mode(&root.join(DB_FILE)), 0o600);
+        assert!(make_private(&root).expect("again").is_empty());
+        Store::open(&root).expect("reopen");
+    }
 
     #[test]
     fn reopening_applies_nothing_twice() {

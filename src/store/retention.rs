@@ -137,6 +137,7 @@ mod tests {
             at,
             auth_id: uuid.into(),
             address: "10.0.0.1".into(),
+            uplink: "default".into(),
         }
     }
 

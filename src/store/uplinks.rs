@@ -11,8 +11,8 @@ use super::util::{
 use super::{Store, StoreError};
 use crate::protocol::list::{ListQuery, Page};
 use crate::protocol::uplinks::{
-    MAX_SEND_STATS_MS, Uplink, UplinkCreate, UplinkIndex, UplinkOptions, UplinkUpdate,
-    check_instance_url,
+    MAX_SEND_STATS_MS, MIN_TOKEN_LEN, Uplink, UplinkCreate, UplinkIndex, UplinkOptions,
+    UplinkUpdate, check_instance_url,
 };
 
 pub(super) const SCHEMA: &str = "
@@ -36,6 +36,9 @@ impl Store {
     /// Creates an uplink; the name must be free, a missing token is generated.
     pub async fn create_uplink(&self, body: UplinkCreate) -> Result<Uplink, StoreError> {
         self.call(move |conn| {
+            if let Some(token) = &body.token {
+                check_token_length(token)?;
+            }
             let token = body.token.unwrap_or_else(new_token);
             let uplink = Uplink {
                 id: random_hex(8),
@@ -72,6 +75,11 @@ impl Store {
         let key = key.to_owned();
         self.call(move |conn| {
             let mut uplink = get(conn, &key)?;
+            // Only a new token is checked: an uplink stored with a short one keeps working
+            // (flagged in `problems`) until it is replaced.
+            if let Some(token) = &body.token {
+                check_token_length(token)?;
+            }
             body.apply(&mut uplink);
             uplink.url = normalize_url(&uplink.url)?;
             // Only a new url is checked: an uplink stored before the check can still be renamed
@@ -110,17 +118,34 @@ impl Store {
             let all = stmt
                 .query_map([], row_to_uplink)?
                 .collect::<Result<Vec<_>, _>>()?;
-            Ok(all.into_iter().filter(|u| !u.problems.is_empty()).collect())
+            Ok(all
+                .into_iter()
+                .filter(|u| !Uplink::url_problems(&u.url).is_empty())
+                .collect())
         })
         .await
     }
 
-    /// The tokens of every stored uplink (the hangar accepts any of them).
-    pub async fn all_uplink_tokens(&self) -> Result<Vec<String>, StoreError> {
+    /// Every stored uplink whose token is shorter than [`MIN_TOKEN_LEN`] (set before the limit
+    /// existed: flagged, still accepted, so a running fleet keeps docking), by name.
+    pub async fn weak_token_uplinks(&self) -> Result<Vec<Uplink>, StoreError> {
         self.call(|conn| {
-            let mut stmt = conn.prepare("SELECT token FROM uplinks")?;
+            let mut stmt =
+                conn.prepare(&format!("{SELECT} WHERE length(token) < ?1 ORDER BY name"))?;
+            let all = stmt
+                .query_map([MIN_TOKEN_LEN as i64], row_to_uplink)?
+                .collect::<Result<Vec<_>, _>>()?;
+            Ok(all)
+        })
+        .await
+    }
+
+    /// The ID and token of every stored uplink, oldest first (the hangar accepts any of them).
+    pub async fn all_uplink_tokens(&self) -> Result<Vec<(String, String)>, StoreError> {
+        self.call(|conn| {
+            let mut stmt = conn.prepare("SELECT id, token FROM uplinks ORDER BY created, id")?;
             let tokens = stmt
-                .query_map([], |r| r.get::<_, String>(0))?
+                .query_map([], |r| Ok((r.get::<_, String>(0)?, r.get::<_, String>(1)?)))?
                 .collect::<Result<Vec<_>, _>>()?;
             Ok(tokens)
         })
@@ -215,6 +240,22 @@ fn new_token() -> String {
     random_hex(32)
 }
 
+/// A token set by hand must be at least [`MIN_TOKEN_LEN`] characters: every instance built
+/// for the uplink carries it, and with it anyone can dock as those instances.
+pub fn check_token_length(token: &str) -> Result<(), StoreError> {
+    if token.len() < MIN_TOKEN_LEN {
+        return Err(StoreError::Invalid {
+            field: "token",
+            message: format!(
+                "is {} characters; a token must be at least {MIN_TOKEN_LEN} (leave it out to \
+                 have a random one generated)",
+                token.len()
+            ),
+        });
+    }
+    Ok(())
+}
+
 fn options_json(options: &UplinkOptions) -> Result<String, StoreError> {
     serde_json::to_string(options).map_err(|e| StoreError::Worker(e.to_string()))
 }
@@ -241,12 +282,15 @@ const SELECT: &str = "SELECT id, name, url, token, options, created FROM uplinks
 fn row_to_uplink(row: &rusqlite::Row<'_>) -> rusqlite::Result<Uplink> {
     let options: String = row.get(4)?;
     let url: String = row.get(2)?;
+    let token: String = row.get(3)?;
+    let mut problems = Uplink::url_problems(&url);
+    problems.extend(Uplink::token_problems(&token));
     Ok(Uplink {
         id: row.get(0)?,
         name: row.get(1)?,
-        problems: Uplink::url_problems(&url),
+        problems,
         url,
-        token: row.get(3)?,
+        token,
         // Written by this module from the same type; an unreadable value means defaults.
         options: serde_json::from_str(&options).unwrap_or_default(),
         created: from_ms(row.get(5)?),
@@ -509,7 +553,7 @@ mod tests {
             .expect("ensure")
             .expect("created");
         assert_eq!(made.name, DEFAULT_NAME);
-        assert_eq!(made.token.len(), 64);
+        assert_eq!(made.token.len(), 64, "256 random bits");
         store.delete_uplink("default").await.expect("delete");
         assert!(
             store

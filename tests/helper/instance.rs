@@ -48,6 +48,8 @@ pub struct InstanceSpec {
     pub on_update: OnUpdate,
     /// Read from the server at most this many bytes per second (a slow link).
     pub read_rate: Option<u64>,
+    /// The uplink token the image it live-updates to carries (the new kernel docks with it).
+    pub token_after_update: Option<String>,
 }
 
 /// How an instance answers an UPDATE.
@@ -95,6 +97,7 @@ impl InstanceSpec {
             address: "10.0.0.42".into(),
             on_update: OnUpdate::Apply,
             read_rate: None,
+            token_after_update: None,
         }
     }
 
@@ -433,6 +436,9 @@ async fn run(
                                         if spec.on_update != OnUpdate::WrongAck && t.payload.starts_with(b"\x7fELF") {
                                             binary = Some(hash);
                                             update_time_taken = Some(12_345_678);
+                                            if let Some(token) = spec.token_after_update.take() {
+                                                spec.token = token;
+                                            }
                                         }
                                         vanish(ws);
                                         if spec.on_update == OnUpdate::AckAndStayAway {

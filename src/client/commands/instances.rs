@@ -167,10 +167,11 @@ fn conflicts_text(i: &Instance) -> String {
                 c.attempts,
                 rfc3339(c.first_at),
                 when(Some(c.last_at)),
-                c.live_address
-                    .as_deref()
-                    .map(|a| format!(" (docked from {a} then)"))
-                    .unwrap_or_default()
+                match (&c.uplink, &c.live_address) {
+                    (Some(u), _) => format!(" (with the token of uplink {u})"),
+                    (None, Some(a)) => format!(" (docked from {a} then)"),
+                    (None, None) => String::new(),
+                }
             )
         })
         .collect::<Vec<_>>()
@@ -261,6 +262,7 @@ fn print_instance_fields(i: &Instance) -> anyhow::Result<()> {
         ("Auth ID", or_dash(&i.auth_id)),
         ("Address", or_dash(&i.address)),
         ("UUID problem", or_dash(&i.uuid_problem)),
+        ("Bound to uplink", or_dash(&i.bound_uplink)),
         ("Refused docks", conflicts_text(i)),
         ("First seen", when(Some(i.first_seen))),
         ("Launched", when(i.connected_since)),

@@ -10,11 +10,11 @@ use super::extract::{Segment, json_body};
 use super::{ApiError, AppState, Route, with_state};
 use crate::protocol::instances::{
     DeleteInstances, DeleteResult, Instance, InstanceCounts, InstancePatch, InstanceStatus,
-    from_millis,
+    from_millis, looks_like_uuid,
 };
 use crate::protocol::list::{DEFAULT_LIMIT, MAX_LIMIT};
 use crate::store::StoreError;
-use crate::store::instances::{self, ListQuery, PatchOutcome, Resolved, Sort};
+use crate::store::instances::{self, ListQuery, MatchedBy, PatchOutcome, Resolved, Sort};
 
 /// Largest body of PATCH and DELETE requests.
 const MAX_JSON_BODY: u64 = 1024 * 1024;
@@ -134,6 +134,11 @@ pub(super) fn store_error(e: StoreError) -> warp::Rejection {
 
 /// Resolves an `{id}` to a UUID, or the 404/409 that explains why not.
 pub(super) async fn resolve(state: &AppState, id: String) -> Result<String, warp::Rejection> {
+    resolve_how(state, id).await.map(|(uuid, _)| uuid)
+}
+
+/// [`resolve`], and whether the id was the uuid, an alias or a uuid prefix.
+async fn resolve_how(state: &AppState, id: String) -> Result<(String, MatchedBy), warp::Rejection> {
     let lookup = id.clone();
     match state
         .store
@@ -141,7 +146,7 @@ pub(super) async fn resolve(state: &AppState, id: String) -> Result<String, warp
         .await
         .map_err(store_error)?
     {
-        Resolved::Found(uuid) => Ok(uuid),
+        Resolved::Found(uuid, by) => Ok((uuid, by)),
         Resolved::NotFound => Err(ApiError::not_found(format!("no instance {id}"))
             .hint("`mothership instances` lists the known instances")
             .into_rejection()),
@@ -270,10 +275,17 @@ async fn get_one(
     Segment(id): Segment,
     state: AppState,
 ) -> Result<warp::reply::Response, warp::Rejection> {
-    let uuid = resolve(&state, id).await?;
+    let (uuid, by) = resolve_how(&state, id).await?;
     let instance = load(&state, uuid).await?;
-    Ok(warp::reply::json(&instance).into_response())
+    let mut response = warp::reply::json(&instance).into_response();
+    response
+        .headers_mut()
+        .insert(MATCHED_HEADER, http::HeaderValue::from_static(by.as_str()));
+    Ok(response)
 }
+
+/// Says what `{id}` matched in `GET /v1/instances/{id}`: `uuid`, `alias` or `uuid-prefix`.
+pub const MATCHED_HEADER: &str = "x-instance-matched";
 
 async fn patch_one(
     Segment(id): Segment,
@@ -291,6 +303,11 @@ async fn patch_one(
              `.` or `..` (which could not be used in a URL)"
         ))
         .into_rejection());
+    }
+    if let Some(a) = alias.as_deref().filter(|a| looks_like_uuid(a)) {
+        return Err(alias_like_uuid(format!(
+            "the alias {a:?} looks like an instance uuid"
+        )));
     }
     if description
         .as_ref()
@@ -321,9 +338,25 @@ async fn patch_one(
             .hint("pick another alias, or clear the other instance's first")
             .into_rejection());
         }
+        PatchOutcome::AliasIsUuid(other) => {
+            return Err(alias_like_uuid(format!(
+                "the alias is the uuid of instance {other}"
+            )));
+        }
     }
     let instance = load(&state, uuid).await?;
     Ok(warp::reply::json(&instance).into_response())
+}
+
+/// 422 for an alias that is, or looks like, a uuid: `{id}` would then name two instances.
+fn alias_like_uuid(message: String) -> warp::Rejection {
+    ApiError::new(StatusCode::UNPROCESSABLE_ENTITY, "alias_like_uuid", message)
+        .hint(
+            "an alias may not look like a uuid (8-4-4-4-12 or 32 hex digits, or no-uuid-...) \
+             nor be another instance's uuid, so that an id never names two instances; pick a \
+             name such as web-1",
+        )
+        .into_rejection()
 }
 
 #[derive(Debug, Default, Deserialize)]
@@ -412,7 +445,7 @@ async fn delete_many(
                     .await
                     .map_err(store_error)?
                 {
-                    Resolved::Found(uuid) => uuids.push(uuid),
+                    Resolved::Found(uuid, _) => uuids.push(uuid),
                     _ => not_found.push(id),
                 }
             }

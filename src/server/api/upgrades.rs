@@ -85,7 +85,7 @@ async fn list(raw: String, state: AppState) -> Result<warp::reply::Response, war
             .await
             .map_err(store_error)?;
         q.instance = Some(match resolved {
-            Resolved::Found(uuid) => uuid,
+            Resolved::Found(uuid, _) => uuid,
             // An instance deleted since keeps its upgrades, listed by its whole UUID.
             Resolved::NotFound => given,
             Resolved::Ambiguous(matches) => {

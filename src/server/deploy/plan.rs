@@ -154,7 +154,7 @@ async fn resolve_all(store: &Store, ids: Vec<String>) -> Result<Vec<Instance>, D
             let mut ambiguous = None;
             for id in ids {
                 match instances::resolve(c, &id)? {
-                    Resolved::Found(uuid) => match instances::get(c, &uuid)? {
+                    Resolved::Found(uuid, _) => match instances::get(c, &uuid)? {
                         Some(i) => found.push(i),
                         None => missing.push(id),
                     },

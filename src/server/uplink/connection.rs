@@ -23,8 +23,9 @@ use tokio::time::Instant;
 use tokio_util::codec::FramedRead;
 
 use super::frame::{FrameDecoder, FrameError, WsEvent, opcode, server_frame, server_header};
-use super::registry::{Command, Hangar, InstanceEvent, NoAck, UpdateImage, now_ms};
-use crate::protocol::instances::{NO_UUID_PREFIX, UuidProblem, instance_key};
+use super::registry::{Command, Hangar, InstanceEvent, NoAck, Refused, UpdateImage, now_ms};
+use super::sessions::Authenticated;
+use crate::protocol::instances::{NO_UUID_PREFIX, UuidProblem, check_reported_uuid, instance_key};
 use crate::protocol::transport::{
     HEADER_LEN, Ident, Piece, Reassembler, Transport, UplinkConfig, code, code_name, encode_header,
     parse_stats,
@@ -333,7 +334,7 @@ struct Conn {
     hangar: Hangar,
     id: u64,
     peer: SocketAddr,
-    auth_id: String,
+    auth: Authenticated,
     commands: mpsc::Sender<Command>,
     uuid: Option<String>,
     reasm: Reassembler,
@@ -356,7 +357,7 @@ struct Conn {
 }
 
 /// Serves one upgraded connection until it ends.
-pub(super) async fn run<IO>(hangar: Hangar, io: IO, peer: SocketAddr, auth_id: String)
+pub(super) async fn run<IO>(hangar: Hangar, io: IO, peer: SocketAddr, auth: Authenticated)
 where
     IO: AsyncRead + AsyncWrite + Send + Unpin + 'static,
 {
@@ -366,7 +367,7 @@ where
         id: hangar.next_conn_id(),
         hangar,
         peer,
-        auth_id,
+        auth,
         commands,
         uuid: None,
         reasm: Reassembler::new(limits),
@@ -636,7 +637,7 @@ impl Conn {
             .metrics
             .transport(crate::protocol::transport::code_name(t.code));
         if t.code == code::IDENT {
-            let early = self.on_ident(&t.payload)?;
+            let early = self.on_ident(&t.payload).await?;
             if let Some(uuid) = self.uuid.clone() {
                 if let Some(log) = self.offline_log.take() {
                     self.store_offline_log(&uuid, log).await;
@@ -686,9 +687,15 @@ impl Conn {
     /// IDENT: the first one registers the connection as its instance's (replacing an older
     /// connection from the same IP address; refused while one from another address lives);
     /// returns what arrived before it. An empty uuid is keyed by the peer address.
-    fn on_ident(&mut self, payload: &[u8]) -> Result<Vec<Transport>, End> {
+    async fn on_ident(&mut self, payload: &[u8]) -> Result<Vec<Transport>, End> {
         let mut ident: Ident = serde_json::from_slice(payload)
             .map_err(|e| End::violation(format!("invalid IDENT: {e}")))?;
+        if let Err(why) = check_reported_uuid(&ident.uuid) {
+            return Err(End::violation(format!(
+                "IDENT uuid {:?} {why}: refused",
+                ident.uuid
+            )));
+        }
         if ident.uuid.starts_with(NO_UUID_PREFIX) {
             return Err(End::violation(format!(
                 "IDENT uuid {:?} starts with {NO_UUID_PREFIX:?}, which is reserved for instances \
@@ -698,8 +705,7 @@ impl Conn {
         }
         let problem = UuidProblem::of_reported(&ident.uuid);
         ident.uuid = instance_key(&ident.uuid, self.peer.ip());
-        let uuid = ident.uuid.trim();
-        if uuid.is_empty() || uuid.len() > 128 || uuid.chars().any(char::is_control) {
+        if ident.uuid.is_empty() || ident.uuid.len() > 128 {
             return Err(End::violation("IDENT without a usable uuid"));
         }
         if let Some(current) = &self.uuid {
@@ -710,15 +716,22 @@ impl Conn {
                 )));
             }
             self.hangar
-                .reident(&ident, self.id, self.peer, &self.auth_id);
+                .reident(&ident, self.id, self.peer, &self.auth.instance);
             return Ok(Vec::new());
         }
+        let binding = self.hangar.binding(&ident.uuid).await.map_err(|e| {
+            tracing::error!(uuid = %ident.uuid, "cannot read the instance's uplink binding: {e}");
+            End::normal(format!(
+                "dock refused: cannot read the instance's uplink binding ({e})"
+            ))
+        })?;
         let registered = self.hangar.register(
             &ident,
             self.id,
             self.commands.clone(),
             self.peer,
-            &self.auth_id,
+            &self.auth,
+            &binding,
             self.last_seen.clone(),
         );
         if let Some(problem) = problem {
@@ -726,19 +739,25 @@ impl Conn {
                 .warn_uuid_problem(problem, &ident.uuid, self.peer);
         }
         match registered {
-            Ok(Some(old)) => {
+            Ok((Some(old), _)) => {
                 let _ = old.try_send(Command::Close(format!(
                     "replaced by a new connection from {}",
                     self.peer
                 )));
             }
-            Ok(None) => {}
-            Err(live) => {
+            Ok((None, _)) => {}
+            Err(why) => {
+                if let Refused::Alias(owner) = &why {
+                    tracing::warn!(
+                        uuid = %ident.uuid,
+                        peer = %self.peer,
+                        "dock refused: the uuid is the alias of instance {owner}; an instance \
+                         may not take another's alias as its uuid"
+                    );
+                }
                 return Err(End::normal(format!(
-                    "dock refused: instance {} is docked from another address ({}), which keeps \
-                     its place",
-                    ident.uuid,
-                    live.ip()
+                    "dock refused for instance {}: {why}",
+                    ident.uuid
                 )));
             }
         }
@@ -930,9 +949,9 @@ impl Conn {
             }
             None => {
                 if end.violation {
-                    tracing::warn!(peer = %self.peer, auth_id = %self.auth_id, "closing uplink connection before IDENT: {}", end.reason);
+                    tracing::warn!(peer = %self.peer, auth_id = %self.auth.instance, "closing uplink connection before IDENT: {}", end.reason);
                 } else {
-                    tracing::debug!(peer = %self.peer, auth_id = %self.auth_id, "uplink connection ended before IDENT: {}", end.reason);
+                    tracing::debug!(peer = %self.peer, auth_id = %self.auth.instance, "uplink connection ended before IDENT: {}", end.reason);
                 }
             }
         }

@@ -18,7 +18,7 @@ use sha1::{Digest, Sha1};
 
 use super::connection;
 use super::registry::Hangar;
-use super::sessions::key_matches;
+use super::sessions::{Authenticated, matching_uplinks};
 use crate::protocol::ErrorBody;
 
 /// Largest `/auth` body accepted.
@@ -110,6 +110,14 @@ async fn auth(hangar: Hangar, peer: SocketAddr, req: Request<Incoming>) -> Respo
             "the instance id must be at most 256 bytes",
         );
     }
+    if let Err(why) = crate::protocol::instances::check_reported_uuid(&request.id) {
+        tracing::info!(id = %request.id, %peer, "uplink auth refused: {why}");
+        return error(
+            StatusCode::BAD_REQUEST,
+            "bad_request",
+            &format!("the instance id {why}"),
+        );
+    }
     let tokens = match hangar.inner.tokens.tokens().await {
         Ok(t) => t,
         Err(e) => {
@@ -121,7 +129,8 @@ async fn auth(hangar: Hangar, peer: SocketAddr, req: Request<Incoming>) -> Respo
             );
         }
     };
-    if !key_matches(&request.key, &tokens) {
+    let uplinks = matching_uplinks(&request.key, &tokens);
+    if uplinks.is_empty() {
         tracing::info!(id = %request.id, %peer, "uplink auth refused: unknown token");
         return error(
             StatusCode::UNAUTHORIZED,
@@ -161,7 +170,10 @@ async fn auth(hangar: Hangar, peer: SocketAddr, req: Request<Incoming>) -> Respo
             .insert(http::header::RETRY_AFTER, HeaderValue::from(secs));
         return response;
     }
-    let Some(token) = hangar.inner.sessions.issue(&request.id) else {
+    let Some(token) = hangar.inner.sessions.issue(Authenticated {
+        instance: request.id.clone(),
+        uplinks,
+    }) else {
         tracing::warn!("too many pending uplink sessions; refusing auth from {peer}");
         return error(
             StatusCode::SERVICE_UNAVAILABLE,
@@ -261,7 +273,7 @@ fn dock(hangar: Hangar, peer: SocketAddr, mut req: Request<Incoming>) -> Respons
             "missing Sec-WebSocket-Key",
         );
     };
-    let Some(auth_id) = bearer(req.headers()).and_then(|t| hangar.inner.sessions.take(t)) else {
+    let Some(auth) = bearer(req.headers()).and_then(|t| hangar.inner.sessions.take(t)) else {
         tracing::info!(%peer, "dock refused: missing, unknown, used or expired session token");
         return error(
             StatusCode::UNAUTHORIZED,
@@ -284,7 +296,7 @@ fn dock(hangar: Hangar, peer: SocketAddr, mut req: Request<Incoming>) -> Respons
         let _permit = permit;
         match tokio::time::timeout(limit, on_upgrade).await {
             Ok(Ok(upgraded)) => {
-                connection::run(hangar, TokioIo::new(upgraded), peer, auth_id).await;
+                connection::run(hangar, TokioIo::new(upgraded), peer, auth).await;
             }
             Ok(Err(e)) => tracing::debug!(%peer, "websocket upgrade failed: {e}"),
             Err(_) => tracing::debug!(%peer, "websocket upgrade timed out"),

@@ -7,6 +7,12 @@
 //! address it is refused while the old connection lives, and recorded on the instance as a
 //! conflict. An instance reporting an empty uuid is keyed by its address
 //! ([`crate::protocol::instances::instance_key`]).
+//!
+//! A uuid is also bound to the uplink whose token it first docked with ([`bind`]): a dock with
+//! another uplink's token is refused (and recorded as a conflict), unless Mothership deployed
+//! an image built for that uplink to the instance, which moves the binding. While a deploy waits
+//! for an instance to dock again, only a dock from the address the update went to may take its
+//! place.
 
 use std::collections::HashSet;
 use std::hash::Hash;
@@ -21,6 +27,30 @@ pub fn origin(peer: SocketAddr) -> IpAddr {
 /// Whether a dock from `newcomer` may replace the live connection from `live`.
 pub fn may_replace(live: SocketAddr, newcomer: SocketAddr) -> bool {
     origin(live) == origin(newcomer)
+}
+
+/// The uplink a dock binds the instance to, given the uplinks whose token it presented
+/// (`presented`, never empty), the uplink the instance is bound to (`bound`, none before its
+/// first dock) and the uplinks a deploy allows it to move to (`may_move_to`). `Err` holds the
+/// uplink it stays bound to: the dock is refused.
+pub fn bind(
+    presented: &[String],
+    bound: Option<&str>,
+    may_move_to: &[&str],
+) -> Result<String, String> {
+    let Some(bound) = bound else {
+        return presented.first().cloned().ok_or_else(String::new);
+    };
+    if presented.iter().any(|p| p == bound) {
+        return Ok(bound.to_owned());
+    }
+    match may_move_to
+        .iter()
+        .find(|m| presented.iter().any(|p| p == *m))
+    {
+        Some(m) => Ok((*m).to_owned()),
+        None => Err(bound.to_owned()),
+    }
 }
 
 /// Remembers which warnings were logged, so each shows once per key (a peer address, or an
@@ -69,6 +99,23 @@ mod tests {
             addr("[::ffff:10.0.0.2]:4001")
         ));
         assert!(!may_replace(addr("10.0.0.2:4000"), addr("10.0.0.3:4000")));
+    }
+
+    #[test]
+    fn a_uuid_stays_with_its_uplink_unless_a_deploy_moves_it() {
+        let a = vec!["a".to_owned()];
+        let b = vec!["b".to_owned()];
+        let shared = vec!["b".to_owned(), "a".to_owned()];
+        assert_eq!(bind(&a, None, &[]), Ok("a".into()), "first dock binds");
+        assert_eq!(bind(&a, Some("a"), &[]), Ok("a".into()));
+        assert_eq!(bind(&b, Some("a"), &[]), Err("a".into()), "another uplink");
+        assert_eq!(bind(&b, Some("a"), &["c"]), Err("a".into()));
+        assert_eq!(bind(&b, Some("a"), &["b"]), Ok("b".into()), "deployed");
+        assert_eq!(
+            bind(&shared, Some("a"), &[]),
+            Ok("a".into()),
+            "a token two uplinks share keeps the binding"
+        );
     }
 
     #[test]

@@ -26,8 +26,10 @@ use tokio::net::TcpListener;
 use tokio::sync::watch;
 
 pub use connection::MIN_TRANSFER_RATE;
-pub use registry::{Command, Hangar, HangarError, InstanceEvent, Live, NoAck, UpdateImage};
-pub use sessions::{StaticTokens, StoreTokens, UplinkTokens};
+pub use registry::{
+    Command, Hangar, HangarError, InstanceEvent, Live, NoAck, RedockGuard, UpdateImage,
+};
+pub use sessions::{StaticTokens, StoreTokens, Token, UplinkTokens, config_token_key};
 
 use super::http::{ListenOptions, Tls, serve as serve_http};
 

@@ -16,12 +16,13 @@ use tokio::task::JoinHandle;
 use tokio_util::task::TaskTracker;
 
 use super::identity::{self, Once};
-use super::sessions::{Sessions, UplinkTokens};
+use super::sessions::{Authenticated, Sessions, UplinkTokens};
 use super::writer::Writer;
 use crate::protocol::instances::{UuidProblem, instance_key};
 use crate::protocol::transport::{Ident, Transport};
 use crate::server::config::HangarConfig;
 use crate::store::instance_data::{InstanceOp, Retention};
+use crate::store::instances::Binding;
 use crate::store::{Store, StoreError};
 
 /// What a connection can be asked to do.
@@ -142,6 +143,71 @@ struct Docked {
     since: i64,
     last_seen: Arc<AtomicI64>,
     address: SocketAddr,
+    /// The uplink this connection bound the instance to.
+    uplink: String,
+}
+
+/// A deploy sent an update to an instance and waits for it to dock again.
+struct Expecting {
+    guard: u64,
+    /// Where the update went: only a dock from there may take the instance's place.
+    address: IpAddr,
+    /// The uplink the image was built for: a dock with its token may move the binding there.
+    uplink: Option<String>,
+}
+
+/// Why a dock was refused.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(super) enum Refused {
+    /// The instance is docked from another address, which keeps its place.
+    DockedElsewhere(SocketAddr),
+    /// A deploy waits for the instance to dock again from this address.
+    Expected(IpAddr),
+    /// The uuid is bound to this uplink, whose token the dock did not present.
+    OtherUplink(String),
+    /// The uuid is the alias of this other instance.
+    Alias(String),
+}
+
+impl std::fmt::Display for Refused {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Refused::DockedElsewhere(live) => write!(
+                f,
+                "the instance is docked from another address ({}), which keeps its place",
+                live.ip()
+            ),
+            Refused::Expected(ip) => write!(
+                f,
+                "a deploy waits for the instance to dock again from {ip}, where its update went"
+            ),
+            Refused::OtherUplink(bound) => write!(
+                f,
+                "the uuid is bound to uplink {bound}, and the dock presented another uplink's \
+                 token"
+            ),
+            Refused::Alias(owner) => write!(f, "the uuid is the alias of instance {owner}"),
+        }
+    }
+}
+
+/// Keeps a deploy's claim on an instance's next dock ([`Hangar::expect_redock`]) until dropped.
+pub struct RedockGuard {
+    hangar: Hangar,
+    uuid: String,
+    guard: u64,
+}
+
+impl Drop for RedockGuard {
+    fn drop(&mut self) {
+        let mut expecting = self.hangar.expecting();
+        if expecting
+            .get(&self.uuid)
+            .is_some_and(|e| e.guard == self.guard)
+        {
+            expecting.remove(&self.uuid);
+        }
+    }
 }
 
 pub(super) struct Inner {
@@ -154,6 +220,7 @@ pub(super) struct Inner {
     pub tasks: TaskTracker,
     pub shutdown: watch::Receiver<bool>,
     docked: Mutex<HashMap<String, Docked>>,
+    expecting: Mutex<HashMap<String, Expecting>>,
     watchers: Mutex<HashMap<String, Vec<mpsc::Sender<InstanceEvent>>>>,
     next_conn: AtomicU64,
     writer_task: Mutex<Option<JoinHandle<()>>>,
@@ -220,6 +287,7 @@ impl Hangar {
                 tasks: TaskTracker::new(),
                 shutdown,
                 docked: Mutex::new(HashMap::new()),
+                expecting: Mutex::new(HashMap::new()),
                 watchers: Mutex::new(HashMap::new()),
                 next_conn: AtomicU64::new(1),
                 writer_task: Mutex::new(Some(writer_task)),
@@ -250,6 +318,50 @@ impl Hangar {
 
     fn docked(&self) -> std::sync::MutexGuard<'_, HashMap<String, Docked>> {
         self.inner.docked.lock().unwrap_or_else(|e| e.into_inner())
+    }
+
+    fn expecting(&self) -> std::sync::MutexGuard<'_, HashMap<String, Expecting>> {
+        self.inner
+            .expecting
+            .lock()
+            .unwrap_or_else(|e| e.into_inner())
+    }
+
+    /// Until the guard is dropped, a dock for `uuid` is accepted only from `address` (where a
+    /// deploy sent its update), and may present the token of `uplink` (the uplink the image
+    /// was built for) even when the instance is bound to another one. A second claim while one
+    /// holds changes nothing.
+    pub fn expect_redock(
+        &self,
+        uuid: &str,
+        address: IpAddr,
+        uplink: Option<String>,
+    ) -> RedockGuard {
+        let guard = self.next_conn_id();
+        self.expecting()
+            .entry(uuid.to_owned())
+            .or_insert(Expecting {
+                guard,
+                address: address.to_canonical(),
+                uplink,
+            });
+        RedockGuard {
+            hangar: self.clone(),
+            uuid: uuid.to_owned(),
+            guard,
+        }
+    }
+
+    /// What the store knows about a uuid's binding (read when it docks).
+    pub(super) async fn binding(
+        &self,
+        uuid: &str,
+    ) -> Result<crate::store::instances::Binding, StoreError> {
+        let uuid = uuid.to_owned();
+        self.inner
+            .store
+            .call(move |c| crate::store::instances::binding(c, &uuid))
+            .await
     }
 
     /// The live connection of an instance, if it is docked.
@@ -355,106 +467,155 @@ impl Hangar {
     }
 
     /// Records a connection as the one of `ident.uuid` (the instance's key) and queues the dock
-    /// for the store. Returns the commands of the connection it replaces, if any; when the
-    /// instance is docked from another IP address the dock is refused instead (recorded as a
-    /// conflict) and the address of the live connection is the error.
+    /// for the store. Returns the commands of the connection it replaces, if any, and the uplink
+    /// the instance is now bound to. Refused (and recorded as a conflict) when the instance is
+    /// docked from another IP address, when a deploy waits for it to dock again from another
+    /// address, or when the dock presented the token of an uplink the uuid is not bound to
+    /// ([`identity::bind`]; `binding` is what the store knows).
+    #[allow(clippy::too_many_arguments)]
     pub(super) fn register(
         &self,
         ident: &Ident,
         conn_id: u64,
         commands: mpsc::Sender<Command>,
         address: SocketAddr,
-        auth_id: &str,
+        auth: &Authenticated,
+        binding: &Binding,
         last_seen: Arc<AtomicI64>,
-    ) -> Result<Option<mpsc::Sender<Command>>, SocketAddr> {
+    ) -> Result<(Option<mpsc::Sender<Command>>, String), Refused> {
         let now = now_ms();
-        let old = {
-            let mut docked = self.docked();
-            if let Some(live) = docked.get(&ident.uuid)
-                && !identity::may_replace(live.address, address)
-            {
-                let live = live.address;
-                drop(docked);
-                self.conflict(&ident.uuid, address, live);
-                return Err(live);
+        let key = &ident.uuid;
+        if let Some(owner) = &binding.alias_of {
+            return Err(Refused::Alias(owner.clone()));
+        }
+        let expected = self
+            .expecting()
+            .get(key)
+            .map(|e| (e.address, e.uplink.clone()));
+        let mut docked = self.docked();
+        let live = docked.get(key);
+        let bound = live.map(|l| l.uplink.as_str()).or(binding.bound.as_deref());
+        let may_move_to: Vec<&str> = [
+            binding.rebind.as_deref(),
+            expected.as_ref().and_then(|(_, u)| u.as_deref()),
+        ]
+        .into_iter()
+        .flatten()
+        .collect();
+        let verdict = match (&expected, live) {
+            (Some((ip, _)), _) if *ip != identity::origin(address) => {
+                Err((Refused::Expected(*ip), None))
             }
-            let old = docked.insert(
-                ident.uuid.clone(),
-                Docked {
-                    conn_id,
-                    commands,
-                    since: now,
-                    last_seen,
-                    address,
-                },
-            );
-            self.inner.metrics.docked();
-            // Queued under the lock so dock and disconnect ops reach the store in the order
-            // the registry saw them.
-            self.inner.writer.send(InstanceOp::Docked {
-                ident: Box::new(ident.clone()),
-                at: now,
-                auth_id: auth_id.to_owned(),
-                address: address.to_string(),
-            });
-            old
+            (_, Some(live)) if !identity::may_replace(live.address, address) => {
+                Err((Refused::DockedElsewhere(live.address), None))
+            }
+            _ => identity::bind(&auth.uplinks, bound, &may_move_to)
+                .map_err(|bound| (Refused::OtherUplink(bound), auth.uplinks.first().cloned())),
         };
+        let uplink = match verdict {
+            Ok(uplink) => uplink,
+            Err((why, presented)) => {
+                let live = live.map(|l| l.address.ip());
+                drop(docked);
+                self.conflict(key, address, &why, live, presented);
+                return Err(why);
+            }
+        };
+        let old = docked.insert(
+            key.clone(),
+            Docked {
+                conn_id,
+                commands,
+                since: now,
+                last_seen,
+                address,
+                uplink: uplink.clone(),
+            },
+        );
+        self.inner.metrics.docked();
+        // Queued under the lock so dock and disconnect ops reach the store in the order the
+        // registry saw them.
+        self.inner.writer.send(InstanceOp::Docked {
+            ident: Box::new(ident.clone()),
+            at: now,
+            auth_id: auth.instance.clone(),
+            address: address.to_string(),
+            uplink: uplink.clone(),
+        });
+        drop(docked);
         self.notify(
-            &ident.uuid,
+            key,
             InstanceEvent::Docked {
                 conn_id,
                 binary: ident.binary.clone(),
                 address,
             },
         );
-        Ok(old.map(|o| o.commands))
+        Ok((old.map(|o| o.commands), uplink))
     }
 
     /// At `/auth`: whether the instance `id` names is docked now from an IP address other than
-    /// `peer`'s; if so the conflict is recorded (the auth is refused, so the instance backs off
-    /// instead of docking only to be closed at IDENT).
+    /// `peer`'s (or a deploy waits for it to dock again from another one); if so the conflict
+    /// is recorded (the auth is refused, so the instance backs off instead of docking only to
+    /// be closed at IDENT).
     pub(super) fn docked_elsewhere(&self, id: &str, peer: SocketAddr) -> bool {
         let key = instance_key(id, peer.ip());
-        let live = self
-            .docked()
-            .get(&key)
-            .map(|d| d.address)
-            .filter(|live| !identity::may_replace(*live, peer));
-        match live {
-            Some(live) => {
-                self.conflict(&key, peer, live);
-                true
-            }
-            None => false,
-        }
+        let expected = self.expecting().get(&key).map(|e| e.address);
+        let live = self.docked().get(&key).map(|d| d.address);
+        let why = match (expected, live) {
+            (Some(ip), _) if ip != identity::origin(peer) => Refused::Expected(ip),
+            (_, Some(live)) if !identity::may_replace(live, peer) => Refused::DockedElsewhere(live),
+            _ => return false,
+        };
+        self.conflict(&key, peer, &why, live.map(|l| l.ip()), None);
+        true
     }
 
     /// Records a refused dock on the instance and warns (once per instance and address).
-    fn conflict(&self, key: &str, newcomer: SocketAddr, live: SocketAddr) {
+    fn conflict(
+        &self,
+        key: &str,
+        newcomer: SocketAddr,
+        why: &Refused,
+        live: Option<IpAddr>,
+        presented: Option<String>,
+    ) {
         let from = identity::origin(newcomer);
+        let live_address = match why {
+            Refused::Expected(ip) => Some(*ip),
+            _ => live.map(|ip| ip.to_canonical()),
+        };
         self.inner.writer.send(InstanceOp::Conflict {
             uuid: key.to_owned(),
             at: now_ms(),
             address: from.to_string(),
-            live_address: identity::origin(live).to_string(),
+            live_address: live_address.map(|ip| ip.to_string()),
+            uplink: presented,
         });
         if self.inner.conflict_warned.first((key.to_owned(), from)) {
-            let hint = match UuidProblem::of_id(key) {
-                Some(p) => p.describe(key),
-                None => "two VMs report the same uuid, or one moved to another address while \
-                         its old connection is still open (it docks once that connection times \
-                         out)"
-                    .to_owned(),
+            let hint = match (why, UuidProblem::of_id(key)) {
+                (Refused::DockedElsewhere(_), Some(p)) => p.describe(key),
+                (Refused::DockedElsewhere(_), None) => {
+                    "two VMs report the same uuid, or one moved to another address while its old \
+                     connection is still open (it docks once that connection times out)"
+                        .to_owned()
+                }
+                (Refused::OtherUplink(_), _) => {
+                    "a uuid stays with the uplink whose token it first docked with; move it by \
+                     deploying an image built for the other uplink, or forget the instance \
+                     (mothership instances delete) if the VM really moved"
+                        .to_owned()
+                }
+                _ => "another machine reports this uuid".to_owned(),
             };
             tracing::warn!(
                 uuid = %key,
                 peer = %newcomer,
-                live = %live,
-                "dock refused: the instance is docked from another address, which keeps its \
-                 place; further refusals from this address are logged at debug level: {hint}"
+                "dock refused: {why}; further refusals from this address are logged at debug \
+                 level: {hint}"
             );
         } else {
-            tracing::debug!(uuid = %key, peer = %newcomer, live = %live, "dock refused: the instance is docked from another address");
+            tracing::debug!(uuid = %key, peer = %newcomer, "dock refused: {why}");
         }
     }
 
@@ -475,6 +636,7 @@ impl Hangar {
                 at: d.since,
                 auth_id: auth_id.to_owned(),
                 address: address.to_string(),
+                uplink: d.uplink.clone(),
             });
         }
     }

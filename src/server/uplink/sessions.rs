@@ -1,12 +1,41 @@
-//! Uplink authentication: which tokens `/auth` accepts ([`UplinkTokens`]), and the short-lived,
-//! single-use session tokens it hands out for `/dock`.
+//! Uplink authentication: which tokens `/auth` accepts ([`UplinkTokens`]), which uplink each
+//! belongs to (an instance is bound to the uplink it first docked with, see
+//! [`super::identity`]), and the short-lived, single-use session tokens `/auth` hands out for
+//! `/dock`.
 
 use std::collections::HashMap;
 use std::sync::Mutex;
 use std::time::{Duration, Instant};
 
 use futures_util::future::BoxFuture;
+use sha2::{Digest, Sha256};
 use subtle::ConstantTimeEq;
+
+/// A token `/auth` accepts and the uplink it belongs to.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Token {
+    pub secret: String,
+    /// The key an instance docking with this token is bound to: the stored uplink's ID, or
+    /// [`config_token_key`] for a token given with `--uplinktoken`.
+    pub uplink: String,
+}
+
+impl Token {
+    /// A token given with `--uplinktoken` / `uplinktokens:`.
+    pub fn configured(secret: &str) -> Self {
+        Token {
+            secret: secret.to_owned(),
+            uplink: config_token_key(secret),
+        }
+    }
+}
+
+/// What an instance docking with a `--uplinktoken` token is bound to: `uplinktoken-sha256:` and
+/// the first 16 hex digits of the token's SHA-256 (the token itself is never shown).
+pub fn config_token_key(secret: &str) -> String {
+    let digest = hex::encode(Sha256::digest(secret.as_bytes()));
+    format!("uplinktoken-sha256:{}", &digest[..16])
+}
 
 /// Where the accepted uplink tokens come from. `/auth` asks on every request, so an
 /// implementation backed by the store should cache (or be cheap).
@@ -14,17 +43,18 @@ use subtle::ConstantTimeEq;
 /// The server uses [`StoreTokens`]: the tokens of every stored uplink plus any given with
 /// `--uplinktoken` / `uplinktokens:`.
 pub trait UplinkTokens: Send + Sync + 'static {
-    /// Every token an instance may present; an error is logged and refuses the auth.
-    fn tokens(&self) -> BoxFuture<'_, Result<Vec<String>, String>>;
+    /// Every token an instance may present (stored uplinks' first, oldest first); an error is
+    /// logged and refuses the auth.
+    fn tokens(&self) -> BoxFuture<'_, Result<Vec<Token>, String>>;
 }
 
-/// A fixed list of tokens.
+/// A fixed list of tokens (as `--uplinktoken` gives them).
 #[derive(Debug, Clone, Default)]
 pub struct StaticTokens(pub Vec<String>);
 
 impl UplinkTokens for StaticTokens {
-    fn tokens(&self) -> BoxFuture<'_, Result<Vec<String>, String>> {
-        let tokens = self.0.clone();
+    fn tokens(&self) -> BoxFuture<'_, Result<Vec<Token>, String>> {
+        let tokens = self.0.iter().map(|t| Token::configured(t)).collect();
         Box::pin(async move { Ok(tokens) })
     }
 }
@@ -33,22 +63,22 @@ impl UplinkTokens for StaticTokens {
 /// turn into a query per instance) plus a fixed list from the configuration.
 pub struct StoreTokens {
     store: crate::store::Store,
-    extra: Vec<String>,
-    cache: tokio::sync::Mutex<Option<(Instant, Vec<String>)>>,
+    extra: Vec<Token>,
+    cache: tokio::sync::Mutex<Option<(Instant, Vec<Token>)>>,
 }
 
 impl StoreTokens {
     pub fn new(store: crate::store::Store, extra: Vec<String>) -> Self {
         StoreTokens {
             store,
-            extra,
+            extra: extra.iter().map(|t| Token::configured(t)).collect(),
             cache: tokio::sync::Mutex::new(None),
         }
     }
 }
 
 impl UplinkTokens for StoreTokens {
-    fn tokens(&self) -> BoxFuture<'_, Result<Vec<String>, String>> {
+    fn tokens(&self) -> BoxFuture<'_, Result<Vec<Token>, String>> {
         Box::pin(async move {
             let mut cache = self.cache.lock().await;
             if let Some((at, tokens)) = cache.as_ref()
@@ -56,11 +86,14 @@ impl UplinkTokens for StoreTokens {
             {
                 return Ok(tokens.clone());
             }
-            let mut tokens = self
+            let mut tokens: Vec<Token> = self
                 .store
                 .all_uplink_tokens()
                 .await
-                .map_err(|e| format!("failed to read the uplink tokens: {e}"))?;
+                .map_err(|e| format!("failed to read the uplink tokens: {e}"))?
+                .into_iter()
+                .map(|(uplink, secret)| Token { secret, uplink })
+                .collect();
             tokens.extend(self.extra.iter().cloned());
             *cache = Some((Instant::now(), tokens.clone()));
             Ok(tokens)
@@ -68,21 +101,34 @@ impl UplinkTokens for StoreTokens {
     }
 }
 
-/// True when `key` equals one of `tokens`; every token is compared, each in constant time, so
-/// the answer time does not say which one (or how much of one) matched.
-pub fn key_matches(key: &str, tokens: &[String]) -> bool {
-    let mut matched = subtle::Choice::from(0u8);
-    for token in tokens {
-        if token.is_empty() {
-            continue;
+/// The uplinks whose token `key` is (several when uplinks share a token), in the order of
+/// `tokens`; empty when it is none of them. Every token is compared, each in constant time, so
+/// the answer time does not say how much of one matched.
+pub fn matching_uplinks(key: &str, tokens: &[Token]) -> Vec<String> {
+    let matched: Vec<bool> = tokens
+        .iter()
+        .map(|t| !t.secret.is_empty() && bool::from(key.as_bytes().ct_eq(t.secret.as_bytes())))
+        .collect();
+    let mut uplinks: Vec<String> = Vec::new();
+    for (token, matched) in tokens.iter().zip(matched) {
+        if matched && !uplinks.contains(&token.uplink) {
+            uplinks.push(token.uplink.clone());
         }
-        matched |= key.as_bytes().ct_eq(token.as_bytes());
     }
-    matched.into()
+    uplinks
+}
+
+/// What a session token was issued for.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Authenticated {
+    /// The id the instance sent to `/auth`.
+    pub instance: String,
+    /// The uplinks whose token it presented ([`matching_uplinks`]); never empty.
+    pub uplinks: Vec<String>,
 }
 
 struct Session {
-    instance: String,
+    auth: Authenticated,
     expires: Instant,
 }
 
@@ -112,8 +158,8 @@ impl Sessions {
         }
     }
 
-    /// A fresh token for `instance`, or `None` when too many sessions are pending.
-    pub fn issue(&self, instance: &str) -> Option<String> {
+    /// A fresh token for `auth`, or `None` when too many sessions are pending.
+    pub fn issue(&self, auth: Authenticated) -> Option<String> {
         let token = random_token();
         let now = Instant::now();
         let mut inner = self.inner.lock().unwrap_or_else(|e| e.into_inner());
@@ -127,18 +173,18 @@ impl Sessions {
         inner.map.insert(
             token.clone(),
             Session {
-                instance: instance.to_owned(),
+                auth,
                 expires: now + self.ttl,
             },
         );
         Some(token)
     }
 
-    /// Consumes a token: the instance id it was issued for, if it exists and has not expired.
-    pub fn take(&self, token: &str) -> Option<String> {
+    /// Consumes a token: what it was issued for, if it exists and has not expired.
+    pub fn take(&self, token: &str) -> Option<Authenticated> {
         let mut inner = self.inner.lock().unwrap_or_else(|e| e.into_inner());
         let session = inner.map.remove(token)?;
-        (session.expires > Instant::now()).then_some(session.instance)
+        (session.expires > Instant::now()).then_some(session.auth)
     }
 
     /// Sessions issued and not yet used or swept.
@@ -157,24 +203,50 @@ fn random_token() -> String {
 mod tests {
     use super::*;
 
+    fn token(secret: &str, uplink: &str) -> Token {
+        Token {
+            secret: secret.into(),
+            uplink: uplink.into(),
+        }
+    }
+
+    fn auth(instance: &str) -> Authenticated {
+        Authenticated {
+            instance: instance.into(),
+            uplinks: vec!["u1".into()],
+        }
+    }
+
     #[test]
-    fn tokens_match_exactly() {
-        let tokens = vec!["abc".to_owned(), "".to_owned(), "secret-token".to_owned()];
-        assert!(key_matches("secret-token", &tokens));
-        assert!(key_matches("abc", &tokens));
-        assert!(!key_matches("secret-toke", &tokens));
-        assert!(!key_matches("", &tokens));
-        assert!(!key_matches("ABC", &tokens));
+    fn tokens_match_exactly_and_name_their_uplinks() {
+        let tokens = vec![
+            token("abc", "u1"),
+            token("", "u2"),
+            token("secret-token", "u3"),
+            token("abc", "u4"),
+            Token::configured("abc"),
+        ];
+        assert_eq!(matching_uplinks("secret-token", &tokens), ["u3"]);
+        assert_eq!(
+            matching_uplinks("abc", &tokens),
+            ["u1", "u4", config_token_key("abc").as_str()]
+        );
+        assert!(matching_uplinks("secret-toke", &tokens).is_empty());
+        assert!(matching_uplinks("", &tokens).is_empty());
+        assert!(matching_uplinks("ABC", &tokens).is_empty());
+        let key = config_token_key("abc");
+        assert!(key.starts_with("uplinktoken-sha256:") && !key.contains("abc"));
+        assert_ne!(key, config_token_key("abd"));
     }
 
     #[test]
     fn sessions_are_single_use_and_expire() {
         let s = Sessions::new(Duration::from_millis(30), 100);
-        let t = s.issue("inst-1").expect("issued");
+        let t = s.issue(auth("inst-1")).expect("issued");
         assert_eq!(t.len(), 64);
-        assert_eq!(s.take(&t).as_deref(), Some("inst-1"));
+        assert_eq!(s.take(&t), Some(auth("inst-1")));
         assert_eq!(s.take(&t), None, "second use");
-        let t = s.issue("inst-2").expect("issued");
+        let t = s.issue(auth("inst-2")).expect("issued");
         std::thread::sleep(Duration::from_millis(40));
         assert_eq!(s.take(&t), None, "expired");
         assert_eq!(s.take("forged"), None);
@@ -184,8 +256,8 @@ mod tests {
     fn pending_sessions_are_bounded() {
         let s = Sessions::new(Duration::from_secs(60), 16);
         for i in 0..16 {
-            assert!(s.issue(&format!("i{i}")).is_some());
+            assert!(s.issue(auth(&format!("i{i}"))).is_some());
         }
-        assert!(s.issue("one-too-many").is_none());
+        assert!(s.issue(auth("one-too-many")).is_none());
     }
 }
