@@ -281,12 +281,9 @@ impl Deployer {
             concurrency = deploy.concurrency,
             "deploy started"
         );
-        inner.tasks.spawn(drive(
-            self.clone(),
-            running,
-            file,
-            image.uplink_id.clone(),
-        ));
+        inner
+            .tasks
+            .spawn(drive(self.clone(), running, file, image.uplink_id.clone()));
         Ok(deploy)
     }
 

@@ -62,7 +62,13 @@ impl DockerEnv {
             docker
                 .remove_image(
                     &tag,
-                    None::<bollard::query_parameters::RemoveImageOptions>,
+                    // Forced: another test's container may run the same image (identical
+                    // stand-ins share their ID); this only takes the tag away.
+                    Some(
+                        bollard::query_parameters::RemoveImageOptionsBuilder::new()
+                            .force(true)
+                            .build(),
+                    ),
                     None,
                 )
                 .await
