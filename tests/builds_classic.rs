@@ -31,7 +31,7 @@ async fn builder(server: &TestServer, id: &str) -> Builder {
 }
 
 /// The image a build made, as text (the stand-in's "binary" is mostly text).
-fn image_text(server: &TestServer, image_id: &str) -> String {
+pub fn image_text(server: &TestServer, image_id: &str) -> String {
     let bytes =
         std::fs::read(server.config.runtime_dir.join("images").join(image_id)).expect("image file");
     assert_eq!(&bytes[..4], b"\x7fELF");

@@ -8,7 +8,7 @@ use mothership::protocol::builders::{Bob, BobProvider, BuildStatus, Builder, Val
 use reqwest::Method;
 use serde_json::json;
 
-use crate::builds::{build_log, validate, wait_build};
+use crate::builds::{build_log, submit, validate, wait_build};
 use crate::helper::TestServer;
 use crate::helper::cli::{logged_in, stderr_of, stdout_of};
 use crate::helper::docker::{DockerEnv, docker_env, make_classic_builders, unique};
@@ -85,17 +85,12 @@ async fn examples_1_and_2_through_the_api() {
     assert_eq!(builder.version, "v0.14.1");
 
     // Example 2: build Starbase with it...
-    let r = server
-        .request(
-            Method::POST,
-            &format!("/v1/images/build/services/Starbase/builders/{id_num1}"),
-        )
-        .json(&json!({"nacl_content": "Iface eth0 {\n  address: 10.0.0.50\n}\n"}))
-        .send()
-        .await
-        .expect("build");
-    assert_eq!(r.status(), 202, "{:?}", r.text().await);
-    let queued: mothership::protocol::builders::Build = r.json().await.expect("build record");
+    let queued = submit(
+        &server,
+        &id_num1,
+        json!({"nacl_content": "Iface eth0 {\n  address: 10.0.0.50\n}\n"}),
+    )
+    .await;
     let build = wait_build(&server, &queued.id).await;
     let log = build_log(&server, &build.id).await;
     assert_eq!(build.status, BuildStatus::Succeeded, "{build:?}\n{log}");

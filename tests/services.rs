@@ -8,6 +8,7 @@ use reqwest::Method;
 use serde_json::json;
 
 use crate::builds::{build_log, memdisk_file, wait_build};
+use crate::builds_classic::image_text;
 use crate::helper::TestServer;
 use crate::helper::docker::docker_env;
 
@@ -61,6 +62,29 @@ async fn stored(server: &TestServer) -> Vec<String> {
         .filter(|s| s.source == "stored")
         .map(|s| s.name)
         .collect()
+}
+
+/// Builds the stored service `my-hello` with `builder` from `body` and waits for the end;
+/// returns the record and its log.
+async fn build_my_hello(
+    server: &TestServer,
+    builder: &str,
+    body: serde_json::Value,
+) -> (Build, String) {
+    let r = server
+        .request(
+            Method::POST,
+            &format!("/v1/images/build/services/my-hello/builders/{builder}"),
+        )
+        .json(&body)
+        .send()
+        .await
+        .expect("build");
+    assert_eq!(r.status(), 202, "{:?}", r.text().await);
+    let queued: Build = r.json().await.expect("json");
+    let build = wait_build(server, &queued.id).await;
+    let log = build_log(server, &build.id).await;
+    (build, log)
 }
 
 #[tokio::test]
@@ -200,31 +224,16 @@ async fn a_stored_service_builds_from_its_own_sources_with_a_classic_builder() {
     assert_eq!(starbase.source, "bundled");
 
     let builder = env.classic("v0.14.1");
-    let r = server
-        .request(
-            Method::POST,
-            &format!("/v1/images/build/services/my-hello/builders/{builder}"),
-        )
-        .json(&json!({"nacl_content": "Iface eth0 {\n  address: 10.0.0.7\n}\n"}))
-        .send()
-        .await
-        .expect("build");
-    assert_eq!(r.status(), 202, "{:?}", r.text().await);
-    let queued: Build = r.json().await.expect("json");
-    let build = wait_build(&server, &queued.id).await;
-    let log = build_log(&server, &build.id).await;
+    let (build, log) = build_my_hello(
+        &server,
+        builder,
+        json!({"nacl_content": "Iface eth0 {\n  address: 10.0.0.7\n}\n"}),
+    )
+    .await;
     assert_eq!(build.status, BuildStatus::Succeeded, "{build:?}\n{log}");
     assert_eq!(build.service, "my-hello");
     assert!(log.contains("[100%] Linking CXX executable hello"), "{log}");
-    let bytes = std::fs::read(
-        server
-            .config
-            .runtime_dir
-            .join("images")
-            .join(build.image_id.as_deref().expect("image id")),
-    )
-    .expect("image file");
-    let text = String::from_utf8_lossy(&bytes);
+    let text = image_text(&server, build.image_id.as_deref().expect("image id"));
     assert!(
         text.contains("binary=hello\nservice=Hello from my own sources"),
         "{text}"
@@ -284,18 +293,7 @@ async fn an_upgrade_rebuilds_the_stored_service_the_instance_runs_from_its_curre
     spec.version = "v0.14.1".into();
     spec.service = "Hello from my own sources".into();
     let first = crate::deploy::docked(&server, spec.clone()).await;
-    let reported = crate::hangar::get_instance(&server, &spec.uuid)
-        .await
-        .and_then(|i| i.uplink)
-        .and_then(|u| u.url)
-        .expect("reported uplink url");
-    let r = server
-        .request(Method::PATCH, "/v1/uplinks/default")
-        .json(&json!({"url": reported}))
-        .send()
-        .await
-        .expect("patch uplink");
-    assert_eq!(r.status(), 200, "{:?}", r.text().await);
+    crate::upgrade::default_uplink_as_reported_by(&server, &spec.uuid).await;
     let nacl = crate::upgrade::stored_nacl(
         &server,
         "hello-net",
@@ -306,18 +304,7 @@ async fn an_upgrade_rebuilds_the_stored_service_the_instance_runs_from_its_curre
     // Version 1 of the user's service, built and running on the instance.
     let r = push(&server, "?name=my-hello", hello_tar()).await;
     assert_eq!(r.status(), 201, "{:?}", r.text().await);
-    let r = server
-        .request(
-            Method::POST,
-            &format!("/v1/images/build/services/my-hello/builders/{builder}"),
-        )
-        .json(&json!({"nacl": nacl.id}))
-        .send()
-        .await
-        .expect("build");
-    assert_eq!(r.status(), 202, "{:?}", r.text().await);
-    let queued: Build = r.json().await.expect("json");
-    let v1 = wait_build(&server, &queued.id).await;
+    let (v1, _) = build_my_hello(&server, builder, json!({"nacl": nacl.id})).await;
     assert_eq!(v1.status, BuildStatus::Succeeded, "{v1:?}");
     let v1_image = v1.image_id.clone().expect("image id");
     drop(first);
@@ -346,9 +333,7 @@ async fn an_upgrade_rebuilds_the_stored_service_the_instance_runs_from_its_curre
     assert_eq!(up.build.service, "my-hello", "{up:?}");
     let image = up.build.image_id.clone().expect("image id");
     assert_ne!(image, v1_image);
-    let bytes =
-        std::fs::read(server.config.runtime_dir.join("images").join(&image)).expect("image file");
-    let text = String::from_utf8_lossy(&bytes);
+    let text = image_text(&server, &image);
     assert_eq!(
         memdisk_file(&text, "/marker.txt").as_deref(),
         Some("second version of hello 51c0\n"),
@@ -364,33 +349,18 @@ async fn a_stored_service_builds_with_a_builder_of_our_own_contract() {
     let (_, builder) = env.builders.last().expect("a test builder").clone();
     let r = push(&server, "?name=my-hello", hello_tar()).await;
     assert_eq!(r.status(), 201, "{:?}", r.text().await);
-    let r = server
-        .request(
-            Method::POST,
-            &format!("/v1/images/build/services/my-hello/builders/{builder}"),
-        )
-        .json(&json!({"nacl_content": "Iface eth0 {\n  address: 10.0.0.8\n}\n"}))
-        .send()
-        .await
-        .expect("build");
-    assert_eq!(r.status(), 202, "{:?}", r.text().await);
-    let queued: Build = r.json().await.expect("json");
-    let build = wait_build(&server, &queued.id).await;
-    let log = build_log(&server, &build.id).await;
+    let (build, log) = build_my_hello(
+        &server,
+        &builder,
+        json!({"nacl_content": "Iface eth0 {\n  address: 10.0.0.8\n}\n"}),
+    )
+    .await;
     assert_eq!(build.status, BuildStatus::Succeeded, "{build:?}\n{log}");
     assert!(
         log.contains("copied the stored service \"my-hello\""),
         "{log}"
     );
-    let bytes = std::fs::read(
-        server
-            .config
-            .runtime_dir
-            .join("images")
-            .join(build.image_id.as_deref().expect("image id")),
-    )
-    .expect("image file");
-    let text = String::from_utf8_lossy(&bytes);
+    let text = image_text(&server, build.image_id.as_deref().expect("image id"));
     // The builder built the stored sources (their CMakeLists.txt and memdisk), with
     // Mothership's NaCl over them.
     assert!(text.contains("set(BINARY \"hello\")"), "{text}");

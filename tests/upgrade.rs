@@ -43,7 +43,20 @@ pub async fn setup_with(env: &DockerEnv, on_update: OnUpdate) -> Setup {
     let mut s = spec(on_update);
     s.version = version;
     let instance = docked(&server, s.clone()).await;
-    let reported = get_instance(&server, &s.uuid)
+    let uplink = default_uplink_as_reported_by(&server, &s.uuid).await;
+    Setup {
+        server,
+        instance,
+        uuid: s.uuid,
+        uplink,
+        builder,
+    }
+}
+
+/// Sets the default uplink's url to the one the docked instance `uuid` reports, so images
+/// built with it fit that instance; returns the uplink.
+pub async fn default_uplink_as_reported_by(server: &TestServer, uuid: &str) -> Uplink {
+    let reported = get_instance(server, uuid)
         .await
         .and_then(|i| i.uplink)
         .and_then(|u| u.url)
@@ -55,14 +68,7 @@ pub async fn setup_with(env: &DockerEnv, on_update: OnUpdate) -> Setup {
         .await
         .expect("patch uplink");
     assert_eq!(r.status(), StatusCode::OK, "{:?}", r.text().await);
-    let uplink: Uplink = r.json().await.expect("uplink");
-    Setup {
-        server,
-        instance,
-        uuid: s.uuid,
-        uplink,
-        builder,
-    }
+    r.json().await.expect("uplink")
 }
 
 /// Stores a NaCl.

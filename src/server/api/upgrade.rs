@@ -16,6 +16,7 @@ use super::instances::{resolve, store_error};
 use super::upgrades::upgrade_rejection;
 use super::{ApiError, AppState, Route, with_state};
 use crate::protocol::builders::BuildRequest;
+use crate::protocol::images::Image;
 use crate::protocol::instances::Instance;
 use crate::protocol::upgrade::{UpgradeParams, UpgradeRequest};
 use crate::server::upgrade::choose_builder;
@@ -75,7 +76,8 @@ async fn upgrade(
                 .hint("`mothership instances` lists the known instances")
                 .into_rejection()
         })?;
-    let service = service_for(&state, &instance).await?.ok_or_else(|| {
+    let current = current_image(&state, &instance).await?;
+    let service = service_for(&instance, current.as_ref()).ok_or_else(|| {
         ApiError::new(
             StatusCode::UNPROCESSABLE_ENTITY,
             "no_service",
@@ -85,7 +87,7 @@ async fn upgrade(
         .into_rejection()
     })?;
     let uplink = uplink_for(&state, &instance).await?;
-    let nacl = nacl_for(&state, &instance, request.nacl.as_deref()).await?;
+    let nacl = nacl_for(&state, &instance, current.as_ref(), request.nacl.as_deref()).await?;
     let builder = builder_for(&state, &instance, request.builder.as_deref()).await?;
     let build_request = BuildRequest {
         nacl: Some(nacl),
@@ -124,26 +126,28 @@ async fn upgrade(
     Ok(response)
 }
 
+/// The stored image the instance runs (what it reports), if it is one Mothership knows.
+async fn current_image(
+    state: &AppState,
+    instance: &Instance,
+) -> Result<Option<Image>, warp::Rejection> {
+    let Some(binary) = instance.binary.as_deref().or(instance.image.as_deref()) else {
+        return Ok(None);
+    };
+    match state.store.get_image(binary).await {
+        Ok(image) => Ok(Some(image)),
+        Err(StoreError::NotFound { .. }) => Ok(None),
+        Err(e) => Err(store_error(e)),
+    }
+}
+
 /// The service to rebuild: the one the instance's current image was built from when it is a
 /// stored build (a stored service's name, so its current sources are built), else the service
 /// the instance reports in its IDENT.
-async fn service_for(
-    state: &AppState,
-    instance: &Instance,
-) -> Result<Option<String>, warp::Rejection> {
-    let current = instance.binary.as_deref().or(instance.image.as_deref());
-    if let Some(binary) = current {
-        match state.store.get_image(binary).await {
-            Ok(image) => {
-                if let Some(service) = image.service {
-                    return Ok(Some(service));
-                }
-            }
-            Err(StoreError::NotFound { .. }) => {}
-            Err(e) => return Err(store_error(e)),
-        }
-    }
-    Ok(instance.service.clone())
+fn service_for(instance: &Instance, current: Option<&Image>) -> Option<String> {
+    current
+        .and_then(|image| image.service.clone())
+        .or_else(|| instance.service.clone())
 }
 
 /// The stored uplink whose url the instance reports; `None` (the default uplink) otherwise.
@@ -166,6 +170,7 @@ async fn uplink_for(
 async fn nacl_for(
     state: &AppState,
     instance: &Instance,
+    current: Option<&Image>,
     given: Option<&str>,
 ) -> Result<String, warp::Rejection> {
     if let Some(key) = given {
@@ -177,17 +182,9 @@ async fn nacl_for(
             Err(e) => Err(store_error(e)),
         };
     }
-    let current = instance.binary.as_deref().or(instance.image.as_deref());
-    let known = match current {
-        Some(binary) => match state.store.get_image(binary).await {
-            Ok(image) => image.nacl_id,
-            Err(StoreError::NotFound { .. }) => None,
-            Err(e) => return Err(store_error(e)),
-        },
-        None => None,
-    };
+    let known = current.and_then(|image| image.nacl_id.clone());
     known.ok_or_else(|| {
-        let why = match current {
+        let why = match instance.binary.as_deref().or(instance.image.as_deref()) {
             Some(b) => format!("its image {b} is not a stored build with a NaCl"),
             None => "it has not reported the image it runs".to_owned(),
         };
