@@ -139,7 +139,7 @@ async fn auth(hangar: Hangar, peer: SocketAddr, req: Request<Incoming>) -> Respo
              give each VM a unique uuid (QEMU: -uuid)",
         );
     }
-    let Some(token) = hangar.inner.sessions.issue(&request.id) else {
+    let Some(token) = hangar.inner.sessions.issue(&request.id, peer.ip()) else {
         tracing::warn!("too many pending uplink sessions; refusing auth from {peer}");
         return error(
             StatusCode::SERVICE_UNAVAILABLE,
