@@ -96,10 +96,7 @@ fn summary(times: &mut [Duration]) -> String {
 #[tokio::main]
 async fn main() -> anyhow::Result<()> {
     let args = Args::parse();
-    anyhow::ensure!(
-        (1..=250).contains(&args.addresses),
-        "--addresses: 1 to 250"
-    );
+    anyhow::ensure!((1..=250).contains(&args.addresses), "--addresses: 1 to 250");
     anyhow::ensure!(args.logins >= 1, "--logins: at least 1");
 
     // Users for the timed logins (plus one for the baseline), each logging in once.
