@@ -4438,7 +4438,7 @@ _mothership() {
             return 0
             ;;
         mothership__subcmd__serve)
-            opts="-h -V --name --certfile --keyfile --uplinkcertfile --uplinkkeyfile --uplinktls --clean --serverauth --metricsauth --serverport --uplinkport --noservertls --nouplinktls --verboselogging --dockeroptions --dockerhost --dockerhuburl --dockerhubrepo --buildtimeout --maxbuilds --config --config-dir --runtime-dir --bind --htpasswd --imagesizelimit --uplinktoken --instancelogsize --deploytimeout --bodytimeout --help --version"
+            opts="-h -V --name --certfile --keyfile --uplinkcertfile --uplinkkeyfile --uplinktls --clean --serverauth --metricsauth --serverport --uplinkport --noservertls --nouplinktls --verboselogging --dockeroptions --dockerhost --dockerhuburl --dockerhubrepo --buildtimeout --maxbuilds --config --config-dir --runtime-dir --bind --htpasswd --loginfailurelimit --loginqueue --connectionsperaddress --imagesizelimit --uplinktoken --instancelogsize --deploytimeout --bodytimeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4541,6 +4541,18 @@ _mothership() {
                     return 0
                     ;;
                 --htpasswd)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --loginfailurelimit)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --loginqueue)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --connectionsperaddress)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

@@ -95,6 +95,9 @@ complete -c mothership -n "__fish_mothership_using_subcommand serve" -l config-d
 complete -c mothership -n "__fish_mothership_using_subcommand serve" -l runtime-dir -d 'Directory of the state that survives restarts [default: runtime_files]' -r -F
 complete -c mothership -n "__fish_mothership_using_subcommand serve" -l bind -d 'Address to listen on [default: 0.0.0.0]' -r
 complete -c mothership -n "__fish_mothership_using_subcommand serve" -l htpasswd -d 'htpasswd file of the API users [default: <config-dir>/.htpasswd]' -r -F
+complete -c mothership -n "__fish_mothership_using_subcommand serve" -l loginfailurelimit -d 'Failed logins one client address may make per minute (in a burst of as many) before it is answered 429 until its budget refills [default: 10]' -r
+complete -c mothership -n "__fish_mothership_using_subcommand serve" -l loginqueue -d 'Password checks that may wait in each of the three lanes (addresses that logged in before, new ones, ones that failed lately); one more is answered 503 at once [default: 32]' -r
+complete -c mothership -n "__fish_mothership_using_subcommand serve" -l connectionsperaddress -d 'API connections served at once from one client address (an IPv6 /64); more are closed when accepted [default: 256]' -r
 complete -c mothership -n "__fish_mothership_using_subcommand serve" -l imagesizelimit -d 'Largest image upload accepted, e.g. 268435456 or 512MiB [default: 256MiB]' -r
 complete -c mothership -n "__fish_mothership_using_subcommand serve" -l uplinktoken -d 'Uplink token instances may authenticate with, at least 16 characters (repeat for several; the environment variable takes a comma-separated list)' -r
 complete -c mothership -n "__fish_mothership_using_subcommand serve" -l instancelogsize -d 'Log kept per instance, in MiB (the newest is kept) [default: 10]' -r

@@ -71,6 +71,9 @@ none\:"No authentication (only behind something that authenticates for us)"))' \
 '--runtime-dir=[Directory of the state that survives restarts \[default\: runtime_files\]]:DIR:_files' \
 '--bind=[Address to listen on \[default\: 0.0.0.0\]]:ADDR:_default' \
 '--htpasswd=[htpasswd file of the API users \[default\: <config-dir>/.htpasswd\]]:FILE:_files' \
+'--loginfailurelimit=[Failed logins one client address may make per minute (in a burst of as many) before it is answered 429 until its budget refills \[default\: 10\]]:N:_default' \
+'--loginqueue=[Password checks that may wait in each of the three lanes (addresses that logged in before, new ones, ones that failed lately); one more is answered 503 at once \[default\: 32\]]:N:_default' \
+'--connectionsperaddress=[API connections served at once from one client address (an IPv6 /64); more are closed when accepted \[default\: 256\]]:N:_default' \
 '--imagesizelimit=[Largest image upload accepted, e.g. 268435456 or 512MiB \[default\: 256MiB\]]:SIZE:_default' \
 '*--uplinktoken=[Uplink token instances may authenticate with, at least 16 characters (repeat for several; the environment variable takes a comma-separated list)]:TOKEN:_default' \
 '--instancelogsize=[Log kept per instance, in MiB (the newest is kept) \[default\: 10\]]:MIB:_default' \

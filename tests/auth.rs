@@ -68,9 +68,47 @@ fn basic(user_pass: &[u8]) -> Vec<u8> {
 }
 
 fn add_user(path: &Path, user: &str, password: &str) {
+    add_user_with_cost(path, user, password, 4);
+}
+
+fn add_user_with_cost(path: &Path, user: &str, password: &str, cost: u32) {
     let mut file = Htpasswd::load(path).expect("load htpasswd");
-    file.set_password(user, password, 4).expect("hash");
+    file.set_password(user, password, cost).expect("hash");
     file.save(path).expect("save htpasswd");
+}
+
+/// A user whose bcrypt cost (10) makes each check take long enough that a queue of them shows.
+const SLOW_USER: &str = "slow";
+const SLOW_PASSWORD: &str = "slow-but-right";
+
+fn from(last: u8) -> std::net::IpAddr {
+    std::net::IpAddr::from([127, 0, 0, last])
+}
+
+/// `GET /v1/info` as `user` from the client's address: the status, the body, and `Retry-After`.
+async fn info_from(
+    server: &TestServer,
+    client: &reqwest::Client,
+    user: &str,
+    password: &str,
+) -> (u16, ErrorBody, Option<u64>) {
+    let response = client
+        .get(format!("{}/v1/info", server.url))
+        .basic_auth(user, Some(password))
+        .send()
+        .await
+        .expect("send");
+    let status = response.status().as_u16();
+    let retry_after = response
+        .headers()
+        .get("retry-after")
+        .map(|v| v.to_str().expect("ascii").parse().expect("seconds"));
+    let body = if status == 200 {
+        ErrorBody::new("", "")
+    } else {
+        response.json().await.expect("error body")
+    };
+    (status, body, retry_after)
 }
 
 #[tokio::test]
@@ -295,4 +333,140 @@ async fn concurrent_first_logins_all_succeed() {
     for t in tasks {
         assert_eq!(t.await.expect("task"), 200);
     }
+}
+
+/// Regression: nothing limited failed logins, so any client could make the server run bcrypt for
+/// it as fast as it liked. Past its budget an address is answered 429 with `Retry-After`, before
+/// any bcrypt; other addresses, and credentials the server remembers, are not affected.
+#[tokio::test]
+async fn too_many_failures_from_one_address_are_answered_429_with_retry_after() {
+    let server = TestServer::start_with(|c| {
+        c.login_failures_per_minute = 3;
+        add_user(&c.htpasswd, "bob", "bobs-password");
+    })
+    .await;
+    let guesser = server.anon_client_from(from(2));
+    for _ in 0..3 {
+        let (status, body, _) = info_from(&server, &guesser, USER, "guess").await;
+        assert_eq!((status, body.error.code.as_str()), (401, "unauthorized"));
+    }
+    let (status, body, retry_after) = info_from(&server, &guesser, USER, "guess").await;
+    assert_eq!(status, 429, "{body:?}");
+    assert_eq!(body.error.code, "too_many_failures");
+    let retry_after = retry_after.expect("a Retry-After header");
+    assert!(
+        (1..=20).contains(&retry_after),
+        "Retry-After {retry_after}: one failure refills in 20 s"
+    );
+    // The right password does not get a check from there either, until the budget refills.
+    let (status, ..) = info_from(&server, &guesser, "bob", "bobs-password").await;
+    assert_eq!(status, 429);
+
+    // Another address is not limited.
+    let other = server.anon_client_from(from(3));
+    assert_eq!(info_from(&server, &other, USER, "guess").await.0, 401);
+    assert_eq!(info_from(&server, &other, USER, PASSWORD).await.0, 200);
+    // Credentials the server has just verified get in even from the limited address (an
+    // operator behind the same NAT as the guesser).
+    assert_eq!(info_from(&server, &guesser, USER, PASSWORD).await.0, 200);
+}
+
+/// Regression: checks waited for a bcrypt slot in an unbounded line. Past the lane's bound a
+/// request is answered `503 auth_busy` with `Retry-After` at once, without waiting for any check.
+#[tokio::test]
+async fn a_full_login_queue_answers_503_at_once() {
+    let server = TestServer::start_with(|c| {
+        c.login_failures_per_minute = 1000;
+        c.login_queue = 1;
+        add_user_with_cost(&c.htpasswd, SLOW_USER, SLOW_PASSWORD, 10);
+    })
+    .await;
+    let client = server.anon_client_from(from(2));
+    let cpus = std::thread::available_parallelism().map_or(2, |n| n.get());
+    let started = Instant::now();
+    let mut tasks = Vec::new();
+    for i in 0..(8 + 2 * cpus) {
+        let (server_url, client) = (server.url.clone(), client.clone());
+        tasks.push(tokio::spawn(async move {
+            let response = client
+                .get(format!("{server_url}/v1/info"))
+                .basic_auth(SLOW_USER, Some(format!("wrong-{i}")))
+                .send()
+                .await
+                .expect("send");
+            let answered = started.elapsed();
+            let retry_after = response.headers().get("retry-after").cloned();
+            let status = response.status().as_u16();
+            let body: ErrorBody = response.json().await.expect("error body");
+            (status, body.error.code, retry_after, answered)
+        }));
+    }
+    let mut busy = Vec::new();
+    let mut checked = Vec::new();
+    for t in tasks {
+        let (status, code, retry_after, answered) = t.await.expect("task");
+        match status {
+            503 => {
+                assert_eq!(code, "auth_busy");
+                assert!(retry_after.is_some(), "503 without Retry-After");
+                busy.push(answered);
+            }
+            401 => checked.push(answered),
+            other => panic!("unexpected {other} {code}"),
+        }
+    }
+    assert!(!busy.is_empty(), "no request was refused for a full queue");
+    let last_busy = busy.iter().max().expect("some");
+    let first_checked = checked.iter().min().expect("some were checked");
+    assert!(
+        last_busy < first_checked,
+        "a 503 came after {last_busy:?}, later than the first check finished ({first_checked:?}): \
+         it waited"
+    );
+}
+
+/// Regression: 300 wrong passwords held open made a right one wait 39 s, in line behind all of
+/// them. Checks from an address that failed lately wait in a lane of their own that never takes
+/// every bcrypt slot, so a right password from another address overtakes the queue. (The time
+/// it takes under a flood is measured by `examples/login_flood.rs`, not here.)
+#[tokio::test]
+async fn a_right_password_overtakes_a_queue_of_wrong_ones() {
+    let server = TestServer::start_with(|c| {
+        c.login_failures_per_minute = 1000;
+        add_user_with_cost(&c.htpasswd, SLOW_USER, SLOW_PASSWORD, 10);
+    })
+    .await;
+    let flood = 12;
+    let guesser = server.anon_client_from(from(2));
+    let (done_tx, mut done_rx) = tokio::sync::mpsc::unbounded_channel();
+    for i in 0..flood {
+        let (url, client, done) = (server.url.clone(), guesser.clone(), done_tx.clone());
+        tokio::spawn(async move {
+            let status = client
+                .get(format!("{url}/v1/info"))
+                .basic_auth(SLOW_USER, Some(format!("wrong-{i}")))
+                .send()
+                .await
+                .map(|r| r.status().as_u16())
+                .expect("send");
+            let _ = done.send(status);
+        });
+    }
+    // The first wrong answer means the flood is in line.
+    assert_eq!(done_rx.recv().await.expect("an answer"), 401);
+    let operator = server.anon_client_from(from(3));
+    assert_eq!(
+        info_from(&server, &operator, SLOW_USER, SLOW_PASSWORD)
+            .await
+            .0,
+        200
+    );
+    let mut answered = 1;
+    while done_rx.try_recv().is_ok() {
+        answered += 1;
+    }
+    assert!(
+        answered <= flood / 2,
+        "the right password waited for {answered} of {flood} wrong ones"
+    );
 }

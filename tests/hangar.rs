@@ -568,3 +568,73 @@ async fn restart_makes_instances_unknown_until_they_dock_again() {
     assert_eq!(back.id, spec.uuid);
     assert_eq!(back.alias.as_deref(), Some("web-1"));
 }
+
+/// `POST /auth` from `local` (one of 127.0.0.0/8) for `id`: the status and the session token.
+async fn auth_from(server: &TestServer, local: [u8; 4], id: &str) -> (u16, String) {
+    let target = wire::Target {
+        bind: Some(local.into()),
+        ..server.uplink_target()
+    };
+    let r = wire::auth(&target, id, UPLINK_TOKEN, None)
+        .await
+        .expect("auth");
+    (r.status, String::from_utf8(r.body).expect("text"))
+}
+
+/// Few pending sessions, so a flood fills them within a test.
+fn small_session_limits(c: &mut ServerConfig) {
+    c.hangar.max_pending_sessions = 64;
+    c.hangar.max_pending_sessions_per_address = 16;
+    c.hangar.max_pending_sessions_per_uuid = 4;
+}
+
+/// Regression: pending sessions were bounded only in all (200,000, for 60 s each), so one
+/// address authenticating ~3,300 times a second without docking kept every real instance out.
+/// An address past its bound replaces its own oldest sessions instead.
+#[tokio::test]
+async fn an_auth_flood_from_one_address_does_not_keep_other_instances_out() {
+    let server = TestServer::start_with(small_session_limits).await;
+    let mut last = String::new();
+    for i in 0..100 {
+        let (status, token) = auth_from(&server, [127, 0, 0, 2], &format!("flood-{i}")).await;
+        assert_eq!(status, 200, "the flooder's own auth {i}");
+        last = token;
+    }
+    // The flooder's newest session is still good; the real instance gets one of its own.
+    let (status, token) = auth_from(&server, [127, 0, 0, 3], "real-instance").await;
+    assert_eq!(status, 200, "another address was refused");
+    let target = wire::Target {
+        bind: Some([127, 0, 0, 3].into()),
+        ..server.uplink_target()
+    };
+    let mut ws = wire::dock(&target, &token)
+        .await
+        .expect("the real instance docks");
+    ws.send_transport(code::IDENT, &ident("real-instance"))
+        .await
+        .expect("ident");
+    wait_status(&server, "real-instance", InstanceStatus::Connected).await;
+    let flooder = wire::Target {
+        bind: Some([127, 0, 0, 2].into()),
+        ..server.uplink_target()
+    };
+    assert!(wire::dock(&flooder, &last).await.is_ok());
+}
+
+/// The same with one uuid authenticated over and over, from many addresses: past the per-uuid
+/// bound it replaces its own oldest sessions, and other uuids still get theirs.
+#[tokio::test]
+async fn an_auth_flood_of_one_uuid_does_not_keep_other_instances_out() {
+    let server = TestServer::start_with(small_session_limits).await;
+    for i in 0..100u8 {
+        let (status, _) = auth_from(&server, [127, 0, 1, 2 + i % 10], "one-uuid").await;
+        assert_eq!(status, 200, "auth {i}");
+    }
+    let (status, token) = auth_from(&server, [127, 0, 0, 3], "real-instance").await;
+    assert_eq!(status, 200, "another uuid was refused");
+    let target = wire::Target {
+        bind: Some([127, 0, 0, 3].into()),
+        ..server.uplink_target()
+    };
+    assert!(wire::dock(&target, &token).await.is_ok());
+}

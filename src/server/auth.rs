@@ -4,16 +4,27 @@
 //! its size, inode or modification time change (looked at every 100 ms), and its contents
 //! compared at least once a second (file times are coarse); when the contents changed, the
 //! remembered checks are dropped.
+//!
+//! Wrong passwords must not be able to starve right ones (see [`AuthLimits`]): each peer address
+//! has a budget of failed checks (governor's GCRA; over it, requests are answered 429 before any
+//! bcrypt runs), checks wait in three bounded lanes (a full lane answers 503 at once), and a free
+//! bcrypt slot goes to the best lane first: addresses that logged in before, then addresses not
+//! seen failing, then addresses that failed recently — which may never use every slot.
 
-use std::collections::HashMap;
+use std::collections::{HashMap, VecDeque};
+use std::net::IpAddr;
+use std::num::NonZeroU32;
 use std::path::{Path, PathBuf};
-use std::sync::atomic::{AtomicU64, Ordering};
+use std::sync::atomic::{AtomicU64, AtomicUsize, Ordering};
 use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant, SystemTime};
 
 use base64::Engine;
+use governor::{DefaultKeyedRateLimiter, Quota};
 use sha2::{Digest, Sha256};
-use tokio::sync::{OnceCell, Semaphore};
+use tokio::sync::{OnceCell, oneshot};
+
+use super::http::peer_key;
 
 use crate::htpasswd::{Htpasswd, HtpasswdError};
 
@@ -28,6 +39,42 @@ const CONTENT_RECHECK: Duration = Duration::from_secs(1);
 /// How often the file's size, inode and modification time are looked at. Not on every request:
 /// the `stat` was the largest part of what authentication costs once checks are cached.
 const STAT_INTERVAL: Duration = Duration::from_millis(100);
+/// An address with a failed check this recent waits in the last lane.
+const FAILURE_MEMORY: Duration = Duration::from_secs(15 * 60);
+/// An address whose last check was a success this recent waits in the first lane.
+const TRUST_MEMORY: Duration = Duration::from_secs(24 * 3600);
+/// Addresses remembered at most (for the lanes); past it, those with nothing recent are
+/// forgotten, then those that never logged in.
+const PEERS_MAX: usize = 100_000;
+/// What a full lane tells the client to wait.
+const BUSY_RETRY: Duration = Duration::from_secs(1);
+
+/// Bounds on password checking, per server.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct AuthLimits {
+    /// Failed checks one peer address may make per minute, in a burst of as many; past it the
+    /// address is answered 429 until its budget refills.
+    pub failures_per_minute: u32,
+    /// Checks that may wait in each lane; one more is answered 503 at once.
+    pub queue: usize,
+    /// bcrypt checks running at once; `0` picks the number of CPUs (at least 2).
+    pub workers: usize,
+}
+
+/// The default of `--loginfailurelimit`.
+pub const DEFAULT_LOGIN_FAILURES_PER_MINUTE: u32 = 10;
+/// The default of `--loginqueue`.
+pub const DEFAULT_LOGIN_QUEUE: usize = 32;
+
+impl Default for AuthLimits {
+    fn default() -> Self {
+        AuthLimits {
+            failures_per_minute: DEFAULT_LOGIN_FAILURES_PER_MINUTE,
+            queue: DEFAULT_LOGIN_QUEUE,
+            workers: 0,
+        }
+    }
+}
 
 /// Why a request was not let in.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -40,6 +87,10 @@ pub enum AuthFailure {
     Rejected,
     /// The htpasswd file could not be read.
     Unavailable(String),
+    /// The peer address failed too often; it may try again after this long.
+    TooManyFailures { retry_after: Duration },
+    /// Too many checks wait already; try again after this long.
+    Busy { retry_after: Duration },
 }
 
 /// Identity of the file on disk, to notice when it changes.
@@ -95,9 +146,188 @@ pub struct Authenticator {
     /// one bcrypt run instead of queueing one each, which took seconds of CPU.
     inflight: Mutex<HashMap<([u8; 32], u64), Inflight>>,
     cache_key: [u8; 32],
-    bcrypt_slots: Semaphore,
+    lanes: Arc<Lanes>,
+    /// What each peer address did lately, for picking its lane.
+    peers: Mutex<HashMap<IpAddr, PeerRecord>>,
+    /// Failed checks per peer address.
+    failures: DefaultKeyedRateLimiter<IpAddr>,
+    /// Size of `failures` at which it is pruned of addresses back to a full budget.
+    failures_prune_at: AtomicUsize,
     /// bcrypt verifications run so far (the cache and the sharing above keep this low).
     bcrypt_runs: AtomicU64,
+}
+
+/// What one peer address did lately.
+#[derive(Debug, Default, Clone, Copy)]
+struct PeerRecord {
+    last_failure: Option<Instant>,
+    last_success: Option<Instant>,
+    /// Refused (429) until then.
+    blocked_until: Option<Instant>,
+    /// A check of this address waits or runs in the [`Lane::Fresh`] lane (one at a time).
+    fresh_in_flight: bool,
+}
+
+impl PeerRecord {
+    fn recent(&self, now: Instant) -> bool {
+        self.fresh_in_flight
+            || self.blocked_until.is_some_and(|t| t > now)
+            || self
+                .last_failure
+                .is_some_and(|t| now.duration_since(t) < FAILURE_MEMORY)
+            || self.trusted(now)
+    }
+
+    fn trusted(&self, now: Instant) -> bool {
+        self.last_success.is_some_and(|s| {
+            now.duration_since(s) < TRUST_MEMORY && self.last_failure.is_none_or(|f| f <= s)
+        })
+    }
+}
+
+/// The lanes checks wait in; a free bcrypt slot goes to the first non-empty one.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Lane {
+    /// The address's last check was a success (within a day).
+    Trusted = 0,
+    /// The address has not failed lately and has no other check waiting here.
+    Fresh = 1,
+    /// Everything else: addresses that failed lately, and a fresh address's further checks.
+    Suspect = 2,
+}
+
+const LANES: [Lane; 3] = [Lane::Trusted, Lane::Fresh, Lane::Suspect];
+
+/// bcrypt slots handed out by lane priority, with a bounded queue per lane.
+struct Lanes {
+    slots: usize,
+    /// Slots the suspect lane may hold at once: one fewer than all, so a good check never waits
+    /// for a whole queue of bad ones, only for the next slot to free.
+    suspect_slots: usize,
+    queue: usize,
+    state: Mutex<LaneState>,
+}
+
+#[derive(Default)]
+struct LaneState {
+    running: usize,
+    running_suspect: usize,
+    waiting: [VecDeque<oneshot::Sender<Slot>>; 3],
+}
+
+/// A bcrypt slot; freeing it hands it to the next waiter.
+struct Slot {
+    lanes: Option<Arc<Lanes>>,
+    lane: Lane,
+}
+
+impl LaneState {
+    fn can_run(&self, lanes: &Lanes, lane: Lane) -> bool {
+        self.running < lanes.slots
+            && (lane != Lane::Suspect || self.running_suspect < lanes.suspect_slots)
+    }
+
+    fn take(&mut self, lane: Lane) {
+        self.running += 1;
+        if lane == Lane::Suspect {
+            self.running_suspect += 1;
+        }
+    }
+
+    fn give_back(&mut self, lane: Lane) {
+        self.running -= 1;
+        if lane == Lane::Suspect {
+            self.running_suspect -= 1;
+        }
+    }
+}
+
+impl Lanes {
+    fn new(slots: usize, queue: usize) -> Arc<Self> {
+        let slots = slots.max(2);
+        Arc::new(Lanes {
+            slots,
+            suspect_slots: slots - 1,
+            queue: queue.max(1),
+            state: Mutex::new(LaneState::default()),
+        })
+    }
+
+    /// A slot for a check in `lane`: at once when one is free, else after waiting in the lane;
+    /// `None` at once when the lane is full.
+    async fn acquire(self: &Arc<Self>, lane: Lane) -> Option<Slot> {
+        let waiting = {
+            let mut state = self.state.lock().unwrap_or_else(|e| e.into_inner());
+            if state.can_run(self, lane) && state.waiting[lane as usize].is_empty() {
+                state.take(lane);
+                return Some(Slot {
+                    lanes: Some(self.clone()),
+                    lane,
+                });
+            }
+            let queue = &mut state.waiting[lane as usize];
+            if queue.len() >= self.queue {
+                // Waiters that gave up (their client left) do not count.
+                queue.retain(|w| !w.is_closed());
+                if queue.len() >= self.queue {
+                    return None;
+                }
+            }
+            let (tx, rx) = oneshot::channel();
+            queue.push_back(tx);
+            rx
+        };
+        waiting.await.ok()
+    }
+
+    /// Gives a freed slot to the first waiter of the best lane that may run.
+    fn release(self: &Arc<Self>, lane: Lane) {
+        let mut state = self.state.lock().unwrap_or_else(|e| e.into_inner());
+        state.give_back(lane);
+        for next in LANES {
+            while state.can_run(self, next) {
+                let Some(waiter) = state.waiting[next as usize].pop_front() else {
+                    break;
+                };
+                state.take(next);
+                let slot = Slot {
+                    lanes: Some(self.clone()),
+                    lane: next,
+                };
+                if let Err(mut slot) = waiter.send(slot) {
+                    // That waiter is gone; the slot goes to the next one.
+                    slot.lanes = None;
+                    state.give_back(next);
+                } else {
+                    return;
+                }
+            }
+        }
+    }
+}
+
+impl Drop for Slot {
+    fn drop(&mut self) {
+        if let Some(lanes) = self.lanes.take() {
+            lanes.release(self.lane);
+        }
+    }
+}
+
+/// Clears an address's fresh-lane mark when its check ends (or is abandoned).
+struct FreshMark<'a> {
+    auth: &'a Authenticator,
+    key: IpAddr,
+}
+
+impl Drop for FreshMark<'_> {
+    fn drop(&mut self) {
+        if let Ok(mut peers) = self.auth.peers.lock()
+            && let Some(record) = peers.get_mut(&self.key)
+        {
+            record.fresh_in_flight = false;
+        }
+    }
 }
 
 /// Removes a finished (or abandoned) check from the in-progress map.
@@ -131,13 +361,24 @@ fn read_file(path: &Path) -> Result<(Htpasswd, [u8; 32]), HtpasswdError> {
 }
 
 impl Authenticator {
-    /// Loads the file; errors (unreadable, unsupported hash kinds) stop startup.
+    /// Loads the file with the default [`AuthLimits`]; errors (unreadable, unsupported hash
+    /// kinds) stop startup.
     pub fn load(path: &Path) -> Result<Self, HtpasswdError> {
+        Self::load_with(path, AuthLimits::default())
+    }
+
+    /// Loads the file; errors (unreadable, unsupported hash kinds) stop startup.
+    pub fn load_with(path: &Path, limits: AuthLimits) -> Result<Self, HtpasswdError> {
         let stamp = stamp(path);
         let (file, digest) = read_file(path)?;
         let mut cache_key = [0u8; 32];
         rand::fill(&mut cache_key);
-        let workers = std::thread::available_parallelism().map_or(2, |n| n.get());
+        // bcrypt is all CPU: more checks at once than cores only make each one slower.
+        let workers = match limits.workers {
+            0 => std::thread::available_parallelism().map_or(2, |n| n.get()),
+            n => n,
+        };
+        let per_minute = NonZeroU32::new(limits.failures_per_minute).unwrap_or(NonZeroU32::MIN);
         Ok(Authenticator {
             path: path.to_owned(),
             loaded: Mutex::new(Loaded {
@@ -154,7 +395,10 @@ impl Authenticator {
             }),
             inflight: Mutex::new(HashMap::new()),
             cache_key,
-            bcrypt_slots: Semaphore::new(workers * 2),
+            lanes: Lanes::new(workers, limits.queue),
+            peers: Mutex::new(HashMap::new()),
+            failures: DefaultKeyedRateLimiter::keyed(Quota::per_minute(per_minute)),
+            failures_prune_at: AtomicUsize::new(1024),
             bcrypt_runs: AtomicU64::new(0),
         })
     }
@@ -236,17 +480,30 @@ impl Authenticator {
         h.finalize().into()
     }
 
-    /// Checks an `Authorization` header value; returns the user name.
-    pub async fn check(&self, header: Option<&str>) -> Result<String, AuthFailure> {
+    /// Checks an `Authorization` header value sent from `peer` (`None`: not known, no
+    /// per-address limits); returns the user name.
+    pub async fn check(
+        &self,
+        header: Option<&str>,
+        peer: Option<IpAddr>,
+    ) -> Result<String, AuthFailure> {
         let header = header.ok_or(AuthFailure::Missing)?;
         let (user, password) = parse_basic(header).ok_or(AuthFailure::Malformed)?;
         let (file, generation) = self.current()?;
         let key = self.cache_entry(&user, &password);
+        // Remembered credentials get in even from an address over its failure budget: an
+        // operator behind the same NAT as a guesser keeps working.
         if let Ok(cache) = self.cache.lock()
             && let Some(at) = cache.entries.get(&key)
             && at.elapsed() < CACHE_TTL
         {
             return Ok(user);
+        }
+        let peer = peer.map(peer_key);
+        if let Some(peer) = peer
+            && let Some(retry_after) = self.blocked(peer)
+        {
+            return Err(AuthFailure::TooManyFailures { retry_after });
         }
         let id = (key, generation);
         let guard = {
@@ -264,19 +521,29 @@ impl Authenticator {
         let ok = *guard
             .cell
             .get_or_try_init(|| async {
-                let _slot = self
-                    .bcrypt_slots
-                    .acquire()
-                    .await
-                    .map_err(|_| AuthFailure::Unavailable("shutting down".into()))?;
+                let (lane, _fresh) = self.lane(peer);
+                let slot = self.lanes.acquire(lane).await.ok_or(AuthFailure::Busy {
+                    retry_after: BUSY_RETRY,
+                })?;
                 self.bcrypt_runs.fetch_add(1, Ordering::Relaxed);
-                tokio::task::spawn_blocking(move || file.verify(&checked_user, &password))
-                    .await
-                    .map_err(|e| AuthFailure::Unavailable(e.to_string()))
+                // The slot is freed when bcrypt is done, not when a client that left stops
+                // waiting for it.
+                tokio::task::spawn_blocking(move || {
+                    let _slot = slot;
+                    file.verify(&checked_user, &password)
+                })
+                .await
+                .map_err(|e| AuthFailure::Unavailable(e.to_string()))
             })
             .await?;
         if !ok {
-            return Err(AuthFailure::Rejected);
+            return Err(match peer.and_then(|p| self.failed(p)) {
+                Some(retry_after) => AuthFailure::TooManyFailures { retry_after },
+                None => AuthFailure::Rejected,
+            });
+        }
+        if let Some(peer) = peer {
+            self.succeeded(peer);
         }
         if let Ok(mut cache) = self.cache.lock()
             && cache.generation == generation
@@ -288,6 +555,83 @@ impl Authenticator {
         }
         drop(guard);
         Ok(user)
+    }
+
+    /// How long `peer` is still refused, if it is.
+    fn blocked(&self, peer: IpAddr) -> Option<Duration> {
+        let peers = self.peers.lock().ok()?;
+        let until = peers.get(&peer)?.blocked_until?;
+        let left = until.checked_duration_since(Instant::now())?;
+        (!left.is_zero()).then_some(left)
+    }
+
+    /// The lane a new check from `peer` waits in, and the mark that keeps the address to one
+    /// check in the fresh lane.
+    fn lane(&self, peer: Option<IpAddr>) -> (Lane, Option<FreshMark<'_>>) {
+        let Some(peer) = peer else {
+            return (Lane::Fresh, None);
+        };
+        let Ok(mut peers) = self.peers.lock() else {
+            return (Lane::Suspect, None);
+        };
+        let now = Instant::now();
+        if !peers.contains_key(&peer) && peers.len() >= PEERS_MAX {
+            peers.retain(|_, r| r.recent(now));
+            if peers.len() >= PEERS_MAX {
+                peers.retain(|_, r| r.fresh_in_flight || r.trusted(now));
+            }
+        }
+        let record = peers.entry(peer).or_default();
+        if record.trusted(now) {
+            return (Lane::Trusted, None);
+        }
+        let failed_lately = record
+            .last_failure
+            .is_some_and(|t| now.duration_since(t) < FAILURE_MEMORY);
+        if failed_lately || record.fresh_in_flight {
+            return (Lane::Suspect, None);
+        }
+        record.fresh_in_flight = true;
+        (
+            Lane::Fresh,
+            Some(FreshMark {
+                auth: self,
+                key: peer,
+            }),
+        )
+    }
+
+    /// Records a failed check from `peer`; returns how long it is refused when that failure
+    /// went over its budget.
+    fn failed(&self, peer: IpAddr) -> Option<Duration> {
+        let now = Instant::now();
+        let over = match self.failures.check_key(&peer) {
+            Ok(()) => None,
+            Err(not_until) => {
+                Some(not_until.wait_time_from(governor::clock::Clock::now(self.failures.clock())))
+            }
+        };
+        // Addresses back to a full budget are dropped from the limiter now and then.
+        let size = self.failures.len();
+        if size >= self.failures_prune_at.load(Ordering::Relaxed) {
+            self.failures.retain_recent();
+            self.failures_prune_at
+                .store((self.failures.len() * 2).max(1024), Ordering::Relaxed);
+        }
+        if let Ok(mut peers) = self.peers.lock() {
+            let record = peers.entry(peer).or_default();
+            record.last_failure = Some(now);
+            if let Some(wait) = over {
+                record.blocked_until = Some(now + wait);
+            }
+        }
+        over.map(|wait| wait.max(Duration::from_secs(1)))
+    }
+
+    fn succeeded(&self, peer: IpAddr) {
+        if let Ok(mut peers) = self.peers.lock() {
+            peers.entry(peer).or_default().last_success = Some(Instant::now());
+        }
     }
 }
 
@@ -332,7 +676,7 @@ mod tests {
         for _ in 0..32 {
             let auth = auth.clone();
             tasks.push(tokio::spawn(async move {
-                auth.check(Some(&header("alice", "secret"))).await
+                auth.check(Some(&header("alice", "secret")), None).await
             }));
         }
         for t in tasks {
@@ -342,11 +686,17 @@ mod tests {
 
         // Wrong passwords are shared while in flight too, but never remembered.
         let wrong = header("alice", "wrong");
-        assert_eq!(auth.check(Some(&wrong)).await, Err(AuthFailure::Rejected));
-        assert_eq!(auth.check(Some(&wrong)).await, Err(AuthFailure::Rejected));
+        assert_eq!(
+            auth.check(Some(&wrong), None).await,
+            Err(AuthFailure::Rejected)
+        );
+        assert_eq!(
+            auth.check(Some(&wrong), None).await,
+            Err(AuthFailure::Rejected)
+        );
         assert_eq!(auth.bcrypt_runs(), 3);
         assert_eq!(
-            auth.check(Some(&header("alice", "secret"))).await,
+            auth.check(Some(&header("alice", "secret")), None).await,
             Ok("alice".into())
         );
         assert_eq!(auth.bcrypt_runs(), 3, "the right password is cached");

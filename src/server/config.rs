@@ -168,6 +168,22 @@ pub struct ServeArgs {
     #[arg(long, env = "MOTHERSHIP_HTPASSWD", value_name = "FILE")]
     pub htpasswd: Option<PathBuf>,
 
+    /// Failed logins one client address may make per minute (in a burst of as many) before it
+    /// is answered 429 until its budget refills [default: 10]
+    #[arg(long, env = "MOTHERSHIP_LOGINFAILURELIMIT", value_name = "N")]
+    pub loginfailurelimit: Option<u32>,
+
+    /// Password checks that may wait in each of the three lanes (addresses that logged in
+    /// before, new ones, ones that failed lately); one more is answered 503 at once [default:
+    /// 32]
+    #[arg(long, env = "MOTHERSHIP_LOGINQUEUE", value_name = "N")]
+    pub loginqueue: Option<usize>,
+
+    /// API connections served at once from one client address (an IPv6 /64); more are closed
+    /// when accepted [default: 256]
+    #[arg(long, env = "MOTHERSHIP_CONNECTIONSPERADDRESS", value_name = "N")]
+    pub connectionsperaddress: Option<usize>,
+
     /// Largest image upload accepted, e.g. 268435456 or 512MiB [default: 256MiB]
     #[arg(long, env = "MOTHERSHIP_IMAGESIZELIMIT", value_name = "SIZE")]
     pub imagesizelimit: Option<ByteSize>,
@@ -271,6 +287,9 @@ pub struct FileConfig {
     pub runtime_dir: Option<PathBuf>,
     pub bind: Option<IpAddr>,
     pub htpasswd: Option<PathBuf>,
+    pub loginfailurelimit: Option<u32>,
+    pub loginqueue: Option<usize>,
+    pub connectionsperaddress: Option<usize>,
     pub imagesizelimit: Option<ByteSize>,
     pub uplinktokens: Option<Vec<String>>,
     pub instancelogsize: Option<u64>,
@@ -297,6 +316,15 @@ pub struct HangarConfig {
     pub session_ttl_ms: u64,
     /// Docked instances (and HTTP connections in flight) at most.
     pub max_connections: usize,
+    /// HTTP connections in flight (`/auth`, `/dock` before the upgrade) from one peer address.
+    pub max_connections_per_address: usize,
+    /// Session tokens issued by `/auth` and not used yet, in all.
+    pub max_pending_sessions: usize,
+    /// Pending session tokens per peer address; a new one past it replaces the address's
+    /// oldest.
+    pub max_pending_sessions_per_address: usize,
+    /// Pending session tokens per instance uuid; a new one past it replaces the uuid's oldest.
+    pub max_pending_sessions_per_uuid: usize,
     /// Log bytes kept per instance (the newest); `--instancelogsize` sets it in MiB.
     pub log_cap_bytes: u64,
     /// Panics kept per instance (the newest).
@@ -333,6 +361,10 @@ impl Default for HangarConfig {
             handshake_timeout_ms: 10_000,
             session_ttl_ms: 60_000,
             max_connections: 100_000,
+            max_connections_per_address: 20_000,
+            max_pending_sessions: 200_000,
+            max_pending_sessions_per_address: 10_000,
+            max_pending_sessions_per_uuid: 8,
             log_cap_bytes: 10 * 1024 * 1024,
             panics_kept: 20,
             stats_history: 60,
@@ -423,9 +455,16 @@ pub struct ServerConfig {
     /// Time a client has to finish the TLS handshake on the API port. Not a user option: tests
     /// shorten it.
     pub handshake_timeout: std::time::Duration,
-    /// Time a client has to send a request's headers (and its first request) on the API port.
-    /// Not a user option: tests shorten it.
+    /// Time a client has to send a request's headers (and its first request, and its next one
+    /// on an idle HTTP/1 or HTTP/2 connection) on the API port. Not a user option: tests
+    /// shorten it.
     pub header_timeout: std::time::Duration,
+    /// Failed logins per client address per minute before 429 (`--loginfailurelimit`).
+    pub login_failures_per_minute: u32,
+    /// Password checks waiting per lane before 503 (`--loginqueue`).
+    pub login_queue: usize,
+    /// API connections per client address (`--connectionsperaddress`).
+    pub max_connections_per_address: usize,
     /// Largest image upload accepted, in bytes.
     pub image_size_limit: u64,
     /// Tokens `/auth` accepts until the uplinks table provides them.
@@ -476,6 +515,9 @@ impl ServerConfig {
             dockeroptions: None,
             handshake_timeout: std::time::Duration::from_secs(10),
             header_timeout: std::time::Duration::from_secs(30),
+            login_failures_per_minute: crate::server::auth::DEFAULT_LOGIN_FAILURES_PER_MINUTE,
+            login_queue: crate::server::auth::DEFAULT_LOGIN_QUEUE,
+            max_connections_per_address: crate::server::http::DEFAULT_MAX_CONNECTIONS_PER_ADDRESS,
             image_size_limit: DEFAULT_IMAGE_SIZE_LIMIT,
             uplink_tokens: Vec::new(),
             hangar: HangarConfig::default(),
@@ -531,6 +573,9 @@ impl ServerConfig {
             .unwrap_or_else(|| config.keyfile.clone());
         pick!(uplinktls, config.uplink_tls_mode);
         pick!(htpasswd, config.htpasswd);
+        pick!(loginfailurelimit, config.login_failures_per_minute);
+        pick!(loginqueue, config.login_queue);
+        pick!(connectionsperaddress, config.max_connections_per_address);
         pick!(clean, config.clean);
         pick!(serverauth, config.auth);
         pick!(metricsauth, config.metrics_auth);

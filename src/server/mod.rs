@@ -266,7 +266,14 @@ pub async fn serve(
 
     let auth = match config.auth {
         AuthMode::Basic => {
-            let auth = auth::Authenticator::load(&config.htpasswd)?;
+            let auth = auth::Authenticator::load_with(
+                &config.htpasswd,
+                auth::AuthLimits {
+                    failures_per_minute: config.login_failures_per_minute,
+                    queue: config.login_queue,
+                    workers: 0,
+                },
+            )?;
             let n = auth.user_count();
             tracing::info!("{n} registered user{}", if n == 1 { "" } else { "s" });
             Some(Arc::new(auth))
@@ -410,6 +417,7 @@ pub async fn serve(
     api_options.handshake_timeout = config.handshake_timeout;
     api_options.header_timeout = config.header_timeout;
     let body_timeout = config.body_timeout;
+    api_options.max_connections_per_address = config.max_connections_per_address;
     let api_task = tokio::spawn(http::serve(
         listeners.api,
         api_options,

@@ -145,6 +145,19 @@ impl TestServer {
 
     /// A reqwest client that trusts the server's certificate, without credentials.
     pub fn anon_client(&self) -> reqwest::Client {
+        self.client_builder().build().expect("client")
+    }
+
+    /// A client whose connections come from `local` (any of 127.0.0.0/8 reaches the server on
+    /// Linux), so that it counts as another peer address.
+    pub fn anon_client_from(&self, local: std::net::IpAddr) -> reqwest::Client {
+        self.client_builder()
+            .local_address(local)
+            .build()
+            .expect("client")
+    }
+
+    fn client_builder(&self) -> reqwest::ClientBuilder {
         mothership::client::install_crypto_provider();
         let mut builder = reqwest::Client::builder();
         if self.config.server_tls {
@@ -156,7 +169,7 @@ impl TestServer {
             .expect("tls config");
             builder = builder.tls_backend_preconfigured(tls);
         }
-        builder.build().expect("client")
+        builder
     }
 
     /// GET with the test user's credentials.

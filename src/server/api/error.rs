@@ -14,6 +14,8 @@ use crate::protocol::{AUTH_REALM, ErrorBody};
 pub struct ApiError {
     pub status: StatusCode,
     pub body: ErrorBody,
+    /// Seconds for a `Retry-After` header (429 and 503 answers that know when to come back).
+    pub retry_after: Option<u64>,
 }
 
 impl warp::reject::Reject for ApiError {}
@@ -23,7 +25,15 @@ impl ApiError {
         ApiError {
             status,
             body: ErrorBody::new(code, message),
+            retry_after: None,
         }
+    }
+
+    /// Adds a `Retry-After` header of `after`, rounded up to whole seconds (at least 1).
+    pub fn retry_after(mut self, after: std::time::Duration) -> Self {
+        let secs = after.as_secs() + u64::from(after.subsec_nanos() > 0);
+        self.retry_after = Some(secs.max(1));
+        self
     }
 
     pub fn hint(mut self, hint: impl Into<String>) -> Self {
@@ -65,6 +75,11 @@ impl ApiError {
             response
                 .headers_mut()
                 .insert(http::header::WWW_AUTHENTICATE, v);
+        }
+        if let Some(secs) = self.retry_after {
+            response
+                .headers_mut()
+                .insert(http::header::RETRY_AFTER, http::HeaderValue::from(secs));
         }
         response
     }

@@ -31,6 +31,7 @@ pub use error::ApiError;
 use super::auth::{AuthFailure, Authenticator};
 use super::config::ServerConfig;
 use super::deploy::Deployer;
+use super::http::PeerAddr;
 use super::upgrade::Upgrader;
 use super::uplink::Hangar;
 use crate::store::Store;
@@ -72,13 +73,17 @@ pub fn authenticated(
     // Only the authenticator, not the whole state: this runs on every request.
     let auth = state.auth;
     warp::header::optional::<String>("authorization")
+        .and(warp::ext::optional::<PeerAddr>())
         .and(warp::any().map(move || auth.clone()))
         .and_then(
-            |header: Option<String>, auth: Option<Arc<Authenticator>>| async move {
+            |header: Option<String>,
+             peer: Option<PeerAddr>,
+             auth: Option<Arc<Authenticator>>| async move {
                 let Some(auth) = auth else {
                     return Ok::<_, warp::Rejection>("anonymous".to_owned());
                 };
-                match auth.check(header.as_deref()).await {
+                let peer = peer.map(|p| p.0.ip());
+                match auth.check(header.as_deref(), peer).await {
                     Ok(user) => Ok(user),
                     Err(AuthFailure::Missing) => Err(ApiError::unauthorized(
                         "authentication required: this server uses HTTP basic auth",
@@ -91,6 +96,22 @@ pub fn authenticated(
                     Err(AuthFailure::Rejected) => {
                         Err(ApiError::unauthorized("wrong user name or password").into_rejection())
                     }
+                    Err(AuthFailure::TooManyFailures { retry_after }) => Err(ApiError::new(
+                        http::StatusCode::TOO_MANY_REQUESTS,
+                        "too_many_failures",
+                        "too many failed logins from this address",
+                    )
+                    .hint("wait for the time in Retry-After, then log in with the right password")
+                    .retry_after(retry_after)
+                    .into_rejection()),
+                    Err(AuthFailure::Busy { retry_after }) => Err(ApiError::new(
+                        http::StatusCode::SERVICE_UNAVAILABLE,
+                        "auth_busy",
+                        "too many password checks are waiting",
+                    )
+                    .hint("try again after the time in Retry-After")
+                    .retry_after(retry_after)
+                    .into_rejection()),
                     Err(AuthFailure::Unavailable(detail)) => {
                         tracing::error!("authentication unavailable: {detail}");
                         Err(ApiError::new(
@@ -145,8 +166,18 @@ pub fn routes(state: AppState) -> impl Filter<Extract = (impl Reply,), Error = I
     let metrics_page: Route = if state.auth.is_some()
         && state.config.metrics_auth == crate::server::config::AuthMode::Basic
     {
-        authenticated(state.clone())
-            .untuple_one_user()
+        // The path first: credentials are checked (and failures counted) once per request, by
+        // the route that answers it.
+        warp::path::full()
+            .and_then(|path: warp::path::FullPath| async move {
+                if path.as_str() == "/metrics" {
+                    Ok(())
+                } else {
+                    Err(warp::reject::not_found())
+                }
+            })
+            .untuple_one()
+            .and(authenticated(state.clone()).untuple_one_user())
             .and(metrics_page)
             .boxed()
     } else {

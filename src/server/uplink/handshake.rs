@@ -170,10 +170,11 @@ async fn auth(hangar: Hangar, peer: SocketAddr, req: Request<Incoming>) -> Respo
             .insert(http::header::RETRY_AFTER, HeaderValue::from(secs));
         return response;
     }
-    let Some(token) = hangar.inner.sessions.issue(Authenticated {
+    let authenticated = Authenticated {
         instance: request.id.clone(),
         uplinks,
-    }) else {
+    };
+    let Some(token) = hangar.inner.sessions.issue(authenticated, peer.ip()) else {
         tracing::warn!("too many pending uplink sessions; refusing auth from {peer}");
         return error(
             StatusCode::SERVICE_UNAVAILABLE,

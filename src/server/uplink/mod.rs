@@ -72,6 +72,7 @@ pub async fn serve(
     let mut options = ListenOptions::new(tls);
     options.http1_only = true;
     options.max_connections = config.max_connections.max(1);
+    options.max_connections_per_address = config.max_connections_per_address.max(1);
     options.handshake_timeout = config.handshake_timeout();
     options.header_timeout = config.handshake_timeout();
     let h = hangar.clone();

@@ -16,7 +16,7 @@ use tokio::task::JoinHandle;
 use tokio_util::task::TaskTracker;
 
 use super::identity::{self, Once};
-use super::sessions::{Authenticated, Sessions, UplinkTokens};
+use super::sessions::{Authenticated, SessionLimits, Sessions, UplinkTokens};
 use super::writer::Writer;
 use crate::protocol::instances::{UuidProblem, instance_key};
 use crate::protocol::transport::{Ident, Transport};
@@ -275,10 +275,12 @@ impl Hangar {
         );
         Ok(Hangar {
             inner: Arc::new(Inner {
-                sessions: Sessions::new(
-                    config.session_ttl(),
-                    config.max_connections.saturating_mul(2),
-                ),
+                sessions: Sessions::new(SessionLimits {
+                    ttl: config.session_ttl(),
+                    max: config.max_pending_sessions,
+                    per_address: config.max_pending_sessions_per_address,
+                    per_uuid: config.max_pending_sessions_per_uuid,
+                }),
                 slots: Arc::new(Semaphore::new(config.max_connections.max(1))),
                 config,
                 store,
