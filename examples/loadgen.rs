@@ -93,6 +93,8 @@ struct Counters {
     docked: AtomicU64,
     failed: AtomicU64,
     pings: AtomicU64,
+    /// Pings the instances sent themselves (after 10 s without one from the server).
+    own_pings: AtomicU64,
     logs_sent: AtomicU64,
     log_bytes_sent: AtomicU64,
     disconnects: AtomicU64,
@@ -214,6 +216,9 @@ fn transport_frame(code: u8, payload: &[u8], out: &mut Vec<u8>) {
     client_frame(&Transport::new(code, payload.to_vec()).to_bytes(), out);
 }
 
+/// How often the real client checks that the server still pings, and how long it waits.
+const HEARTBEAT: Duration = Duration::from_secs(10);
+
 struct Instance {
     i: usize,
     uuid: String,
@@ -321,8 +326,23 @@ async fn run_instance(
         // An UPDATE being received: payload bytes still to come, and the hash so far. It is
         // hashed as it streams in, so a thousand instances do not hold a thousand images.
         let mut update: Option<(usize, Sha1)> = None;
+        // The real client's heartbeat: a timer every 10 s that pings the server only when no
+        // ping came from it for 10 s (so a server pinging every 8 s never hears one).
+        let mut heartbeat =
+            tokio::time::interval_at(tokio::time::Instant::now() + HEARTBEAT, HEARTBEAT);
+        heartbeat.set_missed_tick_behavior(tokio::time::MissedTickBehavior::Delay);
+        let mut last_ping = Instant::now();
         'conn: loop {
             tokio::select! {
+                _ = heartbeat.tick() => {
+                    if last_ping.elapsed() > HEARTBEAT {
+                        counters.own_pings.fetch_add(1, Ordering::Relaxed);
+                        let key: [u8; 4] = rand::random();
+                        if io.write_all(&[0x89, 0x80, key[0], key[1], key[2], key[3]]).await.is_err() {
+                            break;
+                        }
+                    }
+                }
                 n = io.read_buf(&mut buf) => {
                     match n {
                         Ok(0) | Err(_) => break,
@@ -372,6 +392,7 @@ async fn run_instance(
                         match opcode {
                             0x9 => {
                                 counters.pings.fetch_add(1, Ordering::Relaxed);
+                                last_ping = Instant::now();
                                 let key: [u8; 4] = rand::random();
                                 out.extend_from_slice(&[0x8A, 0x80, key[0], key[1], key[2], key[3]]);
                             }
@@ -592,14 +613,17 @@ async fn main() -> anyhow::Result<()> {
     }
 
     let pings0 = counters.pings.load(Ordering::Relaxed);
+    let own0 = counters.own_pings.load(Ordering::Relaxed);
     let s0 = args.server_pid.and_then(sample);
     let h0 = Instant::now();
     tokio::time::sleep(Duration::from_secs(args.hold)).await;
     let held = h0.elapsed().as_secs_f64();
     let pings = counters.pings.load(Ordering::Relaxed) - pings0;
     println!(
-        "steady: {held:.0} s, {pings} pings answered ({:.0}/s), {} disconnects",
+        "steady: {held:.0} s, {pings} pings answered ({:.0}/s), {} pings sent by instances \
+         (after 10 s without one from the server), {} disconnects",
         pings as f64 / held,
+        counters.own_pings.load(Ordering::Relaxed) - own0,
         counters.disconnects.load(Ordering::Relaxed)
     );
     if let (Some(pid), Some((t0s, _))) = (args.server_pid, s0)
@@ -614,6 +638,13 @@ async fn main() -> anyhow::Result<()> {
             rss as f64 / n as f64,
             rss.saturating_sub(before) as f64 / n as f64,
             before as f64 / 1024.0
+        );
+        let cpu = (t1s - t0s) as f64 / ticks_per_sec();
+        println!(
+            "steady: {:.1} µs of server CPU per ping answered (a ping and its pong: two frames, \
+             two TLS records when --tls), {:.2} ms per docked instance per minute",
+            1e6 * cpu / pings.max(1) as f64,
+            1e3 * cpu / n as f64 * 60.0 / held
         );
     }
 

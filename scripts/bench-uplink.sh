@@ -6,7 +6,8 @@
 #   scripts/bench-uplink.sh [instance|modern|plain] [INSTANCES]     # defaults: instance 10000
 #
 # Environment: HOLD (seconds of steady state, default 20), PORT (uplink port, default 18490;
-# the API gets PORT+1). Prints the load generator's figures: the wave's wall time, the server's
+# the API gets PORT+1), CONCURRENCY (docks set up at once, default 2000; lower it on a busy
+# machine, where RSA handshakes queued behind each other run into the 10 s handshake timeout). Prints the load generator's figures: the wave's wall time, the server's
 # CPU for it (docks per second of server CPU) and its RSS, then the steady state's CPU and RSS
 # per docked instance.
 set -euo pipefail
@@ -14,6 +15,7 @@ cd "$(dirname "$0")/.."
 mode=${1:-instance}
 n=${2:-10000}
 hold=${HOLD:-20}
+concurrency=${CONCURRENCY:-2000}
 port=${PORT:-18490}
 api=$((port + 1))
 
@@ -48,5 +50,5 @@ done
 grep -q "Ready in" "$dir/server.log" || { cat "$dir/server.log" >&2; exit 1; }
 echo "bench-uplink: $mode, $n instances, $(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg)"
 target/release/examples/loadgen --uplink "127.0.0.1:$port" --token loadtoken-0123456789 \
-    --instances "$n" --hold "$hold" --api "http://127.0.0.1:$api" --server-pid "$pid" \
+    --instances "$n" --hold "$hold" --concurrency "$concurrency" --api "http://127.0.0.1:$api" --server-pid "$pid" \
     "${load_args[@]}"

@@ -29,6 +29,7 @@ fn runtime() -> anyhow::Result<tokio::runtime::Runtime> {
 fn run(cli: Cli) -> anyhow::Result<()> {
     match cli.command {
         Command::Serve(args) => {
+            server::uplink::tune_allocator();
             let config = server::ServerConfig::resolve(&args)?;
             init_logging(if config.verbose { "debug" } else { "info" });
             runtime()?.block_on(server::run(config))

@@ -59,6 +59,25 @@ pub fn raise_fd_limit() -> Option<u64> {
     Some(limit.rlim_cur)
 }
 
+/// glibc arenas the server allocates from, at most (see [`tune_allocator`]).
+#[cfg(all(target_os = "linux", target_env = "gnu"))]
+const MALLOC_ARENAS: i32 = 2;
+
+/// Caps glibc's heap arenas. By default glibc gives threads up to eight arenas per core, and a
+/// docked connection's memory (its TLS state most of all) is allocated on whichever worker or
+/// blocking-pool thread touched it: the free space of every arena then holds pieces of the
+/// connections that live in it, and the steady state carries more heap than it uses. Called
+/// before the runtime starts its threads; `MALLOC_ARENA_MAX` in the environment still wins.
+pub fn tune_allocator() {
+    #[cfg(all(target_os = "linux", target_env = "gnu"))]
+    if std::env::var_os("MALLOC_ARENA_MAX").is_none() {
+        // SAFETY: mallopt only sets an allocator parameter; no allocation is in flight here.
+        unsafe {
+            libc::mallopt(libc::M_ARENA_MAX, MALLOC_ARENAS);
+        }
+    }
+}
+
 /// Serves the hangar until `shutdown` turns true, then waits for the docked connections to end
 /// and for the store writer to commit what they sent.
 pub async fn serve(

@@ -86,6 +86,10 @@ impl From<Bytes> for UpdateImage {
     }
 }
 
+/// Where a connection takes its commands. Boxed: a channel keeps a block of 32 slots per
+/// connection for as long as it lives, 1.5 KiB of unboxed commands for every docked instance.
+pub(super) type CommandSender = mpsc::Sender<Box<Command>>;
+
 /// Why an UPDATE got no ack.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 pub enum NoAck {
@@ -139,7 +143,7 @@ pub struct Live {
 
 struct Docked {
     conn_id: u64,
-    commands: mpsc::Sender<Command>,
+    commands: CommandSender,
     since: i64,
     last_seen: Arc<AtomicI64>,
     address: SocketAddr,
@@ -381,7 +385,7 @@ impl Hangar {
         self.docked().len()
     }
 
-    fn commands(&self, uuid: &str) -> Result<mpsc::Sender<Command>, HangarError> {
+    fn commands(&self, uuid: &str) -> Result<CommandSender, HangarError> {
         self.docked()
             .get(uuid)
             .map(|d| d.commands.clone())
@@ -389,10 +393,12 @@ impl Hangar {
     }
 
     fn command(&self, uuid: &str, command: Command) -> Result<(), HangarError> {
-        self.commands(uuid)?.try_send(command).map_err(|e| match e {
-            mpsc::error::TrySendError::Full(_) => HangarError::Busy(uuid.to_owned()),
-            mpsc::error::TrySendError::Closed(_) => HangarError::NotConnected(uuid.to_owned()),
-        })
+        self.commands(uuid)?
+            .try_send(Box::new(command))
+            .map_err(|e| match e {
+                mpsc::error::TrySendError::Full(_) => HangarError::Busy(uuid.to_owned()),
+                mpsc::error::TrySendError::Closed(_) => HangarError::NotConnected(uuid.to_owned()),
+            })
     }
 
     /// Writes a transport to a docked instance.
@@ -479,12 +485,12 @@ impl Hangar {
         &self,
         ident: &Ident,
         conn_id: u64,
-        commands: mpsc::Sender<Command>,
+        commands: CommandSender,
         address: SocketAddr,
         auth: &Authenticated,
         binding: &Binding,
         last_seen: Arc<AtomicI64>,
-    ) -> Result<(Option<mpsc::Sender<Command>>, String), Refused> {
+    ) -> Result<(Option<CommandSender>, String), Refused> {
         let now = now_ms();
         let key = &ident.uuid;
         if let Some(owner) = &binding.alias_of {
