@@ -11,6 +11,8 @@ use serde::Deserialize;
 use crate::protocol::transport::TransportLimits;
 use crate::size::ByteSize;
 
+pub use super::events::EventsConfig;
+
 /// How API requests are authenticated.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, clap::ValueEnum)]
 #[serde(rename_all = "lowercase")]
@@ -261,6 +263,8 @@ pub struct FileConfig {
     pub deploytimeout: Option<Timeout>,
     /// Tuning of the uplink hangar (timeouts, bounds); see [`HangarConfig`].
     pub hangar: Option<HangarConfig>,
+    /// Event history, webhook deliveries, audit log size; see [`EventsConfig`].
+    pub events: Option<EventsConfig>,
 }
 
 /// Tuning of the uplink hangar. In config.yaml under `hangar:`; every key is optional.
@@ -392,6 +396,8 @@ pub struct ServerConfig {
     pub max_builds: usize,
     /// Time a deployed instance has to ack and dock again running the image.
     pub deploy_timeout: Duration,
+    /// Event history, webhooks, audit log (config.yaml `events:`).
+    pub events: EventsConfig,
 }
 
 /// The default of `--imagesizelimit`.
@@ -433,6 +439,7 @@ impl ServerConfig {
             build_timeout_secs: 1800,
             max_builds: 2,
             deploy_timeout: DEFAULT_DEPLOY_TIMEOUT,
+            events: EventsConfig::default(),
         }
     }
 
@@ -496,6 +503,9 @@ impl ServerConfig {
         }
         if let Some(hangar) = file.hangar {
             config.hangar = hangar;
+        }
+        if let Some(events) = file.events {
+            config.events = events;
         }
         config.uplink_tokens = if args.uplinktokens.is_empty() {
             file.uplinktokens.unwrap_or_default()

@@ -29,10 +29,12 @@ use tokio_util::task::TaskTracker;
 
 pub use plan::{DeployError, Selection};
 
+use super::events::Events;
 use super::uplink::{Hangar, InstanceEvent, NoAck};
 use crate::protocol::deploys::{
     Deploy, DeployCounts, DeployState, DeployTarget, MAX_CONCURRENCY, TargetState,
 };
+use crate::protocol::events::EventData;
 use crate::protocol::list::Page;
 use crate::store::deploys::DeployQuery;
 use crate::store::{Store, StoreError};
@@ -117,6 +119,7 @@ struct Inner {
     running: Mutex<HashMap<String, Arc<Running>>>,
     tasks: TaskTracker,
     shutdown: watch::Receiver<bool>,
+    events: Events,
 }
 
 /// The deploy engine; cheap to clone.
@@ -136,6 +139,7 @@ impl Deployer {
         hangar: Hangar,
         config: DeployConfig,
         shutdown: watch::Receiver<bool>,
+        events: Events,
     ) -> Result<Deployer, StoreError> {
         let n = store.fail_running_deploys().await?;
         if n > 0 {
@@ -152,6 +156,7 @@ impl Deployer {
                 running: Mutex::new(HashMap::new()),
                 tasks: TaskTracker::new(),
                 shutdown,
+                events,
             }),
         })
     }
@@ -271,6 +276,7 @@ impl Deployer {
             done,
         });
         self.running().insert(deploy.id.clone(), running.clone());
+        announce(&inner.events, &deploy);
         tracing::info!(
             deploy = %deploy.id,
             image = %image.id,
@@ -436,6 +442,7 @@ async fn drive(deployer: Deployer, running: Arc<Running>, image: Bytes) {
         tracing::error!(deploy = %id, "failed to record the end of the deploy: {e}");
     }
     deployer.running().remove(&id);
+    announce(&inner.events, &final_record);
     let _ = running.done.send(true);
     tracing::info!(
         deploy = %id,
@@ -444,6 +451,17 @@ async fn drive(deployer: Deployer, running: Arc<Running>, image: Bytes) {
         failed = final_record.counts.failed,
         "deploy finished"
     );
+}
+
+/// Publishes `deploy.state` for a deploy that started or ended.
+fn announce(events: &Events, deploy: &Deploy) {
+    events.publish(EventData::DeployState {
+        id: deploy.id.clone(),
+        image: deploy.image.clone(),
+        state: deploy.state.to_string(),
+        reason: deploy.reason.clone(),
+        counts: deploy.counts,
+    });
 }
 
 /// One target: UPDATE, ack, verified re-dock. `Ok` holds a note for the record (how it was

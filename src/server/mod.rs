@@ -2,14 +2,17 @@
 //! run it in-process on port 0; `run()` is what `mothership serve` calls.
 
 pub mod api;
+pub mod audit;
 pub mod auth;
 pub mod config;
 mod content;
 pub mod deploy;
+pub mod events;
 pub mod http;
 pub mod tls;
 pub mod upgrade;
 pub mod uplink;
+pub mod webhooks;
 
 use std::future::Future;
 use std::net::SocketAddr;
@@ -318,6 +321,7 @@ pub async fn serve(
         store.clone(),
         config.uplink_tokens.clone(),
     ));
+    let events = events::Events::new(&config.events);
     let hangar = uplink::Hangar::start(
         config.hangar.clone(),
         store.clone(),
@@ -325,7 +329,8 @@ pub async fn serve(
         stop_rx.clone(),
     )
     .await?;
-    let builders = start_builders(&config, docker_options, store.clone()).await?;
+    hangar.publish_to(events.clone());
+    let builders = start_builders(&config, docker_options, store.clone(), events.clone()).await?;
     let deployer = deploy::Deployer::start(
         store.clone(),
         hangar.clone(),
@@ -335,6 +340,7 @@ pub async fn serve(
             uplink_certificate: tls::file_fingerprint(&uplink_certificate_file(&config)).ok(),
         },
         stop_rx.clone(),
+        events.clone(),
     )
     .await?;
     let upgrader = upgrade::Upgrader::start(
@@ -342,8 +348,17 @@ pub async fn serve(
         builders.clone(),
         deployer.clone(),
         stop_rx.clone(),
+        events.clone(),
     )
     .await?;
+    let webhooks = webhooks::Webhooks::start(
+        store.clone(),
+        &events,
+        config.events.clone(),
+        stop_rx.clone(),
+    )
+    .await?;
+    let audit = audit::Audit::start(store.clone(), config.events.audit_keep);
 
     let builders_handle = builders.clone();
     let config = Arc::new(config);
@@ -357,6 +372,9 @@ pub async fn serve(
         deployer: deployer.clone(),
         upgrader: upgrader.clone(),
         uplink: Arc::new(uplink_info),
+        events,
+        webhooks,
+        audit: audit.clone(),
     };
 
     let api_port = listeners.api.local_addr()?.port();
@@ -399,12 +417,17 @@ pub async fn serve(
         api_options,
         move |peer| {
             let service = service.clone();
+            let audit = audit.clone();
             hyper::service::service_fn(move |mut req: ::http::Request<hyper::body::Incoming>| {
                 req.extensions_mut().insert(http::PeerAddr(peer));
                 let head = api::head_as_get(&mut req);
+                let audited = audit.begin(&mut req, peer);
                 let mut service = service.clone();
                 async move {
                     let response = tower_service::Service::call(&mut service, req).await;
+                    if let (Some(audited), Ok(response)) = (audited, &response) {
+                        audited.finish(response.status());
+                    }
                     if head {
                         response.map(api::without_body)
                     } else {
@@ -456,6 +479,7 @@ async fn start_builders(
     config: &ServerConfig,
     docker_options: crate::builders::DockerOptions,
     store: crate::store::Store,
+    events: events::Events,
 ) -> anyhow::Result<Arc<crate::builders::Builders>> {
     use crate::builders::{Builders, BuildersConfig, stored::StoreSeams};
     let builders_config = BuildersConfig {
@@ -474,7 +498,7 @@ async fn start_builders(
         uplink_certificate_file(config),
     ));
     let (inputs, sink) = (seams.clone(), seams);
-    let builders = Builders::start(builders_config, store, inputs, sink)
+    let builders = Builders::start(builders_config, store, inputs, sink, Arc::new(events))
         .await
         .context("failed to set up the builders")?;
     tracing::info!(

@@ -66,6 +66,10 @@ pub const MIGRATIONS: &[Migration] = &[
         name: "0009_services",
         sql: super::services::SCHEMA,
     },
+    Migration {
+        name: "0010_webhooks_audit",
+        sql: super::webhooks::SCHEMA,
+    },
 ];
 
 pub(super) fn apply(conn: &mut Connection, path: &Path) -> Result<(), StoreError> {

@@ -18,9 +18,11 @@ use tokio_util::task::TaskTracker;
 use super::identity::{self, Once};
 use super::sessions::{Sessions, UplinkTokens};
 use super::writer::Writer;
+use crate::protocol::events::EventData;
 use crate::protocol::instances::{UuidProblem, instance_key};
 use crate::protocol::transport::{Ident, Transport};
 use crate::server::config::HangarConfig;
+use crate::server::events::Events;
 use crate::store::instance_data::{InstanceOp, Retention};
 use crate::store::{Store, StoreError};
 
@@ -117,6 +119,8 @@ pub(super) struct Inner {
     uuid_warned: Once<IpAddr>,
     /// Instances and addresses warned about a refused dock.
     conflict_warned: Once<(String, IpAddr)>,
+    /// Where docks, disconnects, panics and conflicts are published ([`Hangar::publish_to`]).
+    events: std::sync::OnceLock<Events>,
 }
 
 /// Addresses (and instance–address pairs) whose warnings are remembered, at most.
@@ -174,8 +178,32 @@ impl Hangar {
                 writer_task: Mutex::new(Some(writer_task)),
                 uuid_warned: Once::new(WARNED_KEPT),
                 conflict_warned: Once::new(WARNED_KEPT),
+                events: std::sync::OnceLock::new(),
             }),
         })
+    }
+
+    /// Publishes what happens to instances on `events` from now on (set once).
+    pub fn publish_to(&self, events: Events) {
+        let _ = self.inner.events.set(events);
+    }
+
+    pub(super) fn publish(&self, data: EventData) {
+        if let Some(events) = self.inner.events.get() {
+            events.publish(data);
+        }
+    }
+
+    /// Publishes `instance.panicked` with the first 4 KiB of the panic's text.
+    pub(super) fn panicked(&self, uuid: &str, text: &str) {
+        let mut end = text.len().min(4096);
+        while !text.is_char_boundary(end) {
+            end -= 1;
+        }
+        self.publish(EventData::InstancePanicked {
+            uuid: uuid.to_owned(),
+            text: text[..end].to_owned(),
+        });
     }
 
     pub fn config(&self) -> &HangarConfig {
@@ -342,6 +370,13 @@ impl Hangar {
                 address,
             },
         );
+        self.publish(EventData::InstanceDocked {
+            uuid: ident.uuid.clone(),
+            address: address.to_string(),
+            binary: ident.binary.clone(),
+            version: ident.version.clone(),
+            tag: ident.tag.clone(),
+        });
         Ok(old.map(|o| o.commands))
     }
 
@@ -372,6 +407,11 @@ impl Hangar {
             at: now_ms(),
             address: from.to_string(),
             live_address: identity::origin(live).to_string(),
+        });
+        self.publish(EventData::InstanceConflict {
+            uuid: key.to_owned(),
+            address: newcomer.to_string(),
+            live_address: live.to_string(),
         });
         if self.inner.conflict_warned.first((key.to_owned(), from)) {
             let hint = match UuidProblem::of_id(key) {
@@ -423,6 +463,10 @@ impl Hangar {
                 self.inner.writer.send(InstanceOp::Disconnected {
                     uuid: uuid.to_owned(),
                     at: now_ms(),
+                    reason: reason.to_owned(),
+                });
+                self.publish(EventData::InstanceDisconnected {
+                    uuid: uuid.to_owned(),
                     reason: reason.to_owned(),
                 });
             }
