@@ -219,6 +219,17 @@ pub async fn serve(
     listeners: Listeners,
     shutdown: impl Future<Output = ()> + Send,
 ) -> anyhow::Result<()> {
+    let events = events::Events::new(&config.events);
+    serve_with_events(config, listeners, shutdown, events).await
+}
+
+/// [`serve`] publishing on a given event bus (the events benchmark publishes on it directly).
+pub async fn serve_with_events(
+    config: ServerConfig,
+    listeners: Listeners,
+    shutdown: impl Future<Output = ()> + Send,
+    events: events::Events,
+) -> anyhow::Result<()> {
     let started = Instant::now();
     // Checked first: a typo in --dockeroptions must stop start-up, not the first build.
     let docker_options = match &config.dockeroptions {
@@ -321,7 +332,6 @@ pub async fn serve(
         store.clone(),
         config.uplink_tokens.clone(),
     ));
-    let events = events::Events::new(&config.events);
     let hangar = uplink::Hangar::start(
         config.hangar.clone(),
         store.clone(),
