@@ -6,7 +6,6 @@
 //! every event, in order, with no `stream.lagged` notice. Prints the rate achieved, what each
 //! subscriber received and the delivery latency (publish to parse, p50/p99/max).
 
-use std::sync::Arc;
 use std::time::{Duration, Instant};
 
 use futures_util::StreamExt;
@@ -64,7 +63,7 @@ async fn main() -> anyhow::Result<()> {
 
     mothership::client::install_crypto_provider();
     let pem = std::fs::read(&config.certfile)?;
-    let certs = mothership::tlsutil::certs_from_pem(&pem)?;
+    let certs = mothership::tlsutil::certs_from_pem(&pem).map_err(|e| anyhow::anyhow!(e))?;
     let tls = mothership::client::tls::client_config(mothership::client::tls::Trust::Certs(certs))
         .map_err(|e| anyhow::anyhow!("{e}"))?;
     let client = reqwest::Client::builder()
@@ -78,7 +77,6 @@ async fn main() -> anyhow::Result<()> {
     }
     let first_id = events.next_id();
     let start = Instant::now();
-    let base = time::OffsetDateTime::now_utc();
 
     let mut readers = Vec::new();
     for _ in 0..subscribers {
@@ -121,7 +119,7 @@ async fn main() -> anyhow::Result<()> {
                     }
                     expect = id + 1;
                     got.count += 1;
-                    if got.count % 100 == 0
+                    if got.count.is_multiple_of(100)
                         && let Some(data) = text.lines().find_map(|l| l.strip_prefix("data: "))
                         && let Ok(v) = serde_json::from_str::<serde_json::Value>(data)
                         && let Some(t) = v["time"].as_str()
@@ -140,7 +138,6 @@ async fn main() -> anyhow::Result<()> {
             got
         }));
     }
-    let _ = base;
 
     // Publish `rate` events per second, in steps of one millisecond.
     let per_ms = (rate / 1000).max(1);
@@ -197,6 +194,5 @@ async fn main() -> anyhow::Result<()> {
     if !all_ok {
         anyhow::bail!("events were lost");
     }
-    let _ = Arc::new(());
     Ok(())
 }
