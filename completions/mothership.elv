@@ -54,6 +54,9 @@ set edit:completion:arg-completer[mothership] = {|@words|
             cand validate 'Validate a NaCl file or stored NaCl with a builder (errors as NAME:LINE:COL: message; exit 1 if invalid)'
             cand upgrade 'Build an image for an instance (its uplink, its NaCl or one given, the newest fitting builder) and deploy it there; follows the build log and the deploy'
             cand upgrades 'Upgrade records: list, show (with the build and the deploy)'
+            cand events 'What happened on this Mothership (instances docking, deploys, builds, logins...); --follow keeps printing as it happens'
+            cand webhooks 'Webhooks, URLs events are POSTed to (signed): add, list, show, delete'
+            cand audit 'The audit log: every state-changing API request, who made it and from where'
             cand completions 'Print a shell completion script'
             cand man 'Write man pages, one per subcommand, into a directory'
             cand help 'Print this message or the help of the given subcommand(s)'
@@ -1736,6 +1739,158 @@ set edit:completion:arg-completer[mothership] = {|@words|
         }
         &'mothership;upgrades;help;help'= {
         }
+        &'mothership;events'= {
+            cand -t 'Only events of this type, or of types starting with a prefix ending in `*` (repeat for several, or give a comma list)'
+            cand --type 'Only events of this type, or of types starting with a prefix ending in `*` (repeat for several, or give a comma list)'
+            cand --since 'Only events after this event id'
+            cand --host 'Server to talk to: a URL or host:port [default: from `mothership init`, else https://localhost:8080]'
+            cand --username 'User name for basic auth'
+            cand --password 'Password for basic auth (prefer MOTHERSHIP_PASSWORD or `mothership init`)'
+            cand --cacert 'PEM file with the CA certificate (or the server''s own) to trust'
+            cand -o 'Output format'
+            cand --output 'Output format'
+            cand -f 'Keep printing events as they happen (reconnects, resuming where it stopped)'
+            cand --follow 'Keep printing events as they happen (reconnects, resuming where it stopped)'
+            cand --insecure 'Do not verify the server''s TLS certificate (unsafe; `mothership init` pins it instead)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'mothership;webhooks'= {
+            cand --host 'Server to talk to: a URL or host:port [default: from `mothership init`, else https://localhost:8080]'
+            cand --username 'User name for basic auth'
+            cand --password 'Password for basic auth (prefer MOTHERSHIP_PASSWORD or `mothership init`)'
+            cand --cacert 'PEM file with the CA certificate (or the server''s own) to trust'
+            cand -o 'Output format'
+            cand --output 'Output format'
+            cand --insecure 'Do not verify the server''s TLS certificate (unsafe; `mothership init` pins it instead)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand add 'Register a URL to POST events to; prints the secret deliveries are signed with, once'
+            cand list 'List webhooks and how their deliveries go'
+            cand ls 'List webhooks and how their deliveries go'
+            cand show 'Show a webhook and its last delivery'
+            cand delete 'Delete a webhook (what is queued for it is dropped)'
+            cand rm 'Delete a webhook (what is queued for it is dropped)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'mothership;webhooks;add'= {
+            cand -e 'An event type or `prefix*` to deliver (repeat for several) [default: every event]'
+            cand --event 'An event type or `prefix*` to deliver (repeat for several) [default: every event]'
+            cand --secret 'The signing secret [default: generated, and printed once]'
+            cand --host 'Server to talk to: a URL or host:port [default: from `mothership init`, else https://localhost:8080]'
+            cand --username 'User name for basic auth'
+            cand --password 'Password for basic auth (prefer MOTHERSHIP_PASSWORD or `mothership init`)'
+            cand --cacert 'PEM file with the CA certificate (or the server''s own) to trust'
+            cand -o 'Output format'
+            cand --output 'Output format'
+            cand --insecure 'Do not verify the server''s TLS certificate (unsafe; `mothership init` pins it instead)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'mothership;webhooks;list'= {
+            cand --host 'Server to talk to: a URL or host:port [default: from `mothership init`, else https://localhost:8080]'
+            cand --username 'User name for basic auth'
+            cand --password 'Password for basic auth (prefer MOTHERSHIP_PASSWORD or `mothership init`)'
+            cand --cacert 'PEM file with the CA certificate (or the server''s own) to trust'
+            cand -o 'Output format'
+            cand --output 'Output format'
+            cand --insecure 'Do not verify the server''s TLS certificate (unsafe; `mothership init` pins it instead)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'mothership;webhooks;ls'= {
+            cand --host 'Server to talk to: a URL or host:port [default: from `mothership init`, else https://localhost:8080]'
+            cand --username 'User name for basic auth'
+            cand --password 'Password for basic auth (prefer MOTHERSHIP_PASSWORD or `mothership init`)'
+            cand --cacert 'PEM file with the CA certificate (or the server''s own) to trust'
+            cand -o 'Output format'
+            cand --output 'Output format'
+            cand --insecure 'Do not verify the server''s TLS certificate (unsafe; `mothership init` pins it instead)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'mothership;webhooks;show'= {
+            cand --host 'Server to talk to: a URL or host:port [default: from `mothership init`, else https://localhost:8080]'
+            cand --username 'User name for basic auth'
+            cand --password 'Password for basic auth (prefer MOTHERSHIP_PASSWORD or `mothership init`)'
+            cand --cacert 'PEM file with the CA certificate (or the server''s own) to trust'
+            cand -o 'Output format'
+            cand --output 'Output format'
+            cand --insecure 'Do not verify the server''s TLS certificate (unsafe; `mothership init` pins it instead)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'mothership;webhooks;delete'= {
+            cand --host 'Server to talk to: a URL or host:port [default: from `mothership init`, else https://localhost:8080]'
+            cand --username 'User name for basic auth'
+            cand --password 'Password for basic auth (prefer MOTHERSHIP_PASSWORD or `mothership init`)'
+            cand --cacert 'PEM file with the CA certificate (or the server''s own) to trust'
+            cand -o 'Output format'
+            cand --output 'Output format'
+            cand --insecure 'Do not verify the server''s TLS certificate (unsafe; `mothership init` pins it instead)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'mothership;webhooks;rm'= {
+            cand --host 'Server to talk to: a URL or host:port [default: from `mothership init`, else https://localhost:8080]'
+            cand --username 'User name for basic auth'
+            cand --password 'Password for basic auth (prefer MOTHERSHIP_PASSWORD or `mothership init`)'
+            cand --cacert 'PEM file with the CA certificate (or the server''s own) to trust'
+            cand -o 'Output format'
+            cand --output 'Output format'
+            cand --insecure 'Do not verify the server''s TLS certificate (unsafe; `mothership init` pins it instead)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'mothership;webhooks;help'= {
+            cand add 'Register a URL to POST events to; prints the secret deliveries are signed with, once'
+            cand list 'List webhooks and how their deliveries go'
+            cand show 'Show a webhook and its last delivery'
+            cand delete 'Delete a webhook (what is queued for it is dropped)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'mothership;webhooks;help;add'= {
+        }
+        &'mothership;webhooks;help;list'= {
+        }
+        &'mothership;webhooks;help;show'= {
+        }
+        &'mothership;webhooks;help;delete'= {
+        }
+        &'mothership;webhooks;help;help'= {
+        }
+        &'mothership;audit'= {
+            cand -s 'Only rows whose user, method, path or address contain TEXT'
+            cand --search 'Only rows whose user, method, path or address contain TEXT'
+            cand --limit 'Show at most this many, newest first'
+            cand --host 'Server to talk to: a URL or host:port [default: from `mothership init`, else https://localhost:8080]'
+            cand --username 'User name for basic auth'
+            cand --password 'Password for basic auth (prefer MOTHERSHIP_PASSWORD or `mothership init`)'
+            cand --cacert 'PEM file with the CA certificate (or the server''s own) to trust'
+            cand -o 'Output format'
+            cand --output 'Output format'
+            cand --insecure 'Do not verify the server''s TLS certificate (unsafe; `mothership init` pins it instead)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
         &'mothership;completions'= {
             cand -h 'Print help'
             cand --help 'Print help'
@@ -1773,6 +1928,9 @@ set edit:completion:arg-completer[mothership] = {|@words|
             cand validate 'Validate a NaCl file or stored NaCl with a builder (errors as NAME:LINE:COL: message; exit 1 if invalid)'
             cand upgrade 'Build an image for an instance (its uplink, its NaCl or one given, the newest fitting builder) and deploy it there; follows the build log and the deploy'
             cand upgrades 'Upgrade records: list, show (with the build and the deploy)'
+            cand events 'What happened on this Mothership (instances docking, deploys, builds, logins...); --follow keeps printing as it happens'
+            cand webhooks 'Webhooks, URLs events are POSTed to (signed): add, list, show, delete'
+            cand audit 'The audit log: every state-changing API request, who made it and from where'
             cand completions 'Print a shell completion script'
             cand man 'Write man pages, one per subcommand, into a directory'
             cand help 'Print this message or the help of the given subcommand(s)'
@@ -1965,6 +2123,24 @@ set edit:completion:arg-completer[mothership] = {|@words|
         &'mothership;help;upgrades;list'= {
         }
         &'mothership;help;upgrades;show'= {
+        }
+        &'mothership;help;events'= {
+        }
+        &'mothership;help;webhooks'= {
+            cand add 'Register a URL to POST events to; prints the secret deliveries are signed with, once'
+            cand list 'List webhooks and how their deliveries go'
+            cand show 'Show a webhook and its last delivery'
+            cand delete 'Delete a webhook (what is queued for it is dropped)'
+        }
+        &'mothership;help;webhooks;add'= {
+        }
+        &'mothership;help;webhooks;list'= {
+        }
+        &'mothership;help;webhooks;show'= {
+        }
+        &'mothership;help;webhooks;delete'= {
+        }
+        &'mothership;help;audit'= {
         }
         &'mothership;help;completions'= {
         }

@@ -2834,6 +2834,258 @@ esac
     ;;
 esac
 ;;
+(events)
+_arguments "${_arguments_options[@]}" : \
+'*-t+[Only events of this type, or of types starting with a prefix ending in \`*\` (repeat for several, or give a comma list)]:TYPE:_default' \
+'*--type=[Only events of this type, or of types starting with a prefix ending in \`*\` (repeat for several, or give a comma list)]:TYPE:_default' \
+'--since=[Only events after this event id]:ID:_default' \
+'--host=[Server to talk to\: a URL or host\:port \[default\: from \`mothership init\`, else https\://localhost\:8080\]]:URL:_default' \
+'--username=[User name for basic auth]:USER:_default' \
+'--password=[Password for basic auth (prefer MOTHERSHIP_PASSWORD or \`mothership init\`)]:PASSWORD:_default' \
+'--cacert=[PEM file with the CA certificate (or the server'\''s own) to trust]:FILE:_files' \
+'-o+[Output format]:OUTPUT:((table\:"Aligned columns for people"
+json\:"JSON, for scripts"
+yaml\:"YAML"
+id\:"Only the IDs, one a line"))' \
+'--output=[Output format]:OUTPUT:((table\:"Aligned columns for people"
+json\:"JSON, for scripts"
+yaml\:"YAML"
+id\:"Only the IDs, one a line"))' \
+'-f[Keep printing events as they happen (reconnects, resuming where it stopped)]' \
+'--follow[Keep printing events as they happen (reconnects, resuming where it stopped)]' \
+'--insecure[Do not verify the server'\''s TLS certificate (unsafe; \`mothership init\` pins it instead)]' \
+'-h[Print help (see more with '\''--help'\'')]' \
+'--help[Print help (see more with '\''--help'\'')]' \
+'-V[Print version]' \
+'--version[Print version]' \
+&& ret=0
+;;
+(webhooks)
+_arguments "${_arguments_options[@]}" : \
+'--host=[Server to talk to\: a URL or host\:port \[default\: from \`mothership init\`, else https\://localhost\:8080\]]:URL:_default' \
+'--username=[User name for basic auth]:USER:_default' \
+'--password=[Password for basic auth (prefer MOTHERSHIP_PASSWORD or \`mothership init\`)]:PASSWORD:_default' \
+'--cacert=[PEM file with the CA certificate (or the server'\''s own) to trust]:FILE:_files' \
+'-o+[Output format]:OUTPUT:((table\:"Aligned columns for people"
+json\:"JSON, for scripts"
+yaml\:"YAML"
+id\:"Only the IDs, one a line"))' \
+'--output=[Output format]:OUTPUT:((table\:"Aligned columns for people"
+json\:"JSON, for scripts"
+yaml\:"YAML"
+id\:"Only the IDs, one a line"))' \
+'--insecure[Do not verify the server'\''s TLS certificate (unsafe; \`mothership init\` pins it instead)]' \
+'-h[Print help (see more with '\''--help'\'')]' \
+'--help[Print help (see more with '\''--help'\'')]' \
+'-V[Print version]' \
+'--version[Print version]' \
+":: :_mothership__subcmd__webhooks_commands" \
+"*::: :->webhooks" \
+&& ret=0
+
+    case $state in
+    (webhooks)
+        words=($line[1] "${words[@]}")
+        (( CURRENT += 1 ))
+        curcontext="${curcontext%:*:*}:mothership-webhooks-command-$line[1]:"
+        case $line[1] in
+            (add)
+_arguments "${_arguments_options[@]}" : \
+'*-e+[An event type or \`prefix*\` to deliver (repeat for several) \[default\: every event\]]:TYPE:_default' \
+'*--event=[An event type or \`prefix*\` to deliver (repeat for several) \[default\: every event\]]:TYPE:_default' \
+'--secret=[The signing secret \[default\: generated, and printed once\]]:SECRET:_default' \
+'--host=[Server to talk to\: a URL or host\:port \[default\: from \`mothership init\`, else https\://localhost\:8080\]]:URL:_default' \
+'--username=[User name for basic auth]:USER:_default' \
+'--password=[Password for basic auth (prefer MOTHERSHIP_PASSWORD or \`mothership init\`)]:PASSWORD:_default' \
+'--cacert=[PEM file with the CA certificate (or the server'\''s own) to trust]:FILE:_files' \
+'-o+[Output format]:OUTPUT:((table\:"Aligned columns for people"
+json\:"JSON, for scripts"
+yaml\:"YAML"
+id\:"Only the IDs, one a line"))' \
+'--output=[Output format]:OUTPUT:((table\:"Aligned columns for people"
+json\:"JSON, for scripts"
+yaml\:"YAML"
+id\:"Only the IDs, one a line"))' \
+'--insecure[Do not verify the server'\''s TLS certificate (unsafe; \`mothership init\` pins it instead)]' \
+'-h[Print help (see more with '\''--help'\'')]' \
+'--help[Print help (see more with '\''--help'\'')]' \
+'-V[Print version]' \
+'--version[Print version]' \
+':url -- Where to POST events\: an http or https URL:_default' \
+&& ret=0
+;;
+(list)
+_arguments "${_arguments_options[@]}" : \
+'--host=[Server to talk to\: a URL or host\:port \[default\: from \`mothership init\`, else https\://localhost\:8080\]]:URL:_default' \
+'--username=[User name for basic auth]:USER:_default' \
+'--password=[Password for basic auth (prefer MOTHERSHIP_PASSWORD or \`mothership init\`)]:PASSWORD:_default' \
+'--cacert=[PEM file with the CA certificate (or the server'\''s own) to trust]:FILE:_files' \
+'-o+[Output format]:OUTPUT:((table\:"Aligned columns for people"
+json\:"JSON, for scripts"
+yaml\:"YAML"
+id\:"Only the IDs, one a line"))' \
+'--output=[Output format]:OUTPUT:((table\:"Aligned columns for people"
+json\:"JSON, for scripts"
+yaml\:"YAML"
+id\:"Only the IDs, one a line"))' \
+'--insecure[Do not verify the server'\''s TLS certificate (unsafe; \`mothership init\` pins it instead)]' \
+'-h[Print help (see more with '\''--help'\'')]' \
+'--help[Print help (see more with '\''--help'\'')]' \
+'-V[Print version]' \
+'--version[Print version]' \
+&& ret=0
+;;
+(ls)
+_arguments "${_arguments_options[@]}" : \
+'--host=[Server to talk to\: a URL or host\:port \[default\: from \`mothership init\`, else https\://localhost\:8080\]]:URL:_default' \
+'--username=[User name for basic auth]:USER:_default' \
+'--password=[Password for basic auth (prefer MOTHERSHIP_PASSWORD or \`mothership init\`)]:PASSWORD:_default' \
+'--cacert=[PEM file with the CA certificate (or the server'\''s own) to trust]:FILE:_files' \
+'-o+[Output format]:OUTPUT:((table\:"Aligned columns for people"
+json\:"JSON, for scripts"
+yaml\:"YAML"
+id\:"Only the IDs, one a line"))' \
+'--output=[Output format]:OUTPUT:((table\:"Aligned columns for people"
+json\:"JSON, for scripts"
+yaml\:"YAML"
+id\:"Only the IDs, one a line"))' \
+'--insecure[Do not verify the server'\''s TLS certificate (unsafe; \`mothership init\` pins it instead)]' \
+'-h[Print help (see more with '\''--help'\'')]' \
+'--help[Print help (see more with '\''--help'\'')]' \
+'-V[Print version]' \
+'--version[Print version]' \
+&& ret=0
+;;
+(show)
+_arguments "${_arguments_options[@]}" : \
+'--host=[Server to talk to\: a URL or host\:port \[default\: from \`mothership init\`, else https\://localhost\:8080\]]:URL:_default' \
+'--username=[User name for basic auth]:USER:_default' \
+'--password=[Password for basic auth (prefer MOTHERSHIP_PASSWORD or \`mothership init\`)]:PASSWORD:_default' \
+'--cacert=[PEM file with the CA certificate (or the server'\''s own) to trust]:FILE:_files' \
+'-o+[Output format]:OUTPUT:((table\:"Aligned columns for people"
+json\:"JSON, for scripts"
+yaml\:"YAML"
+id\:"Only the IDs, one a line"))' \
+'--output=[Output format]:OUTPUT:((table\:"Aligned columns for people"
+json\:"JSON, for scripts"
+yaml\:"YAML"
+id\:"Only the IDs, one a line"))' \
+'--insecure[Do not verify the server'\''s TLS certificate (unsafe; \`mothership init\` pins it instead)]' \
+'-h[Print help (see more with '\''--help'\'')]' \
+'--help[Print help (see more with '\''--help'\'')]' \
+'-V[Print version]' \
+'--version[Print version]' \
+':id -- Webhook ID or unique ID prefix (at least 4 hex digits):_default' \
+&& ret=0
+;;
+(delete)
+_arguments "${_arguments_options[@]}" : \
+'--host=[Server to talk to\: a URL or host\:port \[default\: from \`mothership init\`, else https\://localhost\:8080\]]:URL:_default' \
+'--username=[User name for basic auth]:USER:_default' \
+'--password=[Password for basic auth (prefer MOTHERSHIP_PASSWORD or \`mothership init\`)]:PASSWORD:_default' \
+'--cacert=[PEM file with the CA certificate (or the server'\''s own) to trust]:FILE:_files' \
+'-o+[Output format]:OUTPUT:((table\:"Aligned columns for people"
+json\:"JSON, for scripts"
+yaml\:"YAML"
+id\:"Only the IDs, one a line"))' \
+'--output=[Output format]:OUTPUT:((table\:"Aligned columns for people"
+json\:"JSON, for scripts"
+yaml\:"YAML"
+id\:"Only the IDs, one a line"))' \
+'--insecure[Do not verify the server'\''s TLS certificate (unsafe; \`mothership init\` pins it instead)]' \
+'-h[Print help (see more with '\''--help'\'')]' \
+'--help[Print help (see more with '\''--help'\'')]' \
+'-V[Print version]' \
+'--version[Print version]' \
+':id -- Webhook ID or unique ID prefix (at least 4 hex digits):_default' \
+&& ret=0
+;;
+(rm)
+_arguments "${_arguments_options[@]}" : \
+'--host=[Server to talk to\: a URL or host\:port \[default\: from \`mothership init\`, else https\://localhost\:8080\]]:URL:_default' \
+'--username=[User name for basic auth]:USER:_default' \
+'--password=[Password for basic auth (prefer MOTHERSHIP_PASSWORD or \`mothership init\`)]:PASSWORD:_default' \
+'--cacert=[PEM file with the CA certificate (or the server'\''s own) to trust]:FILE:_files' \
+'-o+[Output format]:OUTPUT:((table\:"Aligned columns for people"
+json\:"JSON, for scripts"
+yaml\:"YAML"
+id\:"Only the IDs, one a line"))' \
+'--output=[Output format]:OUTPUT:((table\:"Aligned columns for people"
+json\:"JSON, for scripts"
+yaml\:"YAML"
+id\:"Only the IDs, one a line"))' \
+'--insecure[Do not verify the server'\''s TLS certificate (unsafe; \`mothership init\` pins it instead)]' \
+'-h[Print help (see more with '\''--help'\'')]' \
+'--help[Print help (see more with '\''--help'\'')]' \
+'-V[Print version]' \
+'--version[Print version]' \
+':id -- Webhook ID or unique ID prefix (at least 4 hex digits):_default' \
+&& ret=0
+;;
+(help)
+_arguments "${_arguments_options[@]}" : \
+":: :_mothership__subcmd__webhooks__subcmd__help_commands" \
+"*::: :->help" \
+&& ret=0
+
+    case $state in
+    (help)
+        words=($line[1] "${words[@]}")
+        (( CURRENT += 1 ))
+        curcontext="${curcontext%:*:*}:mothership-webhooks-help-command-$line[1]:"
+        case $line[1] in
+            (add)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(list)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(show)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(delete)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(help)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+        esac
+    ;;
+esac
+;;
+        esac
+    ;;
+esac
+;;
+(audit)
+_arguments "${_arguments_options[@]}" : \
+'-s+[Only rows whose user, method, path or address contain TEXT]:TEXT:_default' \
+'--search=[Only rows whose user, method, path or address contain TEXT]:TEXT:_default' \
+'--limit=[Show at most this many, newest first]:N:_default' \
+'--host=[Server to talk to\: a URL or host\:port \[default\: from \`mothership init\`, else https\://localhost\:8080\]]:URL:_default' \
+'--username=[User name for basic auth]:USER:_default' \
+'--password=[Password for basic auth (prefer MOTHERSHIP_PASSWORD or \`mothership init\`)]:PASSWORD:_default' \
+'--cacert=[PEM file with the CA certificate (or the server'\''s own) to trust]:FILE:_files' \
+'-o+[Output format]:OUTPUT:((table\:"Aligned columns for people"
+json\:"JSON, for scripts"
+yaml\:"YAML"
+id\:"Only the IDs, one a line"))' \
+'--output=[Output format]:OUTPUT:((table\:"Aligned columns for people"
+json\:"JSON, for scripts"
+yaml\:"YAML"
+id\:"Only the IDs, one a line"))' \
+'--insecure[Do not verify the server'\''s TLS certificate (unsafe; \`mothership init\` pins it instead)]' \
+'-h[Print help (see more with '\''--help'\'')]' \
+'--help[Print help (see more with '\''--help'\'')]' \
+'-V[Print version]' \
+'--version[Print version]' \
+&& ret=0
+;;
 (completions)
 _arguments "${_arguments_options[@]}" : \
 '-h[Print help]' \
@@ -3292,6 +3544,46 @@ _arguments "${_arguments_options[@]}" : \
     ;;
 esac
 ;;
+(events)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(webhooks)
+_arguments "${_arguments_options[@]}" : \
+":: :_mothership__subcmd__help__subcmd__webhooks_commands" \
+"*::: :->webhooks" \
+&& ret=0
+
+    case $state in
+    (webhooks)
+        words=($line[1] "${words[@]}")
+        (( CURRENT += 1 ))
+        curcontext="${curcontext%:*:*}:mothership-help-webhooks-command-$line[1]:"
+        case $line[1] in
+            (add)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(list)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(show)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(delete)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+        esac
+    ;;
+esac
+;;
+(audit)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
 (completions)
 _arguments "${_arguments_options[@]}" : \
 && ret=0
@@ -3341,11 +3633,19 @@ _mothership_commands() {
 'validate:Validate a NaCl file or stored NaCl with a builder (errors as NAME\:LINE\:COL\: message; exit 1 if invalid)' \
 'upgrade:Build an image for an instance (its uplink, its NaCl or one given, the newest fitting builder) and deploy it there; follows the build log and the deploy' \
 'upgrades:Upgrade records\: list, show (with the build and the deploy)' \
+'events:What happened on this Mothership (instances docking, deploys, builds, logins...); --follow keeps printing as it happens' \
+'webhooks:Webhooks, URLs events are POSTed to (signed)\: add, list, show, delete' \
+'audit:The audit log\: every state-changing API request, who made it and from where' \
 'completions:Print a shell completion script' \
 'man:Write man pages, one per subcommand, into a directory' \
 'help:Print this message or the help of the given subcommand(s)' \
     )
     _describe -t commands 'mothership commands' commands "$@"
+}
+(( $+functions[_mothership__subcmd__audit_commands] )) ||
+_mothership__subcmd__audit_commands() {
+    local commands; commands=()
+    _describe -t commands 'mothership audit commands' commands "$@"
 }
 (( $+functions[_mothership__subcmd__bobproviders_commands] )) ||
 _mothership__subcmd__bobproviders_commands() {
@@ -3547,6 +3847,11 @@ _mothership__subcmd__deploys__subcmd__show_commands() {
     local commands; commands=()
     _describe -t commands 'mothership deploys show commands' commands "$@"
 }
+(( $+functions[_mothership__subcmd__events_commands] )) ||
+_mothership__subcmd__events_commands() {
+    local commands; commands=()
+    _describe -t commands 'mothership events commands' commands "$@"
+}
 (( $+functions[_mothership__subcmd__help_commands] )) ||
 _mothership__subcmd__help_commands() {
     local commands; commands=(
@@ -3574,11 +3879,19 @@ _mothership__subcmd__help_commands() {
 'validate:Validate a NaCl file or stored NaCl with a builder (errors as NAME\:LINE\:COL\: message; exit 1 if invalid)' \
 'upgrade:Build an image for an instance (its uplink, its NaCl or one given, the newest fitting builder) and deploy it there; follows the build log and the deploy' \
 'upgrades:Upgrade records\: list, show (with the build and the deploy)' \
+'events:What happened on this Mothership (instances docking, deploys, builds, logins...); --follow keeps printing as it happens' \
+'webhooks:Webhooks, URLs events are POSTed to (signed)\: add, list, show, delete' \
+'audit:The audit log\: every state-changing API request, who made it and from where' \
 'completions:Print a shell completion script' \
 'man:Write man pages, one per subcommand, into a directory' \
 'help:Print this message or the help of the given subcommand(s)' \
     )
     _describe -t commands 'mothership help commands' commands "$@"
+}
+(( $+functions[_mothership__subcmd__help__subcmd__audit_commands] )) ||
+_mothership__subcmd__help__subcmd__audit_commands() {
+    local commands; commands=()
+    _describe -t commands 'mothership help audit commands' commands "$@"
 }
 (( $+functions[_mothership__subcmd__help__subcmd__bobproviders_commands] )) ||
 _mothership__subcmd__help__subcmd__bobproviders_commands() {
@@ -3672,6 +3985,11 @@ _mothership__subcmd__help__subcmd__deploys__subcmd__list_commands() {
 _mothership__subcmd__help__subcmd__deploys__subcmd__show_commands() {
     local commands; commands=()
     _describe -t commands 'mothership help deploys show commands' commands "$@"
+}
+(( $+functions[_mothership__subcmd__help__subcmd__events_commands] )) ||
+_mothership__subcmd__help__subcmd__events_commands() {
+    local commands; commands=()
+    _describe -t commands 'mothership help events commands' commands "$@"
 }
 (( $+functions[_mothership__subcmd__help__subcmd__help_commands] )) ||
 _mothership__subcmd__help__subcmd__help_commands() {
@@ -4008,6 +4326,36 @@ _mothership__subcmd__help__subcmd__uplinks__subcmd__update_commands() {
 _mothership__subcmd__help__subcmd__validate_commands() {
     local commands; commands=()
     _describe -t commands 'mothership help validate commands' commands "$@"
+}
+(( $+functions[_mothership__subcmd__help__subcmd__webhooks_commands] )) ||
+_mothership__subcmd__help__subcmd__webhooks_commands() {
+    local commands; commands=(
+'add:Register a URL to POST events to; prints the secret deliveries are signed with, once' \
+'list:List webhooks and how their deliveries go' \
+'show:Show a webhook and its last delivery' \
+'delete:Delete a webhook (what is queued for it is dropped)' \
+    )
+    _describe -t commands 'mothership help webhooks commands' commands "$@"
+}
+(( $+functions[_mothership__subcmd__help__subcmd__webhooks__subcmd__add_commands] )) ||
+_mothership__subcmd__help__subcmd__webhooks__subcmd__add_commands() {
+    local commands; commands=()
+    _describe -t commands 'mothership help webhooks add commands' commands "$@"
+}
+(( $+functions[_mothership__subcmd__help__subcmd__webhooks__subcmd__delete_commands] )) ||
+_mothership__subcmd__help__subcmd__webhooks__subcmd__delete_commands() {
+    local commands; commands=()
+    _describe -t commands 'mothership help webhooks delete commands' commands "$@"
+}
+(( $+functions[_mothership__subcmd__help__subcmd__webhooks__subcmd__list_commands] )) ||
+_mothership__subcmd__help__subcmd__webhooks__subcmd__list_commands() {
+    local commands; commands=()
+    _describe -t commands 'mothership help webhooks list commands' commands "$@"
+}
+(( $+functions[_mothership__subcmd__help__subcmd__webhooks__subcmd__show_commands] )) ||
+_mothership__subcmd__help__subcmd__webhooks__subcmd__show_commands() {
+    local commands; commands=()
+    _describe -t commands 'mothership help webhooks show commands' commands "$@"
 }
 (( $+functions[_mothership__subcmd__htpasswd_commands] )) ||
 _mothership__subcmd__htpasswd_commands() {
@@ -4681,6 +5029,75 @@ _mothership__subcmd__uplinks__subcmd__update_commands() {
 _mothership__subcmd__validate_commands() {
     local commands; commands=()
     _describe -t commands 'mothership validate commands' commands "$@"
+}
+(( $+functions[_mothership__subcmd__webhooks_commands] )) ||
+_mothership__subcmd__webhooks_commands() {
+    local commands; commands=(
+'add:Register a URL to POST events to; prints the secret deliveries are signed with, once' \
+'list:List webhooks and how their deliveries go' \
+'ls:List webhooks and how their deliveries go' \
+'show:Show a webhook and its last delivery' \
+'delete:Delete a webhook (what is queued for it is dropped)' \
+'rm:Delete a webhook (what is queued for it is dropped)' \
+'help:Print this message or the help of the given subcommand(s)' \
+    )
+    _describe -t commands 'mothership webhooks commands' commands "$@"
+}
+(( $+functions[_mothership__subcmd__webhooks__subcmd__add_commands] )) ||
+_mothership__subcmd__webhooks__subcmd__add_commands() {
+    local commands; commands=()
+    _describe -t commands 'mothership webhooks add commands' commands "$@"
+}
+(( $+functions[_mothership__subcmd__webhooks__subcmd__delete_commands] )) ||
+_mothership__subcmd__webhooks__subcmd__delete_commands() {
+    local commands; commands=()
+    _describe -t commands 'mothership webhooks delete commands' commands "$@"
+}
+(( $+functions[_mothership__subcmd__webhooks__subcmd__help_commands] )) ||
+_mothership__subcmd__webhooks__subcmd__help_commands() {
+    local commands; commands=(
+'add:Register a URL to POST events to; prints the secret deliveries are signed with, once' \
+'list:List webhooks and how their deliveries go' \
+'show:Show a webhook and its last delivery' \
+'delete:Delete a webhook (what is queued for it is dropped)' \
+'help:Print this message or the help of the given subcommand(s)' \
+    )
+    _describe -t commands 'mothership webhooks help commands' commands "$@"
+}
+(( $+functions[_mothership__subcmd__webhooks__subcmd__help__subcmd__add_commands] )) ||
+_mothership__subcmd__webhooks__subcmd__help__subcmd__add_commands() {
+    local commands; commands=()
+    _describe -t commands 'mothership webhooks help add commands' commands "$@"
+}
+(( $+functions[_mothership__subcmd__webhooks__subcmd__help__subcmd__delete_commands] )) ||
+_mothership__subcmd__webhooks__subcmd__help__subcmd__delete_commands() {
+    local commands; commands=()
+    _describe -t commands 'mothership webhooks help delete commands' commands "$@"
+}
+(( $+functions[_mothership__subcmd__webhooks__subcmd__help__subcmd__help_commands] )) ||
+_mothership__subcmd__webhooks__subcmd__help__subcmd__help_commands() {
+    local commands; commands=()
+    _describe -t commands 'mothership webhooks help help commands' commands "$@"
+}
+(( $+functions[_mothership__subcmd__webhooks__subcmd__help__subcmd__list_commands] )) ||
+_mothership__subcmd__webhooks__subcmd__help__subcmd__list_commands() {
+    local commands; commands=()
+    _describe -t commands 'mothership webhooks help list commands' commands "$@"
+}
+(( $+functions[_mothership__subcmd__webhooks__subcmd__help__subcmd__show_commands] )) ||
+_mothership__subcmd__webhooks__subcmd__help__subcmd__show_commands() {
+    local commands; commands=()
+    _describe -t commands 'mothership webhooks help show commands' commands "$@"
+}
+(( $+functions[_mothership__subcmd__webhooks__subcmd__list_commands] )) ||
+_mothership__subcmd__webhooks__subcmd__list_commands() {
+    local commands; commands=()
+    _describe -t commands 'mothership webhooks list commands' commands "$@"
+}
+(( $+functions[_mothership__subcmd__webhooks__subcmd__show_commands] )) ||
+_mothership__subcmd__webhooks__subcmd__show_commands() {
+    local commands; commands=()
+    _describe -t commands 'mothership webhooks show commands' commands "$@"
 }
 
 if [ "$funcstack[1]" = "_mothership" ]; then

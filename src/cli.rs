@@ -5,6 +5,7 @@
 mod client_flags;
 pub mod content;
 pub mod deploy;
+pub mod events;
 mod generate;
 pub mod upgrade;
 
@@ -199,6 +200,17 @@ pub enum Command {
 
     /// Upgrade records: list, show (with the build and the deploy)
     Upgrades(UpgradesArgs),
+
+    /// What happened on this Mothership (instances docking, deploys, builds, logins...);
+    /// --follow keeps printing as it happens
+    Events(events::EventsArgs),
+
+    /// Webhooks, URLs events are POSTed to (signed): add, list, show, delete
+    #[command(subcommand)]
+    Webhooks(events::WebhooksCommand),
+
+    /// The audit log: every state-changing API request, who made it and from where
+    Audit(events::AuditArgs),
 
     /// Print a shell completion script
     #[command(hide = true)]

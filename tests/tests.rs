@@ -17,6 +17,7 @@ mod deploy;
 mod deploy_cli;
 mod deploy_client;
 mod dockerfile;
+mod events;
 mod generated;
 mod hangar;
 mod hangar_client;

@@ -19,7 +19,7 @@ use super::contract::{self, RunSpec};
 use super::images::EngineBuilder;
 pub use super::live::LiveBuild;
 use super::live::lock;
-use super::sink::{BuildInputs, BuiltImage, ImageSink, Trust, config_json};
+use super::sink::{BuildEvents, BuildInputs, BuiltImage, ImageSink, Trust, config_json};
 use super::{BuildersConfig, BuildersError, DockerOptions, Engine};
 use crate::protocol::builders::{Build, BuildRequest, BuildStatus, BuilderContract};
 use crate::store::{Store, builders as sql};
@@ -37,6 +37,7 @@ struct Inner {
     store: Store,
     inputs: Arc<dyn BuildInputs>,
     sink: Arc<dyn ImageSink>,
+    events: Arc<dyn BuildEvents>,
     slots: Arc<Semaphore>,
     validate_slots: Semaphore,
     queued: AtomicUsize,
@@ -92,6 +93,7 @@ impl Jobs {
         store: Store,
         inputs: Arc<dyn BuildInputs>,
         sink: Arc<dyn ImageSink>,
+        events: Arc<dyn BuildEvents>,
         config: &BuildersConfig,
     ) -> Result<Self, BuildersError> {
         let now = super::now_rfc3339();
@@ -112,6 +114,7 @@ impl Jobs {
                 store,
                 inputs,
                 sink,
+                events,
                 slots: Arc::new(Semaphore::new(config.max_builds.max(1))),
                 validate_slots: Semaphore::new(4),
                 queued: AtomicUsize::new(0),
@@ -284,6 +287,7 @@ impl Jobs {
                 if let Err(e) = self.save(&started).await {
                     tracing::warn!("failed to record build {} as running: {e}", started.id);
                 }
+                self.inner.events.started(&started);
                 self.execute(&live, &inputs).await
             }
         };
@@ -322,6 +326,7 @@ impl Jobs {
         if let Err(e) = self.save(&record).await {
             tracing::error!("failed to record the end of build {}: {e}", record.id);
         }
+        self.inner.events.finished(&record);
         live.done.store(true, Ordering::Release);
         live.changed.send_modify(|n| *n += 1);
         lock(&self.inner.live).remove(&record.id);

@@ -32,7 +32,7 @@ use std::time::Duration;
 
 pub use dockeroptions::DockerOptions;
 pub use engine::{Engine, EngineUnavailable};
-pub use sink::{BuildInputs, BuiltImage, ImageSink, ResolvedNacl, ResolvedUplink};
+pub use sink::{BuildEvents, BuildInputs, BuiltImage, ImageSink, ResolvedNacl, ResolvedUplink};
 
 use crate::protocol::builders::{
     Build, BuildRequest, Builder, BuilderContract, NaclError, SERVICE_BUNDLED, SERVICE_STORED,
@@ -119,6 +119,7 @@ impl Builders {
         store: Store,
         inputs: Arc<dyn BuildInputs>,
         sink: Arc<dyn ImageSink>,
+        events: Arc<dyn BuildEvents>,
     ) -> Result<Arc<Self>, BuildersError> {
         let engine = Arc::new(Engine::new(config.docker_host.as_deref()));
         let providers = providers::Providers::load(
@@ -128,7 +129,8 @@ impl Builders {
             &config.dockerhub_repository,
         )
         .await?;
-        let jobs = jobs::Jobs::start(engine.clone(), store.clone(), inputs, sink, &config).await?;
+        let jobs =
+            jobs::Jobs::start(engine.clone(), store.clone(), inputs, sink, events, &config).await?;
         let builders = Arc::new(Builders {
             engine: engine.clone(),
             providers,

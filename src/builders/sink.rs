@@ -1,9 +1,11 @@
-//! The two seams between builds and the rest of the store: where a build's inputs come from
-//! (stored NaCls and uplinks, [`BuildInputs`]) and where its output goes ([`ImageSink`]). Both are
-//! called on the blocking pool, so implementations may use SQLite and files directly.
+//! The seams between builds and the rest of the server: where a build's inputs come from
+//! (stored NaCls and uplinks, [`BuildInputs`]) and where its output goes ([`ImageSink`]), both
+//! called on the blocking pool, so implementations may use SQLite and files directly; and who is
+//! told when a build starts and ends ([`BuildEvents`]).
 
 use serde_json::{Map, Value};
 
+use crate::protocol::builders::Build;
 use crate::protocol::images::TrustedCertificate;
 
 /// A built image and what it was built from.
@@ -22,6 +24,15 @@ pub struct BuiltImage {
     pub build_id: String,
     /// The certificate put on its memdisk for an `https` uplink.
     pub trusted: Option<TrustedCertificate>,
+}
+
+/// Where a build's progress is told (the server's event bus). Called on the build's task; must
+/// not wait.
+pub trait BuildEvents: Send + Sync {
+    /// The build left the queue and its container is being set up.
+    fn started(&self, build: &Build);
+    /// The build ended; `build.image_id` is set when it made an image.
+    fn finished(&self, build: &Build);
 }
 
 /// Where built images go.

@@ -7,6 +7,7 @@ pub mod transport;
 
 pub mod deploys;
 pub mod documents;
+pub mod events;
 pub mod images;
 pub mod list;
 pub mod query;

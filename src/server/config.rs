@@ -11,6 +11,8 @@ use serde::Deserialize;
 use crate::protocol::transport::TransportLimits;
 use crate::size::ByteSize;
 
+pub use super::events::EventsConfig;
+
 /// How API requests are authenticated.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, clap::ValueEnum)]
 #[serde(rename_all = "lowercase")]
@@ -297,6 +299,8 @@ pub struct FileConfig {
     pub bodytimeout: Option<Timeout>,
     /// Tuning of the uplink hangar (timeouts, bounds); see [`HangarConfig`].
     pub hangar: Option<HangarConfig>,
+    /// Event history, webhook deliveries, audit log size; see [`EventsConfig`].
+    pub events: Option<EventsConfig>,
 }
 
 /// Tuning of the uplink hangar. In config.yaml under `hangar:`; every key is optional.
@@ -480,6 +484,8 @@ pub struct ServerConfig {
     pub deploy_timeout: Duration,
     /// A request body silent this long while its handler waits for it is dropped (408).
     pub body_timeout: Duration,
+    /// Event history, webhooks, audit log (config.yaml `events:`).
+    pub events: EventsConfig,
 }
 
 /// The default of `--imagesizelimit`.
@@ -528,6 +534,7 @@ impl ServerConfig {
             max_builds: 2,
             deploy_timeout: DEFAULT_DEPLOY_TIMEOUT,
             body_timeout: DEFAULT_BODY_TIMEOUT,
+            events: EventsConfig::default(),
         }
     }
 
@@ -595,6 +602,9 @@ impl ServerConfig {
         }
         if let Some(hangar) = file.hangar {
             config.hangar = hangar;
+        }
+        if let Some(events) = file.events {
+            config.events = events;
         }
         config.uplink_tokens = if args.uplinktokens.is_empty() {
             file.uplinktokens.unwrap_or_default()

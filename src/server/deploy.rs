@@ -33,10 +33,12 @@ use tokio_util::task::TaskTracker;
 
 pub use plan::{DeployError, Selection};
 
+use super::events::Events;
 use super::uplink::{Hangar, InstanceEvent, NoAck, UpdateImage};
 use crate::protocol::deploys::{
     Deploy, DeployCounts, DeployState, DeployTarget, MAX_CONCURRENCY, TargetState,
 };
+use crate::protocol::events::EventData;
 use crate::protocol::list::Page;
 use crate::store::deploys::DeployQuery;
 use crate::store::{Store, StoreError};
@@ -121,6 +123,7 @@ struct Inner {
     running: Mutex<HashMap<String, Arc<Running>>>,
     tasks: TaskTracker,
     shutdown: watch::Receiver<bool>,
+    events: Events,
 }
 
 /// The deploy engine; cheap to clone.
@@ -145,6 +148,7 @@ impl Deployer {
         hangar: Hangar,
         config: DeployConfig,
         shutdown: watch::Receiver<bool>,
+        events: Events,
     ) -> Result<Deployer, StoreError> {
         let n = store.fail_running_deploys().await?;
         if n > 0 {
@@ -161,6 +165,7 @@ impl Deployer {
                 running: Mutex::new(HashMap::new()),
                 tasks: TaskTracker::new(),
                 shutdown,
+                events,
             }),
         })
     }
@@ -274,6 +279,7 @@ impl Deployer {
             done,
         });
         self.running().insert(deploy.id.clone(), running.clone());
+        announce(&inner.events, &deploy);
         tracing::info!(
             deploy = %deploy.id,
             image = %image.id,
@@ -465,6 +471,7 @@ async fn drive(
         .hangar
         .metrics()
         .deploy_finished(&final_record.state.to_string(), took);
+    announce(&inner.events, &final_record);
     let _ = running.done.send(true);
     tracing::info!(
         deploy = %id,
@@ -473,6 +480,17 @@ async fn drive(
         failed = final_record.counts.failed,
         "deploy finished"
     );
+}
+
+/// Publishes `deploy.state` for a deploy that started or ended.
+fn announce(events: &Events, deploy: &Deploy) {
+    events.publish(EventData::DeployState {
+        id: deploy.id.clone(),
+        image: deploy.image.clone(),
+        state: deploy.state.to_string(),
+        reason: deploy.reason.clone(),
+        counts: deploy.counts,
+    });
 }
 
 /// One target of a running deploy.

@@ -2,16 +2,19 @@
 //! run it in-process on port 0; `run()` is what `mothership serve` calls.
 
 pub mod api;
+pub mod audit;
 pub mod auth;
 pub mod body_timeout;
 pub mod config;
 mod content;
 pub mod deploy;
+pub mod events;
 pub mod http;
 pub mod retention;
 pub mod tls;
 pub mod upgrade;
 pub mod uplink;
+pub mod webhooks;
 
 use std::future::Future;
 use std::net::SocketAddr;
@@ -219,6 +222,17 @@ pub async fn serve(
     listeners: Listeners,
     shutdown: impl Future<Output = ()> + Send,
 ) -> anyhow::Result<()> {
+    let events = events::Events::new(&config.events);
+    serve_with_events(config, listeners, shutdown, events).await
+}
+
+/// [`serve`] publishing on a given event bus (the events benchmark publishes on it directly).
+pub async fn serve_with_events(
+    config: ServerConfig,
+    listeners: Listeners,
+    shutdown: impl Future<Output = ()> + Send,
+    events: events::Events,
+) -> anyhow::Result<()> {
     let started = Instant::now();
     // Checked first: a typo in --dockeroptions must stop start-up, not the first build.
     let docker_options = match &config.dockeroptions {
@@ -341,11 +355,13 @@ pub async fn serve(
         config.hangar.clone(),
         stop_rx.clone(),
     ));
+    hangar.publish_to(events.clone());
     let builders = start_builders(
         &config,
         docker_options,
         store.clone(),
         hangar.metrics().clone(),
+        events.clone(),
     )
     .await?;
     let deployer = deploy::Deployer::start(
@@ -357,6 +373,7 @@ pub async fn serve(
             uplink_certificate: tls::file_fingerprint(&uplink_certificate_file(&config)).ok(),
         },
         stop_rx.clone(),
+        events.clone(),
     )
     .await?;
     let upgrader = upgrade::Upgrader::start(
@@ -364,8 +381,17 @@ pub async fn serve(
         builders.clone(),
         deployer.clone(),
         stop_rx.clone(),
+        events.clone(),
     )
     .await?;
+    let webhooks = webhooks::Webhooks::start(
+        store.clone(),
+        &events,
+        config.events.clone(),
+        stop_rx.clone(),
+    )
+    .await?;
+    let audit = audit::Audit::start(store.clone(), config.events.audit_keep);
 
     let builders_handle = builders.clone();
     let config = Arc::new(config);
@@ -379,6 +405,9 @@ pub async fn serve(
         deployer: deployer.clone(),
         upgrader: upgrader.clone(),
         uplink: Arc::new(uplink_info),
+        events,
+        webhooks,
+        audit: audit.clone(),
     };
 
     let api_port = listeners.api.local_addr()?.port();
@@ -423,13 +452,18 @@ pub async fn serve(
         api_options,
         move |peer| {
             let service = service.clone();
+            let audit = audit.clone();
             hyper::service::service_fn(move |mut req: ::http::Request<hyper::body::Incoming>| {
                 req.extensions_mut().insert(http::PeerAddr(peer));
                 let head = api::head_as_get(&mut req);
+                let audited = audit.begin(&mut req, peer);
                 let req = req.map(|b| body_timeout::IdleTimeoutBody::new(b, body_timeout));
                 let mut service = service.clone();
                 async move {
                     let response = tower_service::Service::call(&mut service, req).await;
+                    if let (Some(audited), Ok(response)) = (audited, &response) {
+                        audited.finish(response.status());
+                    }
                     if head {
                         response.map(api::without_body)
                     } else {
@@ -482,6 +516,7 @@ async fn start_builders(
     docker_options: crate::builders::DockerOptions,
     store: crate::store::Store,
     metrics: Arc<crate::metrics::Metrics>,
+    events: events::Events,
 ) -> anyhow::Result<Arc<crate::builders::Builders>> {
     use crate::builders::{Builders, BuildersConfig, stored::StoreSeams};
     let builders_config = BuildersConfig {
@@ -501,7 +536,7 @@ async fn start_builders(
         uplink_certificate_file(config),
     ));
     let (inputs, sink) = (seams.clone(), seams);
-    let builders = Builders::start(builders_config, store, inputs, sink)
+    let builders = Builders::start(builders_config, store, inputs, sink, Arc::new(events))
         .await
         .context("failed to set up the builders")?;
     tracing::info!(

@@ -13,6 +13,9 @@ use std::collections::HashMap;
 use std::sync::{Arc, Mutex};
 
 use tokio::sync::watch;
+
+use super::events::Events;
+use crate::protocol::events::EventData;
 use tokio_util::task::TaskTracker;
 
 use super::deploy::{Deployer, Plan, Selection};
@@ -42,6 +45,7 @@ struct Inner {
     running: Mutex<HashMap<String, watch::Sender<bool>>>,
     tasks: TaskTracker,
     shutdown: watch::Receiver<bool>,
+    events: Events,
 }
 
 /// The upgrade engine; cheap to clone.
@@ -70,6 +74,7 @@ impl Upgrader {
         builders: Arc<Builders>,
         deployer: Deployer,
         shutdown: watch::Receiver<bool>,
+        events: Events,
     ) -> Result<Upgrader, StoreError> {
         let n = store.fail_unfinished_upgrades().await?;
         if n > 0 {
@@ -86,6 +91,7 @@ impl Upgrader {
                 running: Mutex::new(HashMap::new()),
                 tasks: TaskTracker::new(),
                 shutdown,
+                events,
             }),
         })
     }
@@ -115,6 +121,7 @@ impl Upgrader {
             finished: None,
         };
         self.inner.store.save_upgrade(row.clone()).await?;
+        announce(&self.inner.events, &row);
         let (done, _) = watch::channel(false);
         self.running().insert(row.id.clone(), done.clone());
         tracing::info!(
@@ -245,6 +252,7 @@ async fn drive(upgrader: Upgrader, mut row: UpgradeRow, done: watch::Sender<bool
         .deployer
         .metrics()
         .upgrade_finished(&row.state.to_string(), took);
+    announce(&upgrader.inner.events, &row);
     let _ = done.send(true);
     upgrader.running().remove(&row.id);
     tracing::info!(upgrade = %row.id, state = %row.state, "upgrade finished");
@@ -310,6 +318,7 @@ async fn steps(
     row.deploy_id = Some(started.id.clone());
     row.updated = now();
     save(&inner.store, row).await;
+    announce(&inner.events, row);
     let deploy = match unless_stopping(&mut shutdown, inner.deployer.wait(&started.id)).await {
         Waited::Stopping => return Err(interrupted()),
         Waited::Done(Ok(d)) => d,
@@ -331,6 +340,18 @@ async fn steps(
         // Only a deploy cut off by the shutdown stops running without an outcome.
         DeployState::Running => Err(interrupted()),
     }
+}
+
+/// Publishes `upgrade.state` for a state just recorded.
+fn announce(events: &Events, row: &UpgradeRow) {
+    events.publish(EventData::UpgradeState {
+        id: row.id.clone(),
+        instance: row.instance.clone(),
+        state: row.state.to_string(),
+        build: row.build_id.clone(),
+        deploy: row.deploy_id.clone(),
+        error: row.error.clone(),
+    });
 }
 
 async fn save(store: &Store, row: &UpgradeRow) {

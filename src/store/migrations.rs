@@ -74,6 +74,10 @@ pub const MIGRATIONS: &[Migration] = &[
         name: "0011_instance_uplink_binding",
         sql: super::instances::BINDING_MIGRATION,
     },
+    Migration {
+        name: "0012_webhooks_audit",
+        sql: super::webhooks::SCHEMA,
+    },
 ];
 
 pub(super) fn apply(conn: &mut Connection, path: &Path) -> Result<(), StoreError> {

@@ -20,6 +20,7 @@ pub mod snippets;
 pub mod upgrades;
 pub mod uplinks;
 mod util;
+pub mod webhooks;
 
 use std::path::{Path, PathBuf};
 use std::sync::{Arc, Mutex};

@@ -5,6 +5,7 @@ pub mod build;
 pub mod builders;
 pub mod deploy;
 pub mod documents;
+pub mod events;
 pub mod htpasswd;
 pub mod images;
 pub mod info;
@@ -59,6 +60,9 @@ pub async fn run(global: GlobalArgs, command: Command) -> anyhow::Result<()> {
         Command::Validate(args) => build::validate(&global, &args).await,
         Command::Upgrade(args) => upgrade::run(&global, &args).await,
         Command::Upgrades(args) => upgrade::records(&global, args).await,
+        Command::Events(args) => events::events(&global, &args).await,
+        Command::Webhooks(cmd) => events::webhooks(&global, cmd).await,
+        Command::Audit(args) => events::audit(&global, &args).await,
         Command::Serve(_) | Command::Completions { .. } | Command::Man { .. } => {
             anyhow::bail!("not a client subcommand")
         }

@@ -72,6 +72,11 @@ pub const ENDPOINTS: &[(&str, &[Method])] = &[
     // upgrades.rs
     ("/v1/upgrades", &[Method::GET]),
     ("/v1/upgrades/{}", &[Method::GET]),
+    // events.rs, webhooks.rs
+    ("/v1/events", &[Method::GET]),
+    ("/v1/audit", &[Method::GET]),
+    ("/v1/webhooks", &[Method::GET, Method::POST]),
+    ("/v1/webhooks/{}", &[Method::GET, Method::DELETE]),
 ];
 
 /// The order methods are listed in (`Allow`, messages).

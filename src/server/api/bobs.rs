@@ -1,6 +1,7 @@
 //! `/v1/bobproviders...`, `/v1/builders...`: where builders come from and
 //! which ones the engine has.
 
+use crate::protocol::events::EventData;
 use std::convert::Infallible;
 use std::pin::Pin;
 use std::task::{Context, Poll};
@@ -31,6 +32,9 @@ pub fn routes(state: AppState) -> Route {
                 .update(&provider)
                 .await
                 .map_err(reject)?;
+            state.events.publish(EventData::ProviderUpdated {
+                provider: updated.id.clone(),
+            });
             Ok::<_, Rejection>(json(&updated))
         });
     let bobs = warp::path!("v1" / "bobproviders" / Segment / "bobs")

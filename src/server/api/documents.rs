@@ -7,7 +7,9 @@ use warp::{Filter, Reply};
 use super::extract::{Segment, json_body, list_query};
 use super::{ApiError, AppState, Route};
 use crate::protocol::documents::{DocumentCreate, DocumentUpdate, MAX_CONTENT};
+use crate::protocol::events::EventData;
 use crate::protocol::list::ListQuery;
+use crate::server::events::Events;
 use crate::store::{Store, documents::Documents};
 
 /// Bytes of JSON accepted for one document: the content limit plus room for escaping. The
@@ -21,22 +23,34 @@ pub fn routes(state: AppState, resource: &'static str, docs: fn(&Store) -> Docum
         let store = state.store.clone();
         warp::any().map(move || docs(&store))
     };
+    // NaCls are announced (`nacl.created`, `nacl.deleted`); snippets are not.
+    let events = (resource == "nacls").then(|| state.events.clone());
+    let with_events = warp::any().map(move || events.clone());
     let create = base
         .and(warp::path::end())
         .and(warp::post())
         .and(with_docs.clone())
+        .and(with_events.clone())
         .and(json_body::<DocumentCreate>(BODY_LIMIT))
-        .and_then(move |docs: Documents, body: DocumentCreate| async move {
-            let doc = docs.create(body).await.map_err(reject)?;
-            Ok::<_, warp::Rejection>(
-                warp::reply::with_header(
-                    warp::reply::with_status(warp::reply::json(&doc), StatusCode::CREATED),
-                    http::header::LOCATION,
-                    format!("/v1/{resource}/{}", doc.id),
+        .and_then(
+            move |docs: Documents, events: Option<Events>, body: DocumentCreate| async move {
+                let doc = docs.create(body).await.map_err(reject)?;
+                if let Some(events) = events {
+                    events.publish(EventData::NaclCreated {
+                        id: doc.id.clone(),
+                        name: doc.name.clone(),
+                    });
+                }
+                Ok::<_, warp::Rejection>(
+                    warp::reply::with_header(
+                        warp::reply::with_status(warp::reply::json(&doc), StatusCode::CREATED),
+                        http::header::LOCATION,
+                        format!("/v1/{resource}/{}", doc.id),
+                    )
+                    .into_response(),
                 )
-                .into_response(),
-            )
-        });
+            },
+        );
     let list = base
         .and(warp::path::end())
         .and(warp::get())
@@ -65,12 +79,22 @@ pub fn routes(state: AppState, resource: &'static str, docs: fn(&Store) -> Docum
                 Ok::<_, warp::Rejection>(warp::reply::json(&doc).into_response())
             },
         );
-    let delete = one.and(warp::delete()).and(with_docs).and_then(
-        |Segment(key): Segment, docs: Documents| async move {
-            docs.delete(&key).await.map_err(reject)?;
-            Ok::<_, warp::Rejection>(StatusCode::NO_CONTENT.into_response())
-        },
-    );
+    let delete = one
+        .and(warp::delete())
+        .and(with_docs)
+        .and(with_events)
+        .and_then(
+            |Segment(key): Segment, docs: Documents, events: Option<Events>| async move {
+                let doc = docs.delete(&key).await.map_err(reject)?;
+                if let Some(events) = events {
+                    events.publish(EventData::NaclDeleted {
+                        id: doc.id,
+                        name: doc.name,
+                    });
+                }
+                Ok::<_, warp::Rejection>(StatusCode::NO_CONTENT.into_response())
+            },
+        );
     create
         .or(list)
         .unify()

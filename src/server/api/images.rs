@@ -1,6 +1,7 @@
 //! `/v1/images`: streaming upload, list with search and paging, metadata or bytes of one image
 //! (see [`super::image_blob`] for the bytes), delete.
 
+use crate::protocol::events::EventData;
 use std::time::{Duration, Instant};
 
 use bytes::Buf;
@@ -124,6 +125,13 @@ where
         "{} image",
         if put.created { "Stored new" } else { "Received existing" }
     );
+    if put.created {
+        state.events.publish(EventData::ImageCreated {
+            id: image.id.clone(),
+            tag: image.tag.clone(),
+            build: None,
+        });
+    }
     let status = if put.created {
         StatusCode::CREATED
     } else {
@@ -248,6 +256,9 @@ async fn delete(
         .await
         .map_err(|e| ApiError::from(e).into_rejection())?;
     tracing::info!(id = %image.id, "Deleted image");
+    state
+        .events
+        .publish(EventData::ImageDeleted { id: image.id });
     Ok(StatusCode::NO_CONTENT.into_response())
 }
 

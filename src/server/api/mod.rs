@@ -7,6 +7,7 @@ mod builds;
 mod deploys;
 mod documents;
 pub mod error;
+mod events;
 mod extract;
 mod image_blob;
 mod images;
@@ -19,6 +20,7 @@ mod system;
 mod upgrade;
 mod upgrades;
 mod uplinks;
+mod webhooks;
 
 use std::convert::Infallible;
 use std::sync::Arc;
@@ -28,9 +30,11 @@ use warp::{Filter, Reply};
 
 pub use error::ApiError;
 
+use super::audit::AuditUser;
 use super::auth::{AuthFailure, Authenticator};
 use super::config::ServerConfig;
 use super::deploy::Deployer;
+use super::events::claimed_user;
 use super::http::PeerAddr;
 use super::upgrade::Upgrader;
 use super::uplink::Hangar;
@@ -57,6 +61,11 @@ pub struct AppState {
     pub upgrader: Upgrader,
     /// What the uplink port speaks and presents.
     pub uplink: Arc<crate::protocol::UplinkPort>,
+    /// The event bus (`/v1/events`, webhooks).
+    pub events: super::events::Events,
+    pub webhooks: super::webhooks::Webhooks,
+    /// The audit log of state-changing requests.
+    pub audit: super::audit::Audit,
 }
 
 /// Passes the shared state into a handler.
@@ -154,11 +163,14 @@ pub fn routes(state: AppState) -> impl Filter<Extract = (impl Reply,), Error = I
         .unify()
         .or(upgrades::routes(state.clone()))
         .unify()
+        .or(events::routes(state.clone()))
+        .unify()
+        .or(webhooks::routes(state.clone()))
+        .unify()
         .boxed();
     // Path parameters are percent-decoded (`extract::Segment`); a path that does not decode is
     // refused here, with a 400 that names the segment, rather than a 404 from every route.
-    let protected = authenticated(state.clone())
-        .untuple_one_user()
+    let protected = watched(state.clone())
         .and(extract::decodable_path())
         .and(resources);
     // `/metrics` is behind basic auth unless --metricsauth none (or auth is off altogether).
@@ -177,7 +189,7 @@ pub fn routes(state: AppState) -> impl Filter<Extract = (impl Reply,), Error = I
                 }
             })
             .untuple_one()
-            .and(authenticated(state.clone()).untuple_one_user())
+            .and(watched(state.clone()))
             .and(metrics_page)
             .boxed()
     } else {
@@ -218,18 +230,52 @@ pub fn routes(state: AppState) -> impl Filter<Extract = (impl Reply,), Error = I
         }))
 }
 
-/// Drops the user name when a route does not need it.
-trait UntupleUser {
-    fn untuple_one_user(self) -> impl Filter<Extract = (), Error = warp::Rejection> + Clone;
-}
-
-impl<F> UntupleUser for F
-where
-    F: Filter<Extract = (String,), Error = warp::Rejection> + Clone,
-{
-    fn untuple_one_user(self) -> impl Filter<Extract = (), Error = warp::Rejection> + Clone {
-        self.map(|_user: String| ()).untuple_one()
-    }
+/// [`authenticated`], telling the audit log who the user is and the event bus about logins
+/// (`user.login` when a user is seen from an address for the first time in a while,
+/// `user.login_failed` for credentials that were checked and refused).
+fn watched(state: AppState) -> impl Filter<Extract = (), Error = warp::Rejection> + Clone {
+    let events = state.events.clone();
+    let auth_on = state.auth.is_some();
+    warp::header::optional::<String>("authorization")
+        .and(warp::ext::optional::<PeerAddr>())
+        .and(warp::ext::optional::<AuditUser>())
+        .and(
+            authenticated(state)
+                .map(Ok::<String, warp::Rejection>)
+                .or_else(|rejection| async move { Ok::<_, warp::Rejection>((Err(rejection),)) }),
+        )
+        .and_then(
+            move |header: Option<String>,
+                  peer: Option<PeerAddr>,
+                  slot: Option<AuditUser>,
+                  result: Result<String, warp::Rejection>| {
+                let events = events.clone();
+                async move {
+                    let address = peer.map(|p| p.0.ip());
+                    match result {
+                        Ok(user) => {
+                            if let Some(slot) = slot {
+                                slot.set(&user);
+                            }
+                            if auth_on {
+                                events.user_seen(&user, address);
+                            }
+                            Ok(())
+                        }
+                        Err(rejection) => {
+                            let refused = rejection
+                                .find::<ApiError>()
+                                .is_some_and(|e| e.status == http::StatusCode::UNAUTHORIZED);
+                            if refused && claimed_user(header.as_deref()).is_some() {
+                                events.login_failed(header.as_deref(), address);
+                            }
+                            Err(rejection)
+                        }
+                    }
+                }
+            },
+        )
+        .untuple_one()
 }
 
 /// Turns a HEAD request into the GET it asks about; true when it did. The routes match GET

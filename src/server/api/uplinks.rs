@@ -6,6 +6,7 @@ use warp::{Filter, Reply};
 
 use super::extract::{Segment, json_body, list_query};
 use super::{ApiError, AppState, Route, with_state};
+use crate::protocol::events::EventData;
 use crate::protocol::list::ListQuery;
 use crate::protocol::uplinks::{Uplink, UplinkCreate, UplinkUpdate};
 
@@ -19,6 +20,11 @@ pub fn routes(state: AppState) -> Route {
         .and_then(|state: AppState, body: UplinkCreate| async move {
             let uplink = state.store.create_uplink(body).await.map_err(reject)?;
             tracing::info!(id = %uplink.id, name = %uplink.name, url = %uplink.url, "Created uplink");
+            state.events.publish(EventData::UplinkCreated {
+                id: uplink.id.clone(),
+                name: uplink.name.clone(),
+                url: uplink.url.clone(),
+            });
             let uplink = presented(&state, uplink);
             Ok::<_, warp::Rejection>(
                 warp::reply::with_header(
@@ -71,6 +77,10 @@ pub fn routes(state: AppState) -> Route {
         .and_then(|Segment(key): Segment, state: AppState| async move {
             let uplink = state.store.delete_uplink(&key).await.map_err(reject)?;
             tracing::info!(id = %uplink.id, name = %uplink.name, "Deleted uplink");
+            state.events.publish(EventData::UplinkDeleted {
+                id: uplink.id,
+                name: uplink.name,
+            });
             Ok::<_, warp::Rejection>(StatusCode::NO_CONTENT.into_response())
         });
     create

@@ -832,6 +832,7 @@ impl Conn {
                 tracing::warn!(uuid, "instance reported a panic");
                 let text = String::from_utf8_lossy(&t.payload).into_owned();
                 let n = text.len();
+                self.hangar.panicked(uuid, &text);
                 writer
                     .send_data(
                         InstanceOp::Panic {

@@ -18,9 +18,11 @@ use tokio_util::task::TaskTracker;
 use super::identity::{self, Once};
 use super::sessions::{Authenticated, SessionLimits, Sessions, UplinkTokens};
 use super::writer::Writer;
+use crate::protocol::events::EventData;
 use crate::protocol::instances::{UuidProblem, instance_key};
 use crate::protocol::transport::{Ident, Transport};
 use crate::server::config::HangarConfig;
+use crate::server::events::Events;
 use crate::store::instance_data::{InstanceOp, Retention};
 use crate::store::instances::Binding;
 use crate::store::{Store, StoreError};
@@ -235,6 +237,8 @@ pub(super) struct Inner {
     pub metrics: Arc<crate::metrics::Metrics>,
     /// New instances per uplink token.
     pub newcomers: super::newcomers::Newcomers,
+    /// Where docks, disconnects, panics and conflicts are published ([`Hangar::publish_to`]).
+    events: std::sync::OnceLock<Events>,
 }
 
 /// Addresses (and instance–address pairs) whose warnings are remembered, at most.
@@ -301,8 +305,32 @@ impl Hangar {
                 conflict_warned: Once::new(WARNED_KEPT),
                 metrics: Arc::new(crate::metrics::Metrics::new()),
                 newcomers,
+                events: std::sync::OnceLock::new(),
             }),
         })
+    }
+
+    /// Publishes what happens to instances on `events` from now on (set once).
+    pub fn publish_to(&self, events: Events) {
+        let _ = self.inner.events.set(events);
+    }
+
+    pub(super) fn publish(&self, data: EventData) {
+        if let Some(events) = self.inner.events.get() {
+            events.publish(data);
+        }
+    }
+
+    /// Publishes `instance.panicked` with the first 4 KiB of the panic's text.
+    pub(super) fn panicked(&self, uuid: &str, text: &str) {
+        let mut end = text.len().min(4096);
+        while !text.is_char_boundary(end) {
+            end -= 1;
+        }
+        self.publish(EventData::InstancePanicked {
+            uuid: uuid.to_owned(),
+            text: text[..end].to_owned(),
+        });
     }
 
     pub fn config(&self) -> &HangarConfig {
@@ -559,6 +587,13 @@ impl Hangar {
                 address,
             },
         );
+        self.publish(EventData::InstanceDocked {
+            uuid: ident.uuid.clone(),
+            address: address.to_string(),
+            binary: ident.binary.clone(),
+            version: ident.version.clone(),
+            tag: ident.tag.clone(),
+        });
         Ok((old.map(|o| o.commands), uplink))
     }
 
@@ -599,6 +634,12 @@ impl Hangar {
             address: from.to_string(),
             live_address: live_address.map(|ip| ip.to_string()),
             uplink: presented,
+        });
+        self.publish(EventData::InstanceConflict {
+            uuid: key.to_owned(),
+            address: newcomer.to_string(),
+            live_address: live_address.map(|ip| ip.to_string()),
+            reason: why.to_string(),
         });
         if self.inner.conflict_warned.first((key.to_owned(), from)) {
             let hint = match (why, UuidProblem::of_id(key)) {
@@ -659,6 +700,10 @@ impl Hangar {
                 self.inner.writer.send(InstanceOp::Disconnected {
                     uuid: uuid.to_owned(),
                     at: now_ms(),
+                    reason: reason.to_owned(),
+                });
+                self.publish(EventData::InstanceDisconnected {
+                    uuid: uuid.to_owned(),
                     reason: reason.to_owned(),
                 });
             }

@@ -1,0 +1,81 @@
+//! `/v1/webhooks`: register (the answer shows the secret, once), list, get, delete.
+
+use http::StatusCode;
+use warp::{Filter, Reply};
+
+use super::extract::{Segment, json_body};
+use super::{ApiError, AppState, Route, with_state};
+use crate::protocol::events::WebhookCreate;
+use crate::protocol::list::Page;
+use crate::server::webhooks::WebhookError;
+
+const BODY_LIMIT: usize = 64 * 1024;
+
+pub fn routes(state: AppState) -> Route {
+    let create = warp::path!("v1" / "webhooks")
+        .and(warp::post())
+        .and(with_state(state.clone()))
+        .and(json_body::<WebhookCreate>(BODY_LIMIT))
+        .and_then(|state: AppState, body: WebhookCreate| async move {
+            let hook = state.webhooks.create(body).await.map_err(reject)?;
+            Ok::<_, warp::Rejection>(
+                warp::reply::with_header(
+                    warp::reply::with_status(warp::reply::json(&hook), StatusCode::CREATED),
+                    http::header::LOCATION,
+                    format!("/v1/webhooks/{}", hook.id),
+                )
+                .into_response(),
+            )
+        });
+    let list = warp::path!("v1" / "webhooks")
+        .and(warp::get())
+        .and(with_state(state.clone()))
+        .and_then(|state: AppState| async move {
+            let items = state.webhooks.list().await.map_err(store)?;
+            let page = Page {
+                total: items.len() as u64,
+                items,
+            };
+            Ok::<_, warp::Rejection>(warp::reply::json(&page).into_response())
+        });
+    let get = warp::path!("v1" / "webhooks" / Segment)
+        .and(warp::get())
+        .and(with_state(state.clone()))
+        .and_then(|Segment(key): Segment, state: AppState| async move {
+            let hook = state.webhooks.get(&key).await.map_err(store)?;
+            Ok::<_, warp::Rejection>(warp::reply::json(&hook).into_response())
+        });
+    let delete = warp::path!("v1" / "webhooks" / Segment)
+        .and(warp::delete())
+        .and(with_state(state))
+        .and_then(|Segment(key): Segment, state: AppState| async move {
+            state.webhooks.delete(&key).await.map_err(store)?;
+            Ok::<_, warp::Rejection>(StatusCode::NO_CONTENT.into_response())
+        });
+    create
+        .or(list)
+        .unify()
+        .or(get)
+        .unify()
+        .or(delete)
+        .unify()
+        .boxed()
+}
+
+fn store(e: crate::store::StoreError) -> warp::Rejection {
+    ApiError::from(e).into_rejection()
+}
+
+fn reject(e: WebhookError) -> warp::Rejection {
+    match e {
+        WebhookError::Store(e) => store(e),
+        WebhookError::TooMany { .. } => {
+            ApiError::new(StatusCode::CONFLICT, "too_many_webhooks", e.to_string())
+                .hint(
+                    "delete unused ones (`mothership webhooks list`, `mothership webhooks \
+                     delete ID`) or raise events.max_webhooks in config.yaml",
+                )
+                .into_rejection()
+        }
+    }
+}
