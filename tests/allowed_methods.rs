@@ -22,7 +22,7 @@ async fn get_on_the_seeds_bare_action_paths_says_to_post() {
             assert_eq!(r.status(), 405, "{method} {path}");
             assert_eq!(
                 r.headers().get("allow").and_then(|v| v.to_str().ok()),
-                Some("POST"),
+                Some("POST, OPTIONS"),
                 "{method} {path}"
             );
             let body: ErrorBody = r.json().await.expect("error body");
@@ -114,7 +114,7 @@ async fn a_wrong_method_on_a_multi_method_path_lists_them_all() {
     assert_eq!(r.status(), 405);
     assert_eq!(
         r.headers().get("allow").and_then(|v| v.to_str().ok()),
-        Some("GET, HEAD, PATCH, DELETE")
+        Some("GET, HEAD, PATCH, DELETE, OPTIONS")
     );
     let body: ErrorBody = r.json().await.expect("error body");
     assert!(
@@ -122,4 +122,55 @@ async fn a_wrong_method_on_a_multi_method_path_lists_them_all() {
         "{}",
         body.error.message
     );
+}
+
+/// Regression: `OPTIONS` was a 405, and a method warp has no route for at all (`TRACE`, made-up
+/// ones) could get a 405 without `Allow`. Now every path the API serves answers `OPTIONS` with
+/// `204` and `Allow`, and every 405 carries `Allow`.
+#[tokio::test]
+async fn options_answers_allow_and_every_405_carries_it() {
+    let server = TestServer::start_with(|config| {
+        config.docker_host = Some("tcp://127.0.0.1:9".to_owned());
+    })
+    .await;
+    let odd = Method::from_bytes(b"FROB").expect("a method name");
+    for (pattern, _) in ENDPOINTS {
+        let path = pattern.replace("{}", "x0");
+        let methods = allowed(&path).expect("a table path matches itself");
+        let allow = methods
+            .iter()
+            .map(Method::as_str)
+            .collect::<Vec<_>>()
+            .join(", ");
+        let r = server
+            .request(Method::OPTIONS, &path)
+            .send()
+            .await
+            .expect("send");
+        assert_eq!(r.status(), 204, "OPTIONS {path}");
+        assert_eq!(
+            r.headers().get("allow").and_then(|v| v.to_str().ok()),
+            Some(allow.as_str()),
+            "OPTIONS {path}"
+        );
+        for method in [Method::TRACE, odd.clone()] {
+            let r = server
+                .request(method.clone(), &path)
+                .send()
+                .await
+                .expect("send");
+            assert_eq!(r.status(), 405, "{method} {path}");
+            assert_eq!(
+                r.headers().get("allow").and_then(|v| v.to_str().ok()),
+                Some(allow.as_str()),
+                "{method} {path}"
+            );
+        }
+    }
+    let r = server
+        .request(Method::OPTIONS, "/v1/no-such-thing")
+        .send()
+        .await
+        .expect("send");
+    assert_eq!(r.status(), 404);
 }

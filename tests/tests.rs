@@ -4,6 +4,7 @@ mod helper;
 
 mod allowed_methods;
 mod api_basics;
+mod api_shape;
 mod auth;
 mod build_inputs;
 mod builders;

@@ -148,16 +148,14 @@ impl Builders {
     }
 }
 
-/// Now, as RFC 3339.
+/// Now, as the API writes timestamps ([`crate::protocol::timestamp`]).
 pub(crate) fn now_rfc3339() -> String {
-    rfc3339(time::OffsetDateTime::now_utc())
+    crate::protocol::timestamp::now()
 }
 
+/// `t` as the API writes timestamps.
 pub(crate) fn rfc3339(t: time::OffsetDateTime) -> String {
-    t.replace_nanosecond(0)
-        .unwrap_or(t)
-        .format(&time::format_description::well_known::Rfc3339)
-        .unwrap_or_default()
+    crate::protocol::timestamp::format(t)
 }
 
 /// The short id (12 hex digits) of an image or config digest (`sha256:...` or bare hex).

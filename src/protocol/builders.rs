@@ -79,7 +79,7 @@ pub struct Builder {
     #[serde(default)]
     pub size: i64,
     /// RFC 3339 creation time of the image, when the engine knows it.
-    #[serde(default)]
+    #[serde(default, serialize_with = "crate::protocol::timestamp::text_option")]
     pub created: Option<String>,
 }
 
@@ -244,10 +244,11 @@ pub struct Build {
     #[serde(default)]
     pub image_size: Option<u64>,
     /// RFC 3339 times.
+    #[serde(serialize_with = "crate::protocol::timestamp::text")]
     pub created: String,
-    #[serde(default)]
+    #[serde(default, serialize_with = "crate::protocol::timestamp::text_option")]
     pub started: Option<String>,
-    #[serde(default)]
+    #[serde(default, serialize_with = "crate::protocol::timestamp::text_option")]
     pub finished: Option<String>,
 }
 
@@ -309,5 +310,6 @@ pub struct StoredService {
     /// Regular files in it.
     pub files: u64,
     /// RFC 3339.
+    #[serde(serialize_with = "crate::protocol::timestamp::text")]
     pub created: String,
 }

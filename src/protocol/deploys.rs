@@ -105,13 +105,13 @@ pub struct DeployTarget {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub reason: Option<String>,
     /// When the UPDATE was handed to the instance's connection.
-    #[serde(default, with = "time::serde::rfc3339::option")]
+    #[serde(default, with = "crate::protocol::timestamp::option")]
     pub sent: Option<OffsetDateTime>,
     /// When the ack arrived.
-    #[serde(default, with = "time::serde::rfc3339::option")]
+    #[serde(default, with = "crate::protocol::timestamp::option")]
     pub acked: Option<OffsetDateTime>,
     /// When it was verified or failed.
-    #[serde(default, with = "time::serde::rfc3339::option")]
+    #[serde(default, with = "crate::protocol::timestamp::option")]
     pub finished: Option<OffsetDateTime>,
 }
 
@@ -160,9 +160,9 @@ pub struct Deploy {
     pub id: String,
     /// The whole ID of the image deployed.
     pub image: String,
-    #[serde(with = "time::serde::rfc3339")]
+    #[serde(with = "crate::protocol::timestamp")]
     pub created: OffsetDateTime,
-    #[serde(default, with = "time::serde::rfc3339::option")]
+    #[serde(default, with = "crate::protocol::timestamp::option")]
     pub finished: Option<OffsetDateTime>,
     pub state: DeployState,
     /// Why the deploy failed, in one sentence (a single target's reason, or how many failed).

@@ -15,9 +15,9 @@ pub struct Document {
     pub id: String,
     pub name: String,
     pub content: String,
-    #[serde(with = "time::serde::rfc3339")]
+    #[serde(with = "crate::protocol::timestamp")]
     pub created: OffsetDateTime,
-    #[serde(with = "time::serde::rfc3339")]
+    #[serde(with = "crate::protocol::timestamp")]
     pub updated: OffsetDateTime,
 }
 
@@ -28,9 +28,9 @@ pub struct DocumentSummary {
     pub name: String,
     /// Bytes of content.
     pub size: u64,
-    #[serde(with = "time::serde::rfc3339")]
+    #[serde(with = "crate::protocol::timestamp")]
     pub created: OffsetDateTime,
-    #[serde(with = "time::serde::rfc3339")]
+    #[serde(with = "crate::protocol::timestamp")]
     pub updated: OffsetDateTime,
 }
 

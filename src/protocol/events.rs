@@ -45,7 +45,7 @@ pub const STREAM_GAP: &str = "stream.gap";
 pub struct Event {
     /// Grows by one with every event; never repeats, also across restarts.
     pub id: u64,
-    #[serde(with = "time::serde::rfc3339")]
+    #[serde(with = "crate::protocol::timestamp")]
     pub time: OffsetDateTime,
     /// `type` and `data`.
     #[serde(flatten)]
@@ -63,7 +63,7 @@ impl Event {
 #[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
 pub struct EventRecord {
     pub id: u64,
-    #[serde(with = "time::serde::rfc3339")]
+    #[serde(with = "crate::protocol::timestamp")]
     pub time: OffsetDateTime,
     #[serde(rename = "type")]
     pub kind: String,
@@ -285,7 +285,7 @@ pub struct Webhook {
     pub id: String,
     pub url: String,
     pub events: Vec<String>,
-    #[serde(with = "time::serde::rfc3339")]
+    #[serde(with = "crate::protocol::timestamp")]
     pub created: OffsetDateTime,
     /// Only in the answer to `POST /v1/webhooks`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -298,7 +298,7 @@ pub struct Webhook {
 #[derive(Debug, Clone, Default, Serialize, Deserialize, PartialEq, Eq)]
 pub struct DeliveryStatus {
     /// When the last attempt ended.
-    #[serde(default, with = "time::serde::rfc3339::option")]
+    #[serde(default, with = "crate::protocol::timestamp::option")]
     pub last_attempt: Option<OffsetDateTime>,
     /// The HTTP status of the last attempt (none when it got no answer).
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -325,7 +325,7 @@ pub struct DeliveryStatus {
 #[derive(Debug, Clone, Serialize, Deserialize, PartialEq, Eq)]
 pub struct AuditEntry {
     pub id: u64,
-    #[serde(with = "time::serde::rfc3339")]
+    #[serde(with = "crate::protocol::timestamp")]
     pub time: OffsetDateTime,
     /// The authenticated user; `anonymous` when authentication is off; absent when the request
     /// was refused before anyone was authenticated.

@@ -11,7 +11,7 @@ pub struct Image {
     pub tag: Option<String>,
     /// Bytes.
     pub size: u64,
-    #[serde(with = "time::serde::rfc3339")]
+    #[serde(with = "crate::protocol::timestamp")]
     pub created: OffsetDateTime,
     /// The service it was built from (`Starbase`), for built images.
     #[serde(default)]

@@ -92,16 +92,16 @@ pub struct Instance {
     /// Address and port its last connection came from.
     #[serde(default)]
     pub address: Option<String>,
-    #[serde(with = "time::serde::rfc3339")]
+    #[serde(with = "crate::protocol::timestamp")]
     pub first_seen: OffsetDateTime,
-    #[serde(default, with = "time::serde::rfc3339::option")]
+    #[serde(default, with = "crate::protocol::timestamp::option")]
     pub connected_since: Option<OffsetDateTime>,
-    #[serde(default, with = "time::serde::rfc3339::option")]
+    #[serde(default, with = "crate::protocol::timestamp::option")]
     pub last_seen: Option<OffsetDateTime>,
     /// When the last LOG arrived.
-    #[serde(default, with = "time::serde::rfc3339::option")]
+    #[serde(default, with = "crate::protocol::timestamp::option")]
     pub last_log: Option<OffsetDateTime>,
-    #[serde(default, with = "time::serde::rfc3339::option")]
+    #[serde(default, with = "crate::protocol::timestamp::option")]
     pub disconnected_at: Option<OffsetDateTime>,
     /// Why the last connection ended.
     #[serde(default)]
@@ -136,9 +136,9 @@ pub struct IdentityConflict {
     pub address: String,
     /// How many were refused from there.
     pub attempts: u64,
-    #[serde(with = "time::serde::rfc3339")]
+    #[serde(with = "crate::protocol::timestamp")]
     pub first_at: OffsetDateTime,
-    #[serde(with = "time::serde::rfc3339")]
+    #[serde(with = "crate::protocol::timestamp")]
     pub last_at: OffsetDateTime,
     /// The address of the connection that held the uuid at the last refusal (or the address a
     /// deploy's update went to, while the deploy waited for the instance to dock again).
@@ -294,7 +294,7 @@ pub struct DeleteResult {
 /// One panic an instance reported.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct PanicReport {
-    #[serde(with = "time::serde::rfc3339")]
+    #[serde(with = "crate::protocol::timestamp")]
     pub at: OffsetDateTime,
     pub text: String,
 }
@@ -302,7 +302,7 @@ pub struct PanicReport {
 /// One STATS answer.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct StatsSnapshot {
-    #[serde(with = "time::serde::rfc3339")]
+    #[serde(with = "crate::protocol::timestamp")]
     pub at: OffsetDateTime,
     pub stats: Vec<Stat>,
 }

@@ -11,6 +11,7 @@ pub mod events;
 pub mod images;
 pub mod list;
 pub mod query;
+pub mod timestamp;
 pub mod upgrade;
 pub mod uplinks;
 

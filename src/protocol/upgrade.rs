@@ -97,12 +97,12 @@ pub struct Upgrade {
     /// Uplink and version checks of the deploy are overridden.
     #[serde(default)]
     pub force: bool,
-    #[serde(with = "time::serde::rfc3339")]
+    #[serde(with = "crate::protocol::timestamp")]
     pub created: OffsetDateTime,
     /// When the state last changed.
-    #[serde(with = "time::serde::rfc3339")]
+    #[serde(with = "crate::protocol::timestamp")]
     pub updated: OffsetDateTime,
-    #[serde(default, with = "time::serde::rfc3339::option")]
+    #[serde(default, with = "crate::protocol::timestamp::option")]
     pub finished: Option<OffsetDateTime>,
     /// The build, as it is now.
     pub build: Build,

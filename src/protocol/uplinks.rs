@@ -132,7 +132,7 @@ pub struct Uplink {
     pub token: String,
     #[serde(flatten)]
     pub options: UplinkOptions,
-    #[serde(with = "time::serde::rfc3339")]
+    #[serde(with = "crate::protocol::timestamp")]
     pub created: OffsetDateTime,
     /// For an `https` uplink: SHA-256 fingerprint of the certificate this server's uplink port
     /// presents, which the uplink's instances must trust. Filled in by the API, not stored.

@@ -80,13 +80,14 @@ pub const ENDPOINTS: &[(&str, &[Method])] = &[
 ];
 
 /// The order methods are listed in (`Allow`, messages).
-const ORDER: [Method; 6] = [
+const ORDER: [Method; 7] = [
     Method::GET,
     Method::HEAD,
     Method::POST,
     Method::PUT,
     Method::PATCH,
     Method::DELETE,
+    Method::OPTIONS,
 ];
 
 /// The route template `path` belongs to (`/v1/instances/{}`), the one with the most literal
@@ -134,6 +135,8 @@ pub fn allowed(path: &str) -> Option<Vec<Method>> {
     if found.contains(&Method::GET) {
         found.push(Method::HEAD);
     }
+    // Every path answers OPTIONS with what it accepts ([`explain`]).
+    found.push(Method::OPTIONS);
     Some(
         ORDER
             .iter()
@@ -144,8 +147,9 @@ pub fn allowed(path: &str) -> Option<Vec<Method>> {
 }
 
 /// Rewrites a 405 answer for `method` on `path` so that it names what the path accepts: an
-/// `Allow` header and a message such as "use POST /v1/bobproviders/DockerHub/update". Any other
-/// answer passes through.
+/// `Allow` header and a message such as "use POST /v1/bobproviders/DockerHub/update". `OPTIONS`
+/// on a path the API serves is answered `204` with `Allow`; a 405 for a path no route serves is a
+/// 404. Any other answer passes through.
 pub fn explain(
     path: &str,
     method: &Method,
@@ -155,11 +159,26 @@ pub fn explain(
         return response;
     }
     let Some(methods) = allowed(path) else {
-        return response;
+        return ApiError::not_found("no such API endpoint")
+            .hint("the API lives under /v1; see docs/API.md for its paths")
+            .into_reply()
+            .into_response();
     };
     let names: Vec<&str> = methods.iter().map(Method::as_str).collect();
-    // HEAD goes without saying where GET is allowed; name only what a user would pick.
-    let usable: Vec<&str> = names.iter().copied().filter(|m| *m != "HEAD").collect();
+    let allow = HeaderValue::from_str(&names.join(", ")).ok();
+    if *method == Method::OPTIONS {
+        let mut answer = StatusCode::NO_CONTENT.into_response();
+        if let Some(value) = allow {
+            answer.headers_mut().insert(http::header::ALLOW, value);
+        }
+        return answer;
+    }
+    // HEAD and OPTIONS go without saying; name only what a user would pick.
+    let usable: Vec<&str> = names
+        .iter()
+        .copied()
+        .filter(|m| *m != "HEAD" && *m != "OPTIONS")
+        .collect();
     let message = match usable.as_slice() {
         [only] => format!("{path} does not accept {method}: use {only} {path}"),
         _ => format!(
@@ -180,7 +199,7 @@ pub fn explain(
     )
     .hint(hint)
     .into_reply();
-    if let Ok(value) = HeaderValue::from_str(&names.join(", ")) {
+    if let Some(value) = allow {
         answer.headers_mut().insert(http::header::ALLOW, value);
     }
     answer.into_response()

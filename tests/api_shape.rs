@@ -1,0 +1,107 @@
+//! One API for scripts (issue 12): the same rules on every endpoint — timestamps, 405s and
+//! `OPTIONS`, secrets kept out of lists.
+
+use reqwest::Method;
+use serde_json::{Value, json};
+
+use crate::hangar::wait_status;
+use crate::helper::instance::{self, InstanceSpec};
+use crate::helper::{TestServer, UPLINK_TOKEN};
+use crate::images::{elf, upload};
+use mothership::protocol::instances::InstanceStatus;
+
+/// True when `s` starts like a date-time (`2025-05-01T`).
+fn looks_like_time(s: &str) -> bool {
+    let b = s.as_bytes();
+    b.len() > 11
+        && b[..4].iter().all(u8::is_ascii_digit)
+        && b[4] == b'-'
+        && b[7] == b'-'
+        && b[10] == b'T'
+}
+
+/// `2025-05-01T12:25:13.123Z` exactly.
+fn wire_form(s: &str) -> bool {
+    let b = s.as_bytes();
+    let digits = |r: std::ops::Range<usize>| b[r].iter().all(u8::is_ascii_digit);
+    b.len() == 24
+        && digits(0..4)
+        && b[4] == b'-'
+        && digits(5..7)
+        && b[7] == b'-'
+        && digits(8..10)
+        && b[10] == b'T'
+        && digits(11..13)
+        && b[13] == b':'
+        && digits(14..16)
+        && b[16] == b':'
+        && digits(17..19)
+        && b[19] == b'.'
+        && digits(20..23)
+        && b[23] == b'Z'
+}
+
+/// Every date-time string anywhere in `v`, with its JSON path.
+fn times(v: &Value, path: String, out: &mut Vec<(String, String)>) {
+    match v {
+        Value::String(s) if looks_like_time(s) => out.push((path, s.clone())),
+        Value::Array(items) => {
+            for (i, item) in items.iter().enumerate() {
+                times(item, format!("{path}[{i}]"), out);
+            }
+        }
+        Value::Object(map) => {
+            for (k, item) in map {
+                times(item, format!("{path}.{k}"), out);
+            }
+        }
+        _ => {}
+    }
+}
+
+async fn get_json(server: &TestServer, path: &str) -> Value {
+    let r = server.get(path).send().await.expect("get");
+    assert_eq!(r.status(), 200, "GET {path}");
+    r.json().await.expect("json")
+}
+
+/// Regression: timestamps came with 0 to 3 fractional digits (`…14.2Z`, `…25:13Z`), so a script
+/// needed two formats and could not compare them as text.
+#[tokio::test]
+async fn every_timestamp_has_exactly_three_fractional_digits() {
+    let server = TestServer::start().await;
+    let spec = InstanceSpec::new(UPLINK_TOKEN);
+    let mut inst = instance::spawn(server.uplink_target(), spec.clone());
+    inst.wait_docked().await;
+    wait_status(&server, &spec.uuid, InstanceStatus::Connected).await;
+    assert_eq!(
+        upload(&server, elf(4096, 7), Some("web")).await.status(),
+        201
+    );
+    let r = server
+        .request(Method::POST, "/v1/nacls")
+        .json(&json!({"name": "fw", "content": "Iface eth0 { address: 10.0.0.43 }"}))
+        .send()
+        .await
+        .expect("create nacl");
+    assert_eq!(r.status(), 201);
+    let mut found = Vec::new();
+    for path in [
+        "/v1/instances".to_owned(),
+        format!("/v1/instances/{}", spec.uuid),
+        "/v1/images".to_owned(),
+        "/v1/nacls".to_owned(),
+        "/v1/uplinks".to_owned(),
+        "/v1/audit".to_owned(),
+    ] {
+        let body = get_json(&server, &path).await;
+        times(&body, path.clone(), &mut found);
+    }
+    assert!(
+        found.len() >= 5,
+        "expected timestamps in the answers, found {found:?}"
+    );
+    let wrong: Vec<_> = found.iter().filter(|(_, t)| !wire_form(t)).collect();
+    assert!(wrong.is_empty(), "not in the wire form: {wrong:?}");
+    drop(inst);
+}
