@@ -6154,7 +6154,7 @@ _mothership() {
             return 0
             ;;
         mothership__subcmd__uplinks__subcmd__show)
-            opts="-o -h -V --host --username --password --cacert --insecure --output --help --version"
+            opts="-o -h -V --token --host --username --password --cacert --insecure --output --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0

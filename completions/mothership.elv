@@ -1107,7 +1107,7 @@ set edit:completion:arg-completer[mothership] = {|@words|
             cand list 'List uplinks'
             cand ls 'List uplinks'
             cand create 'Create an uplink (a token is generated unless given)'
-            cand show 'Show an uplink, token included'
+            cand show 'Show an uplink; --token shows its token too'
             cand update 'Change an uplink; --clear unsets optional keys'
             cand delete 'Delete an uplink'
             cand rm 'Delete an uplink'
@@ -1178,6 +1178,7 @@ set edit:completion:arg-completer[mothership] = {|@words|
             cand --cacert 'PEM file with the CA certificate (or the server''s own) to trust'
             cand -o 'Output format'
             cand --output 'Output format'
+            cand --token 'Show the token too (the secret baked into every image built for this uplink; kept out of lists and of `show` without this flag)'
             cand --insecure 'Do not verify the server''s TLS certificate (unsafe; `mothership init` pins it instead)'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
@@ -1239,7 +1240,7 @@ set edit:completion:arg-completer[mothership] = {|@words|
         &'mothership;uplinks;help'= {
             cand list 'List uplinks'
             cand create 'Create an uplink (a token is generated unless given)'
-            cand show 'Show an uplink, token included'
+            cand show 'Show an uplink; --token shows its token too'
             cand update 'Change an uplink; --clear unsets optional keys'
             cand delete 'Delete an uplink'
             cand help 'Print this message or the help of the given subcommand(s)'
@@ -2044,7 +2045,7 @@ set edit:completion:arg-completer[mothership] = {|@words|
         &'mothership;help;uplinks'= {
             cand list 'List uplinks'
             cand create 'Create an uplink (a token is generated unless given)'
-            cand show 'Show an uplink, token included'
+            cand show 'Show an uplink; --token shows its token too'
             cand update 'Change an uplink; --clear unsets optional keys'
             cand delete 'Delete an uplink'
         }

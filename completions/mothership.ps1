@@ -1216,7 +1216,7 @@ Register-ArgumentCompleter -Native -CommandName 'mothership' -ScriptBlock {
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List uplinks')
             [CompletionResult]::new('ls', 'ls', [CompletionResultType]::ParameterValue, 'List uplinks')
             [CompletionResult]::new('create', 'create', [CompletionResultType]::ParameterValue, 'Create an uplink (a token is generated unless given)')
-            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show an uplink, token included')
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show an uplink; --token shows its token too')
             [CompletionResult]::new('update', 'update', [CompletionResultType]::ParameterValue, 'Change an uplink; --clear unsets optional keys')
             [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete an uplink')
             [CompletionResult]::new('rm', 'rm', [CompletionResultType]::ParameterValue, 'Delete an uplink')
@@ -1291,6 +1291,7 @@ Register-ArgumentCompleter -Native -CommandName 'mothership' -ScriptBlock {
             [CompletionResult]::new('--cacert', '--cacert', [CompletionResultType]::ParameterName, 'PEM file with the CA certificate (or the server''s own) to trust')
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--token', '--token', [CompletionResultType]::ParameterName, 'Show the token too (the secret baked into every image built for this uplink; kept out of lists and of `show` without this flag)')
             [CompletionResult]::new('--insecure', '--insecure', [CompletionResultType]::ParameterName, 'Do not verify the server''s TLS certificate (unsafe; `mothership init` pins it instead)')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
@@ -1356,7 +1357,7 @@ Register-ArgumentCompleter -Native -CommandName 'mothership' -ScriptBlock {
         'mothership;uplinks;help' {
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List uplinks')
             [CompletionResult]::new('create', 'create', [CompletionResultType]::ParameterValue, 'Create an uplink (a token is generated unless given)')
-            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show an uplink, token included')
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show an uplink; --token shows its token too')
             [CompletionResult]::new('update', 'update', [CompletionResultType]::ParameterValue, 'Change an uplink; --clear unsets optional keys')
             [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete an uplink')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
@@ -2276,7 +2277,7 @@ Register-ArgumentCompleter -Native -CommandName 'mothership' -ScriptBlock {
         'mothership;help;uplinks' {
             [CompletionResult]::new('list', 'list', [CompletionResultType]::ParameterValue, 'List uplinks')
             [CompletionResult]::new('create', 'create', [CompletionResultType]::ParameterValue, 'Create an uplink (a token is generated unless given)')
-            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show an uplink, token included')
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show an uplink; --token shows its token too')
             [CompletionResult]::new('update', 'update', [CompletionResultType]::ParameterValue, 'Change an uplink; --clear unsets optional keys')
             [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Delete an uplink')
             break

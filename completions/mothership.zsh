@@ -1857,6 +1857,7 @@ id\:"Only the IDs, one a line"))' \
 json\:"JSON, for scripts"
 yaml\:"YAML"
 id\:"Only the IDs, one a line"))' \
+'--token[Show the token too (the secret baked into every image built for this uplink; kept out of lists and of \`show\` without this flag)]' \
 '--insecure[Do not verify the server'\''s TLS certificate (unsafe; \`mothership init\` pins it instead)]' \
 '-h[Print help (see more with '\''--help'\'')]' \
 '--help[Print help (see more with '\''--help'\'')]' \
@@ -4291,7 +4292,7 @@ _mothership__subcmd__help__subcmd__uplinks_commands() {
     local commands; commands=(
 'list:List uplinks' \
 'create:Create an uplink (a token is generated unless given)' \
-'show:Show an uplink, token included' \
+'show:Show an uplink; --token shows its token too' \
 'update:Change an uplink; --clear unsets optional keys' \
 'delete:Delete an uplink' \
     )
@@ -4950,7 +4951,7 @@ _mothership__subcmd__uplinks_commands() {
 'list:List uplinks' \
 'ls:List uplinks' \
 'create:Create an uplink (a token is generated unless given)' \
-'show:Show an uplink, token included' \
+'show:Show an uplink; --token shows its token too' \
 'update:Change an uplink; --clear unsets optional keys' \
 'delete:Delete an uplink' \
 'rm:Delete an uplink' \
@@ -4973,7 +4974,7 @@ _mothership__subcmd__uplinks__subcmd__help_commands() {
     local commands; commands=(
 'list:List uplinks' \
 'create:Create an uplink (a token is generated unless given)' \
-'show:Show an uplink, token included' \
+'show:Show an uplink; --token shows its token too' \
 'update:Change an uplink; --clear unsets optional keys' \
 'delete:Delete an uplink' \
 'help:Print this message or the help of the given subcommand(s)' \

@@ -318,7 +318,8 @@ async fn build_from_a_stored_nacl_files_the_image_in_the_store() {
     assert!(text.contains(nacl_text), "{text}");
     let config = config_part(&text);
     assert_eq!(config["uplink"]["url"], uplink.url.as_str());
-    assert_eq!(config["uplink"]["token"], uplink.token.as_str());
+    let token = crate::uplinks::uplink_token(&server, &uplink.id).await;
+    assert_eq!(config["uplink"]["token"], token.as_str());
 
     // An uplink's optional keys reach config.json; unset ones stay out.
     let r = server

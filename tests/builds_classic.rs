@@ -158,7 +158,8 @@ async fn a_classic_build_of_starbase_runs_the_images_own_cmake_and_make() {
         .expect("uplink json");
     let config = config_part(&text);
     assert_eq!(config["uplink"]["url"], uplink.url.as_str());
-    assert_eq!(config["uplink"]["token"], uplink.token.as_str());
+    let token = crate::uplinks::uplink_token(&server, &uplink.id).await;
+    assert_eq!(config["uplink"]["token"], token.as_str());
     assert_eq!(config["uplink"]["tag"], "classic-1");
     assert_eq!(build.version, "v0.14.1");
 

@@ -312,7 +312,10 @@ async fn uplinks_create_update_show_delete() {
     assert_eq!(cleared.options.ca, None);
 
     let shown = ok(cli(&server, dir.path(), &["uplinks", "show", "lab"]).await);
-    assert!(shown.contains(&lab.token), "show includes the token");
+    let token = crate::uplinks::uplink_token(&server, &lab.id).await;
+    assert!(!shown.contains(&token), "show keeps the token out: {shown}");
+    let shown = ok(cli(&server, dir.path(), &["uplinks", "show", "lab", "--token"]).await);
+    assert!(shown.contains(&token), "show --token includes it: {shown}");
     let ids = ok(cli(&server, dir.path(), &["uplinks", "-o", "id"]).await);
     assert_eq!(ids.lines().count(), 2, "default and lab: {ids}");
 

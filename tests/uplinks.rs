@@ -2,7 +2,7 @@
 
 use mothership::protocol::ErrorBody;
 use mothership::protocol::list::Page;
-use mothership::protocol::uplinks::{Uplink, UplinkIndex};
+use mothership::protocol::uplinks::{Uplink, UplinkIndex, UplinkToken};
 use reqwest::{Method, StatusCode};
 use serde_json::json;
 
@@ -19,6 +19,18 @@ async fn list(server: &TestServer) -> Page<Uplink> {
         .expect("page")
 }
 
+/// The token of uplink `id`, from the one request that shows it.
+pub async fn uplink_token(server: &TestServer, id: &str) -> String {
+    let r = server
+        .get(&format!("/v1/uplinks/{id}/token"))
+        .send()
+        .await
+        .expect("token");
+    assert_eq!(r.status(), StatusCode::OK);
+    let shown: UplinkToken = r.json().await.expect("token json");
+    shown.token
+}
+
 #[tokio::test]
 async fn a_default_uplink_is_created_at_first_start_only() {
     let server = TestServer::start().await;
@@ -32,8 +44,9 @@ async fn a_default_uplink_is_created_at_first_start_only() {
         "{}",
         default.url
     );
-    assert_eq!(default.token.len(), 64, "256 bits of hex");
-    assert!(default.token.bytes().all(|b| b.is_ascii_hexdigit()));
+    let token = uplink_token(&server, "default").await;
+    assert_eq!(token.len(), 64, "256 bits of hex");
+    assert!(token.bytes().all(|b| b.is_ascii_hexdigit()));
 
     // Deleted by the user: not recreated by a restart.
     let r = server
@@ -129,7 +142,7 @@ async fn create_update_and_validation() {
     assert_eq!(updated.url, "https://lab.example:9443");
     assert_eq!(updated.options.index, None);
     assert_eq!(updated.options.send_stats, Some(5000));
-    assert_eq!(updated.token, lab.token);
+    assert_eq!(uplink_token(&server, &lab.id).await, lab.token);
     let r = server
         .request(Method::PATCH, "/v1/uplinks/lab")
         .json(&json!({"url": "gopher://x"}))
@@ -264,4 +277,56 @@ async fn tokens_set_by_hand_need_16_characters_and_short_stored_ones_are_flagged
         "{:?}",
         lab.problems
     );
+}
+
+/// Regression: `GET /v1/uplinks` answered every uplink's token in plain text, so a listing pasted
+/// into a ticket or a CI log leaked the secret baked into every image. Tokens now appear only in
+/// the answer to the create and to `GET /v1/uplinks/{id}/token`.
+#[tokio::test]
+async fn tokens_are_shown_only_when_asked_for() {
+    let server = TestServer::start().await;
+    let r = server
+        .request(Method::POST, "/v1/uplinks")
+        .json(&json!({"name": "lab", "url": "https://10.0.0.1:9090", "token": "a-lab-token-of-20-chars"}))
+        .send()
+        .await
+        .expect("create");
+    assert_eq!(r.status(), StatusCode::CREATED);
+    let created: serde_json::Value = r.json().await.expect("json");
+    assert_eq!(
+        created["token"], "a-lab-token-of-20-chars",
+        "the creator sees it"
+    );
+    for path in ["/v1/uplinks", "/v1/uplinks/lab", "/v1/uplinks/default"] {
+        let text = server
+            .get(path)
+            .send()
+            .await
+            .expect("get")
+            .text()
+            .await
+            .expect("text");
+        assert!(!text.contains("a-lab-token-of-20-chars"), "{path}: {text}");
+        assert!(!text.contains("\"token\""), "{path}: {text}");
+    }
+    let text = server
+        .request(Method::PATCH, "/v1/uplinks/lab")
+        .json(&json!({"tag": "x"}))
+        .send()
+        .await
+        .expect("patch")
+        .text()
+        .await
+        .expect("text");
+    assert!(!text.contains("a-lab-token-of-20-chars"), "PATCH: {text}");
+    assert_eq!(
+        uplink_token(&server, "lab").await,
+        "a-lab-token-of-20-chars"
+    );
+    let r = server
+        .get("/v1/uplinks/nope/token")
+        .send()
+        .await
+        .expect("get");
+    assert_eq!(r.status(), StatusCode::NOT_FOUND);
 }

@@ -81,8 +81,8 @@ pub enum UplinksCommand {
     List(ListArgs),
     /// Create an uplink (a token is generated unless given)
     Create(UplinkCreateArgs),
-    /// Show an uplink, token included
-    Show(UplinkIdArg),
+    /// Show an uplink; --token shows its token too
+    Show(UplinkShowArgs),
     /// Change an uplink; --clear unsets optional keys
     Update(UplinkUpdateArgs),
     /// Delete an uplink
@@ -124,6 +124,17 @@ pub struct ImageIdArg {
 pub struct UplinkIdArg {
     /// Uplink ID or name
     pub id: String,
+}
+
+/// `uplinks show`.
+#[derive(Debug, Clone, Args)]
+pub struct UplinkShowArgs {
+    /// Uplink ID or name
+    pub id: String,
+    /// Show the token too (the secret baked into every image built for this uplink; kept out of
+    /// lists and of `show` without this flag)
+    #[arg(long)]
+    pub token: bool,
 }
 
 #[derive(Debug, Clone, Args)]

@@ -128,7 +128,10 @@ pub struct Uplink {
     pub name: String,
     /// `https://host:port` or `http://host:port` of the hangar.
     pub url: String,
-    /// The secret instances prove themselves with.
+    /// The secret instances prove themselves with. The API shows it only where it is asked for:
+    /// in the answer to `POST /v1/uplinks` and to `GET /v1/uplinks/{id}/token`; elsewhere it is
+    /// left out (empty here).
+    #[serde(default, skip_serializing_if = "String::is_empty")]
     pub token: String,
     #[serde(flatten)]
     pub options: UplinkOptions,
@@ -143,6 +146,14 @@ pub struct Uplink {
     /// stored before these checks existed have any.
     #[serde(default)]
     pub problems: Vec<String>,
+}
+
+/// `GET /v1/uplinks/{id}/token`: an uplink's token, on a request for it alone.
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq, Eq)]
+pub struct UplinkToken {
+    pub id: String,
+    pub name: String,
+    pub token: String,
 }
 
 /// Shortest uplink token accepted when one is set by hand (generated tokens are 64 hex digits,

@@ -1,13 +1,15 @@
 //! `mothership uplinks list|create|show|update|delete`.
 
 use crate::cli::content::{
-    ListArgs, UplinkIdArg, UplinkOptionArgs, UplinkUpdateArgs, UplinksCommand,
+    ListArgs, UplinkIdArg, UplinkOptionArgs, UplinkShowArgs, UplinkUpdateArgs, UplinksCommand,
 };
 use crate::cli::{GlobalArgs, OutputFormat};
 use crate::client::output::{print_fields, print_item, print_list};
 use crate::client::paging::{date, fetch_all};
 use crate::client::{ApiClient, connect, segment};
-use crate::protocol::uplinks::{Uplink, UplinkCreate, UplinkIndex, UplinkOptions, UplinkUpdate};
+use crate::protocol::uplinks::{
+    Uplink, UplinkCreate, UplinkIndex, UplinkOptions, UplinkToken, UplinkUpdate,
+};
 
 pub async fn run(global: &GlobalArgs, command: UplinksCommand) -> anyhow::Result<()> {
     let (settings, client) = connect(global)?;
@@ -30,8 +32,14 @@ pub async fn run(global: &GlobalArgs, command: UplinksCommand) -> anyhow::Result
                 .await?;
             print_one(format, &uplink, "Created ")
         }
-        UplinksCommand::Show(UplinkIdArg { id }) => {
-            let uplink = get(&client, &id).await?;
+        UplinksCommand::Show(UplinkShowArgs { id, token }) => {
+            let mut uplink = get(&client, &id).await?;
+            if token {
+                let shown: UplinkToken = client
+                    .get_json(&format!("{}/token", path(&uplink.id)))
+                    .await?;
+                uplink.token = shown.token;
+            }
             print_one(format, &uplink, "")
         }
         UplinksCommand::Update(args) => {
@@ -185,7 +193,14 @@ fn print_uplink_fields(u: &Uplink, verb: &str) -> anyhow::Result<()> {
                 u.problems.join("; ")
             },
         ),
-        ("Token", u.token.clone()),
+        (
+            "Token",
+            if u.token.is_empty() {
+                "(hidden: uplinks show --token shows it)".into()
+            } else {
+                u.token.clone()
+            },
+        ),
         ("Created", date(&u.created)),
         ("Index", show(o.index.as_ref().map(ToString::to_string))),
         ("Tag", show(o.tag.clone())),

@@ -55,6 +55,7 @@ pub const ENDPOINTS: &[(&str, &[Method])] = &[
         "/v1/uplinks/{}",
         &[Method::GET, Method::PATCH, Method::DELETE],
     ),
+    ("/v1/uplinks/{}/token", &[Method::GET]),
     // instances.rs, instance_data.rs, deploys.rs, upgrade.rs
     ("/v1/instances", &[Method::GET, Method::DELETE]),
     ("/v1/instances/counts", &[Method::GET]),

@@ -1,5 +1,7 @@
-//! `/v1/uplinks`: create, list, get, update (PATCH), delete. A bad url is a 422 that names the
-//! field; tokens appear only here, behind authentication.
+//! `/v1/uplinks`: create, list, get, update (PATCH), delete, and an uplink's token. A bad url is
+//! a 422 that names the field. Tokens are shown only by `POST /v1/uplinks` (the creator needs the
+//! token it may not have chosen) and `GET /v1/uplinks/{id}/token`; lists and other answers leave
+//! them out, so a listing pasted into a ticket or a log does not leak every uplink's secret.
 
 use http::StatusCode;
 use warp::{Filter, Reply};
@@ -8,7 +10,7 @@ use super::extract::{Segment, json_body, list_query};
 use super::{ApiError, AppState, Route, with_state};
 use crate::protocol::events::EventData;
 use crate::protocol::list::ListQuery;
-use crate::protocol::uplinks::{Uplink, UplinkCreate, UplinkUpdate};
+use crate::protocol::uplinks::{Uplink, UplinkCreate, UplinkToken, UplinkUpdate};
 
 const BODY_LIMIT: usize = 64 * 1024;
 
@@ -44,7 +46,7 @@ pub fn routes(state: AppState) -> Route {
             page.items = page
                 .items
                 .into_iter()
-                .map(|u| presented(&state, u))
+                .map(|u| hidden(presented(&state, u)))
                 .collect();
             Ok::<_, warp::Rejection>(warp::reply::json(&page).into_response())
         });
@@ -53,8 +55,22 @@ pub fn routes(state: AppState) -> Route {
         .and(with_state(state.clone()))
         .and_then(|Segment(key): Segment, state: AppState| async move {
             let uplink = state.store.get_uplink(&key).await.map_err(reject)?;
-            let uplink = presented(&state, uplink);
+            let uplink = hidden(presented(&state, uplink));
             Ok::<_, warp::Rejection>(warp::reply::json(&uplink).into_response())
+        });
+    let token = warp::path!("v1" / "uplinks" / Segment / "token")
+        .and(warp::get())
+        .and(with_state(state.clone()))
+        .and_then(|Segment(key): Segment, state: AppState| async move {
+            let uplink = state.store.get_uplink(&key).await.map_err(reject)?;
+            Ok::<_, warp::Rejection>(
+                warp::reply::json(&UplinkToken {
+                    id: uplink.id,
+                    name: uplink.name,
+                    token: uplink.token,
+                })
+                .into_response(),
+            )
         });
     let update = warp::path!("v1" / "uplinks" / Segment)
         .and(warp::patch())
@@ -67,7 +83,7 @@ pub fn routes(state: AppState) -> Route {
                     .update_uplink(&key, body)
                     .await
                     .map_err(reject)?;
-                let uplink = presented(&state, uplink);
+                let uplink = hidden(presented(&state, uplink));
                 Ok::<_, warp::Rejection>(warp::reply::json(&uplink).into_response())
             },
         );
@@ -88,6 +104,8 @@ pub fn routes(state: AppState) -> Route {
         .unify()
         .or(get)
         .unify()
+        .or(token)
+        .unify()
         .or(update)
         .unify()
         .or(delete)
@@ -101,6 +119,12 @@ fn presented(state: &AppState, mut uplink: Uplink) -> Uplink {
     if uplink.url.starts_with("https:") {
         uplink.presented_certificate = state.uplink.certificate_fingerprint.clone();
     }
+    uplink
+}
+
+/// `uplink` without its token (see the module's comment).
+fn hidden(mut uplink: Uplink) -> Uplink {
+    uplink.token.clear();
     uplink
 }
 
