@@ -8,6 +8,7 @@ pub mod config;
 mod content;
 pub mod deploy;
 pub mod http;
+pub mod influx;
 pub mod retention;
 pub mod tls;
 pub mod upgrade;
@@ -24,7 +25,7 @@ use rand::RngExt;
 use tokio::net::TcpListener;
 use tokio::sync::watch;
 
-pub use config::{AuthMode, ServeArgs, ServerConfig, UplinkTlsMode};
+pub use config::{AuthMode, MetricsReporter, ServeArgs, ServerConfig, UplinkTlsMode};
 
 use crate::htpasswd::Htpasswd;
 
@@ -328,6 +329,20 @@ pub async fn serve(
         stop_rx.clone(),
     )
     .await?;
+    let influx_task = match config.influxdb.clone() {
+        Some(influx) => {
+            let (reporter, task) = influx::start(
+                influx,
+                config.name.clone(),
+                store.clone(),
+                hangar.clone(),
+                stop_rx.clone(),
+            )?;
+            hangar.report_to(reporter);
+            Some(task)
+        }
+        None => None,
+    };
     tokio::spawn(retention::run(
         store.clone(),
         hangar.clone(),
@@ -451,6 +466,10 @@ pub async fn serve(
         uplink_task
     );
     builders_handle.jobs.shutdown().await;
+    if let Some(task) = influx_task {
+        // It tries once more to write what is buffered, for a few seconds at most.
+        let _ = task.await;
+    }
     tracing::info!("Stopped");
     Ok(())
 }

@@ -20,6 +20,8 @@ mod upgrade;
 mod upgrades;
 mod uplinks;
 
+pub(crate) use system::metrics_snapshot;
+
 use std::convert::Infallible;
 use std::sync::Arc;
 use std::time::Instant;
