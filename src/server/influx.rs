@@ -436,6 +436,7 @@ pub fn start(
         client,
         config,
         trouble_logged: None,
+        in_flight: Vec::new(),
         rejected_logged: None,
         rejected_since_log: 0,
     };
@@ -481,6 +482,8 @@ struct Writer {
     config: InfluxConfig,
     /// When trouble writing was last logged (`None`: all is well).
     trouble_logged: Option<tokio::time::Instant>,
+    /// The batch being written.
+    in_flight: Vec<String>,
     rejected_logged: Option<tokio::time::Instant>,
     rejected_since_log: usize,
 }
@@ -495,7 +498,16 @@ impl Writer {
                 _ = self.shared.full.notified(), if backoff.is_none() => {}
                 _ = stop.wait_for(|s| *s) => break,
             }
-            backoff = match self.write_all().await {
+            // A write hanging on an InfluxDB that does not answer must not hold up shutdown.
+            let written = tokio::select! {
+                r = self.write_all() => r,
+                _ = stop.wait_for(|s| *s) => {
+                    let batch = std::mem::take(&mut self.in_flight);
+                    self.shared.put_back(batch);
+                    break;
+                }
+            };
+            backoff = match written {
                 Ok(()) => None,
                 Err(()) => Some(
                     backoff
@@ -526,7 +538,11 @@ impl Writer {
             if batch.is_empty() {
                 return Ok(());
             }
-            match self.write(&batch).await {
+            // Kept here while it is written, so that a write cut short goes back.
+            self.in_flight = batch;
+            let result = self.write(&self.in_flight).await;
+            let batch = std::mem::take(&mut self.in_flight);
+            match result {
                 Ok(()) => {
                     self.shared.metrics.influx_written(batch.len());
                     if self.trouble_logged.take().is_some() {
