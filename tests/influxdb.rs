@@ -59,6 +59,7 @@ impl Influxd {
         );
         let config_path = dir.path().join("influxdb.conf");
         std::fs::write(&config_path, config).expect("write influxdb.conf");
+        let http = reqwest::Client::new();
         let log = std::fs::File::create(dir.path().join("influxd.log")).expect("log file");
         let child = Command::new("influxd")
             .arg("-config")
@@ -72,7 +73,7 @@ impl Influxd {
             child,
             dir,
             url: format!("http://127.0.0.1:{http_port}"),
-            http: reqwest::Client::new(),
+            http,
         };
         // influxd says nothing when it is ready but answers /ping with 204 then.
         let deadline = tokio::time::Instant::now() + Duration::from_secs(30);

@@ -111,6 +111,13 @@ impl InfluxConfig {
 /// has no escape for a backslash, so one that would escape what follows it (a special
 /// character, another backslash, the end) becomes `/`.
 pub fn push_escaped(out: &mut String, s: &str) {
+    if !s
+        .chars()
+        .any(|c| matches!(c, ',' | '=' | ' ' | '\\') || c.is_control())
+    {
+        out.push_str(s);
+        return;
+    }
     let clean: Vec<char> = s.chars().filter(|c| !c.is_control()).collect();
     for (i, &c) in clean.iter().enumerate() {
         match c {
@@ -150,7 +157,7 @@ fn escaped(s: &str) -> String {
 
 /// One point as a line (without the newline): tags with an empty value are left out (InfluxDB
 /// refuses them), and so are fields with an empty key, the key `time` (refused too) or a value
-/// that is not finite. `None` when no field is left.
+/// that is not finite; tags and fields are sorted by key. `None` when no field is left.
 pub fn line(
     measurement: &str,
     tags: &[(&str, &str)],
@@ -170,13 +177,16 @@ pub fn line(
     for (k, v) in tags {
         let _ = write!(out, ",{k}={v}");
     }
+    // Sorted by key too, a repeated key written once (its first value).
+    let mut fields: Vec<(String, f64)> = fields
+        .into_iter()
+        .map(|(k, v)| (escaped(k.as_ref()), v))
+        .filter(|(k, v)| !k.is_empty() && k != "time" && v.is_finite())
+        .collect();
+    fields.sort_by(|a, b| a.0.cmp(&b.0));
+    fields.dedup_by(|a, b| a.0 == b.0);
     let mut first = true;
-    let mut seen = std::collections::HashSet::new();
     for (k, v) in fields {
-        let k = escaped(k.as_ref());
-        if k.is_empty() || k == "time" || !v.is_finite() || !seen.insert(k.clone()) {
-            continue;
-        }
         out.push(if first { ' ' } else { ',' });
         first = false;
         // `{:?}` always writes a float InfluxDB reads as one (`5.0`, `1e300`).
@@ -354,6 +364,44 @@ pub struct Reporter {
 }
 
 impl Reporter {
+    /// A reporter with an empty buffer and no writer yet (see [`Reporter::spawn_writer`]).
+    pub fn new(tuning: InfluxTuning, metrics: Arc<Metrics>) -> Self {
+        Reporter {
+            shared: Arc::new(Shared {
+                buffer: Mutex::new(Buffer::default()),
+                full: Notify::new(),
+                tuning,
+                metrics,
+            }),
+        }
+    }
+
+    /// Starts the task that writes the buffer to InfluxDB in batches until `stop`.
+    pub fn spawn_writer(
+        &self,
+        config: InfluxConfig,
+        stop: watch::Receiver<bool>,
+    ) -> anyhow::Result<JoinHandle<()>> {
+        let _ = rustls::crypto::ring::default_provider().install_default();
+        let timeout = Duration::from_millis(config.tuning.request_timeout_ms.max(1));
+        let client = reqwest::Client::builder()
+            .connect_timeout(timeout.min(Duration::from_secs(5)))
+            .timeout(timeout)
+            .user_agent(concat!("mothership/", env!("CARGO_PKG_VERSION")))
+            .build()
+            .map_err(|e| anyhow::anyhow!("cannot set up the InfluxDB client: {e}"))?;
+        let writer = Writer {
+            shared: self.shared.clone(),
+            client,
+            config,
+            trouble_logged: None,
+            in_flight: Vec::new(),
+            rejected_logged: None,
+            rejected_since_log: 0,
+        };
+        Ok(tokio::spawn(writer.run(stop)))
+    }
+
     /// Queues one point (a line without the newline). Never waits: when the buffer is full the
     /// oldest point goes.
     pub fn push(&self, line: String) {
@@ -399,21 +447,8 @@ pub fn start(
     hangar: Hangar,
     stop: watch::Receiver<bool>,
 ) -> anyhow::Result<(Reporter, JoinHandle<()>)> {
-    let _ = rustls::crypto::ring::default_provider().install_default();
-    let timeout = Duration::from_millis(config.tuning.request_timeout_ms.max(1));
-    let client = reqwest::Client::builder()
-        .connect_timeout(timeout.min(Duration::from_secs(5)))
-        .timeout(timeout)
-        .user_agent(concat!("mothership/", env!("CARGO_PKG_VERSION")))
-        .build()
-        .map_err(|e| anyhow::anyhow!("cannot set up the InfluxDB client: {e}"))?;
-    let shared = Arc::new(Shared {
-        buffer: Mutex::new(Buffer::default()),
-        full: Notify::new(),
-        tuning: config.tuning.clone(),
-        metrics: hangar.metrics().clone(),
-    });
-    let reporter = Reporter { shared };
+    let reporter = Reporter::new(config.tuning.clone(), hangar.metrics().clone());
+    let task = reporter.spawn_writer(config.clone(), stop.clone())?;
     tracing::info!(
         "Reporting to InfluxDB at {} (database {}{})",
         config.url,
@@ -429,18 +464,8 @@ pub fn start(
         server,
         store,
         hangar,
-        stop.clone(),
+        stop,
     ));
-    let writer = Writer {
-        shared: reporter.shared.clone(),
-        client,
-        config,
-        trouble_logged: None,
-        in_flight: Vec::new(),
-        rejected_logged: None,
-        rejected_since_log: 0,
-    };
-    let task = tokio::spawn(writer.run(stop));
     Ok((reporter, task))
 }
 
@@ -670,7 +695,7 @@ mod tests {
         assert_eq!(
             line,
             "instance_stats,instance=u-1,tag=web,version=v0.12.0 \
-             eth0.packets_rx=1234.0,cpu0.load=0.25,big=1.8446744073709552e19 1700000000123"
+             big=1.8446744073709552e19,cpu0.load=0.25,eth0.packets_rx=1234.0 1700000000123"
         );
         // No tag, no version: the tags are left out rather than empty (which InfluxDB refuses).
         let line = stats_line("u-1", None, Some(""), 5, &stats[..1]).expect("a point");
@@ -750,13 +775,7 @@ mod tests {
 
     fn reporter(tuning: InfluxTuning) -> (Reporter, Arc<Metrics>) {
         let metrics = Arc::new(Metrics::new());
-        let shared = Arc::new(Shared {
-            buffer: Mutex::new(Buffer::default()),
-            full: Notify::new(),
-            tuning,
-            metrics: metrics.clone(),
-        });
-        (Reporter { shared }, metrics)
+        (Reporter::new(tuning, metrics.clone()), metrics)
     }
 
     #[test]
