@@ -79,6 +79,8 @@ async fn start_influxd() -> (Influxd, String) {
         .stderr(Stdio::null())
         .spawn()
         .expect("influxd (apt-get install influxdb)");
+    // Killed when dropped, on every path from here.
+    let influxd = Influxd(child, dir);
     let url = format!("http://127.0.0.1:{http}");
     let client = reqwest::Client::new();
     for _ in 0..600 {
@@ -92,7 +94,7 @@ async fn start_influxd() -> (Influxd, String) {
                 .await
                 .expect("create database");
             assert!(r.status().is_success());
-            return (Influxd(child, dir), url);
+            return (influxd, url);
         }
         tokio::time::sleep(Duration::from_millis(50)).await;
     }
