@@ -4702,7 +4702,7 @@ _mothership() {
             return 0
             ;;
         mothership__subcmd__serve)
-            opts="-h -V --name --certfile --keyfile --uplinkcertfile --uplinkkeyfile --uplinktls --clean --serverauth --metricsauth --serverport --uplinkport --noservertls --nouplinktls --verboselogging --dockeroptions --dockerhost --dockerhuburl --dockerhubrepo --buildtimeout --maxbuilds --config --config-dir --runtime-dir --bind --htpasswd --loginfailurelimit --loginqueue --connectionsperaddress --imagesizelimit --uplinktoken --instancelogsize --deploytimeout --bodytimeout --help --version"
+            opts="-h -V --name --certfile --keyfile --uplinkcertfile --uplinkkeyfile --uplinktls --clean --serverauth --metricsauth --metricsreporter --influxdb-url --influxdb-database --influxdb-username --influxdb-password --serverport --uplinkport --noservertls --nouplinktls --verboselogging --dockeroptions --dockerhost --dockerhuburl --dockerhubrepo --buildtimeout --maxbuilds --config --config-dir --runtime-dir --bind --htpasswd --loginfailurelimit --loginqueue --connectionsperaddress --imagesizelimit --uplinktoken --instancelogsize --deploytimeout --bodytimeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4742,6 +4742,26 @@ _mothership() {
                     ;;
                 --metricsauth)
                     COMPREPLY=($(compgen -W "basic none" -- "${cur}"))
+                    return 0
+                    ;;
+                --metricsreporter)
+                    COMPREPLY=($(compgen -W "none influxdb" -- "${cur}"))
+                    return 0
+                    ;;
+                --influxdb-url)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --influxdb-database)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --influxdb-username)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --influxdb-password)
+                    COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
                 --serverport)

@@ -79,6 +79,12 @@ complete -c mothership -n "__fish_mothership_using_subcommand serve" -l serverau
 none\t'No authentication (only behind something that authenticates for us)'"
 complete -c mothership -n "__fish_mothership_using_subcommand serve" -l metricsauth -d 'Authentication of GET /metrics (Prometheus): `basic` like the API, or `none` for a scraper that cannot log in [default: basic]' -r -f -a "basic\t'HTTP basic auth against the htpasswd file'
 none\t'No authentication (only behind something that authenticates for us)'"
+complete -c mothership -n "__fish_mothership_using_subcommand serve" -l metricsreporter -d 'Also report the server\'s figures and every instance\'s STATS to InfluxDB (`influxdb`), batched; while it is unreachable points wait in a bounded buffer, the oldest dropped first [default: none]' -r -f -a "none\t'Nowhere (`GET /metrics` still serves them)'
+influxdb\t'InfluxDB 1.x over its HTTP API (--influxdb-url, --influxdb-database, ...)'"
+complete -c mothership -n "__fish_mothership_using_subcommand serve" -l influxdb-url -d 'InfluxDB (1.x HTTP API) to report to [default: http://localhost:8086]' -r
+complete -c mothership -n "__fish_mothership_using_subcommand serve" -l influxdb-database -d 'InfluxDB database the points go to; it must exist [default: mothership]' -r
+complete -c mothership -n "__fish_mothership_using_subcommand serve" -l influxdb-username -d 'InfluxDB user (basic auth) [default: none]' -r
+complete -c mothership -n "__fish_mothership_using_subcommand serve" -l influxdb-password -d 'Password of --influxdb-username; better given as INFLUXDB_PASSWORD or in the config file than on the command line, where other users see it [default: none]' -r
 complete -c mothership -n "__fish_mothership_using_subcommand serve" -l serverport -d 'Port of the HTTPS API [default: 8080]' -r
 complete -c mothership -n "__fish_mothership_using_subcommand serve" -l uplinkport -d 'Port of the uplink hangar that instances dock to [default: 9090]' -r
 complete -c mothership -n "__fish_mothership_using_subcommand serve" -l noservertls -d 'Serve the API over plain HTTP' -r -f -a "true\t''

@@ -55,6 +55,12 @@ compatible\:"The modern suites plus TLS_RSA_WITH_AES_256_CBC_SHA, the only suite
 none\:"No authentication (only behind something that authenticates for us)"))' \
 '--metricsauth=[Authentication of GET /metrics (Prometheus)\: \`basic\` like the API, or \`none\` for a scraper that cannot log in \[default\: basic\]]:METHOD:((basic\:"HTTP basic auth against the htpasswd file"
 none\:"No authentication (only behind something that authenticates for us)"))' \
+'--metricsreporter=[Also report the server'\''s figures and every instance'\''s STATS to InfluxDB (\`influxdb\`), batched; while it is unreachable points wait in a bounded buffer, the oldest dropped first \[default\: none\]]:REPORTER:((none\:"Nowhere (\`GET /metrics\` still serves them)"
+influxdb\:"InfluxDB 1.x over its HTTP API (--influxdb-url, --influxdb-database, ...)"))' \
+'--influxdb-url=[InfluxDB (1.x HTTP API) to report to \[default\: http\://localhost\:8086\]]:URL:_default' \
+'--influxdb-database=[InfluxDB database the points go to; it must exist \[default\: mothership\]]:NAME:_default' \
+'--influxdb-username=[InfluxDB user (basic auth) \[default\: none\]]:USER:_default' \
+'--influxdb-password=[Password of --influxdb-username; better given as INFLUXDB_PASSWORD or in the config file than on the command line, where other users see it \[default\: none\]]:PASSWORD:_default' \
 '--serverport=[Port of the HTTPS API \[default\: 8080\]]:PORT:_default' \
 '--uplinkport=[Port of the uplink hangar that instances dock to \[default\: 9090\]]:PORT:_default' \
 '--noservertls=[Serve the API over plain HTTP]::BOOL:(true false)' \

@@ -7,9 +7,11 @@ cd "$(dirname "$0")/.."
 . scripts/ensure-toolchain.sh
 
 # htpasswd for the Apache-format tests; curl for the Dockerfile check; promtool (package
-# prometheus) for the /metrics check.
+# prometheus) for the /metrics check; influxd (package influxdb, 1.x) for the InfluxDB reporter
+# tests, which start their own on free ports (the package's own service is not needed).
 apt_install apache2-utils curl
 apt_install prometheus
+apt_install influxdb
 
 if [ -x scripts/docker-test-env.sh ] && [ -z "${MOTHERSHIP_SKIP_DOCKER_TESTS:-}" ]; then
     # Prints `export VAR=...` lines for DOCKER_HOST and the registry address.

@@ -54,6 +54,11 @@ pub struct StatusLabels {
 }
 
 #[derive(Clone, Debug, Hash, PartialEq, Eq, EncodeLabelSet)]
+pub struct ReasonLabels {
+    pub reason: &'static str,
+}
+
+#[derive(Clone, Debug, Hash, PartialEq, Eq, EncodeLabelSet)]
 pub struct PartLabels {
     pub part: &'static str,
 }
@@ -89,6 +94,9 @@ pub struct Metrics {
     instances: Family<StatusLabels, Gauge>,
     docked: Gauge,
     store_bytes: Family<PartLabels, Gauge>,
+    influx_written: Counter,
+    influx_dropped: Family<ReasonLabels, Counter>,
+    influx_buffered: Gauge,
     process_cpu: Gauge<f64, AtomicU64>,
     process_resident: Gauge,
     process_virtual: Gauge,
@@ -209,6 +217,25 @@ impl Metrics {
             Unit::Bytes,
             store_bytes.clone(),
         );
+        let influx_written = Counter::default();
+        registry.register(
+            "influxdb_points_written",
+            "Points InfluxDB accepted (--metricsreporter influxdb)",
+            influx_written.clone(),
+        );
+        let influx_dropped = Family::<ReasonLabels, Counter>::default();
+        registry.register(
+            "influxdb_points_dropped",
+            "Points not written to InfluxDB: `buffer` when the buffer was full (the oldest go), \
+             `rejected` when InfluxDB refused them",
+            influx_dropped.clone(),
+        );
+        let influx_buffered = Gauge::default();
+        registry.register(
+            "influxdb_points_buffered",
+            "Points waiting to be written to InfluxDB",
+            influx_buffered.clone(),
+        );
         // The process figures under the names every exporter uses.
         let process = root.sub_registry_with_prefix("process");
         let process_cpu = Gauge::<f64, AtomicU64>::default();
@@ -268,6 +295,9 @@ impl Metrics {
             instances,
             docked,
             store_bytes,
+            influx_written,
+            influx_dropped,
+            influx_buffered,
             process_cpu,
             process_resident,
             process_virtual,
@@ -344,6 +374,23 @@ impl Metrics {
             })
             .inc();
         self.upgrade_seconds.observe(took.as_secs_f64());
+    }
+
+    /// Points InfluxDB accepted.
+    pub fn influx_written(&self, n: usize) {
+        self.influx_written.inc_by(n as u64);
+    }
+
+    /// Points given up on: `buffer` (the buffer was full) or `rejected` (InfluxDB refused them).
+    pub fn influx_dropped(&self, reason: &'static str, n: usize) {
+        self.influx_dropped
+            .get_or_create(&ReasonLabels { reason })
+            .inc_by(n as u64);
+    }
+
+    /// Points waiting to be written now.
+    pub fn influx_buffered(&self, n: usize) {
+        self.influx_buffered.set(clamp(n as u64));
     }
 
     /// The page, with the gauges set from `now` and the process.

@@ -27,6 +27,7 @@ mod htpasswd;
 mod identity;
 mod images;
 mod images_failures;
+mod influxdb;
 mod instances_api;
 mod instances_cli;
 mod logs_and_files;

@@ -23,6 +23,16 @@ pub enum AuthMode {
     None,
 }
 
+/// Where the server reports its figures and the instances' STATS besides `/metrics`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, clap::ValueEnum)]
+#[serde(rename_all = "lowercase")]
+pub enum MetricsReporter {
+    /// Nowhere (`GET /metrics` still serves them)
+    None,
+    /// InfluxDB 1.x over its HTTP API (--influxdb-url, --influxdb-database, ...)
+    Influxdb,
+}
+
 /// Which TLS the uplink port speaks (see docs/ARCHITECTURE.md, "The uplink's TLS").
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, clap::ValueEnum)]
 #[serde(rename_all = "lowercase")]
@@ -93,6 +103,39 @@ pub struct ServeArgs {
         value_name = "METHOD"
     )]
     pub metricsauth: Option<AuthMode>,
+
+    /// Also report the server's figures and every instance's STATS to InfluxDB (`influxdb`),
+    /// batched; while it is unreachable points wait in a bounded buffer, the oldest dropped
+    /// first [default: none]
+    #[arg(
+        long,
+        env = "MOTHERSHIP_METRICSREPORTER",
+        value_enum,
+        value_name = "REPORTER"
+    )]
+    pub metricsreporter: Option<MetricsReporter>,
+
+    /// InfluxDB (1.x HTTP API) to report to [default: http://localhost:8086]
+    #[arg(long, env = "INFLUXDB_URL", value_name = "URL")]
+    pub influxdb_url: Option<String>,
+
+    /// InfluxDB database the points go to; it must exist [default: mothership]
+    #[arg(long, env = "INFLUXDB_DATABASE", value_name = "NAME")]
+    pub influxdb_database: Option<String>,
+
+    /// InfluxDB user (basic auth) [default: none]
+    #[arg(long, env = "INFLUXDB_USERNAME", value_name = "USER")]
+    pub influxdb_username: Option<String>,
+
+    /// Password of --influxdb-username; better given as INFLUXDB_PASSWORD or in the config
+    /// file than on the command line, where other users see it [default: none]
+    #[arg(
+        long,
+        env = "INFLUXDB_PASSWORD",
+        value_name = "PASSWORD",
+        hide_env_values = true
+    )]
+    pub influxdb_password: Option<String>,
 
     /// Port of the HTTPS API [default: 8080]
     #[arg(long, env = "MOTHERSHIP_SERVERPORT", value_name = "PORT")]
@@ -275,6 +318,13 @@ pub struct FileConfig {
     pub clean: Option<bool>,
     pub serverauth: Option<AuthMode>,
     pub metricsauth: Option<AuthMode>,
+    pub metricsreporter: Option<MetricsReporter>,
+    pub influxdb_url: Option<String>,
+    pub influxdb_database: Option<String>,
+    pub influxdb_username: Option<String>,
+    pub influxdb_password: Option<String>,
+    /// Tuning of the InfluxDB reporter (buffer, batches, intervals); see [`InfluxTuning`].
+    pub influxdb: Option<InfluxTuning>,
     pub serverport: Option<u16>,
     pub uplinkport: Option<u16>,
     pub noservertls: Option<bool>,
@@ -301,6 +351,40 @@ pub struct FileConfig {
     pub hangar: Option<HangarConfig>,
     /// Event history, webhook deliveries, audit log size; see [`EventsConfig`].
     pub events: Option<EventsConfig>,
+}
+
+/// Tuning of the InfluxDB reporter. In config.yaml under `influxdb:`; every key is optional.
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields, default)]
+pub struct InfluxTuning {
+    /// Points waiting to be written at most; beyond it the oldest are dropped (and counted).
+    pub buffer_points: usize,
+    /// ...and their bytes (in the line protocol) at most.
+    pub buffer_bytes: usize,
+    /// Points per write request at most...
+    pub batch_points: usize,
+    /// ...and bytes (InfluxDB refuses bodies over 25 MB by default).
+    pub batch_bytes: usize,
+    /// Buffered points are written at least this often (sooner when a batch is full).
+    pub flush_interval_ms: u64,
+    /// The server's own figures are reported this often.
+    pub server_interval_ms: u64,
+    /// A write request that takes longer fails (and is retried with back-off).
+    pub request_timeout_ms: u64,
+}
+
+impl Default for InfluxTuning {
+    fn default() -> Self {
+        InfluxTuning {
+            buffer_points: 1_000_000,
+            buffer_bytes: 128 << 20,
+            batch_points: 5_000,
+            batch_bytes: 4 << 20,
+            flush_interval_ms: 1_000,
+            server_interval_ms: 10_000,
+            request_timeout_ms: 30_000,
+        }
+    }
 }
 
 /// Tuning of the uplink hangar. In config.yaml under `hangar:`; every key is optional.
@@ -430,6 +514,8 @@ pub enum ConfigError {
          flagged) and deploy images built for a new uplink"
     )]
     ShortUplinkToken { len: usize, min: usize },
+    #[error("--influxdb-url (INFLUXDB_URL, influxdb_url:) {url:?} {why}")]
+    InfluxUrl { url: String, why: String },
 }
 
 /// The resolved server configuration.
@@ -449,6 +535,8 @@ pub struct ServerConfig {
     pub auth: AuthMode,
     /// Authentication of `/metrics`; with `auth` off it is off too.
     pub metrics_auth: AuthMode,
+    /// Where to report figures and STATS to besides `/metrics` (`--metricsreporter influxdb`).
+    pub influxdb: Option<crate::server::influx::InfluxConfig>,
     pub bind: IpAddr,
     pub serverport: u16,
     pub uplinkport: u16,
@@ -512,6 +600,7 @@ impl ServerConfig {
             clean: false,
             auth: AuthMode::Basic,
             metrics_auth: AuthMode::Basic,
+            influxdb: None,
             bind: IpAddr::from([0, 0, 0, 0]),
             serverport: 8080,
             uplinkport: 9090,
@@ -586,6 +675,21 @@ impl ServerConfig {
         pick!(clean, config.clean);
         pick!(serverauth, config.auth);
         pick!(metricsauth, config.metrics_auth);
+        if args.metricsreporter.or(file.metricsreporter) == Some(MetricsReporter::Influxdb) {
+            config.influxdb = Some(crate::server::influx::InfluxConfig::resolve(
+                args.influxdb_url.clone().or(file.influxdb_url.clone()),
+                args.influxdb_database
+                    .clone()
+                    .or(file.influxdb_database.clone()),
+                args.influxdb_username
+                    .clone()
+                    .or(file.influxdb_username.clone()),
+                args.influxdb_password
+                    .clone()
+                    .or(file.influxdb_password.clone()),
+                file.influxdb.clone().unwrap_or_default(),
+            )?);
+        }
         pick!(bind, config.bind);
         pick!(serverport, config.serverport);
         pick!(uplinkport, config.uplinkport);

@@ -10,6 +10,7 @@ mod content;
 pub mod deploy;
 pub mod events;
 pub mod http;
+pub mod influx;
 pub mod retention;
 pub mod tls;
 pub mod upgrade;
@@ -27,7 +28,7 @@ use rand::RngExt;
 use tokio::net::TcpListener;
 use tokio::sync::watch;
 
-pub use config::{AuthMode, ServeArgs, ServerConfig, UplinkTlsMode};
+pub use config::{AuthMode, MetricsReporter, ServeArgs, ServerConfig, UplinkTlsMode};
 
 use crate::htpasswd::Htpasswd;
 
@@ -349,6 +350,20 @@ pub async fn serve_with_events(
         stop_rx.clone(),
     )
     .await?;
+    let influx_task = match config.influxdb.clone() {
+        Some(influx) => {
+            let (reporter, task) = influx::start(
+                influx,
+                config.name.clone(),
+                store.clone(),
+                hangar.clone(),
+                stop_rx.clone(),
+            )?;
+            hangar.report_to(reporter);
+            Some(task)
+        }
+        None => None,
+    };
     tokio::spawn(retention::run(
         store.clone(),
         hangar.clone(),
@@ -493,6 +508,10 @@ pub async fn serve_with_events(
         uplink_task
     );
     builders_handle.jobs.shutdown().await;
+    if let Some(task) = influx_task {
+        // It tries once more to write what is buffered, for a few seconds at most.
+        let _ = task.await;
+    }
     tracing::info!("Stopped");
     Ok(())
 }

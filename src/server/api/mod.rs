@@ -22,6 +22,8 @@ mod upgrades;
 mod uplinks;
 mod webhooks;
 
+pub(crate) use system::metrics_snapshot;
+
 use std::convert::Infallible;
 use std::sync::Arc;
 use std::time::Instant;

@@ -41,7 +41,7 @@ pub fn metrics(state: AppState) -> Route {
         .and(warp::get())
         .and(with_state(state))
         .and_then(|state: AppState| async move {
-            let snapshot = snapshot(&state).await;
+            let snapshot = metrics_snapshot(&state.store, &state.hangar).await;
             let page = state.hangar.metrics().render(&snapshot);
             Ok::<_, warp::Rejection>(
                 warp::reply::with_header(page, "content-type", crate::metrics::CONTENT_TYPE)
@@ -51,11 +51,13 @@ pub fn metrics(state: AppState) -> Route {
         .boxed()
 }
 
-/// What `/metrics` reads at the time it is asked: a store that cannot be read shows as zeros
-/// (and is logged) rather than failing the whole page.
-async fn snapshot(state: &AppState) -> crate::metrics::Snapshot {
-    let figures = state
-        .store
+/// What `/metrics` (and the InfluxDB reporter) reads at the time it is asked: a store that
+/// cannot be read shows as zeros (and is logged) rather than failing the whole page.
+pub(crate) async fn metrics_snapshot(
+    store: &crate::store::Store,
+    hangar: &crate::server::uplink::Hangar,
+) -> crate::metrics::Snapshot {
+    let figures = store
         .call(|conn| {
             let counts = crate::store::instances::counts(conn)?;
             let images: i64 =
@@ -72,7 +74,7 @@ async fn snapshot(state: &AppState) -> crate::metrics::Snapshot {
             Default::default()
         }
     };
-    let root = state.store.root().to_owned();
+    let root = store.root().to_owned();
     let database_bytes = ["mothership.db", "mothership.db-wal", "mothership.db-shm"]
         .iter()
         .filter_map(|name| std::fs::metadata(root.join(name)).ok())
@@ -83,7 +85,7 @@ async fn snapshot(state: &AppState) -> crate::metrics::Snapshot {
         disconnected: counts.disconnected,
         unknown: counts.unknown,
         panicked: counts.panicked,
-        docked: state.hangar.connected_count() as u64,
+        docked: hangar.connected_count() as u64,
         database_bytes,
         images_bytes: images.max(0) as u64,
     }

@@ -375,6 +375,8 @@ struct Conn {
     hold_writes: bool,
     last_seen: Arc<AtomicI64>,
     seen_persisted: Instant,
+    /// The tag and version of the latest IDENT (for reporting STATS).
+    reported: (Option<String>, Option<String>),
 }
 
 /// Serves one upgraded connection until it ends.
@@ -404,6 +406,7 @@ where
         hold_writes: false,
         last_seen: Arc::new(AtomicI64::new(now_ms())),
         seen_persisted: Instant::now(),
+        reported: (None, None),
     };
     let mut end = conn.serve(io, rx).await;
     if let Some(partial) = conn.reasm.partial() {
@@ -753,6 +756,7 @@ impl Conn {
             }
             self.hangar
                 .reident(&ident, self.id, self.peer, &self.auth.instance);
+            self.reported = (ident.tag, ident.version);
             return Ok(Vec::new());
         }
         let binding = self.hangar.binding(&ident.uuid).await.map_err(|e| {
@@ -803,6 +807,7 @@ impl Conn {
             binary = ident.binary.as_deref().unwrap_or("-"),
             "instance docked"
         );
+        self.reported = (ident.tag, ident.version);
         self.uuid = Some(ident.uuid);
         self.early_count = 0;
         self.early_bytes = 0;
@@ -852,7 +857,17 @@ impl Conn {
                     let _ = w.send(t.payload.clone());
                 }
                 match parse_stats(&t.payload) {
-                    Ok(_) => {
+                    Ok(stats) => {
+                        if let Some(influx) = self.hangar.influx() {
+                            let (tag, version) = &self.reported;
+                            influx.instance_stats(
+                                uuid,
+                                tag.as_deref(),
+                                version.as_deref(),
+                                at,
+                                &stats,
+                            );
+                        }
                         let json = String::from_utf8_lossy(&t.payload).into_owned();
                         let n = json.len();
                         writer

@@ -239,6 +239,8 @@ pub(super) struct Inner {
     pub newcomers: super::newcomers::Newcomers,
     /// Where docks, disconnects, panics and conflicts are published ([`Hangar::publish_to`]).
     events: std::sync::OnceLock<Events>,
+    /// Where STATS answers are reported besides the store (`--metricsreporter influxdb`).
+    influx: std::sync::OnceLock<crate::server::influx::Reporter>,
 }
 
 /// Addresses (and instance–address pairs) whose warnings are remembered, at most.
@@ -306,6 +308,7 @@ impl Hangar {
                 metrics: Arc::new(crate::metrics::Metrics::new()),
                 newcomers,
                 events: std::sync::OnceLock::new(),
+                influx: std::sync::OnceLock::new(),
             }),
         })
     }
@@ -340,6 +343,16 @@ impl Hangar {
     /// The server's figures for `/metrics` (the hangar's own, and everything else's).
     pub fn metrics(&self) -> &Arc<crate::metrics::Metrics> {
         &self.inner.metrics
+    }
+
+    /// Reports every STATS answer to InfluxDB from now on (set once, at start-up).
+    pub fn report_to(&self, reporter: crate::server::influx::Reporter) {
+        let _ = self.inner.influx.set(reporter);
+    }
+
+    /// The InfluxDB reporter, when there is one.
+    pub fn influx(&self) -> Option<&crate::server::influx::Reporter> {
+        self.inner.influx.get()
     }
 
     pub fn store(&self) -> &Store {
