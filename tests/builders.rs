@@ -394,6 +394,8 @@ async fn engine_down_is_503_and_picked_up_when_it_returns() {
     for (method, path) in [
         (Method::GET, "/v1/builders".to_owned()),
         (Method::POST, "/v1/bobproviders/Local/update".to_owned()),
+        // It answered `200 []`, which a script reads as "no builders".
+        (Method::GET, "/v1/bobproviders/Local/bobs".to_owned()),
         (
             Method::POST,
             format!("/v1/nacls/validate/builders/{}", env.builder()),
@@ -413,6 +415,22 @@ async fn engine_down_is_503_and_picked_up_when_it_returns() {
             "{e:?}"
         );
     }
+    // The request is checked before the engine: a body without a NaCl is the caller's mistake
+    // (it was a 503 that sent the user to fix the engine first).
+    let r = server
+        .request(
+            Method::POST,
+            &format!(
+                "/v1/images/build/services/Starbase/builders/{}",
+                env.builder()
+            ),
+        )
+        .json(&serde_json::json!({}))
+        .send()
+        .await
+        .expect("build");
+    let e = error_of(r, 400).await;
+    assert!(e.error.message.contains("no NaCl"), "{e:?}");
     // Everything else still works.
     assert_eq!(
         server.get("/v1/info").send().await.expect("info").status(),

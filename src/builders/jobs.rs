@@ -53,7 +53,7 @@ struct Inner {
 }
 
 /// A build's resolved inputs: NaCl text and id, config.json, uplink id, memdisk certificate.
-type Resolved = (
+pub(crate) type Resolved = (
     Vec<u8>,
     Option<String>,
     Vec<u8>,
@@ -137,11 +137,13 @@ impl Jobs {
 
     /// Queues a build of `service` with `builder` (from `sources` when it is a stored service);
     /// answers at once with the queued record.
+    /// `resolved` is what [`Jobs::resolve`] made of `request`.
     pub async fn submit(
         &self,
         service: &str,
         builder: EngineBuilder,
         request: BuildRequest,
+        resolved: Resolved,
         sources: Option<Sources>,
     ) -> Result<Build, BuildersError> {
         // `Builders::build` explains refusals; this is the last line of defence.
@@ -154,7 +156,7 @@ impl Jobs {
                 builder.builder.id
             )));
         }
-        let (nacl, nacl_id, config, uplink_id, trust) = self.resolve(&request).await?;
+        let (nacl, nacl_id, config, uplink_id, trust) = resolved;
         if self.inner.queued.load(Ordering::Acquire) >= self.inner.max_queued {
             return Err(BuildersError::Busy(format!(
                 "{} builds are already waiting: try again when some have finished",
@@ -202,7 +204,7 @@ impl Jobs {
         Ok(record)
     }
 
-    async fn resolve(&self, request: &BuildRequest) -> Result<Resolved, BuildersError> {
+    pub(crate) async fn resolve(&self, request: &BuildRequest) -> Result<Resolved, BuildersError> {
         let inputs = self.inner.inputs.clone();
         let request = request.clone();
         tokio::task::spawn_blocking(move || {

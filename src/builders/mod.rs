@@ -318,6 +318,8 @@ impl Builders {
         builder_id: &str,
         request: BuildRequest,
     ) -> Result<Build, BuildersError> {
+        // The request first: a wrong body is the caller's to fix whatever the engine's state.
+        let resolved = self.jobs.resolve(&request).await?;
         let builder = self.find_builder(builder_id).await?;
         if let Some(stored) = self.store.get_service(service).await? {
             if !builds_sources(builder.builder.contract) {
@@ -336,13 +338,15 @@ impl Builders {
             };
             return self
                 .jobs
-                .submit(service, builder, request, Some(sources))
+                .submit(service, builder, request, resolved, Some(sources))
                 .await;
         }
         if let Some(refusal) = self.refusal(service, &builder.builder).await {
             return Err(refusal);
         }
-        self.jobs.submit(service, builder, request, None).await
+        self.jobs
+            .submit(service, builder, request, resolved, None)
+            .await
     }
 
     /// Why `builder` cannot build `service`, naming the builders that can; `None` when it can.

@@ -265,11 +265,12 @@ impl Providers {
     }
 
     /// A provider's bobs, with whether each is prepared. DockerHub answers from its cache;
-    /// Local looks at the engine (falling back to its cache when the engine is away).
+    /// Local looks at the engine, and fails as the engine does (an empty list would read as "no
+    /// builders" to a script when the truth is "no engine").
     pub async fn bobs(&self, name: &str) -> Result<Vec<Bob>, BuildersError> {
         let name = Self::canonical(name)?;
-        if name == LOCAL && self.update(LOCAL).await.is_err() {
-            tracing::debug!("listing Local bobs from cache: the engine did not answer");
+        if name == LOCAL {
+            self.update(LOCAL).await?;
         }
         let cached: Vec<CachedBob> =
             self.with_state(|s| s.get(name).map(|p| p.bobs.clone()).unwrap_or_default());
