@@ -105,3 +105,79 @@ async fn every_timestamp_has_exactly_three_fractional_digits() {
     assert!(wrong.is_empty(), "not in the wire form: {wrong:?}");
     drop(inst);
 }
+
+/// Regression: unknown query parameters were silently ignored on some endpoints
+/// (`POST /v1/images?tga=web` stored the image without its tag; `GET /v1/builds?offset=100`
+/// answered page one again, so a paging loop never ended). Every endpoint refuses them now with
+/// `400 invalid_parameter`, naming the parameter; a value that does not parse names the parameter
+/// and the value; `limit` has one range everywhere.
+#[tokio::test]
+async fn unknown_or_malformed_query_parameters_are_refused_everywhere() {
+    let server = TestServer::start_with(|config| {
+        config.docker_host = Some("tcp://127.0.0.1:9".to_owned());
+    })
+    .await;
+    let unknown = [
+        (Method::POST, "/v1/images?tga=web"),
+        (Method::GET, "/v1/builds?offset=100"),
+        (Method::GET, "/v1/instances/counts?status=connected"),
+        (Method::DELETE, "/v1/instances?al=1"),
+        (Method::GET, "/v1/info?verbose=1"),
+        (Method::GET, "/v1/health?x=1"),
+        (Method::GET, "/v1/images?colour=red"),
+        (Method::GET, "/v1/instances?colour=red"),
+        (Method::GET, "/v1/instances/some-uuid?colour=red"),
+    ];
+    for (method, path) in unknown {
+        let mut request = server.request(method.clone(), path);
+        if method == Method::POST {
+            request = request
+                .header("content-type", "application/octet-stream")
+                .body(elf(4096, 1));
+        }
+        let r = request.send().await.expect("send");
+        assert_eq!(r.status(), 400, "{method} {path}");
+        let body: mothership::protocol::ErrorBody = r.json().await.expect("error body");
+        let name = path
+            .split_once('?')
+            .and_then(|(_, q)| q.split_once('='))
+            .map(|(k, _)| k)
+            .unwrap_or_default();
+        assert_eq!(body.error.code, "invalid_parameter", "{method} {path}");
+        assert!(
+            body.error.message.contains(name),
+            "{method} {path}: {}",
+            body.error.message
+        );
+    }
+    let images: Value = get_json(&server, "/v1/images").await;
+    assert_eq!(images["total"], 0, "nothing stored by a refused upload");
+
+    for path in ["/v1/builds?limit=abc", "/v1/images?limit=-1"] {
+        let r = server.get(path).send().await.expect("send");
+        assert_eq!(r.status(), 400, "{path}");
+        let body: mothership::protocol::ErrorBody = r.json().await.expect("error body");
+        assert_eq!(body.error.code, "invalid_parameter", "{path}");
+        assert!(
+            body.error.message.contains("limit") && body.error.message.contains("\""),
+            "{path}: {}",
+            body.error.message
+        );
+    }
+    for path in [
+        "/v1/builds?limit=0",
+        "/v1/builds?limit=1001",
+        "/v1/images?limit=0",
+        "/v1/instances?limit=1001",
+    ] {
+        let r = server.get(path).send().await.expect("send");
+        assert_eq!(r.status(), 422, "{path}");
+        let body: mothership::protocol::ErrorBody = r.json().await.expect("error body");
+        assert_eq!(body.error.code, "invalid_field", "{path}");
+        assert!(
+            body.error.message.contains("limit"),
+            "{path}: {}",
+            body.error.message
+        );
+    }
+}

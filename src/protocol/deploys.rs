@@ -214,6 +214,7 @@ pub struct DeployRequest {
 
 /// `?wait=true&force=true` of the deploy endpoints.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct DeployParams {
     /// Answer when the deploy is done (200 with the final record) instead of at once (202).
     #[serde(default, deserialize_with = "super::query::flag")]

@@ -53,6 +53,7 @@ pub const TRUST_CA: &str = "ca";
 
 /// `POST /v1/images?tag=`.
 #[derive(Debug, Clone, Default, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct UploadQuery {
     #[serde(default)]
     pub tag: Option<String>,

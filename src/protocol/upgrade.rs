@@ -114,6 +114,7 @@ pub struct Upgrade {
 
 /// `?wait=true&force=true` of the POST.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct UpgradeParams {
     /// Answer when the upgrade is over (200 with the final record) instead of at once (202).
     #[serde(default)]

@@ -20,12 +20,14 @@ const MAX_BUILD_BODY: usize = 2 << 20;
 const MAX_NACL: usize = 1 << 20;
 
 #[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
 struct LogQuery {
     #[serde(default, deserialize_with = "crate::protocol::query::flag")]
     follow: bool,
 }
 
 #[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
 struct ListQuery {
     #[serde(default)]
     limit: Option<u32>,
@@ -40,10 +42,20 @@ pub fn routes(state: AppState) -> Route {
             .and_then(build);
     let list = warp::path!("v1" / "builds")
         .and(warp::get())
-        .and(warp::query::<ListQuery>())
+        .and(super::extract::query::<ListQuery>())
         .and(with_state(state.clone()))
         .and_then(|query: ListQuery, state: AppState| async move {
-            let limit = query.limit.unwrap_or(100).min(1000);
+            let limit = query.limit.unwrap_or(100);
+            if limit == 0 || limit > crate::protocol::list::MAX_LIMIT {
+                return Err(ApiError::from(crate::store::StoreError::Invalid {
+                    field: "limit",
+                    message: format!(
+                        "must be between 1 and {}, got {limit}",
+                        crate::protocol::list::MAX_LIMIT
+                    ),
+                })
+                .into_rejection());
+            }
             let builds = state.builders.jobs.list(limit).await.map_err(reject)?;
             Ok::<_, Rejection>(json(&builds))
         });
@@ -63,7 +75,7 @@ pub fn routes(state: AppState) -> Route {
         });
     let log = warp::path!("v1" / "builds" / Segment / "log")
         .and(warp::get())
-        .and(warp::query::<LogQuery>())
+        .and(super::extract::query::<LogQuery>())
         .and(with_state(state.clone()))
         .and_then(
             |Segment(id): Segment, query: LogQuery, state: AppState| async move {

@@ -53,14 +53,7 @@ pub fn routes(state: AppState) -> Route {
 
 /// `?wait=&force=`, with a message that names the parameters on a bad query.
 fn params() -> impl Filter<Extract = (DeployParams,), Error = warp::Rejection> + Clone {
-    warp::query::<DeployParams>().or_else(|_| async {
-        Err::<(DeployParams,), _>(
-            ApiError::bad_request(
-                "invalid query: the parameters are wait=true|false and force=true|false",
-            )
-            .into_rejection(),
-        )
-    })
+    super::extract::query::<DeployParams>()
 }
 
 pub(super) fn rejection(e: DeployError) -> warp::Rejection {

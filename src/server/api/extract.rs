@@ -146,6 +146,67 @@ pub fn body_error(e: &warp::Error, received: u64) -> ApiError {
 }
 
 /// `?search=&sort=&limit=&offset=`; any other parameter is a 400 that names it.
+/// The query parameters of a route, read into `T` (which names every parameter the route takes
+/// and is `#[serde(deny_unknown_fields)]`): an unknown parameter is refused naming it and the
+/// accepted ones, a value that does not parse naming the parameter and the value, both
+/// `400 invalid_parameter`.
+pub fn query<T>() -> impl Filter<Extract = (T,), Error = Rejection> + Clone
+where
+    T: DeserializeOwned + Send + 'static,
+{
+    warp::query::raw()
+        .or(warp::any().map(String::new))
+        .unify()
+        .and_then(
+            |raw: String| async move { parse_query::<T>(&raw).map_err(ApiError::into_rejection) },
+        )
+}
+
+/// What a route without query parameters reads: nothing, and anything is refused.
+#[derive(Debug, serde::Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct NoQuery {}
+
+/// For routes that take no query parameters: any is a `400 invalid_parameter`.
+pub fn no_query() -> impl Filter<Extract = (), Error = Rejection> + Clone {
+    query::<NoQuery>().map(|_: NoQuery| ()).untuple_one()
+}
+
+/// A query parameter problem: `400 invalid_parameter`.
+pub fn invalid_parameter(message: impl Into<String>) -> ApiError {
+    ApiError::new(StatusCode::BAD_REQUEST, "invalid_parameter", message)
+}
+
+pub(super) fn parse_query<T: DeserializeOwned>(raw: &str) -> Result<T, ApiError> {
+    let pairs = url::form_urlencoded::parse(raw.as_bytes());
+    let de = serde_urlencoded::Deserializer::new(pairs);
+    serde_path_to_error::deserialize(de).map_err(|e| {
+        let path = e.path().to_string();
+        let inner = e.into_inner().to_string();
+        if inner.starts_with("unknown field") {
+            let message = inner
+                .replace("unknown field", "unknown query parameter")
+                .replace(
+                    "there are no fields",
+                    "this endpoint takes no query parameters",
+                )
+                .replace("expected one of", "accepted:")
+                .replace(", expected", ", accepted:");
+            return invalid_parameter(message);
+        }
+        let value = url::form_urlencoded::parse(raw.as_bytes())
+            .find(|(k, _)| *k == path)
+            .map(|(_, v)| v.into_owned());
+        match value {
+            Some(value) => {
+                invalid_parameter(format!("invalid query parameter {path}={value:?}: {inner}"))
+            }
+            None if path == "." => invalid_parameter(format!("invalid query: {inner}")),
+            None => invalid_parameter(format!("invalid query parameter {path}: {inner}")),
+        }
+    })
+}
+
 pub fn list_query() -> impl Filter<Extract = (ListQuery,), Error = Rejection> + Clone {
     warp::query::raw()
         .or(warp::any().map(String::new))
@@ -160,7 +221,7 @@ pub(super) fn parse_list_query(raw: &str) -> Result<ListQuery, ApiError> {
     for (key, value) in url::form_urlencoded::parse(raw.as_bytes()) {
         let number = |what: &str| -> Result<u64, ApiError> {
             value.parse::<u64>().map_err(|_| {
-                ApiError::bad_request(format!("{what} must be a whole number, got {value:?}"))
+                invalid_parameter(format!("{what} must be a whole number, got {value:?}"))
             })
         };
         match key.as_ref() {
@@ -171,8 +232,8 @@ pub(super) fn parse_list_query(raw: &str) -> Result<ListQuery, ApiError> {
             }
             "offset" => q.offset = Some(number("offset")?),
             other => {
-                return Err(ApiError::bad_request(format!(
-                    "unknown query parameter {other:?}: use search, sort, limit and offset"
+                return Err(invalid_parameter(format!(
+                    "unknown query parameter {other:?}: accepted: search, sort, limit and offset"
                 )));
             }
         }

@@ -25,12 +25,7 @@ pub fn routes(state: AppState) -> Route {
     let upload = warp::path!("v1" / "images")
         .and(warp::post())
         .and(with_state(state.clone()))
-        .and(warp::query::<UploadQuery>().or_else(|_| async {
-            Err::<(UploadQuery,), _>(
-                ApiError::bad_request("invalid query: the only parameter is ?tag=NAME")
-                    .into_rejection(),
-            )
-        }))
+        .and(super::extract::query::<UploadQuery>())
         .and(warp::header::optional::<u64>("content-length"))
         .and(warp::body::stream())
         .and_then(upload);

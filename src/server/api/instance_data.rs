@@ -27,7 +27,7 @@ pub fn routes(state: AppState) -> Route {
     let logs = base
         .and(warp::path!(Segment / "logs"))
         .and(warp::get())
-        .and(warp::query::<LogParams>())
+        .and(super::extract::query::<LogParams>())
         .and(with_state(state.clone()))
         .and_then(logs);
     let panics = base
@@ -43,7 +43,7 @@ pub fn routes(state: AppState) -> Route {
     let request_stats = base
         .and(warp::path!(Segment / "stats"))
         .and(warp::post())
-        .and(warp::query::<StatsParams>())
+        .and(super::extract::query::<StatsParams>())
         .and(with_state(state))
         .and_then(request_stats);
     logs.or(panics)
@@ -56,6 +56,7 @@ pub fn routes(state: AppState) -> Route {
 }
 
 #[derive(Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
 struct LogParams {
     lines: Option<usize>,
     #[serde(default, deserialize_with = "crate::protocol::query::flag")]
@@ -163,6 +164,7 @@ async fn stats(
 }
 
 #[derive(Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
 struct StatsParams {
     /// Seconds to wait for the answer (default 10, at most 60).
     timeout: Option<u64>,

@@ -28,32 +28,26 @@ pub fn routes(state: AppState) -> Route {
     let list = base
         .and(warp::path::end())
         .and(warp::get())
-        .and(warp::query::<ListParams>().or_else(|_| async {
-            Err::<(ListParams,), _>(
-                ApiError::bad_request(
-                    "invalid query: the parameters are search, status, sort, limit and offset",
-                )
-                .hint("e.g. /v1/instances?status=connected&sort=-last_seen&limit=50")
-                .into_rejection(),
-            )
-        }))
+        .and(super::extract::query::<ListParams>())
         .and(with_state(state.clone()))
         .and_then(list);
     let counts = base
         .and(warp::path!("counts"))
         .and(warp::get())
+        .and(super::extract::no_query())
         .and(with_state(state.clone()))
         .and_then(counts);
     let delete_many = base
         .and(warp::path::end())
         .and(warp::delete())
-        .and(warp::query::<DeleteParams>())
+        .and(super::extract::query::<DeleteParams>())
         .and(optional_json::<DeleteInstances>())
         .and(with_state(state.clone()))
         .and_then(delete_many);
     let get = base
         .and(warp::path!(Segment))
         .and(warp::get())
+        .and(super::extract::no_query())
         .and(with_state(state.clone()))
         .and_then(get_one);
     let patch = base
@@ -65,7 +59,7 @@ pub fn routes(state: AppState) -> Route {
     let delete = base
         .and(warp::path!(Segment))
         .and(warp::delete())
-        .and(warp::query::<DeleteParams>())
+        .and(super::extract::query::<DeleteParams>())
         .and(with_state(state.clone()))
         .and_then(delete_one);
     list.or(counts)
@@ -360,6 +354,7 @@ fn alias_like_uuid(message: String) -> warp::Rejection {
 }
 
 #[derive(Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
 struct DeleteParams {
     /// Delete connected instances too (they are disconnected; they will dock again).
     #[serde(default, deserialize_with = "crate::protocol::query::flag")]

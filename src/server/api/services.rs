@@ -13,6 +13,7 @@ use crate::builders::sources::MAX_SERVICE;
 use crate::protocol::builders::{SERVICE_STORED, Service};
 
 #[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
 struct PushQuery {
     #[serde(default)]
     name: Option<String>,
@@ -28,7 +29,7 @@ pub fn routes(state: AppState) -> Route {
         });
     let create = warp::path!("v1" / "services")
         .and(warp::post())
-        .and(warp::query::<PushQuery>())
+        .and(super::extract::query::<PushQuery>())
         .and(bytes_body(MAX_SERVICE))
         .and(with_state(state.clone()))
         .and_then(

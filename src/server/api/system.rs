@@ -8,18 +8,22 @@ use crate::protocol::{API_VERSION, Health, Info};
 /// `GET /v1/health`: no authentication, for load balancers and scripts waiting for start-up.
 pub fn health() -> impl Filter<Extract = (warp::reply::Response,), Error = warp::Rejection> + Clone
 {
-    warp::path!("v1" / "health").and(warp::get()).map(|| {
-        warp::reply::json(&Health {
-            status: "ok".into(),
+    warp::path!("v1" / "health")
+        .and(warp::get())
+        .and(super::extract::no_query())
+        .map(|| {
+            warp::reply::json(&Health {
+                status: "ok".into(),
+            })
+            .into_response()
         })
-        .into_response()
-    })
 }
 
 /// `GET /v1/info`.
 pub fn info(state: AppState) -> Route {
     warp::path!("v1" / "info")
         .and(warp::get())
+        .and(super::extract::no_query())
         .and(with_state(state))
         .map(|state: AppState| {
             warp::reply::json(&Info {
@@ -39,6 +43,7 @@ pub fn info(state: AppState) -> Route {
 pub fn metrics(state: AppState) -> Route {
     warp::path!("metrics")
         .and(warp::get())
+        .and(super::extract::no_query())
         .and(with_state(state))
         .and_then(|state: AppState| async move {
             let snapshot = metrics_snapshot(&state.store, &state.hangar).await;

@@ -29,14 +29,7 @@ const MAX_BODY: usize = 64 << 10;
 pub fn routes(state: AppState) -> Route {
     warp::path!("v1" / "instances" / Segment / "upgrade")
         .and(warp::post())
-        .and(warp::query::<UpgradeParams>().or_else(|_| async {
-            Err::<(UpgradeParams,), _>(
-                ApiError::bad_request(
-                    "invalid query: the parameters are wait=true|false and force=true|false",
-                )
-                .into_rejection(),
-            )
-        }))
+        .and(super::extract::query::<UpgradeParams>())
         .and(super::extract::bytes_body(MAX_BODY))
         .and(with_state(state))
         .and_then(upgrade)
