@@ -307,7 +307,7 @@ pub async fn error_from_response(response: reqwest::Response) -> ClientError {
     match serde_json::from_str::<ErrorBody>(&text) {
         Ok(body) => ClientError::Api {
             status: status.as_u16(),
-            code: body.error.code,
+            code: body.error.code.to_string(),
             message: body.error.message,
             hint: body.error.hint,
         },

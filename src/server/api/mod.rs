@@ -1,5 +1,5 @@
 //! The `/v1` HTTP API: one module per resource, combined here behind basic auth (except
-//! `/v1/health`), with one `recover` that answers every failure with the JSON error body.
+//! `/v1/health`, `/v1/openapi.json` and `/apidocs`), with one `recover` that answers every failure with the JSON error body.
 
 pub mod allow;
 mod bobs;
@@ -22,6 +22,7 @@ mod upgrades;
 mod uplinks;
 mod webhooks;
 
+use crate::protocol::ErrorCode;
 use std::convert::Infallible;
 use std::sync::Arc;
 use std::time::Instant;
@@ -107,7 +108,7 @@ pub fn authenticated(
                     }
                     Err(AuthFailure::TooManyFailures { retry_after }) => Err(ApiError::new(
                         http::StatusCode::TOO_MANY_REQUESTS,
-                        "too_many_failures",
+                        ErrorCode::TooManyFailures,
                         "too many failed logins from this address",
                     )
                     .hint("wait for the time in Retry-After, then log in with the right password")
@@ -115,7 +116,7 @@ pub fn authenticated(
                     .into_rejection()),
                     Err(AuthFailure::Busy { retry_after }) => Err(ApiError::new(
                         http::StatusCode::SERVICE_UNAVAILABLE,
-                        "auth_busy",
+                        ErrorCode::AuthBusy,
                         "too many password checks are waiting",
                     )
                     .hint("try again after the time in Retry-After")
@@ -125,7 +126,7 @@ pub fn authenticated(
                         tracing::error!("authentication unavailable: {detail}");
                         Err(ApiError::new(
                         http::StatusCode::SERVICE_UNAVAILABLE,
-                        "auth_unavailable",
+                        ErrorCode::AuthUnavailable,
                         "the server cannot check credentials right now",
                     )
                     .hint("the server's htpasswd file is unreadable or invalid; see the server log")
@@ -196,6 +197,10 @@ pub fn routes(state: AppState) -> impl Filter<Extract = (impl Reply,), Error = I
         metrics_page
     };
     let answered = system::health()
+        .or(system::openapi())
+        .unify()
+        .or(system::apidocs())
+        .unify()
         .or(metrics_page)
         .unify()
         .or(protected)
