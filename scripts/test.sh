@@ -12,6 +12,13 @@ cd "$(dirname "$0")/.."
 apt_install apache2-utils curl
 apt_install prometheus
 apt_install influxdb
+# openapi-spec-validator (PyPI; Debian bookworm has no package of it) for the OpenAPI 3.1 check
+# of /v1/openapi.json (tests/openapi.rs).
+if ! command -v openapi-spec-validator >/dev/null 2>&1; then
+    apt_install python3-pip
+    python3 -m pip install --quiet openapi-spec-validator==0.9.0 2>/dev/null ||
+        python3 -m pip install --quiet --break-system-packages openapi-spec-validator==0.9.0
+fi
 
 if [ -x scripts/docker-test-env.sh ] && [ -z "${MOTHERSHIP_SKIP_DOCKER_TESTS:-}" ]; then
     # Prints `export VAR=...` lines for DOCKER_HOST and the registry address.

@@ -57,7 +57,7 @@ async fn every_method_the_table_leaves_out_answers_405_with_what_it_lists() {
         Method::PATCH,
         Method::DELETE,
     ];
-    for (pattern, _) in ENDPOINTS {
+    for (pattern, _) in ENDPOINTS.iter() {
         let path = pattern.replace("{}", "x0");
         // What every entry matching the path lists (`/v1/instances/counts` is also an
         // `/v1/instances/{}`, and the routes answer it so).
@@ -134,7 +134,7 @@ async fn options_answers_allow_and_every_405_carries_it() {
     })
     .await;
     let odd = Method::from_bytes(b"FROB").expect("a method name");
-    for (pattern, _) in ENDPOINTS {
+    for (pattern, _) in ENDPOINTS.iter() {
         let path = pattern.replace("{}", "x0");
         let methods = allowed(&path).expect("a table path matches itself");
         let allow = methods

@@ -104,7 +104,7 @@ async fn info_from(
         .get("retry-after")
         .map(|v| v.to_str().expect("ascii").parse().expect("seconds"));
     let body = if status == 200 {
-        ErrorBody::new("", "")
+        ErrorBody::new(mothership::protocol::ErrorCode::Other(String::new()), "")
     } else {
         response.json().await.expect("error body")
     };

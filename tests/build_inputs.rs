@@ -25,7 +25,7 @@ async fn build(
         .expect("build request");
     let status = r.status();
     let body: ErrorBody = r.json().await.expect("error body");
-    (status, body.error.code)
+    (status, body.error.code.to_string())
 }
 
 /// An ambiguous NaCl prefix in a build request was a `500 internal` ("failed to read NaCl"):

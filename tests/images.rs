@@ -48,7 +48,7 @@ pub async fn upload(server: &TestServer, bytes: Vec<u8>, tag: Option<&str>) -> r
 pub async fn error_code(r: reqwest::Response) -> (StatusCode, String, String) {
     let status = r.status();
     let body: ErrorBody = r.json().await.expect("error body");
-    (status, body.error.code, body.error.message)
+    (status, body.error.code.to_string(), body.error.message)
 }
 
 /// The names in the blob directory, after waiting (bounded) for writer threads of refused

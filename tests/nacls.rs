@@ -29,7 +29,7 @@ async fn create(
 async fn code(r: reqwest::Response) -> (StatusCode, String, String) {
     let status = r.status();
     let body: ErrorBody = r.json().await.expect("error body");
-    (status, body.error.code, body.error.message)
+    (status, body.error.code.to_string(), body.error.message)
 }
 
 async fn crud(resource: &str) {

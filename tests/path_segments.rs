@@ -44,7 +44,7 @@ fn encode(name: &str) -> String {
 async fn error(r: reqwest::Response) -> (StatusCode, String, String) {
     let status = r.status();
     let body: ErrorBody = r.json().await.expect("error body");
-    (status, body.error.code, body.error.message)
+    (status, body.error.code.to_string(), body.error.message)
 }
 
 async fn documents_by_name(resource: &str) {

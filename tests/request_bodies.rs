@@ -25,7 +25,7 @@ fn streamed(text: &str) -> reqwest::Body {
 async fn error_code(r: reqwest::Response) -> (StatusCode, String) {
     let status = r.status();
     let body: ErrorBody = r.json().await.expect("error body");
-    (status, body.error.code)
+    (status, body.error.code.to_string())
 }
 
 #[tokio::test]

@@ -33,6 +33,7 @@ mod instances_cli;
 mod logs_and_files;
 mod metrics;
 mod nacls;
+mod openapi;
 mod path_segments;
 mod request_bodies;
 mod retention;

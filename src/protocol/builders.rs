@@ -5,7 +5,7 @@
 use serde::{Deserialize, Serialize};
 
 /// `GET /v1/bobproviders`: one source of bobs and what its last update found.
-#[derive(Debug, Clone, Serialize, Deserialize, PartialEq, Eq)]
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq, Eq, utoipa::ToSchema)]
 pub struct BobProvider {
     /// `DockerHub` or `Local`.
     pub id: String,
@@ -23,7 +23,7 @@ pub struct BobProvider {
 
 /// A bob (`GET /v1/bobproviders/{provider}/bobs`) or a builder (`GET /v1/builders`): the fields
 /// both share. A bob keeps its id when it is prepared.
-#[derive(Debug, Clone, Serialize, Deserialize, PartialEq, Eq)]
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq, Eq, utoipa::ToSchema)]
 pub struct Bob {
     /// First 12 hex digits of the image config digest (the engine's image id once pulled).
     pub id: String,
@@ -53,7 +53,7 @@ pub struct Bob {
 }
 
 /// `GET /v1/builders/{id}`: a builder (an image on the engine) with engine details.
-#[derive(Debug, Clone, Serialize, Deserialize, PartialEq, Eq)]
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq, Eq, utoipa::ToSchema)]
 pub struct Builder {
     pub id: String,
     pub name: String,
@@ -84,7 +84,7 @@ pub struct Builder {
 }
 
 /// The interface between Mothership and a builder image (docs/BUILDERS.md).
-#[derive(Debug, Clone, Copy, Serialize, Deserialize, PartialEq, Eq, Default)]
+#[derive(Debug, Clone, Copy, Serialize, Deserialize, PartialEq, Eq, Default, utoipa::ToSchema)]
 #[serde(rename_all = "snake_case")]
 pub enum BuilderContract {
     /// Written for Mothership: declares `org.includeos.services`, runs `build <Service>` and
@@ -132,7 +132,7 @@ impl BuilderContract {
 }
 
 /// One line of the NDJSON stream `POST /v1/bobproviders/{provider}/prepare/bobs/{bob}` answers.
-#[derive(Debug, Clone, Serialize, Deserialize, PartialEq, Eq, Default)]
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq, Eq, Default, utoipa::ToSchema)]
 pub struct PrepareEvent {
     /// The layer this is about (short digest), when it is about one.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -154,7 +154,7 @@ pub struct PrepareEvent {
 }
 
 /// Body of `POST /v1/images/build/services/{service}/builders/{builder}`.
-#[derive(Debug, Clone, Serialize, Deserialize, PartialEq, Default)]
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq, Default, utoipa::ToSchema)]
 #[serde(deny_unknown_fields)]
 pub struct BuildRequest {
     /// A stored NaCl, by id.
@@ -172,7 +172,7 @@ pub struct BuildRequest {
 }
 
 /// Where a build is.
-#[derive(Debug, Clone, Copy, Serialize, Deserialize, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, Serialize, Deserialize, PartialEq, Eq, utoipa::ToSchema)]
 #[serde(rename_all = "snake_case")]
 pub enum BuildStatus {
     /// Waiting for a build slot.
@@ -218,7 +218,7 @@ impl BuildStatus {
 }
 
 /// A build record (`GET /v1/builds/{id}`; also the 202 answer to a build request).
-#[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq, utoipa::ToSchema)]
 pub struct Build {
     pub id: String,
     pub service: String,
@@ -253,7 +253,7 @@ pub struct Build {
 }
 
 /// One NaCl error a builder reported.
-#[derive(Debug, Clone, Serialize, Deserialize, PartialEq, Eq)]
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq, Eq, utoipa::ToSchema)]
 pub struct NaclError {
     pub line: u32,
     pub column: u32,
@@ -261,7 +261,7 @@ pub struct NaclError {
 }
 
 /// `POST /v1/nacls/validate/builders/{builder}`.
-#[derive(Debug, Clone, Serialize, Deserialize, PartialEq, Eq)]
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq, Eq, utoipa::ToSchema)]
 pub struct ValidateResult {
     pub valid: bool,
     pub errors: Vec<NaclError>,
@@ -273,7 +273,7 @@ pub struct ValidateResult {
 /// `GET /v1/services`: a service and the builders that can build it. A *bundled* service is
 /// one builders carry; a *stored* one a user pushed (`POST /v1/services`), which every classic
 /// builder and every builder of our own contract can build.
-#[derive(Debug, Clone, Serialize, Deserialize, PartialEq, Eq)]
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq, Eq, utoipa::ToSchema)]
 pub struct Service {
     pub name: String,
     pub builders: Vec<String>,
@@ -295,7 +295,7 @@ pub const SERVICE_BUNDLED: &str = "bundled";
 pub const SERVICE_STORED: &str = "stored";
 
 /// A service a user stored: `POST /v1/services`, `GET /v1/services/{name}`.
-#[derive(Debug, Clone, Serialize, Deserialize, PartialEq, Eq)]
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq, Eq, utoipa::ToSchema)]
 pub struct StoredService {
     pub name: String,
     /// SHA-256 of the normalized tar of its sources.

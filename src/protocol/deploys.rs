@@ -8,7 +8,7 @@ use serde::{Deserialize, Serialize};
 use time::OffsetDateTime;
 
 /// Where one target instance of a deploy stands.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, utoipa::ToSchema)]
 #[serde(rename_all = "lowercase")]
 pub enum TargetState {
     /// Waiting for a slot (deploys to many run a bounded number at once).
@@ -58,7 +58,7 @@ impl std::fmt::Display for TargetState {
 }
 
 /// Where a deploy as a whole stands.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, utoipa::ToSchema)]
 #[serde(rename_all = "lowercase")]
 pub enum DeployState {
     /// Some target is not done yet.
@@ -95,7 +95,7 @@ impl std::fmt::Display for DeployState {
 }
 
 /// One target instance of a deploy.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, utoipa::ToSchema)]
 pub struct DeployTarget {
     /// The instance's UUID.
     pub instance: String,
@@ -116,7 +116,7 @@ pub struct DeployTarget {
 }
 
 /// Targets per state.
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize, utoipa::ToSchema)]
 pub struct DeployCounts {
     pub queued: u64,
     pub sent: u64,
@@ -154,7 +154,7 @@ impl DeployCounts {
 }
 
 /// A deploy record (`GET /v1/deploys/{id}`; in lists `targets` is left out).
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, utoipa::ToSchema)]
 pub struct Deploy {
     /// 16 hex digits.
     pub id: String,
@@ -184,7 +184,7 @@ pub struct Deploy {
 /// `POST /v1/deploys`: an image and either instance ids or a filter. Without `instances`, the
 /// filter picks from the registry (`status` defaults to `connected`); `all: true` with no other
 /// filter means every connected instance. An empty selection is refused, never "everything".
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, utoipa::ToSchema)]
 #[serde(deny_unknown_fields)]
 pub struct DeployRequest {
     /// Image ID or unique prefix.
@@ -213,7 +213,7 @@ pub struct DeployRequest {
 }
 
 /// `?wait=true&force=true` of the deploy endpoints.
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize, utoipa::ToSchema)]
 #[serde(deny_unknown_fields)]
 pub struct DeployParams {
     /// Answer when the deploy is done (200 with the final record) instead of at once (202).

@@ -10,7 +10,7 @@ pub const MAX_CONTENT: usize = 1 << 20;
 pub const MAX_NAME: usize = 128;
 
 /// A NaCl or snippet with its content.
-#[derive(Debug, Clone, Serialize, Deserialize, PartialEq, Eq)]
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq, Eq, utoipa::ToSchema)]
 pub struct Document {
     pub id: String,
     pub name: String,
@@ -22,7 +22,7 @@ pub struct Document {
 }
 
 /// What lists show: everything but the content.
-#[derive(Debug, Clone, Serialize, Deserialize, PartialEq, Eq)]
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq, Eq, utoipa::ToSchema)]
 pub struct DocumentSummary {
     pub id: String,
     pub name: String,
@@ -35,7 +35,7 @@ pub struct DocumentSummary {
 }
 
 /// `POST /v1/nacls`, `POST /v1/snippets`.
-#[derive(Debug, Clone, Serialize, Deserialize, PartialEq, Eq)]
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq, Eq, utoipa::ToSchema)]
 #[serde(deny_unknown_fields)]
 pub struct DocumentCreate {
     pub name: String,
@@ -43,7 +43,7 @@ pub struct DocumentCreate {
 }
 
 /// `PATCH /v1/nacls/{id}`, `PATCH /v1/snippets/{id}`: the fields to change.
-#[derive(Debug, Clone, Default, Serialize, Deserialize, PartialEq, Eq)]
+#[derive(Debug, Clone, Default, Serialize, Deserialize, PartialEq, Eq, utoipa::ToSchema)]
 #[serde(deny_unknown_fields)]
 pub struct DocumentUpdate {
     #[serde(default, skip_serializing_if = "Option::is_none")]

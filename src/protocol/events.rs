@@ -41,7 +41,7 @@ pub const STREAM_LAGGED: &str = "stream.lagged";
 pub const STREAM_GAP: &str = "stream.gap";
 
 /// One event, as the server publishes it.
-#[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq, utoipa::ToSchema)]
 pub struct Event {
     /// Grows by one with every event; never repeats, also across restarts.
     pub id: u64,
@@ -60,7 +60,7 @@ impl Event {
 }
 
 /// An event as a client reads it: `data` as plain JSON.
-#[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq, utoipa::ToSchema)]
 pub struct EventRecord {
     pub id: u64,
     #[serde(with = "crate::protocol::timestamp")]
@@ -72,7 +72,7 @@ pub struct EventRecord {
 }
 
 /// What happened, and to what: the `type` and `data` of an event.
-#[derive(Debug, Clone, Serialize, Deserialize, PartialEq)]
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq, utoipa::ToSchema)]
 #[serde(tag = "type", content = "data")]
 pub enum EventData {
     /// An instance identified itself on a new connection.
@@ -264,7 +264,7 @@ pub fn pattern_matches(pattern: &str, kind: &str) -> bool {
 }
 
 /// `POST /v1/webhooks`.
-#[derive(Debug, Clone, Serialize, Deserialize, PartialEq, Eq)]
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq, Eq, utoipa::ToSchema)]
 #[serde(deny_unknown_fields)]
 pub struct WebhookCreate {
     /// Where deliveries are POSTed: an `http` or `https` URL.
@@ -279,7 +279,7 @@ pub struct WebhookCreate {
 
 /// A registered webhook and how its deliveries are going. The secret is shown only in the
 /// answer to its creation.
-#[derive(Debug, Clone, Serialize, Deserialize, PartialEq, Eq)]
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq, Eq, utoipa::ToSchema)]
 pub struct Webhook {
     /// 16 hex digits.
     pub id: String,
@@ -295,7 +295,7 @@ pub struct Webhook {
 }
 
 /// How a webhook's deliveries went.
-#[derive(Debug, Clone, Default, Serialize, Deserialize, PartialEq, Eq)]
+#[derive(Debug, Clone, Default, Serialize, Deserialize, PartialEq, Eq, utoipa::ToSchema)]
 pub struct DeliveryStatus {
     /// When the last attempt ended.
     #[serde(default, with = "crate::protocol::timestamp::option")]
@@ -322,7 +322,7 @@ pub struct DeliveryStatus {
 }
 
 /// One state-changing API request (`POST`, `PUT`, `PATCH`, `DELETE`).
-#[derive(Debug, Clone, Serialize, Deserialize, PartialEq, Eq)]
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq, Eq, utoipa::ToSchema)]
 pub struct AuditEntry {
     pub id: u64,
     #[serde(with = "crate::protocol::timestamp")]

@@ -4,7 +4,7 @@ use serde::{Deserialize, Serialize};
 use time::OffsetDateTime;
 
 /// A stored image. Its ID is the lowercase SHA-1 hex of its bytes.
-#[derive(Debug, Clone, Serialize, Deserialize, PartialEq, Eq)]
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq, Eq, utoipa::ToSchema)]
 pub struct Image {
     pub id: String,
     /// The name given at upload (`?tag=`) or by the build.
@@ -37,7 +37,7 @@ pub struct Image {
 }
 
 /// Which certificate an image carries in its uplink's `certs` folder.
-#[derive(Debug, Clone, Serialize, Deserialize, PartialEq, Eq)]
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq, Eq, utoipa::ToSchema)]
 pub struct TrustedCertificate {
     /// SHA-256 of the certificate (DER), colon-separated upper-case hex pairs.
     pub fingerprint: String,
@@ -52,7 +52,7 @@ pub const TRUST_UPLINK: &str = "uplink";
 pub const TRUST_CA: &str = "ca";
 
 /// `POST /v1/images?tag=`.
-#[derive(Debug, Clone, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, Serialize, Deserialize, utoipa::ToSchema)]
 #[serde(deny_unknown_fields)]
 pub struct UploadQuery {
     #[serde(default)]

@@ -9,7 +9,7 @@ use time::OffsetDateTime;
 use super::transport::{NetInterface, Stat, UplinkConfig};
 
 /// Where an instance stands.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, utoipa::ToSchema)]
 #[serde(rename_all = "lowercase")]
 pub enum InstanceStatus {
     /// Docked now.
@@ -46,7 +46,7 @@ impl std::fmt::Display for InstanceStatus {
 }
 
 /// One instance (`GET /v1/instances/{id}`, and the elements of `GET /v1/instances`).
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, utoipa::ToSchema)]
 pub struct Instance {
     /// The instance's UUID (from IDENT).
     pub id: String,
@@ -130,7 +130,7 @@ pub struct Instance {
 
 /// Docks for an instance's uuid that were refused because the instance was docked from another
 /// address at the time (the live one keeps its place; see ARCHITECTURE.md, "Instance identity").
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, utoipa::ToSchema)]
 pub struct IdentityConflict {
     /// The IP address the refused docks came from.
     pub address: String,
@@ -243,7 +243,7 @@ impl UuidProblem {
 }
 
 /// `GET /v1/instances/counts` (also in the `X-Instance-Counts` header of the list).
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, utoipa::ToSchema)]
 pub struct InstanceCounts {
     pub connected: u64,
     pub disconnected: u64,
@@ -263,7 +263,7 @@ impl InstanceCounts {
 }
 
 /// `PATCH /v1/instances/{id}`: absent fields stay, an empty string clears.
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, utoipa::ToSchema)]
 #[serde(deny_unknown_fields)]
 pub struct InstancePatch {
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -273,14 +273,14 @@ pub struct InstancePatch {
 }
 
 /// `DELETE /v1/instances` body: the instances to forget.
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, utoipa::ToSchema)]
 #[serde(deny_unknown_fields)]
 pub struct DeleteInstances {
     pub ids: Vec<String>,
 }
 
 /// What a delete did.
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, utoipa::ToSchema)]
 pub struct DeleteResult {
     /// UUIDs of the deleted instances.
     pub deleted: Vec<String>,
@@ -292,7 +292,7 @@ pub struct DeleteResult {
 }
 
 /// One panic an instance reported.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, utoipa::ToSchema)]
 pub struct PanicReport {
     #[serde(with = "crate::protocol::timestamp")]
     pub at: OffsetDateTime,
@@ -300,7 +300,7 @@ pub struct PanicReport {
 }
 
 /// One STATS answer.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, utoipa::ToSchema)]
 pub struct StatsSnapshot {
     #[serde(with = "crate::protocol::timestamp")]
     pub at: OffsetDateTime,
@@ -308,7 +308,7 @@ pub struct StatsSnapshot {
 }
 
 /// `GET /v1/instances/{id}/stats`.
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, utoipa::ToSchema)]
 pub struct InstanceStats {
     #[serde(default)]
     pub latest: Option<StatsSnapshot>,

@@ -11,7 +11,18 @@ pub const DEFAULT_LIMIT: u32 = 100;
 pub const MAX_LIMIT: u32 = 1000;
 
 /// `?search=&sort=&limit=&offset=`.
-#[derive(Debug, Clone, Default, Serialize, Deserialize, PartialEq, Eq)]
+#[derive(
+    Debug,
+    Clone,
+    Default,
+    Serialize,
+    Deserialize,
+    PartialEq,
+    Eq,
+    utoipa::ToSchema,
+    utoipa::IntoParams,
+)]
+#[into_params(parameter_in = Query)]
 pub struct ListQuery {
     /// Case-insensitive substring matched against the resource's searchable fields.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -19,14 +30,16 @@ pub struct ListQuery {
     /// A field name, `-` in front for descending (e.g. `-created`).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub sort: Option<String>,
+    /// Items per page, 1-1000, default 100.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub limit: Option<u32>,
+    /// Items to skip, default 0.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub offset: Option<u64>,
 }
 
 /// One page of a list.
-#[derive(Debug, Clone, Serialize, Deserialize, PartialEq, Eq)]
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq, Eq, utoipa::ToSchema)]
 pub struct Page<T> {
     pub items: Vec<T>,
     /// Matches in all pages.

@@ -375,7 +375,7 @@ pub struct Ident {
 }
 
 /// One network interface of an instance, as IDENT reports it.
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, utoipa::ToSchema)]
 pub struct NetInterface {
     #[serde(default)]
     pub name: String,
@@ -395,7 +395,7 @@ pub struct NetInterface {
 
 /// UPLINK: the uplink configuration the instance was built with. Instances send their token
 /// too; it is parsed so it can be dropped, and never stored or shown.
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, utoipa::ToSchema)]
 pub struct UplinkConfig {
     #[serde(default)]
     pub url: Option<String>,
@@ -421,10 +421,11 @@ pub struct UplinkConfig {
 }
 
 /// One entry of a STATS answer.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, utoipa::ToSchema)]
 pub struct Stat {
     pub name: String,
     /// Statman counters are u32, u64 or float.
+    #[schema(value_type = f64)]
     pub value: serde_json::Number,
 }
 

@@ -12,7 +12,7 @@ use super::builders::Build;
 use super::deploys::Deploy;
 
 /// The body (every field optional; an empty body is fine).
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, utoipa::ToSchema)]
 #[serde(deny_unknown_fields)]
 pub struct UpgradeRequest {
     /// NaCl ID or name; default: the NaCl the instance's current image was built with.
@@ -31,7 +31,7 @@ pub struct UpgradeRequest {
 }
 
 /// Where an upgrade stands.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, utoipa::ToSchema)]
 #[serde(rename_all = "lowercase")]
 pub enum UpgradeState {
     /// The build is queued or running.
@@ -84,7 +84,7 @@ impl std::fmt::Display for UpgradeState {
 }
 
 /// An upgrade record (`GET /v1/upgrades/{id}`; the answer to the POST).
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, utoipa::ToSchema)]
 pub struct Upgrade {
     /// 16 hex digits.
     pub id: String,
@@ -113,7 +113,7 @@ pub struct Upgrade {
 }
 
 /// `?wait=true&force=true` of the POST.
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize, utoipa::ToSchema)]
 #[serde(deny_unknown_fields)]
 pub struct UpgradeParams {
     /// Answer when the upgrade is over (200 with the final record) instead of at once (202).

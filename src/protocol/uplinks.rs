@@ -66,7 +66,7 @@ pub fn check_instance_url(url: &str) -> Result<(), UnusableUplinkUrl> {
 }
 
 /// Which network interface the instance uses for the uplink: a number or a name.
-#[derive(Debug, Clone, Serialize, Deserialize, PartialEq, Eq)]
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq, Eq, utoipa::ToSchema)]
 #[serde(untagged)]
 pub enum UplinkIndex {
     Number(u32),
@@ -87,7 +87,7 @@ impl std::fmt::Display for UplinkIndex {
 pub const MAX_SEND_STATS_MS: u64 = i32::MAX as u64;
 
 /// The optional keys of the uplink configuration; `None` leaves the instance's default.
-#[derive(Debug, Clone, Default, Serialize, Deserialize, PartialEq, Eq)]
+#[derive(Debug, Clone, Default, Serialize, Deserialize, PartialEq, Eq, utoipa::ToSchema)]
 pub struct UplinkOptions {
     /// Interface (default 0).
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -122,7 +122,7 @@ pub struct UplinkOptions {
 }
 
 /// A stored uplink.
-#[derive(Debug, Clone, Serialize, Deserialize, PartialEq, Eq)]
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq, Eq, utoipa::ToSchema)]
 pub struct Uplink {
     pub id: String,
     pub name: String,
@@ -149,7 +149,7 @@ pub struct Uplink {
 }
 
 /// `GET /v1/uplinks/{id}/token`: an uplink's token, on a request for it alone.
-#[derive(Debug, Clone, Serialize, Deserialize, PartialEq, Eq)]
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq, Eq, utoipa::ToSchema)]
 pub struct UplinkToken {
     pub id: String,
     pub name: String,
@@ -205,7 +205,7 @@ impl Uplink {
 }
 
 /// `POST /v1/uplinks`. A missing token is generated (256 random bits, hex).
-#[derive(Debug, Clone, Serialize, Deserialize, PartialEq, Eq)]
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq, Eq, utoipa::ToSchema)]
 #[serde(deny_unknown_fields)]
 pub struct UplinkCreate {
     pub name: String,
@@ -217,7 +217,7 @@ pub struct UplinkCreate {
 }
 
 /// `PATCH /v1/uplinks/{id}`: absent fields stay; for the optional keys `null` clears.
-#[derive(Debug, Clone, Default, Serialize, Deserialize, PartialEq, Eq)]
+#[derive(Debug, Clone, Default, Serialize, Deserialize, PartialEq, Eq, utoipa::ToSchema)]
 #[serde(deny_unknown_fields)]
 pub struct UplinkUpdate {
     #[serde(default, skip_serializing_if = "Option::is_none")]

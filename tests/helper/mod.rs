@@ -157,7 +157,7 @@ impl TestServer {
             .expect("client")
     }
 
-    fn client_builder(&self) -> reqwest::ClientBuilder {
+    pub fn client_builder(&self) -> reqwest::ClientBuilder {
         mothership::client::install_crypto_provider();
         let mut builder = reqwest::Client::builder();
         if self.config.server_tls {

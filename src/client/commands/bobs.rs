@@ -1,6 +1,7 @@
 //! `mothership bobproviders list|update` and `mothership bobs list|prepare` (with a progress bar
 //! per layer while a bob is pulled, when stderr is a terminal).
 
+use crate::protocol::routes;
 use std::collections::HashMap;
 use std::io::IsTerminal;
 
@@ -16,9 +17,9 @@ use crate::protocol::builders::{Bob, BobProvider, PrepareEvent};
 pub async fn providers(global: &GlobalArgs, cmd: BobprovidersCommand) -> anyhow::Result<()> {
     let (settings, client) = connect(global)?;
     let list: Vec<BobProvider> = match cmd {
-        BobprovidersCommand::List => client.get_json("/v1/bobproviders").await?,
+        BobprovidersCommand::List => client.get_json(routes::BOBPROVIDERS).await?,
         BobprovidersCommand::Update { provider } => {
-            let path = format!("/v1/bobproviders/{}/update", segment(&provider));
+            let path = routes::path(routes::BOBPROVIDER_UPDATE, &[&provider]);
             vec![
                 client
                     .send_json(client.request(reqwest::Method::POST, &path))
@@ -49,7 +50,7 @@ pub async fn bobs(global: &GlobalArgs, cmd: BobsCommand) -> anyhow::Result<()> {
     match cmd {
         BobsCommand::List { provider } => {
             let bobs: Vec<Bob> = client
-                .get_json(&format!("/v1/bobproviders/{}/bobs", segment(&provider)))
+                .get_json(&routes::path(routes::BOBPROVIDER_BOBS, &[&provider]))
                 .await?;
             print_list(
                 settings.output,
@@ -87,11 +88,7 @@ async fn prepare(
     provider: &str,
     bob: &str,
 ) -> anyhow::Result<()> {
-    let path = format!(
-        "/v1/bobproviders/{}/prepare/bobs/{}",
-        segment(provider),
-        segment(bob)
-    );
+    let path = routes::path(routes::BOBPROVIDER_PREPARE, &[provider, bob]);
     let response = client
         .send(client.request(reqwest::Method::POST, &path))
         .await
@@ -185,6 +182,3 @@ impl Progress {
         }
     }
 }
-
-/// Where `upgrade` imports it from.
-pub use crate::client::segment;

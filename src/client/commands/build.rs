@@ -1,6 +1,7 @@
 //! `mothership build` (queue a build, follow its log, print the image id last; Ctrl+C cancels
 //! it) and `mothership validate`.
 
+use crate::protocol::routes;
 use std::io::Write;
 
 use anyhow::Context;
@@ -8,7 +9,7 @@ use futures_util::StreamExt;
 
 use crate::cli::{BuildArgs, GlobalArgs, OutputFormat, ValidateArgs};
 use crate::client::output::print_machine;
-use crate::client::{ApiClient, connect, segment};
+use crate::client::{ApiClient, connect};
 use crate::protocol::builders::{Build, BuildRequest, BuildStatus, ValidateResult};
 use crate::protocol::documents::Document;
 
@@ -39,11 +40,7 @@ pub async fn build(global: &GlobalArgs, args: &BuildArgs) -> anyhow::Result<()> 
         uplink: args.uplink.clone(),
         tag: args.tag.clone(),
     };
-    let path = format!(
-        "/v1/images/build/services/{}/builders/{}",
-        segment(&args.service),
-        segment(&args.builder)
-    );
+    let path = routes::path(routes::BUILD_IMAGE, &[&args.service, &args.builder]);
     let queued: Build = client
         .send_json(client.request(reqwest::Method::POST, &path).json(&request))
         .await
@@ -72,13 +69,13 @@ pub async fn build(global: &GlobalArgs, args: &BuildArgs) -> anyhow::Result<()> 
         client
             .send(client.request(
                 reqwest::Method::DELETE,
-                &format!("/v1/builds/{}", queued.id),
+                &routes::path(routes::BUILD, &[&queued.id]),
             ))
             .await
             .with_context(|| format!("failed to cancel build {}", queued.id))?;
     }
     let record: Build = client
-        .get_json(&format!("/v1/builds/{}", queued.id))
+        .get_json(&routes::path(routes::BUILD, &[&queued.id]))
         .await?;
     if print_machine(settings.output, &record)? && record.status == BuildStatus::Succeeded {
         return Ok(());
@@ -106,7 +103,7 @@ pub(super) async fn follow_log(
     let response = client
         .send(client.request(
             reqwest::Method::GET,
-            &format!("/v1/builds/{id}/log?follow=1"),
+            &format!("{}?follow=1", routes::path(routes::BUILD_LOG, &[id])),
         ))
         .await
         .with_context(|| format!("failed to follow the log of build {id}"))?;
@@ -132,7 +129,7 @@ async fn validate_input(client: &ApiClient, arg: &str) -> anyhow::Result<(String
         return Ok((arg.to_owned(), read_nacl(path)?));
     }
     let doc: Document = client
-        .get_json(&format!("/v1/nacls/{}", segment(arg)))
+        .get_json(&routes::path(routes::NACL, &[arg]))
         .await
         .with_context(|| {
             format!("{arg} is neither a file nor a stored NaCl (see `mothership nacls list`)")
@@ -143,7 +140,7 @@ async fn validate_input(client: &ApiClient, arg: &str) -> anyhow::Result<(String
 pub async fn validate(global: &GlobalArgs, args: &ValidateArgs) -> anyhow::Result<()> {
     let (settings, client) = connect(global)?;
     let (name, text) = validate_input(&client, &args.nacl).await?;
-    let path = format!("/v1/nacls/validate/builders/{}", segment(&args.builder));
+    let path = routes::path(routes::NACL_VALIDATE, &[&args.builder]);
     let result: ValidateResult = client
         .send_json(client.request(reqwest::Method::POST, &path).body(text))
         .await

@@ -1,15 +1,16 @@
 //! `mothership builders list|inspect|delete`.
 
 use crate::cli::{BuildersCommand, GlobalArgs};
+use crate::client::connect;
 use crate::client::output::{print_fields, print_item, print_list, unknown};
-use crate::client::{connect, segment};
 use crate::protocol::builders::Builder;
+use crate::protocol::routes;
 
 pub async fn run(global: &GlobalArgs, cmd: BuildersCommand) -> anyhow::Result<()> {
     let (settings, client) = connect(global)?;
     match cmd {
         BuildersCommand::List => {
-            let list: Vec<Builder> = client.get_json("/v1/builders").await?;
+            let list: Vec<Builder> = client.get_json(routes::BUILDERS).await?;
             print_list(
                 settings.output,
                 &list,
@@ -38,7 +39,7 @@ pub async fn run(global: &GlobalArgs, cmd: BuildersCommand) -> anyhow::Result<()
         }
         BuildersCommand::Inspect { id } => {
             let b: Builder = client
-                .get_json(&format!("/v1/builders/{}", segment(&id)))
+                .get_json(&routes::path(routes::BUILDER, &[&id]))
                 .await?;
             print_item(settings.output, &b, &b.id, || {
                 print_fields(&[
@@ -60,7 +61,7 @@ pub async fn run(global: &GlobalArgs, cmd: BuildersCommand) -> anyhow::Result<()
             let b: Builder = client
                 .send_json(client.request(
                     reqwest::Method::DELETE,
-                    &format!("/v1/builders/{}", segment(&id)),
+                    &routes::path(routes::BUILDER, &[&id]),
                 ))
                 .await?;
             print_item(settings.output, &b, &b.id, || {

@@ -1,6 +1,7 @@
 //! `mothership deploy` (start a live update, optionally wait for it with progress) and
 //! `mothership deploys list|show`.
 
+use crate::protocol::routes;
 use std::io::IsTerminal;
 use std::time::Duration;
 
@@ -11,7 +12,7 @@ use crate::cli::deploy::{DeployArgs, DeploysArgs, DeploysCommand, DeploysListArg
 use crate::cli::{GlobalArgs, OutputFormat};
 use crate::client::output::{print_fields, print_item, print_list, print_table};
 use crate::client::paging::date;
-use crate::client::{ApiClient, connect, segment};
+use crate::client::{ApiClient, connect};
 use crate::protocol::deploys::{Deploy, DeployRequest, DeployState, TargetState};
 use crate::protocol::list::{MAX_LIMIT, Page};
 
@@ -44,7 +45,7 @@ pub async fn run(global: &GlobalArgs, args: DeployArgs) -> anyhow::Result<()> {
             concurrency: args.concurrency,
             force: args.force,
         };
-        client.request(Method::POST, "/v1/deploys").json(&body)
+        client.request(Method::POST, routes::DEPLOYS).json(&body)
     } else {
         let [instance, image] = args.args.as_slice() else {
             anyhow::bail!(
@@ -57,11 +58,7 @@ pub async fn run(global: &GlobalArgs, args: DeployArgs) -> anyhow::Result<()> {
                 "--concurrency is for deploys to many instances (--all, --tag, --status, --search)"
             );
         }
-        let mut path = format!(
-            "/v1/instances/{}/deploy/{}",
-            segment(instance),
-            segment(image)
-        );
+        let mut path = routes::path(routes::INSTANCE_DEPLOY, &[instance, image]);
         if args.force {
             path.push_str("?force=true");
         }
@@ -153,7 +150,7 @@ fn progress_message(d: &Deploy) -> String {
 /// Polls the deploy until it is done, showing progress.
 async fn wait(client: &ApiClient, format: OutputFormat, mut d: Deploy) -> anyhow::Result<Deploy> {
     let bar = progress(format, d.counts.total);
-    let path = format!("/v1/deploys/{}", d.id);
+    let path = routes::path(routes::DEPLOY, &[&d.id]);
     while d.state == DeployState::Running {
         bar.set_position(d.counts.done());
         bar.set_message(progress_message(&d));
@@ -210,7 +207,7 @@ pub async fn records(global: &GlobalArgs, args: DeploysArgs) -> anyhow::Result<(
         DeploysCommand::List(list_args) => list(&client, format, &list_args).await,
         DeploysCommand::Show(id) => {
             let d: Deploy = client
-                .get_json(&format!("/v1/deploys/{}", segment(&id.id)))
+                .get_json(&routes::path(routes::DEPLOY, &[&id.id]))
                 .await?;
             show(format, &d)
         }
@@ -233,7 +230,7 @@ async fn list(
         query.push(("state", s.clone()));
     }
     let page: Page<Deploy> = client
-        .send_json(client.request(Method::GET, "/v1/deploys").query(&query))
+        .send_json(client.request(Method::GET, routes::DEPLOYS).query(&query))
         .await?;
     print_list(
         format,

@@ -9,17 +9,20 @@ use crate::cli::content::{DocumentsCommand, IdArg, ListArgs, PullArgs, PushDocum
 use crate::cli::{GlobalArgs, OutputFormat};
 use crate::client::output::{print_fields, print_item, print_list};
 use crate::client::paging::{date, fetch_all};
-use crate::client::{ApiClient, ClientError, connect, segment};
+use crate::client::{ApiClient, ClientError, connect};
 use crate::protocol::documents::{
     Document, DocumentCreate, DocumentSummary, DocumentUpdate, MAX_CONTENT,
 };
+use crate::protocol::routes;
 use crate::size::human;
 
 /// Which kind of document a command works on.
 #[derive(Debug, Clone, Copy)]
 pub struct Resource {
-    /// Path segment under /v1.
-    pub path: &'static str,
+    /// The collection's route (`/v1/nacls`).
+    pub many: &'static str,
+    /// One document's route (`/v1/nacls/{id}`).
+    pub one: &'static str,
     /// For messages.
     pub kind: &'static str,
     /// File extension of pulled files.
@@ -27,12 +30,14 @@ pub struct Resource {
 }
 
 pub const NACLS: Resource = Resource {
-    path: "nacls",
+    many: routes::NACLS,
+    one: routes::NACL,
     kind: "NaCl",
     ext: "nacl",
 };
 pub const SNIPPETS: Resource = Resource {
-    path: "snippets",
+    many: routes::SNIPPETS,
+    one: routes::SNIPPET,
     kind: "snippet",
     ext: "snippet",
 };
@@ -69,10 +74,7 @@ pub async fn run(
         DocumentsCommand::Delete(IdArg { id }) => {
             let doc = get(&client, res, &id).await?;
             client
-                .send(client.request(
-                    reqwest::Method::DELETE,
-                    &format!("/v1/{}/{}", res.path, doc.id),
-                ))
+                .send(client.request(reqwest::Method::DELETE, &routes::path(res.one, &[&doc.id])))
                 .await?;
             print_item(format, &doc, &doc.id, || {
                 println!("Deleted {} {} ({})", res.kind, doc.name, doc.id);
@@ -83,9 +85,7 @@ pub async fn run(
 }
 
 async fn get(client: &ApiClient, res: Resource, key: &str) -> anyhow::Result<Document> {
-    client
-        .get_json(&format!("/v1/{}/{}", res.path, segment(key)))
-        .await
+    client.get_json(&routes::path(res.one, &[key])).await
 }
 
 async fn list(
@@ -94,7 +94,7 @@ async fn list(
     format: OutputFormat,
     args: &ListArgs,
 ) -> anyhow::Result<()> {
-    let docs: Vec<DocumentSummary> = fetch_all(client, &format!("/v1/{}", res.path), args).await?;
+    let docs: Vec<DocumentSummary> = fetch_all(client, res.many, args).await?;
     print_list(
         format,
         &docs,
@@ -145,14 +145,12 @@ pub async fn push(
             .with_context(|| format!("cannot take a name from {}: pass --name", file.display()))?,
     };
     let created = client
-        .send_json::<Document>(
-            client
-                .request(reqwest::Method::POST, &format!("/v1/{}", res.path))
-                .json(&DocumentCreate {
-                    name: name.clone(),
-                    content: content.clone(),
-                }),
-        )
+        .send_json::<Document>(client.request(reqwest::Method::POST, res.many).json(
+            &DocumentCreate {
+                name: name.clone(),
+                content: content.clone(),
+            },
+        ))
         .await;
     let (doc, verb) = match created {
         Ok(doc) => (doc, "Pushed"),
@@ -160,10 +158,7 @@ pub async fn push(
             let doc = client
                 .send_json(
                     client
-                        .request(
-                            reqwest::Method::PATCH,
-                            &format!("/v1/{}/{}", res.path, segment(&name)),
-                        )
+                        .request(reqwest::Method::PATCH, &routes::path(res.one, &[&name]))
                         .json(&DocumentUpdate {
                             name: None,
                             content: Some(content),

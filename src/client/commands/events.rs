@@ -1,6 +1,7 @@
 //! `mothership events [--follow]`, `mothership webhooks add|list|show|delete`, `mothership
 //! audit`.
 
+use crate::protocol::routes;
 use std::io::Write;
 use std::time::Duration;
 
@@ -12,7 +13,7 @@ use crate::cli::events::{AuditArgs, EventsArgs, WebhookIdArg, WebhooksCommand};
 use crate::cli::{GlobalArgs, OutputFormat};
 use crate::client::output::{print_fields, print_item, print_list};
 use crate::client::paging::date;
-use crate::client::{ApiClient, ClientError, connect, segment};
+use crate::client::{ApiClient, ClientError, connect};
 use crate::protocol::events::{
     AuditEntry, EventRecord, STREAM_GAP, STREAM_LAGGED, Webhook, WebhookCreate,
 };
@@ -39,7 +40,7 @@ pub async fn events(global: &GlobalArgs, args: &EventsArgs) -> anyhow::Result<()
             query.push(("since", since.to_string()));
         }
         let response = client
-            .send(client.request(Method::GET, "/v1/events").query(&query))
+            .send(client.request(Method::GET, routes::EVENTS).query(&query))
             .await;
         let response = match response {
             Ok(r) => r,
@@ -211,7 +212,7 @@ pub async fn webhooks(global: &GlobalArgs, command: WebhooksCommand) -> anyhow::
                 secret: args.secret.clone(),
             };
             let hook: Webhook = client
-                .send_json(client.request(Method::POST, "/v1/webhooks").json(&body))
+                .send_json(client.request(Method::POST, routes::WEBHOOKS).json(&body))
                 .await
                 .with_context(|| format!("failed to add a webhook for {}", args.url))?;
             print_item(format, &hook, &hook.id, || {
@@ -225,7 +226,7 @@ pub async fn webhooks(global: &GlobalArgs, command: WebhooksCommand) -> anyhow::
             })
         }
         WebhooksCommand::List => {
-            let page: Page<Webhook> = client.get_json("/v1/webhooks").await?;
+            let page: Page<Webhook> = client.get_json(routes::WEBHOOKS).await?;
             print_list(
                 format,
                 &page.items,
@@ -248,15 +249,15 @@ pub async fn webhooks(global: &GlobalArgs, command: WebhooksCommand) -> anyhow::
         }
         WebhooksCommand::Show(WebhookIdArg { id }) => {
             let hook: Webhook = client
-                .get_json(&format!("/v1/webhooks/{}", segment(&id)))
+                .get_json(&routes::path(routes::WEBHOOK, &[&id]))
                 .await?;
             print_item(format, &hook, &hook.id, || show(&hook))
         }
         WebhooksCommand::Delete(WebhookIdArg { id }) => {
-            let path = format!("/v1/webhooks/{}", segment(&id));
+            let path = routes::path(routes::WEBHOOK, &[&id]);
             let hook: Webhook = client.get_json(&path).await?;
             client
-                .send(client.request(Method::DELETE, &format!("/v1/webhooks/{}", hook.id)))
+                .send(client.request(Method::DELETE, &routes::path(routes::WEBHOOK, &[&hook.id])))
                 .await?;
             print_item(format, &hook, &hook.id, || {
                 println!("Deleted webhook {} ({})", hook.id, hook.url);
@@ -357,7 +358,7 @@ async fn fetch_audit(client: &ApiClient, args: &AuditArgs) -> anyhow::Result<Vec
             query.push(("search", s.clone()));
         }
         let page: Page<AuditEntry> = client
-            .send_json(client.request(Method::GET, "/v1/audit").query(&query))
+            .send_json(client.request(Method::GET, routes::AUDIT).query(&query))
             .await?;
         let n = page.items.len();
         items.extend(page.items);

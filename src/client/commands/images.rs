@@ -1,5 +1,6 @@
 //! `mothership images list|push|pull|inspect|delete` (and `push-image`, `pull-image`).
 
+use crate::protocol::routes;
 use std::path::PathBuf;
 
 use anyhow::Context;
@@ -9,7 +10,7 @@ use crate::cli::{GlobalArgs, OutputFormat};
 use crate::client::output::{print_fields, print_item, print_list};
 use crate::client::paging::{date, fetch_all};
 use crate::client::transfer::{Destination, download_image, file_body, file_head, progress};
-use crate::client::{ApiClient, connect, segment};
+use crate::client::{ApiClient, connect};
 use crate::protocol::images::Image;
 use crate::size::human;
 
@@ -38,7 +39,7 @@ pub async fn run(global: &GlobalArgs, command: ImagesCommand) -> anyhow::Result<
 }
 
 fn path(id: &str) -> String {
-    format!("/v1/images/{}", segment(id))
+    routes::path(routes::IMAGE, &[id])
 }
 
 async fn get(client: &ApiClient, id: &str) -> anyhow::Result<Image> {
@@ -46,7 +47,7 @@ async fn get(client: &ApiClient, id: &str) -> anyhow::Result<Image> {
 }
 
 async fn list(client: &ApiClient, format: OutputFormat, args: &ListArgs) -> anyhow::Result<()> {
-    let images: Vec<Image> = fetch_all(client, "/v1/images", args).await?;
+    let images: Vec<Image> = fetch_all(client, routes::IMAGES, args).await?;
     print_list(
         format,
         &images,
@@ -119,7 +120,7 @@ pub async fn push(
     let (body, length) = file_body(file, &bar).await?;
     bar.set_length(length);
     let mut request = client
-        .request(reqwest::Method::POST, "/v1/images")
+        .request(reqwest::Method::POST, routes::IMAGES)
         .header(reqwest::header::CONTENT_TYPE, "application/octet-stream")
         .header(reqwest::header::CONTENT_LENGTH, length)
         .body(body);

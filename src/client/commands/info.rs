@@ -4,10 +4,11 @@ use crate::cli::GlobalArgs;
 use crate::client::connect;
 use crate::client::output::{print_fields, print_item};
 use crate::protocol::Info;
+use crate::protocol::routes;
 
 pub async fn run(global: &GlobalArgs) -> anyhow::Result<()> {
     let (settings, client) = connect(global)?;
-    let info: Info = client.get_json("/v1/info").await?;
+    let info: Info = client.get_json(routes::INFO).await?;
     // A server has no ID; its name stands in for one.
     print_item(settings.output, &info, &info.name, || {
         let mut fields = vec![

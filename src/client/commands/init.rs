@@ -2,6 +2,7 @@
 //! server certificate's SHA-256 fingerprint and pins that certificate once confirmed, checks the
 //! credentials, and saves everything to `client.yaml`.
 
+use crate::protocol::routes;
 use std::io::Write;
 use std::sync::{Arc, Mutex};
 
@@ -59,7 +60,7 @@ pub async fn run(global: &GlobalArgs, args: &InitArgs) -> anyhow::Result<()> {
             output: OutputFormat::Table,
         })?;
         probe
-            .send(probe.request(reqwest::Method::GET, "/v1/health"))
+            .send(probe.request(reqwest::Method::GET, routes::HEALTH))
             .await
             .context("failed to reach the server to read its certificate")?;
         let der = seen
@@ -127,7 +128,7 @@ pub async fn run(global: &GlobalArgs, args: &InitArgs) -> anyhow::Result<()> {
     };
     let client = ApiClient::new(&settings)?;
     let info: Info = client
-        .get_json("/v1/info")
+        .get_json(routes::INFO)
         .await
         .context("the server did not accept these credentials; nothing was saved")?;
 

@@ -1,5 +1,6 @@
 //! `mothership instances`: list, inspect, logs, panics, stats, alias, describe, delete.
 
+use crate::protocol::routes;
 use std::io::Write;
 
 use anyhow::Context;
@@ -10,7 +11,7 @@ use time::OffsetDateTime;
 use crate::cli::{GlobalArgs, InstancesArgs, InstancesCommand, OutputFormat};
 use crate::client::commands::info::format_duration;
 use crate::client::output::{print_fields, print_item, print_list, print_machine, print_table};
-use crate::client::{ClientError, connect, segment};
+use crate::client::{ClientError, connect};
 use crate::protocol::instances::{
     DeleteInstances, DeleteResult, Instance, InstancePatch, InstanceStats, PanicReport,
     StatsSnapshot, UuidProblem,
@@ -74,7 +75,7 @@ async fn list(global: &GlobalArgs, args: &InstancesArgs) -> anyhow::Result<()> {
         let response = client
             .send(
                 client
-                    .request(Method::GET, "/v1/instances")
+                    .request(Method::GET, routes::INSTANCES)
                     .query(&page_query),
             )
             .await?;
@@ -205,7 +206,7 @@ fn or_dash(v: &Option<String>) -> String {
 pub async fn inspect(global: &GlobalArgs, id: &str) -> anyhow::Result<()> {
     let (settings, client) = connect(global)?;
     let i: Instance = client
-        .get_json(&format!("/v1/instances/{}", segment(id)))
+        .get_json(&routes::path(routes::INSTANCE, &[id]))
         .await?;
     print_item(settings.output, &i, &i.id, || print_instance_fields(&i))
 }
@@ -282,7 +283,7 @@ async fn logs(
     lines: Option<usize>,
 ) -> anyhow::Result<()> {
     let (_, client) = connect(global)?;
-    let mut path = format!("/v1/instances/{}/logs", segment(id));
+    let mut path = routes::path(routes::INSTANCE_LOGS, &[id]);
     let mut query = Vec::new();
     if let Some(n) = lines {
         query.push(format!("lines={n}"));
@@ -307,7 +308,7 @@ async fn logs(
 async fn panics(global: &GlobalArgs, id: &str) -> anyhow::Result<()> {
     let (settings, client) = connect(global)?;
     let panics: Vec<PanicReport> = client
-        .get_json(&format!("/v1/instances/{}/panics", segment(id)))
+        .get_json(&routes::path(routes::INSTANCE_PANICS, &[id]))
         .await?;
     if print_machine(settings.output, &panics)? {
         return Ok(());
@@ -327,7 +328,7 @@ async fn panics(global: &GlobalArgs, id: &str) -> anyhow::Result<()> {
 
 async fn stats(global: &GlobalArgs, id: &str, stored: bool) -> anyhow::Result<()> {
     let (settings, client) = connect(global)?;
-    let path = format!("/v1/instances/{}/stats", segment(id));
+    let path = routes::path(routes::INSTANCE_STATS, &[id]);
     let mut snapshot: Option<StatsSnapshot> = None;
     if !stored {
         match client.send_json(client.request(Method::POST, &path)).await {
@@ -377,7 +378,7 @@ async fn patch_instance(
     client
         .send_json(
             client
-                .request(Method::PATCH, &format!("/v1/instances/{}", segment(id)))
+                .request(Method::PATCH, &routes::path(routes::INSTANCE, &[id]))
                 .json(patch),
         )
         .await
@@ -386,14 +387,14 @@ async fn patch_instance(
 async fn delete(global: &GlobalArgs, ids: Vec<String>, force: bool) -> anyhow::Result<()> {
     let (settings, client) = connect(global)?;
     let path = if force {
-        "/v1/instances?force=true"
+        format!("{}?force=true", routes::INSTANCES)
     } else {
-        "/v1/instances"
+        routes::INSTANCES.to_owned()
     };
     let result: DeleteResult = client
         .send_json(
             client
-                .request(Method::DELETE, path)
+                .request(Method::DELETE, &path)
                 .json(&DeleteInstances { ids }),
         )
         .await?;

@@ -1,12 +1,13 @@
 //! `mothership services push|list|inspect|pull|delete`: users' own services.
 
+use crate::protocol::routes;
 use std::path::{Path, PathBuf};
 
 use anyhow::Context;
 
 use crate::cli::{GlobalArgs, ServicesCommand};
+use crate::client::connect;
 use crate::client::output::{print_fields, print_item, print_list};
-use crate::client::{connect, segment};
 use crate::protocol::builders::{Service, StoredService};
 
 /// Directories a push leaves out: build outputs and version control.
@@ -21,8 +22,8 @@ pub async fn run(global: &GlobalArgs, cmd: ServicesCommand) -> anyhow::Result<()
                 .await
                 .context("packing the service failed")??;
             let path = match &name {
-                Some(n) => format!("/v1/services/{}", segment(n)),
-                None => "/v1/services".to_owned(),
+                Some(n) => routes::path(routes::SERVICE, &[n]),
+                None => routes::SERVICES.to_owned(),
             };
             let method = if name.is_some() {
                 reqwest::Method::PUT
@@ -50,7 +51,7 @@ pub async fn run(global: &GlobalArgs, cmd: ServicesCommand) -> anyhow::Result<()
             })
         }
         ServicesCommand::List => {
-            let list: Vec<Service> = client.get_json("/v1/services").await?;
+            let list: Vec<Service> = client.get_json(routes::SERVICES).await?;
             print_list(
                 settings.output,
                 &list,
@@ -70,7 +71,7 @@ pub async fn run(global: &GlobalArgs, cmd: ServicesCommand) -> anyhow::Result<()
         }
         ServicesCommand::Inspect { name } => {
             let s: Service = client
-                .get_json(&format!("/v1/services/{}", segment(&name)))
+                .get_json(&routes::path(routes::SERVICE, &[&name]))
                 .await?;
             print_item(settings.output, &s, &s.name, || {
                 let mut fields = vec![
@@ -96,7 +97,7 @@ pub async fn run(global: &GlobalArgs, cmd: ServicesCommand) -> anyhow::Result<()
             let response = client
                 .send(client.request(
                     reqwest::Method::GET,
-                    &format!("/v1/services/{}/archive", segment(&name)),
+                    &routes::path(routes::SERVICE_ARCHIVE, &[&name]),
                 ))
                 .await?;
             let bytes = response
@@ -112,7 +113,7 @@ pub async fn run(global: &GlobalArgs, cmd: ServicesCommand) -> anyhow::Result<()
             let s: StoredService = client
                 .send_json(client.request(
                     reqwest::Method::DELETE,
-                    &format!("/v1/services/{}", segment(&name)),
+                    &routes::path(routes::SERVICE, &[&name]),
                 ))
                 .await?;
             print_item(settings.output, &s, &s.name, || {

@@ -1,6 +1,7 @@
 //! `mothership upgrade INSTANCE` (start an upgrade — one build for the instance and its deploy —
 //! and follow it: the build log live, then the deploy) and `mothership upgrades list|show`.
 
+use crate::protocol::routes;
 use std::io::IsTerminal;
 use std::time::Duration;
 
@@ -14,7 +15,6 @@ use crate::cli::upgrade::{UpgradesArgs, UpgradesCommand, UpgradesListArgs};
 use crate::cli::{GlobalArgs, OutputFormat, UpgradeArgs};
 use crate::client::output::{print_fields, print_item, print_list, print_machine};
 use crate::client::paging::date;
-use crate::client::segment;
 use crate::client::{ApiClient, connect};
 use crate::protocol::builders::BuildStatus;
 use crate::protocol::list::{MAX_LIMIT, Page};
@@ -37,7 +37,7 @@ pub async fn run(global: &GlobalArgs, args: &UpgradeArgs) -> anyhow::Result<()> 
         tag: args.tag.clone(),
         force: args.force,
     };
-    let path = format!("/v1/instances/{}/upgrade", segment(&args.instance));
+    let path = routes::path(routes::INSTANCE_UPGRADE, &[&args.instance]);
     let begun: Upgrade = client
         .send(client.request(Method::POST, &path).json(&body))
         .await
@@ -78,7 +78,10 @@ pub async fn run(global: &GlobalArgs, args: &UpgradeArgs) -> anyhow::Result<()> 
         );
         // A build that has just finished cannot be cancelled any more: the upgrade goes on.
         if let Err(e) = client
-            .send(client.request(Method::DELETE, &format!("/v1/builds/{}", begun.build.id)))
+            .send(client.request(
+                Method::DELETE,
+                &routes::path(routes::BUILD, &[&begun.build.id]),
+            ))
             .await
         {
             eprintln!("warning: {e:#}");
@@ -115,7 +118,7 @@ async fn wait(
     mut up: Upgrade,
 ) -> anyhow::Result<Upgrade> {
     let bar = spinner(format);
-    let path = format!("/v1/upgrades/{}", up.id);
+    let path = routes::path(routes::UPGRADE, &[&up.id]);
     let lost = |id: &str| {
         format!(
             "lost track of upgrade {id} (it goes on on the server: `mothership upgrades show {id}`)"
@@ -204,7 +207,7 @@ pub async fn records(global: &GlobalArgs, args: UpgradesArgs) -> anyhow::Result<
         UpgradesCommand::List(list_args) => list(&client, format, &list_args).await,
         UpgradesCommand::Show(id) => {
             let u: Upgrade = client
-                .get_json(&format!("/v1/upgrades/{}", segment(&id.id)))
+                .get_json(&routes::path(routes::UPGRADE, &[&id.id]))
                 .await?;
             show(format, &u)
         }
@@ -230,7 +233,7 @@ async fn list(
         query.push(("search", s.clone()));
     }
     let page: Page<Upgrade> = client
-        .send(client.request(Method::GET, "/v1/upgrades").query(&query))
+        .send(client.request(Method::GET, routes::UPGRADES).query(&query))
         .await?
         .json()
         .await

@@ -6,7 +6,8 @@ use crate::cli::content::{
 use crate::cli::{GlobalArgs, OutputFormat};
 use crate::client::output::{print_fields, print_item, print_list};
 use crate::client::paging::{date, fetch_all};
-use crate::client::{ApiClient, connect, segment};
+use crate::client::{ApiClient, connect};
+use crate::protocol::routes;
 use crate::protocol::uplinks::{
     Uplink, UplinkCreate, UplinkIndex, UplinkOptions, UplinkToken, UplinkUpdate,
 };
@@ -26,7 +27,7 @@ pub async fn run(global: &GlobalArgs, command: UplinksCommand) -> anyhow::Result
             let uplink: Uplink = client
                 .send_json(
                     client
-                        .request(reqwest::Method::POST, "/v1/uplinks")
+                        .request(reqwest::Method::POST, routes::UPLINKS)
                         .json(&body),
                 )
                 .await?;
@@ -67,7 +68,7 @@ pub async fn run(global: &GlobalArgs, command: UplinksCommand) -> anyhow::Result
 }
 
 fn path(key: &str) -> String {
-    format!("/v1/uplinks/{}", segment(key))
+    routes::path(routes::UPLINK, &[key])
 }
 
 async fn get(client: &ApiClient, key: &str) -> anyhow::Result<Uplink> {
@@ -137,7 +138,7 @@ fn update(a: &UplinkUpdateArgs, ca: Option<String>) -> UplinkUpdate {
 }
 
 async fn list(client: &ApiClient, format: OutputFormat, args: &ListArgs) -> anyhow::Result<()> {
-    let uplinks: Vec<Uplink> = fetch_all(client, "/v1/uplinks", args).await?;
+    let uplinks: Vec<Uplink> = fetch_all(client, routes::UPLINKS, args).await?;
     print_list(
         format,
         &uplinks,

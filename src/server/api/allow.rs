@@ -3,82 +3,33 @@
 //! published documentation lists some action paths without a method (`…/update`,
 //! `…/prepare/bobs/{id}`); a GET on them must tell the user to POST.
 
+use crate::protocol::ErrorCode;
+use std::sync::LazyLock;
+
 use http::{HeaderValue, Method, StatusCode};
 use warp::Reply;
 
 use super::ApiError;
 
-/// Every path of the API (`{}` is one path parameter) and the methods its routes accept. HEAD is
-/// implied by GET (the server answers it as a GET without body). Keep in step with the routes:
-/// a test checks that every method *not* listed here answers 405.
-pub const ENDPOINTS: &[(&str, &[Method])] = &[
-    ("/v1/health", &[Method::GET]),
-    ("/metrics", &[Method::GET]),
-    ("/v1/info", &[Method::GET]),
-    // bobs.rs
-    ("/v1/bobproviders", &[Method::GET]),
-    ("/v1/bobproviders/{}/update", &[Method::POST]),
-    ("/v1/bobproviders/{}/bobs", &[Method::GET]),
-    ("/v1/bobproviders/{}/prepare/bobs/{}", &[Method::POST]),
-    ("/v1/builders", &[Method::GET]),
-    ("/v1/builders/{}", &[Method::GET, Method::DELETE]),
-    // services.rs
-    ("/v1/services", &[Method::GET, Method::POST]),
-    (
-        "/v1/services/{}",
-        &[Method::GET, Method::PUT, Method::DELETE],
-    ),
-    ("/v1/services/{}/archive", &[Method::GET]),
-    // builds.rs
-    ("/v1/images/build/services/{}/builders/{}", &[Method::POST]),
-    ("/v1/builds", &[Method::GET]),
-    ("/v1/builds/{}", &[Method::GET, Method::DELETE]),
-    ("/v1/builds/{}/log", &[Method::GET]),
-    ("/v1/nacls/validate/builders/{}", &[Method::POST]),
-    // images.rs
-    ("/v1/images", &[Method::GET, Method::POST]),
-    ("/v1/images/{}", &[Method::GET, Method::DELETE]),
-    // documents.rs (nacls.rs, snippets.rs)
-    ("/v1/nacls", &[Method::GET, Method::POST]),
-    (
-        "/v1/nacls/{}",
-        &[Method::GET, Method::PATCH, Method::DELETE],
-    ),
-    ("/v1/snippets", &[Method::GET, Method::POST]),
-    (
-        "/v1/snippets/{}",
-        &[Method::GET, Method::PATCH, Method::DELETE],
-    ),
-    // uplinks.rs
-    ("/v1/uplinks", &[Method::GET, Method::POST]),
-    (
-        "/v1/uplinks/{}",
-        &[Method::GET, Method::PATCH, Method::DELETE],
-    ),
-    ("/v1/uplinks/{}/token", &[Method::GET]),
-    // instances.rs, instance_data.rs, deploys.rs, upgrade.rs
-    ("/v1/instances", &[Method::GET, Method::DELETE]),
-    ("/v1/instances/counts", &[Method::GET]),
-    (
-        "/v1/instances/{}",
-        &[Method::GET, Method::PATCH, Method::DELETE],
-    ),
-    ("/v1/instances/{}/logs", &[Method::GET]),
-    ("/v1/instances/{}/panics", &[Method::GET]),
-    ("/v1/instances/{}/stats", &[Method::GET, Method::POST]),
-    ("/v1/instances/{}/deploy/{}", &[Method::POST]),
-    ("/v1/instances/{}/upgrade", &[Method::POST]),
-    ("/v1/deploys", &[Method::GET, Method::POST]),
-    ("/v1/deploys/{}", &[Method::GET]),
-    // upgrades.rs
-    ("/v1/upgrades", &[Method::GET]),
-    ("/v1/upgrades/{}", &[Method::GET]),
-    // events.rs, webhooks.rs
-    ("/v1/events", &[Method::GET]),
-    ("/v1/audit", &[Method::GET]),
-    ("/v1/webhooks", &[Method::GET, Method::POST]),
-    ("/v1/webhooks/{}", &[Method::GET, Method::DELETE]),
-];
+/// Every path of the API (`{}` is one path parameter) and the methods its routes accept, from
+/// the route table in `protocol::routes` (the one the OpenAPI document is made of). HEAD is
+/// implied by GET (the server answers it as a GET without body). Tests check that the routes
+/// answer each of these and refuse every method not listed with a 405.
+pub static ENDPOINTS: LazyLock<Vec<(String, Vec<Method>)>> = LazyLock::new(|| {
+    crate::protocol::routes::endpoints()
+        .into_iter()
+        .map(|(path, methods)| (anonymous(&path), methods))
+        .collect()
+});
+
+/// `/v1/instances/{id}/deploy/{image}` as `/v1/instances/{}/deploy/{}`: the label metrics use.
+fn anonymous(template: &str) -> String {
+    template
+        .split('/')
+        .map(|s| if s.starts_with('{') { "{}" } else { s })
+        .collect::<Vec<_>>()
+        .join("/")
+}
 
 /// The order methods are listed in (`Allow`, messages).
 const ORDER: [Method; 7] = [
@@ -99,13 +50,14 @@ pub fn template(path: &str) -> Option<&'static str> {
     ENDPOINTS
         .iter()
         .filter_map(|(pattern, _)| {
+            let pattern: &'static str = pattern.as_str();
             let parts: Vec<&str> = pattern.split('/').filter(|s| !s.is_empty()).collect();
             let matches = parts.len() == segments.len()
                 && parts
                     .iter()
                     .zip(&segments)
                     .all(|(p, s)| *p == "{}" || p == s);
-            matches.then(|| (parts.iter().filter(|p| **p != "{}").count(), *pattern))
+            matches.then(|| (parts.iter().filter(|p| **p != "{}").count(), pattern))
         })
         .max_by_key(|(literal, _)| *literal)
         .map(|(_, pattern)| pattern)
@@ -118,7 +70,7 @@ pub fn allowed(path: &str) -> Option<Vec<Method>> {
     let segments: Vec<&str> = path.split('/').filter(|s| !s.is_empty()).collect();
     let mut found: Vec<Method> = Vec::new();
     let mut any = false;
-    for (pattern, methods) in ENDPOINTS {
+    for (pattern, methods) in ENDPOINTS.iter() {
         let parts: Vec<&str> = pattern.split('/').filter(|s| !s.is_empty()).collect();
         let matches = parts.len() == segments.len()
             && parts
@@ -195,7 +147,7 @@ pub fn explain(
     };
     let mut answer = ApiError::new(
         StatusCode::METHOD_NOT_ALLOWED,
-        "method_not_allowed",
+        ErrorCode::MethodNotAllowed,
         message,
     )
     .hint(hint)

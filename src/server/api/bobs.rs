@@ -1,6 +1,7 @@
 //! `/v1/bobproviders...`, `/v1/builders...`: where builders come from and
 //! which ones the engine has.
 
+use crate::protocol::ErrorCode;
 use crate::protocol::events::EventData;
 use std::convert::Infallible;
 use std::pin::Pin;
@@ -115,7 +116,7 @@ pub(super) fn api_error(e: BuildersError) -> ApiError {
     match e {
         BuildersError::Unavailable(u) => ApiError::new(
             StatusCode::SERVICE_UNAVAILABLE,
-            "engine_unavailable",
+            ErrorCode::EngineUnavailable,
             message,
         )
         .hint(format!(
@@ -125,23 +126,31 @@ pub(super) fn api_error(e: BuildersError) -> ApiError {
         )),
         BuildersError::NotFound(_) => ApiError::not_found(message),
         BuildersError::BadRequest(_) => ApiError::bad_request(message),
-        BuildersError::TooLarge(_) => {
-            ApiError::new(StatusCode::PAYLOAD_TOO_LARGE, "payload_too_large", message)
+        BuildersError::TooLarge(_) => ApiError::new(
+            StatusCode::PAYLOAD_TOO_LARGE,
+            ErrorCode::PayloadTooLarge,
+            message,
+        ),
+        BuildersError::Conflict(_) => {
+            ApiError::new(StatusCode::CONFLICT, ErrorCode::Conflict, message)
         }
-        BuildersError::Conflict(_) => ApiError::new(StatusCode::CONFLICT, "conflict", message),
-        BuildersError::Busy(_) => {
-            ApiError::new(StatusCode::TOO_MANY_REQUESTS, "too_many_builds", message)
-        }
-        BuildersError::Registry(RegistryError::Unreachable { .. }) => {
-            ApiError::new(StatusCode::BAD_GATEWAY, "registry_unreachable", message)
-                .hint("check the registry URL (--dockerhuburl) and the network")
-        }
+        BuildersError::Busy(_) => ApiError::new(
+            StatusCode::TOO_MANY_REQUESTS,
+            ErrorCode::TooManyBuilds,
+            message,
+        ),
+        BuildersError::Registry(RegistryError::Unreachable { .. }) => ApiError::new(
+            StatusCode::BAD_GATEWAY,
+            ErrorCode::RegistryUnreachable,
+            message,
+        )
+        .hint("check the registry URL (--dockerhuburl) and the network"),
         BuildersError::Registry(_) => {
-            ApiError::new(StatusCode::BAD_GATEWAY, "registry_error", message)
+            ApiError::new(StatusCode::BAD_GATEWAY, ErrorCode::RegistryError, message)
                 .hint("check --dockerhuburl and --dockerhubrepo")
         }
         BuildersError::Engine { .. } => {
-            ApiError::new(StatusCode::BAD_GATEWAY, "engine_error", message)
+            ApiError::new(StatusCode::BAD_GATEWAY, ErrorCode::EngineError, message)
         }
         // The store's own mapping: an ambiguous or short prefix is the client's (409, 400).
         BuildersError::Store(e) => ApiError::from(e),

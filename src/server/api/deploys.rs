@@ -2,6 +2,7 @@
 //! `POST /v1/deploys` for many, `GET /v1/deploys[/{id}]` for the records. The work is done by
 //! [`crate::server::deploy`]; this module turns requests into plans and errors into answers.
 
+use crate::protocol::ErrorCode;
 use http::StatusCode;
 use warp::{Filter, Reply};
 
@@ -67,28 +68,28 @@ pub(super) fn rejection(e: DeployError) -> warp::Rejection {
             ApiError::bad_request(message).hint("give more of the ID, or the alias")
         }
         DeployError::NotConnected(_) => {
-            ApiError::new(StatusCode::CONFLICT, "not_connected", message).hint(
+            ApiError::new(StatusCode::CONFLICT, ErrorCode::NotConnected, message).hint(
                 "wait until it docks again (`mothership instances` shows its status), then retry",
             )
         }
-        DeployError::NoTargets(_) => ApiError::new(StatusCode::NOT_FOUND, "no_targets", message)
+        DeployError::NoTargets(_) => ApiError::new(StatusCode::NOT_FOUND, ErrorCode::NoTargets, message)
             .hint("`mothership instances` shows the instances with their status and tag"),
         DeployError::BadRequest(_) => ApiError::bad_request(message),
         DeployError::TooLarge { .. } => {
-            ApiError::new(StatusCode::PAYLOAD_TOO_LARGE, "payload_too_large", message)
+            ApiError::new(StatusCode::PAYLOAD_TOO_LARGE, ErrorCode::PayloadTooLarge, message)
                 .hint("the server's --imagesizelimit bounds what is sent to instances too")
         }
-        DeployError::Mismatch(_) => ApiError::new(StatusCode::CONFLICT, "mismatch", message).hint(
+        DeployError::Mismatch(_) => ApiError::new(StatusCode::CONFLICT, ErrorCode::Mismatch, message).hint(
             "build the image for these instances, or pass force=true (`mothership deploy \
              --force`) to deploy it anyway",
         ),
-        DeployError::NoRoom(_) => ApiError::new(StatusCode::CONFLICT, "no_room", message).hint(
+        DeployError::NoRoom(_) => ApiError::new(StatusCode::CONFLICT, ErrorCode::NoRoom, message).hint(
             "give the instances more RAM or build a smaller image; force=true (`mothership \
              deploy --force`) sends it anyway, and an instance it does not fit panics without \
              acking",
         ),
         DeployError::Busy(_) => {
-            ApiError::new(StatusCode::SERVICE_UNAVAILABLE, "busy", message).hint(
+            ApiError::new(StatusCode::SERVICE_UNAVAILABLE, ErrorCode::Busy, message).hint(
                 "a deploy can target many instances at once: `POST /v1/deploys` with a list or a filter",
             )
         }

@@ -7,7 +7,7 @@ use http::StatusCode;
 use warp::Reply;
 use warp::reject::Rejection;
 
-use crate::protocol::{AUTH_REALM, ErrorBody};
+use crate::protocol::{AUTH_REALM, ErrorBody, ErrorCode};
 
 /// An API error: a status and the body that explains it.
 #[derive(Debug, Clone)]
@@ -21,7 +21,7 @@ pub struct ApiError {
 impl warp::reject::Reject for ApiError {}
 
 impl ApiError {
-    pub fn new(status: StatusCode, code: &str, message: impl Into<String>) -> Self {
+    pub fn new(status: StatusCode, code: ErrorCode, message: impl Into<String>) -> Self {
         ApiError {
             status,
             body: ErrorBody::new(code, message),
@@ -42,19 +42,23 @@ impl ApiError {
     }
 
     pub fn not_found(what: impl Into<String>) -> Self {
-        Self::new(StatusCode::NOT_FOUND, "not_found", what)
+        Self::new(StatusCode::NOT_FOUND, ErrorCode::NotFound, what)
     }
 
     pub fn bad_request(message: impl Into<String>) -> Self {
-        Self::new(StatusCode::BAD_REQUEST, "bad_request", message)
+        Self::new(StatusCode::BAD_REQUEST, ErrorCode::BadRequest, message)
     }
 
     pub fn internal(message: impl Into<String>) -> Self {
-        Self::new(StatusCode::INTERNAL_SERVER_ERROR, "internal", message)
+        Self::new(
+            StatusCode::INTERNAL_SERVER_ERROR,
+            ErrorCode::Internal,
+            message,
+        )
     }
 
     pub fn unauthorized(message: impl Into<String>) -> Self {
-        Self::new(StatusCode::UNAUTHORIZED, "unauthorized", message).hint(
+        Self::new(StatusCode::UNAUTHORIZED, ErrorCode::Unauthorized, message).hint(
             "pass --username and --password (or MOTHERSHIP_USERNAME/MOTHERSHIP_PASSWORD), or run \
              `mothership init`",
         )
@@ -95,19 +99,19 @@ pub async fn recover(rejection: Rejection) -> Result<warp::reply::Response, Infa
     } else if let Some(e) = rejection.find::<warp::reject::PayloadTooLarge>() {
         ApiError::new(
             StatusCode::PAYLOAD_TOO_LARGE,
-            "payload_too_large",
+            ErrorCode::PayloadTooLarge,
             e.to_string(),
         )
     } else if let Some(e) = rejection.find::<warp::reject::LengthRequired>() {
         ApiError::new(
             StatusCode::LENGTH_REQUIRED,
-            "length_required",
+            ErrorCode::LengthRequired,
             e.to_string(),
         )
     } else if let Some(e) = rejection.find::<warp::reject::UnsupportedMediaType>() {
         ApiError::new(
             StatusCode::UNSUPPORTED_MEDIA_TYPE,
-            "unsupported_media_type",
+            ErrorCode::UnsupportedMediaType,
             e.to_string(),
         )
     } else if let Some(e) = rejection.find::<warp::filters::body::BodyDeserializeError>() {
@@ -121,7 +125,7 @@ pub async fn recover(rejection: Rejection) -> Result<warp::reply::Response, Infa
     } else if rejection.find::<warp::reject::MethodNotAllowed>().is_some() {
         ApiError::new(
             StatusCode::METHOD_NOT_ALLOWED,
-            "method_not_allowed",
+            ErrorCode::MethodNotAllowed,
             "this endpoint does not accept that HTTP method",
         )
     } else {
@@ -140,22 +144,36 @@ impl From<crate::store::StoreError> for ApiError {
                 "list them with `mothership {}s list`",
                 kind.to_ascii_lowercase()
             )),
-            E::Ambiguous { .. } => ApiError::new(StatusCode::CONFLICT, "ambiguous_id", message)
-                .hint("give more digits of the ID"),
+            E::Ambiguous { .. } => {
+                ApiError::new(StatusCode::CONFLICT, ErrorCode::AmbiguousId, message)
+                    .hint("give more digits of the ID")
+            }
             E::ShortPrefix { .. } => ApiError::bad_request(message),
-            E::Duplicate { .. } => ApiError::new(StatusCode::CONFLICT, "duplicate_name", message)
-                .hint("pick another name, or update the existing one"),
-            E::Invalid { .. } => {
-                ApiError::new(StatusCode::UNPROCESSABLE_ENTITY, "invalid_field", message)
+            E::Duplicate { .. } => {
+                ApiError::new(StatusCode::CONFLICT, ErrorCode::DuplicateName, message)
+                    .hint("pick another name, or update the existing one")
             }
-            E::TooLarge { .. } => {
-                ApiError::new(StatusCode::PAYLOAD_TOO_LARGE, "payload_too_large", message)
+            E::Invalid { .. } => ApiError::new(
+                StatusCode::UNPROCESSABLE_ENTITY,
+                ErrorCode::InvalidField,
+                message,
+            ),
+            E::TooLarge { .. } => ApiError::new(
+                StatusCode::PAYLOAD_TOO_LARGE,
+                ErrorCode::PayloadTooLarge,
+                message,
+            ),
+            E::NotElf(_) => {
+                ApiError::new(StatusCode::UNPROCESSABLE_ENTITY, ErrorCode::NotElf, message)
             }
-            E::NotElf(_) => ApiError::new(StatusCode::UNPROCESSABLE_ENTITY, "not_elf", message),
             E::DiskFull { .. } => {
                 tracing::error!("{message}");
-                ApiError::new(StatusCode::INSUFFICIENT_STORAGE, "disk_full", message)
-                    .hint("free space on the server's runtime directory, or delete unused images")
+                ApiError::new(
+                    StatusCode::INSUFFICIENT_STORAGE,
+                    ErrorCode::DiskFull,
+                    message,
+                )
+                .hint("free space on the server's runtime directory, or delete unused images")
             }
             E::Aborted => ApiError::bad_request(message),
             E::Open { .. } | E::TooNew { .. } | E::Sql(_) | E::Io { .. } | E::Worker(_) => {

@@ -1,6 +1,7 @@
 //! `GET /v1/events` (server-sent events, resumable with `Last-Event-ID` or `?since=`, filtered
 //! with `?type=`) and `GET /v1/audit` (the audit log, paged).
 
+use crate::protocol::ErrorCode;
 use std::sync::Arc;
 use std::time::Duration;
 
@@ -90,7 +91,11 @@ fn parse(raw: &str, last_event_id: Option<&str>) -> Result<Params, ApiError> {
         since = Some(id("the Last-Event-ID header", v)?);
     }
     let filter = TypeFilter::parse(&types).map_err(|message| {
-        ApiError::new(StatusCode::UNPROCESSABLE_ENTITY, "invalid_field", message)
+        ApiError::new(
+            StatusCode::UNPROCESSABLE_ENTITY,
+            ErrorCode::InvalidField,
+            message,
+        )
     })?;
     Ok(Params {
         filter,

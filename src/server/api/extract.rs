@@ -2,6 +2,7 @@
 //! bodies, list queries with messages that say what was wrong, and draining an upload that was
 //! refused early.
 
+use crate::protocol::ErrorCode;
 use std::str::FromStr;
 use std::time::Duration;
 
@@ -101,7 +102,7 @@ pub fn bytes_body(limit: usize) -> impl Filter<Extract = (Bytes,), Error = Rejec
 fn too_large(limit: usize) -> ApiError {
     ApiError::new(
         StatusCode::PAYLOAD_TOO_LARGE,
-        "payload_too_large",
+        ErrorCode::PayloadTooLarge,
         format!("the request body is larger than the limit of {limit} bytes"),
     )
 }
@@ -134,7 +135,7 @@ pub fn body_error(e: &warp::Error, received: u64) -> ApiError {
     if crate::server::body_timeout::is_body_timeout(e) {
         ApiError::new(
             StatusCode::REQUEST_TIMEOUT,
-            "request_timeout",
+            ErrorCode::RequestTimeout,
             format!("the request body stalled after {received} bytes: {e}; it was dropped"),
         )
         .hint("send the body without pauses; the server's --bodytimeout sets how long one may be")
@@ -174,7 +175,11 @@ pub fn no_query() -> impl Filter<Extract = (), Error = Rejection> + Clone {
 
 /// A query parameter problem: `400 invalid_parameter`.
 pub fn invalid_parameter(message: impl Into<String>) -> ApiError {
-    ApiError::new(StatusCode::BAD_REQUEST, "invalid_parameter", message)
+    ApiError::new(
+        StatusCode::BAD_REQUEST,
+        crate::protocol::ErrorCode::InvalidParameter,
+        message,
+    )
 }
 
 pub(super) fn parse_query<T: DeserializeOwned>(raw: &str) -> Result<T, ApiError> {

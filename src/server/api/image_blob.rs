@@ -2,6 +2,7 @@
 //! streamed from its blob file with Content-Length, `ETag` = the ID, and single `Range`
 //! requests (with `If-Range`) so an interrupted download can resume.
 
+use crate::protocol::ErrorCode;
 use http::{HeaderMap, HeaderValue, StatusCode, header};
 use tokio::io::{AsyncReadExt, AsyncSeekExt};
 use warp::Reply;
@@ -40,7 +41,7 @@ pub async fn reply(
         Some(Range::Unsatisfiable) => {
             let mut r = ApiError::new(
                 StatusCode::RANGE_NOT_SATISFIABLE,
-                "range_not_satisfiable",
+                ErrorCode::RangeNotSatisfiable,
                 format!("the requested range is outside the image ({size} bytes)"),
             )
             .into_reply();

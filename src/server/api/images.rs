@@ -1,6 +1,7 @@
 //! `/v1/images`: streaming upload, list with search and paging, metadata or bytes of one image
 //! (see [`super::image_blob`] for the bytes), delete.
 
+use crate::protocol::ErrorCode;
 use crate::protocol::events::EventData;
 use std::time::{Duration, Instant};
 
@@ -72,7 +73,7 @@ where
         drain(body, DRAIN_BYTES, DRAIN_TIME).await;
         return Err(refuse(ApiError::new(
             StatusCode::UNPROCESSABLE_ENTITY,
-            "invalid_field",
+            ErrorCode::InvalidField,
             format!("invalid tag: {message}"),
         )));
     }
@@ -149,7 +150,7 @@ fn too_large(length: u64, limit: u64) -> ApiError {
     };
     ApiError::new(
         StatusCode::PAYLOAD_TOO_LARGE,
-        "payload_too_large",
+        ErrorCode::PayloadTooLarge,
         format!(
             "{what} is larger than this server's limit of {limit} bytes ({})",
             crate::size::human(limit)

@@ -1,6 +1,7 @@
 //! `/v1/instances/{id}/logs|panics|stats`: what instances sent — logs (tail, or followed as
 //! they arrive), panics, stats (stored, or asked of a docked instance right now).
 
+use crate::protocol::ErrorCode;
 use std::time::Duration;
 
 use bytes::Bytes;
@@ -185,22 +186,22 @@ async fn request_stats(
             let (status, code, hint) = match &e {
                 HangarError::NotConnected(_) => (
                     StatusCode::CONFLICT,
-                    "not_connected",
+                    ErrorCode::NotConnected,
                     "stats can only be requested from a docked instance; GET shows the last ones",
                 ),
                 HangarError::Busy(_) => (
                     StatusCode::SERVICE_UNAVAILABLE,
-                    "busy",
+                    ErrorCode::Busy,
                     "try again in a moment",
                 ),
                 HangarError::Timeout { .. } => (
                     StatusCode::GATEWAY_TIMEOUT,
-                    "timeout",
+                    ErrorCode::Timeout,
                     "the instance may be overloaded; try again, or with a longer ?timeout=",
                 ),
                 HangarError::Gone(_) => (
                     StatusCode::BAD_GATEWAY,
-                    "disconnected",
+                    ErrorCode::Disconnected,
                     "the instance disconnected; try again when it has docked again",
                 ),
             };
@@ -211,7 +212,7 @@ async fn request_stats(
     let stats = parse_stats(&payload).map_err(|e| {
         ApiError::new(
             StatusCode::BAD_GATEWAY,
-            "bad_answer",
+            ErrorCode::BadAnswer,
             format!("instance {uuid} answered with invalid stats: {e}"),
         )
         .into_rejection()

@@ -2,6 +2,7 @@
 //! instances sent is in [`super::instance_data`]. An `{id}` is a UUID, an alias, or a unique
 //! UUID prefix.
 
+use crate::protocol::ErrorCode;
 use http::StatusCode;
 use serde::Deserialize;
 use warp::{Filter, Reply};
@@ -99,7 +100,7 @@ where
         if (bytes.len() + chunk.remaining()) as u64 > MAX_JSON_BODY {
             return Err(ApiError::new(
                 StatusCode::PAYLOAD_TOO_LARGE,
-                "payload_too_large",
+                ErrorCode::PayloadTooLarge,
                 format!("request body over {MAX_JSON_BODY} bytes"),
             )
             .into_rejection());
@@ -146,7 +147,7 @@ async fn resolve_how(state: &AppState, id: String) -> Result<(String, MatchedBy)
             .into_rejection()),
         Resolved::Ambiguous(matches) => Err(ApiError::new(
             StatusCode::CONFLICT,
-            "ambiguous_id",
+            ErrorCode::AmbiguousId,
             format!(
                 "{id} is the start of several instance IDs ({}{})",
                 matches
@@ -326,7 +327,7 @@ async fn patch_one(
         PatchOutcome::AliasTaken(owner) => {
             return Err(ApiError::new(
                 StatusCode::CONFLICT,
-                "conflict",
+                ErrorCode::Conflict,
                 format!("instance {owner} already has that alias"),
             )
             .hint("pick another alias, or clear the other instance's first")
@@ -344,13 +345,17 @@ async fn patch_one(
 
 /// 422 for an alias that is, or looks like, a uuid: `{id}` would then name two instances.
 fn alias_like_uuid(message: String) -> warp::Rejection {
-    ApiError::new(StatusCode::UNPROCESSABLE_ENTITY, "alias_like_uuid", message)
-        .hint(
-            "an alias may not look like a uuid (8-4-4-4-12 or 32 hex digits, or no-uuid-...) \
+    ApiError::new(
+        StatusCode::UNPROCESSABLE_ENTITY,
+        ErrorCode::AliasLikeUuid,
+        message,
+    )
+    .hint(
+        "an alias may not look like a uuid (8-4-4-4-12 or 32 hex digits, or no-uuid-...) \
              nor be another instance's uuid, so that an id never names two instances; pick a \
              name such as web-1",
-        )
-        .into_rejection()
+    )
+    .into_rejection()
 }
 
 #[derive(Debug, Default, Deserialize)]
@@ -400,7 +405,7 @@ async fn delete_one(
     if !skipped.is_empty() {
         return Err(ApiError::new(
             StatusCode::CONFLICT,
-            "conflict",
+            ErrorCode::Conflict,
             format!("instance {uuid} is connected"),
         )
         .hint("it would reappear when it docks again; pass force=true to disconnect and delete it anyway")

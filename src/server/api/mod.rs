@@ -1,5 +1,5 @@
 //! The `/v1` HTTP API: one module per resource, combined here behind basic auth (except
-//! `/v1/health`), with one `recover` that answers every failure with the JSON error body.
+//! `/v1/health`, `/v1/openapi.json` and `/apidocs`), with one `recover` that answers every failure with the JSON error body.
 
 pub mod allow;
 mod bobs;
@@ -24,6 +24,7 @@ mod webhooks;
 
 pub(crate) use system::metrics_snapshot;
 
+use crate::protocol::ErrorCode;
 use std::convert::Infallible;
 use std::sync::Arc;
 use std::time::Instant;
@@ -109,7 +110,7 @@ pub fn authenticated(
                     }
                     Err(AuthFailure::TooManyFailures { retry_after }) => Err(ApiError::new(
                         http::StatusCode::TOO_MANY_REQUESTS,
-                        "too_many_failures",
+                        ErrorCode::TooManyFailures,
                         "too many failed logins from this address",
                     )
                     .hint("wait for the time in Retry-After, then log in with the right password")
@@ -117,7 +118,7 @@ pub fn authenticated(
                     .into_rejection()),
                     Err(AuthFailure::Busy { retry_after }) => Err(ApiError::new(
                         http::StatusCode::SERVICE_UNAVAILABLE,
-                        "auth_busy",
+                        ErrorCode::AuthBusy,
                         "too many password checks are waiting",
                     )
                     .hint("try again after the time in Retry-After")
@@ -127,7 +128,7 @@ pub fn authenticated(
                         tracing::error!("authentication unavailable: {detail}");
                         Err(ApiError::new(
                         http::StatusCode::SERVICE_UNAVAILABLE,
-                        "auth_unavailable",
+                        ErrorCode::AuthUnavailable,
                         "the server cannot check credentials right now",
                     )
                     .hint("the server's htpasswd file is unreadable or invalid; see the server log")
@@ -198,6 +199,10 @@ pub fn routes(state: AppState) -> impl Filter<Extract = (impl Reply,), Error = I
         metrics_page
     };
     let answered = system::health()
+        .or(system::openapi())
+        .unify()
+        .or(system::apidocs())
+        .unify()
         .or(metrics_page)
         .unify()
         .or(protected)

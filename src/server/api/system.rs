@@ -1,4 +1,7 @@
-//! `/v1/health` and `/v1/info`.
+//! `/v1/health`, `/v1/info`, `/metrics`, and the API's description: `/v1/openapi.json` and the
+//! interactive documentation at `/apidocs`.
+
+use std::sync::{Arc, LazyLock};
 
 use warp::{Filter, Reply};
 
@@ -16,6 +19,71 @@ pub fn health() -> impl Filter<Extract = (warp::reply::Response,), Error = warp:
                 status: "ok".into(),
             })
             .into_response()
+        })
+}
+
+/// `GET /v1/openapi.json`: the OpenAPI 3.1 document of the API, made from the route table in
+/// `protocol::routes`; no authentication, so tools and `/apidocs` can read it.
+pub fn openapi() -> impl Filter<Extract = (warp::reply::Response,), Error = warp::Rejection> + Clone
+{
+    static DOCUMENT: LazyLock<Vec<u8>> = LazyLock::new(|| {
+        serde_json::to_vec(&crate::protocol::routes::openapi())
+            .expect("the OpenAPI document serializes")
+    });
+    warp::path!("v1" / "openapi.json").and(warp::get()).map(|| {
+        warp::reply::with_header(DOCUMENT.as_slice(), "content-type", "application/json")
+            .into_response()
+    })
+}
+
+/// `GET /apidocs/`: Swagger UI on `/v1/openapi.json`, its files compiled into the binary (no
+/// network needed, none asked for); `/apidocs` redirects to it so that its relative links work.
+/// No authentication: the page is public, and asks for credentials when a request is tried.
+pub fn apidocs() -> impl Filter<Extract = (warp::reply::Response,), Error = warp::Rejection> + Clone
+{
+    let config = Arc::new(
+        utoipa_swagger_ui::Config::new([crate::protocol::routes::OPENAPI])
+            // The default sends the document to an online validator for a badge.
+            .validator_url("none")
+            .try_it_out_enabled(false)
+            .persist_authorization(false),
+    );
+    warp::path("apidocs")
+        .and(warp::path::tail())
+        .and(warp::path::full())
+        .and(warp::get())
+        .and_then(move |tail: warp::path::Tail, full: warp::path::FullPath| {
+            let config = config.clone();
+            async move {
+                if full.as_str() == crate::protocol::routes::APIDOCS {
+                    return Ok(warp::reply::with_header(
+                        warp::http::StatusCode::MOVED_PERMANENTLY,
+                        "location",
+                        "/apidocs/",
+                    )
+                    .into_response());
+                }
+                match utoipa_swagger_ui::serve(tail.as_str(), config) {
+                    Ok(Some(file)) => Ok(warp::reply::with_header(
+                        file.bytes.into_owned(),
+                        "content-type",
+                        file.content_type,
+                    )
+                    .into_response()),
+                    // Answered here: a rejection would go on to the routes behind
+                    // authentication, and be a 401.
+                    Ok(None) => Ok(super::ApiError::not_found(format!(
+                        "no file {} in the API documentation",
+                        full.as_str()
+                    ))
+                    .hint("the page is /apidocs/")
+                    .into_reply()),
+                    Err(e) => Err(super::ApiError::internal(format!(
+                        "the API documentation page failed: {e}"
+                    ))
+                    .into_rejection()),
+                }
+            }
         })
 }
 

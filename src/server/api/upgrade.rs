@@ -6,6 +6,7 @@
 //! Without `?wait=true` the answer is 202 with the record at once (`building`); with it, 200
 //! with the record when the upgrade is over.
 
+use crate::protocol::ErrorCode;
 use bytes::Bytes;
 use http::StatusCode;
 use warp::{Filter, Reply};
@@ -73,7 +74,7 @@ async fn upgrade(
     let service = service_for(&instance, current.as_ref()).ok_or_else(|| {
         ApiError::new(
             StatusCode::UNPROCESSABLE_ENTITY,
-            "no_service",
+            ErrorCode::NoService,
             format!("instance {uuid} has not reported its service, so there is nothing to build"),
         )
         .hint("wait until it docks and sends its IDENT, then retry")
@@ -183,7 +184,7 @@ async fn nacl_for(
         };
         ApiError::new(
             StatusCode::UNPROCESSABLE_ENTITY,
-            "no_nacl",
+            ErrorCode::NoNacl,
             format!("no NaCl known for instance {}: {why}", instance.id),
         )
         .hint("pass one: {\"nacl\": \"ID or name\"} (`mothership upgrade INSTANCE --nacl ID`)")
@@ -210,7 +211,7 @@ async fn builder_for(
         .ok_or_else(|| {
             ApiError::new(
                 StatusCode::CONFLICT,
-                "no_builder",
+                ErrorCode::NoBuilder,
                 "no builder is prepared, so there is nothing to build with",
             )
             .hint(

@@ -1,5 +1,6 @@
 //! `/v1/webhooks`: register (the answer shows the secret, once), list, get, delete.
 
+use crate::protocol::ErrorCode;
 use http::StatusCode;
 use warp::{Filter, Reply};
 
@@ -69,13 +70,15 @@ fn store(e: crate::store::StoreError) -> warp::Rejection {
 fn reject(e: WebhookError) -> warp::Rejection {
     match e {
         WebhookError::Store(e) => store(e),
-        WebhookError::TooMany { .. } => {
-            ApiError::new(StatusCode::CONFLICT, "too_many_webhooks", e.to_string())
-                .hint(
-                    "delete unused ones (`mothership webhooks list`, `mothership webhooks \
+        WebhookError::TooMany { .. } => ApiError::new(
+            StatusCode::CONFLICT,
+            ErrorCode::TooManyWebhooks,
+            e.to_string(),
+        )
+        .hint(
+            "delete unused ones (`mothership webhooks list`, `mothership webhooks \
                      delete ID`) or raise events.max_webhooks in config.yaml",
-                )
-                .into_rejection()
-        }
+        )
+        .into_rejection(),
     }
 }

@@ -19,7 +19,7 @@ use sha1::{Digest, Sha1};
 use super::connection;
 use super::registry::Hangar;
 use super::sessions::{Authenticated, matching_uplinks};
-use crate::protocol::ErrorBody;
+use crate::protocol::{ErrorBody, ErrorCode};
 
 /// Largest `/auth` body accepted.
 const MAX_AUTH_BODY: usize = 4096;
@@ -38,18 +38,18 @@ pub(super) async fn handle(
         (&Method::GET, "/dock") => dock(hangar, peer, req),
         (_, "/auth" | "/dock") => error(
             StatusCode::METHOD_NOT_ALLOWED,
-            "method_not_allowed",
+            ErrorCode::MethodNotAllowed,
             "use POST /auth and GET /dock",
         ),
         _ => error(
             StatusCode::NOT_FOUND,
-            "not_found",
+            ErrorCode::NotFound,
             "the uplink hangar has only /auth and /dock",
         ),
     }
 }
 
-fn error(status: StatusCode, code: &str, message: &str) -> Response<Full<Bytes>> {
+fn error(status: StatusCode, code: ErrorCode, message: &str) -> Response<Full<Bytes>> {
     let body = serde_json::to_vec(&ErrorBody::new(code, message)).unwrap_or_default();
     let mut response = Response::new(Full::new(Bytes::from(body)));
     *response.status_mut() = status;
@@ -79,14 +79,14 @@ async fn auth(hangar: Hangar, peer: SocketAddr, req: Request<Incoming>) -> Respo
         Ok(Err(_)) => {
             return error(
                 StatusCode::BAD_REQUEST,
-                "bad_request",
+                ErrorCode::BadRequest,
                 "auth request body unreadable or too large",
             );
         }
         Err(_) => {
             return error(
                 StatusCode::REQUEST_TIMEOUT,
-                "timeout",
+                ErrorCode::Timeout,
                 "auth request body not received in time",
             );
         }
@@ -96,7 +96,7 @@ async fn auth(hangar: Hangar, peer: SocketAddr, req: Request<Incoming>) -> Respo
         Err(_) => {
             return error(
                 StatusCode::BAD_REQUEST,
-                "bad_request",
+                ErrorCode::BadRequest,
                 "expected a JSON body {\"id\": string, \"key\": string}",
             );
         }
@@ -106,7 +106,7 @@ async fn auth(hangar: Hangar, peer: SocketAddr, req: Request<Incoming>) -> Respo
     if request.id.len() > MAX_ID_LEN {
         return error(
             StatusCode::BAD_REQUEST,
-            "bad_request",
+            ErrorCode::BadRequest,
             "the instance id must be at most 256 bytes",
         );
     }
@@ -114,7 +114,7 @@ async fn auth(hangar: Hangar, peer: SocketAddr, req: Request<Incoming>) -> Respo
         tracing::info!(id = %request.id, %peer, "uplink auth refused: {why}");
         return error(
             StatusCode::BAD_REQUEST,
-            "bad_request",
+            ErrorCode::BadRequest,
             &format!("the instance id {why}"),
         );
     }
@@ -124,7 +124,7 @@ async fn auth(hangar: Hangar, peer: SocketAddr, req: Request<Incoming>) -> Respo
             tracing::error!("cannot read the uplink tokens: {e}");
             return error(
                 StatusCode::SERVICE_UNAVAILABLE,
-                "unavailable",
+                ErrorCode::Unavailable,
                 "try again later",
             );
         }
@@ -134,7 +134,7 @@ async fn auth(hangar: Hangar, peer: SocketAddr, req: Request<Incoming>) -> Respo
         tracing::info!(id = %request.id, %peer, "uplink auth refused: unknown token");
         return error(
             StatusCode::UNAUTHORIZED,
-            "unauthorized",
+            ErrorCode::Unauthorized,
             "uplink authentication failed",
         );
     }
@@ -143,7 +143,7 @@ async fn auth(hangar: Hangar, peer: SocketAddr, req: Request<Incoming>) -> Respo
         // once after every refused dock.
         return error(
             StatusCode::CONFLICT,
-            "uuid_in_use",
+            ErrorCode::UuidInUse,
             "an instance with this uuid is docked from another address and keeps its place; \
              give each VM a unique uuid (QEMU: -uuid)",
         );
@@ -158,7 +158,7 @@ async fn auth(hangar: Hangar, peer: SocketAddr, req: Request<Incoming>) -> Respo
         );
         let mut response = error(
             StatusCode::TOO_MANY_REQUESTS,
-            "too_many_new_instances",
+            ErrorCode::TooManyNewInstances,
             &format!(
                 "this uplink token has added as many new instances as it may for now; try again \
                  in {secs} s (the server's hangar.new_instances_burst and \
@@ -178,7 +178,7 @@ async fn auth(hangar: Hangar, peer: SocketAddr, req: Request<Incoming>) -> Respo
         tracing::warn!("too many pending uplink sessions; refusing auth from {peer}");
         return error(
             StatusCode::SERVICE_UNAVAILABLE,
-            "unavailable",
+            ErrorCode::Unavailable,
             "try again later",
         );
     };
@@ -258,7 +258,7 @@ fn dock(hangar: Hangar, peer: SocketAddr, mut req: Request<Incoming>) -> Respons
     if !is_websocket_upgrade(req.headers()) {
         return error(
             StatusCode::BAD_REQUEST,
-            "bad_request",
+            ErrorCode::BadRequest,
             "expected a websocket upgrade (Connection: Upgrade, Upgrade: websocket)",
         );
     }
@@ -270,7 +270,7 @@ fn dock(hangar: Hangar, peer: SocketAddr, mut req: Request<Incoming>) -> Respons
     else {
         return error(
             StatusCode::BAD_REQUEST,
-            "bad_request",
+            ErrorCode::BadRequest,
             "missing Sec-WebSocket-Key",
         );
     };
@@ -278,7 +278,7 @@ fn dock(hangar: Hangar, peer: SocketAddr, mut req: Request<Incoming>) -> Respons
         tracing::info!(%peer, "dock refused: missing, unknown, used or expired session token");
         return error(
             StatusCode::UNAUTHORIZED,
-            "unauthorized",
+            ErrorCode::Unauthorized,
             "dock needs a fresh session token from /auth",
         );
     };
@@ -286,7 +286,7 @@ fn dock(hangar: Hangar, peer: SocketAddr, mut req: Request<Incoming>) -> Respons
         tracing::warn!(%peer, "dock refused: {} instances docked, the maximum", hangar.config().max_connections);
         return error(
             StatusCode::SERVICE_UNAVAILABLE,
-            "unavailable",
+            ErrorCode::Unavailable,
             "too many instances docked",
         );
     };
