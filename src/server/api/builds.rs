@@ -10,8 +10,8 @@ use serde::Deserialize;
 use tokio::sync::mpsc;
 use warp::{Filter, Rejection, Reply};
 
-use super::bobs::{ChannelStream, json, reject};
 use super::extract::{Segment, bytes_body};
+use super::stream::{ChannelStream, json};
 use super::{ApiError, AppState, Route, with_state};
 use crate::protocol::builders::BuildRequest;
 
@@ -56,21 +56,36 @@ pub fn routes(state: AppState) -> Route {
                 })
                 .into_rejection());
             }
-            let builds = state.builders.jobs.list(limit).await.map_err(reject)?;
+            let builds = state
+                .builders
+                .jobs
+                .list(limit)
+                .await
+                .map_err(ApiError::rejection)?;
             Ok::<_, Rejection>(json(&builds))
         });
     let get = warp::path!("v1" / "builds" / Segment)
         .and(warp::get())
         .and(with_state(state.clone()))
         .and_then(|Segment(id): Segment, state: AppState| async move {
-            let record = state.builders.jobs.get(&id).await.map_err(reject)?;
+            let record = state
+                .builders
+                .jobs
+                .get(&id)
+                .await
+                .map_err(ApiError::rejection)?;
             Ok::<_, Rejection>(json(&record))
         });
     let cancel = warp::path!("v1" / "builds" / Segment)
         .and(warp::delete())
         .and(with_state(state.clone()))
         .and_then(|Segment(id): Segment, state: AppState| async move {
-            let record = state.builders.jobs.cancel(&id).await.map_err(reject)?;
+            let record = state
+                .builders
+                .jobs
+                .cancel(&id)
+                .await
+                .map_err(ApiError::rejection)?;
             Ok::<_, Rejection>(json(&record))
         });
     let log = warp::path!("v1" / "builds" / Segment / "log")
@@ -98,7 +113,7 @@ pub fn routes(state: AppState) -> Route {
                     _ => {
                         let bytes = match jobs.live(&id) {
                             Some(live) => live.log_snapshot(),
-                            None => jobs.stored_log(&id).await.map_err(reject)?,
+                            None => jobs.stored_log(&id).await.map_err(ApiError::rejection)?,
                         };
                         warp::reply::Response::new(bytes.into())
                     }
@@ -123,7 +138,7 @@ pub fn routes(state: AppState) -> Route {
                     .builders
                     .validate(&builder, body.to_vec())
                     .await
-                    .map_err(reject)?;
+                    .map_err(ApiError::rejection)?;
                 Ok::<_, Rejection>(json(&result))
             },
         );
@@ -164,7 +179,7 @@ async fn build(
         .builders
         .build(&service, &builder, request)
         .await
-        .map_err(reject)?;
+        .map_err(ApiError::rejection)?;
     let mut response =
         warp::reply::with_status(json(&record), StatusCode::ACCEPTED).into_response();
     if let Ok(v) = http::HeaderValue::from_str(&format!("/v1/builds/{}", record.id)) {

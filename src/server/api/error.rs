@@ -64,6 +64,11 @@ impl ApiError {
         )
     }
 
+    /// Any domain error as the rejection of its answer: `.map_err(ApiError::rejection)`.
+    pub fn rejection<E: Into<ApiError>>(e: E) -> Rejection {
+        e.into().into_rejection()
+    }
+
     pub fn into_rejection(self) -> Rejection {
         warp::reject::custom(self)
     }
@@ -179,6 +184,62 @@ impl From<crate::store::StoreError> for ApiError {
             E::Open { .. } | E::TooNew { .. } | E::Sql(_) | E::Io { .. } | E::Worker(_) => {
                 tracing::error!("store failure: {message}");
                 ApiError::internal(format!("storage error: {message}")).hint("see the server log")
+            }
+        }
+    }
+}
+
+/// Each kind of builder failure (engine, registry, jobs) as an answer.
+impl From<crate::builders::BuildersError> for ApiError {
+    fn from(e: crate::builders::BuildersError) -> Self {
+        use crate::builders::BuildersError;
+        use crate::builders::registry::RegistryError;
+
+        let message = e.to_string();
+        match e {
+            BuildersError::Unavailable(u) => ApiError::new(
+                StatusCode::SERVICE_UNAVAILABLE,
+                ErrorCode::EngineUnavailable,
+                message,
+            )
+            .hint(format!(
+                "start dockerd (or check it runs at {}), or point --dockerhost / DOCKER_HOST at a \
+                 running engine; Mothership picks it up without a restart",
+                u.host
+            )),
+            BuildersError::NotFound(_) => ApiError::not_found(message),
+            BuildersError::BadRequest(_) => ApiError::bad_request(message),
+            BuildersError::TooLarge(_) => ApiError::new(
+                StatusCode::PAYLOAD_TOO_LARGE,
+                ErrorCode::PayloadTooLarge,
+                message,
+            ),
+            BuildersError::Conflict(_) => {
+                ApiError::new(StatusCode::CONFLICT, ErrorCode::Conflict, message)
+            }
+            BuildersError::Busy(_) => ApiError::new(
+                StatusCode::TOO_MANY_REQUESTS,
+                ErrorCode::TooManyBuilds,
+                message,
+            ),
+            BuildersError::Registry(RegistryError::Unreachable { .. }) => ApiError::new(
+                StatusCode::BAD_GATEWAY,
+                ErrorCode::RegistryUnreachable,
+                message,
+            )
+            .hint("check the registry URL (--dockerhuburl) and the network"),
+            BuildersError::Registry(_) => {
+                ApiError::new(StatusCode::BAD_GATEWAY, ErrorCode::RegistryError, message)
+                    .hint("check --dockerhuburl and --dockerhubrepo")
+            }
+            BuildersError::Engine { .. } => {
+                ApiError::new(StatusCode::BAD_GATEWAY, ErrorCode::EngineError, message)
+            }
+            // The store's own mapping: an ambiguous or short prefix is the client's (409, 400).
+            BuildersError::Store(e) => ApiError::from(e),
+            BuildersError::Internal(_) => {
+                tracing::error!("{message}");
+                ApiError::internal(message)
             }
         }
     }

@@ -2,7 +2,8 @@
 //! `/v1/health`, `/v1/openapi.json` and `/apidocs`), with one `recover` that answers every failure with the JSON error body.
 
 pub mod allow;
-mod bobs;
+mod bobproviders;
+mod builders;
 mod builds;
 mod deploys;
 mod documents;
@@ -16,6 +17,7 @@ mod instances;
 mod nacls;
 mod services;
 mod snippets;
+mod stream;
 mod system;
 mod upgrade;
 mod upgrades;
@@ -153,7 +155,9 @@ pub fn routes(state: AppState) -> impl Filter<Extract = (impl Reply,), Error = I
         .unify()
         .or(instances::routes(state.clone()))
         .unify()
-        .or(bobs::routes(state.clone()))
+        .or(bobproviders::routes(state.clone()))
+        .unify()
+        .or(builders::routes(state.clone()))
         .unify()
         .or(services::routes(state.clone()))
         .unify()

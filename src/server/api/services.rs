@@ -6,8 +6,8 @@ use http::StatusCode;
 use serde::Deserialize;
 use warp::{Filter, Rejection, Reply};
 
-use super::bobs::{json, reject};
 use super::extract::{Segment, bytes_body};
+use super::stream::json;
 use super::{ApiError, AppState, Route, with_state};
 use crate::builders::sources::MAX_SERVICE;
 use crate::protocol::builders::{SERVICE_STORED, Service};
@@ -24,7 +24,11 @@ pub fn routes(state: AppState) -> Route {
         .and(warp::get())
         .and(with_state(state.clone()))
         .and_then(|state: AppState| async move {
-            let list = state.builders.services().await.map_err(reject)?;
+            let list = state
+                .builders
+                .services()
+                .await
+                .map_err(ApiError::rejection)?;
             Ok::<_, Rejection>(json(&list))
         });
     let create = warp::path!("v1" / "services")
@@ -100,7 +104,7 @@ async fn push(
         .builders
         .store_service(name.as_deref(), body)
         .await
-        .map_err(reject)?;
+        .map_err(ApiError::rejection)?;
     let mut response = warp::reply::with_status(json(&stored), StatusCode::CREATED).into_response();
     if let Ok(v) = http::HeaderValue::from_str(&format!("/v1/services/{}", stored.name)) {
         response.headers_mut().insert(http::header::LOCATION, v);
@@ -116,7 +120,11 @@ async fn inspect(name: &str, state: &AppState) -> Result<Service, Rejection> {
         .await
         .map_err(|e| ApiError::from(e).into_rejection())?
     {
-        let all = state.builders.services().await.map_err(reject)?;
+        let all = state
+            .builders
+            .services()
+            .await
+            .map_err(ApiError::rejection)?;
         return Ok(all
             .into_iter()
             .find(|s| s.source == SERVICE_STORED && s.name == name)
@@ -131,7 +139,7 @@ async fn inspect(name: &str, state: &AppState) -> Result<Service, Rejection> {
         .builders
         .services()
         .await
-        .map_err(reject)?
+        .map_err(ApiError::rejection)?
         .into_iter()
         .find(|s| s.name == name)
         .ok_or_else(|| {

@@ -11,7 +11,6 @@ use bytes::Bytes;
 use http::StatusCode;
 use warp::{Filter, Reply};
 
-use super::bobs::api_error;
 use super::extract::Segment;
 use super::instances::{resolve, store_error};
 use super::upgrades::upgrade_rejection;
@@ -95,7 +94,7 @@ async fn upgrade(
         .builders
         .build(&service, &builder, build_request)
         .await
-        .map_err(|e| api_error(e).into_rejection())?;
+        .map_err(ApiError::rejection)?;
     let force = request.force || params.force;
     let begun = state
         .upgrader
@@ -205,7 +204,7 @@ async fn builder_for(
         .builders
         .list_builders()
         .await
-        .map_err(|e| api_error(e).into_rejection())?;
+        .map_err(ApiError::rejection)?;
     choose_builder(&builders, instance.version.as_deref())
         .map(|b| b.id.clone())
         .ok_or_else(|| {

@@ -4,7 +4,6 @@
 
 use warp::{Filter, Reply};
 
-use super::bobs::api_error;
 use super::extract::{Segment, parse_list_query};
 use super::instances::store_error;
 use super::{ApiError, AppState, Route, with_state};
@@ -32,7 +31,7 @@ pub fn routes(state: AppState) -> Route {
 pub(super) fn upgrade_rejection(e: UpgradeError) -> warp::Rejection {
     match e {
         UpgradeError::Store(e) => ApiError::from(e),
-        UpgradeError::Builders(e) => api_error(e),
+        UpgradeError::Builders(e) => ApiError::from(e),
     }
     .into_rejection()
 }

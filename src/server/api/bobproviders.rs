@@ -1,0 +1,66 @@
+//! `/v1/bobproviders...`: where builders come from (DockerHub, the local engine), their bobs,
+//! and pulling one onto the engine.
+
+use warp::{Filter, Rejection};
+
+use super::extract::Segment;
+use super::stream::{ChannelStream, json, ndjson};
+use super::{ApiError, AppState, Route, with_state};
+use crate::protocol::events::EventData;
+
+pub fn routes(state: AppState) -> Route {
+    let providers = warp::path!("v1" / "bobproviders")
+        .and(warp::get())
+        .and(with_state(state.clone()))
+        .map(|state: AppState| json(&state.builders.providers.list()));
+    let update = warp::path!("v1" / "bobproviders" / Segment / "update")
+        .and(warp::post())
+        .and(with_state(state.clone()))
+        .and_then(|Segment(provider): Segment, state: AppState| async move {
+            let updated = state
+                .builders
+                .providers
+                .update(&provider)
+                .await
+                .map_err(ApiError::rejection)?;
+            state.events.publish(EventData::ProviderUpdated {
+                provider: updated.id.clone(),
+            });
+            Ok::<_, Rejection>(json(&updated))
+        });
+    let bobs = warp::path!("v1" / "bobproviders" / Segment / "bobs")
+        .and(warp::get())
+        .and(with_state(state.clone()))
+        .and_then(|Segment(provider): Segment, state: AppState| async move {
+            let bobs = state
+                .builders
+                .providers
+                .bobs(&provider)
+                .await
+                .map_err(ApiError::rejection)?;
+            Ok::<_, Rejection>(json(&bobs))
+        });
+    let prepare = warp::path!("v1" / "bobproviders" / Segment / "prepare" / "bobs" / Segment)
+        .and(warp::post())
+        .and(with_state(state.clone()))
+        .and_then(
+            |Segment(provider): Segment, Segment(bob): Segment, state: AppState| async move {
+                let events = state
+                    .builders
+                    .providers
+                    .prepare(&provider, &bob)
+                    .await
+                    .map_err(ApiError::rejection)?;
+                let lines = ChannelStream(events).map_lines();
+                Ok::<_, Rejection>(ndjson(lines))
+            },
+        );
+    providers
+        .or(update)
+        .unify()
+        .or(bobs)
+        .unify()
+        .or(prepare)
+        .unify()
+        .boxed()
+}

@@ -1,0 +1,44 @@
+//! `/v1/builders...`: the builders the engine has.
+
+use warp::{Filter, Rejection};
+
+use super::extract::Segment;
+use super::stream::json;
+use super::{ApiError, AppState, Route, with_state};
+
+pub fn routes(state: AppState) -> Route {
+    let builders = warp::path!("v1" / "builders")
+        .and(warp::get())
+        .and(with_state(state.clone()))
+        .and_then(|state: AppState| async move {
+            let list = state
+                .builders
+                .list_builders()
+                .await
+                .map_err(ApiError::rejection)?;
+            Ok::<_, Rejection>(json(&list))
+        });
+    let builder = warp::path!("v1" / "builders" / Segment)
+        .and(warp::get())
+        .and(with_state(state.clone()))
+        .and_then(|Segment(id): Segment, state: AppState| async move {
+            let found = state
+                .builders
+                .find_builder(&id)
+                .await
+                .map_err(ApiError::rejection)?;
+            Ok::<_, Rejection>(json(&found.builder))
+        });
+    let delete = warp::path!("v1" / "builders" / Segment)
+        .and(warp::delete())
+        .and(with_state(state.clone()))
+        .and_then(|Segment(id): Segment, state: AppState| async move {
+            let removed = state
+                .builders
+                .delete_builder(&id)
+                .await
+                .map_err(ApiError::rejection)?;
+            Ok::<_, Rejection>(json(&removed))
+        });
+    builders.or(builder).unify().or(delete).unify().boxed()
+}
