@@ -6,6 +6,25 @@ use mothership::protocol::ErrorBody;
 use mothership::server::api::allow::{ENDPOINTS, allowed};
 use reqwest::Method;
 
+/// Every path of `allow::ENDPOINTS` with `x0` for its parameters, the methods it accepts (what
+/// every entry matching it lists: `/v1/instances/counts` is also an `/v1/instances/{}`, and the
+/// routes answer it so) and the `Allow` header that names them.
+fn table_paths() -> Vec<(String, Vec<Method>, String)> {
+    ENDPOINTS
+        .iter()
+        .map(|(pattern, _)| {
+            let path = pattern.replace("{}", "x0");
+            let methods = allowed(&path).expect("a table path matches itself");
+            let allow = methods
+                .iter()
+                .map(Method::as_str)
+                .collect::<Vec<_>>()
+                .join(", ");
+            (path, methods, allow)
+        })
+        .collect()
+}
+
 #[tokio::test]
 async fn get_on_the_seeds_bare_action_paths_says_to_post() {
     let server = TestServer::start().await;
@@ -57,16 +76,7 @@ async fn every_method_the_table_leaves_out_answers_405_with_what_it_lists() {
         Method::PATCH,
         Method::DELETE,
     ];
-    for (pattern, _) in ENDPOINTS.iter() {
-        let path = pattern.replace("{}", "x0");
-        // What every entry matching the path lists (`/v1/instances/counts` is also an
-        // `/v1/instances/{}`, and the routes answer it so).
-        let methods = allowed(&path).expect("a table path matches itself");
-        let allow = methods
-            .iter()
-            .map(Method::as_str)
-            .collect::<Vec<_>>()
-            .join(", ");
+    for (path, methods, allow) in table_paths() {
         assert!(
             methods.contains(&Method::HEAD) == methods.contains(&Method::GET),
             "{path}: HEAD goes with GET"
@@ -134,14 +144,7 @@ async fn options_answers_allow_and_every_405_carries_it() {
     })
     .await;
     let odd = Method::from_bytes(b"FROB").expect("a method name");
-    for (pattern, _) in ENDPOINTS.iter() {
-        let path = pattern.replace("{}", "x0");
-        let methods = allowed(&path).expect("a table path matches itself");
-        let allow = methods
-            .iter()
-            .map(Method::as_str)
-            .collect::<Vec<_>>()
-            .join(", ");
+    for (path, _, allow) in table_paths() {
         let r = server
             .request(Method::OPTIONS, &path)
             .send()

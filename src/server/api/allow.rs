@@ -42,45 +42,39 @@ const ORDER: [Method; 7] = [
     Method::OPTIONS,
 ];
 
+/// The table's entries that `path` matches, each with its count of literal segments.
+fn matching(path: &str) -> impl Iterator<Item = (usize, &'static (String, Vec<Method>))> {
+    let segments: Vec<&str> = path.split('/').filter(|s| !s.is_empty()).collect();
+    let endpoints: &'static [(String, Vec<Method>)] = &ENDPOINTS;
+    endpoints.iter().filter_map(move |entry| {
+        let parts: Vec<&str> = entry.0.split('/').filter(|s| !s.is_empty()).collect();
+        let matches = parts.len() == segments.len()
+            && parts
+                .iter()
+                .zip(&segments)
+                .all(|(p, s)| *p == "{}" || p == s);
+        matches.then(|| (parts.iter().filter(|p| **p != "{}").count(), entry))
+    })
+}
+
 /// The route template `path` belongs to (`/v1/instances/{}`), the one with the most literal
 /// segments where several match; `None` for a path no route serves. Metrics label requests
 /// with it, so a label never holds an ID.
 pub fn template(path: &str) -> Option<&'static str> {
-    let segments: Vec<&str> = path.split('/').filter(|s| !s.is_empty()).collect();
-    ENDPOINTS
-        .iter()
-        .filter_map(|(pattern, _)| {
-            let pattern: &'static str = pattern.as_str();
-            let parts: Vec<&str> = pattern.split('/').filter(|s| !s.is_empty()).collect();
-            let matches = parts.len() == segments.len()
-                && parts
-                    .iter()
-                    .zip(&segments)
-                    .all(|(p, s)| *p == "{}" || p == s);
-            matches.then(|| (parts.iter().filter(|p| **p != "{}").count(), pattern))
-        })
+    matching(path)
         .max_by_key(|(literal, _)| *literal)
-        .map(|(_, pattern)| pattern)
+        .map(|(_, (pattern, _))| pattern.as_str())
 }
 
 /// The methods `path` accepts (HEAD included where GET is), or `None` for a path no route
 /// serves. A path that several entries match (a literal segment where another entry has a
 /// parameter) accepts what any of them does, as the routes do.
 pub fn allowed(path: &str) -> Option<Vec<Method>> {
-    let segments: Vec<&str> = path.split('/').filter(|s| !s.is_empty()).collect();
     let mut found: Vec<Method> = Vec::new();
     let mut any = false;
-    for (pattern, methods) in ENDPOINTS.iter() {
-        let parts: Vec<&str> = pattern.split('/').filter(|s| !s.is_empty()).collect();
-        let matches = parts.len() == segments.len()
-            && parts
-                .iter()
-                .zip(&segments)
-                .all(|(p, s)| *p == "{}" || p == s);
-        if matches {
-            any = true;
-            found.extend(methods.iter().cloned());
-        }
+    for (_, (_, methods)) in matching(path) {
+        any = true;
+        found.extend(methods.iter().cloned());
     }
     if !any {
         return None;
@@ -112,10 +106,7 @@ pub fn explain(
         return response;
     }
     let Some(methods) = allowed(path) else {
-        return ApiError::not_found("no such API endpoint")
-            .hint("the API lives under /v1; see docs/API.md for its paths")
-            .into_reply()
-            .into_response();
+        return ApiError::no_such_endpoint().into_reply().into_response();
     };
     let names: Vec<&str> = methods.iter().map(Method::as_str).collect();
     let allow = HeaderValue::from_str(&names.join(", ")).ok();

@@ -45,6 +45,12 @@ impl ApiError {
         Self::new(StatusCode::NOT_FOUND, ErrorCode::NotFound, what)
     }
 
+    /// A path no route serves (whatever the method).
+    pub fn no_such_endpoint() -> Self {
+        Self::not_found("no such API endpoint")
+            .hint("the API lives under /v1; see `mothership --help` and docs/API.md")
+    }
+
     pub fn bad_request(message: impl Into<String>) -> Self {
         Self::new(StatusCode::BAD_REQUEST, ErrorCode::BadRequest, message)
     }
@@ -99,8 +105,7 @@ pub async fn recover(rejection: Rejection) -> Result<warp::reply::Response, Infa
     let error = if let Some(e) = rejection.find::<ApiError>() {
         e.clone()
     } else if rejection.is_not_found() {
-        ApiError::not_found("no such API endpoint")
-            .hint("the API lives under /v1; see `mothership --help`")
+        ApiError::no_such_endpoint()
     } else if let Some(e) = rejection.find::<warp::reject::PayloadTooLarge>() {
         ApiError::new(
             StatusCode::PAYLOAD_TOO_LARGE,
