@@ -97,7 +97,7 @@ fn from_summary(image: ImageSummary, hub_ids: &HashSet<String>) -> EngineBuilder
         size: image.size,
         created: time::OffsetDateTime::from_unix_timestamp(image.created)
             .ok()
-            .map(super::rfc3339),
+            .map(crate::protocol::timestamp::format),
         id,
     };
     EngineBuilder {

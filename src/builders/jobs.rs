@@ -96,7 +96,7 @@ impl Jobs {
         events: Arc<dyn BuildEvents>,
         config: &BuildersConfig,
     ) -> Result<Self, BuildersError> {
-        let now = super::now_rfc3339();
+        let now = crate::protocol::timestamp::now();
         let (failed, server_id) = store
             .call(move |conn| {
                 Ok((
@@ -177,7 +177,7 @@ impl Jobs {
             error: None,
             image_id: None,
             image_size: None,
-            created: super::now_rfc3339(),
+            created: crate::protocol::timestamp::now(),
             started: None,
             finished: None,
         };
@@ -284,7 +284,7 @@ impl Jobs {
             Some(_permit) => {
                 let started = live.update(|r| {
                     r.status = BuildStatus::Running;
-                    r.started = Some(super::now_rfc3339());
+                    r.started = Some(crate::protocol::timestamp::now());
                 });
                 if let Err(e) = self.save(&started).await {
                     tracing::warn!("failed to record build {} as running: {e}", started.id);
@@ -313,7 +313,7 @@ impl Jobs {
                 r.image_id = Some(id);
                 r.image_size = Some(size);
             }
-            r.finished = Some(super::now_rfc3339());
+            r.finished = Some(crate::protocol::timestamp::now());
         });
         let log = lock(&live.log).clone();
         let path = self.inner.log_dir.join(format!("{}.log", record.id));

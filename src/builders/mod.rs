@@ -148,16 +148,6 @@ impl Builders {
     }
 }
 
-/// Now, as the API writes timestamps ([`crate::protocol::timestamp`]).
-pub(crate) fn now_rfc3339() -> String {
-    crate::protocol::timestamp::now()
-}
-
-/// `t` as the API writes timestamps.
-pub(crate) fn rfc3339(t: time::OffsetDateTime) -> String {
-    crate::protocol::timestamp::format(t)
-}
-
 /// The short id (12 hex digits) of an image or config digest (`sha256:...` or bare hex).
 pub fn short_id(digest: &str) -> String {
     let hex = digest.strip_prefix("sha256:").unwrap_or(digest);

@@ -164,7 +164,7 @@ impl Providers {
             Ok(bobs) => {
                 let json = serde_json::to_string(&bobs)
                     .map_err(|e| BuildersError::Internal(format!("cannot encode bobs: {e}")))?;
-                let now = super::now_rfc3339();
+                let now = crate::protocol::timestamp::now();
                 let time = now.clone();
                 self.store
                     .call(move |conn| sql::save_provider_update(conn, name, &time, &json))

@@ -48,7 +48,7 @@ fn row(r: &rusqlite::Row<'_>) -> rusqlite::Result<StoredService> {
         project: r.get(3)?,
         size: r.get::<_, i64>(4)? as u64,
         files: r.get::<_, i64>(5)? as u64,
-        created: crate::builders::rfc3339(from_ms(r.get(6)?)),
+        created: crate::protocol::timestamp::format(from_ms(r.get(6)?)),
     })
 }
 
