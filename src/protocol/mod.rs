@@ -8,6 +8,7 @@ pub mod transport;
 pub mod deploys;
 pub mod documents;
 pub mod events;
+pub mod ids;
 pub mod images;
 pub mod list;
 pub mod query;
@@ -42,6 +43,10 @@ pub struct ErrorDetail {
     /// What to do about it, when there is something to say.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub hint: Option<String>,
+    /// With `ambiguous_id` only: the IDs the prefix matches (at most
+    /// [`ids::MAX_CANDIDATES`], sorted), so a script can pick one without parsing `message`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub candidates: Option<Vec<String>>,
 }
 
 macro_rules! error_codes {
@@ -122,8 +127,6 @@ error_codes! {
     RangeNotSatisfiable = "range_not_satisfiable",
     /// 422: a field that fails validation.
     InvalidField = "invalid_field",
-    /// 422: an alias that looks like a uuid.
-    AliasLikeUuid = "alias_like_uuid",
     /// 422: an image upload that is not an ELF binary.
     NotElf = "not_elf",
     /// 422: the upgrade cannot tell the instance's service.
@@ -211,6 +214,7 @@ impl ErrorBody {
                 code,
                 message: message.into(),
                 hint: None,
+                candidates: None,
             },
         }
     }

@@ -783,7 +783,7 @@ fn get_instance() {}
         (status = 400, description = "`bad_request`: an invalid alias or description", body = ErrorBody),
         (status = 404, description = "`not_found`", body = ErrorBody),
         (status = 409, description = "`conflict`: the alias is taken; `ambiguous_id`", body = ErrorBody),
-        (status = 422, description = "`alias_like_uuid`", body = ErrorBody),
+        (status = 422, description = "`invalid_field`: an alias that is or could be read as a uuid or uuid prefix", body = ErrorBody),
     ))]
 fn update_instance() {}
 

@@ -96,6 +96,7 @@ pub fn routes(state: AppState) -> Route {
             |Segment(id): Segment, query: LogQuery, state: AppState| async move {
                 let follow = query.follow;
                 let jobs = &state.builders.jobs;
+                let id = jobs.whole_id(&id).await.map_err(ApiError::rejection)?;
                 let body = match jobs.live(&id) {
                     Some(live) if follow => {
                         // Forwarded through a channel: the response body must be `Sync`.

@@ -64,9 +64,6 @@ pub(super) fn rejection(e: DeployError) -> warp::Rejection {
         DeployError::InstanceNotFound(_) => {
             ApiError::not_found(message).hint("`mothership instances` lists the known instances")
         }
-        DeployError::AmbiguousInstance { .. } => {
-            ApiError::bad_request(message).hint("give more of the ID, or the alias")
-        }
         DeployError::NotConnected(_) => {
             ApiError::new(StatusCode::CONFLICT, ErrorCode::NotConnected, message).hint(
                 "wait until it docks again (`mothership instances` shows its status), then retry",

@@ -129,7 +129,12 @@ async fn current_image(
     };
     match state.store.get_image(binary).await {
         Ok(image) => Ok(Some(image)),
-        Err(StoreError::NotFound { .. }) => Ok(None),
+        // What the instance reports is not a stored image's ID (nor names one alone).
+        Err(
+            StoreError::NotFound { .. }
+            | StoreError::ShortPrefix { .. }
+            | StoreError::Ambiguous { .. },
+        ) => Ok(None),
         Err(e) => Err(store_error(e)),
     }
 }
