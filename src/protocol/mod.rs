@@ -21,6 +21,17 @@ pub mod builders;
 
 use serde::{Deserialize, Serialize};
 
+/// For an optional field of a request body that may be left out but not sent as `null` (a
+/// `PATCH` of a field that cannot be cleared): `#[serde(default, deserialize_with =
+/// "crate::protocol::not_null")]`. A `null` is an error naming the field, not "unchanged".
+pub fn not_null<'de, D, T>(d: D) -> Result<Option<T>, D::Error>
+where
+    D: serde::Deserializer<'de>,
+    T: Deserialize<'de>,
+{
+    T::deserialize(d).map(Some)
+}
+
 /// Version of the HTTP API, reported by `/v1/info`; bumped on incompatible changes.
 pub const API_VERSION: &str = "v1";
 

@@ -97,7 +97,8 @@ impl Documents {
         self.store.call(move |conn| list(conn, kind, &q)).await
     }
 
-    /// Changes the name and/or content.
+    /// Changes the name and/or content. A change to nothing (`{}`, or the values it has) writes
+    /// nothing: `updated` stays.
     pub async fn update(&self, key: &str, body: DocumentUpdate) -> Result<Document, StoreError> {
         let (kind, key) = (self.kind, key.to_owned());
         self.store
@@ -107,6 +108,11 @@ impl Documents {
                 // A name stored before the rule may stay; a new one must not read as an ID.
                 if let Some(name) = body.name.as_deref().filter(|n| *n != current.name) {
                     check_lookup_name("name", name)?;
+                }
+                if body.name.as_ref().is_none_or(|n| *n == current.name)
+                    && body.content.as_ref().is_none_or(|c| *c == current.content)
+                {
+                    return Ok(current);
                 }
                 let name = body.name.unwrap_or(current.name);
                 let content = body.content.unwrap_or(current.content);

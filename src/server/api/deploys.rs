@@ -41,6 +41,7 @@ pub fn routes(state: AppState) -> Route {
         .and_then(list);
     let get = warp::path!("v1" / "deploys" / Segment)
         .and(warp::get())
+        .and(super::extract::no_query())
         .and(with_state(state))
         .and_then(get);
     one.or(many)

@@ -37,11 +37,13 @@ pub fn routes(state: AppState) -> Route {
         .and_then(list);
     let get = warp::path!("v1" / "images" / Segment)
         .and(warp::get())
+        .and(super::extract::no_query())
         .and(with_state(state.clone()))
         .and(warp::header::headers_cloned())
         .and_then(get);
     let delete = warp::path!("v1" / "images" / Segment)
         .and(warp::delete())
+        .and(super::extract::no_query())
         .and(with_state(state))
         .and_then(delete);
     upload

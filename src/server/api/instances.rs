@@ -54,6 +54,7 @@ pub fn routes(state: AppState) -> Route {
     let patch = base
         .and(warp::path!(Segment))
         .and(warp::patch())
+        .and(super::extract::no_query())
         .and(json_body::<InstancePatch>(MAX_JSON_BODY as usize))
         .and(with_state(state.clone()))
         .and_then(patch_one);
@@ -115,11 +116,12 @@ where
     if bytes.iter().all(u8::is_ascii_whitespace) {
         return Ok(None);
     }
-    serde_json::from_slice(&bytes).map(Some).map_err(|e| {
-        ApiError::bad_request(format!("invalid request body: {e}"))
-            .hint("expected {\"ids\": [\"<id>\", ...]}")
-            .into_rejection()
-    })
+    super::extract::decode_json(&bytes)
+        .map(Some)
+        .map_err(|e: ApiError| {
+            e.hint("expected {\"ids\": [\"<id>\", ...]}")
+                .into_rejection()
+        })
 }
 
 /// A store failure as an answer: an ambiguous or short ID prefix is the client's (`409`, `400`,
