@@ -185,19 +185,55 @@ fn plain_serde_message(message: &str) -> String {
     out.join(" ")
 }
 
-/// The whole body, at most `limit` bytes: a `Content-Length` over it is a 413 before anything is
-/// read, a longer body without one a 413 once the limit is passed. Unlike warp's
-/// `content_length_limit`, a body without a `Content-Length` (chunked, HTTP/2, or none at all)
-/// is read, not refused with a 411.
+/// The most of a refused request body read (and dropped) before the answer, and how long that
+/// may take ([`drain`]): an answer sent while the client still sends makes HTTP/2 reset the
+/// stream, which clients such as curl 7.88 report as a framing error without the answer.
+pub const DRAIN_BYTES: u64 = 16 << 20;
+pub const DRAIN_TIME: Duration = Duration::from_secs(5);
+
+/// The whole body, at most `limit` bytes: a `Content-Length` over it, or a longer body without
+/// one, is a 413, answered once the client has sent the rest (up to [`DRAIN_BYTES`] and
+/// [`DRAIN_TIME`], read and dropped). Unlike warp's `content_length_limit`, a body without a
+/// `Content-Length` (chunked, HTTP/2, or none at all) is read, not refused with a 411.
 pub fn bytes_body(limit: usize) -> impl Filter<Extract = (Bytes,), Error = Rejection> + Clone {
     warp::header::optional::<u64>("content-length")
         .and(warp::body::stream())
         .and_then(move |length: Option<u64>, body| async move {
-            if length.is_some_and(|l| l > limit as u64) {
-                return Err(too_large(limit).into_rejection());
-            }
-            collect(body, limit).await.map_err(ApiError::into_rejection)
+            read_bounded(length, body, limit)
+                .await
+                .map_err(ApiError::into_rejection)
         })
+}
+
+async fn read_bounded<S, B>(length: Option<u64>, body: S, limit: usize) -> Result<Bytes, ApiError>
+where
+    S: Stream<Item = Result<B, warp::Error>>,
+    B: Buf,
+{
+    let mut body = std::pin::pin!(body);
+    if let Some(length) = length.filter(|l| *l > limit as u64) {
+        drain_unless_hopeless(body, length).await;
+        return Err(too_large(limit));
+    }
+    match collect(body.as_mut(), limit).await {
+        Err(e) if e.status == StatusCode::PAYLOAD_TOO_LARGE => {
+            drain(body, DRAIN_BYTES, DRAIN_TIME).await;
+            Err(e)
+        }
+        other => other,
+    }
+}
+
+/// [`drain`] a body refused for its announced `length`, unless it is so long that the answer
+/// has to interrupt it anyway.
+pub async fn drain_unless_hopeless<S, B>(body: S, length: u64)
+where
+    S: Stream<Item = Result<B, warp::Error>>,
+    B: Buf,
+{
+    if length <= DRAIN_BYTES {
+        drain(body, DRAIN_BYTES, DRAIN_TIME).await;
+    }
 }
 
 fn too_large(limit: usize) -> ApiError {
