@@ -467,8 +467,8 @@ async fn deploy_requests_that_cannot_start_say_why() {
         ),
         (
             serde_json::json!({"image": image, "all": true, "bogus": 1}),
-            StatusCode::BAD_REQUEST,
-            "bad_request",
+            StatusCode::UNPROCESSABLE_ENTITY,
+            "invalid_field",
         ),
     ];
     for (body, status, code) in cases {

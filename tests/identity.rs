@@ -481,7 +481,7 @@ async fn aliases_and_uuids_do_not_shadow_each_other() {
         let r = patch_alias(&server, &uuid, alias).await;
         assert_eq!(r.status(), StatusCode::UNPROCESSABLE_ENTITY, "{alias}");
         let err: ErrorBody = r.json().await.expect("error");
-        assert_eq!(err.error.code, "alias_like_uuid");
+        assert_eq!(err.error.code, "invalid_field");
         assert!(err.error.message.contains(says), "{}", err.error.message);
     }
     let r = patch_alias(&server, &uuid, "web-1").await;

@@ -172,7 +172,7 @@ async fn alias_description_and_ids_by_alias_or_prefix() {
     assert_eq!(i.alias, None);
     assert_eq!(i.description.as_deref(), Some("front door"));
     let r = patch(a.spec.uuid.clone(), serde_json::json!({"colour": "red"})).await;
-    assert_eq!(r.status(), 400);
+    assert_eq!(r.status(), 422);
     for unusable in [".", ".."] {
         let r = patch(
             a.spec.uuid.clone(),

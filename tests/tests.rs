@@ -24,6 +24,7 @@ mod hangar;
 mod hangar_client;
 mod hangar_update;
 mod htpasswd;
+mod identifiers;
 mod identity;
 mod images;
 mod images_failures;

@@ -127,7 +127,7 @@ async fn create_update_and_validation() {
         .send()
         .await
         .expect("unknown field");
-    assert_eq!(r.status(), StatusCode::BAD_REQUEST);
+    assert_eq!(r.status(), StatusCode::UNPROCESSABLE_ENTITY);
 
     // PATCH: null clears an option, absent keeps it.
     let updated: Uplink = server

@@ -229,18 +229,16 @@ impl Jobs {
                     }
                 },
             };
-            let resolved = inputs
-                .uplink(request.uplink.as_deref())
-                .map_err(BuildersError::Internal)?
-                .ok_or_else(|| {
-                    BuildersError::NotFound(match &request.uplink {
-                        Some(id) => {
-                            format!("no uplink with id {id:?}: see `mothership uplinks list`")
-                        }
-                        None => "there is no default uplink: create one or name one with --uplink"
-                            .into(),
-                    })
-                })?;
+            let resolved = inputs.uplink(request.uplink.as_deref())?.ok_or_else(|| {
+                BuildersError::NotFound(match &request.uplink {
+                    Some(id) => {
+                        format!("no uplink with id {id:?}: see `mothership uplinks list`")
+                    }
+                    None => {
+                        "there is no default uplink: create one or name one with --uplink".into()
+                    }
+                })
+            })?;
             if !resolved.problems.is_empty() {
                 // An image with such a url panics at boot and reboots forever.
                 return Err(BuildersError::Conflict(format!(
@@ -519,17 +517,34 @@ impl Jobs {
         lock(&self.inner.live).get(id).cloned()
     }
 
-    /// A build record, live or stored; 404 naming it otherwise.
+    /// A build record by whole ID or unique prefix, live or stored; 404 naming it otherwise.
     pub async fn get(&self, id: &str) -> Result<Build, BuildersError> {
         if let Some(live) = self.live(id) {
             return Ok(live.record());
         }
         let key = id.to_owned();
-        self.inner
+        // Every build is stored before it goes live, so the store knows every ID.
+        let stored = match self
+            .inner
             .store
             .call(move |conn| sql::get_build(conn, &key))
-            .await?
-            .ok_or_else(|| not_found(id))
+            .await
+        {
+            Err(crate::store::StoreError::NotFound { .. }) => return Err(not_found(id)),
+            other => other?,
+        };
+        Ok(match self.live(&stored.id) {
+            Some(live) => live.record(),
+            None => stored,
+        })
+    }
+
+    /// The whole ID of the build `id` names (a whole ID or a unique prefix).
+    pub async fn whole_id(&self, id: &str) -> Result<String, BuildersError> {
+        if self.live(id).is_some() {
+            return Ok(id.to_owned());
+        }
+        Ok(self.get(id).await?.id)
     }
 
     /// Recent builds, newest first.
@@ -549,7 +564,7 @@ impl Jobs {
 
     /// The stored log of a finished build.
     pub async fn stored_log(&self, id: &str) -> Result<Vec<u8>, BuildersError> {
-        self.get(id).await?;
+        let id = self.get(id).await?.id;
         let path = self.inner.log_dir.join(format!("{id}.log"));
         match tokio::fs::read(&path).await {
             Ok(bytes) => Ok(bytes),
@@ -563,6 +578,7 @@ impl Jobs {
 
     /// Cancels a queued or running build and waits (bounded) until its container is gone.
     pub async fn cancel(&self, id: &str) -> Result<Build, BuildersError> {
+        let id = &self.whole_id(id).await?;
         let Some(live) = self.live(id) else {
             let record = self.get(id).await?;
             return Err(BuildersError::Conflict(format!(

@@ -99,7 +99,8 @@ pub trait BuildInputs: Send + Sync {
     fn nacl(&self, id: &str) -> Result<Option<ResolvedNacl>, crate::store::StoreError>;
     /// The uplink object (the value of `"uplink"` in the image's config.json) of the uplink `id`,
     /// or of the default uplink when `id` is `None`, with the uplink's id. `None` when unknown.
-    fn uplink(&self, id: Option<&str>) -> Result<Option<ResolvedUplink>, String>;
+    /// An ambiguous or short ID prefix keeps its kind, like [`BuildInputs::nacl`].
+    fn uplink(&self, id: Option<&str>) -> Result<Option<ResolvedUplink>, super::BuildersError>;
 }
 
 /// The config.json a builder gets: `{"uplink": {..., "tag": tag}}`.

@@ -127,20 +127,22 @@ impl BuildInputs for StoreSeams {
         }
     }
 
-    fn uplink(&self, id: Option<&str>) -> Result<Option<ResolvedUplink>, String> {
+    fn uplink(&self, id: Option<&str>) -> Result<Option<ResolvedUplink>, super::BuildersError> {
         let key = id.unwrap_or(DEFAULT_NAME);
         match self.runtime.block_on(self.store.get_uplink(key)) {
             Ok(uplink) => {
                 let uplink_json = match uplink.config_json(None) {
                     serde_json::Value::Object(map) => map,
                     other => {
-                        return Err(format!(
+                        return Err(super::BuildersError::Internal(format!(
                             "uplink {} did not make a JSON object: {other}",
                             uplink.id
-                        ));
+                        )));
                     }
                 };
-                let trust = self.trust(&uplink)?;
+                let trust = self
+                    .trust(&uplink)
+                    .map_err(super::BuildersError::Internal)?;
                 Ok(Some(ResolvedUplink {
                     id: uplink.id,
                     uplink: uplink_json,
@@ -149,7 +151,12 @@ impl BuildInputs for StoreSeams {
                 }))
             }
             Err(StoreError::NotFound { .. }) => Ok(None),
-            Err(e) => Err(format!("failed to read uplink {key:?}: {e}")),
+            Err(e @ (StoreError::Ambiguous { .. } | StoreError::ShortPrefix { .. })) => {
+                Err(super::BuildersError::Store(e))
+            }
+            Err(e) => Err(super::BuildersError::Internal(format!(
+                "failed to read uplink {key:?}: {e}"
+            ))),
         }
     }
 }

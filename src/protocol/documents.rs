@@ -42,12 +42,21 @@ pub struct DocumentCreate {
     pub content: String,
 }
 
-/// `PATCH /v1/nacls/{id}`, `PATCH /v1/snippets/{id}`: the fields to change.
+/// `PATCH /v1/nacls/{id}`, `PATCH /v1/snippets/{id}`: the fields to change (absent ones stay;
+/// `null` is refused: neither can be cleared).
 #[derive(Debug, Clone, Default, Serialize, Deserialize, PartialEq, Eq, utoipa::ToSchema)]
 #[serde(deny_unknown_fields)]
 pub struct DocumentUpdate {
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        deserialize_with = "crate::protocol::not_null",
+        skip_serializing_if = "Option::is_none"
+    )]
     pub name: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        deserialize_with = "crate::protocol::not_null",
+        skip_serializing_if = "Option::is_none"
+    )]
     pub content: Option<String>,
 }

@@ -59,9 +59,6 @@ pub struct UploadQuery {
     pub tag: Option<String>,
 }
 
-/// The smallest image ID prefix accepted in place of a whole ID.
-pub const MIN_PREFIX: usize = 6;
-
 /// True for a whole image ID: 40 lowercase hex digits.
 pub fn is_full_id(id: &str) -> bool {
     id.len() == 40 && id.bytes().all(|b| matches!(b, b'0'..=b'9' | b'a'..=b'f'))

@@ -262,13 +262,21 @@ impl InstanceCounts {
     }
 }
 
-/// `PATCH /v1/instances/{id}`: absent fields stay, an empty string clears.
+/// `PATCH /v1/instances/{id}`: absent fields stay, an empty string clears, `null` is refused.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, utoipa::ToSchema)]
 #[serde(deny_unknown_fields)]
 pub struct InstancePatch {
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        deserialize_with = "crate::protocol::not_null",
+        skip_serializing_if = "Option::is_none"
+    )]
     pub alias: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        deserialize_with = "crate::protocol::not_null",
+        skip_serializing_if = "Option::is_none"
+    )]
     pub description: Option<String>,
 }
 

@@ -8,6 +8,7 @@ pub mod transport;
 pub mod deploys;
 pub mod documents;
 pub mod events;
+pub mod ids;
 pub mod images;
 pub mod list;
 pub mod query;
@@ -19,6 +20,17 @@ pub mod uplinks;
 pub mod builders;
 
 use serde::{Deserialize, Serialize};
+
+/// For an optional field of a request body that may be left out but not sent as `null` (a
+/// `PATCH` of a field that cannot be cleared): `#[serde(default, deserialize_with =
+/// "crate::protocol::not_null")]`. A `null` is an error naming the field, not "unchanged".
+pub fn not_null<'de, D, T>(d: D) -> Result<Option<T>, D::Error>
+where
+    D: serde::Deserializer<'de>,
+    T: Deserialize<'de>,
+{
+    T::deserialize(d).map(Some)
+}
 
 /// Version of the HTTP API, reported by `/v1/info`; bumped on incompatible changes.
 pub const API_VERSION: &str = "v1";
@@ -42,6 +54,10 @@ pub struct ErrorDetail {
     /// What to do about it, when there is something to say.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub hint: Option<String>,
+    /// With `ambiguous_id` only: the IDs the prefix matches (at most
+    /// [`ids::MAX_CANDIDATES`], sorted), so a script can pick one without parsing `message`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub candidates: Option<Vec<String>>,
 }
 
 macro_rules! error_codes {
@@ -122,8 +138,6 @@ error_codes! {
     RangeNotSatisfiable = "range_not_satisfiable",
     /// 422: a field that fails validation.
     InvalidField = "invalid_field",
-    /// 422: an alias that looks like a uuid.
-    AliasLikeUuid = "alias_like_uuid",
     /// 422: an image upload that is not an ELF binary.
     NotElf = "not_elf",
     /// 422: the upgrade cannot tell the instance's service.
@@ -211,6 +225,7 @@ impl ErrorBody {
                 code,
                 message: message.into(),
                 hint: None,
+                candidates: None,
             },
         }
     }

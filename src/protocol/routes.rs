@@ -155,7 +155,9 @@ pub fn endpoints() -> Vec<(String, Vec<http::Method>)> {
         title = "Mothership API",
         description = "Manage fleets of IncludeOS unikernels: images, NaCl, builders, live \
             updates. Every failure answers the same JSON error body (`ErrorBody`); scripts \
-            branch on its `code`. Every route but `/v1/health`, `/v1/openapi.json` and \
+            branch on its `code`. An `{id}` is a whole ID, a name (or alias), or a unique ID prefix of \
+            6+ characters; an ambiguous prefix answers `ambiguous_id` with the matching IDs in \
+            `candidates`. Every route but `/v1/health`, `/v1/openapi.json` and \
             `/apidocs` needs HTTP basic auth. See docs/API.md for the whole story.",
         license(name = "Apache-2.0", identifier = "Apache-2.0"),
     ),
@@ -368,7 +370,7 @@ fn list_builders() {}
     responses(
         (status = 200, description = "the builder", body = Builder),
         (status = 404, description = "`not_found`", body = ErrorBody),
-        (status = 409, description = "`ambiguous_id`", body = ErrorBody),
+        (status = 409, description = "`ambiguous_id`: an ID prefix that starts several IDs, listed in `candidates`", body = ErrorBody),
         (status = "5XX", description = "`engine_unavailable`, `engine_error`", body = ErrorBody),
     ))]
 fn get_builder() {}
@@ -476,10 +478,12 @@ fn list_builds() {}
 
 /// One build (live while it runs).
 #[utoipa::path(get, path = BUILD, tag = "builds",
-    params(("id" = String, Path, description = "the build's ID")),
+    params(("id" = String, Path, description = "the build's ID or a unique prefix")),
     responses(
         (status = 200, description = "the build", body = Build),
         (status = 404, description = "`not_found`", body = ErrorBody),
+        (status = 400, description = "`bad_request`: an ID prefix under 6 characters", body = ErrorBody),
+        (status = 409, description = "`ambiguous_id`: an ID prefix that starts several IDs, listed in `candidates`", body = ErrorBody),
     ))]
 fn get_build() {}
 
@@ -487,9 +491,10 @@ fn get_build() {}
 #[utoipa::path(delete, path = BUILD, tag = "builds",
     params(("id" = String, Path, description = "the build's ID")),
     responses(
+        (status = 400, description = "`bad_request`: an ID prefix under 6 characters", body = ErrorBody),
         (status = 200, description = "the cancelled build", body = Build),
         (status = 404, description = "`not_found`", body = ErrorBody),
-        (status = 409, description = "`conflict`: it finished already", body = ErrorBody),
+        (status = 409, description = "`conflict`: it finished already; `ambiguous_id`", body = ErrorBody),
     ))]
 fn cancel_build() {}
 
@@ -502,6 +507,8 @@ fn cancel_build() {}
     responses(
         (status = 200, description = "the log", content_type = "text/plain", body = String),
         (status = 404, description = "`not_found`", body = ErrorBody),
+        (status = 400, description = "`bad_request`: an ID prefix under 6 characters", body = ErrorBody),
+        (status = 409, description = "`ambiguous_id`: an ID prefix that starts several IDs, listed in `candidates`", body = ErrorBody),
     ))]
 fn build_log() {}
 
@@ -557,7 +564,7 @@ fn upload_image() {}
         (status = 206, description = "the range asked for", content_type = "application/octet-stream", body = [u8]),
         (status = 400, description = "`bad_request`: a prefix under 6 digits", body = ErrorBody),
         (status = 404, description = "`not_found`", body = ErrorBody),
-        (status = 409, description = "`ambiguous_id`", body = ErrorBody),
+        (status = 409, description = "`ambiguous_id`: an ID prefix that starts several IDs, listed in `candidates`", body = ErrorBody),
         (status = 416, description = "`range_not_satisfiable`", body = ErrorBody),
     ))]
 fn get_image() {}
@@ -568,7 +575,7 @@ fn get_image() {}
     responses(
         (status = 204, description = "deleted"),
         (status = 404, description = "`not_found`", body = ErrorBody),
-        (status = 409, description = "`ambiguous_id`", body = ErrorBody),
+        (status = 409, description = "`ambiguous_id`: an ID prefix that starts several IDs, listed in `candidates`", body = ErrorBody),
     ))]
 fn delete_image() {}
 
@@ -605,7 +612,7 @@ macro_rules! documents {
             responses(
                 (status = 200, description = "found", body = Document),
                 (status = 404, description = "`not_found`", body = ErrorBody),
-                (status = 409, description = "`ambiguous_id`", body = ErrorBody),
+                (status = 409, description = "`ambiguous_id`: an ID prefix that starts several IDs, listed in `candidates`", body = ErrorBody),
             ))]
         fn $get() {}
 
@@ -629,7 +636,7 @@ macro_rules! documents {
             responses(
                 (status = 204, description = "deleted"),
                 (status = 404, description = "`not_found`", body = ErrorBody),
-                (status = 409, description = "`ambiguous_id`", body = ErrorBody),
+                (status = 409, description = "`ambiguous_id`: an ID prefix that starts several IDs, listed in `candidates`", body = ErrorBody),
             ))]
         fn $delete() {}
     };
@@ -687,7 +694,7 @@ fn create_uplink() {}
     responses(
         (status = 200, description = "found", body = Uplink),
         (status = 404, description = "`not_found`", body = ErrorBody),
-        (status = 409, description = "`ambiguous_id`", body = ErrorBody),
+        (status = 409, description = "`ambiguous_id`: an ID prefix that starts several IDs, listed in `candidates`", body = ErrorBody),
     ))]
 fn get_uplink() {}
 
@@ -719,7 +726,7 @@ fn update_uplink() {}
     responses(
         (status = 204, description = "deleted"),
         (status = 404, description = "`not_found`", body = ErrorBody),
-        (status = 409, description = "`ambiguous_id`", body = ErrorBody),
+        (status = 409, description = "`ambiguous_id`: an ID prefix that starts several IDs, listed in `candidates`", body = ErrorBody),
     ))]
 fn delete_uplink() {}
 
@@ -770,7 +777,7 @@ fn instance_counts() {}
             ("X-Instance-Matched" = String, description = "`uuid`, `alias` or `uuid-prefix`"),
         )),
         (status = 404, description = "`not_found`", body = ErrorBody),
-        (status = 409, description = "`ambiguous_id`", body = ErrorBody),
+        (status = 409, description = "`ambiguous_id`: an ID prefix that starts several IDs, listed in `candidates`", body = ErrorBody),
     ))]
 fn get_instance() {}
 
@@ -783,7 +790,7 @@ fn get_instance() {}
         (status = 400, description = "`bad_request`: an invalid alias or description", body = ErrorBody),
         (status = 404, description = "`not_found`", body = ErrorBody),
         (status = 409, description = "`conflict`: the alias is taken; `ambiguous_id`", body = ErrorBody),
-        (status = 422, description = "`alias_like_uuid`", body = ErrorBody),
+        (status = 422, description = "`invalid_field`: an alias that is or could be read as a uuid or uuid prefix", body = ErrorBody),
     ))]
 fn update_instance() {}
 
@@ -810,7 +817,7 @@ fn delete_instance() {}
     responses(
         (status = 200, description = "the log", content_type = "text/plain", body = String),
         (status = 404, description = "`not_found`", body = ErrorBody),
-        (status = 409, description = "`ambiguous_id`", body = ErrorBody),
+        (status = 409, description = "`ambiguous_id`: an ID prefix that starts several IDs, listed in `candidates`", body = ErrorBody),
     ))]
 fn instance_logs() {}
 
@@ -820,7 +827,7 @@ fn instance_logs() {}
     responses(
         (status = 200, description = "the panics", body = Vec<PanicReport>),
         (status = 404, description = "`not_found`", body = ErrorBody),
-        (status = 409, description = "`ambiguous_id`", body = ErrorBody),
+        (status = 409, description = "`ambiguous_id`: an ID prefix that starts several IDs, listed in `candidates`", body = ErrorBody),
     ))]
 fn instance_panics() {}
 
@@ -830,7 +837,7 @@ fn instance_panics() {}
     responses(
         (status = 200, description = "the stats", body = InstanceStats),
         (status = 404, description = "`not_found`", body = ErrorBody),
-        (status = 409, description = "`ambiguous_id`", body = ErrorBody),
+        (status = 409, description = "`ambiguous_id`: an ID prefix that starts several IDs, listed in `candidates`", body = ErrorBody),
     ))]
 fn instance_stats() {}
 
@@ -913,7 +920,7 @@ fn list_deploys() {}
         (status = 200, description = "with wait: the final record", body = Deploy),
         (status = 400, description = "`bad_request`: no selector", body = ErrorBody),
         (status = 404, description = "`not_found`, `no_targets`", body = ErrorBody),
-        (status = 409, description = "`ambiguous_id`", body = ErrorBody),
+        (status = 409, description = "`ambiguous_id`: an ID prefix that starts several IDs, listed in `candidates`", body = ErrorBody),
         (status = 413, description = "`payload_too_large`", body = ErrorBody),
         (status = 422, description = "`invalid_field`", body = ErrorBody),
         (status = "5XX", description = "`busy`: too many deploys run", body = ErrorBody),
@@ -926,7 +933,7 @@ fn create_deploy() {}
     responses(
         (status = 200, description = "the deploy", body = Deploy),
         (status = 404, description = "`not_found`", body = ErrorBody),
-        (status = 409, description = "`ambiguous_id`", body = ErrorBody),
+        (status = 409, description = "`ambiguous_id`: an ID prefix that starts several IDs, listed in `candidates`", body = ErrorBody),
     ))]
 fn get_deploy() {}
 
@@ -950,7 +957,7 @@ fn list_upgrades() {}
     responses(
         (status = 200, description = "the upgrade", body = Upgrade),
         (status = 404, description = "`not_found`", body = ErrorBody),
-        (status = 409, description = "`ambiguous_id`", body = ErrorBody),
+        (status = 409, description = "`ambiguous_id`: an ID prefix that starts several IDs, listed in `candidates`", body = ErrorBody),
     ))]
 fn get_upgrade() {}
 
@@ -1008,7 +1015,7 @@ fn create_webhook() {}
     responses(
         (status = 200, description = "the webhook", body = Webhook),
         (status = 404, description = "`not_found`", body = ErrorBody),
-        (status = 409, description = "`ambiguous_id`", body = ErrorBody),
+        (status = 409, description = "`ambiguous_id`: an ID prefix that starts several IDs, listed in `candidates`", body = ErrorBody),
     ))]
 fn get_webhook() {}
 
@@ -1018,7 +1025,7 @@ fn get_webhook() {}
     responses(
         (status = 204, description = "deleted"),
         (status = 404, description = "`not_found`", body = ErrorBody),
-        (status = 409, description = "`ambiguous_id`", body = ErrorBody),
+        (status = 409, description = "`ambiguous_id`: an ID prefix that starts several IDs, listed in `candidates`", body = ErrorBody),
     ))]
 fn delete_webhook() {}
 

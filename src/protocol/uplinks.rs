@@ -67,7 +67,10 @@ pub fn check_instance_url(url: &str) -> Result<(), UnusableUplinkUrl> {
 
 /// Which network interface the instance uses for the uplink: a number or a name.
 #[derive(Debug, Clone, Serialize, Deserialize, PartialEq, Eq, utoipa::ToSchema)]
-#[serde(untagged)]
+#[serde(
+    untagged,
+    expecting = "expected an interface number (0 or more) or name (a string such as \"eth0\")"
+)]
 pub enum UplinkIndex {
     Number(u32),
     Name(String),
@@ -220,11 +223,23 @@ pub struct UplinkCreate {
 #[derive(Debug, Clone, Default, Serialize, Deserialize, PartialEq, Eq, utoipa::ToSchema)]
 #[serde(deny_unknown_fields)]
 pub struct UplinkUpdate {
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        deserialize_with = "crate::protocol::not_null",
+        skip_serializing_if = "Option::is_none"
+    )]
     pub name: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        deserialize_with = "crate::protocol::not_null",
+        skip_serializing_if = "Option::is_none"
+    )]
     pub url: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        deserialize_with = "crate::protocol::not_null",
+        skip_serializing_if = "Option::is_none"
+    )]
     pub token: Option<String>,
     #[serde(
         default,

@@ -136,14 +136,16 @@ fn build_from_row(row: &rusqlite::Row<'_>) -> rusqlite::Result<Build> {
     })
 }
 
-pub fn get_build(conn: &Connection, id: &str) -> Result<Option<Build>, StoreError> {
-    Ok(conn
-        .query_row(
-            &format!("SELECT {BUILD_COLUMNS} FROM builds WHERE id = ?1"),
-            [id],
-            build_from_row,
-        )
-        .optional()?)
+/// A build by whole ID or unique ID prefix ([`crate::protocol::ids`]).
+pub fn get_build(conn: &Connection, key: &str) -> Result<Build, StoreError> {
+    super::util::by_id_prefix(
+        conn,
+        "build",
+        (&format!("SELECT {BUILD_COLUMNS} FROM builds"), "id"),
+        key,
+        build_from_row,
+        |b| b.id,
+    )
 }
 
 /// The newest builds first.

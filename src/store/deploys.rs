@@ -7,8 +7,7 @@ use rusqlite::types::Value;
 use rusqlite::{Connection, params};
 
 use super::util::{
-    Listing, by_hex_prefix, check_hex_prefix, from_ms, list_page, order_by, page_bounds,
-    random_hex, search_term,
+    Listing, by_id_prefix, from_ms, list_page, order_by, page_bounds, random_hex, search_term,
 };
 use super::{Store, StoreError};
 use crate::protocol::deploys::{Deploy, DeployCounts, DeployState, DeployTarget, TargetState};
@@ -45,8 +44,6 @@ CREATE INDEX deploy_targets_instance ON deploy_targets (instance);
 
 /// Finished deploys kept (the oldest go when a new one is recorded).
 pub const KEEP_FINISHED: i64 = 1000;
-/// The smallest deploy ID prefix accepted in place of a whole ID.
-const MIN_PREFIX: usize = 4;
 /// Why targets of a deploy cut off by a stop or crash failed.
 pub const INTERRUPTED: &str = "the server stopped while this deploy was running";
 
@@ -290,13 +287,8 @@ fn targets(conn: &Connection, id: &str) -> Result<Vec<DeployTarget>, StoreError>
 }
 
 fn get(conn: &Connection, key: &str) -> Result<Deploy, StoreError> {
-    check_hex_prefix("deploy", key, 16, MIN_PREFIX)?;
-    let mut deploy = by_hex_prefix(conn, "deploy", (SELECT, "d.id"), key, row_to_deploy, |d| {
+    let mut deploy = by_id_prefix(conn, "deploy", (SELECT, "d.id"), key, row_to_deploy, |d| {
         d.id
-    })?
-    .ok_or_else(|| StoreError::NotFound {
-        kind: "deploy",
-        key: key.to_owned(),
     })?;
     deploy.targets = targets(conn, &deploy.id)?;
     Ok(deploy)
@@ -385,14 +377,14 @@ mod tests {
             )
             .await
             .expect("update");
-        let got = store.get_deploy("0011").await.expect("by prefix");
+        let got = store.get_deploy("001122").await.expect("by prefix");
         assert_eq!(got.targets[0].state, TargetState::Verified);
         assert_eq!(got.counts.verified, 1);
         assert_eq!(got.counts.acked, 1);
         assert_eq!(got.counts.queued, 1);
         assert_eq!(got.warnings, vec!["unknown origin".to_owned()]);
         assert!(matches!(
-            store.get_deploy("001").await,
+            store.get_deploy("00112").await,
             Err(StoreError::ShortPrefix { .. })
         ));
         drop(store);

@@ -6,17 +6,14 @@ use rusqlite::types::Value;
 use rusqlite::{Connection, OptionalExtension, params};
 
 use super::util::{
-    Listing, by_hex_prefix, check_name, from_ms, is_hex, list_page, map_unique, now_ms, order_by,
-    page_bounds, random_hex, search_term,
+    Listing, by_id_prefix, check_lookup_name, check_name, from_ms, list_page, map_unique, now_ms,
+    order_by, page_bounds, random_hex, search_term,
 };
 use super::{Store, StoreError};
 use crate::protocol::documents::{
     Document, DocumentCreate, DocumentSummary, DocumentUpdate, MAX_CONTENT, MAX_NAME,
 };
 use crate::protocol::list::{ListQuery, Page};
-
-/// The smallest ID prefix accepted in place of a whole ID.
-const MIN_PREFIX: usize = 6;
 
 /// The table of one kind of document.
 #[derive(Clone, Copy)]
@@ -70,6 +67,7 @@ impl Documents {
         self.store
             .call(move |conn| {
                 check(kind, Some(&body.name), Some(&body.content))?;
+                check_lookup_name("name", &body.name)?;
                 let now = now_ms();
                 let id = random_hex(8);
                 conn.execute(
@@ -86,7 +84,7 @@ impl Documents {
             .await
     }
 
-    /// A document by whole ID, name, or unique ID prefix (at least 6 hex digits).
+    /// A document by whole ID, name, or unique ID prefix ([`crate::protocol::ids`]).
     pub async fn get(&self, key: &str) -> Result<Document, StoreError> {
         let (kind, key) = (self.kind, key.to_owned());
         self.store.call(move |conn| get(conn, kind, &key)).await
@@ -99,13 +97,23 @@ impl Documents {
         self.store.call(move |conn| list(conn, kind, &q)).await
     }
 
-    /// Changes the name and/or content.
+    /// Changes the name and/or content. A change to nothing (`{}`, or the values it has) writes
+    /// nothing: `updated` stays.
     pub async fn update(&self, key: &str, body: DocumentUpdate) -> Result<Document, StoreError> {
         let (kind, key) = (self.kind, key.to_owned());
         self.store
             .call(move |conn| {
                 check(kind, body.name.as_deref(), body.content.as_deref())?;
                 let current = get(conn, kind, &key)?;
+                // A name stored before the rule may stay; a new one must not read as an ID.
+                if let Some(name) = body.name.as_deref().filter(|n| *n != current.name) {
+                    check_lookup_name("name", name)?;
+                }
+                if body.name.as_ref().is_none_or(|n| *n == current.name)
+                    && body.content.as_ref().is_none_or(|c| *c == current.content)
+                {
+                    return Ok(current);
+                }
                 let name = body.name.unwrap_or(current.name);
                 let content = body.content.unwrap_or(current.content);
                 conn.execute(
@@ -176,16 +184,7 @@ fn get(conn: &Connection, kind: Kind, key: &str) -> Result<Document, StoreError>
     if let Some(doc) = exact {
         return Ok(doc);
     }
-    let not_found = || StoreError::NotFound {
-        kind: kind.kind,
-        key: key.to_owned(),
-    };
-    let key = key.to_ascii_lowercase();
-    if !is_hex(&key) || key.len() < MIN_PREFIX {
-        return Err(not_found());
-    }
-    by_hex_prefix(conn, kind.kind, (&select, "id"), &key, row_to_doc, |d| d.id)?
-        .ok_or_else(not_found)
+    by_id_prefix(conn, kind.kind, (&select, "id"), key, row_to_doc, |d| d.id)
 }
 
 fn list(conn: &Connection, kind: Kind, q: &ListQuery) -> Result<Page<DocumentSummary>, StoreError> {

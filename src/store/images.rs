@@ -15,11 +15,11 @@ use std::collections::HashSet;
 use std::path::{Path, PathBuf};
 
 use bytes::Bytes;
-use rusqlite::{Connection, OptionalExtension, params};
+use rusqlite::{Connection, params};
 
 use super::util::{from_ms, page_bounds, search_term, sort_key};
 use super::{Store, StoreError};
-use crate::protocol::images::{Image, MIN_PREFIX, TrustedCertificate, is_full_id};
+use crate::protocol::images::{Image, TrustedCertificate, is_full_id};
 use crate::protocol::list::{ListQuery, Page};
 
 pub(super) const SCHEMA: &str = "
@@ -207,19 +207,7 @@ impl Store {
 
 /// Finds one image by whole ID or unique prefix.
 pub(super) fn lookup(conn: &Connection, key: &str) -> Result<Image, StoreError> {
-    let not_found = || StoreError::NotFound {
-        kind: "image",
-        key: key.to_owned(),
-    };
-    super::util::check_hex_prefix("image", key, 40, MIN_PREFIX)?;
-    if key.len() == 40 {
-        return conn
-            .query_row(&format!("{SELECT} WHERE i.id = ?1"), [key], row_to_image)
-            .optional()?
-            .ok_or_else(not_found);
-    }
-    super::util::by_hex_prefix(conn, "image", (SELECT, "i.id"), key, row_to_image, |i| i.id)?
-        .ok_or_else(not_found)
+    super::util::by_id_prefix(conn, "image", (SELECT, "i.id"), key, row_to_image, |i| i.id)
 }
 
 fn list(conn: &Connection, q: &ListQuery) -> Result<Page<Image>, StoreError> {

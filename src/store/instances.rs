@@ -415,11 +415,11 @@ impl MatchedBy {
 pub enum Resolved {
     Found(String, MatchedBy),
     NotFound,
-    /// A UUID prefix shared by several instances.
-    Ambiguous(Vec<String>),
 }
 
-/// Resolves a UUID, an alias or a unique UUID prefix (at least 4 characters) to a UUID.
+/// Resolves a UUID, an alias or a unique UUID prefix to a UUID, by the rule of
+/// [`crate::protocol::ids`]: a prefix of several instances is [`StoreError::Ambiguous`], one too
+/// short [`StoreError::ShortPrefix`].
 pub fn resolve(conn: &Connection, id: &str) -> Result<Resolved, StoreError> {
     let exact: Option<String> = conn
         .query_row(
@@ -436,27 +436,41 @@ pub fn resolve(conn: &Connection, id: &str) -> Result<Resolved, StoreError> {
         };
         return Ok(Resolved::Found(uuid, by));
     }
-    if id.chars().count() < 4 {
-        return Ok(Resolved::NotFound);
-    }
-    let escaped = id
+    let prefix = match crate::protocol::ids::as_prefix(id) {
+        crate::protocol::ids::PrefixKey::Prefix(prefix) => prefix,
+        crate::protocol::ids::PrefixKey::TooShort => {
+            return Err(StoreError::ShortPrefix {
+                kind: "instance",
+                prefix: id.to_owned(),
+                min: crate::protocol::ids::MIN_PREFIX,
+            });
+        }
+        crate::protocol::ids::PrefixKey::NotAnId => return Ok(Resolved::NotFound),
+    };
+    let escaped = prefix
         .replace('\\', "\\\\")
         .replace('%', "\\%")
         .replace('_', "\\_");
     let mut stmt = conn.prepare(
-        "SELECT uuid FROM instances WHERE uuid LIKE ?1 ESCAPE '\\' ORDER BY uuid LIMIT 6",
+        "SELECT uuid FROM instances WHERE uuid LIKE ?1 ESCAPE '\\' ORDER BY uuid LIMIT ?2",
     )?;
-    let matches = stmt
-        .query_map([format!("{escaped}%")], |r| r.get::<_, String>(0))?
+    let max = crate::protocol::ids::MAX_CANDIDATES;
+    let mut matches = stmt
+        .query_map(
+            rusqlite::params![format!("{escaped}%"), max as i64 + 1],
+            |r| r.get::<_, String>(0),
+        )?
         .collect::<Result<Vec<_>, _>>()?;
-    Ok(match matches.len() {
-        0 => Resolved::NotFound,
-        1 => Resolved::Found(
-            matches.into_iter().next().unwrap_or_default(),
-            MatchedBy::UuidPrefix,
-        ),
-        _ => Resolved::Ambiguous(matches),
-    })
+    match matches.len() {
+        0 => Ok(Resolved::NotFound),
+        1 => Ok(Resolved::Found(matches.remove(0), MatchedBy::UuidPrefix)),
+        n => Err(StoreError::Ambiguous {
+            kind: "instance",
+            prefix: id.to_owned(),
+            more: n > max,
+            matches: matches.into_iter().take(max).collect(),
+        }),
+    }
 }
 
 /// Why a patch was refused.

@@ -63,7 +63,9 @@ pub enum StoreError {
         matches: Vec<String>,
         more: bool,
     },
-    #[error("the {kind} ID prefix {prefix:?} is too short: give at least {min} hex digits")]
+    #[error(
+        "the {kind} ID prefix {prefix:?} is too short: give at least {min} characters of the ID"
+    )]
     ShortPrefix {
         kind: &'static str,
         prefix: String,

@@ -9,8 +9,7 @@ use rusqlite::{Connection, params};
 use time::OffsetDateTime;
 
 use super::util::{
-    Listing, by_hex_prefix, check_hex_prefix, from_ms, list_page, order_by, page_bounds,
-    random_hex, search_term,
+    Listing, by_id_prefix, from_ms, list_page, order_by, page_bounds, random_hex, search_term,
 };
 use super::{Store, StoreError};
 use crate::protocol::list::{ListQuery, Page};
@@ -37,8 +36,6 @@ CREATE INDEX upgrades_state ON upgrades (state);
 
 /// Finished upgrades kept (the oldest go when a new one is recorded).
 pub const KEEP_FINISHED: i64 = 1000;
-/// The smallest upgrade ID prefix accepted in place of a whole ID.
-const MIN_PREFIX: usize = 4;
 /// Why an upgrade cut off by a stop or crash failed.
 pub const INTERRUPTED: &str = "interrupted by a server shutdown: upgrade again";
 
@@ -166,13 +163,8 @@ fn row_to_upgrade(row: &rusqlite::Row<'_>) -> rusqlite::Result<UpgradeRow> {
 }
 
 fn get(conn: &Connection, key: &str) -> Result<UpgradeRow, StoreError> {
-    check_hex_prefix("upgrade", key, 16, MIN_PREFIX)?;
-    by_hex_prefix(conn, "upgrade", (SELECT, "id"), key, row_to_upgrade, |u| {
+    by_id_prefix(conn, "upgrade", (SELECT, "id"), key, row_to_upgrade, |u| {
         u.id
-    })?
-    .ok_or_else(|| StoreError::NotFound {
-        kind: "upgrade",
-        key: key.to_owned(),
     })
 }
 
@@ -246,19 +238,22 @@ mod tests {
         deploying.deploy_id = Some("d".repeat(16));
         deploying.updated = from_ms(now + 5);
         store.save_upgrade(deploying.clone()).await.expect("update");
-        assert_eq!(store.get_upgrade("0011").await.expect("prefix"), deploying);
-        let building = row("0011ffffffffffff", "uuid-b", now + 10);
+        assert_eq!(
+            store.get_upgrade("001122").await.expect("prefix"),
+            deploying
+        );
+        let building = row("001122ffffffffff", "uuid-b", now + 10);
         store.save_upgrade(building.clone()).await.expect("insert");
         let mut done = row("2222222222222222", "uuid-a", now + 20);
         done.state = UpgradeState::Verified;
         done.finished = Some(from_ms(now + 30));
         store.save_upgrade(done.clone()).await.expect("insert");
         assert!(matches!(
-            store.get_upgrade("0011").await,
+            store.get_upgrade("001122").await,
             Err(StoreError::Ambiguous { .. })
         ));
         assert!(matches!(
-            store.get_upgrade("001").await,
+            store.get_upgrade("00112").await,
             Err(StoreError::ShortPrefix { .. })
         ));
         assert!(matches!(
@@ -303,7 +298,7 @@ mod tests {
             .list_upgrades(UpgradeQuery {
                 state: Some(UpgradeState::Failed),
                 list: ListQuery {
-                    search: Some("b0011ff".into()),
+                    search: Some("b001122ff".into()),
                     ..Default::default()
                 },
                 ..Default::default()

@@ -5,8 +5,8 @@ use rusqlite::types::Value;
 use rusqlite::{Connection, OptionalExtension, params};
 
 use super::util::{
-    Listing, check_name, from_ms, list_page, map_unique, now_ms, order_by, page_bounds, random_hex,
-    search_term,
+    Listing, by_id_prefix, check_lookup_name, check_name, from_ms, list_page, map_unique, now_ms,
+    order_by, page_bounds, random_hex, search_term,
 };
 use super::{Store, StoreError};
 use crate::protocol::list::{ListQuery, Page};
@@ -39,6 +39,7 @@ impl Store {
             if let Some(token) = &body.token {
                 check_token_length(token)?;
             }
+            check_lookup_name("name", &body.name)?;
             let token = body.token.unwrap_or_else(new_token);
             let uplink = Uplink {
                 id: random_hex(8),
@@ -58,7 +59,7 @@ impl Store {
         .await
     }
 
-    /// An uplink by ID or name.
+    /// An uplink by whole ID, name, or unique ID prefix.
     pub async fn get_uplink(&self, key: &str) -> Result<Uplink, StoreError> {
         let key = key.to_owned();
         self.call(move |conn| get(conn, &key)).await
@@ -75,6 +76,10 @@ impl Store {
         let key = key.to_owned();
         self.call(move |conn| {
             let mut uplink = get(conn, &key)?;
+            // A name stored before the rule may stay; a new one must not read as an ID.
+            if let Some(name) = body.name.as_deref().filter(|n| *n != uplink.name) {
+                check_lookup_name("name", name)?;
+            }
             // Only a new token is checked: an uplink stored with a short one keeps working
             // (flagged in `problems`) until it is replaced.
             if let Some(token) = &body.token {
@@ -298,16 +303,18 @@ fn row_to_uplink(row: &rusqlite::Row<'_>) -> rusqlite::Result<Uplink> {
     })
 }
 
+/// An uplink by whole ID, name, or unique ID prefix ([`crate::protocol::ids`]).
 fn get(conn: &Connection, key: &str) -> Result<Uplink, StoreError> {
-    conn.prepare_cached(&format!(
-        "{SELECT} WHERE id = ?1 OR name = ?1 ORDER BY id = ?1 DESC LIMIT 1"
-    ))?
-    .query_row([key], row_to_uplink)
-    .optional()?
-    .ok_or_else(|| StoreError::NotFound {
-        kind: "uplink",
-        key: key.to_owned(),
-    })
+    let exact = conn
+        .prepare_cached(&format!(
+            "{SELECT} WHERE id = ?1 OR name = ?1 ORDER BY id = ?1 DESC LIMIT 1"
+        ))?
+        .query_row([key], row_to_uplink)
+        .optional()?;
+    match exact {
+        Some(uplink) => Ok(uplink),
+        None => by_id_prefix(conn, "uplink", (SELECT, "id"), key, row_to_uplink, |u| u.id),
+    }
 }
 
 fn list(conn: &Connection, q: &ListQuery) -> Result<Page<Uplink>, StoreError> {

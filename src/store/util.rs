@@ -7,6 +7,7 @@ use rand::RngExt;
 use time::OffsetDateTime;
 
 use super::StoreError;
+use crate::protocol::ids::{self, PrefixKey};
 use crate::protocol::list::{DEFAULT_LIMIT, ListQuery, MAX_LIMIT, Page};
 
 /// Now, in the milliseconds since the epoch the tables store.
@@ -25,11 +26,6 @@ pub fn random_hex(bytes: usize) -> String {
     let mut buf = vec![0u8; bytes];
     rand::rng().fill(&mut buf[..]);
     hex::encode(buf)
-}
-
-/// True when `s` is non-empty lowercase hex.
-pub fn is_hex(s: &str) -> bool {
-    !s.is_empty() && s.bytes().all(|b| matches!(b, b'0'..=b'9' | b'a'..=b'f'))
 }
 
 /// The `ORDER BY` expression for `?sort=`: a key from `allowed` (name → SQL), optionally with a
@@ -96,58 +92,68 @@ pub fn search_term(q: &ListQuery) -> Result<Option<String>, StoreError> {
     }
 }
 
-/// Checks an ID prefix for a table of `len`-hex-digit IDs: not hex or too long is `NotFound`
-/// (no such ID can exist), fewer than `min` digits is `ShortPrefix`.
-pub fn check_hex_prefix(
-    kind: &'static str,
-    key: &str,
-    len: usize,
-    min: usize,
-) -> Result<(), StoreError> {
-    if !is_hex(key) || key.len() > len {
-        return Err(StoreError::NotFound {
-            kind,
-            key: key.to_owned(),
-        });
-    }
-    if key.len() < min {
-        return Err(StoreError::ShortPrefix {
-            kind,
-            prefix: key.to_owned(),
-            min,
-        });
-    }
-    Ok(())
-}
-
-/// The one row whose ID starts with the hex `prefix`, `None` when none does, `Ambiguous`
-/// (naming up to 10) when several do. `select` ends with its `FROM`; `id_column` is the ID
-/// column as `select` names it. Hex digits sort below `g`, so `[prefix, prefix + "g")` is
-/// exactly the IDs starting with the prefix and the primary key index answers it.
-pub fn by_hex_prefix<T>(
+/// The one row `key` names by ID prefix, after the whole-ID and name lookups found none (the
+/// rule of [`crate::protocol::ids`]): a prefix of at least `MIN_PREFIX` characters matching one
+/// ID is that row, several are `Ambiguous` (naming up to `MAX_CANDIDATES`), none `NotFound`; a
+/// shorter key that could start an ID is `ShortPrefix`. A whole ID is its own prefix, so tables
+/// without names need no other lookup. `select` ends with its `FROM`; `id_column` is the ID
+/// column as `select` names it. IDs are ASCII, so `[prefix, prefix + U+10FFFF)` is exactly the
+/// IDs starting with the prefix and the primary key index answers it.
+pub fn by_id_prefix<T>(
     conn: &rusqlite::Connection,
     kind: &'static str,
     (select, id_column): (&str, &str),
-    prefix: &str,
+    key: &str,
     row: impl FnMut(&rusqlite::Row<'_>) -> rusqlite::Result<T>,
     id_of: impl Fn(T) -> String,
-) -> Result<Option<T>, StoreError> {
-    let upper = format!("{prefix}g");
+) -> Result<T, StoreError> {
+    let not_found = || StoreError::NotFound {
+        kind,
+        key: key.to_owned(),
+    };
+    let prefix = match ids::as_prefix(key) {
+        PrefixKey::Prefix(prefix) => prefix,
+        PrefixKey::TooShort => {
+            return Err(StoreError::ShortPrefix {
+                kind,
+                prefix: key.to_owned(),
+                min: ids::MIN_PREFIX,
+            });
+        }
+        PrefixKey::NotAnId => return Err(not_found()),
+    };
+    let upper = format!("{prefix}\u{10FFFF}");
     let mut found: Vec<T> = conn
         .prepare_cached(&format!(
-            "{select} WHERE {id_column} >= ?1 AND {id_column} < ?2 ORDER BY {id_column} LIMIT 11"
+            "{select} WHERE {id_column} >= ?1 AND {id_column} < ?2 ORDER BY {id_column} LIMIT ?3"
         ))?
-        .query_map([prefix, upper.as_str()], row)?
+        .query_map(
+            rusqlite::params![prefix, upper, ids::MAX_CANDIDATES as i64 + 1],
+            row,
+        )?
         .collect::<Result<_, _>>()?;
     match found.len() {
-        0 => Ok(None),
-        1 => Ok(found.pop()),
+        0 => Err(not_found()),
+        1 => found.pop().ok_or_else(not_found),
         n => Err(StoreError::Ambiguous {
             kind,
-            prefix: prefix.to_owned(),
-            more: n > 10,
-            matches: found.into_iter().take(10).map(id_of).collect(),
+            prefix: key.to_owned(),
+            more: n > ids::MAX_CANDIDATES,
+            matches: found
+                .into_iter()
+                .take(ids::MAX_CANDIDATES)
+                .map(id_of)
+                .collect(),
         }),
+    }
+}
+
+/// Checks a name that `{id}` looks objects up by (NaCls, snippets, uplinks): a name that could
+/// be read as an ID or an ID prefix is refused ([`ids::name_problem`]).
+pub fn check_lookup_name(field: &'static str, name: &str) -> Result<(), StoreError> {
+    match ids::name_problem(name) {
+        Some(message) => Err(StoreError::Invalid { field, message }),
+        None => Ok(()),
     }
 }
 

@@ -5,7 +5,7 @@ use rusqlite::types::Value;
 use rusqlite::{Connection, OptionalExtension, params};
 
 use super::util::{
-    Listing, check_hex_prefix, from_ms, list_page, order_by, page_bounds, random_hex, search_term,
+    Listing, by_id_prefix, from_ms, list_page, order_by, page_bounds, random_hex, search_term,
 };
 use super::{Store, StoreError};
 use crate::protocol::events::{AuditEntry, DeliveryStatus, Webhook};
@@ -181,27 +181,9 @@ impl Store {
 }
 
 fn get(conn: &Connection, key: &str) -> Result<WebhookRow, StoreError> {
-    check_hex_prefix("webhook", key, 16, 4)?;
-    let upper = format!("{key}g");
-    let mut found: Vec<WebhookRow> = conn
-        .prepare_cached(&format!(
-            "{SELECT} WHERE id >= ?1 AND id < ?2 ORDER BY id LIMIT 11"
-        ))?
-        .query_map([key, upper.as_str()], row_to_webhook)?
-        .collect::<Result<_, _>>()?;
-    match found.len() {
-        0 => Err(StoreError::NotFound {
-            kind: "webhook",
-            key: key.to_owned(),
-        }),
-        1 => Ok(found.remove(0)),
-        n => Err(StoreError::Ambiguous {
-            kind: "webhook",
-            prefix: key.to_owned(),
-            more: n > 10,
-            matches: found.into_iter().take(10).map(|w| w.hook.id).collect(),
-        }),
-    }
+    by_id_prefix(conn, "webhook", (SELECT, "id"), key, row_to_webhook, |w| {
+        w.hook.id
+    })
 }
 
 pub(crate) fn append_audit(

@@ -15,6 +15,7 @@ pub fn routes(state: AppState) -> Route {
         .map(|state: AppState| json(&state.builders.providers.list()));
     let update = warp::path!("v1" / "bobproviders" / Segment / "update")
         .and(warp::post())
+        .and(super::extract::no_query())
         .and(with_state(state.clone()))
         .and_then(|Segment(provider): Segment, state: AppState| async move {
             let updated = state
@@ -42,6 +43,7 @@ pub fn routes(state: AppState) -> Route {
         });
     let prepare = warp::path!("v1" / "bobproviders" / Segment / "prepare" / "bobs" / Segment)
         .and(warp::post())
+        .and(super::extract::no_query())
         .and(with_state(state.clone()))
         .and_then(
             |Segment(provider): Segment, Segment(bob): Segment, state: AppState| async move {

@@ -20,6 +20,7 @@ pub fn routes(state: AppState) -> Route {
         });
     let builder = warp::path!("v1" / "builders" / Segment)
         .and(warp::get())
+        .and(super::extract::no_query())
         .and(with_state(state.clone()))
         .and_then(|Segment(id): Segment, state: AppState| async move {
             let found = state
@@ -31,6 +32,7 @@ pub fn routes(state: AppState) -> Route {
         });
     let delete = warp::path!("v1" / "builders" / Segment)
         .and(warp::delete())
+        .and(super::extract::no_query())
         .and(with_state(state.clone()))
         .and_then(|Segment(id): Segment, state: AppState| async move {
             let removed = state

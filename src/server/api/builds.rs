@@ -37,6 +37,7 @@ pub fn routes(state: AppState) -> Route {
     let build =
         warp::path!("v1" / "images" / "build" / "services" / Segment / "builders" / Segment)
             .and(warp::post())
+            .and(super::extract::no_query())
             .and(bytes_body(MAX_BUILD_BODY))
             .and(with_state(state.clone()))
             .and_then(build);
@@ -66,6 +67,7 @@ pub fn routes(state: AppState) -> Route {
         });
     let get = warp::path!("v1" / "builds" / Segment)
         .and(warp::get())
+        .and(super::extract::no_query())
         .and(with_state(state.clone()))
         .and_then(|Segment(id): Segment, state: AppState| async move {
             let record = state
@@ -78,6 +80,7 @@ pub fn routes(state: AppState) -> Route {
         });
     let cancel = warp::path!("v1" / "builds" / Segment)
         .and(warp::delete())
+        .and(super::extract::no_query())
         .and(with_state(state.clone()))
         .and_then(|Segment(id): Segment, state: AppState| async move {
             let record = state
@@ -96,6 +99,7 @@ pub fn routes(state: AppState) -> Route {
             |Segment(id): Segment, query: LogQuery, state: AppState| async move {
                 let follow = query.follow;
                 let jobs = &state.builders.jobs;
+                let id = jobs.whole_id(&id).await.map_err(ApiError::rejection)?;
                 let body = match jobs.live(&id) {
                     Some(live) if follow => {
                         // Forwarded through a channel: the response body must be `Sync`.
@@ -130,6 +134,7 @@ pub fn routes(state: AppState) -> Route {
         );
     let validate = warp::path!("v1" / "nacls" / "validate" / "builders" / Segment)
         .and(warp::post())
+        .and(super::extract::no_query())
         .and(bytes_body(MAX_NACL))
         .and(with_state(state))
         .and_then(
@@ -166,13 +171,12 @@ async fn build(
     let request: BuildRequest = if body.iter().all(u8::is_ascii_whitespace) {
         BuildRequest::default()
     } else {
-        serde_json::from_slice(&body).map_err(|e| {
-            ApiError::bad_request(format!("invalid build request body: {e}"))
-                .hint(
-                    "send JSON: {\"nacl_content\": \"...\"} or {\"nacl\": \"ID\"}, with \
+        super::extract::decode_json(&body).map_err(|e: ApiError| {
+            e.hint(
+                "send JSON: {\"nacl_content\": \"...\"} or {\"nacl\": \"ID\"}, with \
                      optional \"uplink\" and \"tag\"",
-                )
-                .into_rejection()
+            )
+            .into_rejection()
         })?
     };
     let record = state

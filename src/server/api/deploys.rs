@@ -41,6 +41,7 @@ pub fn routes(state: AppState) -> Route {
         .and_then(list);
     let get = warp::path!("v1" / "deploys" / Segment)
         .and(warp::get())
+        .and(super::extract::no_query())
         .and(with_state(state))
         .and_then(get);
     one.or(many)
@@ -63,9 +64,6 @@ pub(super) fn rejection(e: DeployError) -> warp::Rejection {
         DeployError::Store(e) => ApiError::from(e),
         DeployError::InstanceNotFound(_) => {
             ApiError::not_found(message).hint("`mothership instances` lists the known instances")
-        }
-        DeployError::AmbiguousInstance { .. } => {
-            ApiError::bad_request(message).hint("give more of the ID, or the alias")
         }
         DeployError::NotConnected(_) => {
             ApiError::new(StatusCode::CONFLICT, ErrorCode::NotConnected, message).hint(

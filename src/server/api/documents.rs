@@ -29,6 +29,7 @@ pub fn routes(state: AppState, resource: &'static str, docs: fn(&Store) -> Docum
     let create = base
         .and(warp::path::end())
         .and(warp::post())
+        .and(super::extract::no_query())
         .and(with_docs.clone())
         .and(with_events.clone())
         .and(json_body::<DocumentCreate>(BODY_LIMIT))
@@ -63,14 +64,17 @@ pub fn routes(state: AppState, resource: &'static str, docs: fn(&Store) -> Docum
     let one = base
         .and(warp::path::param::<Segment>())
         .and(warp::path::end());
-    let get = one.and(warp::get()).and(with_docs.clone()).and_then(
-        |Segment(key): Segment, docs: Documents| async move {
+    let get = one
+        .and(warp::get())
+        .and(super::extract::no_query())
+        .and(with_docs.clone())
+        .and_then(|Segment(key): Segment, docs: Documents| async move {
             let doc = docs.get(&key).await.map_err(reject)?;
             Ok::<_, warp::Rejection>(warp::reply::json(&doc).into_response())
-        },
-    );
+        });
     let update = one
         .and(warp::patch())
+        .and(super::extract::no_query())
         .and(with_docs.clone())
         .and(json_body::<DocumentUpdate>(BODY_LIMIT))
         .and_then(
@@ -81,6 +85,7 @@ pub fn routes(state: AppState, resource: &'static str, docs: fn(&Store) -> Docum
         );
     let delete = one
         .and(warp::delete())
+        .and(super::extract::no_query())
         .and(with_docs)
         .and(with_events)
         .and_then(

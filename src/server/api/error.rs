@@ -7,7 +7,7 @@ use http::StatusCode;
 use warp::Reply;
 use warp::reject::Rejection;
 
-use crate::protocol::{AUTH_REALM, ErrorBody, ErrorCode};
+use crate::protocol::{AUTH_REALM, ErrorBody, ErrorCode, ids};
 
 /// An API error: a status and the body that explains it.
 #[derive(Debug, Clone)]
@@ -39,6 +39,34 @@ impl ApiError {
     pub fn hint(mut self, hint: impl Into<String>) -> Self {
         self.body = self.body.with_hint(hint);
         self
+    }
+
+    /// `409 ambiguous_id`: the `kind` ID prefix `prefix` matches several IDs, listed in the
+    /// message and in `candidates` (at most [`ids::MAX_CANDIDATES`]; `more` when there are more).
+    pub fn ambiguous(kind: &str, prefix: &str, mut matches: Vec<String>, more: bool) -> Self {
+        let more = more || matches.len() > ids::MAX_CANDIDATES;
+        matches.truncate(ids::MAX_CANDIDATES);
+        let mut error = Self::new(
+            StatusCode::CONFLICT,
+            ErrorCode::AmbiguousId,
+            format!(
+                "the {kind} ID prefix {prefix:?} is ambiguous: it matches {}{}",
+                matches.join(", "),
+                if more { ", ..." } else { "" }
+            ),
+        )
+        .hint("give more characters of the ID (the candidates are in `candidates`)");
+        error.body.error.candidates = Some(matches);
+        error
+    }
+
+    /// `400 bad_request`: `prefix` is too short to name a `kind` by ID prefix.
+    pub fn short_prefix(kind: &str, prefix: &str) -> Self {
+        Self::bad_request(format!(
+            "the {kind} ID prefix {prefix:?} is too short: give at least {} characters of the ID",
+            ids::MIN_PREFIX
+        ))
+        .hint("or the whole ID, or the name where the resource has names")
     }
 
     pub fn not_found(what: impl Into<String>) -> Self {
@@ -154,11 +182,13 @@ impl From<crate::store::StoreError> for ApiError {
                 "list them with `mothership {}s list`",
                 kind.to_ascii_lowercase()
             )),
-            E::Ambiguous { .. } => {
-                ApiError::new(StatusCode::CONFLICT, ErrorCode::AmbiguousId, message)
-                    .hint("give more digits of the ID")
-            }
-            E::ShortPrefix { .. } => ApiError::bad_request(message),
+            E::Ambiguous {
+                kind,
+                prefix,
+                matches,
+                more,
+            } => ApiError::ambiguous(kind, &prefix, matches, more),
+            E::ShortPrefix { kind, prefix, .. } => ApiError::short_prefix(kind, &prefix),
             E::Duplicate { .. } => {
                 ApiError::new(StatusCode::CONFLICT, ErrorCode::DuplicateName, message)
                     .hint("pick another name, or update the existing one")

@@ -72,31 +72,168 @@ pub fn decodable_path() -> impl Filter<Extract = (), Error = Rejection> + Clone 
         .untuple_one()
 }
 
-/// The body as JSON of type `T`; more than `limit` bytes is a 413, bad JSON a 400 that quotes
-/// the parser.
+/// The body as a JSON object read into `T` ([`decode_json`]); more than `limit` bytes is a 413.
 pub fn json_body<T: DeserializeOwned + Send + 'static>(
     limit: usize,
 ) -> impl Filter<Extract = (T,), Error = Rejection> + Clone {
     bytes_body(limit).and_then(|bytes: Bytes| async move {
-        serde_json::from_slice::<T>(&bytes).map_err(|e| {
-            ApiError::bad_request(format!("invalid JSON request body: {e}")).into_rejection()
-        })
+        decode_json::<T>(&bytes).map_err(ApiError::into_rejection)
     })
 }
 
-/// The whole body, at most `limit` bytes: a `Content-Length` over it is a 413 before anything is
-/// read, a longer body without one a 413 once the limit is passed. Unlike warp's
-/// `content_length_limit`, a body without a `Content-Length` (chunked, HTTP/2, or none at all)
-/// is read, not refused with a 411.
+/// A request body that must be a JSON object, read into `T`. Text that is not JSON is a
+/// `400 bad_request`; JSON that is not an object (an array such as `["name", "content"]`, a
+/// string...) or whose fields do not fit `T` (a wrong type, `null` where a value is needed, a
+/// missing or unknown field) is a `422 invalid_field` that names the field and says what it
+/// accepts, in JSON terms rather than the server's type names.
+pub fn decode_json<T: DeserializeOwned>(bytes: &[u8]) -> Result<T, ApiError> {
+    let value: serde_json::Value = serde_json::from_slice(bytes).map_err(|e| {
+        ApiError::bad_request(format!("the request body is not valid JSON: {e}"))
+            .hint("send a JSON object, such as {\"name\": \"web\"}")
+    })?;
+    if !value.is_object() {
+        return Err(invalid_field(format!(
+            "the request body must be a JSON object of named fields, not {}",
+            json_kind(&value)
+        ))
+        .hint("docs/API.md lists the fields of each request body"));
+    }
+    serde_path_to_error::deserialize(value).map_err(|e| {
+        let path = e.path().to_string();
+        let message = plain_serde_message(&e.into_inner().to_string());
+        if path == "." {
+            invalid_field(format!("invalid request body: {message}"))
+        } else {
+            invalid_field(format!("invalid field {path}: {message}"))
+        }
+    })
+}
+
+/// A request body field problem: `422 invalid_field`.
+pub fn invalid_field(message: impl Into<String>) -> ApiError {
+    ApiError::new(
+        StatusCode::UNPROCESSABLE_ENTITY,
+        ErrorCode::InvalidField,
+        message,
+    )
+}
+
+/// `an array`, `a string`...: what a JSON value is, for messages.
+fn json_kind(value: &serde_json::Value) -> &'static str {
+    match value {
+        serde_json::Value::Null => "null",
+        serde_json::Value::Bool(_) => "a boolean",
+        serde_json::Value::Number(_) => "a number",
+        serde_json::Value::String(_) => "a string",
+        serde_json::Value::Array(_) => "an array",
+        serde_json::Value::Object(_) => "an object",
+    }
+}
+
+/// A serde message in JSON terms: `expected u32` → `expected a whole number (0 or more)`,
+/// `struct DocumentUpdate` → `a JSON object`, `map`/`sequence` → `object`/`array`, so no Rust
+/// type name reaches the client.
+fn plain_serde_message(message: &str) -> String {
+    if message.starts_with("data did not match any variant of untagged enum") {
+        return "the value has none of the accepted forms (docs/API.md lists them)".to_owned();
+    }
+    let words: Vec<&str> = message.split(' ').collect();
+    let mut out: Vec<String> = Vec::with_capacity(words.len());
+    let mut i = 0;
+    while i < words.len() {
+        let word = words[i];
+        let bare = word.trim_end_matches([',', '.', ';', ':', ')']);
+        let tail = &word[bare.len()..];
+        let next_is_type = words
+            .get(i + 1)
+            .is_some_and(|w| w.starts_with(|c: char| c.is_ascii_uppercase()));
+        let replaced = match bare {
+            "struct" if next_is_type => {
+                let next = words[i + 1];
+                let name = next.trim_end_matches([',', '.', ';', ':', ')']);
+                i += 1;
+                Some(format!("a JSON object{}", &next[name.len()..]))
+            }
+            "enum" if next_is_type => {
+                let next = words[i + 1];
+                let name = next.trim_end_matches([',', '.', ';', ':', ')']);
+                i += 1;
+                Some(format!(
+                    "one of the documented values{}",
+                    &next[name.len()..]
+                ))
+            }
+            "u8" | "u16" | "u32" | "u64" | "u128" | "usize" => {
+                Some(format!("a whole number (0 or more){tail}"))
+            }
+            "i8" | "i16" | "i32" | "i64" | "i128" | "isize" => {
+                Some(format!("a whole number{tail}"))
+            }
+            "f32" | "f64" => Some(format!("a number{tail}")),
+            "map" => Some(format!("object{tail}")),
+            "sequence" => Some(format!("array{tail}")),
+            "unit" if words.get(i + 1).is_some_and(|w| w.starts_with("value")) => {
+                let next = words[i + 1];
+                i += 1;
+                Some(format!("null{}", &next["value".len()..]))
+            }
+            _ => None,
+        };
+        out.push(replaced.unwrap_or_else(|| word.to_owned()));
+        i += 1;
+    }
+    out.join(" ")
+}
+
+/// The most of a refused request body read (and dropped) before the answer, and how long that
+/// may take ([`drain`]): an answer sent while the client still sends makes HTTP/2 reset the
+/// stream, which clients such as curl 7.88 report as a framing error without the answer.
+pub const DRAIN_BYTES: u64 = 16 << 20;
+pub const DRAIN_TIME: Duration = Duration::from_secs(5);
+
+/// The whole body, at most `limit` bytes: a `Content-Length` over it, or a longer body without
+/// one, is a 413, answered once the client has sent the rest (up to [`DRAIN_BYTES`] and
+/// [`DRAIN_TIME`], read and dropped). Unlike warp's `content_length_limit`, a body without a
+/// `Content-Length` (chunked, HTTP/2, or none at all) is read, not refused with a 411.
 pub fn bytes_body(limit: usize) -> impl Filter<Extract = (Bytes,), Error = Rejection> + Clone {
     warp::header::optional::<u64>("content-length")
         .and(warp::body::stream())
         .and_then(move |length: Option<u64>, body| async move {
-            if length.is_some_and(|l| l > limit as u64) {
-                return Err(too_large(limit).into_rejection());
-            }
-            collect(body, limit).await.map_err(ApiError::into_rejection)
+            read_bounded(length, body, limit)
+                .await
+                .map_err(ApiError::into_rejection)
         })
+}
+
+async fn read_bounded<S, B>(length: Option<u64>, body: S, limit: usize) -> Result<Bytes, ApiError>
+where
+    S: Stream<Item = Result<B, warp::Error>>,
+    B: Buf,
+{
+    let mut body = std::pin::pin!(body);
+    if let Some(length) = length.filter(|l| *l > limit as u64) {
+        drain_unless_hopeless(body, length).await;
+        return Err(too_large(limit));
+    }
+    match collect(body.as_mut(), limit).await {
+        Err(e) if e.status == StatusCode::PAYLOAD_TOO_LARGE => {
+            drain(body, DRAIN_BYTES, DRAIN_TIME).await;
+            Err(e)
+        }
+        other => other,
+    }
+}
+
+/// [`drain`] a body refused for its announced `length`, unless it is so long that the answer
+/// has to interrupt it anyway.
+pub async fn drain_unless_hopeless<S, B>(body: S, length: u64)
+where
+    S: Stream<Item = Result<B, warp::Error>>,
+    B: Buf,
+{
+    if length <= DRAIN_BYTES {
+        drain(body, DRAIN_BYTES, DRAIN_TIME).await;
+    }
 }
 
 fn too_large(limit: usize) -> ApiError {
@@ -299,6 +436,87 @@ mod tests {
                 "{raw}: {}",
                 err.body.error.message
             );
+        }
+    }
+
+    #[derive(Debug, serde::Deserialize)]
+    #[serde(deny_unknown_fields)]
+    #[allow(dead_code)]
+    struct Body {
+        name: String,
+        count: Option<u32>,
+        #[serde(default, deserialize_with = "crate::protocol::not_null")]
+        label: Option<String>,
+        index: Option<crate::protocol::uplinks::UplinkIndex>,
+        inner: Option<Inner>,
+    }
+
+    #[derive(Debug, serde::Deserialize)]
+    #[allow(dead_code)]
+    struct Inner {
+        flag: bool,
+    }
+
+    #[test]
+    fn bodies_are_objects_and_errors_name_fields_without_rust_types() {
+        assert!(decode_json::<Body>(br#"{"name": "a", "count": 3, "label": "x"}"#).is_ok());
+        let not_json = decode_json::<Body>(b"name=a").expect_err("not JSON");
+        assert_eq!(not_json.status, StatusCode::BAD_REQUEST);
+        for (body, says) in [
+            (
+                &br#"["a", 3]"#[..],
+                "must be a JSON object of named fields, not an array",
+            ),
+            (br#""a""#, "not a string"),
+            (
+                br#"{"name": 1}"#,
+                "invalid field name: invalid type: integer `1`, expected a string",
+            ),
+            (
+                br#"{"name": "a", "count": "x"}"#,
+                "invalid field count: invalid type: string \"x\", expected a whole number (0 or more)",
+            ),
+            (br#"{"name": "a", "count": -1}"#, "invalid field count:"),
+            (
+                br#"{"name": "a", "label": null}"#,
+                "invalid field label: invalid type: null, expected a string",
+            ),
+            (
+                br#"{"name": "a", "index": true}"#,
+                "invalid field index: expected an interface number",
+            ),
+            (
+                br#"{"name": "a", "inner": 3}"#,
+                "invalid field inner: invalid type: integer `3`, expected a JSON object",
+            ),
+            (br#"{"name": "a", "inner": []}"#, "expected a JSON object"),
+            (br#"{"count": 1}"#, "missing field `name`"),
+            (br#"{"name": "a", "nmae": 1}"#, "unknown field `nmae`"),
+        ] {
+            let err =
+                decode_json::<Body>(body).expect_err(std::str::from_utf8(body).unwrap_or("?"));
+            assert_eq!(
+                err.status,
+                StatusCode::UNPROCESSABLE_ENTITY,
+                "{}",
+                err.body.error.message
+            );
+            assert_eq!(err.body.error.code, "invalid_field");
+            let message = &err.body.error.message;
+            assert!(message.contains(says), "{message} (wanted {says})");
+            for rust in [
+                "u32",
+                "Option",
+                "struct",
+                "enum",
+                "Body",
+                "Inner",
+                "UplinkIndex",
+                "sequence",
+                " map",
+            ] {
+                assert!(!message.contains(rust), "{message} names {rust}");
+            }
         }
     }
 

@@ -3,22 +3,19 @@
 
 use crate::protocol::ErrorCode;
 use crate::protocol::events::EventData;
-use std::time::{Duration, Instant};
+use std::time::Instant;
 
 use bytes::Buf;
 use futures_util::{Stream, StreamExt};
 use http::StatusCode;
 use warp::{Filter, Reply};
 
-use super::extract::{Segment, body_error, drain, list_query};
+use super::extract::{DRAIN_BYTES, DRAIN_TIME, Segment, body_error, drain, list_query};
 use super::{ApiError, AppState, Route, with_state};
 use crate::protocol::images::{Image, UploadQuery};
 use crate::protocol::list::ListQuery;
 use crate::store::images::NewImage;
 
-/// How much of a refused upload is read and discarded so the client sees the error.
-const DRAIN_BYTES: u64 = 16 << 20;
-const DRAIN_TIME: Duration = Duration::from_secs(5);
 const MAX_TAG: usize = 128;
 
 /// Every `/v1/images` route of this module.
@@ -37,11 +34,13 @@ pub fn routes(state: AppState) -> Route {
         .and_then(list);
     let get = warp::path!("v1" / "images" / Segment)
         .and(warp::get())
+        .and(super::extract::no_query())
         .and(with_state(state.clone()))
         .and(warp::header::headers_cloned())
         .and_then(get);
     let delete = warp::path!("v1" / "images" / Segment)
         .and(warp::delete())
+        .and(super::extract::no_query())
         .and(with_state(state))
         .and_then(delete);
     upload
@@ -80,7 +79,9 @@ where
     if let Some(length) = length
         && length > limit
     {
-        // Not worth reading: answer at once (HTTP/2 resets just the stream; HTTP/1 closes).
+        // Read and dropped first (when not too long), so the client sees the answer: over
+        // HTTP/2 an answer before the end of the body resets the stream.
+        super::extract::drain_unless_hopeless(body, length).await;
         return Err(refuse(too_large(length, limit)));
     }
     let started = Instant::now();

@@ -39,6 +39,7 @@ pub fn routes(state: AppState) -> Route {
     let stats = base
         .and(warp::path!(Segment / "stats"))
         .and(warp::get())
+        .and(super::extract::no_query())
         .and(with_state(state.clone()))
         .and_then(stats);
     let request_stats = base

@@ -54,6 +54,7 @@ pub fn routes(state: AppState) -> Route {
     let patch = base
         .and(warp::path!(Segment))
         .and(warp::patch())
+        .and(super::extract::no_query())
         .and(json_body::<InstancePatch>(MAX_JSON_BODY as usize))
         .and(with_state(state.clone()))
         .and_then(patch_one);
@@ -115,14 +116,23 @@ where
     if bytes.iter().all(u8::is_ascii_whitespace) {
         return Ok(None);
     }
-    serde_json::from_slice(&bytes).map(Some).map_err(|e| {
-        ApiError::bad_request(format!("invalid request body: {e}"))
-            .hint("expected {\"ids\": [\"<id>\", ...]}")
-            .into_rejection()
-    })
+    super::extract::decode_json(&bytes)
+        .map(Some)
+        .map_err(|e: ApiError| {
+            e.hint("expected {\"ids\": [\"<id>\", ...]}")
+                .into_rejection()
+        })
 }
 
+/// A store failure as an answer: an ambiguous or short ID prefix is the client's (`409`, `400`,
+/// as for every resource), anything else a `500`.
 pub(super) fn store_error(e: StoreError) -> warp::Rejection {
+    if matches!(
+        e,
+        StoreError::Ambiguous { .. } | StoreError::ShortPrefix { .. }
+    ) {
+        return ApiError::rejection(e);
+    }
     tracing::error!("instance store: {e}");
     ApiError::internal(format!("failed to read or write instances: {e}")).into_rejection()
 }
@@ -145,22 +155,6 @@ async fn resolve_how(state: &AppState, id: String) -> Result<(String, MatchedBy)
         Resolved::NotFound => Err(ApiError::not_found(format!("no instance {id}"))
             .hint("`mothership instances` lists the known instances")
             .into_rejection()),
-        Resolved::Ambiguous(matches) => Err(ApiError::new(
-            StatusCode::CONFLICT,
-            ErrorCode::AmbiguousId,
-            format!(
-                "{id} is the start of several instance IDs ({}{})",
-                matches
-                    .iter()
-                    .take(5)
-                    .cloned()
-                    .collect::<Vec<_>>()
-                    .join(", "),
-                if matches.len() > 5 { ", ..." } else { "" }
-            ),
-        )
-        .hint("give more of the ID, or the alias")
-        .into_rejection()),
     }
 }
 
@@ -299,10 +293,15 @@ async fn patch_one(
         ))
         .into_rejection());
     }
-    if let Some(a) = alias.as_deref().filter(|a| looks_like_uuid(a)) {
-        return Err(alias_like_uuid(format!(
-            "the alias {a:?} looks like an instance uuid"
-        )));
+    if let Some(a) = alias.as_deref() {
+        if looks_like_uuid(a) {
+            return Err(alias_like_uuid(format!(
+                "the alias {a:?} looks like an instance uuid"
+            )));
+        }
+        if let Some(message) = crate::protocol::ids::name_problem(a) {
+            return Err(alias_like_uuid(format!("the alias {message}")));
+        }
     }
     if description
         .as_ref()
@@ -343,17 +342,18 @@ async fn patch_one(
     Ok(warp::reply::json(&instance).into_response())
 }
 
-/// 422 for an alias that is, or looks like, a uuid: `{id}` would then name two instances.
+/// `422 invalid_field` for an alias that is, or could be read as, a uuid or uuid prefix: `{id}`
+/// would then name two instances.
 fn alias_like_uuid(message: String) -> warp::Rejection {
     ApiError::new(
         StatusCode::UNPROCESSABLE_ENTITY,
-        ErrorCode::AliasLikeUuid,
+        ErrorCode::InvalidField,
         message,
     )
     .hint(
-        "an alias may not look like a uuid (8-4-4-4-12 or 32 hex digits, or no-uuid-...) \
-             nor be another instance's uuid, so that an id never names two instances; pick a \
-             name such as web-1",
+        "an alias may not look like a uuid (8-4-4-4-12 or 32 hex digits, or no-uuid-...) or a \
+         uuid prefix (6 or more hex digits and dashes), nor be another instance's uuid, so that \
+         an id never names two instances; pick a name such as web-1",
     )
     .into_rejection()
 }
@@ -446,7 +446,7 @@ async fn delete_many(
                     .map_err(store_error)?
                 {
                     Resolved::Found(uuid, _) => uuids.push(uuid),
-                    _ => not_found.push(id),
+                    Resolved::NotFound => not_found.push(id),
                 }
             }
         }

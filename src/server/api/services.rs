@@ -43,6 +43,7 @@ pub fn routes(state: AppState) -> Route {
         );
     let put = warp::path!("v1" / "services" / Segment)
         .and(warp::put())
+        .and(super::extract::no_query())
         .and(bytes_body(MAX_SERVICE))
         .and(with_state(state.clone()))
         .and_then(
@@ -52,6 +53,7 @@ pub fn routes(state: AppState) -> Route {
         );
     let get = warp::path!("v1" / "services" / Segment)
         .and(warp::get())
+        .and(super::extract::no_query())
         .and(warp::header::optional::<String>("accept"))
         .and(with_state(state.clone()))
         .and_then(
@@ -67,12 +69,14 @@ pub fn routes(state: AppState) -> Route {
         );
     let get_archive = warp::path!("v1" / "services" / Segment / "archive")
         .and(warp::get())
+        .and(super::extract::no_query())
         .and(with_state(state.clone()))
         .and_then(
             |Segment(name): Segment, state: AppState| async move { archive(&name, &state).await },
         );
     let delete = warp::path!("v1" / "services" / Segment)
         .and(warp::delete())
+        .and(super::extract::no_query())
         .and(with_state(state))
         .and_then(|Segment(name): Segment, state: AppState| async move {
             let removed = state

@@ -30,10 +30,13 @@ pub fn openapi() -> impl Filter<Extract = (warp::reply::Response,), Error = warp
         serde_json::to_vec(&crate::protocol::routes::openapi())
             .expect("the OpenAPI document serializes")
     });
-    warp::path!("v1" / "openapi.json").and(warp::get()).map(|| {
-        warp::reply::with_header(DOCUMENT.as_slice(), "content-type", "application/json")
-            .into_response()
-    })
+    warp::path!("v1" / "openapi.json")
+        .and(warp::get())
+        .and(super::extract::no_query())
+        .map(|| {
+            warp::reply::with_header(DOCUMENT.as_slice(), "content-type", "application/json")
+                .into_response()
+        })
 }
 
 /// `GET /apidocs/`: Swagger UI on `/v1/openapi.json`, its files compiled into the binary (no

@@ -40,13 +40,12 @@ fn parse_body(body: &Bytes) -> Result<UpgradeRequest, warp::Rejection> {
     if body.iter().all(u8::is_ascii_whitespace) {
         return Ok(UpgradeRequest::default());
     }
-    serde_json::from_slice(body).map_err(|e| {
-        ApiError::bad_request(format!("invalid upgrade request body: {e}"))
-            .hint(
-                "send JSON: {\"nacl\": \"ID or name\", \"builder\": \"ID\", \"tag\": \"T\", \
-                 \"force\": false}, every field optional",
-            )
-            .into_rejection()
+    super::extract::decode_json(body).map_err(|e| {
+        e.hint(
+            "send JSON: {\"nacl\": \"ID or name\", \"builder\": \"ID\", \"tag\": \"T\", \
+             \"force\": false}, every field optional",
+        )
+        .into_rejection()
     })
 }
 
@@ -129,7 +128,12 @@ async fn current_image(
     };
     match state.store.get_image(binary).await {
         Ok(image) => Ok(Some(image)),
-        Err(StoreError::NotFound { .. }) => Ok(None),
+        // What the instance reports is not a stored image's ID (nor names one alone).
+        Err(
+            StoreError::NotFound { .. }
+            | StoreError::ShortPrefix { .. }
+            | StoreError::Ambiguous { .. },
+        ) => Ok(None),
         Err(e) => Err(store_error(e)),
     }
 }

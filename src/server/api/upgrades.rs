@@ -23,6 +23,7 @@ pub fn routes(state: AppState) -> Route {
         .and_then(list);
     let get = warp::path!("v1" / "upgrades" / Segment)
         .and(warp::get())
+        .and(super::extract::no_query())
         .and(with_state(state))
         .and_then(get);
     list.or(get).unify().boxed()
@@ -87,19 +88,6 @@ async fn list(raw: String, state: AppState) -> Result<warp::reply::Response, war
             Resolved::Found(uuid, _) => uuid,
             // An instance deleted since keeps its upgrades, listed by its whole UUID.
             Resolved::NotFound => given,
-            Resolved::Ambiguous(matches) => {
-                return Err(ApiError::bad_request(format!(
-                    "{given} is the start of several instance IDs ({})",
-                    matches
-                        .iter()
-                        .take(5)
-                        .cloned()
-                        .collect::<Vec<_>>()
-                        .join(", ")
-                ))
-                .hint("give more of the ID, or the alias")
-                .into_rejection());
-            }
         });
     }
     let page = state.upgrader.list(q).await.map_err(upgrade_rejection)?;

@@ -17,6 +17,7 @@ const BODY_LIMIT: usize = 64 * 1024;
 pub fn routes(state: AppState) -> Route {
     let create = warp::path!("v1" / "uplinks")
         .and(warp::post())
+        .and(super::extract::no_query())
         .and(with_state(state.clone()))
         .and(json_body::<UplinkCreate>(BODY_LIMIT))
         .and_then(|state: AppState, body: UplinkCreate| async move {
@@ -52,6 +53,7 @@ pub fn routes(state: AppState) -> Route {
         });
     let get = warp::path!("v1" / "uplinks" / Segment)
         .and(warp::get())
+        .and(super::extract::no_query())
         .and(with_state(state.clone()))
         .and_then(|Segment(key): Segment, state: AppState| async move {
             let uplink = state.store.get_uplink(&key).await.map_err(reject)?;
@@ -60,6 +62,7 @@ pub fn routes(state: AppState) -> Route {
         });
     let token = warp::path!("v1" / "uplinks" / Segment / "token")
         .and(warp::get())
+        .and(super::extract::no_query())
         .and(with_state(state.clone()))
         .and_then(|Segment(key): Segment, state: AppState| async move {
             let uplink = state.store.get_uplink(&key).await.map_err(reject)?;
@@ -74,6 +77,7 @@ pub fn routes(state: AppState) -> Route {
         });
     let update = warp::path!("v1" / "uplinks" / Segment)
         .and(warp::patch())
+        .and(super::extract::no_query())
         .and(with_state(state.clone()))
         .and(json_body::<UplinkUpdate>(BODY_LIMIT))
         .and_then(
@@ -89,6 +93,7 @@ pub fn routes(state: AppState) -> Route {
         );
     let delete = warp::path!("v1" / "uplinks" / Segment)
         .and(warp::delete())
+        .and(super::extract::no_query())
         .and(with_state(state))
         .and_then(|Segment(key): Segment, state: AppState| async move {
             let uplink = state.store.delete_uplink(&key).await.map_err(reject)?;

@@ -15,6 +15,7 @@ const BODY_LIMIT: usize = 64 * 1024;
 pub fn routes(state: AppState) -> Route {
     let create = warp::path!("v1" / "webhooks")
         .and(warp::post())
+        .and(super::extract::no_query())
         .and(with_state(state.clone()))
         .and(json_body::<WebhookCreate>(BODY_LIMIT))
         .and_then(|state: AppState, body: WebhookCreate| async move {
@@ -41,6 +42,7 @@ pub fn routes(state: AppState) -> Route {
         });
     let get = warp::path!("v1" / "webhooks" / Segment)
         .and(warp::get())
+        .and(super::extract::no_query())
         .and(with_state(state.clone()))
         .and_then(|Segment(key): Segment, state: AppState| async move {
             let hook = state.webhooks.get(&key).await.map_err(store)?;
@@ -48,6 +50,7 @@ pub fn routes(state: AppState) -> Route {
         });
     let delete = warp::path!("v1" / "webhooks" / Segment)
         .and(warp::delete())
+        .and(super::extract::no_query())
         .and(with_state(state))
         .and_then(|Segment(key): Segment, state: AppState| async move {
             state.webhooks.delete(&key).await.map_err(store)?;

@@ -39,8 +39,6 @@ pub enum DeployError {
     Store(#[from] StoreError),
     #[error("no instance {0}")]
     InstanceNotFound(String),
-    #[error("{id} is the start of several instance IDs ({})", .matches.join(", "))]
-    AmbiguousInstance { id: String, matches: Vec<String> },
     #[error("instance {0} is not connected: a deploy needs a docked instance")]
     NotConnected(String),
     #[error("no instance matches {0}")]
@@ -151,7 +149,6 @@ async fn resolve_all(store: &Store, ids: Vec<String>) -> Result<Vec<Instance>, D
         .call(move |c| {
             let mut found = Vec::with_capacity(ids.len());
             let mut missing = Vec::new();
-            let mut ambiguous = None;
             for id in ids {
                 match instances::resolve(c, &id)? {
                     Resolved::Found(uuid, _) => match instances::get(c, &uuid)? {
@@ -159,18 +156,12 @@ async fn resolve_all(store: &Store, ids: Vec<String>) -> Result<Vec<Instance>, D
                         None => missing.push(id),
                     },
                     Resolved::NotFound => missing.push(id),
-                    Resolved::Ambiguous(matches) => {
-                        ambiguous.get_or_insert((id, matches));
-                    }
                 }
             }
-            Ok((found, missing, ambiguous))
+            Ok((found, missing))
         })
         .await?;
-    let (found, missing, ambiguous) = outcome;
-    if let Some((id, matches)) = ambiguous {
-        return Err(DeployError::AmbiguousInstance { id, matches });
-    }
+    let (found, missing) = outcome;
     if !missing.is_empty() {
         return Err(DeployError::InstanceNotFound(named(&missing)));
     }
