@@ -502,7 +502,7 @@ async fn deploy_requests_that_cannot_start_say_why() {
         .send()
         .await
         .expect("list");
-    assert_eq!(r.status(), StatusCode::BAD_REQUEST);
+    assert_eq!(r.status(), StatusCode::UNPROCESSABLE_ENTITY);
     let (status, code, _) = error_code(
         server
             .get("/v1/deploys/0123456789abcdef")

@@ -255,7 +255,7 @@ async fn upgrade_builds_for_the_instance_and_deploys_it() {
         .send()
         .await
         .expect("list");
-    assert_eq!(r.status(), StatusCode::BAD_REQUEST);
+    assert_eq!(r.status(), StatusCode::UNPROCESSABLE_ENTITY);
 }
 
 #[tokio::test]
