@@ -746,7 +746,7 @@ async fn deploy_phase(
     let s0 = args.server_pid.and_then(sample);
     let t0 = Instant::now();
     let body = serde_json::json!({
-        "image": uploaded.id, "search": run, "concurrency": args.deploy_concurrency,
+        "image_id": uploaded.id, "search": run, "concurrency": args.deploy_concurrency,
     });
     let started: Deploy = api
         .post("/v1/deploys", body.to_string().into(), "application/json")

@@ -912,7 +912,7 @@ fn upgrade_instance() {}
 /// The deploys (without their targets).
 #[utoipa::path(get, path = DEPLOYS, tag = "deploys",
     params(
-        ("state" = Option<String>, Query, description = "`running`, `verified` or `failed`"),
+        ("status" = Option<String>, Query, description = "`running`, `verified` or `failed`"),
         ListQuery,
     ),
     responses(
@@ -952,7 +952,7 @@ fn get_deploy() {}
 #[utoipa::path(get, path = UPGRADES, tag = "upgrades",
     params(
         ("instance" = Option<String>, Query, description = "UUID, alias or unique prefix"),
-        ("state" = Option<String>, Query, description = "`building`, `deploying`, `verified`, `failed` or `cancelled`"),
+        ("status" = Option<String>, Query, description = "`building`, `deploying`, `verified`, `failed` or `cancelled`"),
         ListQuery,
     ),
     responses(

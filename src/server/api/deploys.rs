@@ -214,12 +214,12 @@ async fn deploy_many(
     run(&state, plan, params.wait).await
 }
 
-/// `GET /v1/deploys`: `?state=` and the usual list parameters.
+/// `GET /v1/deploys`: `?status=` and the usual list parameters.
 #[derive(Debug, serde::Deserialize)]
 #[serde(deny_unknown_fields)]
 struct ListParams {
     #[serde(default)]
-    state: Option<String>,
+    status: Option<String>,
     #[serde(default)]
     search: Option<String>,
     #[serde(default)]
@@ -232,12 +232,12 @@ struct ListParams {
 
 fn parse_query(params: ListParams) -> Result<DeployQuery, ApiError> {
     let state = params
-        .state
+        .status
         .map(|value| {
             DeployState::parse(&value).ok_or_else(|| {
                 ApiError::from(crate::store::StoreError::Invalid {
-                    field: "state",
-                    message: format!("unknown state {value:?}"),
+                    field: "status",
+                    message: format!("unknown status {value:?}"),
                 })
                 .hint("use running, verified or failed")
             })

@@ -1,4 +1,4 @@
-//! `GET /v1/upgrades` (a page of upgrade records, newest first, `?instance=` and `?state=`
+//! `GET /v1/upgrades` (a page of upgrade records, newest first, `?instance=` and `?status=`
 //! besides the usual list parameters) and `GET /v1/upgrades/{id}` (one record with its build
 //! and deploy embedded).
 
@@ -37,14 +37,14 @@ pub(super) fn upgrade_rejection(e: UpgradeError) -> warp::Rejection {
     .into_rejection()
 }
 
-/// `GET /v1/upgrades`: `?instance=`, `?state=` and the usual list parameters.
+/// `GET /v1/upgrades`: `?instance=`, `?status=` and the usual list parameters.
 #[derive(Debug, serde::Deserialize)]
 #[serde(deny_unknown_fields)]
 struct ListParams {
     #[serde(default)]
     instance: Option<String>,
     #[serde(default)]
-    state: Option<String>,
+    status: Option<String>,
     #[serde(default)]
     search: Option<String>,
     #[serde(default)]
@@ -58,12 +58,12 @@ struct ListParams {
 /// The query, and the instance as given (UUID, alias or unique prefix).
 fn parse_query(params: ListParams) -> Result<(UpgradeQuery, Option<String>), ApiError> {
     let state = params
-        .state
+        .status
         .map(|value| {
             UpgradeState::parse(&value).ok_or_else(|| {
                 ApiError::from(crate::store::StoreError::Invalid {
-                    field: "state",
-                    message: format!("unknown state {value:?}"),
+                    field: "status",
+                    message: format!("unknown status {value:?}"),
                 })
                 .hint("use building, deploying, verified, failed or cancelled")
             })
