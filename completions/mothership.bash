@@ -1562,7 +1562,7 @@ _mothership() {
             return 0
             ;;
         mothership__subcmd__deploys)
-            opts="-s -o -h -V --search --state --limit --host --username --password --cacert --insecure --output --help --version list ls show help"
+            opts="-s -o -h -V --search --status --limit --host --username --password --cacert --insecure --output --help --version list ls show help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1576,7 +1576,7 @@ _mothership() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --state)
+                --status)
                     COMPREPLY=($(compgen -W "running verified failed" -- "${cur}"))
                     return 0
                     ;;
@@ -1672,7 +1672,7 @@ _mothership() {
             return 0
             ;;
         mothership__subcmd__deploys__subcmd__list)
-            opts="-s -o -h -V --search --state --limit --host --username --password --cacert --insecure --output --help --version"
+            opts="-s -o -h -V --search --status --limit --host --username --password --cacert --insecure --output --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -1686,7 +1686,7 @@ _mothership() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --state)
+                --status)
                     COMPREPLY=($(compgen -W "running verified failed" -- "${cur}"))
                     return 0
                     ;;
@@ -5630,7 +5630,7 @@ _mothership() {
             return 0
             ;;
         mothership__subcmd__upgrades)
-            opts="-i -s -o -h -V --instance --state --search --limit --host --username --password --cacert --insecure --output --help --version list ls show help"
+            opts="-i -s -o -h -V --instance --status --search --limit --host --username --password --cacert --insecure --output --help --version list ls show help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5644,7 +5644,7 @@ _mothership() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --state)
+                --status)
                     COMPREPLY=($(compgen -W "building deploying verified failed cancelled" -- "${cur}"))
                     return 0
                     ;;
@@ -5748,7 +5748,7 @@ _mothership() {
             return 0
             ;;
         mothership__subcmd__upgrades__subcmd__list)
-            opts="-i -s -o -h -V --instance --state --search --limit --host --username --password --cacert --insecure --output --help --version"
+            opts="-i -s -o -h -V --instance --status --search --limit --host --username --password --cacert --insecure --output --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5762,7 +5762,7 @@ _mothership() {
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
-                --state)
+                --status)
                     COMPREPLY=($(compgen -W "building deploying verified failed cancelled" -- "${cur}"))
                     return 0
                     ;;

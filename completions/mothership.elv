@@ -501,7 +501,7 @@ set edit:completion:arg-completer[mothership] = {|@words|
         &'mothership;deploys'= {
             cand -s 'Only deploys whose ID, image ID or instance UUIDs contain this'
             cand --search 'Only deploys whose ID, image ID or instance UUIDs contain this'
-            cand --state 'Only deploys in this state'
+            cand --status 'Only deploys with this status'
             cand --limit 'Show at most this many [default: 100]'
             cand --host 'Server to talk to: a URL or host:port [default: from `mothership init`, else https://localhost:8080]'
             cand --username 'User name for basic auth'
@@ -522,7 +522,7 @@ set edit:completion:arg-completer[mothership] = {|@words|
         &'mothership;deploys;list'= {
             cand -s 'Only deploys whose ID, image ID or instance UUIDs contain this'
             cand --search 'Only deploys whose ID, image ID or instance UUIDs contain this'
-            cand --state 'Only deploys in this state'
+            cand --status 'Only deploys with this status'
             cand --limit 'Show at most this many [default: 100]'
             cand --host 'Server to talk to: a URL or host:port [default: from `mothership init`, else https://localhost:8080]'
             cand --username 'User name for basic auth'
@@ -539,7 +539,7 @@ set edit:completion:arg-completer[mothership] = {|@words|
         &'mothership;deploys;ls'= {
             cand -s 'Only deploys whose ID, image ID or instance UUIDs contain this'
             cand --search 'Only deploys whose ID, image ID or instance UUIDs contain this'
-            cand --state 'Only deploys in this state'
+            cand --status 'Only deploys with this status'
             cand --limit 'Show at most this many [default: 100]'
             cand --host 'Server to talk to: a URL or host:port [default: from `mothership init`, else https://localhost:8080]'
             cand --username 'User name for basic auth'
@@ -1663,7 +1663,7 @@ set edit:completion:arg-completer[mothership] = {|@words|
         &'mothership;upgrades'= {
             cand -i 'Only upgrades of this instance (ID, unique start of one, or alias)'
             cand --instance 'Only upgrades of this instance (ID, unique start of one, or alias)'
-            cand --state 'Only upgrades in this state'
+            cand --status 'Only upgrades with this status'
             cand -s 'Only upgrades whose ID, instance, build or deploy ID contain this'
             cand --search 'Only upgrades whose ID, instance, build or deploy ID contain this'
             cand --limit 'Show at most this many [default: 100]'
@@ -1686,7 +1686,7 @@ set edit:completion:arg-completer[mothership] = {|@words|
         &'mothership;upgrades;list'= {
             cand -i 'Only upgrades of this instance (ID, unique start of one, or alias)'
             cand --instance 'Only upgrades of this instance (ID, unique start of one, or alias)'
-            cand --state 'Only upgrades in this state'
+            cand --status 'Only upgrades with this status'
             cand -s 'Only upgrades whose ID, instance, build or deploy ID contain this'
             cand --search 'Only upgrades whose ID, instance, build or deploy ID contain this'
             cand --limit 'Show at most this many [default: 100]'
@@ -1705,7 +1705,7 @@ set edit:completion:arg-completer[mothership] = {|@words|
         &'mothership;upgrades;ls'= {
             cand -i 'Only upgrades of this instance (ID, unique start of one, or alias)'
             cand --instance 'Only upgrades of this instance (ID, unique start of one, or alias)'
-            cand --state 'Only upgrades in this state'
+            cand --status 'Only upgrades with this status'
             cand -s 'Only upgrades whose ID, instance, build or deploy ID contain this'
             cand --search 'Only upgrades whose ID, instance, build or deploy ID contain this'
             cand --limit 'Show at most this many [default: 100]'

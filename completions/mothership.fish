@@ -425,7 +425,7 @@ complete -c mothership -n "__fish_mothership_using_subcommand deploy" -l insecur
 complete -c mothership -n "__fish_mothership_using_subcommand deploy" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c mothership -n "__fish_mothership_using_subcommand deploy" -s V -l version -d 'Print version'
 complete -c mothership -n "__fish_mothership_using_subcommand deploys; and not __fish_seen_subcommand_from list ls show help" -s s -l search -d 'Only deploys whose ID, image ID or instance UUIDs contain this' -r
-complete -c mothership -n "__fish_mothership_using_subcommand deploys; and not __fish_seen_subcommand_from list ls show help" -l state -d 'Only deploys in this state' -r -f -a "running\t''
+complete -c mothership -n "__fish_mothership_using_subcommand deploys; and not __fish_seen_subcommand_from list ls show help" -l status -d 'Only deploys with this status' -r -f -a "running\t''
 verified\t''
 failed\t''"
 complete -c mothership -n "__fish_mothership_using_subcommand deploys; and not __fish_seen_subcommand_from list ls show help" -l limit -d 'Show at most this many [default: 100]' -r
@@ -445,7 +445,7 @@ complete -c mothership -n "__fish_mothership_using_subcommand deploys; and not _
 complete -c mothership -n "__fish_mothership_using_subcommand deploys; and not __fish_seen_subcommand_from list ls show help" -f -a "show" -d 'Show a deploy with the state of each instance'
 complete -c mothership -n "__fish_mothership_using_subcommand deploys; and not __fish_seen_subcommand_from list ls show help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c mothership -n "__fish_mothership_using_subcommand deploys; and __fish_seen_subcommand_from list" -s s -l search -d 'Only deploys whose ID, image ID or instance UUIDs contain this' -r
-complete -c mothership -n "__fish_mothership_using_subcommand deploys; and __fish_seen_subcommand_from list" -l state -d 'Only deploys in this state' -r -f -a "running\t''
+complete -c mothership -n "__fish_mothership_using_subcommand deploys; and __fish_seen_subcommand_from list" -l status -d 'Only deploys with this status' -r -f -a "running\t''
 verified\t''
 failed\t''"
 complete -c mothership -n "__fish_mothership_using_subcommand deploys; and __fish_seen_subcommand_from list" -l limit -d 'Show at most this many [default: 100]' -r
@@ -461,7 +461,7 @@ complete -c mothership -n "__fish_mothership_using_subcommand deploys; and __fis
 complete -c mothership -n "__fish_mothership_using_subcommand deploys; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c mothership -n "__fish_mothership_using_subcommand deploys; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
 complete -c mothership -n "__fish_mothership_using_subcommand deploys; and __fish_seen_subcommand_from ls" -s s -l search -d 'Only deploys whose ID, image ID or instance UUIDs contain this' -r
-complete -c mothership -n "__fish_mothership_using_subcommand deploys; and __fish_seen_subcommand_from ls" -l state -d 'Only deploys in this state' -r -f -a "running\t''
+complete -c mothership -n "__fish_mothership_using_subcommand deploys; and __fish_seen_subcommand_from ls" -l status -d 'Only deploys with this status' -r -f -a "running\t''
 verified\t''
 failed\t''"
 complete -c mothership -n "__fish_mothership_using_subcommand deploys; and __fish_seen_subcommand_from ls" -l limit -d 'Show at most this many [default: 100]' -r
@@ -1337,7 +1337,7 @@ complete -c mothership -n "__fish_mothership_using_subcommand upgrade" -l insecu
 complete -c mothership -n "__fish_mothership_using_subcommand upgrade" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c mothership -n "__fish_mothership_using_subcommand upgrade" -s V -l version -d 'Print version'
 complete -c mothership -n "__fish_mothership_using_subcommand upgrades; and not __fish_seen_subcommand_from list ls show help" -s i -l instance -d 'Only upgrades of this instance (ID, unique start of one, or alias)' -r
-complete -c mothership -n "__fish_mothership_using_subcommand upgrades; and not __fish_seen_subcommand_from list ls show help" -l state -d 'Only upgrades in this state' -r -f -a "building\t''
+complete -c mothership -n "__fish_mothership_using_subcommand upgrades; and not __fish_seen_subcommand_from list ls show help" -l status -d 'Only upgrades with this status' -r -f -a "building\t''
 deploying\t''
 verified\t''
 failed\t''
@@ -1360,7 +1360,7 @@ complete -c mothership -n "__fish_mothership_using_subcommand upgrades; and not 
 complete -c mothership -n "__fish_mothership_using_subcommand upgrades; and not __fish_seen_subcommand_from list ls show help" -f -a "show" -d 'Show an upgrade with its build and deploy'
 complete -c mothership -n "__fish_mothership_using_subcommand upgrades; and not __fish_seen_subcommand_from list ls show help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c mothership -n "__fish_mothership_using_subcommand upgrades; and __fish_seen_subcommand_from list" -s i -l instance -d 'Only upgrades of this instance (ID, unique start of one, or alias)' -r
-complete -c mothership -n "__fish_mothership_using_subcommand upgrades; and __fish_seen_subcommand_from list" -l state -d 'Only upgrades in this state' -r -f -a "building\t''
+complete -c mothership -n "__fish_mothership_using_subcommand upgrades; and __fish_seen_subcommand_from list" -l status -d 'Only upgrades with this status' -r -f -a "building\t''
 deploying\t''
 verified\t''
 failed\t''
@@ -1379,7 +1379,7 @@ complete -c mothership -n "__fish_mothership_using_subcommand upgrades; and __fi
 complete -c mothership -n "__fish_mothership_using_subcommand upgrades; and __fish_seen_subcommand_from list" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c mothership -n "__fish_mothership_using_subcommand upgrades; and __fish_seen_subcommand_from list" -s V -l version -d 'Print version'
 complete -c mothership -n "__fish_mothership_using_subcommand upgrades; and __fish_seen_subcommand_from ls" -s i -l instance -d 'Only upgrades of this instance (ID, unique start of one, or alias)' -r
-complete -c mothership -n "__fish_mothership_using_subcommand upgrades; and __fish_seen_subcommand_from ls" -l state -d 'Only upgrades in this state' -r -f -a "building\t''
+complete -c mothership -n "__fish_mothership_using_subcommand upgrades; and __fish_seen_subcommand_from ls" -l status -d 'Only upgrades with this status' -r -f -a "building\t''
 deploying\t''
 verified\t''
 failed\t''

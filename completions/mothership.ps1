@@ -546,7 +546,7 @@ Register-ArgumentCompleter -Native -CommandName 'mothership' -ScriptBlock {
         'mothership;deploys' {
             [CompletionResult]::new('-s', '-s', [CompletionResultType]::ParameterName, 'Only deploys whose ID, image ID or instance UUIDs contain this')
             [CompletionResult]::new('--search', '--search', [CompletionResultType]::ParameterName, 'Only deploys whose ID, image ID or instance UUIDs contain this')
-            [CompletionResult]::new('--state', '--state', [CompletionResultType]::ParameterName, 'Only deploys in this state')
+            [CompletionResult]::new('--status', '--status', [CompletionResultType]::ParameterName, 'Only deploys with this status')
             [CompletionResult]::new('--limit', '--limit', [CompletionResultType]::ParameterName, 'Show at most this many [default: 100]')
             [CompletionResult]::new('--host', '--host', [CompletionResultType]::ParameterName, 'Server to talk to: a URL or host:port [default: from `mothership init`, else https://localhost:8080]')
             [CompletionResult]::new('--username', '--username', [CompletionResultType]::ParameterName, 'User name for basic auth')
@@ -568,7 +568,7 @@ Register-ArgumentCompleter -Native -CommandName 'mothership' -ScriptBlock {
         'mothership;deploys;list' {
             [CompletionResult]::new('-s', '-s', [CompletionResultType]::ParameterName, 'Only deploys whose ID, image ID or instance UUIDs contain this')
             [CompletionResult]::new('--search', '--search', [CompletionResultType]::ParameterName, 'Only deploys whose ID, image ID or instance UUIDs contain this')
-            [CompletionResult]::new('--state', '--state', [CompletionResultType]::ParameterName, 'Only deploys in this state')
+            [CompletionResult]::new('--status', '--status', [CompletionResultType]::ParameterName, 'Only deploys with this status')
             [CompletionResult]::new('--limit', '--limit', [CompletionResultType]::ParameterName, 'Show at most this many [default: 100]')
             [CompletionResult]::new('--host', '--host', [CompletionResultType]::ParameterName, 'Server to talk to: a URL or host:port [default: from `mothership init`, else https://localhost:8080]')
             [CompletionResult]::new('--username', '--username', [CompletionResultType]::ParameterName, 'User name for basic auth')
@@ -586,7 +586,7 @@ Register-ArgumentCompleter -Native -CommandName 'mothership' -ScriptBlock {
         'mothership;deploys;ls' {
             [CompletionResult]::new('-s', '-s', [CompletionResultType]::ParameterName, 'Only deploys whose ID, image ID or instance UUIDs contain this')
             [CompletionResult]::new('--search', '--search', [CompletionResultType]::ParameterName, 'Only deploys whose ID, image ID or instance UUIDs contain this')
-            [CompletionResult]::new('--state', '--state', [CompletionResultType]::ParameterName, 'Only deploys in this state')
+            [CompletionResult]::new('--status', '--status', [CompletionResultType]::ParameterName, 'Only deploys with this status')
             [CompletionResult]::new('--limit', '--limit', [CompletionResultType]::ParameterName, 'Show at most this many [default: 100]')
             [CompletionResult]::new('--host', '--host', [CompletionResultType]::ParameterName, 'Server to talk to: a URL or host:port [default: from `mothership init`, else https://localhost:8080]')
             [CompletionResult]::new('--username', '--username', [CompletionResultType]::ParameterName, 'User name for basic auth')
@@ -1830,7 +1830,7 @@ Register-ArgumentCompleter -Native -CommandName 'mothership' -ScriptBlock {
         'mothership;upgrades' {
             [CompletionResult]::new('-i', '-i', [CompletionResultType]::ParameterName, 'Only upgrades of this instance (ID, unique start of one, or alias)')
             [CompletionResult]::new('--instance', '--instance', [CompletionResultType]::ParameterName, 'Only upgrades of this instance (ID, unique start of one, or alias)')
-            [CompletionResult]::new('--state', '--state', [CompletionResultType]::ParameterName, 'Only upgrades in this state')
+            [CompletionResult]::new('--status', '--status', [CompletionResultType]::ParameterName, 'Only upgrades with this status')
             [CompletionResult]::new('-s', '-s', [CompletionResultType]::ParameterName, 'Only upgrades whose ID, instance, build or deploy ID contain this')
             [CompletionResult]::new('--search', '--search', [CompletionResultType]::ParameterName, 'Only upgrades whose ID, instance, build or deploy ID contain this')
             [CompletionResult]::new('--limit', '--limit', [CompletionResultType]::ParameterName, 'Show at most this many [default: 100]')
@@ -1854,7 +1854,7 @@ Register-ArgumentCompleter -Native -CommandName 'mothership' -ScriptBlock {
         'mothership;upgrades;list' {
             [CompletionResult]::new('-i', '-i', [CompletionResultType]::ParameterName, 'Only upgrades of this instance (ID, unique start of one, or alias)')
             [CompletionResult]::new('--instance', '--instance', [CompletionResultType]::ParameterName, 'Only upgrades of this instance (ID, unique start of one, or alias)')
-            [CompletionResult]::new('--state', '--state', [CompletionResultType]::ParameterName, 'Only upgrades in this state')
+            [CompletionResult]::new('--status', '--status', [CompletionResultType]::ParameterName, 'Only upgrades with this status')
             [CompletionResult]::new('-s', '-s', [CompletionResultType]::ParameterName, 'Only upgrades whose ID, instance, build or deploy ID contain this')
             [CompletionResult]::new('--search', '--search', [CompletionResultType]::ParameterName, 'Only upgrades whose ID, instance, build or deploy ID contain this')
             [CompletionResult]::new('--limit', '--limit', [CompletionResultType]::ParameterName, 'Show at most this many [default: 100]')
@@ -1874,7 +1874,7 @@ Register-ArgumentCompleter -Native -CommandName 'mothership' -ScriptBlock {
         'mothership;upgrades;ls' {
             [CompletionResult]::new('-i', '-i', [CompletionResultType]::ParameterName, 'Only upgrades of this instance (ID, unique start of one, or alias)')
             [CompletionResult]::new('--instance', '--instance', [CompletionResultType]::ParameterName, 'Only upgrades of this instance (ID, unique start of one, or alias)')
-            [CompletionResult]::new('--state', '--state', [CompletionResultType]::ParameterName, 'Only upgrades in this state')
+            [CompletionResult]::new('--status', '--status', [CompletionResultType]::ParameterName, 'Only upgrades with this status')
             [CompletionResult]::new('-s', '-s', [CompletionResultType]::ParameterName, 'Only upgrades whose ID, instance, build or deploy ID contain this')
             [CompletionResult]::new('--search', '--search', [CompletionResultType]::ParameterName, 'Only upgrades whose ID, instance, build or deploy ID contain this')
             [CompletionResult]::new('--limit', '--limit', [CompletionResultType]::ParameterName, 'Show at most this many [default: 100]')

@@ -736,7 +736,7 @@ id\:"Only the IDs, one a line"))' \
 _arguments "${_arguments_options[@]}" : \
 '-s+[Only deploys whose ID, image ID or instance UUIDs contain this]:TEXT:_default' \
 '--search=[Only deploys whose ID, image ID or instance UUIDs contain this]:TEXT:_default' \
-'--state=[Only deploys in this state]:STATE:(running verified failed)' \
+'--status=[Only deploys with this status]:STATUS:(running verified failed)' \
 '--limit=[Show at most this many \[default\: 100\]]:N:_default' \
 '--host=[Server to talk to\: a URL or host\:port \[default\: from \`mothership init\`, else https\://localhost\:8080\]]:URL:_default' \
 '--username=[User name for basic auth]:USER:_default' \
@@ -769,7 +769,7 @@ id\:"Only the IDs, one a line"))' \
 _arguments "${_arguments_options[@]}" : \
 '-s+[Only deploys whose ID, image ID or instance UUIDs contain this]:TEXT:_default' \
 '--search=[Only deploys whose ID, image ID or instance UUIDs contain this]:TEXT:_default' \
-'--state=[Only deploys in this state]:STATE:(running verified failed)' \
+'--status=[Only deploys with this status]:STATUS:(running verified failed)' \
 '--limit=[Show at most this many \[default\: 100\]]:N:_default' \
 '--host=[Server to talk to\: a URL or host\:port \[default\: from \`mothership init\`, else https\://localhost\:8080\]]:URL:_default' \
 '--username=[User name for basic auth]:USER:_default' \
@@ -794,7 +794,7 @@ id\:"Only the IDs, one a line"))' \
 _arguments "${_arguments_options[@]}" : \
 '-s+[Only deploys whose ID, image ID or instance UUIDs contain this]:TEXT:_default' \
 '--search=[Only deploys whose ID, image ID or instance UUIDs contain this]:TEXT:_default' \
-'--state=[Only deploys in this state]:STATE:(running verified failed)' \
+'--status=[Only deploys with this status]:STATUS:(running verified failed)' \
 '--limit=[Show at most this many \[default\: 100\]]:N:_default' \
 '--host=[Server to talk to\: a URL or host\:port \[default\: from \`mothership init\`, else https\://localhost\:8080\]]:URL:_default' \
 '--username=[User name for basic auth]:USER:_default' \
@@ -2702,7 +2702,7 @@ id\:"Only the IDs, one a line"))' \
 _arguments "${_arguments_options[@]}" : \
 '-i+[Only upgrades of this instance (ID, unique start of one, or alias)]:ID:_default' \
 '--instance=[Only upgrades of this instance (ID, unique start of one, or alias)]:ID:_default' \
-'--state=[Only upgrades in this state]:STATE:(building deploying verified failed cancelled)' \
+'--status=[Only upgrades with this status]:STATUS:(building deploying verified failed cancelled)' \
 '-s+[Only upgrades whose ID, instance, build or deploy ID contain this]:TEXT:_default' \
 '--search=[Only upgrades whose ID, instance, build or deploy ID contain this]:TEXT:_default' \
 '--limit=[Show at most this many \[default\: 100\]]:N:_default' \
@@ -2737,7 +2737,7 @@ id\:"Only the IDs, one a line"))' \
 _arguments "${_arguments_options[@]}" : \
 '-i+[Only upgrades of this instance (ID, unique start of one, or alias)]:ID:_default' \
 '--instance=[Only upgrades of this instance (ID, unique start of one, or alias)]:ID:_default' \
-'--state=[Only upgrades in this state]:STATE:(building deploying verified failed cancelled)' \
+'--status=[Only upgrades with this status]:STATUS:(building deploying verified failed cancelled)' \
 '-s+[Only upgrades whose ID, instance, build or deploy ID contain this]:TEXT:_default' \
 '--search=[Only upgrades whose ID, instance, build or deploy ID contain this]:TEXT:_default' \
 '--limit=[Show at most this many \[default\: 100\]]:N:_default' \
@@ -2764,7 +2764,7 @@ id\:"Only the IDs, one a line"))' \
 _arguments "${_arguments_options[@]}" : \
 '-i+[Only upgrades of this instance (ID, unique start of one, or alias)]:ID:_default' \
 '--instance=[Only upgrades of this instance (ID, unique start of one, or alias)]:ID:_default' \
-'--state=[Only upgrades in this state]:STATE:(building deploying verified failed cancelled)' \
+'--status=[Only upgrades with this status]:STATUS:(building deploying verified failed cancelled)' \
 '-s+[Only upgrades whose ID, instance, build or deploy ID contain this]:TEXT:_default' \
 '--search=[Only upgrades whose ID, instance, build or deploy ID contain this]:TEXT:_default' \
 '--limit=[Show at most this many \[default\: 100\]]:N:_default' \

@@ -510,12 +510,26 @@ impl Api {
     }
 
     async fn log_bytes(&self) -> anyhow::Result<u64> {
-        let v: Vec<serde_json::Value> = self
-            .get("/v1/instances?search=loadgen")
-            .await?
-            .json()
-            .await?;
-        Ok(v.iter().filter_map(|i| i["log_bytes"].as_u64()).sum())
+        // A list answers pages of at most 1000 `{"items", "total"}`: read them all.
+        let (mut sum, mut offset) = (0, 0);
+        loop {
+            let page: serde_json::Value = self
+                .get(&format!(
+                    "/v1/instances?search=loadgen&limit=1000&offset={offset}"
+                ))
+                .await?
+                .json()
+                .await?;
+            let items = page["items"].as_array().cloned().unwrap_or_default();
+            sum += items
+                .iter()
+                .filter_map(|i| i["log_bytes"].as_u64())
+                .sum::<u64>();
+            offset += items.len() as u64;
+            if items.is_empty() || offset >= page["total"].as_u64().unwrap_or(0) {
+                return Ok(sum);
+            }
+        }
     }
 }
 
@@ -732,7 +746,7 @@ async fn deploy_phase(
     let s0 = args.server_pid.and_then(sample);
     let t0 = Instant::now();
     let body = serde_json::json!({
-        "image": uploaded.id, "search": run, "concurrency": args.deploy_concurrency,
+        "image_id": uploaded.id, "search": run, "concurrency": args.deploy_concurrency,
     });
     let started: Deploy = api
         .post("/v1/deploys", body.to_string().into(), "application/json")

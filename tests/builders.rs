@@ -30,9 +30,10 @@ pub async fn update_and_list_bobs(server: &TestServer) -> Vec<Bob> {
         .send()
         .await
         .expect("bobs")
-        .json()
+        .json::<mothership::protocol::list::Page<Bob>>()
         .await
         .expect("bobs json")
+        .items
 }
 
 #[tokio::test]
@@ -65,9 +66,10 @@ async fn dockerhub_update_list_and_prepare_keep_the_bob_id() {
         .send()
         .await
         .expect("bobs")
-        .json()
+        .json::<mothership::protocol::list::Page<Bob>>()
         .await
-        .expect("bob list");
+        .expect("bob list")
+        .items;
     assert_eq!(bobs.len(), 1);
     let bob = &bobs[0];
     assert_eq!(bob.id, bob_id);
@@ -112,9 +114,10 @@ async fn dockerhub_update_list_and_prepare_keep_the_bob_id() {
         .send()
         .await
         .expect("bobs")
-        .json()
+        .json::<mothership::protocol::list::Page<Bob>>()
         .await
-        .expect("bobs json");
+        .expect("bobs json")
+        .items;
     assert!(bobs[0].prepared);
 
     // The state survives a restart.
@@ -124,9 +127,10 @@ async fn dockerhub_update_list_and_prepare_keep_the_bob_id() {
         .send()
         .await
         .expect("providers")
-        .json()
+        .json::<mothership::protocol::list::Page<BobProvider>>()
         .await
-        .expect("providers json");
+        .expect("providers json")
+        .items;
     let hub = providers.iter().find(|p| p.id == "DockerHub").expect("hub");
     assert_eq!(hub.bobs, 1);
     assert!(hub.source.ends_with(&repo), "{}", hub.source);
@@ -253,9 +257,10 @@ async fn local_provider_lists_engine_builders_and_unknowns_are_404() {
         .send()
         .await
         .expect("bobs")
-        .json()
+        .json::<mothership::protocol::list::Page<Bob>>()
         .await
-        .expect("bobs json");
+        .expect("bobs json")
+        .items;
     for (version, id) in &env.builders {
         let bob = bobs
             .iter()
@@ -283,9 +288,10 @@ async fn local_provider_lists_engine_builders_and_unknowns_are_404() {
         .send()
         .await
         .expect("services")
-        .json()
+        .json::<mothership::protocol::list::Page<Service>>()
         .await
-        .expect("services json");
+        .expect("services json")
+        .items;
     let starbase = services
         .iter()
         .find(|s| s.name == "Starbase")
@@ -362,9 +368,10 @@ async fn registry_unreachable_is_502_naming_the_url() {
         .send()
         .await
         .expect("providers")
-        .json()
+        .json::<mothership::protocol::list::Page<BobProvider>>()
         .await
-        .expect("json");
+        .expect("json")
+        .items;
     let hub = providers.iter().find(|p| p.id == "DockerHub").expect("hub");
     assert!(
         hub.last_error
@@ -444,9 +451,10 @@ async fn engine_down_is_503_and_picked_up_when_it_returns() {
         .send()
         .await
         .expect("builders")
-        .json()
+        .json::<mothership::protocol::list::Page<Builder>>()
         .await
-        .expect("builders json");
+        .expect("builders json")
+        .items;
     assert!(builders.iter().any(|b| b.id == env.builder()));
 }
 

@@ -84,9 +84,10 @@ async fn both_label_spellings_are_builders_with_unknown_fields_and_a_contract() 
         .send()
         .await
         .expect("services")
-        .json()
+        .json::<mothership::protocol::list::Page<Service>>()
         .await
-        .expect("services json");
+        .expect("services json")
+        .items;
     let starbase = services
         .iter()
         .find(|s| s.name == "Starbase")

@@ -182,7 +182,7 @@ async fn deploy_is_verified_when_the_instance_docks_again_running_the_image() {
     let again = get_deploy(&server, &done.id[..6]).await;
     assert_eq!(again, done);
     let r = server
-        .get("/v1/deploys?state=verified")
+        .get("/v1/deploys?status=verified")
         .send()
         .await
         .expect("list");
@@ -228,7 +228,7 @@ async fn no_ack_or_no_redock_within_the_deploy_timeout_fails() {
     let r = server
         .request(Method::POST, "/v1/deploys?wait=true")
         .json(&serde_json::json!({
-            "image": image,
+            "image_id": image,
             "instances": [silent.spec.uuid, gone.spec.uuid],
         }))
         .send()
@@ -395,7 +395,7 @@ async fn deploy_to_many_by_tag_with_a_concurrency_limit() {
 
     let r = server
         .request(Method::POST, "/v1/deploys?wait=true")
-        .json(&serde_json::json!({"image": &image[..10], "tag": "fleet-a", "concurrency": 2}))
+        .json(&serde_json::json!({"image_id": &image[..10], "tag": "fleet-a", "concurrency": 2}))
         .send()
         .await
         .expect("deploy");
@@ -436,37 +436,37 @@ async fn deploy_requests_that_cannot_start_say_why() {
     };
     let cases = [
         (
-            serde_json::json!({"image": image}),
+            serde_json::json!({"image_id": image}),
             StatusCode::BAD_REQUEST,
             "bad_request",
         ),
         (
-            serde_json::json!({"image": image, "instances": [inst.spec.uuid], "tag": "x"}),
+            serde_json::json!({"image_id": image, "instances": [inst.spec.uuid], "tag": "x"}),
             StatusCode::BAD_REQUEST,
             "bad_request",
         ),
         (
-            serde_json::json!({"image": image, "all": true, "concurrency": 0}),
+            serde_json::json!({"image_id": image, "all": true, "concurrency": 0}),
             StatusCode::BAD_REQUEST,
             "bad_request",
         ),
         (
-            serde_json::json!({"image": image, "tag": "no-such-tag"}),
+            serde_json::json!({"image_id": image, "tag": "no-such-tag"}),
             StatusCode::NOT_FOUND,
             "no_targets",
         ),
         (
-            serde_json::json!({"image": image, "instances": ["no-such-instance"]}),
+            serde_json::json!({"image_id": image, "instances": ["no-such-instance"]}),
             StatusCode::NOT_FOUND,
             "not_found",
         ),
         (
-            serde_json::json!({"image": "ffffffffff", "all": true}),
+            serde_json::json!({"image_id": "ffffffffff", "all": true}),
             StatusCode::NOT_FOUND,
             "not_found",
         ),
         (
-            serde_json::json!({"image": image, "all": true, "bogus": 1}),
+            serde_json::json!({"image_id": image, "all": true, "bogus": 1}),
             StatusCode::UNPROCESSABLE_ENTITY,
             "invalid_field",
         ),
@@ -498,11 +498,11 @@ async fn deploy_requests_that_cannot_start_say_why() {
     let page: mothership::protocol::list::Page<Deploy> = r.json().await.expect("page");
     assert_eq!(page.total, 0);
     let r = server
-        .get("/v1/deploys?state=done")
+        .get("/v1/deploys?status=done")
         .send()
         .await
         .expect("list");
-    assert_eq!(r.status(), StatusCode::BAD_REQUEST);
+    assert_eq!(r.status(), StatusCode::UNPROCESSABLE_ENTITY);
     let (status, code, _) = error_code(
         server
             .get("/v1/deploys/0123456789abcdef")

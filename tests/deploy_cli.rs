@@ -99,7 +99,7 @@ async fn cli_deploy_wait_reports_verified_and_failed_deploys() {
         "{out}"
     );
 
-    let o = cli(&server, &["deploys", "--state", "failed", "-o", "id"]).await;
+    let o = cli(&server, &["deploys", "--status", "failed", "-o", "id"]).await;
     assert!(o.status.success(), "{}", stderr(&o));
     assert_eq!(stdout(&o).lines().count(), 2, "{}", stdout(&o));
     let o = cli(&server, &["deploys", "list"]).await;

@@ -541,6 +541,10 @@ async fn uuids_and_auth_ids_with_control_characters_or_spaces_are_refused() {
         .await;
     }
     let r = server.get("/v1/instances").send().await.expect("list");
-    let all: Vec<Instance> = r.json().await.expect("instances");
+    let all: Vec<Instance> = r
+        .json::<mothership::protocol::list::Page<Instance>>()
+        .await
+        .expect("instances")
+        .items;
     assert!(all.is_empty(), "{all:?}");
 }

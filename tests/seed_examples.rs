@@ -42,7 +42,10 @@ async fn examples_1_and_2_through_the_api() {
     let id_num1 = made[0].1.clone();
 
     // Example 1. 1: the providers.
-    let providers: Vec<BobProvider> = get_json(&server, "/v1/bobproviders").await;
+    let providers: Vec<BobProvider> =
+        get_json::<mothership::protocol::list::Page<BobProvider>>(&server, "/v1/bobproviders")
+            .await
+            .items;
     assert!(
         providers.iter().any(|p| p.id == "DockerHub"),
         "{providers:?}"
@@ -55,7 +58,12 @@ async fn examples_1_and_2_through_the_api() {
         .expect("update");
     assert_eq!(r.status(), 200, "{:?}", r.text().await);
     // 3: its bobs; the published layout, not yet prepared.
-    let bobs: Vec<Bob> = get_json(&server, "/v1/bobproviders/DockerHub/bobs").await;
+    let bobs: Vec<Bob> = get_json::<mothership::protocol::list::Page<Bob>>(
+        &server,
+        "/v1/bobproviders/DockerHub/bobs",
+    )
+    .await
+    .items;
     let bob = bobs
         .iter()
         .find(|b| b.id == id_num1)
@@ -77,7 +85,10 @@ async fn examples_1_and_2_through_the_api() {
         serde_json::from_str(progress.lines().last().unwrap_or("{}")).expect("an NDJSON last line");
     assert_eq!(last["builder"]["id"], json!(id_num1), "{progress}");
     // 5: the builders list has it, as a classic builder.
-    let builders: Vec<Builder> = get_json(&server, "/v1/builders").await;
+    let builders: Vec<Builder> =
+        get_json::<mothership::protocol::list::Page<Builder>>(&server, "/v1/builders")
+            .await
+            .items;
     let builder = builders
         .iter()
         .find(|b| b.id == id_num1)

@@ -57,7 +57,11 @@ async fn push(server: &TestServer, query: &str, body: Vec<u8>) -> reqwest::Respo
 async fn stored(server: &TestServer) -> Vec<String> {
     let r = server.get("/v1/services").send().await.expect("list");
     assert_eq!(r.status(), 200);
-    let list: Vec<Service> = r.json().await.expect("json");
+    let list: Vec<Service> = r
+        .json::<mothership::protocol::list::Page<Service>>()
+        .await
+        .expect("json")
+        .items;
     list.into_iter()
         .filter(|s| s.source == "stored")
         .map(|s| s.name)
@@ -205,9 +209,10 @@ async fn a_stored_service_builds_from_its_own_sources_with_a_classic_builder() {
         .send()
         .await
         .expect("list")
-        .json()
+        .json::<mothership::protocol::list::Page<Service>>()
         .await
-        .expect("json");
+        .expect("json")
+        .items;
     let mine = list
         .iter()
         .find(|s| s.name == "my-hello")

@@ -249,13 +249,13 @@ async fn upgrade_builds_for_the_instance_and_deploys_it() {
             .total,
         0
     );
-    assert_eq!(list_upgrades(&server, "?state=failed").await.total, 0);
+    assert_eq!(list_upgrades(&server, "?status=failed").await.total, 0);
     let r = server
-        .get("/v1/upgrades?state=done")
+        .get("/v1/upgrades?status=done")
         .send()
         .await
         .expect("list");
-    assert_eq!(r.status(), StatusCode::BAD_REQUEST);
+    assert_eq!(r.status(), StatusCode::UNPROCESSABLE_ENTITY);
 }
 
 #[tokio::test]
@@ -327,7 +327,7 @@ async fn failed_and_cancelled_builds_end_the_upgrade_with_the_reason() {
             .contains("cancelled"),
         "{cancelled:?}"
     );
-    let page = list_upgrades(&s.server, "?state=cancelled").await;
+    let page = list_upgrades(&s.server, "?status=cancelled").await;
     assert_eq!(page.total, 1);
     assert_eq!(page.items[0].id, slow.id);
 }

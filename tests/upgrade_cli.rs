@@ -108,7 +108,7 @@ async fn cli_upgrade_follows_the_build_log_and_the_deploy() {
             "list",
             "--instance",
             &uuid,
-            "--state",
+            "--status",
             "failed",
             "-o",
             "json",

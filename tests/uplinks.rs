@@ -140,6 +140,10 @@ async fn create_update_and_validation() {
         .await
         .expect("uplink");
     assert_eq!(updated.url, "https://lab.example:9443");
+    // Every resource that can change says when it did (issue 12): `updated`, `created` until then.
+    assert_eq!(lab.updated, lab.created);
+    assert_eq!(updated.created, lab.created);
+    assert!(updated.updated >= lab.updated);
     assert_eq!(updated.options.index, None);
     assert_eq!(updated.options.send_stats, Some(5000));
     assert_eq!(uplink_token(&server, &lab.id).await, lab.token);

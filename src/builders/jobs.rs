@@ -22,6 +22,7 @@ use super::live::lock;
 use super::sink::{BuildEvents, BuildInputs, BuiltImage, ImageSink, Trust, config_json};
 use super::{BuildersConfig, BuildersError, DockerOptions, Engine};
 use crate::protocol::builders::{Build, BuildRequest, BuildStatus, BuilderContract};
+use crate::protocol::list::Page;
 use crate::store::{Store, builders as sql};
 
 /// The folder of `/service` whose files a builder of our own contract puts on the memdisk.
@@ -548,18 +549,21 @@ impl Jobs {
     }
 
     /// Recent builds, newest first.
-    pub async fn list(&self, limit: u32) -> Result<Vec<Build>, BuildersError> {
-        let mut builds = self
+    pub async fn list(&self, limit: u64, offset: u64) -> Result<Page<Build>, BuildersError> {
+        let (mut builds, total) = self
             .inner
             .store
-            .call(move |conn| sql::list_builds(conn, limit))
+            .call(move |conn| sql::list_builds(conn, limit, offset))
             .await?;
         for b in &mut builds {
             if let Some(live) = self.live(&b.id) {
                 *b = live.record();
             }
         }
-        Ok(builds)
+        Ok(Page {
+            items: builds,
+            total,
+        })
     }
 
     /// The stored log of a finished build.

@@ -90,9 +90,9 @@ pub struct DeploysListArgs {
     /// Only deploys whose ID, image ID or instance UUIDs contain this
     #[arg(long, short = 's', value_name = "TEXT")]
     pub search: Option<String>,
-    /// Only deploys in this state
+    /// Only deploys with this status
     #[arg(long, value_parser = ["running", "verified", "failed"])]
-    pub state: Option<String>,
+    pub status: Option<String>,
     /// Show at most this many [default: 100]
     #[arg(long, value_name = "N", value_parser = clap::value_parser!(u32).range(1..=1000))]
     pub limit: Option<u32>,

@@ -68,9 +68,9 @@ pub struct UpgradesListArgs {
     /// Only upgrades of this instance (ID, unique start of one, or alias)
     #[arg(long, short = 'i', value_name = "ID")]
     pub instance: Option<String>,
-    /// Only upgrades in this state
+    /// Only upgrades with this status
     #[arg(long, value_parser = ["building", "deploying", "verified", "failed", "cancelled"])]
-    pub state: Option<String>,
+    pub status: Option<String>,
     /// Only upgrades whose ID, instance, build or deploy ID contain this
     #[arg(long, short = 's', value_name = "TEXT")]
     pub search: Option<String>,

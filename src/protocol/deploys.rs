@@ -99,6 +99,8 @@ impl std::fmt::Display for DeployState {
 pub struct DeployTarget {
     /// The instance's UUID.
     pub instance: String,
+    /// Where the target is (`status` on the wire, like every other record).
+    #[serde(rename = "status")]
     pub state: TargetState,
     /// Why it failed; on a verified target, a note on how it was verified (its ack was lost
     /// and the dock that followed reported the image).
@@ -159,11 +161,13 @@ pub struct Deploy {
     /// 16 hex digits.
     pub id: String,
     /// The whole ID of the image deployed.
+    #[serde(rename = "image_id")]
     pub image: String,
     #[serde(with = "crate::protocol::timestamp")]
     pub created: OffsetDateTime,
     #[serde(default, with = "crate::protocol::timestamp::option")]
     pub finished: Option<OffsetDateTime>,
+    #[serde(rename = "status")]
     pub state: DeployState,
     /// Why the deploy failed, in one sentence (a single target's reason, or how many failed).
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -188,6 +192,7 @@ pub struct Deploy {
 #[serde(deny_unknown_fields)]
 pub struct DeployRequest {
     /// Image ID or unique prefix.
+    #[serde(rename = "image_id")]
     pub image: String,
     /// Instance UUIDs, aliases or unique UUID prefixes.
     #[serde(default, skip_serializing_if = "Option::is_none")]

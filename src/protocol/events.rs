@@ -110,7 +110,9 @@ pub enum EventData {
     #[serde(rename = "deploy.state")]
     DeployState {
         id: String,
+        #[serde(rename = "image_id")]
         image: String,
+        #[serde(rename = "status")]
         state: String,
         #[serde(default, skip_serializing_if = "Option::is_none")]
         reason: Option<String>,
@@ -121,6 +123,7 @@ pub enum EventData {
     UpgradeState {
         id: String,
         instance: String,
+        #[serde(rename = "status")]
         state: String,
         build: String,
         #[serde(default, skip_serializing_if = "Option::is_none")]

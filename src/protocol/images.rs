@@ -19,6 +19,7 @@ pub struct Image {
     #[serde(default)]
     pub builder_id: Option<String>,
     #[serde(default)]
+    #[serde(rename = "version")]
     pub includeos_version: Option<String>,
     #[serde(default)]
     pub nacl_id: Option<String>,

@@ -66,7 +66,7 @@ pub struct Instance {
     #[serde(default)]
     pub binary: Option<String>,
     /// The image it runs: its `binary` when it live-updated (image IDs are that same hash).
-    #[serde(default)]
+    #[serde(default, rename = "image_id")]
     pub image: Option<String>,
     #[serde(default)]
     pub tag: Option<String>,
@@ -136,9 +136,9 @@ pub struct IdentityConflict {
     pub address: String,
     /// How many were refused from there.
     pub attempts: u64,
-    #[serde(with = "crate::protocol::timestamp")]
+    #[serde(with = "crate::protocol::timestamp", rename = "first_seen")]
     pub first_at: OffsetDateTime,
-    #[serde(with = "crate::protocol::timestamp")]
+    #[serde(with = "crate::protocol::timestamp", rename = "last_seen")]
     pub last_at: OffsetDateTime,
     /// The address of the connection that held the uuid at the last refusal (or the address a
     /// deploy's update went to, while the deploy waited for the instance to dock again).

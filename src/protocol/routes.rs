@@ -23,7 +23,7 @@ use super::instances::{
     DeleteInstances, DeleteResult, Instance, InstanceCounts, InstancePatch, InstanceStats,
     PanicReport, StatsSnapshot,
 };
-use super::list::{ListQuery, Page};
+use super::list::{ListQuery, Page, PageQuery};
 use super::upgrade::{Upgrade, UpgradeRequest};
 use super::uplinks::{Uplink, UplinkCreate, UplinkToken, UplinkUpdate};
 use super::{ErrorBody, Health, Info};
@@ -318,7 +318,12 @@ fn info() {}
 
 /// The bob providers (DockerHub, Local).
 #[utoipa::path(get, path = BOBPROVIDERS, tag = "builders",
-    responses((status = 200, description = "each provider", body = Vec<BobProvider>)))]
+    params(PageQuery),
+    responses(
+        (status = 200, description = "a page of providers", body = Page<BobProvider>),
+        (status = 400, description = "`invalid_parameter`: an unknown parameter or a value that does not parse", body = ErrorBody),
+        (status = 422, description = "`invalid_field`: limit or offset out of range", body = ErrorBody),
+    ))]
 fn list_bobproviders() {}
 
 /// Refreshes a provider's list of bobs.
@@ -334,9 +339,11 @@ fn update_bobprovider() {}
 
 /// A provider's bobs.
 #[utoipa::path(get, path = BOBPROVIDER_BOBS, tag = "builders",
-    params(("provider" = String, Path, description = "`DockerHub` or `Local`")),
+    params(("provider" = String, Path, description = "`DockerHub` or `Local`"), PageQuery),
     responses(
-        (status = 200, description = "the bobs", body = Vec<Bob>),
+        (status = 200, description = "a page of bobs", body = Page<Bob>),
+        (status = 400, description = "`invalid_parameter`: an unknown parameter or a value that does not parse", body = ErrorBody),
+        (status = 422, description = "`invalid_field`: limit or offset out of range", body = ErrorBody),
         (status = 404, description = "`not_found`: no such provider", body = ErrorBody),
         (status = "5XX", description = "`engine_unavailable`, `engine_error`", body = ErrorBody),
     ))]
@@ -358,8 +365,11 @@ fn prepare_bob() {}
 
 /// The builders on the engine, newest first.
 #[utoipa::path(get, path = BUILDERS, tag = "builders",
+    params(PageQuery),
     responses(
-        (status = 200, description = "the builders", body = Vec<Builder>),
+        (status = 200, description = "a page of builders", body = Page<Builder>),
+        (status = 400, description = "`invalid_parameter`: an unknown parameter or a value that does not parse", body = ErrorBody),
+        (status = 422, description = "`invalid_field`: limit or offset out of range", body = ErrorBody),
         (status = "5XX", description = "`engine_unavailable`, `engine_error`", body = ErrorBody),
     ))]
 fn list_builders() {}
@@ -388,7 +398,12 @@ fn delete_builder() {}
 
 /// The services the builders bundle and the ones users stored.
 #[utoipa::path(get, path = SERVICES, tag = "builders",
-    responses((status = 200, description = "the services", body = Vec<Service>)))]
+    params(PageQuery),
+    responses(
+        (status = 200, description = "a page of services", body = Page<Service>),
+        (status = 400, description = "`invalid_parameter`: an unknown parameter or a value that does not parse", body = ErrorBody),
+        (status = 422, description = "`invalid_field`: limit or offset out of range", body = ErrorBody),
+    ))]
 fn list_services() {}
 
 /// Stores a service's sources (a tar).
@@ -469,10 +484,11 @@ fn build_image() {}
 
 /// The recent builds, newest first.
 #[utoipa::path(get, path = BUILDS, tag = "builds",
-    params(("limit" = Option<u32>, Query, description = "at most this many (default 100, at most 1000)")),
+    params(PageQuery),
     responses(
-        (status = 200, description = "the builds (a plain array)", body = Vec<Build>),
-        (status = 400, description = "`bad_request`", body = ErrorBody),
+        (status = 200, description = "a page of builds", body = Page<Build>),
+        (status = 400, description = "`invalid_parameter`: an unknown parameter or a value that does not parse", body = ErrorBody),
+        (status = 422, description = "`invalid_field`: limit or offset out of range", body = ErrorBody),
     ))]
 fn list_builds() {}
 
@@ -532,8 +548,8 @@ fn validate_nacl() {}
     params(ListQuery),
     responses(
         (status = 200, description = "a page", body = Page<Image>),
-        (status = 400, description = "`bad_request`", body = ErrorBody),
-        (status = 422, description = "`invalid_field`: a bad limit or sort", body = ErrorBody),
+        (status = 400, description = "`invalid_parameter`: an unknown parameter or a value that does not parse", body = ErrorBody),
+        (status = 422, description = "`invalid_field`: limit or offset out of range, an unknown sort key or filter value", body = ErrorBody),
     ))]
 fn list_images() {}
 
@@ -589,8 +605,8 @@ macro_rules! documents {
             params(ListQuery),
             responses(
                 (status = 200, description = "a page", body = Page<DocumentSummary>),
-                (status = 400, description = "`bad_request`", body = ErrorBody),
-                (status = 422, description = "`invalid_field`: a bad limit or sort", body = ErrorBody),
+                (status = 400, description = "`invalid_parameter`: an unknown parameter or a value that does not parse", body = ErrorBody),
+                (status = 422, description = "`invalid_field`: limit or offset out of range, an unknown sort key or filter value", body = ErrorBody),
             ))]
         fn $list() {}
 
@@ -672,8 +688,8 @@ documents!(
     params(ListQuery),
     responses(
         (status = 200, description = "a page", body = Page<Uplink>),
-        (status = 400, description = "`bad_request`", body = ErrorBody),
-        (status = 422, description = "`invalid_field`", body = ErrorBody),
+        (status = 400, description = "`invalid_parameter`: an unknown parameter or a value that does not parse", body = ErrorBody),
+        (status = 422, description = "`invalid_field`: limit or offset out of range, an unknown sort key or filter value", body = ErrorBody),
     ))]
 fn list_uplinks() {}
 
@@ -732,22 +748,22 @@ fn delete_uplink() {}
 
 // ---- instances ----
 
-/// The instances (a plain array; `X-Total-Count` says how many match).
+/// The instances (`X-Total-Count` repeats `total`).
 #[utoipa::path(get, path = INSTANCES, tag = "instances",
     params(
         ("search" = Option<String>, Query, description = "case-insensitive substring of UUID, alias, description, addresses, binary, tag, ..."),
         ("status" = Option<String>, Query, description = "`connected`, `disconnected` or `unknown`"),
         ("sort" = Option<String>, Query, description = "`first_seen` (default), `last_seen`, `connected_since`, `alias`, `status`, `id`, `tag`, `version`; `-` in front for descending"),
-        ("limit" = Option<u32>, Query, description = "1-1000, default 100"),
-        ("offset" = Option<u32>, Query, description = "items to skip"),
+        ("limit" = Option<u64>, Query, description = "items per page, 1-1000, default 100"),
+        ("offset" = Option<u64>, Query, description = "items to skip, default 0"),
     ),
     responses(
-        (status = 200, description = "the instances", body = Vec<Instance>, headers(
+        (status = 200, description = "a page of instances", body = Page<Instance>, headers(
             ("X-Total-Count" = u64, description = "matches of the filter"),
             ("X-Instance-Counts" = String, description = "`connected=3, disconnected=0, unknown=0, panicked=0, total=3`"),
         )),
-        (status = 400, description = "`bad_request`", body = ErrorBody),
-        (status = 422, description = "`invalid_field`: limit out of range", body = ErrorBody),
+        (status = 400, description = "`invalid_parameter`: an unknown parameter or a value that does not parse", body = ErrorBody),
+        (status = 422, description = "`invalid_field`: limit or offset out of range, an unknown status or sort key", body = ErrorBody),
     ))]
 fn list_instances() {}
 
@@ -823,9 +839,11 @@ fn instance_logs() {}
 
 /// The panics an instance reported, oldest first.
 #[utoipa::path(get, path = INSTANCE_PANICS, tag = "instances",
-    params(("id" = String, Path, description = "UUID, alias or unique UUID prefix")),
+    params(("id" = String, Path, description = "UUID, alias or unique UUID prefix"), PageQuery),
     responses(
-        (status = 200, description = "the panics", body = Vec<PanicReport>),
+        (status = 200, description = "a page of panics", body = Page<PanicReport>),
+        (status = 400, description = "`invalid_parameter`: an unknown parameter or a value that does not parse", body = ErrorBody),
+        (status = 422, description = "`invalid_field`: limit or offset out of range", body = ErrorBody),
         (status = 404, description = "`not_found`", body = ErrorBody),
         (status = 409, description = "`ambiguous_id`: an ID prefix that starts several IDs, listed in `candidates`", body = ErrorBody),
     ))]
@@ -901,13 +919,13 @@ fn upgrade_instance() {}
 /// The deploys (without their targets).
 #[utoipa::path(get, path = DEPLOYS, tag = "deploys",
     params(
-        ("state" = Option<String>, Query, description = "`running`, `verified` or `failed`"),
+        ("status" = Option<String>, Query, description = "`running`, `verified` or `failed`"),
         ListQuery,
     ),
     responses(
         (status = 200, description = "a page", body = Page<Deploy>),
-        (status = 400, description = "`bad_request`", body = ErrorBody),
-        (status = 422, description = "`invalid_field`", body = ErrorBody),
+        (status = 400, description = "`invalid_parameter`: an unknown parameter or a value that does not parse", body = ErrorBody),
+        (status = 422, description = "`invalid_field`: limit or offset out of range, an unknown sort key or filter value", body = ErrorBody),
     ))]
 fn list_deploys() {}
 
@@ -941,13 +959,13 @@ fn get_deploy() {}
 #[utoipa::path(get, path = UPGRADES, tag = "upgrades",
     params(
         ("instance" = Option<String>, Query, description = "UUID, alias or unique prefix"),
-        ("state" = Option<String>, Query, description = "`building`, `deploying`, `verified`, `failed` or `cancelled`"),
+        ("status" = Option<String>, Query, description = "`building`, `deploying`, `verified`, `failed` or `cancelled`"),
         ListQuery,
     ),
     responses(
         (status = 200, description = "a page", body = Page<Upgrade>),
-        (status = 400, description = "`bad_request`", body = ErrorBody),
-        (status = 422, description = "`invalid_field`", body = ErrorBody),
+        (status = 400, description = "`invalid_parameter`: an unknown parameter or a value that does not parse", body = ErrorBody),
+        (status = 422, description = "`invalid_field`: limit or offset out of range, an unknown sort key or filter value", body = ErrorBody),
     ))]
 fn list_upgrades() {}
 
@@ -983,18 +1001,18 @@ fn events() {}
     params(ListQuery),
     responses(
         (status = 200, description = "a page", body = Page<AuditEntry>),
-        (status = 400, description = "`bad_request`", body = ErrorBody),
-        (status = 422, description = "`invalid_field`", body = ErrorBody),
+        (status = 400, description = "`invalid_parameter`: an unknown parameter or a value that does not parse", body = ErrorBody),
+        (status = 422, description = "`invalid_field`: limit or offset out of range, an unknown sort key or filter value", body = ErrorBody),
     ))]
 fn audit() {}
 
 /// The webhooks (without secrets).
 #[utoipa::path(get, path = WEBHOOKS, tag = "events",
-    params(ListQuery),
+    params(PageQuery),
     responses(
         (status = 200, description = "a page", body = Page<Webhook>),
-        (status = 400, description = "`bad_request`", body = ErrorBody),
-        (status = 422, description = "`invalid_field`", body = ErrorBody),
+        (status = 400, description = "`invalid_parameter`: an unknown parameter or a value that does not parse", body = ErrorBody),
+        (status = 422, description = "`invalid_field`: limit or offset out of range, an unknown sort key or filter value", body = ErrorBody),
     ))]
 fn list_webhooks() {}
 

@@ -90,6 +90,7 @@ pub struct Upgrade {
     pub id: String,
     /// The instance's UUID.
     pub instance: String,
+    #[serde(rename = "status")]
     pub state: UpgradeState,
     /// Why it failed or was cancelled, in one sentence.
     #[serde(default)]
@@ -99,7 +100,7 @@ pub struct Upgrade {
     pub force: bool,
     #[serde(with = "crate::protocol::timestamp")]
     pub created: OffsetDateTime,
-    /// When the state last changed.
+    /// When the status last changed.
     #[serde(with = "crate::protocol::timestamp")]
     pub updated: OffsetDateTime,
     #[serde(default, with = "crate::protocol::timestamp::option")]

@@ -140,6 +140,9 @@ pub struct Uplink {
     pub options: UplinkOptions,
     #[serde(with = "crate::protocol::timestamp")]
     pub created: OffsetDateTime,
+    /// When it was last changed (`created` until then).
+    #[serde(with = "crate::protocol::timestamp")]
+    pub updated: OffsetDateTime,
     /// For an `https` uplink: SHA-256 fingerprint of the certificate this server's uplink port
     /// presents, which the uplink's instances must trust. Filled in by the API, not stored.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -376,6 +379,7 @@ mod tests {
                 ..Default::default()
             },
             created: OffsetDateTime::UNIX_EPOCH,
+            updated: OffsetDateTime::UNIX_EPOCH,
             presented_certificate: None,
             problems: Vec::new(),
         };

@@ -148,13 +148,20 @@ pub fn get_build(conn: &Connection, key: &str) -> Result<Build, StoreError> {
     )
 }
 
-/// The newest builds first.
-pub fn list_builds(conn: &Connection, limit: u32) -> Result<Vec<Build>, StoreError> {
-    let mut stmt = conn.prepare(&format!(
-        "SELECT {BUILD_COLUMNS} FROM builds ORDER BY created_at DESC, id LIMIT ?1"
+/// A page of the builds, newest first, and how many there are.
+pub fn list_builds(
+    conn: &Connection,
+    limit: u64,
+    offset: u64,
+) -> Result<(Vec<Build>, u64), StoreError> {
+    let mut stmt = conn.prepare_cached(&format!(
+        "SELECT {BUILD_COLUMNS} FROM builds ORDER BY created_at DESC, id LIMIT ?1 OFFSET ?2"
     ))?;
-    let rows = stmt.query_map([limit], build_from_row)?;
-    Ok(rows.collect::<Result<_, _>>()?)
+    let as_sql = |n: u64| i64::try_from(n).unwrap_or(i64::MAX);
+    let rows = stmt.query_map([as_sql(limit), as_sql(offset)], build_from_row)?;
+    let builds = rows.collect::<Result<_, _>>()?;
+    let total: i64 = conn.query_row("SELECT COUNT(*) FROM builds", [], |r| r.get(0))?;
+    Ok((builds, total.max(0) as u64))
 }
 
 /// Marks builds that were queued or running when the server stopped as failed; returns how many.

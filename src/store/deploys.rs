@@ -301,8 +301,8 @@ fn list(conn: &Connection, q: &DeployQuery) -> Result<Page<Deploy>, StoreError> 
         &[
             ("created", "d.created"),
             ("finished", "d.finished"),
-            ("state", "d.state"),
-            ("image", "d.image_id"),
+            ("status", "d.state"),
+            ("image_id", "d.image_id"),
             ("id", "d.id"),
         ],
         "d.id",

@@ -522,7 +522,7 @@ mod tests {
                 .filter(|t| t.to_lowercase().contains(&lower))
                 .collect();
             expected.reverse(); // newest first
-            for (limit, offset) in [(5u32, 0u64), (5, 5), (50, 0), (3, 10), (5, 100)] {
+            for (limit, offset) in [(5u64, 0u64), (5, 5), (50, 0), (3, 10), (5, 100)] {
                 let page = store
                     .list_images(ListQuery {
                         search: Some(term.into()),

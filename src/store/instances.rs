@@ -248,7 +248,7 @@ pub struct ListQuery {
     pub search: Option<String>,
     pub status: Option<InstanceStatus>,
     pub limit: Option<u32>,
-    pub offset: u32,
+    pub offset: u64,
     pub sort: Sort,
 }
 
@@ -296,7 +296,9 @@ pub fn list(conn: &Connection, query: &ListQuery) -> Result<(Vec<Instance>, u64)
         |r| r.get(0),
     )?;
     params.push(Value::Integer(query.limit.map_or(-1, i64::from)));
-    params.push(Value::Integer(i64::from(query.offset)));
+    params.push(Value::Integer(
+        i64::try_from(query.offset).unwrap_or(i64::MAX),
+    ));
     let sql = format!(
         "SELECT {COLUMNS} FROM instances {filter_sql} ORDER BY {} LIMIT ? OFFSET ?",
         query.sort.sql()

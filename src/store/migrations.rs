@@ -78,6 +78,10 @@ pub const MIGRATIONS: &[Migration] = &[
         name: "0012_webhooks_audit",
         sql: super::webhooks::SCHEMA,
     },
+    Migration {
+        name: "0013_uplinks_updated",
+        sql: super::uplinks::UPDATED_MIGRATION,
+    },
 ];
 
 pub(super) fn apply(conn: &mut Connection, path: &Path) -> Result<(), StoreError> {

@@ -176,7 +176,7 @@ fn list(conn: &Connection, q: &UpgradeQuery) -> Result<Page<UpgradeRow>, StoreEr
             ("created", "created"),
             ("updated", "updated"),
             ("finished", "finished"),
-            ("state", "state"),
+            ("status", "state"),
             ("instance", "instance"),
             ("id", "id"),
         ],

@@ -26,6 +26,12 @@ CREATE TABLE uplinks (
 );
 ";
 
+/// `updated`: when an uplink last changed (its `created` for the ones stored before).
+pub const UPDATED_MIGRATION: &str = "
+ALTER TABLE uplinks ADD COLUMN updated INTEGER NOT NULL DEFAULT 0;
+UPDATE uplinks SET updated = created;
+";
+
 /// The name of the uplink created at first start.
 pub const DEFAULT_NAME: &str = "default";
 const MAX_TOKEN: usize = 512;
@@ -48,6 +54,7 @@ impl Store {
                 token,
                 options: body.options,
                 created: from_ms(now_ms()),
+                updated: from_ms(now_ms()),
                 presented_certificate: None,
                 problems: Vec::new(),
             };
@@ -95,8 +102,16 @@ impl Store {
             validate(&uplink)?;
             let options = options_json(&uplink.options)?;
             conn.execute(
-                "UPDATE uplinks SET name = ?2, url = ?3, token = ?4, options = ?5 WHERE id = ?1",
-                params![uplink.id, uplink.name, uplink.url, uplink.token, options],
+                "UPDATE uplinks SET name = ?2, url = ?3, token = ?4, options = ?5, updated = ?6
+                 WHERE id = ?1",
+                params![
+                    uplink.id,
+                    uplink.name,
+                    uplink.url,
+                    uplink.token,
+                    options,
+                    now_ms()
+                ],
             )
             .map_err(|e| map_unique(e, "uplink", &uplink.name))?;
             get(conn, &uplink.id)
@@ -210,6 +225,7 @@ impl Store {
                 token: new_token(),
                 options: UplinkOptions::default(),
                 created: from_ms(now_ms()),
+                updated: from_ms(now_ms()),
                 presented_certificate: None,
                 problems: Vec::new(),
             };
@@ -267,8 +283,8 @@ fn options_json(options: &UplinkOptions) -> Result<String, StoreError> {
 
 fn insert(conn: &Connection, uplink: &Uplink) -> Result<(), StoreError> {
     conn.execute(
-        "INSERT INTO uplinks (id, name, url, token, options, created)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
+        "INSERT INTO uplinks (id, name, url, token, options, created, updated)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?6)",
         params![
             uplink.id,
             uplink.name,
@@ -282,7 +298,7 @@ fn insert(conn: &Connection, uplink: &Uplink) -> Result<(), StoreError> {
     Ok(())
 }
 
-const SELECT: &str = "SELECT id, name, url, token, options, created FROM uplinks";
+const SELECT: &str = "SELECT id, name, url, token, options, created, updated FROM uplinks";
 
 fn row_to_uplink(row: &rusqlite::Row<'_>) -> rusqlite::Result<Uplink> {
     let options: String = row.get(4)?;
@@ -299,6 +315,7 @@ fn row_to_uplink(row: &rusqlite::Row<'_>) -> rusqlite::Result<Uplink> {
         // Written by this module from the same type; an unreadable value means defaults.
         options: serde_json::from_str(&options).unwrap_or_default(),
         created: from_ms(row.get(5)?),
+        updated: from_ms(row.get(6)?),
         presented_certificate: None,
     })
 }
@@ -324,6 +341,7 @@ fn list(conn: &Connection, q: &ListQuery) -> Result<Page<Uplink>, StoreError> {
         &[
             ("name", "name"),
             ("created", "created"),
+            ("updated", "updated"),
             ("url", "url"),
             ("id", "id"),
         ],

@@ -8,7 +8,7 @@ use time::OffsetDateTime;
 
 use super::StoreError;
 use crate::protocol::ids::{self, PrefixKey};
-use crate::protocol::list::{DEFAULT_LIMIT, ListQuery, MAX_LIMIT, Page};
+use crate::protocol::list::{ListQuery, Page};
 
 /// Now, in the milliseconds since the epoch the tables store.
 pub fn now_ms() -> i64 {
@@ -64,20 +64,12 @@ pub fn sort_key(
     Ok((column, if desc { "DESC" } else { "ASC" }))
 }
 
-/// `(limit, offset)` of a list query, bounded.
+/// `(limit, offset)` of a list query, bounded (see [`ListQuery::bounds`]).
 pub fn page_bounds(q: &ListQuery) -> Result<(i64, i64), StoreError> {
-    let limit = q.limit.unwrap_or(DEFAULT_LIMIT);
-    if limit == 0 || limit > MAX_LIMIT {
-        return Err(StoreError::Invalid {
-            field: "limit",
-            message: format!("must be between 1 and {MAX_LIMIT}, got {limit}"),
-        });
-    }
-    let offset = i64::try_from(q.offset.unwrap_or(0)).map_err(|_| StoreError::Invalid {
-        field: "offset",
-        message: "too large".into(),
-    })?;
-    Ok((i64::from(limit), offset))
+    let (limit, offset) = q
+        .bounds()
+        .map_err(|(field, message)| StoreError::Invalid { field, message })?;
+    Ok((limit as i64, offset as i64))
 }
 
 /// The lowercased search term, or `None` for no filter. Bounded: a term is a few words.

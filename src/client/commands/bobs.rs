@@ -11,13 +11,14 @@ use indicatif::{MultiProgress, ProgressBar, ProgressStyle};
 
 use crate::cli::{BobprovidersCommand, BobsCommand, GlobalArgs};
 use crate::client::output::{print_item, print_list, unknown};
+use crate::client::paging::fetch_every;
 use crate::client::{ApiClient, Settings, connect};
 use crate::protocol::builders::{Bob, BobProvider, PrepareEvent};
 
 pub async fn providers(global: &GlobalArgs, cmd: BobprovidersCommand) -> anyhow::Result<()> {
     let (settings, client) = connect(global)?;
     let list: Vec<BobProvider> = match cmd {
-        BobprovidersCommand::List => client.get_json(routes::BOBPROVIDERS).await?,
+        BobprovidersCommand::List => fetch_every(&client, routes::BOBPROVIDERS).await?,
         BobprovidersCommand::Update { provider } => {
             let path = routes::path(routes::BOBPROVIDER_UPDATE, &[&provider]);
             vec![
@@ -49,9 +50,11 @@ pub async fn bobs(global: &GlobalArgs, cmd: BobsCommand) -> anyhow::Result<()> {
     let (settings, client) = connect(global)?;
     match cmd {
         BobsCommand::List { provider } => {
-            let bobs: Vec<Bob> = client
-                .get_json(&routes::path(routes::BOBPROVIDER_BOBS, &[&provider]))
-                .await?;
+            let bobs: Vec<Bob> = fetch_every(
+                &client,
+                &routes::path(routes::BOBPROVIDER_BOBS, &[&provider]),
+            )
+            .await?;
             print_list(
                 settings.output,
                 &bobs,

@@ -3,6 +3,7 @@
 use crate::cli::{BuildersCommand, GlobalArgs};
 use crate::client::connect;
 use crate::client::output::{print_fields, print_item, print_list, unknown};
+use crate::client::paging::fetch_every;
 use crate::protocol::builders::Builder;
 use crate::protocol::routes;
 
@@ -10,7 +11,7 @@ pub async fn run(global: &GlobalArgs, cmd: BuildersCommand) -> anyhow::Result<()
     let (settings, client) = connect(global)?;
     match cmd {
         BuildersCommand::List => {
-            let list: Vec<Builder> = client.get_json(routes::BUILDERS).await?;
+            let list: Vec<Builder> = fetch_every(&client, routes::BUILDERS).await?;
             print_list(
                 settings.output,
                 &list,

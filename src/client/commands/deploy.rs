@@ -226,8 +226,8 @@ async fn list(
     if let Some(s) = &args.search {
         query.push(("search", s.clone()));
     }
-    if let Some(s) = &args.state {
-        query.push(("state", s.clone()));
+    if let Some(s) = &args.status {
+        query.push(("status", s.clone()));
     }
     let page: Page<Deploy> = client
         .send_json(client.request(Method::GET, routes::DEPLOYS).query(&query))
@@ -237,7 +237,7 @@ async fn list(
         &page.items,
         |d| &d.id,
         &[
-            "ID", "IMAGE", "STATE", "VERIFIED", "FAILED", "CREATED", "TOOK",
+            "ID", "IMAGE", "STATUS", "VERIFIED", "FAILED", "CREATED", "TOOK",
         ],
         |d| {
             vec![
@@ -271,7 +271,7 @@ fn print_deploy_fields(d: &Deploy) -> anyhow::Result<()> {
     print_fields(&[
         ("ID", d.id.clone()),
         ("Image", d.image.clone()),
-        ("State", d.state.to_string()),
+        ("Status", d.state.to_string()),
         ("Reason", d.reason.clone().unwrap_or_else(|| "-".into())),
         ("Created", date(&d.created)),
         (
@@ -317,5 +317,5 @@ fn print_deploy_fields(d: &Deploy) -> anyhow::Result<()> {
             ]
         })
         .collect();
-    print_table(&["INSTANCE", "STATE", "TOOK", "REASON"], &rows)
+    print_table(&["INSTANCE", "STATUS", "TOOK", "REASON"], &rows)
 }

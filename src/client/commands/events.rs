@@ -12,7 +12,7 @@ use reqwest::Method;
 use crate::cli::events::{AuditArgs, EventsArgs, WebhookIdArg, WebhooksCommand};
 use crate::cli::{GlobalArgs, OutputFormat};
 use crate::client::output::{print_fields, print_item, print_list};
-use crate::client::paging::date;
+use crate::client::paging::{date, fetch_every};
 use crate::client::{ApiClient, ClientError, connect};
 use crate::protocol::events::{
     AuditEntry, EventRecord, STREAM_GAP, STREAM_LAGGED, Webhook, WebhookCreate,
@@ -226,10 +226,10 @@ pub async fn webhooks(global: &GlobalArgs, command: WebhooksCommand) -> anyhow::
             })
         }
         WebhooksCommand::List => {
-            let page: Page<Webhook> = client.get_json(routes::WEBHOOKS).await?;
+            let hooks: Vec<Webhook> = fetch_every(&client, routes::WEBHOOKS).await?;
             print_list(
                 format,
-                &page.items,
+                &hooks,
                 |h| &h.id,
                 &[
                     "ID", "URL", "EVENTS", "LAST", "STATUS", "FAILURES", "QUEUED",

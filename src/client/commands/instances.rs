@@ -3,7 +3,6 @@
 use crate::protocol::routes;
 use std::io::Write;
 
-use anyhow::Context;
 use futures_util::StreamExt;
 use reqwest::Method;
 use time::OffsetDateTime;
@@ -11,12 +10,12 @@ use time::OffsetDateTime;
 use crate::cli::{GlobalArgs, InstancesArgs, InstancesCommand, OutputFormat};
 use crate::client::commands::info::format_duration;
 use crate::client::output::{print_fields, print_item, print_list, print_machine, print_table};
+use crate::client::paging::{fetch_every, fetch_pages};
 use crate::client::{ClientError, connect};
 use crate::protocol::instances::{
     DeleteInstances, DeleteResult, Instance, InstancePatch, InstanceStats, PanicReport,
     StatsSnapshot, UuidProblem,
 };
-use crate::protocol::list::MAX_LIMIT;
 
 pub async fn run(global: &GlobalArgs, args: InstancesArgs) -> anyhow::Result<()> {
     match args.command.clone() {
@@ -64,36 +63,14 @@ async fn list(global: &GlobalArgs, args: &InstancesArgs) -> anyhow::Result<()> {
     if let Some(s) = &args.sort {
         query.push(("sort", s.clone()));
     }
-    // The server answers pages of at most MAX_LIMIT: read them until `--limit` or all matches.
-    let cap = args.limit.map_or(u64::MAX, u64::from);
-    let mut instances: Vec<Instance> = Vec::new();
-    while (instances.len() as u64) < cap {
-        let want = (cap - instances.len() as u64).min(u64::from(MAX_LIMIT));
-        let mut page_query = query.clone();
-        page_query.push(("limit", want.to_string()));
-        page_query.push(("offset", instances.len().to_string()));
-        let response = client
-            .send(
-                client
-                    .request(Method::GET, routes::INSTANCES)
-                    .query(&page_query),
-            )
-            .await?;
-        let total: Option<u64> = response
-            .headers()
-            .get("x-total-count")
-            .and_then(|v| v.to_str().ok())
-            .and_then(|v| v.parse().ok());
-        let page: Vec<Instance> = response
-            .json()
-            .await
-            .context("the server's answer to GET /v1/instances is not a list of instances")?;
-        let n = page.len();
-        instances.extend(page);
-        if n == 0 || total.is_none_or(|t| instances.len() as u64 >= t) {
-            break;
-        }
-    }
+    // Read pages until `--limit` or all matches.
+    let instances: Vec<Instance> = fetch_pages(
+        &client,
+        routes::INSTANCES,
+        &query,
+        args.limit.map(u64::from),
+    )
+    .await?;
     let now = OffsetDateTime::now_utc();
     print_list(
         settings.output,
@@ -307,9 +284,8 @@ async fn logs(
 
 async fn panics(global: &GlobalArgs, id: &str) -> anyhow::Result<()> {
     let (settings, client) = connect(global)?;
-    let panics: Vec<PanicReport> = client
-        .get_json(&routes::path(routes::INSTANCE_PANICS, &[id]))
-        .await?;
+    let panics: Vec<PanicReport> =
+        fetch_every(&client, &routes::path(routes::INSTANCE_PANICS, &[id])).await?;
     if print_machine(settings.output, &panics)? {
         return Ok(());
     }

@@ -8,6 +8,7 @@ use anyhow::Context;
 use crate::cli::{GlobalArgs, ServicesCommand};
 use crate::client::connect;
 use crate::client::output::{print_fields, print_item, print_list};
+use crate::client::paging::fetch_every;
 use crate::protocol::builders::{Service, StoredService};
 
 /// Directories a push leaves out: build outputs and version control.
@@ -51,7 +52,7 @@ pub async fn run(global: &GlobalArgs, cmd: ServicesCommand) -> anyhow::Result<()
             })
         }
         ServicesCommand::List => {
-            let list: Vec<Service> = client.get_json(routes::SERVICES).await?;
+            let list: Vec<Service> = fetch_every(&client, routes::SERVICES).await?;
             print_list(
                 settings.output,
                 &list,

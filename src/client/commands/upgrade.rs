@@ -226,8 +226,8 @@ async fn list(
     if let Some(i) = &args.instance {
         query.push(("instance", i.clone()));
     }
-    if let Some(s) = &args.state {
-        query.push(("state", s.clone()));
+    if let Some(s) = &args.status {
+        query.push(("status", s.clone()));
     }
     if let Some(s) = &args.search {
         query.push(("search", s.clone()));
@@ -243,7 +243,7 @@ async fn list(
         &page.items,
         |u| &u.id,
         &[
-            "ID", "INSTANCE", "STATE", "BUILD", "IMAGE", "DEPLOY", "CREATED", "TOOK",
+            "ID", "INSTANCE", "STATUS", "BUILD", "IMAGE", "DEPLOY", "CREATED", "TOOK",
         ],
         |u| {
             vec![
@@ -275,7 +275,7 @@ fn show(format: OutputFormat, u: &Upgrade) -> anyhow::Result<()> {
         print_fields(&[
             ("ID", u.id.clone()),
             ("Instance", u.instance.clone()),
-            ("State", u.state.to_string()),
+            ("Status", u.state.to_string()),
             ("Error", u.error.clone().unwrap_or_else(dash)),
             ("Created", date(&u.created)),
             ("Updated", date(&u.updated)),

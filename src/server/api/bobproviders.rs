@@ -3,16 +3,18 @@
 
 use warp::{Filter, Rejection};
 
-use super::extract::Segment;
+use super::extract::{Segment, page_query};
 use super::stream::{ChannelStream, json, ndjson};
 use super::{ApiError, AppState, Route, with_state};
 use crate::protocol::events::EventData;
+use crate::protocol::list::{ListQuery, Page};
 
 pub fn routes(state: AppState) -> Route {
     let providers = warp::path!("v1" / "bobproviders")
         .and(warp::get())
+        .and(page_query())
         .and(with_state(state.clone()))
-        .map(|state: AppState| json(&state.builders.providers.list()));
+        .map(|q: ListQuery, state: AppState| json(&Page::of(state.builders.providers.list(), &q)));
     let update = warp::path!("v1" / "bobproviders" / Segment / "update")
         .and(warp::post())
         .and(super::extract::no_query())
@@ -31,16 +33,19 @@ pub fn routes(state: AppState) -> Route {
         });
     let bobs = warp::path!("v1" / "bobproviders" / Segment / "bobs")
         .and(warp::get())
+        .and(page_query())
         .and(with_state(state.clone()))
-        .and_then(|Segment(provider): Segment, state: AppState| async move {
-            let bobs = state
-                .builders
-                .providers
-                .bobs(&provider)
-                .await
-                .map_err(ApiError::rejection)?;
-            Ok::<_, Rejection>(json(&bobs))
-        });
+        .and_then(
+            |Segment(provider): Segment, q: ListQuery, state: AppState| async move {
+                let bobs = state
+                    .builders
+                    .providers
+                    .bobs(&provider)
+                    .await
+                    .map_err(ApiError::rejection)?;
+                Ok::<_, Rejection>(json(&Page::of(bobs, &q)))
+            },
+        );
     let prepare = warp::path!("v1" / "bobproviders" / Segment / "prepare" / "bobs" / Segment)
         .and(warp::post())
         .and(super::extract::no_query())

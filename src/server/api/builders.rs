@@ -2,21 +2,23 @@
 
 use warp::{Filter, Rejection};
 
-use super::extract::Segment;
+use super::extract::{Segment, page_query};
 use super::stream::json;
 use super::{ApiError, AppState, Route, with_state};
+use crate::protocol::list::{ListQuery, Page};
 
 pub fn routes(state: AppState) -> Route {
     let builders = warp::path!("v1" / "builders")
         .and(warp::get())
+        .and(page_query())
         .and(with_state(state.clone()))
-        .and_then(|state: AppState| async move {
+        .and_then(|q: ListQuery, state: AppState| async move {
             let list = state
                 .builders
                 .list_builders()
                 .await
                 .map_err(ApiError::rejection)?;
-            Ok::<_, Rejection>(json(&list))
+            Ok::<_, Rejection>(json(&Page::of(list, &q)))
         });
     let builder = warp::path!("v1" / "builders" / Segment)
         .and(warp::get())

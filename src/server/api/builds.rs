@@ -14,6 +14,7 @@ use super::extract::{Segment, bytes_body};
 use super::stream::{ChannelStream, json};
 use super::{ApiError, AppState, Route, with_state};
 use crate::protocol::builders::BuildRequest;
+use crate::protocol::list::ListQuery;
 
 /// Build requests carry the NaCl inline at most; 2 MiB is plenty.
 const MAX_BUILD_BODY: usize = 2 << 20;
@@ -26,13 +27,6 @@ struct LogQuery {
     follow: bool,
 }
 
-#[derive(Debug, Deserialize)]
-#[serde(deny_unknown_fields)]
-struct ListQuery {
-    #[serde(default)]
-    limit: Option<u32>,
-}
-
 pub fn routes(state: AppState) -> Route {
     let build =
         warp::path!("v1" / "images" / "build" / "services" / Segment / "builders" / Segment)
@@ -43,24 +37,15 @@ pub fn routes(state: AppState) -> Route {
             .and_then(build);
     let list = warp::path!("v1" / "builds")
         .and(warp::get())
-        .and(super::extract::query::<ListQuery>())
+        .and(super::extract::page_query())
         .and(with_state(state.clone()))
         .and_then(|query: ListQuery, state: AppState| async move {
-            let limit = query.limit.unwrap_or(100);
-            if limit == 0 || limit > crate::protocol::list::MAX_LIMIT {
-                return Err(ApiError::from(crate::store::StoreError::Invalid {
-                    field: "limit",
-                    message: format!(
-                        "must be between 1 and {}, got {limit}",
-                        crate::protocol::list::MAX_LIMIT
-                    ),
-                })
-                .into_rejection());
-            }
+            let (limit, offset) =
+                super::extract::paging(&query).map_err(ApiError::into_rejection)?;
             let builds = state
                 .builders
                 .jobs
-                .list(limit)
+                .list(limit, offset)
                 .await
                 .map_err(ApiError::rejection)?;
             Ok::<_, Rejection>(json(&builds))

@@ -6,13 +6,14 @@ use crate::protocol::ErrorCode;
 use http::StatusCode;
 use warp::{Filter, Reply};
 
-use super::extract::{Segment, json_body, parse_list_query};
+use super::extract::{Segment, checked_list, json_body};
 use super::instances::resolve;
 use super::{ApiError, AppState, Route, with_state};
 use crate::protocol::deploys::{
     DEFAULT_CONCURRENCY, Deploy, DeployParams, DeployRequest, DeployState, MAX_CONCURRENCY,
 };
 use crate::protocol::instances::InstanceStatus;
+use crate::protocol::list::ListQuery;
 use crate::server::deploy::{DeployError, Plan, Selection};
 use crate::store::deploys::DeployQuery;
 
@@ -36,7 +37,7 @@ pub fn routes(state: AppState) -> Route {
         .and_then(deploy_many);
     let list = warp::path!("v1" / "deploys")
         .and(warp::get())
-        .and(warp::query::raw().or(warp::any().map(String::new)).unify())
+        .and(super::extract::query::<ListParams>())
         .and(with_state(state.clone()))
         .and_then(list);
     let get = warp::path!("v1" / "deploys" / Segment)
@@ -211,32 +212,49 @@ async fn deploy_many(
     run(&state, plan, params.wait).await
 }
 
-/// `?state=` and the usual list parameters.
-fn parse_query(raw: &str) -> Result<DeployQuery, ApiError> {
-    let mut q = DeployQuery::default();
-    let mut rest = url::form_urlencoded::Serializer::new(String::new());
-    for (key, value) in url::form_urlencoded::parse(raw.as_bytes()) {
-        if key == "state" {
-            q.state = Some(DeployState::parse(&value).ok_or_else(|| {
-                ApiError::bad_request(format!("unknown state {value:?}"))
-                    .hint("use running, verified or failed")
-            })?);
-        } else {
-            rest.append_pair(&key, &value);
-        }
-    }
-    q.list = parse_list_query(&rest.finish()).map_err(|mut e| {
-        e.body.error.message = e.body.error.message.replace(
-            "use search, sort, limit and offset",
-            "use search, state, sort, limit and offset",
-        );
-        e
-    })?;
-    Ok(q)
+/// `GET /v1/deploys`: `?status=` and the usual list parameters.
+#[derive(Debug, serde::Deserialize)]
+#[serde(deny_unknown_fields)]
+struct ListParams {
+    #[serde(default)]
+    status: Option<String>,
+    #[serde(default)]
+    search: Option<String>,
+    #[serde(default)]
+    sort: Option<String>,
+    #[serde(default)]
+    limit: Option<u64>,
+    #[serde(default)]
+    offset: Option<u64>,
 }
 
-async fn list(raw: String, state: AppState) -> Result<warp::reply::Response, warp::Rejection> {
-    let q = parse_query(&raw).map_err(ApiError::into_rejection)?;
+fn parse_query(params: ListParams) -> Result<DeployQuery, ApiError> {
+    let state = params
+        .status
+        .map(|value| {
+            DeployState::parse(&value).ok_or_else(|| {
+                ApiError::from(crate::store::StoreError::Invalid {
+                    field: "status",
+                    message: format!("unknown status {value:?}"),
+                })
+                .hint("use running, verified or failed")
+            })
+        })
+        .transpose()?;
+    let list = checked_list(ListQuery {
+        search: params.search,
+        sort: params.sort,
+        limit: params.limit,
+        offset: params.offset,
+    })?;
+    Ok(DeployQuery { list, state })
+}
+
+async fn list(
+    params: ListParams,
+    state: AppState,
+) -> Result<warp::reply::Response, warp::Rejection> {
+    let q = parse_query(params).map_err(ApiError::into_rejection)?;
     let page = state
         .deployer
         .list(q)

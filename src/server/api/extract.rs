@@ -13,7 +13,7 @@ use serde::de::DeserializeOwned;
 use warp::{Filter, Rejection};
 
 use super::ApiError;
-use crate::protocol::list::ListQuery;
+use crate::protocol::list::{DEFAULT_LIMIT, ListQuery, MAX_LIMIT, PageQuery};
 
 /// A path parameter, percent-decoded: use it in `warp::path!` and `warp::path::param` in place of
 /// `String` (warp hands over the segment as sent, so `my%20nacl` would not find `my nacl`).
@@ -283,7 +283,6 @@ pub fn body_error(e: &warp::Error, received: u64) -> ApiError {
     }
 }
 
-/// `?search=&sort=&limit=&offset=`; any other parameter is a 400 that names it.
 /// The query parameters of a route, read into `T` (which names every parameter the route takes
 /// and is `#[serde(deny_unknown_fields)]`): an unknown parameter is refused naming it and the
 /// accepted ones, a value that does not parse naming the parameter and the value, both
@@ -349,38 +348,41 @@ pub(super) fn parse_query<T: DeserializeOwned>(raw: &str) -> Result<T, ApiError>
     })
 }
 
+/// `?search=&sort=&limit=&offset=` of a list of stored content, read like every query (see
+/// [`query`]) and with `limit` and `offset` checked ([`checked_list`]).
 pub fn list_query() -> impl Filter<Extract = (ListQuery,), Error = Rejection> + Clone {
-    warp::query::raw()
-        .or(warp::any().map(String::new))
-        .unify()
-        .and_then(
-            |raw: String| async move { parse_list_query(&raw).map_err(ApiError::into_rejection) },
-        )
+    query::<ListQuery>()
+        .and_then(|q: ListQuery| async move { checked_list(q).map_err(ApiError::into_rejection) })
 }
 
-pub(super) fn parse_list_query(raw: &str) -> Result<ListQuery, ApiError> {
-    let mut q = ListQuery::default();
-    for (key, value) in url::form_urlencoded::parse(raw.as_bytes()) {
-        let number = |what: &str| -> Result<u64, ApiError> {
-            value.parse::<u64>().map_err(|_| {
-                invalid_parameter(format!("{what} must be a whole number, got {value:?}"))
-            })
-        };
-        match key.as_ref() {
-            "search" => q.search = Some(value.to_string()),
-            "sort" => q.sort = Some(value.to_string()),
-            "limit" => {
-                q.limit = Some(u32::try_from(number("limit")?).unwrap_or(u32::MAX));
-            }
-            "offset" => q.offset = Some(number("offset")?),
-            other => {
-                return Err(invalid_parameter(format!(
-                    "unknown query parameter {other:?}: accepted: search, sort, limit and offset"
-                )));
-            }
-        }
-    }
+/// `?limit=&offset=` of a list without search or sort, as a [`ListQuery`] (checked like
+/// [`list_query`]).
+pub fn page_query() -> impl Filter<Extract = (ListQuery,), Error = Rejection> + Clone {
+    query::<PageQuery>().and_then(|q: PageQuery| async move {
+        checked_list(q.into()).map_err(ApiError::into_rejection)
+    })
+}
+
+/// `q` when its `limit` and `offset` are in range, else the one answer every list gives:
+/// `422 invalid_field` naming the parameter and the value.
+pub fn checked_list(q: ListQuery) -> Result<ListQuery, ApiError> {
+    paging(&q)?;
     Ok(q)
+}
+
+/// `(limit, offset)` of `q`, or the 422 of [`checked_list`].
+pub fn paging(q: &ListQuery) -> Result<(u64, u64), ApiError> {
+    q.bounds().map_err(|(field, message)| {
+        ApiError::from(crate::store::StoreError::Invalid { field, message }).hint(format!(
+            "page with limit (1-{MAX_LIMIT}, default {DEFAULT_LIMIT}) and offset; \
+             every list answers {{\"items\", \"total\"}}"
+        ))
+    })
+}
+
+#[cfg(test)]
+pub(super) fn parse_list_query(raw: &str) -> Result<ListQuery, ApiError> {
+    checked_list(parse_query::<ListQuery>(raw)?)
 }
 
 /// Reads and discards what is left of a refused upload, up to `max` bytes or `time`, so the

@@ -14,6 +14,7 @@ use super::extract::Segment;
 use super::instances::{resolve, store_error};
 use super::{ApiError, AppState, Route, with_state};
 use crate::protocol::instances::{InstanceStats, StatsSnapshot, from_millis};
+use crate::protocol::list::{ListQuery, Page};
 use crate::protocol::transport::parse_stats;
 use crate::server::uplink::HangarError;
 use crate::server::uplink::registry::now_ms;
@@ -34,6 +35,7 @@ pub fn routes(state: AppState) -> Route {
     let panics = base
         .and(warp::path!(Segment / "panics"))
         .and(warp::get())
+        .and(super::extract::page_query())
         .and(with_state(state.clone()))
         .and_then(panics);
     let stats = base
@@ -135,6 +137,7 @@ async fn logs(
 
 async fn panics(
     Segment(id): Segment,
+    q: ListQuery,
     state: AppState,
 ) -> Result<warp::reply::Response, warp::Rejection> {
     let uuid = resolve(&state, id).await?;
@@ -143,7 +146,7 @@ async fn panics(
         .call(move |c| instance_data::panics(c, &uuid))
         .await
         .map_err(store_error)?;
-    Ok(warp::reply::json(&panics).into_response())
+    Ok(warp::reply::json(&Page::of(panics, &q)).into_response())
 }
 
 async fn stats(

@@ -7,13 +7,13 @@ use http::StatusCode;
 use serde::Deserialize;
 use warp::{Filter, Reply};
 
-use super::extract::{Segment, json_body};
+use super::extract::{Segment, json_body, paging};
 use super::{ApiError, AppState, Route, with_state};
 use crate::protocol::instances::{
     DeleteInstances, DeleteResult, Instance, InstanceCounts, InstancePatch, InstanceStatus,
     from_millis, looks_like_uuid,
 };
-use crate::protocol::list::{DEFAULT_LIMIT, MAX_LIMIT};
+use crate::protocol::list::Page;
 use crate::store::StoreError;
 use crate::store::instances::{self, ListQuery, MatchedBy, PatchOutcome, Resolved, Sort};
 
@@ -183,16 +183,19 @@ fn merge_live(state: &AppState, mut instance: Instance) -> Instance {
 struct ListParams {
     search: Option<String>,
     status: Option<String>,
-    limit: Option<u32>,
-    offset: Option<u32>,
+    limit: Option<u64>,
+    offset: Option<u64>,
     sort: Option<String>,
 }
 
 fn parse_status(s: &str) -> Result<InstanceStatus, warp::Rejection> {
     InstanceStatus::parse(s).ok_or_else(|| {
-        ApiError::bad_request(format!("unknown status {s:?}"))
-            .hint("use connected, disconnected or unknown")
-            .into_rejection()
+        ApiError::from(StoreError::Invalid {
+            field: "status",
+            message: format!("unknown status {s:?}"),
+        })
+        .hint("use connected, disconnected or unknown")
+        .into_rejection()
     })
 }
 
@@ -201,26 +204,25 @@ async fn list(
     state: AppState,
 ) -> Result<warp::reply::Response, warp::Rejection> {
     // The same bounds as every other list: a page, not the whole registry at once.
-    let limit = params.limit.unwrap_or(DEFAULT_LIMIT);
-    if limit == 0 || limit > MAX_LIMIT {
-        return Err(ApiError::from(StoreError::Invalid {
-            field: "limit",
-            message: format!("must be between 1 and {MAX_LIMIT}, got {limit}"),
-        })
-        .hint("page with limit and offset; the X-Total-Count header says how many match")
-        .into_rejection());
-    }
+    let (limit, offset) = paging(&crate::protocol::list::ListQuery {
+        limit: params.limit,
+        offset: params.offset,
+        ..Default::default()
+    })
+    .map_err(ApiError::into_rejection)?;
     let query = ListQuery {
         search: params.search,
         status: params.status.as_deref().map(parse_status).transpose()?,
-        limit: Some(limit),
-        offset: params.offset.unwrap_or(0),
+        limit: Some(limit as u32),
+        offset,
         sort: match params.sort.as_deref() {
             None | Some("") => Sort::default(),
             Some(s) => Sort::parse(s).ok_or_else(|| {
-                ApiError::bad_request(format!("unknown sort key {s:?}"))
-                    .hint("sort by first_seen, last_seen, connected_since, alias, status, id, tag or version; prefix - to reverse")
-                    .into_rejection()
+                ApiError::from(StoreError::Invalid {
+                    field: "sort",
+                    message: format!("unknown sort key {s:?}: use one of first_seen, last_seen, connected_since, alias, status, id, tag, version (prefix `-` for descending)"),
+                })
+                .into_rejection()
             })?,
         },
     };
@@ -230,7 +232,7 @@ async fn list(
         .await
         .map_err(store_error)?;
     let items: Vec<Instance> = items.into_iter().map(|i| merge_live(&state, i)).collect();
-    let mut response = warp::reply::json(&items).into_response();
+    let mut response = warp::reply::json(&Page { items, total }).into_response();
     let headers = response.headers_mut();
     if let Ok(v) = http::HeaderValue::from_str(&counts.header_value()) {
         headers.insert("x-instance-counts", v);

@@ -11,6 +11,7 @@ use super::stream::json;
 use super::{ApiError, AppState, Route, with_state};
 use crate::builders::sources::MAX_SERVICE;
 use crate::protocol::builders::{SERVICE_STORED, Service};
+use crate::protocol::list::{ListQuery, Page};
 
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -22,14 +23,15 @@ struct PushQuery {
 pub fn routes(state: AppState) -> Route {
     let list = warp::path!("v1" / "services")
         .and(warp::get())
+        .and(super::extract::page_query())
         .and(with_state(state.clone()))
-        .and_then(|state: AppState| async move {
+        .and_then(|q: ListQuery, state: AppState| async move {
             let list = state
                 .builders
                 .services()
                 .await
                 .map_err(ApiError::rejection)?;
-            Ok::<_, Rejection>(json(&list))
+            Ok::<_, Rejection>(json(&Page::of(list, &q)))
         });
     let create = warp::path!("v1" / "services")
         .and(warp::post())

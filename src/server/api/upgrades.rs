@@ -1,12 +1,13 @@
-//! `GET /v1/upgrades` (a page of upgrade records, newest first, `?instance=` and `?state=`
+//! `GET /v1/upgrades` (a page of upgrade records, newest first, `?instance=` and `?status=`
 //! besides the usual list parameters) and `GET /v1/upgrades/{id}` (one record with its build
 //! and deploy embedded).
 
 use warp::{Filter, Reply};
 
-use super::extract::{Segment, parse_list_query};
+use super::extract::{Segment, checked_list};
 use super::instances::store_error;
 use super::{ApiError, AppState, Route, with_state};
+use crate::protocol::list::ListQuery;
 use crate::protocol::upgrade::UpgradeState;
 use crate::server::upgrade::UpgradeError;
 use crate::store::instances::{self, Resolved};
@@ -18,7 +19,7 @@ const MAX_INSTANCE: usize = 256;
 pub fn routes(state: AppState) -> Route {
     let list = warp::path!("v1" / "upgrades")
         .and(warp::get())
-        .and(warp::query::raw().or(warp::any().map(String::new)).unify())
+        .and(super::extract::query::<ListParams>())
         .and(with_state(state.clone()))
         .and_then(list);
     let get = warp::path!("v1" / "upgrades" / Segment)
@@ -37,46 +38,68 @@ pub(super) fn upgrade_rejection(e: UpgradeError) -> warp::Rejection {
     .into_rejection()
 }
 
-/// `?instance=`, `?state=` and the usual list parameters; the instance as given (UUID, alias
-/// or unique prefix).
-fn parse_query(raw: &str) -> Result<(UpgradeQuery, Option<String>), ApiError> {
-    let mut q = UpgradeQuery::default();
-    let mut instance = None;
-    let mut rest = url::form_urlencoded::Serializer::new(String::new());
-    for (key, value) in url::form_urlencoded::parse(raw.as_bytes()) {
-        match key.as_ref() {
-            "state" => {
-                q.state = Some(UpgradeState::parse(&value).ok_or_else(|| {
-                    ApiError::bad_request(format!("unknown state {value:?}"))
-                        .hint("use building, deploying, verified, failed or cancelled")
-                })?);
-            }
-            "instance" => {
-                if value.trim().is_empty() || value.len() > MAX_INSTANCE {
-                    return Err(ApiError::bad_request(format!(
-                        "`instance` must name an instance (UUID, alias or unique start of a \
-                         UUID, at most {MAX_INSTANCE} bytes)"
-                    )));
-                }
-                instance = Some(value.into_owned());
-            }
-            _ => {
-                rest.append_pair(&key, &value);
-            }
-        }
-    }
-    q.list = parse_list_query(&rest.finish()).map_err(|mut e| {
-        e.body.error.message = e.body.error.message.replace(
-            "use search, sort, limit and offset",
-            "use instance, state, search, sort, limit and offset",
-        );
-        e
-    })?;
-    Ok((q, instance))
+/// `GET /v1/upgrades`: `?instance=`, `?status=` and the usual list parameters.
+#[derive(Debug, serde::Deserialize)]
+#[serde(deny_unknown_fields)]
+struct ListParams {
+    #[serde(default)]
+    instance: Option<String>,
+    #[serde(default)]
+    status: Option<String>,
+    #[serde(default)]
+    search: Option<String>,
+    #[serde(default)]
+    sort: Option<String>,
+    #[serde(default)]
+    limit: Option<u64>,
+    #[serde(default)]
+    offset: Option<u64>,
 }
 
-async fn list(raw: String, state: AppState) -> Result<warp::reply::Response, warp::Rejection> {
-    let (mut q, instance) = parse_query(&raw).map_err(ApiError::into_rejection)?;
+/// The query, and the instance as given (UUID, alias or unique prefix).
+fn parse_query(params: ListParams) -> Result<(UpgradeQuery, Option<String>), ApiError> {
+    let state = params
+        .status
+        .map(|value| {
+            UpgradeState::parse(&value).ok_or_else(|| {
+                ApiError::from(crate::store::StoreError::Invalid {
+                    field: "status",
+                    message: format!("unknown status {value:?}"),
+                })
+                .hint("use building, deploying, verified, failed or cancelled")
+            })
+        })
+        .transpose()?;
+    if let Some(value) = &params.instance
+        && (value.trim().is_empty() || value.len() > MAX_INSTANCE)
+    {
+        return Err(ApiError::from(crate::store::StoreError::Invalid {
+            field: "instance",
+            message: format!(
+                "must name an instance (UUID, alias or unique start of a UUID, at most \
+                 {MAX_INSTANCE} bytes)"
+            ),
+        }));
+    }
+    let list = checked_list(ListQuery {
+        search: params.search,
+        sort: params.sort,
+        limit: params.limit,
+        offset: params.offset,
+    })?;
+    let q = UpgradeQuery {
+        list,
+        state,
+        ..UpgradeQuery::default()
+    };
+    Ok((q, params.instance))
+}
+
+async fn list(
+    params: ListParams,
+    state: AppState,
+) -> Result<warp::reply::Response, warp::Rejection> {
+    let (mut q, instance) = parse_query(params).map_err(ApiError::into_rejection)?;
     if let Some(given) = instance {
         let lookup = given.clone();
         let resolved = state

@@ -7,7 +7,7 @@ use warp::{Filter, Reply};
 use super::extract::{Segment, json_body};
 use super::{ApiError, AppState, Route, with_state};
 use crate::protocol::events::WebhookCreate;
-use crate::protocol::list::Page;
+use crate::protocol::list::{ListQuery, Page};
 use crate::server::webhooks::WebhookError;
 
 const BODY_LIMIT: usize = 64 * 1024;
@@ -31,13 +31,11 @@ pub fn routes(state: AppState) -> Route {
         });
     let list = warp::path!("v1" / "webhooks")
         .and(warp::get())
+        .and(super::extract::page_query())
         .and(with_state(state.clone()))
-        .and_then(|state: AppState| async move {
+        .and_then(|q: ListQuery, state: AppState| async move {
             let items = state.webhooks.list().await.map_err(store)?;
-            let page = Page {
-                total: items.len() as u64,
-                items,
-            };
+            let page = Page::of(items, &q);
             Ok::<_, warp::Rejection>(warp::reply::json(&page).into_response())
         });
     let get = warp::path!("v1" / "webhooks" / Segment)
