@@ -33,9 +33,7 @@ use bytes::{Buf, BytesMut};
 use foreign_types::ForeignTypeRef;
 use hmac::{Hmac, Mac};
 use openssl::ex_data::Index;
-use openssl::ssl::{
-    ClientHelloResponse, Ssl, SslAcceptor, SslAcceptorBuilder, SslRef, SslVersion,
-};
+use openssl::ssl::{ClientHelloResponse, Ssl, SslAcceptor, SslAcceptorBuilder, SslRef, SslVersion};
 use rand::Rng;
 use sha1::Sha1;
 use sha2::Sha256;
@@ -63,6 +61,8 @@ const MAX_PLAINTEXT: usize = 1 << 14;
 const MAX_CIPHERTEXT: usize = MAX_PLAINTEXT + 2048;
 /// The largest record this side writes: header, IV, a full record's plaintext padded, MAC.
 const MAX_WRITTEN: usize = HEADER + BLOCK + MAX_PLAINTEXT + BLOCK + MAC_LEN;
+/// Records up to this size are sealed in a buffer this size.
+const SMALL_WRITE: usize = 512;
 /// The socket is read this much at a time at least (one call takes a burst of small records).
 const READ_CHUNK: usize = 4096;
 /// Records queued for the socket before a write waits for it.
@@ -155,6 +155,9 @@ impl AsyncWrite for Socket {
 }
 
 /// An accepted uplink connection: OpenSSL's, or this module's record layer.
+// Sized for the record layer on purpose: the stream lives in one allocation either way (hyper
+// boxes it at the upgrade), and boxing the larger variant would add one per connection.
+#[allow(clippy::large_enum_variant)]
 pub enum UplinkTls {
     OpenSsl(SslStream<Socket>),
     Records(RecordStream),
@@ -206,8 +209,7 @@ fn session_keys(ssl: &SslRef) -> Option<(Direction, Direction)> {
         return None;
     }
     let (mut client_random, mut server_random) = ([0u8; 32], [0u8; 32]);
-    if ssl.client_random(&mut client_random) != 32 || ssl.server_random(&mut server_random) != 32
-    {
+    if ssl.client_random(&mut client_random) != 32 || ssl.server_random(&mut server_random) != 32 {
         return None;
     }
     let mut seed = [0u8; 64];
@@ -241,7 +243,11 @@ fn prf_sha256(secret: &[u8], label: &[u8], seed: &[u8], out: &mut [u8]) {
             .unwrap_or_else(|_| unreachable!("HMAC takes keys of any length"))
     };
     // A(1) = HMAC(secret, label + seed); A(i) = HMAC(secret, A(i-1)).
-    let mut a = hmac().chain_update(label).chain_update(seed).finalize().into_bytes();
+    let mut a = hmac()
+        .chain_update(label)
+        .chain_update(seed)
+        .finalize()
+        .into_bytes();
     for chunk in out.chunks_mut(32) {
         let p = hmac()
             .chain_update(a)
@@ -270,7 +276,10 @@ impl Drop for Direction {
 
 /// Why a record was refused; each ends the connection.
 fn bad(what: &str) -> io::Error {
-    io::Error::new(io::ErrorKind::InvalidData, format!("TLS record refused: {what}"))
+    io::Error::new(
+        io::ErrorKind::InvalidData,
+        format!("TLS record refused: {what}"),
+    )
 }
 
 impl Direction {
@@ -328,7 +337,7 @@ impl Direction {
     fn open(&mut self, record: &mut [u8]) -> io::Result<(u8, std::ops::Range<usize>)> {
         let kind = record[0];
         let len = record.len() - HEADER;
-        if len < BLOCK + BLOCK + MAC_LEN || (len - MAC_LEN) % BLOCK != 0 {
+        if len < BLOCK + BLOCK + MAC_LEN || !(len - MAC_LEN).is_multiple_of(BLOCK) {
             return Err(bad("its length does not fit AES256-SHA"));
         }
         let sealed = len - MAC_LEN;
@@ -343,7 +352,10 @@ impl Direction {
         cbc::Decryptor::inner_iv_init(cipher, &Array::try_from(&*iv).map_err(|_| bad("IV"))?)
             .decrypt_blocks(blocks);
         let pad = usize::from(data[data.len() - 1]);
-        if pad + 1 > data.len() || data[data.len() - 1 - pad..].iter().any(|&b| usize::from(b) != pad)
+        if pad + 1 > data.len()
+            || data[data.len() - 1 - pad..]
+                .iter()
+                .any(|&b| usize::from(b) != pad)
         {
             return Err(bad("bad padding"));
         }
@@ -513,8 +525,16 @@ impl AsyncWrite for RecordStream {
             return Poll::Ready(Ok(0));
         }
         let n = data.len().min(MAX_PLAINTEXT);
-        let mut record = [0u8; MAX_WRITTEN];
-        let len = this.write.seal(APPLICATION_DATA, &data[..n], &mut record)?;
+        // Pings, pongs and most transports are small: a buffer their size, not 16 KiB to zero.
+        let mut small = [0u8; SMALL_WRITE];
+        let mut large;
+        let record: &mut [u8] = if n + BLOCK + BLOCK + MAC_LEN + HEADER <= SMALL_WRITE {
+            &mut small
+        } else {
+            large = [0u8; MAX_WRITTEN];
+            &mut large
+        };
+        let len = this.write.seal(APPLICATION_DATA, &data[..n], record)?;
         if this.output.is_empty() {
             // The usual case: straight to the socket, queued only if it takes less.
             let written = match Pin::new(&mut this.io).poll_write(cx, &record[..len]) {
@@ -637,7 +657,7 @@ mod tests {
         for len in [0, 1, 15, 16, 17, 31, 32, 1000, MAX_PLAINTEXT] {
             let plain: Vec<u8> = (0..len).map(|i| i as u8).collect();
             let mut record = sealed(&mut w, APPLICATION_DATA, &plain);
-            assert_eq!((record.len() - HEADER - MAC_LEN) % BLOCK, 0);
+            assert!((record.len() - HEADER - MAC_LEN).is_multiple_of(BLOCK));
             let (kind, range) = r.open(&mut record).expect("open");
             assert_eq!(kind, APPLICATION_DATA);
             assert_eq!(&record[range], &plain[..]);
@@ -657,7 +677,10 @@ mod tests {
             let mut bad = record.clone();
             bad[at] ^= 0x01;
             let (_, mut r) = pair();
-            assert!(r.open(&mut bad).is_err(), "a flipped byte {at} was accepted");
+            assert!(
+                r.open(&mut bad).is_err(),
+                "a flipped byte {at} was accepted"
+            );
         }
         // The same record again (replay) or a later one first (reordering): the sequence
         // number in the MAC no longer fits.
@@ -752,7 +775,10 @@ mod tests {
             .expect("ssl");
         let tcp = TcpStream::connect(addr).await.expect("connect");
         let mut tls = SslStream::new(ssl, tcp).expect("stream");
-        Pin::new(&mut tls).connect().await.expect("client handshake");
+        Pin::new(&mut tls)
+            .connect()
+            .await
+            .expect("client handshake");
         tls
     }
 
@@ -781,7 +807,9 @@ mod tests {
         // close_notify ends the client's.
         tls.shutdown().await.expect("client shutdown");
         let mut rest = Vec::new();
-        tls.read_to_end(&mut rest).await.expect("server's close_notify");
+        tls.read_to_end(&mut rest)
+            .await
+            .expect("server's close_notify");
         assert!(rest.is_empty());
         server.await.expect("server task")
     }
