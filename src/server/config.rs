@@ -438,6 +438,10 @@ pub struct HangarConfig {
     pub new_instances_burst: u32,
     /// ...and per minute after that; docks over it are refused with 429 at `/auth`.
     pub new_instances_per_minute: u32,
+    /// After a TLS handshake on `AES256-SHA` with Encrypt-then-MAC (what real instances
+    /// negotiate), speak the record layer in `server::tls_records` instead of OpenSSL's: about
+    /// 14 KiB less memory per docked instance and a fraction of the CPU per record.
+    pub tls_record_layer: bool,
 }
 
 impl Default for HangarConfig {
@@ -464,6 +468,7 @@ impl Default for HangarConfig {
             retention_interval_ms: 3600 * 1000,
             new_instances_burst: 100_000,
             new_instances_per_minute: 1_000,
+            tls_record_layer: true,
         }
     }
 }

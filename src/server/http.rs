@@ -19,11 +19,9 @@ use http::{Request, Response};
 use hyper::body::Incoming;
 use hyper_util::rt::{TokioExecutor, TokioIo, TokioTimer};
 use hyper_util::server::conn::auto;
-use openssl::ssl::{Ssl, SslAcceptor};
 use tokio::io::{AsyncRead, AsyncWrite};
 use tokio::net::{TcpListener, TcpStream};
 use tokio::sync::{Semaphore, watch};
-use tokio_openssl::SslStream;
 use tokio_rustls::TlsAcceptor;
 use tokio_util::sync::CancellationToken;
 use tokio_util::task::TaskTracker;
@@ -54,7 +52,7 @@ pub fn peer_key(ip: IpAddr) -> IpAddr {
 #[derive(Clone)]
 pub enum Tls {
     Rustls(TlsAcceptor),
-    OpenSsl(Arc<SslAcceptor>),
+    OpenSsl(Arc<crate::server::tls_records::UplinkAcceptor>),
 }
 
 /// How a listener treats its connections.
@@ -259,7 +257,7 @@ async fn connection<S, B>(
         }
         Tls::OpenSsl(acceptor) => {
             let handshake = tokio::select! {
-                h = tokio::time::timeout(limit, openssl_accept(acceptor, stream)) => h,
+                h = tokio::time::timeout(limit, crate::server::tls_records::accept(acceptor, stream)) => h,
                 _ = shutdown.wait_for(|s| *s) => return,
             };
             match handshake {
@@ -276,20 +274,6 @@ async fn connection<S, B>(
             "TLS handshake not finished within {limit:?}; closing"
         ),
     }
-}
-
-/// The server side of an OpenSSL handshake on a new connection.
-async fn openssl_accept(
-    acceptor: &SslAcceptor,
-    stream: TcpStream,
-) -> Result<SslStream<TcpStream>, String> {
-    let ssl = Ssl::new(acceptor.context()).map_err(|e| e.to_string())?;
-    let mut tls = SslStream::new(ssl, stream).map_err(|e| e.to_string())?;
-    std::pin::Pin::new(&mut tls)
-        .accept()
-        .await
-        .map_err(|e| e.to_string())?;
-    Ok(tls)
 }
 
 /// What a connection is doing, as far as closing it when idle goes: whether a request ever

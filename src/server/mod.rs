@@ -13,6 +13,7 @@ pub mod http;
 pub mod influx;
 pub mod retention;
 pub mod tls;
+pub mod tls_records;
 pub mod upgrade;
 pub mod uplink;
 pub mod webhooks;
@@ -311,11 +312,14 @@ pub async fn serve_with_events(
         None
     };
     let uplink_tls = if config.uplink_tls {
-        Some(http::Tls::OpenSsl(Arc::new(tls::uplink_acceptor(
-            &config.uplink_certfile,
-            &config.uplink_keyfile,
-            config.uplink_tls_mode,
-        )?)))
+        Some(http::Tls::OpenSsl(Arc::new(tls_records::UplinkAcceptor {
+            ssl: tls::uplink_acceptor(
+                &config.uplink_certfile,
+                &config.uplink_keyfile,
+                config.uplink_tls_mode,
+            )?,
+            offload: config.hangar.tls_record_layer,
+        })))
     } else {
         None
     };

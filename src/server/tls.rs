@@ -374,6 +374,8 @@ pub fn uplink_acceptor(
     builder.set_alpn_select_callback(|_, offered| {
         select_next_proto(b"\x08http/1.1", offered).ok_or(AlpnError::NOACK)
     });
+    // Whether a connection can move to `tls_records` after its handshake.
+    super::tls_records::note_encrypt_then_mac(&mut builder);
     Ok(builder.build())
 }
 
