@@ -5,10 +5,8 @@
 use warp::{Filter, Reply};
 
 use super::extract::{Segment, parse_list_query};
-use super::instances::store_error;
 use super::{ApiError, AppState, Route, with_state};
 use crate::protocol::upgrade::UpgradeState;
-use crate::server::upgrade::UpgradeError;
 use crate::store::instances::{self, Resolved};
 use crate::store::upgrades::UpgradeQuery;
 
@@ -27,14 +25,6 @@ pub fn routes(state: AppState) -> Route {
         .and(with_state(state))
         .and_then(get);
     list.or(get).unify().boxed()
-}
-
-pub(super) fn upgrade_rejection(e: UpgradeError) -> warp::Rejection {
-    match e {
-        UpgradeError::Store(e) => ApiError::from(e),
-        UpgradeError::Builders(e) => ApiError::from(e),
-    }
-    .into_rejection()
 }
 
 /// `?instance=`, `?state=` and the usual list parameters; the instance as given (UUID, alias
@@ -83,14 +73,14 @@ async fn list(raw: String, state: AppState) -> Result<warp::reply::Response, war
             .store
             .call(move |c| instances::resolve(c, &lookup))
             .await
-            .map_err(store_error)?;
+            .map_err(ApiError::rejection)?;
         q.instance = Some(match resolved {
             Resolved::Found(uuid, _) => uuid,
             // An instance deleted since keeps its upgrades, listed by its whole UUID.
             Resolved::NotFound => given,
         });
     }
-    let page = state.upgrader.list(q).await.map_err(upgrade_rejection)?;
+    let page = state.upgrader.list(q).await.map_err(ApiError::rejection)?;
     Ok(warp::reply::json(&page).into_response())
 }
 
@@ -98,6 +88,6 @@ async fn get(
     Segment(id): Segment,
     state: AppState,
 ) -> Result<warp::reply::Response, warp::Rejection> {
-    let upgrade = state.upgrader.get(&id).await.map_err(upgrade_rejection)?;
+    let upgrade = state.upgrader.get(&id).await.map_err(ApiError::rejection)?;
     Ok(warp::reply::json(&upgrade).into_response())
 }
