@@ -401,3 +401,61 @@ impl From<crate::server::uplink::HangarError> for ApiError {
         ApiError::new(status, code, e.to_string()).hint(hint)
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::store::StoreError;
+
+    /// The answers that were spelled in route files before their errors got variants of their
+    /// own keep their wording.
+    #[test]
+    fn variants_moved_out_of_route_files_keep_their_answers() {
+        let limit = 1024;
+        let human = crate::size::human(limit);
+        let e = ApiError::from(StoreError::ImageTooLarge {
+            size: Some(2048),
+            limit,
+        });
+        assert_eq!(e.status, StatusCode::PAYLOAD_TOO_LARGE);
+        assert_eq!(e.body.error.code, ErrorCode::PayloadTooLarge);
+        assert_eq!(
+            e.body.error.message,
+            format!(
+                "the image (2048 bytes) is larger than this server's limit of 1024 bytes ({human})"
+            )
+        );
+        assert!(
+            e.body
+                .error
+                .hint
+                .is_some_and(|h| h.contains("--imagesizelimit"))
+        );
+        let e = ApiError::from(StoreError::ImageTooLarge { size: None, limit });
+        assert_eq!(
+            e.body.error.message,
+            format!("the image is larger than this server's limit of 1024 bytes ({human})")
+        );
+
+        let e = ApiError::from(StoreError::NoStoredService { name: "web".into() });
+        assert_eq!(e.status, StatusCode::NOT_FOUND);
+        assert_eq!(
+            e.body.error.message,
+            "no stored service named \"web\" (bundled services cannot be pulled or deleted): see \
+             `mothership services list`"
+        );
+
+        let e = ApiError::from(crate::server::deploy::DeployError::InvalidTargets(
+            "`instances` is empty: name at least one instance".into(),
+        ));
+        assert_eq!(e.status, StatusCode::BAD_REQUEST);
+        assert_eq!(e.body.error.code, ErrorCode::BadRequest);
+
+        let e = ApiError::from(crate::server::uplink::HangarError::Timeout {
+            uuid: "u".into(),
+            secs: 3,
+        });
+        assert_eq!(e.status, StatusCode::GATEWAY_TIMEOUT);
+        assert_eq!(e.body.error.code, ErrorCode::Timeout);
+    }
+}
