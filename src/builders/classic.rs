@@ -292,7 +292,7 @@ pub async fn start(
                 contract::download_archive(engine, docker, &spec.name, STARBASE_DIR, MAX_SOURCES)
                     .await?
                     .ok_or_else(|| {
-                        BuildersError::BadRequest(format!(
+                        BuildersError::Invalid(format!(
                             "builder {builder_id} has no Starbase sources at {STARBASE_DIR}: see \
                              `mothership builders list` for builders that bundle Starbase"
                         ))
@@ -333,20 +333,20 @@ fn stage(
         .iter()
         .position(|e| matches!(e, Entry::File { path, .. } if path == "CMakeLists.txt"))
         .ok_or_else(|| {
-            BuildersError::BadRequest(format!("{what} has no CMakeLists.txt: it cannot be built"))
+            BuildersError::Invalid(format!("{what} has no CMakeLists.txt: it cannot be built"))
         })?;
     let Entry::File { data, .. } = &mut entries[cmake_at] else {
         unreachable!("position() matched a file");
     };
     let mut cmake = String::from_utf8_lossy(data).into_owned();
     let binary = binary_name(&cmake).ok_or_else(|| {
-        BuildersError::BadRequest(format!(
+        BuildersError::Invalid(format!(
             "the CMakeLists.txt of {what} names no binary (no set(BINARY \"name\")): \
              Mothership cannot tell which file the build makes"
         ))
     })?;
     if !disk.is_empty() {
-        let folder = match memdisk_folder(&cmake).map_err(BuildersError::BadRequest)? {
+        let folder = match memdisk_folder(&cmake).map_err(BuildersError::Invalid)? {
             Some(folder) => folder,
             None => {
                 // The published CMakeLists.txt has `#diskbuilder(disk)` commented out; the

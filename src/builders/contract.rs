@@ -84,7 +84,7 @@ impl Entry {
 /// Maps an engine error: a lost engine becomes `Unavailable`, anything else names the action.
 pub fn engine_error(engine: &Engine, action: &str, err: bollard::errors::Error) -> BuildersError {
     if let Some(unavailable) = engine.check(&err) {
-        return BuildersError::Unavailable(unavailable);
+        return BuildersError::EngineUnavailable(unavailable);
     }
     let detail = match err {
         bollard::errors::Error::DockerResponseServerError { message, .. } => message,
@@ -373,7 +373,7 @@ pub async fn download_archive(
             Ok(bytes) => {
                 // The tar wrapping adds headers and padding on top of the file itself.
                 if tar.len() + bytes.len() > max + (1 << 20) {
-                    return Err(BuildersError::BadRequest(format!(
+                    return Err(BuildersError::Invalid(format!(
                         "{path} in the builder container is larger than the {max} byte limit"
                     )));
                 }

@@ -124,7 +124,7 @@ pub async fn find(
             }
         }
     }
-    Err(BuildersError::NotFound(format!(
+    Err(BuildersError::Unknown(format!(
         "no builder with id {id:?} on the Docker engine at {}: see `mothership builders list`, \
          or prepare one with `mothership bobs prepare`",
         engine.host()
@@ -148,7 +148,7 @@ pub async fn delete(engine: &Engine, builder: &EngineBuilder) -> Result<(), Buil
             .iter()
             .filter_map(|c| c.names.as_ref().and_then(|n| n.first().cloned()))
             .collect();
-        return Err(BuildersError::Conflict(format!(
+        return Err(BuildersError::WrongState(format!(
             "builder {} is in use by container(s) {}: wait for the build to finish or remove \
              them first",
             builder.builder.id,
@@ -219,7 +219,7 @@ pub async fn pull(
         .map_err(|e| engine_error(engine, &format!("inspect {pulled}"), e))?;
     let id = short_id(inspect.id.as_deref().unwrap_or_default());
     if id != expected_id {
-        return Err(BuildersError::Conflict(format!(
+        return Err(BuildersError::WrongState(format!(
             "{pulled} is image {id}, not the bob {expected_id} the provider listed: run \
              `mothership bobproviders update` and prepare again"
         )));

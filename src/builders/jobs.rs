@@ -149,7 +149,7 @@ impl Jobs {
     ) -> Result<Build, BuildersError> {
         // `Builders::build` explains refusals; this is the last line of defence.
         if sources.is_none() && !builder.builder.services.iter().any(|s| s == service) {
-            return Err(BuildersError::NotFound(format!(
+            return Err(BuildersError::Unknown(format!(
                 "builder {} does not bundle a service named {service:?} (it has: {}): see \
                  `mothership builders inspect {}`",
                 builder.builder.id,
@@ -211,12 +211,12 @@ impl Jobs {
         tokio::task::spawn_blocking(move || {
             let (nacl, nacl_id) = match (&request.nacl, &request.nacl_content) {
                 (Some(_), Some(_)) => {
-                    return Err(BuildersError::BadRequest(
+                    return Err(BuildersError::Invalid(
                         "give either nacl (a stored NaCl's id) or nacl_content, not both".into(),
                     ));
                 }
                 (None, None) => {
-                    return Err(BuildersError::BadRequest(
+                    return Err(BuildersError::Invalid(
                         "no NaCl: give nacl (a stored NaCl's id) or nacl_content".into(),
                     ));
                 }
@@ -224,14 +224,14 @@ impl Jobs {
                 (Some(id), None) => match inputs.nacl(id)? {
                     Some(found) => (found.content.into_bytes(), Some(found.id)),
                     None => {
-                        return Err(BuildersError::NotFound(format!(
+                        return Err(BuildersError::Unknown(format!(
                             "no NaCl with id {id:?}: see `mothership nacls list`"
                         )));
                     }
                 },
             };
             let resolved = inputs.uplink(request.uplink.as_deref())?.ok_or_else(|| {
-                BuildersError::NotFound(match &request.uplink {
+                BuildersError::Unknown(match &request.uplink {
                     Some(id) => {
                         format!("no uplink with id {id:?}: see `mothership uplinks list`")
                     }
@@ -242,7 +242,7 @@ impl Jobs {
             })?;
             if !resolved.problems.is_empty() {
                 // An image with such a url panics at boot and reboots forever.
-                return Err(BuildersError::Conflict(format!(
+                return Err(BuildersError::WrongState(format!(
                     "uplink {} has a url IncludeOS instances cannot use ({}): an image built \
                      with it would never dock; fix it with `mothership uplinks update {} --url \
                      https://IPV4:PORT` and build again",
@@ -585,7 +585,7 @@ impl Jobs {
         let id = &self.whole_id(id).await?;
         let Some(live) = self.live(id) else {
             let record = self.get(id).await?;
-            return Err(BuildersError::Conflict(format!(
+            return Err(BuildersError::WrongState(format!(
                 "build {id} has already finished ({})",
                 record.status.as_str()
             )));
@@ -681,7 +681,7 @@ fn exit_error(run: &contract::RunOutcome) -> String {
 }
 
 fn not_found(id: &str) -> BuildersError {
-    BuildersError::NotFound(format!(
+    BuildersError::Unknown(format!(
         "no build with id {id:?}: see `GET /v1/builds` for recent builds"
     ))
 }

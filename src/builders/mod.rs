@@ -50,17 +50,22 @@ pub const SERVICES_LABEL: &str = "org.includeos.services";
 /// Why a builder operation failed; the API maps each kind to a status.
 #[derive(Debug, thiserror::Error)]
 pub enum BuildersError {
+    /// The Docker engine cannot be reached.
     #[error(transparent)]
-    Unavailable(#[from] EngineUnavailable),
+    EngineUnavailable(#[from] EngineUnavailable),
+    /// The builder, bob, build, service or uplink named does not exist.
     #[error("{0}")]
-    NotFound(String),
+    Unknown(String),
+    /// What was asked for cannot be built or stored as given (its inputs are invalid).
     #[error("{0}")]
-    BadRequest(String),
+    Invalid(String),
     /// What was sent is larger than allowed.
     #[error("{0}")]
     TooLarge(String),
+    /// The object is in a state that does not allow it (in use, finished, reserved, unusable).
     #[error("{0}")]
-    Conflict(String),
+    WrongState(String),
+    /// As many builds as allowed are queued or running.
     #[error("{0}")]
     Busy(String),
     #[error(transparent)]
@@ -236,7 +241,7 @@ impl Builders {
         let listed = self.list_builders().await;
         let builders = match listed {
             Ok(b) => b,
-            Err(BuildersError::Unavailable(_)) if !stored.is_empty() => Vec::new(),
+            Err(BuildersError::EngineUnavailable(_)) if !stored.is_empty() => Vec::new(),
             Err(e) => return Err(e),
         };
         let mut bundled: std::collections::BTreeMap<String, Vec<String>> = Default::default();
@@ -281,7 +286,7 @@ impl Builders {
             .map_err(|e| BuildersError::Internal(format!("checking the service failed: {e}")))?
             .map_err(|e| match e {
                 sources::SourcesError::TooLarge(_) => BuildersError::TooLarge(e.to_string()),
-                _ => BuildersError::BadRequest(e.to_string()),
+                _ => BuildersError::Invalid(e.to_string()),
             })?;
         let name = match name {
             Some(n) => n.to_owned(),
@@ -292,7 +297,7 @@ impl Builders {
                 .unwrap_or_else(|| checked.binary.clone()),
         };
         if name.eq_ignore_ascii_case(classic::STARBASE) {
-            return Err(BuildersError::Conflict(format!(
+            return Err(BuildersError::WrongState(format!(
                 "{name:?} is the service classic builders bundle: store yours under another name \
                  (--name)"
             )));
@@ -313,7 +318,7 @@ impl Builders {
         let builder = self.find_builder(builder_id).await?;
         if let Some(stored) = self.store.get_service(service).await? {
             if !builds_sources(builder.builder.contract) {
-                return Err(BuildersError::BadRequest(format!(
+                return Err(BuildersError::Invalid(format!(
                     "builder {} ({}) cannot build a stored service: use a classic builder \
                      (IncludeOS v0.13-v0.14) or one that declares org.includeos.services (see \
                      `mothership builders list`)",
@@ -370,7 +375,7 @@ impl Builders {
         let id = &builder.id;
         Some(match builder.contract {
             BuilderContract::Conan if service == classic::STARBASE => {
-                BuildersError::BadRequest(format!(
+                BuildersError::Invalid(format!(
                     "builder {id} is IncludeOS {} (Conan-based, v0.15 or later): it bundles no \
                  Starbase (Starbase for these versions is a Conan package of the separate \
                  includeos/uplink repository) and cannot build it from what it contains; \
@@ -379,13 +384,13 @@ impl Builders {
                     builder.version
                 ))
             }
-            BuilderContract::Unknown => BuildersError::BadRequest(format!(
+            BuilderContract::Unknown => BuildersError::Invalid(format!(
                 "builder {id} is labelled as an IncludeOS builder but follows no contract \
                  Mothership knows (no org.includeos.services label, no Starbase at {}, no \
                  Conan build): {able}; see `mothership builders inspect {id}`",
                 classic::STARBASE_DIR
             )),
-            _ => BuildersError::NotFound(format!(
+            _ => BuildersError::Unknown(format!(
                 "builder {id} does not bundle a service named {service:?} (it has: {}): {able}; \
                  see `mothership builders inspect {id}`",
                 builder.services.join(", ")
@@ -405,7 +410,7 @@ impl Builders {
             contract,
             BuilderContract::Mothership | BuilderContract::Classic
         ) {
-            return Err(BuildersError::BadRequest(format!(
+            return Err(BuildersError::Invalid(format!(
                 "builder {} ({}) has no NaCl transpiler to validate with: use a classic builder \
                  (IncludeOS v0.13-v0.14) or one that declares org.includeos.services (see \
                  `mothership builders list`)",

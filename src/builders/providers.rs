@@ -105,7 +105,7 @@ impl Providers {
             .into_iter()
             .find(|p| p.eq_ignore_ascii_case(name))
             .ok_or_else(|| {
-                BuildersError::NotFound(format!(
+                BuildersError::Unknown(format!(
                     "no bob provider named {name:?}: the providers are {DOCKERHUB} and {LOCAL}"
                 ))
             })
@@ -303,7 +303,7 @@ impl Providers {
                 images::find(&self.engine, bob_id, &hub_ids)
                     .await
                     .map_err(|e| match e {
-                        BuildersError::NotFound(_) => not_found_bob(bob_id, LOCAL, "the engine"),
+                        BuildersError::Unknown(_) => not_found_bob(bob_id, LOCAL, "the engine"),
                         other => other,
                     })?;
             let _ = tx
@@ -357,7 +357,7 @@ impl Providers {
 }
 
 fn not_found_bob(id: &str, provider: &str, source: &str) -> BuildersError {
-    BuildersError::NotFound(format!(
+    BuildersError::Unknown(format!(
         "no bob with id {id:?} in provider {provider} ({source}): list them with `mothership bobs \
          list {provider}`, or refresh with `mothership bobproviders update {provider}`"
     ))

@@ -26,7 +26,7 @@ const WRITEBACK_STEP: u64 = 8 << 20;
 const ELF_MAGIC: &[u8; 4] = b"\x7fELF";
 
 impl Store {
-    /// Starts streaming a new image; bytes over `limit` fail with [`StoreError::TooLarge`],
+    /// Starts streaming a new image; bytes over `limit` fail with [`StoreError::ImageTooLarge`],
     /// bytes that do not start like an ELF file with [`StoreError::NotElf`]. Nothing is created
     /// on disk before the first batch is written.
     pub fn begin_image(&self, limit: u64) -> ImageUpload {
@@ -73,8 +73,8 @@ impl ImageUpload {
         }
         self.received = self.received.saturating_add(chunk.len() as u64);
         if self.received > self.limit {
-            return Err(StoreError::TooLarge {
-                what: "the image".into(),
+            return Err(StoreError::ImageTooLarge {
+                size: None,
                 limit: self.limit,
             });
         }
@@ -334,7 +334,7 @@ mod tests {
         up.write(elf(b"1234")).await.expect("fits");
         assert!(matches!(
             up.write(Bytes::from_static(b"5")).await,
-            Err(StoreError::TooLarge { .. })
+            Err(StoreError::ImageTooLarge { .. })
         ));
         drop(up);
         let up = store.begin_image(8);

@@ -52,6 +52,12 @@ pub enum StoreError {
     Worker(String),
     #[error("no {kind} matches {key:?}")]
     NotFound { kind: &'static str, key: String },
+    /// No stored service has that name (bundled ones may, but cannot be pulled or deleted).
+    #[error(
+        "no stored service named {name:?} (bundled services cannot be pulled or deleted): see \
+         `mothership services list`"
+    )]
+    NoStoredService { name: String },
     #[error(
         "the {kind} ID prefix {prefix:?} is ambiguous: it matches {}{}",
         matches.join(", "),
@@ -80,6 +86,14 @@ pub enum StoreError {
     },
     #[error("{what} is larger than the limit of {limit} bytes")]
     TooLarge { what: String, limit: u64 },
+    /// An image (of `size` bytes, when its length was announced) over the server's image size
+    /// limit.
+    #[error(
+        "the image{} is larger than this server's limit of {limit} bytes ({})",
+        size.map(|s| format!(" ({s} bytes)")).unwrap_or_default(),
+        crate::size::human(*limit)
+    )]
+    ImageTooLarge { size: Option<u64>, limit: u64 },
     #[error("not an image: {0}")]
     NotElf(String),
     #[error("the disk is full: failed to write {path}")]

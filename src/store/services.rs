@@ -131,10 +131,12 @@ impl Store {
 
     /// The normalized tar of the stored service `name`.
     pub async fn service_archive(&self, name: &str) -> Result<Vec<u8>, StoreError> {
-        let found = self.get_service(name).await?.ok_or(StoreError::NotFound {
-            kind: "service",
-            key: name.to_owned(),
-        })?;
+        let found = self
+            .get_service(name)
+            .await?
+            .ok_or(StoreError::NoStoredService {
+                name: name.to_owned(),
+            })?;
         let path = self.services_dir().join(format!("{}.tar", found.id));
         tokio::fs::read(&path)
             .await
@@ -146,10 +148,8 @@ impl Store {
         let key = name.to_owned();
         let (removed, orphan) = self
             .call(move |conn| {
-                let found = get(conn, &key)?.ok_or(StoreError::NotFound {
-                    kind: "service",
-                    key: key.clone(),
-                })?;
+                let found =
+                    get(conn, &key)?.ok_or(StoreError::NoStoredService { name: key.clone() })?;
                 conn.execute("DELETE FROM services WHERE name = ?1", [&key])?;
                 let shared: i64 = conn.query_row(
                     "SELECT COUNT(*) FROM services WHERE id = ?1",

@@ -2,7 +2,6 @@
 //! `POST /v1/deploys` for many, `GET /v1/deploys[/{id}]` for the records. The work is done by
 //! [`crate::server::deploy`]; this module turns requests into plans and errors into answers.
 
-use crate::protocol::ErrorCode;
 use http::StatusCode;
 use warp::{Filter, Reply};
 
@@ -14,7 +13,7 @@ use crate::protocol::deploys::{
 };
 use crate::protocol::instances::InstanceStatus;
 use crate::protocol::list::ListQuery;
-use crate::server::deploy::{DeployError, Plan, Selection};
+use crate::server::deploy::{Plan, Selection};
 use crate::store::deploys::DeployQuery;
 
 /// Largest `POST /v1/deploys` body (100,000 instance ids fit).
@@ -59,60 +58,23 @@ fn params() -> impl Filter<Extract = (DeployParams,), Error = warp::Rejection> +
     super::extract::query::<DeployParams>()
 }
 
-pub(super) fn rejection(e: DeployError) -> warp::Rejection {
-    let message = e.to_string();
-    let error = match e {
-        DeployError::Store(e) => ApiError::from(e),
-        DeployError::InstanceNotFound(_) => {
-            ApiError::not_found(message).hint("`mothership instances` lists the known instances")
-        }
-        DeployError::NotConnected(_) => {
-            ApiError::new(StatusCode::CONFLICT, ErrorCode::NotConnected, message).hint(
-                "wait until it docks again (`mothership instances` shows its status), then retry",
-            )
-        }
-        DeployError::NoTargets(_) => ApiError::new(StatusCode::NOT_FOUND, ErrorCode::NoTargets, message)
-            .hint("`mothership instances` shows the instances with their status and tag"),
-        DeployError::BadRequest(_) => ApiError::bad_request(message),
-        DeployError::TooLarge { .. } => {
-            ApiError::new(StatusCode::PAYLOAD_TOO_LARGE, ErrorCode::PayloadTooLarge, message)
-                .hint("the server's --imagesizelimit bounds what is sent to instances too")
-        }
-        DeployError::Mismatch(_) => ApiError::new(StatusCode::CONFLICT, ErrorCode::Mismatch, message).hint(
-            "build the image for these instances, or pass force=true (`mothership deploy \
-             --force`) to deploy it anyway",
-        ),
-        DeployError::NoRoom(_) => ApiError::new(StatusCode::CONFLICT, ErrorCode::NoRoom, message).hint(
-            "give the instances more RAM or build a smaller image; force=true (`mothership \
-             deploy --force`) sends it anyway, and an instance it does not fit panics without \
-             acking",
-        ),
-        DeployError::Busy(_) => {
-            ApiError::new(StatusCode::SERVICE_UNAVAILABLE, ErrorCode::Busy, message).hint(
-                "a deploy can target many instances at once: `POST /v1/deploys` with a list or a filter",
-            )
-        }
-        DeployError::ReadImage { .. } => {
-            tracing::error!("{message}");
-            ApiError::internal(message).hint("see the server log")
-        }
-    };
-    error.into_rejection()
-}
-
 /// Starts a plan; answers 202 with the record at once, or 200 with the final record.
 async fn run(
     state: &AppState,
     plan: Plan,
     wait: bool,
 ) -> Result<warp::reply::Response, warp::Rejection> {
-    let started = state.deployer.start_deploy(plan).await.map_err(rejection)?;
+    let started = state
+        .deployer
+        .start_deploy(plan)
+        .await
+        .map_err(ApiError::rejection)?;
     let (status, record): (StatusCode, Deploy) = if wait {
         let done = state
             .deployer
             .wait(&started.id)
             .await
-            .map_err(|e| ApiError::from(e).into_rejection())?;
+            .map_err(ApiError::rejection)?;
         (StatusCode::OK, done)
     } else {
         (StatusCode::ACCEPTED, started)

@@ -35,7 +35,7 @@ pub fn routes(state: AppState, resource: &'static str, docs: fn(&Store) -> Docum
         .and(json_body::<DocumentCreate>(BODY_LIMIT))
         .and_then(
             move |docs: Documents, events: Option<Events>, body: DocumentCreate| async move {
-                let doc = docs.create(body).await.map_err(reject)?;
+                let doc = docs.create(body).await.map_err(ApiError::rejection)?;
                 if let Some(events) = events {
                     events.publish(EventData::NaclCreated {
                         id: doc.id.clone(),
@@ -58,7 +58,7 @@ pub fn routes(state: AppState, resource: &'static str, docs: fn(&Store) -> Docum
         .and(with_docs.clone())
         .and(list_query())
         .and_then(|docs: Documents, q: ListQuery| async move {
-            let page = docs.list(q).await.map_err(reject)?;
+            let page = docs.list(q).await.map_err(ApiError::rejection)?;
             Ok::<_, warp::Rejection>(warp::reply::json(&page).into_response())
         });
     let one = base
@@ -69,7 +69,7 @@ pub fn routes(state: AppState, resource: &'static str, docs: fn(&Store) -> Docum
         .and(super::extract::no_query())
         .and(with_docs.clone())
         .and_then(|Segment(key): Segment, docs: Documents| async move {
-            let doc = docs.get(&key).await.map_err(reject)?;
+            let doc = docs.get(&key).await.map_err(ApiError::rejection)?;
             Ok::<_, warp::Rejection>(warp::reply::json(&doc).into_response())
         });
     let update = one
@@ -79,7 +79,7 @@ pub fn routes(state: AppState, resource: &'static str, docs: fn(&Store) -> Docum
         .and(json_body::<DocumentUpdate>(BODY_LIMIT))
         .and_then(
             |Segment(key): Segment, docs: Documents, body: DocumentUpdate| async move {
-                let doc = docs.update(&key, body).await.map_err(reject)?;
+                let doc = docs.update(&key, body).await.map_err(ApiError::rejection)?;
                 Ok::<_, warp::Rejection>(warp::reply::json(&doc).into_response())
             },
         );
@@ -90,7 +90,7 @@ pub fn routes(state: AppState, resource: &'static str, docs: fn(&Store) -> Docum
         .and(with_events)
         .and_then(
             |Segment(key): Segment, docs: Documents, events: Option<Events>| async move {
-                let doc = docs.delete(&key).await.map_err(reject)?;
+                let doc = docs.delete(&key).await.map_err(ApiError::rejection)?;
                 if let Some(events) = events {
                     events.publish(EventData::NaclDeleted {
                         id: doc.id,
@@ -110,8 +110,4 @@ pub fn routes(state: AppState, resource: &'static str, docs: fn(&Store) -> Docum
         .or(delete)
         .unify()
         .boxed()
-}
-
-fn reject(e: crate::store::StoreError) -> warp::Rejection {
-    ApiError::from(e).into_rejection()
 }

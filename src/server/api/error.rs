@@ -198,11 +198,18 @@ impl From<crate::store::StoreError> for ApiError {
                 ErrorCode::InvalidField,
                 message,
             ),
+            E::NoStoredService { .. } => ApiError::not_found(message),
             E::TooLarge { .. } => ApiError::new(
                 StatusCode::PAYLOAD_TOO_LARGE,
                 ErrorCode::PayloadTooLarge,
                 message,
             ),
+            E::ImageTooLarge { .. } => ApiError::new(
+                StatusCode::PAYLOAD_TOO_LARGE,
+                ErrorCode::PayloadTooLarge,
+                message,
+            )
+            .hint("the server's --imagesizelimit (imagesizelimit in config.yaml) sets the limit"),
             E::NotElf(_) => {
                 ApiError::new(StatusCode::UNPROCESSABLE_ENTITY, ErrorCode::NotElf, message)
             }
@@ -232,7 +239,7 @@ impl From<crate::builders::BuildersError> for ApiError {
 
         let message = e.to_string();
         match e {
-            BuildersError::Unavailable(u) => ApiError::new(
+            BuildersError::EngineUnavailable(u) => ApiError::new(
                 StatusCode::SERVICE_UNAVAILABLE,
                 ErrorCode::EngineUnavailable,
                 message,
@@ -242,14 +249,14 @@ impl From<crate::builders::BuildersError> for ApiError {
                  running engine; Mothership picks it up without a restart",
                 u.host
             )),
-            BuildersError::NotFound(_) => ApiError::not_found(message),
-            BuildersError::BadRequest(_) => ApiError::bad_request(message),
+            BuildersError::Unknown(_) => ApiError::not_found(message),
+            BuildersError::Invalid(_) => ApiError::bad_request(message),
             BuildersError::TooLarge(_) => ApiError::new(
                 StatusCode::PAYLOAD_TOO_LARGE,
                 ErrorCode::PayloadTooLarge,
                 message,
             ),
-            BuildersError::Conflict(_) => {
+            BuildersError::WrongState(_) => {
                 ApiError::new(StatusCode::CONFLICT, ErrorCode::Conflict, message)
             }
             BuildersError::Busy(_) => ApiError::new(
@@ -277,5 +284,178 @@ impl From<crate::builders::BuildersError> for ApiError {
                 ApiError::internal(message)
             }
         }
+    }
+}
+
+/// Why a deploy cannot start, as an answer.
+impl From<crate::server::deploy::DeployError> for ApiError {
+    fn from(e: crate::server::deploy::DeployError) -> Self {
+        use crate::server::deploy::DeployError;
+
+        let message = e.to_string();
+        match e {
+            DeployError::Store(e) => ApiError::from(e),
+            DeployError::UnknownInstance(_) => ApiError::not_found(message)
+                .hint("`mothership instances` lists the known instances"),
+            DeployError::NotConnected(_) => {
+                ApiError::new(StatusCode::CONFLICT, ErrorCode::NotConnected, message).hint(
+                    "wait until it docks again (`mothership instances` shows its status), then \
+                     retry",
+                )
+            }
+            DeployError::NoTargets(_) => {
+                ApiError::new(StatusCode::NOT_FOUND, ErrorCode::NoTargets, message)
+                    .hint("`mothership instances` shows the instances with their status and tag")
+            }
+            DeployError::InvalidTargets(_) => ApiError::bad_request(message),
+            DeployError::TooLarge { .. } => ApiError::new(
+                StatusCode::PAYLOAD_TOO_LARGE,
+                ErrorCode::PayloadTooLarge,
+                message,
+            )
+            .hint("the server's --imagesizelimit bounds what is sent to instances too"),
+            DeployError::Mismatch(_) => {
+                ApiError::new(StatusCode::CONFLICT, ErrorCode::Mismatch, message).hint(
+                    "build the image for these instances, or pass force=true (`mothership \
+                     deploy --force`) to deploy it anyway",
+                )
+            }
+            DeployError::NoRoom(_) => {
+                ApiError::new(StatusCode::CONFLICT, ErrorCode::NoRoom, message).hint(
+                    "give the instances more RAM or build a smaller image; force=true \
+                     (`mothership deploy --force`) sends it anyway, and an instance it does not \
+                     fit panics without acking",
+                )
+            }
+            DeployError::Busy(_) => {
+                ApiError::new(StatusCode::SERVICE_UNAVAILABLE, ErrorCode::Busy, message).hint(
+                    "a deploy can target many instances at once: `POST /v1/deploys` with a list \
+                     or a filter",
+                )
+            }
+            DeployError::ReadImage { .. } => {
+                tracing::error!("{message}");
+                ApiError::internal(message).hint("see the server log")
+            }
+        }
+    }
+}
+
+/// Why an upgrade record could not be read: its store's or its build's answer.
+impl From<crate::server::upgrade::UpgradeError> for ApiError {
+    fn from(e: crate::server::upgrade::UpgradeError) -> Self {
+        use crate::server::upgrade::UpgradeError;
+
+        match e {
+            UpgradeError::Store(e) => ApiError::from(e),
+            UpgradeError::Builders(e) => ApiError::from(e),
+        }
+    }
+}
+
+/// Why a webhook was not registered.
+impl From<crate::server::webhooks::WebhookError> for ApiError {
+    fn from(e: crate::server::webhooks::WebhookError) -> Self {
+        use crate::server::webhooks::WebhookError;
+
+        let message = e.to_string();
+        match e {
+            WebhookError::Store(e) => ApiError::from(e),
+            WebhookError::TooMany { .. } => {
+                ApiError::new(StatusCode::CONFLICT, ErrorCode::TooManyWebhooks, message).hint(
+                    "delete unused ones (`mothership webhooks list`, `mothership webhooks \
+                     delete ID`) or raise events.max_webhooks in config.yaml",
+                )
+            }
+        }
+    }
+}
+
+/// Why a request to a docked instance failed (the API asks instances only for their stats).
+impl From<crate::server::uplink::HangarError> for ApiError {
+    fn from(e: crate::server::uplink::HangarError) -> Self {
+        use crate::server::uplink::HangarError;
+
+        let (status, code, hint) = match &e {
+            HangarError::NotConnected(_) => (
+                StatusCode::CONFLICT,
+                ErrorCode::NotConnected,
+                "stats can only be requested from a docked instance; GET shows the last ones",
+            ),
+            HangarError::Busy(_) => (
+                StatusCode::SERVICE_UNAVAILABLE,
+                ErrorCode::Busy,
+                "try again in a moment",
+            ),
+            HangarError::Timeout { .. } => (
+                StatusCode::GATEWAY_TIMEOUT,
+                ErrorCode::Timeout,
+                "the instance may be overloaded; try again, or with a longer ?timeout=",
+            ),
+            HangarError::Gone(_) => (
+                StatusCode::BAD_GATEWAY,
+                ErrorCode::Disconnected,
+                "the instance disconnected; try again when it has docked again",
+            ),
+        };
+        ApiError::new(status, code, e.to_string()).hint(hint)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::store::StoreError;
+
+    /// The answers that were spelled in route files before their errors got variants of their
+    /// own keep their wording.
+    #[test]
+    fn variants_moved_out_of_route_files_keep_their_answers() {
+        let limit = 1024;
+        let human = crate::size::human(limit);
+        let e = ApiError::from(StoreError::ImageTooLarge {
+            size: Some(2048),
+            limit,
+        });
+        assert_eq!(e.status, StatusCode::PAYLOAD_TOO_LARGE);
+        assert_eq!(e.body.error.code, ErrorCode::PayloadTooLarge);
+        assert_eq!(
+            e.body.error.message,
+            format!(
+                "the image (2048 bytes) is larger than this server's limit of 1024 bytes ({human})"
+            )
+        );
+        assert!(
+            e.body
+                .error
+                .hint
+                .is_some_and(|h| h.contains("--imagesizelimit"))
+        );
+        let e = ApiError::from(StoreError::ImageTooLarge { size: None, limit });
+        assert_eq!(
+            e.body.error.message,
+            format!("the image is larger than this server's limit of 1024 bytes ({human})")
+        );
+
+        let e = ApiError::from(StoreError::NoStoredService { name: "web".into() });
+        assert_eq!(e.status, StatusCode::NOT_FOUND);
+        assert_eq!(
+            e.body.error.message,
+            "no stored service named \"web\" (bundled services cannot be pulled or deleted): see \
+             `mothership services list`"
+        );
+
+        let e = ApiError::from(crate::server::deploy::DeployError::InvalidTargets(
+            "`instances` is empty: name at least one instance".into(),
+        ));
+        assert_eq!(e.status, StatusCode::BAD_REQUEST);
+        assert_eq!(e.body.error.code, ErrorCode::BadRequest);
+
+        let e = ApiError::from(crate::server::uplink::HangarError::Timeout {
+            uuid: "u".into(),
+            secs: 3,
+        });
+        assert_eq!(e.status, StatusCode::GATEWAY_TIMEOUT);
+        assert_eq!(e.body.error.code, ErrorCode::Timeout);
     }
 }

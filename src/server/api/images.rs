@@ -82,7 +82,13 @@ where
         // Read and dropped first (when not too long), so the client sees the answer: over
         // HTTP/2 an answer before the end of the body resets the stream.
         super::extract::drain_unless_hopeless(body, length).await;
-        return Err(refuse(too_large(length, limit)));
+        return Err(refuse(
+            crate::store::StoreError::ImageTooLarge {
+                size: Some(length),
+                limit,
+            }
+            .into(),
+        ));
     }
     let started = Instant::now();
     let mut upload = state.store.begin_image(limit);
@@ -101,10 +107,7 @@ where
         if let Err(e) = upload.write(bytes).await {
             drop(upload);
             drain(body, DRAIN_BYTES, DRAIN_TIME).await;
-            return Err(refuse(match e {
-                crate::store::StoreError::TooLarge { .. } => too_large(0, limit),
-                e => e.into(),
-            }));
+            return Err(refuse(e.into()));
         }
     }
     let put = upload
@@ -141,23 +144,6 @@ where
         location,
     )
     .into_response())
-}
-
-fn too_large(length: u64, limit: u64) -> ApiError {
-    let what = if length > 0 {
-        format!("the image ({length} bytes)")
-    } else {
-        "the image".to_owned()
-    };
-    ApiError::new(
-        StatusCode::PAYLOAD_TOO_LARGE,
-        ErrorCode::PayloadTooLarge,
-        format!(
-            "{what} is larger than this server's limit of {limit} bytes ({})",
-            crate::size::human(limit)
-        ),
-    )
-    .hint("the server's --imagesizelimit (imagesizelimit in config.yaml) sets the limit")
 }
 
 fn check_tag(tag: &str) -> Result<(), String> {

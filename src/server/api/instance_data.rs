@@ -11,12 +11,11 @@ use tokio::sync::mpsc;
 use warp::{Filter, Reply};
 
 use super::extract::Segment;
-use super::instances::{resolve, store_error};
+use super::instances::resolve;
 use super::{ApiError, AppState, Route, with_state};
 use crate::protocol::instances::{InstanceStats, StatsSnapshot, from_millis};
 use crate::protocol::list::{ListQuery, Page};
 use crate::protocol::transport::parse_stats;
-use crate::server::uplink::HangarError;
 use crate::server::uplink::registry::now_ms;
 use crate::store::instance_data;
 
@@ -92,7 +91,7 @@ async fn logs(
         .store
         .call(move |c| instance_data::log_tail(c, &target, lines))
         .await
-        .map_err(store_error)?;
+        .map_err(ApiError::rejection)?;
     let content_type = http::HeaderValue::from_static("text/plain");
     if !params.follow {
         let mut response = warp::reply::Response::new(tail.into());
@@ -145,7 +144,7 @@ async fn panics(
         .store
         .call(move |c| instance_data::panics(c, &uuid))
         .await
-        .map_err(store_error)?;
+        .map_err(ApiError::rejection)?;
     Ok(warp::reply::json(&Page::of(panics, &q)).into_response())
 }
 
@@ -159,7 +158,7 @@ async fn stats(
         .store
         .call(move |c| instance_data::stats(c, &uuid, keep))
         .await
-        .map_err(store_error)?
+        .map_err(ApiError::rejection)?
         .into_iter();
     let stats = InstanceStats {
         latest: all.next(),
@@ -186,33 +185,7 @@ async fn request_stats(
         .hangar
         .request_stats(&uuid, timeout)
         .await
-        .map_err(|e| {
-            let (status, code, hint) = match &e {
-                HangarError::NotConnected(_) => (
-                    StatusCode::CONFLICT,
-                    ErrorCode::NotConnected,
-                    "stats can only be requested from a docked instance; GET shows the last ones",
-                ),
-                HangarError::Busy(_) => (
-                    StatusCode::SERVICE_UNAVAILABLE,
-                    ErrorCode::Busy,
-                    "try again in a moment",
-                ),
-                HangarError::Timeout { .. } => (
-                    StatusCode::GATEWAY_TIMEOUT,
-                    ErrorCode::Timeout,
-                    "the instance may be overloaded; try again, or with a longer ?timeout=",
-                ),
-                HangarError::Gone(_) => (
-                    StatusCode::BAD_GATEWAY,
-                    ErrorCode::Disconnected,
-                    "the instance disconnected; try again when it has docked again",
-                ),
-            };
-            ApiError::new(status, code, e.to_string())
-                .hint(hint)
-                .into_rejection()
-        })?;
+        .map_err(ApiError::rejection)?;
     let stats = parse_stats(&payload).map_err(|e| {
         ApiError::new(
             StatusCode::BAD_GATEWAY,

@@ -124,19 +124,6 @@ where
         })
 }
 
-/// A store failure as an answer: an ambiguous or short ID prefix is the client's (`409`, `400`,
-/// as for every resource), anything else a `500`.
-pub(super) fn store_error(e: StoreError) -> warp::Rejection {
-    if matches!(
-        e,
-        StoreError::Ambiguous { .. } | StoreError::ShortPrefix { .. }
-    ) {
-        return ApiError::rejection(e);
-    }
-    tracing::error!("instance store: {e}");
-    ApiError::internal(format!("failed to read or write instances: {e}")).into_rejection()
-}
-
 /// Resolves an `{id}` to a UUID, or the 404/409 that explains why not.
 pub(super) async fn resolve(state: &AppState, id: String) -> Result<String, warp::Rejection> {
     resolve_how(state, id).await.map(|(uuid, _)| uuid)
@@ -149,7 +136,7 @@ async fn resolve_how(state: &AppState, id: String) -> Result<(String, MatchedBy)
         .store
         .call(move |c| instances::resolve(c, &lookup))
         .await
-        .map_err(store_error)?
+        .map_err(ApiError::rejection)?
     {
         Resolved::Found(uuid, by) => Ok((uuid, by)),
         Resolved::NotFound => Err(ApiError::not_found(format!("no instance {id}"))
@@ -230,7 +217,7 @@ async fn list(
         .store
         .call(move |c| Ok((instances::list(c, &query)?, instances::counts(c)?)))
         .await
-        .map_err(store_error)?;
+        .map_err(ApiError::rejection)?;
     let items: Vec<Instance> = items.into_iter().map(|i| merge_live(&state, i)).collect();
     let mut response = warp::reply::json(&Page { items, total }).into_response();
     let headers = response.headers_mut();
@@ -246,7 +233,7 @@ async fn counts(state: AppState) -> Result<warp::reply::Response, warp::Rejectio
         .store
         .call(|c| instances::counts(c))
         .await
-        .map_err(store_error)?;
+        .map_err(ApiError::rejection)?;
     Ok(warp::reply::json(&counts).into_response())
 }
 
@@ -256,7 +243,7 @@ async fn load(state: &AppState, uuid: String) -> Result<Instance, warp::Rejectio
         .store
         .call(move |c| instances::get(c, &uuid))
         .await
-        .map_err(store_error)?;
+        .map_err(ApiError::rejection)?;
     found
         .map(|i| merge_live(state, i))
         .ok_or_else(|| ApiError::not_found(format!("no instance {id}")).into_rejection())
@@ -319,7 +306,7 @@ async fn patch_one(
         .store
         .call(move |c| instances::patch(c, &target, alias.as_deref(), description.as_deref()))
         .await
-        .map_err(store_error)?;
+        .map_err(ApiError::rejection)?;
     match outcome {
         PatchOutcome::Done => {}
         PatchOutcome::NotFound => {
@@ -393,7 +380,7 @@ async fn delete_uuids(
         .store
         .call(move |c| instances::delete(c, &targets))
         .await
-        .map_err(store_error)?;
+        .map_err(ApiError::rejection)?;
     Ok((deleted, skipped))
 }
 
@@ -445,7 +432,7 @@ async fn delete_many(
                     .store
                     .call(move |c| instances::resolve(c, &lookup))
                     .await
-                    .map_err(store_error)?
+                    .map_err(ApiError::rejection)?
                 {
                     Resolved::Found(uuid, _) => uuids.push(uuid),
                     Resolved::NotFound => not_found.push(id),
@@ -458,7 +445,7 @@ async fn delete_many(
                 .store
                 .call(move |c| instances::uuids_with_status(c, status))
                 .await
-                .map_err(store_error)?;
+                .map_err(ApiError::rejection)?;
         }
         _ => {
             return Err(ApiError::bad_request(

@@ -85,7 +85,7 @@ pub fn routes(state: AppState) -> Route {
                 .store
                 .delete_service(&name)
                 .await
-                .map_err(|e| not_stored(&name, e))?;
+                .map_err(ApiError::rejection)?;
             Ok::<_, Rejection>(json(&removed))
         });
     list.or(create)
@@ -162,22 +162,11 @@ async fn archive(name: &str, state: &AppState) -> Result<warp::reply::Response, 
         .store
         .service_archive(name)
         .await
-        .map_err(|e| not_stored(name, e))?;
+        .map_err(ApiError::rejection)?;
     let mut response = warp::reply::Response::new(tar.into());
     response.headers_mut().insert(
         http::header::CONTENT_TYPE,
         http::HeaderValue::from_static("application/x-tar"),
     );
     Ok(response)
-}
-
-fn not_stored(name: &str, e: crate::store::StoreError) -> Rejection {
-    match e {
-        crate::store::StoreError::NotFound { .. } => ApiError::not_found(format!(
-            "no stored service named {name:?} (bundled services cannot be pulled or deleted): \
-             see `mothership services list`"
-        ))
-        .into_rejection(),
-        other => ApiError::from(other).into_rejection(),
-    }
 }

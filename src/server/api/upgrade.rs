@@ -12,8 +12,7 @@ use http::StatusCode;
 use warp::{Filter, Reply};
 
 use super::extract::Segment;
-use super::instances::{resolve, store_error};
-use super::upgrades::upgrade_rejection;
+use super::instances::resolve;
 use super::{ApiError, AppState, Route, with_state};
 use crate::protocol::builders::BuildRequest;
 use crate::protocol::images::Image;
@@ -62,7 +61,7 @@ async fn upgrade(
         .store
         .call(move |c| instances::get(c, &lookup))
         .await
-        .map_err(store_error)?
+        .map_err(ApiError::rejection)?
         .ok_or_else(|| {
             ApiError::not_found(format!("no instance {uuid}"))
                 .hint("`mothership instances` lists the known instances")
@@ -99,13 +98,13 @@ async fn upgrade(
         .upgrader
         .begin(uuid, build, force)
         .await
-        .map_err(|e| ApiError::from(e).into_rejection())?;
+        .map_err(ApiError::rejection)?;
     let (status, record) = if params.wait {
         let done = state
             .upgrader
             .wait(&begun.id)
             .await
-            .map_err(upgrade_rejection)?;
+            .map_err(ApiError::rejection)?;
         (StatusCode::OK, done)
     } else {
         (StatusCode::ACCEPTED, begun)
@@ -134,7 +133,7 @@ async fn current_image(
             | StoreError::ShortPrefix { .. }
             | StoreError::Ambiguous { .. },
         ) => Ok(None),
-        Err(e) => Err(store_error(e)),
+        Err(e) => Err(ApiError::rejection(e)),
     }
 }
 
@@ -159,7 +158,7 @@ async fn uplink_for(
         .store
         .find_uplink_by_url(url)
         .await
-        .map_err(store_error)?;
+        .map_err(ApiError::rejection)?;
     Ok(found.map(|u| u.id))
 }
 
@@ -171,13 +170,13 @@ async fn nacl_for(
     given: Option<&str>,
 ) -> Result<String, warp::Rejection> {
     if let Some(key) = given {
-        return match state.store.nacls().get(key).await {
-            Ok(doc) => Ok(doc.id),
-            Err(StoreError::NotFound { .. }) => Err(ApiError::not_found(format!("no NaCl {key}"))
-                .hint("`mothership nacls list` lists the stored NaCls")
-                .into_rejection()),
-            Err(e) => Err(store_error(e)),
-        };
+        return state
+            .store
+            .nacls()
+            .get(key)
+            .await
+            .map(|doc| doc.id)
+            .map_err(ApiError::rejection);
     }
     let known = current.and_then(|image| image.nacl_id.clone());
     known.ok_or_else(|| {

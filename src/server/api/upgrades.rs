@@ -5,11 +5,9 @@
 use warp::{Filter, Reply};
 
 use super::extract::{Segment, checked_list};
-use super::instances::store_error;
 use super::{ApiError, AppState, Route, with_state};
 use crate::protocol::list::ListQuery;
 use crate::protocol::upgrade::UpgradeState;
-use crate::server::upgrade::UpgradeError;
 use crate::store::instances::{self, Resolved};
 use crate::store::upgrades::UpgradeQuery;
 
@@ -28,14 +26,6 @@ pub fn routes(state: AppState) -> Route {
         .and(with_state(state))
         .and_then(get);
     list.or(get).unify().boxed()
-}
-
-pub(super) fn upgrade_rejection(e: UpgradeError) -> warp::Rejection {
-    match e {
-        UpgradeError::Store(e) => ApiError::from(e),
-        UpgradeError::Builders(e) => ApiError::from(e),
-    }
-    .into_rejection()
 }
 
 /// `GET /v1/upgrades`: `?instance=`, `?status=` and the usual list parameters.
@@ -106,14 +96,14 @@ async fn list(
             .store
             .call(move |c| instances::resolve(c, &lookup))
             .await
-            .map_err(store_error)?;
+            .map_err(ApiError::rejection)?;
         q.instance = Some(match resolved {
             Resolved::Found(uuid, _) => uuid,
             // An instance deleted since keeps its upgrades, listed by its whole UUID.
             Resolved::NotFound => given,
         });
     }
-    let page = state.upgrader.list(q).await.map_err(upgrade_rejection)?;
+    let page = state.upgrader.list(q).await.map_err(ApiError::rejection)?;
     Ok(warp::reply::json(&page).into_response())
 }
 
@@ -121,6 +111,6 @@ async fn get(
     Segment(id): Segment,
     state: AppState,
 ) -> Result<warp::reply::Response, warp::Rejection> {
-    let upgrade = state.upgrader.get(&id).await.map_err(upgrade_rejection)?;
+    let upgrade = state.upgrader.get(&id).await.map_err(ApiError::rejection)?;
     Ok(warp::reply::json(&upgrade).into_response())
 }

@@ -21,7 +21,7 @@ pub fn routes(state: AppState) -> Route {
         .and(with_state(state.clone()))
         .and(json_body::<UplinkCreate>(BODY_LIMIT))
         .and_then(|state: AppState, body: UplinkCreate| async move {
-            let uplink = state.store.create_uplink(body).await.map_err(reject)?;
+            let uplink = state.store.create_uplink(body).await.map_err(ApiError::rejection)?;
             tracing::info!(id = %uplink.id, name = %uplink.name, url = %uplink.url, "Created uplink");
             state.events.publish(EventData::UplinkCreated {
                 id: uplink.id.clone(),
@@ -43,7 +43,11 @@ pub fn routes(state: AppState) -> Route {
         .and(with_state(state.clone()))
         .and(list_query())
         .and_then(|state: AppState, q: ListQuery| async move {
-            let mut page = state.store.list_uplinks(q).await.map_err(reject)?;
+            let mut page = state
+                .store
+                .list_uplinks(q)
+                .await
+                .map_err(ApiError::rejection)?;
             page.items = page
                 .items
                 .into_iter()
@@ -56,7 +60,11 @@ pub fn routes(state: AppState) -> Route {
         .and(super::extract::no_query())
         .and(with_state(state.clone()))
         .and_then(|Segment(key): Segment, state: AppState| async move {
-            let uplink = state.store.get_uplink(&key).await.map_err(reject)?;
+            let uplink = state
+                .store
+                .get_uplink(&key)
+                .await
+                .map_err(ApiError::rejection)?;
             let uplink = hidden(presented(&state, uplink));
             Ok::<_, warp::Rejection>(warp::reply::json(&uplink).into_response())
         });
@@ -65,7 +73,11 @@ pub fn routes(state: AppState) -> Route {
         .and(super::extract::no_query())
         .and(with_state(state.clone()))
         .and_then(|Segment(key): Segment, state: AppState| async move {
-            let uplink = state.store.get_uplink(&key).await.map_err(reject)?;
+            let uplink = state
+                .store
+                .get_uplink(&key)
+                .await
+                .map_err(ApiError::rejection)?;
             Ok::<_, warp::Rejection>(
                 warp::reply::json(&UplinkToken {
                     id: uplink.id,
@@ -86,7 +98,7 @@ pub fn routes(state: AppState) -> Route {
                     .store
                     .update_uplink(&key, body)
                     .await
-                    .map_err(reject)?;
+                    .map_err(ApiError::rejection)?;
                 let uplink = hidden(presented(&state, uplink));
                 Ok::<_, warp::Rejection>(warp::reply::json(&uplink).into_response())
             },
@@ -96,7 +108,11 @@ pub fn routes(state: AppState) -> Route {
         .and(super::extract::no_query())
         .and(with_state(state))
         .and_then(|Segment(key): Segment, state: AppState| async move {
-            let uplink = state.store.delete_uplink(&key).await.map_err(reject)?;
+            let uplink = state
+                .store
+                .delete_uplink(&key)
+                .await
+                .map_err(ApiError::rejection)?;
             tracing::info!(id = %uplink.id, name = %uplink.name, "Deleted uplink");
             state.events.publish(EventData::UplinkDeleted {
                 id: uplink.id,
@@ -131,8 +147,4 @@ fn presented(state: &AppState, mut uplink: Uplink) -> Uplink {
 fn hidden(mut uplink: Uplink) -> Uplink {
     uplink.token.clear();
     uplink
-}
-
-fn reject(e: crate::store::StoreError) -> warp::Rejection {
-    ApiError::from(e).into_rejection()
 }

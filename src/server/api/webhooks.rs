@@ -1,6 +1,5 @@
 //! `/v1/webhooks`: register (the answer shows the secret, once), list, get, delete.
 
-use crate::protocol::ErrorCode;
 use http::StatusCode;
 use warp::{Filter, Reply};
 
@@ -8,7 +7,6 @@ use super::extract::{Segment, json_body};
 use super::{ApiError, AppState, Route, with_state};
 use crate::protocol::events::WebhookCreate;
 use crate::protocol::list::{ListQuery, Page};
-use crate::server::webhooks::WebhookError;
 
 const BODY_LIMIT: usize = 64 * 1024;
 
@@ -19,7 +17,11 @@ pub fn routes(state: AppState) -> Route {
         .and(with_state(state.clone()))
         .and(json_body::<WebhookCreate>(BODY_LIMIT))
         .and_then(|state: AppState, body: WebhookCreate| async move {
-            let hook = state.webhooks.create(body).await.map_err(reject)?;
+            let hook = state
+                .webhooks
+                .create(body)
+                .await
+                .map_err(ApiError::rejection)?;
             Ok::<_, warp::Rejection>(
                 warp::reply::with_header(
                     warp::reply::with_status(warp::reply::json(&hook), StatusCode::CREATED),
@@ -34,7 +36,7 @@ pub fn routes(state: AppState) -> Route {
         .and(super::extract::page_query())
         .and(with_state(state.clone()))
         .and_then(|q: ListQuery, state: AppState| async move {
-            let items = state.webhooks.list().await.map_err(store)?;
+            let items = state.webhooks.list().await.map_err(ApiError::rejection)?;
             let page = Page::of(items, &q);
             Ok::<_, warp::Rejection>(warp::reply::json(&page).into_response())
         });
@@ -43,7 +45,11 @@ pub fn routes(state: AppState) -> Route {
         .and(super::extract::no_query())
         .and(with_state(state.clone()))
         .and_then(|Segment(key): Segment, state: AppState| async move {
-            let hook = state.webhooks.get(&key).await.map_err(store)?;
+            let hook = state
+                .webhooks
+                .get(&key)
+                .await
+                .map_err(ApiError::rejection)?;
             Ok::<_, warp::Rejection>(warp::reply::json(&hook).into_response())
         });
     let delete = warp::path!("v1" / "webhooks" / Segment)
@@ -51,7 +57,11 @@ pub fn routes(state: AppState) -> Route {
         .and(super::extract::no_query())
         .and(with_state(state))
         .and_then(|Segment(key): Segment, state: AppState| async move {
-            state.webhooks.delete(&key).await.map_err(store)?;
+            state
+                .webhooks
+                .delete(&key)
+                .await
+                .map_err(ApiError::rejection)?;
             Ok::<_, warp::Rejection>(StatusCode::NO_CONTENT.into_response())
         });
     create
@@ -62,24 +72,4 @@ pub fn routes(state: AppState) -> Route {
         .or(delete)
         .unify()
         .boxed()
-}
-
-fn store(e: crate::store::StoreError) -> warp::Rejection {
-    ApiError::from(e).into_rejection()
-}
-
-fn reject(e: WebhookError) -> warp::Rejection {
-    match e {
-        WebhookError::Store(e) => store(e),
-        WebhookError::TooMany { .. } => ApiError::new(
-            StatusCode::CONFLICT,
-            ErrorCode::TooManyWebhooks,
-            e.to_string(),
-        )
-        .hint(
-            "delete unused ones (`mothership webhooks list`, `mothership webhooks \
-                     delete ID`) or raise events.max_webhooks in config.yaml",
-        )
-        .into_rejection(),
-    }
 }

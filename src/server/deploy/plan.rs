@@ -37,14 +37,16 @@ pub enum Selection {
 pub enum DeployError {
     #[error(transparent)]
     Store(#[from] StoreError),
+    /// An instance named by ID, alias or prefix does not exist.
     #[error("no instance {0}")]
-    InstanceNotFound(String),
+    UnknownInstance(String),
     #[error("instance {0} is not connected: a deploy needs a docked instance")]
     NotConnected(String),
     #[error("no instance matches {0}")]
     NoTargets(String),
+    /// The list of targets is empty or longer than a deploy takes.
     #[error("{0}")]
-    BadRequest(String),
+    InvalidTargets(String),
     #[error("image {id} is {size} bytes, over the image size limit of {limit} bytes")]
     TooLarge { id: String, size: u64, limit: u64 },
     #[error("the image does not fit: {}", .0.join("; "))]
@@ -91,12 +93,12 @@ pub async fn select(
         }
         Selection::Ids(ids) => {
             if ids.is_empty() {
-                return Err(DeployError::BadRequest(
+                return Err(DeployError::InvalidTargets(
                     "`instances` is empty: name at least one instance".into(),
                 ));
             }
             if ids.len() > MAX_TARGETS {
-                return Err(DeployError::BadRequest(format!(
+                return Err(DeployError::InvalidTargets(format!(
                     "at most {MAX_TARGETS} instances per deploy"
                 )));
             }
@@ -128,7 +130,7 @@ pub async fn select(
                 return Err(DeployError::NoTargets(what.join(", ")));
             }
             if picked.len() > MAX_TARGETS {
-                return Err(DeployError::BadRequest(format!(
+                return Err(DeployError::InvalidTargets(format!(
                     "{} instances match; at most {MAX_TARGETS} per deploy: narrow the filter",
                     picked.len()
                 )));
@@ -163,7 +165,7 @@ async fn resolve_all(store: &Store, ids: Vec<String>) -> Result<Vec<Instance>, D
         .await?;
     let (found, missing) = outcome;
     if !missing.is_empty() {
-        return Err(DeployError::InstanceNotFound(named(&missing)));
+        return Err(DeployError::UnknownInstance(named(&missing)));
     }
     Ok(found)
 }
