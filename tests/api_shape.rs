@@ -466,6 +466,7 @@ const VOCABULARY: &[&str] = &[
     "builder_id",
     "builders",
     "ca",
+    "candidates",
     "certificate_fingerprint",
     "certs",
     "code",
