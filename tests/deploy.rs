@@ -252,7 +252,7 @@ async fn no_ack_or_no_redock_within_the_deploy_timeout_fails() {
         "{reason}"
     );
     let t = by_uuid(&gone.spec.uuid);
-    assert!(t.acked.is_some());
+    assert!(t.acked.is_some(), "{t:?}");
     let reason = t.reason.unwrap_or_default();
     assert!(reason.contains("did not dock again"), "{reason}");
     let summary = d.reason.unwrap_or_default();

@@ -391,7 +391,7 @@ async fn serve_one<I, S, B>(
     io: I,
     service: S,
     options: &ListenOptions,
-    mut shutdown: watch::Receiver<bool>,
+    shutdown: watch::Receiver<bool>,
 ) where
     I: AsyncRead + AsyncWrite + Unpin + Send + 'static,
     S: hyper::service::Service<Request<Incoming>, Response = Response<B>, Error = Infallible>
@@ -402,6 +402,30 @@ async fn serve_one<I, S, B>(
     B::Error: Into<Box<dyn std::error::Error + Send + Sync>>,
 {
     let idle_limit = options.header_timeout;
+    let activity = Activity::new();
+    let service = Watched {
+        inner: service,
+        activity: activity.clone(),
+    };
+    if options.http1_only {
+        // HTTP/1 alone (the uplink): served by hyper's own HTTP/1 connection, without the
+        // protocol sniffing of the automatic builder, so an upgraded connection hands back the
+        // very stream it was given (see `uplink::handshake`) instead of a wrapper around it.
+        let conn = hyper::server::conn::http1::Builder::new()
+            .timer(TokioTimer::new())
+            .header_read_timeout(options.header_timeout)
+            .max_buf_size(64 * 1024)
+            .serve_connection(TokioIo::new(io), service)
+            .with_upgrades();
+        return drive(
+            conn,
+            |c| c.graceful_shutdown(),
+            activity,
+            idle_limit,
+            shutdown,
+        )
+        .await;
+    }
     let mut builder = auto::Builder::new(TokioExecutor::new());
     builder
         .http1()
@@ -419,15 +443,28 @@ async fn serve_one<I, S, B>(
         .keep_alive_timeout(idle_limit)
         .max_header_list_size(64 * 1024)
         .max_frame_size(256 * 1024);
-    if options.http1_only {
-        builder = builder.http1_only();
-    }
-    let activity = Activity::new();
-    let service = Watched {
-        inner: service,
-        activity: activity.clone(),
-    };
     let conn = builder.serve_connection_with_upgrades(TokioIo::new(io), service);
+    drive(
+        conn,
+        |c| c.graceful_shutdown(),
+        activity,
+        idle_limit,
+        shutdown,
+    )
+    .await
+}
+
+/// Serves `conn` until it ends, closing it when idle and finishing it gracefully at shutdown.
+async fn drive<C, E>(
+    conn: C,
+    graceful: impl FnOnce(Pin<&mut C>),
+    activity: Arc<Activity>,
+    idle_limit: Duration,
+    mut shutdown: watch::Receiver<bool>,
+) where
+    C: Future<Output = Result<(), E>>,
+    E: std::fmt::Display,
+{
     tokio::pin!(conn);
     // HTTP/1's header timeout starts only once the protocol is known; before that (while
     // telling HTTP/1 from HTTP/2, or waiting for an HTTP/2 preface) a silent client would hold
@@ -460,7 +497,7 @@ async fn serve_one<I, S, B>(
             }
         }
     };
-    conn.as_mut().graceful_shutdown();
+    graceful(conn.as_mut());
     if idled {
         // A peer that does not read could hold the close up; it gets the same time again.
         let _ = tokio::time::timeout(idle_limit, conn).await;

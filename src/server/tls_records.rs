@@ -23,6 +23,7 @@
 
 use std::ffi::c_int;
 use std::io;
+use std::mem::MaybeUninit;
 use std::pin::Pin;
 use std::sync::OnceLock;
 use std::task::{Context, Poll, ready};
@@ -368,6 +369,21 @@ impl Direction {
     }
 }
 
+/// The length of the whole record at the start of `input`, or `None` while it is partial.
+fn record_len(input: &[u8]) -> io::Result<Option<usize>> {
+    let Some(header) = input.get(..HEADER) else {
+        return Ok(None);
+    };
+    if header[1..3] != VERSION {
+        return Err(bad("not TLS 1.2"));
+    }
+    let len = usize::from(u16::from_be_bytes([header[3], header[4]]));
+    if len > MAX_CIPHERTEXT {
+        return Err(bad("longer than TLS allows"));
+    }
+    Ok((input.len() >= HEADER + len).then_some(HEADER + len))
+}
+
 /// TLS 1.2 `AES256-SHA` with Encrypt-then-MAC over a socket, after OpenSSL's handshake.
 ///
 /// Idle, it holds nothing but the keys: the socket is read into a buffer that is given back
@@ -404,41 +420,28 @@ impl RecordStream {
         }
     }
 
-    /// The length of the whole record at the start of `input`, or `None` while it is partial.
-    fn whole_record(&self) -> io::Result<Option<usize>> {
-        let Some(header) = self.input.get(..HEADER) else {
-            return Ok(None);
-        };
-        if header[1..3] != VERSION {
-            return Err(bad("not TLS 1.2"));
-        }
-        let len = usize::from(u16::from_be_bytes([header[3], header[4]]));
-        if len > MAX_CIPHERTEXT {
-            return Err(bad("longer than TLS allows"));
-        }
-        Ok((self.input.len() >= HEADER + len).then_some(HEADER + len))
-    }
-
-    /// Opens the record of `len` bytes at the start of `input`: its plaintext goes to `buf`
-    /// (the rest of it to `plain`), or its alert is acted on.
-    fn open_record(&mut self, len: usize, buf: &mut ReadBuf<'_>) -> io::Result<()> {
-        let mut record = self.input.split_to(len);
-        if self.input.is_empty() {
-            self.input = BytesMut::new();
-        }
-        let (kind, range) = self.read.open(&mut record)?;
+    /// Opens one whole record, `record`: its plaintext goes to `buf` (the rest of it to
+    /// `plain`), or its alert is acted on.
+    fn open_record(
+        read: &mut Direction,
+        plain: &mut BytesMut,
+        eof: &mut bool,
+        record: &mut [u8],
+        buf: &mut ReadBuf<'_>,
+    ) -> io::Result<()> {
+        let (kind, range) = read.open(record)?;
         let data = &record[range];
         match kind {
             APPLICATION_DATA => {
                 let n = data.len().min(buf.remaining());
                 buf.put_slice(&data[..n]);
                 if n < data.len() {
-                    self.plain.extend_from_slice(&data[n..]);
+                    plain.extend_from_slice(&data[n..]);
                 }
                 Ok(())
             }
             ALERT if data == CLOSE_NOTIFY => {
-                self.eof = true;
+                *eof = true;
                 Ok(())
             }
             ALERT if data.len() == 2 && data[0] == 1 => Ok(()), // a warning: nothing to do
@@ -484,10 +487,54 @@ impl AsyncRead for RecordStream {
             if buf.filled().len() > before || this.eof || buf.remaining() == 0 {
                 return Poll::Ready(Ok(()));
             }
-            if let Some(len) = this.whole_record()? {
-                this.open_record(len, buf)?;
+            if let Some(len) = record_len(&this.input)? {
+                let mut record = this.input.split_to(len);
+                if this.input.is_empty() {
+                    this.input = BytesMut::new();
+                }
+                Self::open_record(
+                    &mut this.read,
+                    &mut this.plain,
+                    &mut this.eof,
+                    &mut record,
+                    buf,
+                )?;
                 continue;
             }
+            if this.input.is_empty() {
+                // Nothing held (the usual case: a ping, a pong, a small transport): read into
+                // the stack and open the whole records there; only what is left over (a partial
+                // record, or records behind a full `buf`) is kept, so an idle wake-up allocates
+                // nothing.
+                let mut stack = [MaybeUninit::<u8>::uninit(); READ_CHUNK];
+                let mut read = ReadBuf::uninit(&mut stack);
+                ready!(Pin::new(&mut this.io).poll_read(cx, &mut read))?;
+                let got = read.filled_mut();
+                if got.is_empty() {
+                    // Instances never send close_notify; the end of the stream is their goodbye.
+                    this.eof = true;
+                    continue;
+                }
+                let mut at = 0;
+                while buf.remaining() > 0 && this.plain.is_empty() && !this.eof {
+                    let Some(len) = record_len(&got[at..])? else {
+                        break;
+                    };
+                    Self::open_record(
+                        &mut this.read,
+                        &mut this.plain,
+                        &mut this.eof,
+                        &mut got[at..at + len],
+                        buf,
+                    )?;
+                    at += len;
+                }
+                if !this.eof {
+                    this.input.extend_from_slice(&got[at..]);
+                }
+                continue;
+            }
+            // Part of a record is held: read the rest of it.
             let want = match this.input.get(3..HEADER) {
                 Some(l) => HEADER + usize::from(u16::from_be_bytes([l[0], l[1]])),
                 None => HEADER,
@@ -500,7 +547,6 @@ impl AsyncRead for RecordStream {
                 &mut this.input
             ))?;
             if n == 0 {
-                // Instances never send close_notify; the end of the stream is their goodbye.
                 this.eof = true;
                 this.input = BytesMut::new();
             }
@@ -672,7 +718,7 @@ mod tests {
         let record = sealed(&mut w, APPLICATION_DATA, b"{\"hello\":1}");
         for at in 0..record.len() {
             if (1..5).contains(&at) {
-                continue; // version and length are checked before `open` (see whole_record)
+                continue; // version and length are checked before `open` (see record_len)
             }
             let mut bad = record.clone();
             bad[at] ^= 0x01;

@@ -14,7 +14,7 @@ use std::sync::Arc;
 use std::sync::atomic::{AtomicI64, Ordering};
 use std::time::Duration;
 
-use bytes::{Bytes, BytesMut};
+use bytes::{Buf, Bytes, BytesMut};
 use futures_util::StreamExt;
 use rand::RngExt;
 use tokio::io::{AsyncRead, AsyncWrite, AsyncWriteExt, WriteHalf};
@@ -274,6 +274,46 @@ fn write_out<W: AsyncWrite + Unpin + Send + 'static>(
     })
 }
 
+/// Whether the channel holds a command. `len` and not `is_empty`: tokio's `len` answers an
+/// empty channel from its counters alone, `is_empty` reads the message block.
+#[allow(clippy::len_zero)]
+fn holds_commands(rx: &mpsc::Receiver<Box<Command>>) -> bool {
+    rx.len() > 0
+}
+
+/// What [`write_now`] managed.
+enum Written<W> {
+    All(W),
+    /// The rest is for [`write_out`].
+    Part(W, Outgoing),
+    Failed(std::io::Error),
+}
+
+/// Writes a small frame (a ping, a pong, a transport that fits in `head`) at once when the
+/// socket takes it, as it nearly always does: no future to allocate and no second pass through
+/// the connection's loop for the one write most wake-ups make.
+fn write_now<W: AsyncWrite + Unpin>(mut w: W, mut out: Outgoing) -> Written<W> {
+    if out.kind == Kind::Update || out.body.len() > 0 {
+        return Written::Part(w, out);
+    }
+    let mut cx = std::task::Context::from_waker(std::task::Waker::noop());
+    while !out.head.is_empty() {
+        match Pin::new(&mut w).poll_write(&mut cx, &out.head) {
+            std::task::Poll::Ready(Ok(0)) => {
+                return Written::Failed(std::io::ErrorKind::WriteZero.into());
+            }
+            std::task::Poll::Ready(Ok(n)) => out.head.advance(n),
+            std::task::Poll::Ready(Err(e)) => return Written::Failed(e),
+            std::task::Poll::Pending => return Written::Part(w, out),
+        }
+    }
+    match Pin::new(&mut w).poll_flush(&mut cx) {
+        std::task::Poll::Ready(Ok(())) => Written::All(w),
+        std::task::Poll::Ready(Err(e)) => Written::Failed(e),
+        std::task::Poll::Pending => Written::Part(w, out),
+    }
+}
+
 /// The log an instance buffered while offline, as it streams in before IDENT: only the newest
 /// `keep` bytes stay in memory, however long it is.
 struct OfflineLog {
@@ -450,6 +490,7 @@ impl Conn {
         tokio::pin!(timer);
         let mut last_ping: Option<Instant> = None;
         let mut sending_update = false;
+        let mut commands_armed = false;
         loop {
             let now = Instant::now();
             if writing.is_none() && !self.hold_writes && now >= next_write {
@@ -489,7 +530,16 @@ impl Conn {
                         .inner
                         .metrics
                         .bytes_out(usize::try_from(out.len()).unwrap_or(usize::MAX));
-                    writing = Some(write_out(w, out, limit, cfg.min_transfer_rate));
+                    match write_now(w, out) {
+                        Written::All(w) => {
+                            writer = Some(w);
+                            next_write = now + cfg.write_gap();
+                        }
+                        Written::Part(w, out) => {
+                            writing = Some(write_out(w, out, limit, cfg.min_transfer_rate));
+                        }
+                        Written::Failed(e) => return End::normal(format!("write failed: {e}")),
+                    }
                 }
             }
             // While an UPDATE goes out the instance is busy receiving it; its write deadline
@@ -512,9 +562,28 @@ impl Conn {
             if timer.deadline() != wake {
                 timer.as_mut().reset(wake);
             }
+            // The command channel is polled only when it holds something or its waker is not
+            // registered yet: a registered waker stays until a command wakes the task, and an
+            // empty channel answers `len` without touching its (cold) message blocks. Polled
+            // outside tokio's cooperative budget, so that `Pending` always means registered
+            // (an exhausted budget answers `Pending` without registering anything).
+            let next_command = tokio::task::unconstrained(std::future::poll_fn(|cx| {
+                if commands_armed && !holds_commands(&commands) {
+                    return std::task::Poll::Pending;
+                }
+                let polled = commands.poll_recv(cx);
+                commands_armed = polled.is_pending();
+                polled
+            }));
             tokio::select! {
+                biased;
                 _ = &mut shutting_down => {
                     return End::normal("server shutting down");
+                }
+                Some(command) = next_command => {
+                    if let Err(end) = self.on_command(*command) {
+                        return end;
+                    }
                 }
                 done = async {
                     match writing.as_mut() {
@@ -558,11 +627,6 @@ impl Conn {
                         }
                     }
                 },
-                Some(command) = commands.recv() => {
-                    if let Err(end) = self.on_command(*command) {
-                        return end;
-                    }
-                }
                 _ = &mut timer => {
                     let now = Instant::now();
                     if now >= idle_deadline && !sending_update {

@@ -4,6 +4,8 @@
 //! `Host` holding the whole ws URL.
 
 use std::net::SocketAddr;
+use std::pin::Pin;
+use std::task::{Context, Poll};
 use std::time::Duration;
 
 use base64::Engine;
@@ -12,14 +14,18 @@ use http::header::{AUTHORIZATION, CONNECTION, CONTENT_TYPE, UPGRADE};
 use http::{HeaderMap, HeaderValue, Method, Request, Response, StatusCode};
 use http_body_util::{BodyExt, Full, Limited};
 use hyper::body::Incoming;
+use hyper::upgrade::Upgraded;
 use hyper_util::rt::TokioIo;
 use serde::Deserialize;
 use sha1::{Digest, Sha1};
+use tokio::io::{AsyncRead, AsyncWrite, ReadBuf};
+use tokio::net::TcpStream;
 
 use super::connection;
 use super::registry::Hangar;
 use super::sessions::{Authenticated, matching_uplinks};
 use crate::protocol::{ErrorBody, ErrorCode};
+use crate::server::tls_records::UplinkTls;
 
 /// Largest `/auth` body accepted.
 const MAX_AUTH_BODY: usize = 4096;
@@ -296,9 +302,7 @@ fn dock(hangar: Hangar, peer: SocketAddr, mut req: Request<Incoming>) -> Respons
     tasks.spawn(async move {
         let _permit = permit;
         match tokio::time::timeout(limit, on_upgrade).await {
-            Ok(Ok(upgraded)) => {
-                connection::run(hangar, TokioIo::new(upgraded), peer, auth).await;
-            }
+            Ok(Ok(upgraded)) => serve_upgraded(hangar, upgraded, peer, auth).await,
             Ok(Err(e)) => tracing::debug!(%peer, "websocket upgrade failed: {e}"),
             Err(_) => tracing::debug!(%peer, "websocket upgrade timed out"),
         }
@@ -312,6 +316,94 @@ fn dock(hangar: Hangar, peer: SocketAddr, mut req: Request<Incoming>) -> Respons
         headers.insert("sec-websocket-accept", v);
     }
     response
+}
+
+/// The stream under `upgraded` when it is a `T`, with any bytes hyper read ahead of it.
+fn unwrap_stream<T>(upgraded: Upgraded) -> Result<(T, Bytes), Upgraded>
+where
+    T: AsyncRead + AsyncWrite + Unpin + Send + 'static,
+{
+    upgraded
+        .downcast::<TokioIo<T>>()
+        .map(|parts| (parts.io.into_inner(), parts.read_buf))
+}
+
+/// Serves a docked connection on the very stream it came on (TCP, or TLS over it), so that a
+/// frame read or written goes through no layer of hyper's: with thousands of idle instances
+/// the per-wake-up cost of those layers shows. A stream of another type goes through hyper's
+/// upgraded stream.
+async fn serve_upgraded(hangar: Hangar, upgraded: Upgraded, peer: SocketAddr, auth: Authenticated) {
+    async fn serve<T>(
+        hangar: Hangar,
+        (io, ahead): (T, Bytes),
+        peer: SocketAddr,
+        auth: Authenticated,
+    ) where
+        T: AsyncRead + AsyncWrite + Unpin + Send + 'static,
+    {
+        if ahead.is_empty() {
+            connection::run(hangar, io, peer, auth).await;
+        } else {
+            // Rare (instances wait for the 101): one boxed kind of stream serves all of them.
+            let io: Box<dyn Stream> = Box::new(io);
+            connection::run(hangar, ReadAhead { ahead, io }, peer, auth).await;
+        }
+    }
+    let upgraded = match unwrap_stream::<UplinkTls>(upgraded) {
+        Ok(parts) => return serve(hangar, parts, peer, auth).await,
+        Err(upgraded) => upgraded,
+    };
+    let upgraded = match unwrap_stream::<TcpStream>(upgraded) {
+        Ok(parts) => return serve(hangar, parts, peer, auth).await,
+        Err(upgraded) => upgraded,
+    };
+    let upgraded = match unwrap_stream::<tokio_rustls::server::TlsStream<TcpStream>>(upgraded) {
+        Ok(parts) => return serve(hangar, parts, peer, auth).await,
+        Err(upgraded) => upgraded,
+    };
+    connection::run(hangar, TokioIo::new(upgraded), peer, auth).await;
+}
+
+trait Stream: AsyncRead + AsyncWrite + Unpin + Send {}
+impl<T: AsyncRead + AsyncWrite + Unpin + Send> Stream for T {}
+
+/// A stream whose first bytes were already read (by hyper, behind the upgrade request).
+struct ReadAhead<T> {
+    ahead: Bytes,
+    io: T,
+}
+
+impl<T: AsyncRead + Unpin> AsyncRead for ReadAhead<T> {
+    fn poll_read(
+        mut self: Pin<&mut Self>,
+        cx: &mut Context<'_>,
+        buf: &mut ReadBuf<'_>,
+    ) -> Poll<std::io::Result<()>> {
+        if self.ahead.is_empty() {
+            return Pin::new(&mut self.io).poll_read(cx, buf);
+        }
+        let n = self.ahead.len().min(buf.remaining());
+        buf.put_slice(&self.ahead.split_to(n));
+        Poll::Ready(Ok(()))
+    }
+}
+
+impl<T: AsyncWrite + Unpin> AsyncWrite for ReadAhead<T> {
+    fn poll_write(
+        mut self: Pin<&mut Self>,
+        cx: &mut Context<'_>,
+        data: &[u8],
+    ) -> Poll<std::io::Result<usize>> {
+        Pin::new(&mut self.io).poll_write(cx, data)
+    }
+
+    fn poll_flush(mut self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<std::io::Result<()>> {
+        Pin::new(&mut self.io).poll_flush(cx)
+    }
+
+    fn poll_shutdown(mut self: Pin<&mut Self>, cx: &mut Context<'_>) -> Poll<std::io::Result<()>> {
+        Pin::new(&mut self.io).poll_shutdown(cx)
+    }
 }
 
 #[cfg(test)]
