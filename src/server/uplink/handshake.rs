@@ -342,6 +342,8 @@ async fn serve_upgraded(hangar: Hangar, upgraded: Upgraded, peer: SocketAddr, au
         T: AsyncRead + AsyncWrite + Unpin + Send + 'static,
     {
         if ahead.is_empty() {
+            // Even empty, it may hold on to hyper's whole read buffer (8 KiB).
+            drop(ahead);
             connection::run(hangar, io, peer, auth).await;
         } else {
             // Rare (instances wait for the 101): one boxed kind of stream serves all of them.
