@@ -11,9 +11,11 @@ use tokio::sync::{broadcast, mpsc};
 use warp::{Filter, Reply};
 
 use super::extract::list_query;
+use super::paths::route;
 use super::{ApiError, AppState, Route, with_state};
 use crate::protocol::events::{STREAM_GAP, STREAM_LAGGED, TypeFilter};
 use crate::protocol::list::ListQuery;
+use crate::protocol::routes;
 use crate::server::events::Published;
 
 /// A comment goes out this often on a quiet stream, so proxies and clients see it is alive.
@@ -22,7 +24,7 @@ const KEEP_ALIVE: Duration = Duration::from_secs(15);
 const CHUNK: usize = 64 * 1024;
 
 pub fn routes(state: AppState) -> Route {
-    let events = warp::path!("v1" / "events")
+    let events = route!(routes::EVENTS)
         .and(warp::get())
         .and(warp::query::raw().or(warp::any().map(String::new)).unify())
         .and(warp::header::optional::<String>("last-event-id"))
@@ -33,7 +35,7 @@ pub fn routes(state: AppState) -> Route {
                 Ok::<_, warp::Rejection>(stream(&state, params))
             },
         );
-    let audit = warp::path!("v1" / "audit")
+    let audit = route!(routes::AUDIT)
         .and(warp::get())
         .and(with_state(state))
         .and(list_query())

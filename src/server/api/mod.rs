@@ -15,6 +15,7 @@ mod images;
 mod instance_data;
 mod instances;
 mod nacls;
+pub(crate) mod paths;
 mod services;
 mod snippets;
 mod stream;
@@ -189,7 +190,7 @@ pub fn routes(state: AppState) -> impl Filter<Extract = (impl Reply,), Error = I
         // the route that answers it.
         warp::path::full()
             .and_then(|path: warp::path::FullPath| async move {
-                if path.as_str() == "/metrics" {
+                if path.as_str() == crate::protocol::routes::METRICS {
                     Ok(())
                 } else {
                     Err(warp::reject::not_found())

@@ -9,14 +9,17 @@
 use crate::protocol::ErrorCode;
 use bytes::Bytes;
 use http::StatusCode;
-use warp::{Filter, Reply};
+use warp::Filter;
 
 use super::extract::Segment;
 use super::instances::resolve;
+use super::paths::route;
+use super::stream::located;
 use super::{ApiError, AppState, Route, with_state};
 use crate::protocol::builders::BuildRequest;
 use crate::protocol::images::Image;
 use crate::protocol::instances::Instance;
+use crate::protocol::routes;
 use crate::protocol::upgrade::{UpgradeParams, UpgradeRequest};
 use crate::server::upgrade::choose_builder;
 use crate::store::StoreError;
@@ -26,7 +29,7 @@ use crate::store::instances;
 const MAX_BODY: usize = 64 << 10;
 
 pub fn routes(state: AppState) -> Route {
-    warp::path!("v1" / "instances" / Segment / "upgrade")
+    route!(routes::INSTANCE_UPGRADE)
         .and(warp::post())
         .and(super::extract::query::<UpgradeParams>())
         .and(super::extract::bytes_body(MAX_BODY))
@@ -109,12 +112,7 @@ async fn upgrade(
     } else {
         (StatusCode::ACCEPTED, begun)
     };
-    let location = format!("/v1/upgrades/{}", record.id);
-    let mut response = warp::reply::with_status(warp::reply::json(&record), status).into_response();
-    if let Ok(v) = http::HeaderValue::from_str(&location) {
-        response.headers_mut().insert(http::header::LOCATION, v);
-    }
-    Ok(response)
+    Ok(located(status, &record, routes::UPGRADE, &record.id))
 }
 
 /// The stored image the instance runs (what it reports), if it is one Mothership knows.

@@ -4,9 +4,11 @@
 
 use warp::{Filter, Reply};
 
-use super::extract::{Segment, checked_list};
+use super::extract::{Segment, checked_list, status_filter};
+use super::paths::route;
 use super::{ApiError, AppState, Route, with_state};
 use crate::protocol::list::ListQuery;
+use crate::protocol::routes;
 use crate::protocol::upgrade::UpgradeState;
 use crate::store::instances::{self, Resolved};
 use crate::store::upgrades::UpgradeQuery;
@@ -15,12 +17,12 @@ use crate::store::upgrades::UpgradeQuery;
 const MAX_INSTANCE: usize = 256;
 
 pub fn routes(state: AppState) -> Route {
-    let list = warp::path!("v1" / "upgrades")
+    let list = route!(routes::UPGRADES)
         .and(warp::get())
         .and(super::extract::query::<ListParams>())
         .and(with_state(state.clone()))
         .and_then(list);
-    let get = warp::path!("v1" / "upgrades" / Segment)
+    let get = route!(routes::UPGRADE)
         .and(warp::get())
         .and(super::extract::no_query())
         .and(with_state(state))
@@ -50,15 +52,7 @@ struct ListParams {
 fn parse_query(params: ListParams) -> Result<(UpgradeQuery, Option<String>), ApiError> {
     let state = params
         .status
-        .map(|value| {
-            UpgradeState::parse(&value).ok_or_else(|| {
-                ApiError::from(crate::store::StoreError::Invalid {
-                    field: "status",
-                    message: format!("unknown status {value:?}"),
-                })
-                .hint("use building, deploying, verified, failed or cancelled")
-            })
-        })
+        .map(|s| status_filter(&s, UpgradeState::parse, &UpgradeState::ALL))
         .transpose()?;
     if let Some(value) = &params.instance
         && (value.trim().is_empty() || value.len() > MAX_INSTANCE)
