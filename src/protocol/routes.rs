@@ -1,8 +1,10 @@
 //! Every route of the API, defined once: its path, method, parameters, request and response
 //! types and the error codes it answers. From this table come the OpenAPI document
-//! (`GET /v1/openapi.json`, [`openapi`]), the server's list of paths and methods (405 answers,
-//! metrics labels: `server::api::allow`), and the paths the client asks for ([`path`] with the
-//! templates below). A test checks that the server answers each of them and nothing else.
+//! (`GET /v1/openapi.json`, [`openapi`]), the server's routes (each one's warp filter is made
+//! from its template: `server::api::paths`), the server's list of paths and methods (405
+//! answers, metrics labels: `server::api::allow`), and the paths the client asks for ([`path`]
+//! with the templates below). A test checks that the server answers each of them and nothing
+//! else.
 //!
 //! The functions below are never called: each carries one operation for utoipa to describe.
 #![allow(dead_code)]

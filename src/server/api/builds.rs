@@ -1,5 +1,6 @@
-//! `POST /v1/images/build/services/{service}/builders/{builder}`, `/v1/builds...` (records,
-//! followable logs, cancel) and `POST /v1/nacls/validate/builders/{builder}`.
+//! `/v1/builds`: the build records (list, get, cancel, followable logs), and the route that
+//! queues a build, `POST /v1/images/build/services/{service}/builders/{builder}` (under
+//! `/v1/images` because it makes an image, here because it answers with a build).
 
 use std::convert::Infallible;
 
@@ -21,7 +22,6 @@ use crate::protocol::routes;
 
 /// Build requests carry the NaCl inline at most; 2 MiB is plenty.
 const MAX_BUILD_BODY: usize = 2 << 20;
-const MAX_NACL: usize = 1 << 20;
 
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -81,7 +81,7 @@ pub fn routes(state: AppState) -> Route {
     let log = route!(routes::BUILD_LOG)
         .and(warp::get())
         .and(super::extract::query::<LogQuery>())
-        .and(with_state(state.clone()))
+        .and(with_state(state))
         .and_then(
             |Segment(id): Segment, query: LogQuery, state: AppState| async move {
                 let follow = query.follow;
@@ -119,21 +119,6 @@ pub fn routes(state: AppState) -> Route {
                 )
             },
         );
-    let validate = route!(routes::NACL_VALIDATE)
-        .and(warp::post())
-        .and(super::extract::no_query())
-        .and(bytes_body(MAX_NACL))
-        .and(with_state(state))
-        .and_then(
-            |Segment(builder): Segment, body: Bytes, state: AppState| async move {
-                let result = state
-                    .builders
-                    .validate(&builder, body.to_vec())
-                    .await
-                    .map_err(ApiError::rejection)?;
-                Ok::<_, Rejection>(json(&result))
-            },
-        );
     build
         .or(list)
         .unify()
@@ -142,8 +127,6 @@ pub fn routes(state: AppState) -> Route {
         .or(cancel)
         .unify()
         .or(log)
-        .unify()
-        .or(validate)
         .unify()
         .boxed()
 }

@@ -1,5 +1,6 @@
 //! `/v1/images`: streaming upload, list with search and paging, metadata or bytes of one image
-//! (see [`super::image_blob`] for the bytes), delete.
+//! (see [`super::image_blob`] for the bytes), delete. `POST /v1/images/build/...`, which queues a
+//! build, is in [`super::builds`].
 
 use crate::protocol::ErrorCode;
 use crate::protocol::events::EventData;

@@ -1,4 +1,5 @@
-//! Reply helpers: JSON, and bodies streamed from a channel (progress as JSON lines, logs).
+//! Reply helpers the route files share (no route of its own): JSON, JSON with a `Location`, and
+//! bodies streamed from a channel (progress as JSON lines, logs).
 
 use std::convert::Infallible;
 use std::pin::Pin;

@@ -1,17 +1,20 @@
-//! `POST /v1/instances/{id}/upgrade`: builds an image for one instance — for the uplink it
-//! reports, with the NaCl given or the one its current image was built with, with the builder
-//! given or the newest of its IncludeOS version — and deploys it there, as one upgrade record
-//! ([`crate::server::upgrade`] follows it).
+//! `/v1/upgrades`: build-and-deploy of one instance, one record each.
 //!
-//! Without `?wait=true` the answer is 202 with the record at once (`building`); with it, 200
-//! with the record when the upgrade is over.
+//! `POST /v1/instances/{id}/upgrade` starts one: it builds an image for the instance — for the
+//! uplink it reports, with the NaCl given or the one its current image was built with, with the
+//! builder given or the newest of its IncludeOS version — and deploys it there
+//! ([`crate::server::upgrade`] follows it). Without `?wait=true` the answer is 202 with the
+//! record at once (`building`); with it, 200 with the record when the upgrade is over.
+//!
+//! `GET /v1/upgrades` lists the records (newest first, `?instance=` and `?status=` besides the
+//! usual list parameters) and `GET /v1/upgrades/{id}` shows one, its build and deploy embedded.
 
 use crate::protocol::ErrorCode;
 use bytes::Bytes;
 use http::StatusCode;
-use warp::Filter;
+use warp::{Filter, Reply};
 
-use super::extract::Segment;
+use super::extract::{Segment, checked_list, status_filter};
 use super::instances::resolve;
 use super::paths::route;
 use super::stream::located;
@@ -19,23 +22,37 @@ use super::{ApiError, AppState, Route, with_state};
 use crate::protocol::builders::BuildRequest;
 use crate::protocol::images::Image;
 use crate::protocol::instances::Instance;
+use crate::protocol::list::ListQuery;
 use crate::protocol::routes;
-use crate::protocol::upgrade::{UpgradeParams, UpgradeRequest};
+use crate::protocol::upgrade::{UpgradeParams, UpgradeRequest, UpgradeState};
 use crate::server::upgrade::choose_builder;
 use crate::store::StoreError;
-use crate::store::instances;
+use crate::store::instances::{self, Resolved};
+use crate::store::upgrades::UpgradeQuery;
 
 /// The body names a few ids at most.
 const MAX_BODY: usize = 64 << 10;
+/// Longest `?instance=` accepted.
+const MAX_INSTANCE: usize = 256;
 
 pub fn routes(state: AppState) -> Route {
-    route!(routes::INSTANCE_UPGRADE)
+    let start = route!(routes::INSTANCE_UPGRADE)
         .and(warp::post())
         .and(super::extract::query::<UpgradeParams>())
         .and(super::extract::bytes_body(MAX_BODY))
+        .and(with_state(state.clone()))
+        .and_then(upgrade);
+    let list = route!(routes::UPGRADES)
+        .and(warp::get())
+        .and(super::extract::query::<ListParams>())
+        .and(with_state(state.clone()))
+        .and_then(list);
+    let get = route!(routes::UPGRADE)
+        .and(warp::get())
+        .and(super::extract::no_query())
         .and(with_state(state))
-        .and_then(upgrade)
-        .boxed()
+        .and_then(get);
+    start.or(list).unify().or(get).unify().boxed()
 }
 
 fn parse_body(body: &Bytes) -> Result<UpgradeRequest, warp::Rejection> {
@@ -220,4 +237,83 @@ async fn builder_for(
             )
             .into_rejection()
         })
+}
+
+/// `GET /v1/upgrades`: `?instance=`, `?status=` and the usual list parameters.
+#[derive(Debug, serde::Deserialize)]
+#[serde(deny_unknown_fields)]
+struct ListParams {
+    #[serde(default)]
+    instance: Option<String>,
+    #[serde(default)]
+    status: Option<String>,
+    #[serde(default)]
+    search: Option<String>,
+    #[serde(default)]
+    sort: Option<String>,
+    #[serde(default)]
+    limit: Option<u64>,
+    #[serde(default)]
+    offset: Option<u64>,
+}
+
+/// The query, and the instance as given (UUID, alias or unique prefix).
+fn parse_query(params: ListParams) -> Result<(UpgradeQuery, Option<String>), ApiError> {
+    let state = params
+        .status
+        .map(|s| status_filter(&s, UpgradeState::parse, &UpgradeState::ALL))
+        .transpose()?;
+    if let Some(value) = &params.instance
+        && (value.trim().is_empty() || value.len() > MAX_INSTANCE)
+    {
+        return Err(ApiError::from(crate::store::StoreError::Invalid {
+            field: "instance",
+            message: format!(
+                "must name an instance (UUID, alias or unique start of a UUID, at most \
+                 {MAX_INSTANCE} bytes)"
+            ),
+        }));
+    }
+    let list = checked_list(ListQuery {
+        search: params.search,
+        sort: params.sort,
+        limit: params.limit,
+        offset: params.offset,
+    })?;
+    let q = UpgradeQuery {
+        list,
+        state,
+        ..UpgradeQuery::default()
+    };
+    Ok((q, params.instance))
+}
+
+async fn list(
+    params: ListParams,
+    state: AppState,
+) -> Result<warp::reply::Response, warp::Rejection> {
+    let (mut q, instance) = parse_query(params).map_err(ApiError::into_rejection)?;
+    if let Some(given) = instance {
+        let lookup = given.clone();
+        let resolved = state
+            .store
+            .call(move |c| instances::resolve(c, &lookup))
+            .await
+            .map_err(ApiError::rejection)?;
+        q.instance = Some(match resolved {
+            Resolved::Found(uuid, _) => uuid,
+            // An instance deleted since keeps its upgrades, listed by its whole UUID.
+            Resolved::NotFound => given,
+        });
+    }
+    let page = state.upgrader.list(q).await.map_err(ApiError::rejection)?;
+    Ok(warp::reply::json(&page).into_response())
+}
+
+async fn get(
+    Segment(id): Segment,
+    state: AppState,
+) -> Result<warp::reply::Response, warp::Rejection> {
+    let upgrade = state.upgrader.get(&id).await.map_err(ApiError::rejection)?;
+    Ok(warp::reply::json(&upgrade).into_response())
 }
