@@ -1,6 +1,6 @@
 //! `/v1/instances`: the instance registry (list, search, counts, get, patch, delete); what the
 //! instances sent is in [`super::instance_data`], `/v1/instances/{id}/deploy/{image}` in
-//! [`super::deploys`], `/v1/instances/{id}/upgrade` in [`super::upgrade`]. An `{id}` is a UUID,
+//! [`super::deploys`], `/v1/instances/{id}/upgrade` in [`super::upgrades`]. An `{id}` is a UUID,
 //! an alias, or a unique UUID prefix.
 
 use crate::protocol::ErrorCode;

@@ -24,7 +24,7 @@ mod services;
 mod snippets;
 mod stream;
 mod system;
-mod upgrade;
+mod upgrades;
 mod uplinks;
 mod webhooks;
 
@@ -170,7 +170,7 @@ pub fn routes(state: AppState) -> impl Filter<Extract = (impl Reply,), Error = I
         .unify()
         .or(deploys::routes(state.clone()))
         .unify()
-        .or(upgrade::routes(state.clone()))
+        .or(upgrades::routes(state.clone()))
         .unify()
         .or(events::routes(state.clone()))
         .unify()
