@@ -70,6 +70,13 @@ pub enum DeployState {
 }
 
 impl DeployState {
+    /// Every state, in the order they are listed.
+    pub const ALL: [DeployState; 3] = [
+        DeployState::Running,
+        DeployState::Verified,
+        DeployState::Failed,
+    ];
+
     pub fn as_str(self) -> &'static str {
         match self {
             DeployState::Running => "running",

@@ -21,6 +21,13 @@ pub enum InstanceStatus {
 }
 
 impl InstanceStatus {
+    /// Every status, in the order they are listed.
+    pub const ALL: [InstanceStatus; 3] = [
+        InstanceStatus::Connected,
+        InstanceStatus::Disconnected,
+        InstanceStatus::Unknown,
+    ];
+
     pub fn as_str(self) -> &'static str {
         match self {
             InstanceStatus::Connected => "connected",

@@ -1,8 +1,10 @@
 //! Every route of the API, defined once: its path, method, parameters, request and response
 //! types and the error codes it answers. From this table come the OpenAPI document
-//! (`GET /v1/openapi.json`, [`openapi`]), the server's list of paths and methods (405 answers,
-//! metrics labels: `server::api::allow`), and the paths the client asks for ([`path`] with the
-//! templates below). A test checks that the server answers each of them and nothing else.
+//! (`GET /v1/openapi.json`, [`openapi`]), the server's routes (each one's warp filter is made
+//! from its template: `server::api::paths`), the server's list of paths and methods (405
+//! answers, metrics labels: `server::api::allow`), and the paths the client asks for ([`path`]
+//! with the templates below). A test checks that the server answers each of them and nothing
+//! else.
 //!
 //! The functions below are never called: each carries one operation for utoipa to describe.
 #![allow(dead_code)]
@@ -77,6 +79,56 @@ pub const WEBHOOK: &str = "/v1/webhooks/{id}";
 
 /// The routes anyone may call, without credentials.
 pub const PUBLIC: &[&str] = &[HEALTH, OPENAPI, APIDOCS, APIDOCS_FILE];
+
+/// How many `{parameters}` the path template `template` has. A `const fn`, so that the server's
+/// filters (`server::api::paths::route!`) take their number of parameters from the template at
+/// compile time. It also checks the template's shape: it starts with `/`, has no empty segment,
+/// and each parameter is a whole segment (`{name}`); any other template fails to compile
+/// wherever the server uses it.
+pub const fn params(template: &str) -> usize {
+    let bytes = template.as_bytes();
+    assert!(
+        !bytes.is_empty() && bytes[0] == b'/',
+        "a route template starts with /"
+    );
+    let mut count = 0;
+    let mut i = 1;
+    // Whether the bytes since the last `/` are a parameter, a literal, or nothing yet.
+    let mut start = 1;
+    while i <= bytes.len() {
+        if i == bytes.len() || bytes[i] == b'/' {
+            assert!(i > start, "a route template has no empty segment");
+            if bytes[start] == b'{' {
+                assert!(
+                    bytes[i - 1] == b'}',
+                    "a parameter is a whole segment, in braces"
+                );
+                let mut j = start + 1;
+                while j < i - 1 {
+                    assert!(
+                        bytes[j] != b'{' && bytes[j] != b'}',
+                        "a parameter is a whole segment, in braces"
+                    );
+                    j += 1;
+                }
+                assert!(i - start > 2, "a parameter has a name");
+                count += 1;
+            } else {
+                let mut j = start;
+                while j < i {
+                    assert!(
+                        bytes[j] != b'{' && bytes[j] != b'}',
+                        "a parameter is a whole segment, in braces"
+                    );
+                    j += 1;
+                }
+            }
+            start = i + 1;
+        }
+        i += 1;
+    }
+    count
+}
 
 /// `template` with its parameters replaced by `args`, in order, each percent-encoded as one
 /// path segment: `path(INSTANCE, &["web 1"])` is `/v1/instances/web%201`.

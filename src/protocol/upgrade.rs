@@ -47,6 +47,15 @@ pub enum UpgradeState {
 }
 
 impl UpgradeState {
+    /// Every state, in the order they are listed.
+    pub const ALL: [UpgradeState; 5] = [
+        UpgradeState::Building,
+        UpgradeState::Deploying,
+        UpgradeState::Verified,
+        UpgradeState::Failed,
+        UpgradeState::Cancelled,
+    ];
+
     pub fn as_str(self) -> &'static str {
         match self {
             UpgradeState::Building => "building",

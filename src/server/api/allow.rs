@@ -150,7 +150,7 @@ pub fn explain(
 }
 
 /// "A", "A or B", "A, B or C".
-fn or_list(items: &[&str]) -> String {
+pub(super) fn or_list(items: &[&str]) -> String {
     match items {
         [] => String::new(),
         [one] => (*one).to_owned(),

@@ -4,18 +4,20 @@
 use warp::{Filter, Rejection};
 
 use super::extract::{Segment, page_query};
+use super::paths::route;
 use super::stream::{ChannelStream, json, ndjson};
 use super::{ApiError, AppState, Route, with_state};
 use crate::protocol::events::EventData;
 use crate::protocol::list::{ListQuery, Page};
+use crate::protocol::routes;
 
 pub fn routes(state: AppState) -> Route {
-    let providers = warp::path!("v1" / "bobproviders")
+    let providers = route!(routes::BOBPROVIDERS)
         .and(warp::get())
         .and(page_query())
         .and(with_state(state.clone()))
         .map(|q: ListQuery, state: AppState| json(&Page::of(state.builders.providers.list(), &q)));
-    let update = warp::path!("v1" / "bobproviders" / Segment / "update")
+    let update = route!(routes::BOBPROVIDER_UPDATE)
         .and(warp::post())
         .and(super::extract::no_query())
         .and(with_state(state.clone()))
@@ -31,7 +33,7 @@ pub fn routes(state: AppState) -> Route {
             });
             Ok::<_, Rejection>(json(&updated))
         });
-    let bobs = warp::path!("v1" / "bobproviders" / Segment / "bobs")
+    let bobs = route!(routes::BOBPROVIDER_BOBS)
         .and(warp::get())
         .and(page_query())
         .and(with_state(state.clone()))
@@ -46,7 +48,7 @@ pub fn routes(state: AppState) -> Route {
                 Ok::<_, Rejection>(json(&Page::of(bobs, &q)))
             },
         );
-    let prepare = warp::path!("v1" / "bobproviders" / Segment / "prepare" / "bobs" / Segment)
+    let prepare = route!(routes::BOBPROVIDER_PREPARE)
         .and(warp::post())
         .and(super::extract::no_query())
         .and(with_state(state.clone()))

@@ -3,12 +3,14 @@
 use warp::{Filter, Rejection};
 
 use super::extract::{Segment, page_query};
+use super::paths::route;
 use super::stream::json;
 use super::{ApiError, AppState, Route, with_state};
 use crate::protocol::list::{ListQuery, Page};
+use crate::protocol::routes;
 
 pub fn routes(state: AppState) -> Route {
-    let builders = warp::path!("v1" / "builders")
+    let builders = route!(routes::BUILDERS)
         .and(warp::get())
         .and(page_query())
         .and(with_state(state.clone()))
@@ -20,7 +22,7 @@ pub fn routes(state: AppState) -> Route {
                 .map_err(ApiError::rejection)?;
             Ok::<_, Rejection>(json(&Page::of(list, &q)))
         });
-    let builder = warp::path!("v1" / "builders" / Segment)
+    let builder = route!(routes::BUILDER)
         .and(warp::get())
         .and(super::extract::no_query())
         .and(with_state(state.clone()))
@@ -32,7 +34,7 @@ pub fn routes(state: AppState) -> Route {
                 .map_err(ApiError::rejection)?;
             Ok::<_, Rejection>(json(&found.builder))
         });
-    let delete = warp::path!("v1" / "builders" / Segment)
+    let delete = route!(routes::BUILDER)
         .and(warp::delete())
         .and(super::extract::no_query())
         .and(with_state(state.clone()))

@@ -1,5 +1,6 @@
-//! `POST /v1/images/build/services/{service}/builders/{builder}`, `/v1/builds...` (records,
-//! followable logs, cancel) and `POST /v1/nacls/validate/builders/{builder}`.
+//! `/v1/builds`: the build records (list, get, cancel, followable logs), and the route that
+//! queues a build, `POST /v1/images/build/services/{service}/builders/{builder}` (under
+//! `/v1/images` because it makes an image, here because it answers with a build).
 
 use std::convert::Infallible;
 
@@ -11,14 +12,16 @@ use tokio::sync::mpsc;
 use warp::{Filter, Rejection, Reply};
 
 use super::extract::{Segment, bytes_body};
+use super::paths::route;
+use super::stream::located;
 use super::stream::{ChannelStream, json};
 use super::{ApiError, AppState, Route, with_state};
 use crate::protocol::builders::BuildRequest;
 use crate::protocol::list::ListQuery;
+use crate::protocol::routes;
 
 /// Build requests carry the NaCl inline at most; 2 MiB is plenty.
 const MAX_BUILD_BODY: usize = 2 << 20;
-const MAX_NACL: usize = 1 << 20;
 
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -28,14 +31,13 @@ struct LogQuery {
 }
 
 pub fn routes(state: AppState) -> Route {
-    let build =
-        warp::path!("v1" / "images" / "build" / "services" / Segment / "builders" / Segment)
-            .and(warp::post())
-            .and(super::extract::no_query())
-            .and(bytes_body(MAX_BUILD_BODY))
-            .and(with_state(state.clone()))
-            .and_then(build);
-    let list = warp::path!("v1" / "builds")
+    let build = route!(routes::BUILD_IMAGE)
+        .and(warp::post())
+        .and(super::extract::no_query())
+        .and(bytes_body(MAX_BUILD_BODY))
+        .and(with_state(state.clone()))
+        .and_then(build);
+    let list = route!(routes::BUILDS)
         .and(warp::get())
         .and(super::extract::page_query())
         .and(with_state(state.clone()))
@@ -50,7 +52,7 @@ pub fn routes(state: AppState) -> Route {
                 .map_err(ApiError::rejection)?;
             Ok::<_, Rejection>(json(&builds))
         });
-    let get = warp::path!("v1" / "builds" / Segment)
+    let get = route!(routes::BUILD)
         .and(warp::get())
         .and(super::extract::no_query())
         .and(with_state(state.clone()))
@@ -63,7 +65,7 @@ pub fn routes(state: AppState) -> Route {
                 .map_err(ApiError::rejection)?;
             Ok::<_, Rejection>(json(&record))
         });
-    let cancel = warp::path!("v1" / "builds" / Segment)
+    let cancel = route!(routes::BUILD)
         .and(warp::delete())
         .and(super::extract::no_query())
         .and(with_state(state.clone()))
@@ -76,10 +78,10 @@ pub fn routes(state: AppState) -> Route {
                 .map_err(ApiError::rejection)?;
             Ok::<_, Rejection>(json(&record))
         });
-    let log = warp::path!("v1" / "builds" / Segment / "log")
+    let log = route!(routes::BUILD_LOG)
         .and(warp::get())
         .and(super::extract::query::<LogQuery>())
-        .and(with_state(state.clone()))
+        .and(with_state(state))
         .and_then(
             |Segment(id): Segment, query: LogQuery, state: AppState| async move {
                 let follow = query.follow;
@@ -117,21 +119,6 @@ pub fn routes(state: AppState) -> Route {
                 )
             },
         );
-    let validate = warp::path!("v1" / "nacls" / "validate" / "builders" / Segment)
-        .and(warp::post())
-        .and(super::extract::no_query())
-        .and(bytes_body(MAX_NACL))
-        .and(with_state(state))
-        .and_then(
-            |Segment(builder): Segment, body: Bytes, state: AppState| async move {
-                let result = state
-                    .builders
-                    .validate(&builder, body.to_vec())
-                    .await
-                    .map_err(ApiError::rejection)?;
-                Ok::<_, Rejection>(json(&result))
-            },
-        );
     build
         .or(list)
         .unify()
@@ -140,8 +127,6 @@ pub fn routes(state: AppState) -> Route {
         .or(cancel)
         .unify()
         .or(log)
-        .unify()
-        .or(validate)
         .unify()
         .boxed()
 }
@@ -169,10 +154,10 @@ async fn build(
         .build(&service, &builder, request)
         .await
         .map_err(ApiError::rejection)?;
-    let mut response =
-        warp::reply::with_status(json(&record), StatusCode::ACCEPTED).into_response();
-    if let Ok(v) = http::HeaderValue::from_str(&format!("/v1/builds/{}", record.id)) {
-        response.headers_mut().insert(http::header::LOCATION, v);
-    }
-    Ok(response)
+    Ok(located(
+        StatusCode::ACCEPTED,
+        &record,
+        routes::BUILD,
+        &record.id,
+    ))
 }

@@ -5,14 +5,17 @@
 use http::StatusCode;
 use warp::{Filter, Reply};
 
-use super::extract::{Segment, checked_list, json_body};
+use super::extract::{Segment, checked_list, json_body, status_filter};
 use super::instances::resolve;
+use super::paths::route;
+use super::stream::located;
 use super::{ApiError, AppState, Route, with_state};
 use crate::protocol::deploys::{
     DEFAULT_CONCURRENCY, Deploy, DeployParams, DeployRequest, DeployState, MAX_CONCURRENCY,
 };
 use crate::protocol::instances::InstanceStatus;
 use crate::protocol::list::ListQuery;
+use crate::protocol::routes;
 use crate::server::deploy::{Plan, Selection};
 use crate::store::deploys::DeployQuery;
 
@@ -23,23 +26,23 @@ const MAX_FILTER: usize = 256;
 
 /// Every deploy route.
 pub fn routes(state: AppState) -> Route {
-    let one = warp::path!("v1" / "instances" / Segment / "deploy" / Segment)
+    let one = route!(routes::INSTANCE_DEPLOY)
         .and(warp::post())
         .and(params())
         .and(with_state(state.clone()))
         .and_then(deploy_one);
-    let many = warp::path!("v1" / "deploys")
+    let many = route!(routes::DEPLOYS)
         .and(warp::post())
         .and(params())
         .and(json_body::<DeployRequest>(MAX_BODY))
         .and(with_state(state.clone()))
         .and_then(deploy_many);
-    let list = warp::path!("v1" / "deploys")
+    let list = route!(routes::DEPLOYS)
         .and(warp::get())
         .and(super::extract::query::<ListParams>())
         .and(with_state(state.clone()))
         .and_then(list);
-    let get = warp::path!("v1" / "deploys" / Segment)
+    let get = route!(routes::DEPLOY)
         .and(warp::get())
         .and(super::extract::no_query())
         .and(with_state(state))
@@ -79,12 +82,7 @@ async fn run(
     } else {
         (StatusCode::ACCEPTED, started)
     };
-    let location = format!("/v1/deploys/{}", record.id);
-    let mut response = warp::reply::with_status(warp::reply::json(&record), status).into_response();
-    if let Ok(v) = http::HeaderValue::from_str(&location) {
-        response.headers_mut().insert(http::header::LOCATION, v);
-    }
-    Ok(response)
+    Ok(located(status, &record, routes::DEPLOY, &record.id))
 }
 
 async fn deploy_one(
@@ -193,15 +191,7 @@ struct ListParams {
 fn parse_query(params: ListParams) -> Result<DeployQuery, ApiError> {
     let state = params
         .status
-        .map(|value| {
-            DeployState::parse(&value).ok_or_else(|| {
-                ApiError::from(crate::store::StoreError::Invalid {
-                    field: "status",
-                    message: format!("unknown status {value:?}"),
-                })
-                .hint("use running, verified or failed")
-            })
-        })
+        .map(|s| status_filter(&s, DeployState::parse, &DeployState::ALL))
         .transpose()?;
     let list = checked_list(ListQuery {
         search: params.search,

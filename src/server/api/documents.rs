@@ -5,10 +5,13 @@ use http::StatusCode;
 use warp::{Filter, Reply};
 
 use super::extract::{Segment, json_body, list_query};
+use super::paths::{Arity, Params};
+use super::stream::located;
 use super::{ApiError, AppState, Route};
 use crate::protocol::documents::{DocumentCreate, DocumentUpdate, MAX_CONTENT};
 use crate::protocol::events::EventData;
 use crate::protocol::list::ListQuery;
+use crate::protocol::routes;
 use crate::server::events::Events;
 use crate::store::{Store, documents::Documents};
 
@@ -16,18 +19,22 @@ use crate::store::{Store, documents::Documents};
 /// content itself is checked against [`MAX_CONTENT`] after parsing.
 const BODY_LIMIT: usize = MAX_CONTENT * 2 + 64 * 1024;
 
-/// The routes of `/v1/{resource}`, backed by `docs`.
-pub fn routes(state: AppState, resource: &'static str, docs: fn(&Store) -> Documents) -> Route {
-    let base = warp::path("v1").and(warp::path(resource));
+/// The routes of the route templates `many` (`/v1/nacls`) and `one` (`/v1/nacls/{id}`) of
+/// `protocol::routes`, backed by `docs`.
+pub fn routes(
+    state: AppState,
+    many: &'static str,
+    one: &'static str,
+    docs: fn(&Store) -> Documents,
+) -> Route {
     let with_docs = {
         let store = state.store.clone();
         warp::any().map(move || docs(&store))
     };
     // NaCls are announced (`nacl.created`, `nacl.deleted`); snippets are not.
-    let events = (resource == "nacls").then(|| state.events.clone());
+    let events = (many == routes::NACLS).then(|| state.events.clone());
     let with_events = warp::any().map(move || events.clone());
-    let create = base
-        .and(warp::path::end())
+    let create = Arity::<0>::filter(many)
         .and(warp::post())
         .and(super::extract::no_query())
         .and(with_docs.clone())
@@ -42,18 +49,10 @@ pub fn routes(state: AppState, resource: &'static str, docs: fn(&Store) -> Docum
                         name: doc.name.clone(),
                     });
                 }
-                Ok::<_, warp::Rejection>(
-                    warp::reply::with_header(
-                        warp::reply::with_status(warp::reply::json(&doc), StatusCode::CREATED),
-                        http::header::LOCATION,
-                        format!("/v1/{resource}/{}", doc.id),
-                    )
-                    .into_response(),
-                )
+                Ok::<_, warp::Rejection>(located(StatusCode::CREATED, &doc, one, &doc.id))
             },
         );
-    let list = base
-        .and(warp::path::end())
+    let list = Arity::<0>::filter(many)
         .and(warp::get())
         .and(with_docs.clone())
         .and(list_query())
@@ -61,10 +60,9 @@ pub fn routes(state: AppState, resource: &'static str, docs: fn(&Store) -> Docum
             let page = docs.list(q).await.map_err(ApiError::rejection)?;
             Ok::<_, warp::Rejection>(warp::reply::json(&page).into_response())
         });
-    let one = base
-        .and(warp::path::param::<Segment>())
-        .and(warp::path::end());
-    let get = one
+    let by_key = Arity::<1>::filter(one);
+    let get = by_key
+        .clone()
         .and(warp::get())
         .and(super::extract::no_query())
         .and(with_docs.clone())
@@ -72,7 +70,8 @@ pub fn routes(state: AppState, resource: &'static str, docs: fn(&Store) -> Docum
             let doc = docs.get(&key).await.map_err(ApiError::rejection)?;
             Ok::<_, warp::Rejection>(warp::reply::json(&doc).into_response())
         });
-    let update = one
+    let update = by_key
+        .clone()
         .and(warp::patch())
         .and(super::extract::no_query())
         .and(with_docs.clone())
@@ -83,7 +82,7 @@ pub fn routes(state: AppState, resource: &'static str, docs: fn(&Store) -> Docum
                 Ok::<_, warp::Rejection>(warp::reply::json(&doc).into_response())
             },
         );
-    let delete = one
+    let delete = by_key
         .and(warp::delete())
         .and(super::extract::no_query())
         .and(with_docs)

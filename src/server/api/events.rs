@@ -1,5 +1,5 @@
-//! `GET /v1/events` (server-sent events, resumable with `Last-Event-ID` or `?since=`, filtered
-//! with `?type=`) and `GET /v1/audit` (the audit log, paged).
+//! `/v1/events`: `GET /v1/events`, server-sent events, resumable with `Last-Event-ID` or
+//! `?since=`, filtered with `?type=`.
 
 use crate::protocol::ErrorCode;
 use std::sync::Arc;
@@ -10,10 +10,10 @@ use http::StatusCode;
 use tokio::sync::{broadcast, mpsc};
 use warp::{Filter, Reply};
 
-use super::extract::list_query;
+use super::paths::route;
 use super::{ApiError, AppState, Route, with_state};
 use crate::protocol::events::{STREAM_GAP, STREAM_LAGGED, TypeFilter};
-use crate::protocol::list::ListQuery;
+use crate::protocol::routes;
 use crate::server::events::Published;
 
 /// A comment goes out this often on a quiet stream, so proxies and clients see it is alive.
@@ -22,7 +22,7 @@ const KEEP_ALIVE: Duration = Duration::from_secs(15);
 const CHUNK: usize = 64 * 1024;
 
 pub fn routes(state: AppState) -> Route {
-    let events = warp::path!("v1" / "events")
+    route!(routes::EVENTS)
         .and(warp::get())
         .and(warp::query::raw().or(warp::any().map(String::new)).unify())
         .and(warp::header::optional::<String>("last-event-id"))
@@ -32,21 +32,8 @@ pub fn routes(state: AppState) -> Route {
                 let params = parse(&raw, last.as_deref()).map_err(ApiError::into_rejection)?;
                 Ok::<_, warp::Rejection>(stream(&state, params))
             },
-        );
-    let audit = warp::path!("v1" / "audit")
-        .and(warp::get())
-        .and(with_state(state))
-        .and(list_query())
-        .and_then(|state: AppState, q: ListQuery| async move {
-            state.audit.flush().await;
-            let page = state
-                .store
-                .list_audit(q)
-                .await
-                .map_err(|e| ApiError::from(e).into_rejection())?;
-            Ok::<_, warp::Rejection>(warp::reply::json(&page).into_response())
-        });
-    events.or(audit).unify().boxed()
+        )
+        .boxed()
 }
 
 #[derive(Debug)]

@@ -363,6 +363,25 @@ pub fn page_query() -> impl Filter<Extract = (ListQuery,), Error = Rejection> + 
     })
 }
 
+/// The `?status=` filter of a list: `value` read with `parse`, or the one answer every list
+/// gives to a status it does not know: `422 invalid_field` on `status`, with a hint naming every
+/// status of `all`.
+pub fn status_filter<T: std::fmt::Display>(
+    value: &str,
+    parse: fn(&str) -> Option<T>,
+    all: &[T],
+) -> Result<T, ApiError> {
+    parse(value).ok_or_else(|| {
+        let names: Vec<String> = all.iter().map(ToString::to_string).collect();
+        let names: Vec<&str> = names.iter().map(String::as_str).collect();
+        ApiError::from(crate::store::StoreError::Invalid {
+            field: "status",
+            message: format!("unknown status {value:?}"),
+        })
+        .hint(format!("use {}", super::allow::or_list(&names)))
+    })
+}
+
 /// `q` when its `limit` and `offset` are in range, else the one answer every list gives:
 /// `422 invalid_field` naming the parameter and the value.
 pub fn checked_list(q: ListQuery) -> Result<ListQuery, ApiError> {

@@ -1,5 +1,6 @@
 //! `/v1/images`: streaming upload, list with search and paging, metadata or bytes of one image
-//! (see [`super::image_blob`] for the bytes), delete.
+//! (see [`super::image_blob`] for the bytes), delete. `POST /v1/images/build/...`, which queues a
+//! build, is in [`super::builds`].
 
 use crate::protocol::ErrorCode;
 use crate::protocol::events::EventData;
@@ -11,34 +12,37 @@ use http::StatusCode;
 use warp::{Filter, Reply};
 
 use super::extract::{DRAIN_BYTES, DRAIN_TIME, Segment, body_error, drain, list_query};
+use super::paths::route;
+use super::stream::located;
 use super::{ApiError, AppState, Route, with_state};
 use crate::protocol::images::{Image, UploadQuery};
 use crate::protocol::list::ListQuery;
+use crate::protocol::routes;
 use crate::store::images::NewImage;
 
 const MAX_TAG: usize = 128;
 
 /// Every `/v1/images` route of this module.
 pub fn routes(state: AppState) -> Route {
-    let upload = warp::path!("v1" / "images")
+    let upload = route!(routes::IMAGES)
         .and(warp::post())
         .and(with_state(state.clone()))
         .and(super::extract::query::<UploadQuery>())
         .and(warp::header::optional::<u64>("content-length"))
         .and(warp::body::stream())
         .and_then(upload);
-    let list = warp::path!("v1" / "images")
+    let list = route!(routes::IMAGES)
         .and(warp::get())
         .and(with_state(state.clone()))
         .and(list_query())
         .and_then(list);
-    let get = warp::path!("v1" / "images" / Segment)
+    let get = route!(routes::IMAGE)
         .and(warp::get())
         .and(super::extract::no_query())
         .and(with_state(state.clone()))
         .and(warp::header::headers_cloned())
         .and_then(get);
-    let delete = warp::path!("v1" / "images" / Segment)
+    let delete = route!(routes::IMAGE)
         .and(warp::delete())
         .and(super::extract::no_query())
         .and(with_state(state))
@@ -137,13 +141,7 @@ where
     } else {
         StatusCode::OK
     };
-    let location = format!("/v1/images/{}", image.id);
-    Ok(warp::reply::with_header(
-        warp::reply::with_status(warp::reply::json(&image), status),
-        http::header::LOCATION,
-        location,
-    )
-    .into_response())
+    Ok(located(status, &image, routes::IMAGE, &image.id))
 }
 
 fn check_tag(tag: &str) -> Result<(), String> {

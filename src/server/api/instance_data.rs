@@ -12,9 +12,11 @@ use warp::{Filter, Reply};
 
 use super::extract::Segment;
 use super::instances::resolve;
+use super::paths::route;
 use super::{ApiError, AppState, Route, with_state};
 use crate::protocol::instances::{InstanceStats, StatsSnapshot, from_millis};
 use crate::protocol::list::{ListQuery, Page};
+use crate::protocol::routes;
 use crate::protocol::transport::parse_stats;
 use crate::server::uplink::registry::now_ms;
 use crate::store::instance_data;
@@ -24,27 +26,22 @@ const FOLLOW_POLL: Duration = Duration::from_millis(200);
 
 /// The logs, panics and stats routes.
 pub fn routes(state: AppState) -> Route {
-    let base = warp::path("v1").and(warp::path("instances"));
-    let logs = base
-        .and(warp::path!(Segment / "logs"))
+    let logs = route!(routes::INSTANCE_LOGS)
         .and(warp::get())
         .and(super::extract::query::<LogParams>())
         .and(with_state(state.clone()))
         .and_then(logs);
-    let panics = base
-        .and(warp::path!(Segment / "panics"))
+    let panics = route!(routes::INSTANCE_PANICS)
         .and(warp::get())
         .and(super::extract::page_query())
         .and(with_state(state.clone()))
         .and_then(panics);
-    let stats = base
-        .and(warp::path!(Segment / "stats"))
+    let stats = route!(routes::INSTANCE_STATS)
         .and(warp::get())
         .and(super::extract::no_query())
         .and(with_state(state.clone()))
         .and_then(stats);
-    let request_stats = base
-        .and(warp::path!(Segment / "stats"))
+    let request_stats = route!(routes::INSTANCE_STATS)
         .and(warp::post())
         .and(super::extract::query::<StatsParams>())
         .and(with_state(state))

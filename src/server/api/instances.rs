@@ -1,19 +1,22 @@
 //! `/v1/instances`: the instance registry (list, search, counts, get, patch, delete); what the
-//! instances sent is in [`super::instance_data`]. An `{id}` is a UUID, an alias, or a unique
-//! UUID prefix.
+//! instances sent is in [`super::instance_data`], `/v1/instances/{id}/deploy/{image}` in
+//! [`super::deploys`], `/v1/instances/{id}/upgrade` in [`super::upgrades`]. An `{id}` is a UUID,
+//! an alias, or a unique UUID prefix.
 
 use crate::protocol::ErrorCode;
 use http::StatusCode;
 use serde::Deserialize;
 use warp::{Filter, Reply};
 
-use super::extract::{Segment, json_body, paging};
+use super::extract::{Segment, json_body, paging, status_filter};
+use super::paths::route;
 use super::{ApiError, AppState, Route, with_state};
 use crate::protocol::instances::{
     DeleteInstances, DeleteResult, Instance, InstanceCounts, InstancePatch, InstanceStatus,
     from_millis, looks_like_uuid,
 };
 use crate::protocol::list::Page;
+use crate::protocol::routes;
 use crate::store::StoreError;
 use crate::store::instances::{self, ListQuery, MatchedBy, PatchOutcome, Resolved, Sort};
 
@@ -25,41 +28,34 @@ const MAX_DESCRIPTION: usize = 4096;
 
 /// Every `/v1/instances` route.
 pub fn routes(state: AppState) -> Route {
-    let base = warp::path("v1").and(warp::path("instances"));
-    let list = base
-        .and(warp::path::end())
+    let list = route!(routes::INSTANCES)
         .and(warp::get())
         .and(super::extract::query::<ListParams>())
         .and(with_state(state.clone()))
         .and_then(list);
-    let counts = base
-        .and(warp::path!("counts"))
+    let counts = route!(routes::INSTANCE_COUNTS)
         .and(warp::get())
         .and(super::extract::no_query())
         .and(with_state(state.clone()))
         .and_then(counts);
-    let delete_many = base
-        .and(warp::path::end())
+    let delete_many = route!(routes::INSTANCES)
         .and(warp::delete())
         .and(super::extract::query::<DeleteParams>())
         .and(optional_json::<DeleteInstances>())
         .and(with_state(state.clone()))
         .and_then(delete_many);
-    let get = base
-        .and(warp::path!(Segment))
+    let get = route!(routes::INSTANCE)
         .and(warp::get())
         .and(super::extract::no_query())
         .and(with_state(state.clone()))
         .and_then(get_one);
-    let patch = base
-        .and(warp::path!(Segment))
+    let patch = route!(routes::INSTANCE)
         .and(warp::patch())
         .and(super::extract::no_query())
         .and(json_body::<InstancePatch>(MAX_JSON_BODY as usize))
         .and(with_state(state.clone()))
         .and_then(patch_one);
-    let delete = base
-        .and(warp::path!(Segment))
+    let delete = route!(routes::INSTANCE)
         .and(warp::delete())
         .and(super::extract::query::<DeleteParams>())
         .and(with_state(state.clone()))
@@ -176,14 +172,7 @@ struct ListParams {
 }
 
 fn parse_status(s: &str) -> Result<InstanceStatus, warp::Rejection> {
-    InstanceStatus::parse(s).ok_or_else(|| {
-        ApiError::from(StoreError::Invalid {
-            field: "status",
-            message: format!("unknown status {s:?}"),
-        })
-        .hint("use connected, disconnected or unknown")
-        .into_rejection()
-    })
+    status_filter(s, InstanceStatus::parse, &InstanceStatus::ALL).map_err(ApiError::into_rejection)
 }
 
 async fn list(

@@ -1,7 +1,11 @@
-//! The `/v1` HTTP API: one module per resource, combined here behind basic auth (except
-//! `/v1/health`, `/v1/openapi.json` and `/apidocs`), with one `recover` that answers every failure with the JSON error body.
+//! The `/v1` HTTP API: one module per URL prefix, named after it (`/v1/builders` is served by
+//! `builders.rs`; the few routes nested under another prefix say where they are in that
+//! prefix's module), each route's path taken from `protocol::routes` with [`paths::route!`];
+//! combined here behind basic auth (except `/v1/health`, `/v1/openapi.json` and `/apidocs`),
+//! with one `recover` that answers every failure with the JSON error body.
 
 pub mod allow;
+mod audit;
 mod bobproviders;
 mod builders;
 mod builds;
@@ -15,11 +19,11 @@ mod images;
 mod instance_data;
 mod instances;
 mod nacls;
+pub(crate) mod paths;
 mod services;
 mod snippets;
 mod stream;
 mod system;
-mod upgrade;
 mod upgrades;
 mod uplinks;
 mod webhooks;
@@ -166,11 +170,11 @@ pub fn routes(state: AppState) -> impl Filter<Extract = (impl Reply,), Error = I
         .unify()
         .or(deploys::routes(state.clone()))
         .unify()
-        .or(upgrade::routes(state.clone()))
-        .unify()
         .or(upgrades::routes(state.clone()))
         .unify()
         .or(events::routes(state.clone()))
+        .unify()
+        .or(audit::routes(state.clone()))
         .unify()
         .or(webhooks::routes(state.clone()))
         .unify()
@@ -189,7 +193,7 @@ pub fn routes(state: AppState) -> impl Filter<Extract = (impl Reply,), Error = I
         // the route that answers it.
         warp::path::full()
             .and_then(|path: warp::path::FullPath| async move {
-                if path.as_str() == "/metrics" {
+                if path.as_str() == crate::protocol::routes::METRICS {
                     Ok(())
                 } else {
                     Err(warp::reject::not_found())

@@ -4,14 +4,17 @@
 use bytes::Bytes;
 use http::StatusCode;
 use serde::Deserialize;
-use warp::{Filter, Rejection, Reply};
+use warp::{Filter, Rejection};
 
 use super::extract::{Segment, bytes_body};
+use super::paths::route;
 use super::stream::json;
+use super::stream::located;
 use super::{ApiError, AppState, Route, with_state};
 use crate::builders::sources::MAX_SERVICE;
 use crate::protocol::builders::{SERVICE_STORED, Service};
 use crate::protocol::list::{ListQuery, Page};
+use crate::protocol::routes;
 
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -21,7 +24,7 @@ struct PushQuery {
 }
 
 pub fn routes(state: AppState) -> Route {
-    let list = warp::path!("v1" / "services")
+    let list = route!(routes::SERVICES)
         .and(warp::get())
         .and(super::extract::page_query())
         .and(with_state(state.clone()))
@@ -33,7 +36,7 @@ pub fn routes(state: AppState) -> Route {
                 .map_err(ApiError::rejection)?;
             Ok::<_, Rejection>(json(&Page::of(list, &q)))
         });
-    let create = warp::path!("v1" / "services")
+    let create = route!(routes::SERVICES)
         .and(warp::post())
         .and(super::extract::query::<PushQuery>())
         .and(bytes_body(MAX_SERVICE))
@@ -43,7 +46,7 @@ pub fn routes(state: AppState) -> Route {
                 push(query.name, body, state).await
             },
         );
-    let put = warp::path!("v1" / "services" / Segment)
+    let put = route!(routes::SERVICE)
         .and(warp::put())
         .and(super::extract::no_query())
         .and(bytes_body(MAX_SERVICE))
@@ -53,7 +56,7 @@ pub fn routes(state: AppState) -> Route {
                 push(Some(name), body, state).await
             },
         );
-    let get = warp::path!("v1" / "services" / Segment)
+    let get = route!(routes::SERVICE)
         .and(warp::get())
         .and(super::extract::no_query())
         .and(warp::header::optional::<String>("accept"))
@@ -69,14 +72,14 @@ pub fn routes(state: AppState) -> Route {
                 Ok::<_, Rejection>(json(&inspect(&name, &state).await?))
             },
         );
-    let get_archive = warp::path!("v1" / "services" / Segment / "archive")
+    let get_archive = route!(routes::SERVICE_ARCHIVE)
         .and(warp::get())
         .and(super::extract::no_query())
         .and(with_state(state.clone()))
         .and_then(
             |Segment(name): Segment, state: AppState| async move { archive(&name, &state).await },
         );
-    let delete = warp::path!("v1" / "services" / Segment)
+    let delete = route!(routes::SERVICE)
         .and(warp::delete())
         .and(super::extract::no_query())
         .and(with_state(state))
@@ -111,11 +114,12 @@ async fn push(
         .store_service(name.as_deref(), body)
         .await
         .map_err(ApiError::rejection)?;
-    let mut response = warp::reply::with_status(json(&stored), StatusCode::CREATED).into_response();
-    if let Ok(v) = http::HeaderValue::from_str(&format!("/v1/services/{}", stored.name)) {
-        response.headers_mut().insert(http::header::LOCATION, v);
-    }
-    Ok(response)
+    Ok(located(
+        StatusCode::CREATED,
+        &stored,
+        routes::SERVICE,
+        &stored.name,
+    ))
 }
 
 /// A stored service, else a bundled one of that name, else 404.

@@ -1,16 +1,37 @@
-//! Reply helpers: JSON, and bodies streamed from a channel (progress as JSON lines, logs).
+//! Reply helpers the route files share (no route of its own): JSON, JSON with a `Location`, and
+//! bodies streamed from a channel (progress as JSON lines, logs).
 
 use std::convert::Infallible;
 use std::pin::Pin;
 use std::task::{Context, Poll};
 
 use bytes::Bytes;
+use http::{HeaderValue, StatusCode};
 use serde::Serialize;
 use tokio::sync::mpsc;
 use warp::Reply;
 
 pub(super) fn json<T: Serialize>(value: &T) -> warp::reply::Response {
     warp::reply::json(value).into_response()
+}
+
+/// `value` as JSON with `status` and a `Location` header naming where the record lives:
+/// `template` (a route of `protocol::routes`) filled with `id`. The answer to a request that
+/// created (201) or started (202) something.
+pub(super) fn located<T: Serialize>(
+    status: StatusCode,
+    value: &T,
+    template: &str,
+    id: &str,
+) -> warp::reply::Response {
+    let mut response = warp::reply::with_status(json(value), status).into_response();
+    // A filled template is percent-encoded, so it is always a valid header value.
+    if let Ok(location) = HeaderValue::from_str(&crate::protocol::routes::path(template, &[id])) {
+        response
+            .headers_mut()
+            .insert(http::header::LOCATION, location);
+    }
+    response
 }
 
 /// A response body fed by a channel. warp wants a `Sync` stream; an mpsc receiver is one.

@@ -5,13 +5,15 @@ use std::sync::{Arc, LazyLock};
 
 use warp::{Filter, Reply};
 
+use super::paths::route;
 use super::{AppState, Route, with_state};
+use crate::protocol::routes;
 use crate::protocol::{API_VERSION, Health, Info};
 
 /// `GET /v1/health`: no authentication, for load balancers and scripts waiting for start-up.
 pub fn health() -> impl Filter<Extract = (warp::reply::Response,), Error = warp::Rejection> + Clone
 {
-    warp::path!("v1" / "health")
+    route!(routes::HEALTH)
         .and(warp::get())
         .and(super::extract::no_query())
         .map(|| {
@@ -27,10 +29,9 @@ pub fn health() -> impl Filter<Extract = (warp::reply::Response,), Error = warp:
 pub fn openapi() -> impl Filter<Extract = (warp::reply::Response,), Error = warp::Rejection> + Clone
 {
     static DOCUMENT: LazyLock<Vec<u8>> = LazyLock::new(|| {
-        serde_json::to_vec(&crate::protocol::routes::openapi())
-            .expect("the OpenAPI document serializes")
+        serde_json::to_vec(&routes::openapi()).expect("the OpenAPI document serializes")
     });
-    warp::path!("v1" / "openapi.json")
+    route!(routes::OPENAPI)
         .and(warp::get())
         .and(super::extract::no_query())
         .map(|| {
@@ -45,20 +46,21 @@ pub fn openapi() -> impl Filter<Extract = (warp::reply::Response,), Error = warp
 pub fn apidocs() -> impl Filter<Extract = (warp::reply::Response,), Error = warp::Rejection> + Clone
 {
     let config = Arc::new(
-        utoipa_swagger_ui::Config::new([crate::protocol::routes::OPENAPI])
+        utoipa_swagger_ui::Config::new([routes::OPENAPI])
             // The default sends the document to an online validator for a badge.
             .validator_url("none")
             .try_it_out_enabled(false)
             .persist_authorization(false),
     );
-    warp::path("apidocs")
+    // `/apidocs` and everything under it (`/apidocs/` is the page, not a `{file}`).
+    warp::path(&routes::APIDOCS[1..])
         .and(warp::path::tail())
         .and(warp::path::full())
         .and(warp::get())
         .and_then(move |tail: warp::path::Tail, full: warp::path::FullPath| {
             let config = config.clone();
             async move {
-                if full.as_str() == crate::protocol::routes::APIDOCS {
+                if full.as_str() == routes::APIDOCS {
                     return Ok(warp::reply::with_header(
                         warp::http::StatusCode::MOVED_PERMANENTLY,
                         "location",
@@ -92,7 +94,7 @@ pub fn apidocs() -> impl Filter<Extract = (warp::reply::Response,), Error = warp
 
 /// `GET /v1/info`.
 pub fn info(state: AppState) -> Route {
-    warp::path!("v1" / "info")
+    route!(routes::INFO)
         .and(warp::get())
         .and(super::extract::no_query())
         .and(with_state(state))
@@ -112,7 +114,7 @@ pub fn info(state: AppState) -> Route {
 /// `GET /metrics`: the server's figures in the Prometheus text format (see `crate::metrics`).
 /// Authentication is decided where the routes are put together (`--metricsauth`).
 pub fn metrics(state: AppState) -> Route {
-    warp::path!("metrics")
+    route!(routes::METRICS)
         .and(warp::get())
         .and(super::extract::no_query())
         .and(with_state(state))

@@ -7,15 +7,18 @@ use http::StatusCode;
 use warp::{Filter, Reply};
 
 use super::extract::{Segment, json_body, list_query};
+use super::paths::route;
+use super::stream::located;
 use super::{ApiError, AppState, Route, with_state};
 use crate::protocol::events::EventData;
 use crate::protocol::list::ListQuery;
+use crate::protocol::routes;
 use crate::protocol::uplinks::{Uplink, UplinkCreate, UplinkToken, UplinkUpdate};
 
 const BODY_LIMIT: usize = 64 * 1024;
 
 pub fn routes(state: AppState) -> Route {
-    let create = warp::path!("v1" / "uplinks")
+    let create = route!(routes::UPLINKS)
         .and(warp::post())
         .and(super::extract::no_query())
         .and(with_state(state.clone()))
@@ -29,16 +32,14 @@ pub fn routes(state: AppState) -> Route {
                 url: uplink.url.clone(),
             });
             let uplink = presented(&state, uplink);
-            Ok::<_, warp::Rejection>(
-                warp::reply::with_header(
-                    warp::reply::with_status(warp::reply::json(&uplink), StatusCode::CREATED),
-                    http::header::LOCATION,
-                    format!("/v1/uplinks/{}", uplink.id),
-                )
-                .into_response(),
-            )
+            Ok::<_, warp::Rejection>(located(
+                StatusCode::CREATED,
+                &uplink,
+                routes::UPLINK,
+                &uplink.id,
+            ))
         });
-    let list = warp::path!("v1" / "uplinks")
+    let list = route!(routes::UPLINKS)
         .and(warp::get())
         .and(with_state(state.clone()))
         .and(list_query())
@@ -55,7 +56,7 @@ pub fn routes(state: AppState) -> Route {
                 .collect();
             Ok::<_, warp::Rejection>(warp::reply::json(&page).into_response())
         });
-    let get = warp::path!("v1" / "uplinks" / Segment)
+    let get = route!(routes::UPLINK)
         .and(warp::get())
         .and(super::extract::no_query())
         .and(with_state(state.clone()))
@@ -68,7 +69,7 @@ pub fn routes(state: AppState) -> Route {
             let uplink = hidden(presented(&state, uplink));
             Ok::<_, warp::Rejection>(warp::reply::json(&uplink).into_response())
         });
-    let token = warp::path!("v1" / "uplinks" / Segment / "token")
+    let token = route!(routes::UPLINK_TOKEN)
         .and(warp::get())
         .and(super::extract::no_query())
         .and(with_state(state.clone()))
@@ -87,7 +88,7 @@ pub fn routes(state: AppState) -> Route {
                 .into_response(),
             )
         });
-    let update = warp::path!("v1" / "uplinks" / Segment)
+    let update = route!(routes::UPLINK)
         .and(warp::patch())
         .and(super::extract::no_query())
         .and(with_state(state.clone()))
@@ -103,7 +104,7 @@ pub fn routes(state: AppState) -> Route {
                 Ok::<_, warp::Rejection>(warp::reply::json(&uplink).into_response())
             },
         );
-    let delete = warp::path!("v1" / "uplinks" / Segment)
+    let delete = route!(routes::UPLINK)
         .and(warp::delete())
         .and(super::extract::no_query())
         .and(with_state(state))

@@ -4,14 +4,17 @@ use http::StatusCode;
 use warp::{Filter, Reply};
 
 use super::extract::{Segment, json_body};
+use super::paths::route;
+use super::stream::located;
 use super::{ApiError, AppState, Route, with_state};
 use crate::protocol::events::WebhookCreate;
 use crate::protocol::list::{ListQuery, Page};
+use crate::protocol::routes;
 
 const BODY_LIMIT: usize = 64 * 1024;
 
 pub fn routes(state: AppState) -> Route {
-    let create = warp::path!("v1" / "webhooks")
+    let create = route!(routes::WEBHOOKS)
         .and(warp::post())
         .and(super::extract::no_query())
         .and(with_state(state.clone()))
@@ -22,16 +25,14 @@ pub fn routes(state: AppState) -> Route {
                 .create(body)
                 .await
                 .map_err(ApiError::rejection)?;
-            Ok::<_, warp::Rejection>(
-                warp::reply::with_header(
-                    warp::reply::with_status(warp::reply::json(&hook), StatusCode::CREATED),
-                    http::header::LOCATION,
-                    format!("/v1/webhooks/{}", hook.id),
-                )
-                .into_response(),
-            )
+            Ok::<_, warp::Rejection>(located(
+                StatusCode::CREATED,
+                &hook,
+                routes::WEBHOOK,
+                &hook.id,
+            ))
         });
-    let list = warp::path!("v1" / "webhooks")
+    let list = route!(routes::WEBHOOKS)
         .and(warp::get())
         .and(super::extract::page_query())
         .and(with_state(state.clone()))
@@ -40,7 +41,7 @@ pub fn routes(state: AppState) -> Route {
             let page = Page::of(items, &q);
             Ok::<_, warp::Rejection>(warp::reply::json(&page).into_response())
         });
-    let get = warp::path!("v1" / "webhooks" / Segment)
+    let get = route!(routes::WEBHOOK)
         .and(warp::get())
         .and(super::extract::no_query())
         .and(with_state(state.clone()))
@@ -52,7 +53,7 @@ pub fn routes(state: AppState) -> Route {
                 .map_err(ApiError::rejection)?;
             Ok::<_, warp::Rejection>(warp::reply::json(&hook).into_response())
         });
-    let delete = warp::path!("v1" / "webhooks" / Segment)
+    let delete = route!(routes::WEBHOOK)
         .and(warp::delete())
         .and(super::extract::no_query())
         .and(with_state(state))
