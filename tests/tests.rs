@@ -47,3 +47,4 @@ mod upgrade_cli;
 mod uplink_tls;
 mod uplink_urls;
 mod uplinks;
+mod web_session;
