@@ -48,3 +48,4 @@ mod uplink_tls;
 mod uplink_urls;
 mod uplinks;
 mod web_session;
+mod web_ui;
