@@ -100,7 +100,7 @@ async fn a_login_answers_a_strict_cookie_and_a_csrf_token_and_wrong_ones_are_ref
     assert_eq!(info.user, USER);
     assert_eq!(info.auth, "session");
     assert_eq!(info.csrf_token.as_deref(), Some(session.csrf.as_str()));
-    assert!(info.expires_at.is_some());
+    assert!(info.expires.is_some());
     let r = with_cookie(&server, Method::GET, "/v1/instances", &session)
         .send()
         .await

@@ -37,5 +37,5 @@ pub struct SessionInfo {
     pub csrf_token: Option<String>,
     /// With `session`: when the session ends (RFC 3339, UTC); log in again after it.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub expires_at: Option<String>,
+    pub expires: Option<String>,
 }

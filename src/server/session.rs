@@ -35,14 +35,15 @@ struct Session {
     entry: [u8; 32],
     csrf: String,
     expires: Instant,
-    expires_at: OffsetDateTime,
+    /// The same moment on the wall clock, for answers.
+    expires_wall: OffsetDateTime,
 }
 
 /// A new session, as its cookie and login answer need it.
 pub struct NewSession {
     pub token: String,
     pub csrf: String,
-    pub expires_at: OffsetDateTime,
+    pub expires: OffsetDateTime,
 }
 
 /// What a valid session says about the request.
@@ -50,7 +51,7 @@ pub struct NewSession {
 pub struct SessionView {
     pub user: String,
     pub csrf: String,
-    pub expires_at: OffsetDateTime,
+    pub expires: OffsetDateTime,
 }
 
 /// Why a session cookie did not let a request in.
@@ -122,13 +123,13 @@ impl Sessions {
     pub fn create(&self, user: &str, entry: [u8; 32]) -> NewSession {
         let token = random_token();
         let csrf = random_token();
-        let expires_at = OffsetDateTime::now_utc() + self.lifetime;
+        let expires = OffsetDateTime::now_utc() + self.lifetime;
         let session = Session {
             user: user.to_owned(),
             entry,
             csrf: csrf.clone(),
             expires: Instant::now() + self.lifetime,
-            expires_at,
+            expires_wall: expires,
         };
         let mut table = self.table.lock().unwrap_or_else(|e| e.into_inner());
         if table.len() >= self.limit {
@@ -149,7 +150,7 @@ impl Sessions {
         NewSession {
             token,
             csrf,
-            expires_at,
+            expires,
         }
     }
 
@@ -165,7 +166,7 @@ impl Sessions {
         Some(SessionView {
             user: session.user.clone(),
             csrf: session.csrf.clone(),
-            expires_at: session.expires_at,
+            expires: session.expires_wall,
         })
     }
 

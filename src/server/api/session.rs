@@ -62,7 +62,7 @@ pub fn login(state: AppState) -> Route {
                             user: "anonymous".into(),
                             auth: "none".into(),
                             csrf_token: None,
-                            expires_at: None,
+                            expires: None,
                         })
                         .into_response(),
                     ));
@@ -114,7 +114,7 @@ pub fn login(state: AppState) -> Route {
                     user,
                     auth: "session".into(),
                     csrf_token: Some(session.csrf),
-                    expires_at: Some(crate::protocol::timestamp::format(session.expires_at)),
+                    expires: Some(crate::protocol::timestamp::format(session.expires)),
                 })
                 .into_response();
                 set_cookie(&mut response, &state.sessions.set_cookie(&session.token));
@@ -149,7 +149,7 @@ pub fn routes(state: AppState) -> Route {
                         user: "anonymous".into(),
                         auth: "none".into(),
                         csrf_token: None,
-                        expires_at: None,
+                        expires: None,
                     }
                 } else if authorization.is_some() {
                     SessionInfo {
@@ -157,7 +157,7 @@ pub fn routes(state: AppState) -> Route {
                             .unwrap_or_default(),
                         auth: "basic".into(),
                         csrf_token: None,
-                        expires_at: None,
+                        expires: None,
                     }
                 } else {
                     let view = sessions
@@ -170,7 +170,7 @@ pub fn routes(state: AppState) -> Route {
                         user: view.user,
                         auth: "session".into(),
                         csrf_token: Some(view.csrf),
-                        expires_at: Some(crate::protocol::timestamp::format(view.expires_at)),
+                        expires: Some(crate::protocol::timestamp::format(view.expires)),
                     }
                 };
                 Ok::<_, warp::Rejection>(no_store(warp::reply::json(&info).into_response()))
