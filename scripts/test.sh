@@ -12,6 +12,8 @@ cd "$(dirname "$0")/.."
 apt_install apache2-utils curl
 apt_install prometheus
 apt_install influxdb
+# A headless Chromium and its WebDriver for the web interface tests (tests/web_ui.rs).
+apt_install chromium chromium-driver
 # openapi-spec-validator (PyPI; Debian bookworm has no package of it) for the OpenAPI 3.1 check
 # of /v1/openapi.json (tests/openapi.rs).
 if ! command -v openapi-spec-validator >/dev/null 2>&1; then

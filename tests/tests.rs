@@ -47,3 +47,5 @@ mod upgrade_cli;
 mod uplink_tls;
 mod uplink_urls;
 mod uplinks;
+mod web_session;
+mod web_ui;

@@ -13,6 +13,7 @@ pub mod images;
 pub mod list;
 pub mod query;
 pub mod routes;
+pub mod session;
 pub mod timestamp;
 pub mod upgrade;
 pub mod uplinks;
@@ -102,6 +103,9 @@ error_codes! {
     InvalidParameter = "invalid_parameter",
     /// 401: no, malformed or wrong credentials; on the uplink port an unknown token.
     Unauthorized = "unauthorized",
+    /// 403: a state-changing request authenticated by the session cookie without the session's
+    /// CSRF token in `X-CSRF-Token`.
+    CsrfFailed = "csrf_failed",
     /// 404: no such endpoint or object.
     NotFound = "not_found",
     /// 404: a deploy filter that matches no instance.

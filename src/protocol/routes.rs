@@ -26,6 +26,7 @@ use super::instances::{
     PanicReport, StatsSnapshot,
 };
 use super::list::{ListQuery, Page, PageQuery};
+use super::session::{LoginRequest, SessionInfo};
 use super::upgrade::{Upgrade, UpgradeRequest};
 use super::uplinks::{Uplink, UplinkCreate, UplinkToken, UplinkUpdate};
 use super::{ErrorBody, Health, Info};
@@ -37,6 +38,7 @@ pub const APIDOCS: &str = "/apidocs";
 pub const APIDOCS_FILE: &str = "/apidocs/{file}";
 pub const METRICS: &str = "/metrics";
 pub const INFO: &str = "/v1/info";
+pub const SESSION: &str = "/v1/session";
 pub const BOBPROVIDERS: &str = "/v1/bobproviders";
 pub const BOBPROVIDER_UPDATE: &str = "/v1/bobproviders/{provider}/update";
 pub const BOBPROVIDER_BOBS: &str = "/v1/bobproviders/{provider}/bobs";
@@ -215,6 +217,7 @@ pub fn endpoints() -> Vec<(String, Vec<http::Method>)> {
     ),
     paths(
         health, openapi_json, apidocs, apidocs_file, metrics, info,
+        login, session_info, logout,
         list_bobproviders, update_bobprovider, list_bobs, prepare_bob,
         list_builders, get_builder, delete_builder,
         list_services, create_service, get_service, put_service, delete_service, service_archive,
@@ -293,22 +296,41 @@ impl Modify for Security {
             ),
         );
         components.responses.insert(
+            "CsrfFailed".into(),
+            error(
+                "`csrf_failed`: authenticated by the session cookie without the session's CSRF \
+                 token in X-CSRF-Token",
+            ),
+        );
+        components.responses.insert(
             "Internal".into(),
             error("`internal`: a failure inside the server (details in its log)"),
         );
+        components.add_security_scheme(
+            "session",
+            SecurityScheme::ApiKey(openapi::security::ApiKey::Cookie(
+                openapi::security::ApiKeyValue::with_description(
+                    super::session::COOKIE_TLS,
+                    "the web interface's session cookie from POST /v1/session (without TLS: \
+                     mothership_session); POST, PUT, PATCH and DELETE with it also need the \
+                     session's CSRF token in X-CSRF-Token",
+                ),
+            )),
+        );
         let requirement =
             openapi::security::SecurityRequirement::new("basic", Vec::<String>::new());
+        let session = openapi::security::SecurityRequirement::new("session", Vec::<String>::new());
         for (path, item) in doc.paths.paths.iter_mut() {
             let public = PUBLIC.contains(&path.as_str());
-            for op in [
-                &mut item.get,
-                &mut item.post,
-                &mut item.put,
-                &mut item.patch,
-                &mut item.delete,
+            for (op, writes) in [
+                (&mut item.get, false),
+                (&mut item.post, true),
+                (&mut item.put, true),
+                (&mut item.patch, true),
+                (&mut item.delete, true),
             ]
             .into_iter()
-            .flatten()
+            .filter_map(|(op, writes)| op.as_mut().map(|op| (op, writes)))
             {
                 let responses = &mut op.responses.responses;
                 let mut add = |status: &str, name: &str| {
@@ -321,8 +343,18 @@ impl Modify for Security {
                     add("401", "Unauthorized");
                     add("429", "TooManyFailures");
                     add("503", "AuthUnavailable");
-                    op.security = Some(vec![requirement.clone()]);
+                    if writes {
+                        add("403", "CsrfFailed");
+                    }
+                    op.security = Some(vec![requirement.clone(), session.clone()]);
                 }
+            }
+            // The login checks the credentials it is sent, and needs none.
+            if path == SESSION
+                && let Some(op) = item.post.as_mut()
+            {
+                op.security = None;
+                op.responses.responses.remove("403");
             }
         }
     }
@@ -365,6 +397,33 @@ fn metrics() {}
 #[utoipa::path(get, path = INFO, tag = "system",
     responses((status = 200, description = "about the server", body = Info)))]
 fn info() {}
+
+/// Logs in for the web interface: checks the user name and password (failures count against the
+/// same per-address limit as basic auth) and answers the session cookie (`Set-Cookie`:
+/// `HttpOnly`, `SameSite=Strict`, `Secure` with TLS) and the CSRF token. No credentials needed.
+#[utoipa::path(post, path = SESSION, tag = "system",
+    request_body(content = LoginRequest, content_type = "application/json"),
+    responses(
+        (status = 200, description = "logged in; the cookie is in Set-Cookie", body = SessionInfo),
+        (status = 400, description = "`bad_request`: the body is not JSON", body = ErrorBody),
+        (status = 415, description = "`unsupported_media_type`: Content-Type is not application/json", body = ErrorBody),
+        (status = 422, description = "`invalid_field`: a missing, empty or unknown field", body = ErrorBody),
+    ))]
+fn login() {}
+
+/// Who the request is from and how it was authenticated; with the session cookie, the session's
+/// CSRF token and expiry.
+#[utoipa::path(get, path = SESSION, tag = "system",
+    responses((status = 200, description = "the session", body = SessionInfo)))]
+fn session_info() {}
+
+/// Logs out: ends the session of the cookie (at once, on the server) and clears the cookie.
+#[utoipa::path(delete, path = SESSION, tag = "system",
+    responses(
+        (status = 204, description = "logged out"),
+        (status = 403, description = "`csrf_failed`: authenticated by the cookie without X-CSRF-Token", body = ErrorBody),
+    ))]
+fn logout() {}
 
 // ---- bob providers, builders, services ----
 

@@ -489,6 +489,27 @@ impl Authenticator {
     ) -> Result<String, AuthFailure> {
         let header = header.ok_or(AuthFailure::Missing)?;
         let (user, password) = parse_basic(header).ok_or(AuthFailure::Malformed)?;
+        self.check_credentials(user, password, peer).await
+    }
+
+    /// Digest of `user`'s entry in the current file ([`crate::server::session::entry_digest`]),
+    /// `None` when there is no such user; browser sessions end when it changes.
+    pub fn entry_digest(&self, user: &str) -> Result<Option<[u8; 32]>, AuthFailure> {
+        let (file, _) = self.current()?;
+        Ok(file.hash_of(user).map(crate::server::session::entry_digest))
+    }
+
+    /// Checks a user name and password sent from `peer` as [`Authenticator::check`] does
+    /// (the same cache, bcrypt lanes and per-address failure budget); returns the user name.
+    pub async fn check_credentials(
+        &self,
+        user: String,
+        password: String,
+        peer: Option<IpAddr>,
+    ) -> Result<String, AuthFailure> {
+        if user.is_empty() {
+            return Err(AuthFailure::Malformed);
+        }
         let (file, generation) = self.current()?;
         let key = self.cache_entry(&user, &password);
         // Remembered credentials get in even from an address over its failure budget: an

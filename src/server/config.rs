@@ -224,6 +224,15 @@ pub struct ServeArgs {
     #[arg(long, env = "MOTHERSHIP_LOGINQUEUE", value_name = "N")]
     pub loginqueue: Option<usize>,
 
+    /// How long a web interface login lasts, e.g. 12h, 90m [default: 12h]
+    #[arg(long, env = "MOTHERSHIP_SESSIONLIFETIME", value_name = "DURATION")]
+    pub sessionlifetime: Option<Timeout>,
+
+    /// Web interface logins kept at once; a login past it ends the one closest to its expiry
+    /// [default: 10000]
+    #[arg(long, env = "MOTHERSHIP_SESSIONLIMIT", value_name = "N")]
+    pub sessionlimit: Option<usize>,
+
     /// API connections served at once from one client address (an IPv6 /64); more are closed
     /// when accepted [default: 256]
     #[arg(long, env = "MOTHERSHIP_CONNECTIONSPERADDRESS", value_name = "N")]
@@ -341,6 +350,8 @@ pub struct FileConfig {
     pub htpasswd: Option<PathBuf>,
     pub loginfailurelimit: Option<u32>,
     pub loginqueue: Option<usize>,
+    pub sessionlifetime: Option<Timeout>,
+    pub sessionlimit: Option<usize>,
     pub connectionsperaddress: Option<usize>,
     pub imagesizelimit: Option<ByteSize>,
     pub uplinktokens: Option<Vec<String>>,
@@ -560,6 +571,10 @@ pub struct ServerConfig {
     pub login_failures_per_minute: u32,
     /// Password checks waiting per lane before 503 (`--loginqueue`).
     pub login_queue: usize,
+    /// How long a web interface login lasts (`--sessionlifetime`).
+    pub session_lifetime: Duration,
+    /// Web interface logins kept at once (`--sessionlimit`).
+    pub session_limit: usize,
     /// API connections per client address (`--connectionsperaddress`).
     pub max_connections_per_address: usize,
     /// Largest image upload accepted, in bytes.
@@ -617,6 +632,8 @@ impl ServerConfig {
             header_timeout: std::time::Duration::from_secs(30),
             login_failures_per_minute: crate::server::auth::DEFAULT_LOGIN_FAILURES_PER_MINUTE,
             login_queue: crate::server::auth::DEFAULT_LOGIN_QUEUE,
+            session_lifetime: crate::server::session::DEFAULT_SESSION_LIFETIME,
+            session_limit: crate::server::session::DEFAULT_SESSION_LIMIT,
             max_connections_per_address: crate::server::http::DEFAULT_MAX_CONNECTIONS_PER_ADDRESS,
             image_size_limit: DEFAULT_IMAGE_SIZE_LIMIT,
             uplink_tokens: Vec::new(),
@@ -676,6 +693,10 @@ impl ServerConfig {
         pick!(htpasswd, config.htpasswd);
         pick!(loginfailurelimit, config.login_failures_per_minute);
         pick!(loginqueue, config.login_queue);
+        if let Some(v) = args.sessionlifetime.or(file.sessionlifetime) {
+            config.session_lifetime = v.0;
+        }
+        pick!(sessionlimit, config.session_limit);
         pick!(connectionsperaddress, config.max_connections_per_address);
         pick!(clean, config.clean);
         pick!(serverauth, config.auth);

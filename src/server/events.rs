@@ -216,8 +216,13 @@ impl Events {
 
     /// Publishes `user.login_failed` for the user name the `Authorization` header claims.
     pub fn login_failed(&self, header: Option<&str>, address: Option<IpAddr>) {
+        self.login_failed_as(&claimed_user(header).unwrap_or_default(), address);
+    }
+
+    /// Publishes `user.login_failed` for `user` (the name a login form gave, not checked).
+    pub fn login_failed_as(&self, user: &str, address: Option<IpAddr>) {
         self.publish(EventData::UserLoginFailed {
-            user: claimed_user(header).unwrap_or_default(),
+            user: user.chars().filter(|c| !c.is_control()).take(128).collect(),
             address: address.map(|a| a.to_string()).unwrap_or_default(),
         });
     }

@@ -12,10 +12,12 @@ pub mod events;
 pub mod http;
 pub mod influx;
 pub mod retention;
+pub mod session;
 pub mod tls;
 pub mod tls_records;
 pub mod upgrade;
 pub mod uplink;
+pub mod web;
 pub mod webhooks;
 
 use std::future::Future;
@@ -427,6 +429,11 @@ pub async fn serve_with_events(
         events,
         webhooks,
         audit: audit.clone(),
+        sessions: Arc::new(session::Sessions::new(
+            config.session_lifetime,
+            config.session_limit,
+            config.server_tls,
+        )),
     };
 
     let api_port = listeners.api.local_addr()?.port();

@@ -21,6 +21,7 @@ mod instances;
 mod nacls;
 pub(crate) mod paths;
 mod services;
+mod session;
 mod snippets;
 mod stream;
 mod system;
@@ -45,6 +46,7 @@ use super::config::ServerConfig;
 use super::deploy::Deployer;
 use super::events::claimed_user;
 use super::http::PeerAddr;
+use super::session::Sessions;
 use super::upgrade::Upgrader;
 use super::uplink::Hangar;
 use crate::store::Store;
@@ -75,6 +77,8 @@ pub struct AppState {
     pub webhooks: super::webhooks::Webhooks,
     /// The audit log of state-changing requests.
     pub audit: super::audit::Audit,
+    /// The web interface's login sessions.
+    pub sessions: Arc<Sessions>,
 }
 
 /// Passes the shared state into a handler.
@@ -84,65 +88,138 @@ pub fn with_state(
     warp::any().map(move || state.clone())
 }
 
-/// The authenticated user, or a 401 rejection.
+/// The authenticated user, or a 401 rejection: by basic auth (the `Authorization` header) or,
+/// without one, by the web interface's session cookie; a state-changing request authenticated
+/// by the cookie also needs the session's CSRF token (`X-CSRF-Token`), else a 403.
 pub fn authenticated(
     state: AppState,
 ) -> impl Filter<Extract = (String,), Error = warp::Rejection> + Clone {
-    // Only the authenticator, not the whole state: this runs on every request.
+    // Only what authentication needs, not the whole state: this runs on every request.
     let auth = state.auth;
+    let sessions = state.sessions;
     warp::header::optional::<String>("authorization")
+        .and(warp::header::headers_cloned())
+        .and(warp::method())
         .and(warp::ext::optional::<PeerAddr>())
-        .and(warp::any().map(move || auth.clone()))
+        .and(warp::any().map(move || (auth.clone(), sessions.clone())))
         .and_then(
             |header: Option<String>,
+             headers: http::HeaderMap,
+             method: http::Method,
              peer: Option<PeerAddr>,
-             auth: Option<Arc<Authenticator>>| async move {
+             (auth, sessions): (Option<Arc<Authenticator>>, Arc<Sessions>)| async move {
                 let Some(auth) = auth else {
                     return Ok::<_, warp::Rejection>("anonymous".to_owned());
                 };
-                let peer = peer.map(|p| p.0.ip());
-                match auth.check(header.as_deref(), peer).await {
-                    Ok(user) => Ok(user),
-                    Err(AuthFailure::Missing) => Err(ApiError::unauthorized(
-                        "authentication required: this server uses HTTP basic auth",
-                    )
-                    .into_rejection()),
-                    Err(AuthFailure::Malformed) => Err(ApiError::unauthorized(
-                        "malformed Authorization header: expected `Basic base64(user:password)`",
-                    )
-                    .into_rejection()),
-                    Err(AuthFailure::Rejected) => {
-                        Err(ApiError::unauthorized("wrong user name or password").into_rejection())
-                    }
-                    Err(AuthFailure::TooManyFailures { retry_after }) => Err(ApiError::new(
-                        http::StatusCode::TOO_MANY_REQUESTS,
-                        ErrorCode::TooManyFailures,
-                        "too many failed logins from this address",
-                    )
-                    .hint("wait for the time in Retry-After, then log in with the right password")
-                    .retry_after(retry_after)
-                    .into_rejection()),
-                    Err(AuthFailure::Busy { retry_after }) => Err(ApiError::new(
-                        http::StatusCode::SERVICE_UNAVAILABLE,
-                        ErrorCode::AuthBusy,
-                        "too many password checks are waiting",
-                    )
-                    .hint("try again after the time in Retry-After")
-                    .retry_after(retry_after)
-                    .into_rejection()),
-                    Err(AuthFailure::Unavailable(detail)) => {
-                        tracing::error!("authentication unavailable: {detail}");
-                        Err(ApiError::new(
-                        http::StatusCode::SERVICE_UNAVAILABLE,
-                        ErrorCode::AuthUnavailable,
-                        "the server cannot check credentials right now",
-                    )
-                    .hint("the server's htpasswd file is unreadable or invalid; see the server log")
-                    .into_rejection())
-                    }
+                if header.is_none()
+                    && let Some(token) = sessions.token_from_cookies(cookies(&headers))
+                {
+                    let csrf = headers
+                        .get(crate::protocol::session::CSRF_HEADER)
+                        .and_then(|v| v.to_str().ok());
+                    return session_user(&auth, &sessions, token, &method, csrf)
+                        .map_err(ApiError::into_rejection);
                 }
+                let peer = peer.map(|p| p.0.ip());
+                auth.check(header.as_deref(), peer)
+                    .await
+                    .map_err(|e| refused(e).into_rejection())
             },
         )
+}
+
+/// The values of a request's `Cookie` headers (HTTP/2 clients may send several).
+pub fn cookies(headers: &http::HeaderMap) -> impl Iterator<Item = &str> {
+    headers
+        .get_all(http::header::COOKIE)
+        .iter()
+        .filter_map(|v| v.to_str().ok())
+}
+
+/// The user of a session cookie's `token`, or the answer that refuses it.
+fn session_user(
+    auth: &Authenticator,
+    sessions: &Sessions,
+    token: &str,
+    method: &http::Method,
+    csrf: Option<&str>,
+) -> Result<String, ApiError> {
+    use super::session::SessionFailure;
+    // The entry is read once; a file that cannot be read refuses the request as basic auth does.
+    let mut unavailable = None;
+    let state_changing = !matches!(
+        *method,
+        http::Method::GET | http::Method::HEAD | http::Method::OPTIONS
+    );
+    let result = sessions.authenticate(
+        token,
+        |user| match auth.entry_digest(user) {
+            Ok(entry) => entry,
+            Err(e) => {
+                unavailable = Some(e);
+                None
+            }
+        },
+        state_changing,
+        csrf,
+    );
+    if let Some(e) = unavailable {
+        return Err(refused(e));
+    }
+    result.map_err(|failure| match failure {
+        SessionFailure::Unknown => ApiError::unauthorized(
+            "the web session has ended (logged out, expired, or replaced)",
+        )
+        .hint("log in again: POST /v1/session, or the web interface's login page"),
+        SessionFailure::UserChanged => ApiError::unauthorized(
+            "the web session has ended: its user was removed from the htpasswd file or their password changed",
+        )
+        .hint("log in again with the current password"),
+        SessionFailure::Csrf => ApiError::new(
+            http::StatusCode::FORBIDDEN,
+            ErrorCode::CsrfFailed,
+            format!(
+                "a {method} authenticated by the session cookie needs the session's CSRF token"
+            ),
+        )
+        .hint("send the csrf_token of GET /v1/session in the X-CSRF-Token header"),
+    })
+}
+
+/// The answer to credentials that did not let a request in.
+pub fn refused(failure: AuthFailure) -> ApiError {
+    match failure {
+        AuthFailure::Missing => {
+            ApiError::unauthorized("authentication required: this server uses HTTP basic auth")
+        }
+        AuthFailure::Malformed => ApiError::unauthorized(
+            "malformed Authorization header: expected `Basic base64(user:password)`",
+        ),
+        AuthFailure::Rejected => ApiError::unauthorized("wrong user name or password"),
+        AuthFailure::TooManyFailures { retry_after } => ApiError::new(
+            http::StatusCode::TOO_MANY_REQUESTS,
+            ErrorCode::TooManyFailures,
+            "too many failed logins from this address",
+        )
+        .hint("wait for the time in Retry-After, then log in with the right password")
+        .retry_after(retry_after),
+        AuthFailure::Busy { retry_after } => ApiError::new(
+            http::StatusCode::SERVICE_UNAVAILABLE,
+            ErrorCode::AuthBusy,
+            "too many password checks are waiting",
+        )
+        .hint("try again after the time in Retry-After")
+        .retry_after(retry_after),
+        AuthFailure::Unavailable(detail) => {
+            tracing::error!("authentication unavailable: {detail}");
+            ApiError::new(
+                http::StatusCode::SERVICE_UNAVAILABLE,
+                ErrorCode::AuthUnavailable,
+                "the server cannot check credentials right now",
+            )
+            .hint("the server's htpasswd file is unreadable or invalid; see the server log")
+        }
+    }
 }
 
 /// Every route of the API.
@@ -177,6 +254,8 @@ pub fn routes(state: AppState) -> impl Filter<Extract = (impl Reply,), Error = I
         .or(audit::routes(state.clone()))
         .unify()
         .or(webhooks::routes(state.clone()))
+        .unify()
+        .or(session::routes(state.clone()))
         .unify()
         .boxed();
     // Path parameters are percent-decoded (`extract::Segment`); a path that does not decode is
@@ -213,6 +292,10 @@ pub fn routes(state: AppState) -> impl Filter<Extract = (impl Reply,), Error = I
         .unify()
         .or(metrics_page)
         .unify()
+        .or(session::login(state.clone()))
+        .unify()
+        .or(super::web::routes())
+        .unify()
         .or(protected)
         .unify()
         .recover(error::recover)
@@ -220,12 +303,29 @@ pub fn routes(state: AppState) -> impl Filter<Extract = (impl Reply,), Error = I
     let metrics = state.hangar.metrics().clone();
     // A 405 names the methods the path accepts (from `allow::ENDPOINTS`); recover cannot, as a
     // rejection does not carry the request's path.
+    let sessions = state.sessions.clone();
     warp::path::full()
         .and(warp::method())
+        .and(warp::header::headers_cloned())
         .and(answered)
         .map(
-            |path: warp::path::FullPath, method: http::Method, response: warp::reply::Response| {
-                allow::explain(path.as_str(), &method, response)
+            move |path: warp::path::FullPath,
+                  method: http::Method,
+                  headers: http::HeaderMap,
+                  response: warp::reply::Response| {
+                let mut response = allow::explain(path.as_str(), &method, response);
+                // A browser answers a basic-auth challenge with its own login dialog: the web
+                // interface (which says so with X-Requested-With, or has a session cookie) gets
+                // its 401s without one.
+                if response.status() == http::StatusCode::UNAUTHORIZED
+                    && (headers.contains_key("x-requested-with")
+                        || sessions.token_from_cookies(cookies(&headers)).is_some())
+                {
+                    response
+                        .headers_mut()
+                        .remove(http::header::WWW_AUTHENTICATE);
+                }
+                response
             },
         )
         .with(warp::log::custom(move |info| {
