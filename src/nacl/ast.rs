@@ -136,7 +136,7 @@ pub struct Function {
 pub enum Stmt {
     Function(Function),
     Action(Action),
-    If(Conditional),
+    If(Box<Conditional>),
 }
 
 /// `accept`, `drop`, `log("x", ip.saddr)`, `other_filter`.

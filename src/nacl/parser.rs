@@ -288,7 +288,7 @@ impl<'a> Parser<'a> {
         let mut out = Vec::new();
         loop {
             match self.peek() {
-                Tok::If => out.push(Stmt::If(self.conditional()?)),
+                Tok::If => out.push(Stmt::If(Box::new(self.conditional()?))),
                 Tok::Ident if self.peek_at(1) == Tok::Colon => {
                     out.push(Stmt::Function(self.function()?))
                 }
