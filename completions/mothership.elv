@@ -51,7 +51,7 @@ set edit:completion:arg-completer[mothership] = {|@words|
             cand builders 'Builders on the Docker engine: list, inspect, delete'
             cand services 'Your own services (a directory with CMakeLists.txt and its sources): push, list, inspect, pull, delete; build one with `mothership build NAME --builder ID`'
             cand build 'Build an image of a service with a builder; streams the log, prints the image ID last'
-            cand validate 'Validate a NaCl file or stored NaCl with a builder (errors as NAME:LINE:COL: message; exit 1 if invalid)'
+            cand validate 'Check a NaCl file (here, no server needed) or a stored NaCl, or validate it with a builder (errors as NAME:LINE:COL: message; exit 1 if invalid)'
             cand upgrade 'Build an image for an instance (its uplink, its NaCl or one given, the newest fitting builder) and deploy it there; follows the build log and the deploy'
             cand upgrades 'Upgrade records: list, show (with the build and the deploy)'
             cand events 'What happened on this Mothership (instances docking, deploys, builds, logins...); --follow keeps printing as it happens'
@@ -1626,7 +1626,7 @@ set edit:completion:arg-completer[mothership] = {|@words|
             cand --version 'Print version'
         }
         &'mothership;validate'= {
-            cand --builder 'The builder to validate with'
+            cand --builder 'Validate with this builder (IncludeOS''s own NaCl.py) instead of checking here'
             cand --host 'Server to talk to: a URL or host:port [default: from `mothership init`, else https://localhost:8080]'
             cand --username 'User name for basic auth'
             cand --password 'Password for basic auth (prefer MOTHERSHIP_PASSWORD or `mothership init`)'
@@ -1931,7 +1931,7 @@ set edit:completion:arg-completer[mothership] = {|@words|
             cand builders 'Builders on the Docker engine: list, inspect, delete'
             cand services 'Your own services (a directory with CMakeLists.txt and its sources): push, list, inspect, pull, delete; build one with `mothership build NAME --builder ID`'
             cand build 'Build an image of a service with a builder; streams the log, prints the image ID last'
-            cand validate 'Validate a NaCl file or stored NaCl with a builder (errors as NAME:LINE:COL: message; exit 1 if invalid)'
+            cand validate 'Check a NaCl file (here, no server needed) or a stored NaCl, or validate it with a builder (errors as NAME:LINE:COL: message; exit 1 if invalid)'
             cand upgrade 'Build an image for an instance (its uplink, its NaCl or one given, the newest fitting builder) and deploy it there; follows the build log and the deploy'
             cand upgrades 'Upgrade records: list, show (with the build and the deploy)'
             cand events 'What happened on this Mothership (instances docking, deploys, builds, logins...); --follow keeps printing as it happens'

@@ -54,7 +54,7 @@ Register-ArgumentCompleter -Native -CommandName 'mothership' -ScriptBlock {
             [CompletionResult]::new('builders', 'builders', [CompletionResultType]::ParameterValue, 'Builders on the Docker engine: list, inspect, delete')
             [CompletionResult]::new('services', 'services', [CompletionResultType]::ParameterValue, 'Your own services (a directory with CMakeLists.txt and its sources): push, list, inspect, pull, delete; build one with `mothership build NAME --builder ID`')
             [CompletionResult]::new('build', 'build', [CompletionResultType]::ParameterValue, 'Build an image of a service with a builder; streams the log, prints the image ID last')
-            [CompletionResult]::new('validate', 'validate', [CompletionResultType]::ParameterValue, 'Validate a NaCl file or stored NaCl with a builder (errors as NAME:LINE:COL: message; exit 1 if invalid)')
+            [CompletionResult]::new('validate', 'validate', [CompletionResultType]::ParameterValue, 'Check a NaCl file (here, no server needed) or a stored NaCl, or validate it with a builder (errors as NAME:LINE:COL: message; exit 1 if invalid)')
             [CompletionResult]::new('upgrade', 'upgrade', [CompletionResultType]::ParameterValue, 'Build an image for an instance (its uplink, its NaCl or one given, the newest fitting builder) and deploy it there; follows the build log and the deploy')
             [CompletionResult]::new('upgrades', 'upgrades', [CompletionResultType]::ParameterValue, 'Upgrade records: list, show (with the build and the deploy)')
             [CompletionResult]::new('events', 'events', [CompletionResultType]::ParameterValue, 'What happened on this Mothership (instances docking, deploys, builds, logins...); --follow keeps printing as it happens')
@@ -1791,7 +1791,7 @@ Register-ArgumentCompleter -Native -CommandName 'mothership' -ScriptBlock {
             break
         }
         'mothership;validate' {
-            [CompletionResult]::new('--builder', '--builder', [CompletionResultType]::ParameterName, 'The builder to validate with')
+            [CompletionResult]::new('--builder', '--builder', [CompletionResultType]::ParameterName, 'Validate with this builder (IncludeOS''s own NaCl.py) instead of checking here')
             [CompletionResult]::new('--host', '--host', [CompletionResultType]::ParameterName, 'Server to talk to: a URL or host:port [default: from `mothership init`, else https://localhost:8080]')
             [CompletionResult]::new('--username', '--username', [CompletionResultType]::ParameterName, 'User name for basic auth')
             [CompletionResult]::new('--password', '--password', [CompletionResultType]::ParameterName, 'Password for basic auth (prefer MOTHERSHIP_PASSWORD or `mothership init`)')
@@ -2123,7 +2123,7 @@ Register-ArgumentCompleter -Native -CommandName 'mothership' -ScriptBlock {
             [CompletionResult]::new('builders', 'builders', [CompletionResultType]::ParameterValue, 'Builders on the Docker engine: list, inspect, delete')
             [CompletionResult]::new('services', 'services', [CompletionResultType]::ParameterValue, 'Your own services (a directory with CMakeLists.txt and its sources): push, list, inspect, pull, delete; build one with `mothership build NAME --builder ID`')
             [CompletionResult]::new('build', 'build', [CompletionResultType]::ParameterValue, 'Build an image of a service with a builder; streams the log, prints the image ID last')
-            [CompletionResult]::new('validate', 'validate', [CompletionResultType]::ParameterValue, 'Validate a NaCl file or stored NaCl with a builder (errors as NAME:LINE:COL: message; exit 1 if invalid)')
+            [CompletionResult]::new('validate', 'validate', [CompletionResultType]::ParameterValue, 'Check a NaCl file (here, no server needed) or a stored NaCl, or validate it with a builder (errors as NAME:LINE:COL: message; exit 1 if invalid)')
             [CompletionResult]::new('upgrade', 'upgrade', [CompletionResultType]::ParameterValue, 'Build an image for an instance (its uplink, its NaCl or one given, the newest fitting builder) and deploy it there; follows the build log and the deploy')
             [CompletionResult]::new('upgrades', 'upgrades', [CompletionResultType]::ParameterValue, 'Upgrade records: list, show (with the build and the deploy)')
             [CompletionResult]::new('events', 'events', [CompletionResultType]::ParameterValue, 'What happened on this Mothership (instances docking, deploys, builds, logins...); --follow keeps printing as it happens')

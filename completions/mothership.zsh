@@ -2647,7 +2647,7 @@ id\:"Only the IDs, one a line"))' \
 ;;
 (validate)
 _arguments "${_arguments_options[@]}" : \
-'--builder=[The builder to validate with]:ID:_default' \
+'--builder=[Validate with this builder (IncludeOS'\''s own NaCl.py) instead of checking here]:ID:_default' \
 '--host=[Server to talk to\: a URL or host\:port \[default\: from \`mothership init\`, else https\://localhost\:8080\]]:URL:_default' \
 '--username=[User name for basic auth]:USER:_default' \
 '--password=[Password for basic auth (prefer MOTHERSHIP_PASSWORD or \`mothership init\`)]:PASSWORD:_default' \
@@ -3637,7 +3637,7 @@ _mothership_commands() {
 'builders:Builders on the Docker engine\: list, inspect, delete' \
 'services:Your own services (a directory with CMakeLists.txt and its sources)\: push, list, inspect, pull, delete; build one with \`mothership build NAME --builder ID\`' \
 'build:Build an image of a service with a builder; streams the log, prints the image ID last' \
-'validate:Validate a NaCl file or stored NaCl with a builder (errors as NAME\:LINE\:COL\: message; exit 1 if invalid)' \
+'validate:Check a NaCl file (here, no server needed) or a stored NaCl, or validate it with a builder (errors as NAME\:LINE\:COL\: message; exit 1 if invalid)' \
 'upgrade:Build an image for an instance (its uplink, its NaCl or one given, the newest fitting builder) and deploy it there; follows the build log and the deploy' \
 'upgrades:Upgrade records\: list, show (with the build and the deploy)' \
 'events:What happened on this Mothership (instances docking, deploys, builds, logins...); --follow keeps printing as it happens' \
@@ -3883,7 +3883,7 @@ _mothership__subcmd__help_commands() {
 'builders:Builders on the Docker engine\: list, inspect, delete' \
 'services:Your own services (a directory with CMakeLists.txt and its sources)\: push, list, inspect, pull, delete; build one with \`mothership build NAME --builder ID\`' \
 'build:Build an image of a service with a builder; streams the log, prints the image ID last' \
-'validate:Validate a NaCl file or stored NaCl with a builder (errors as NAME\:LINE\:COL\: message; exit 1 if invalid)' \
+'validate:Check a NaCl file (here, no server needed) or a stored NaCl, or validate it with a builder (errors as NAME\:LINE\:COL\: message; exit 1 if invalid)' \
 'upgrade:Build an image for an instance (its uplink, its NaCl or one given, the newest fitting builder) and deploy it there; follows the build log and the deploy' \
 'upgrades:Upgrade records\: list, show (with the build and the deploy)' \
 'events:What happened on this Mothership (instances docking, deploys, builds, logins...); --follow keeps printing as it happens' \

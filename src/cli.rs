@@ -183,12 +183,17 @@ pub enum Command {
     )]
     Build(BuildArgs),
 
-    /// Validate a NaCl file or stored NaCl with a builder (errors as NAME:LINE:COL: message; exit 1
-    /// if invalid)
+    /// Check a NaCl file (here, no server needed) or a stored NaCl, or validate it with a
+    /// builder (errors as NAME:LINE:COL: message; exit 1 if invalid)
     #[command(
-        after_help = "Lines and columns count from 1 (a classic builder's NaCl.py counts \
-        columns from 0; Mothership adds 1).\n\n\
+        after_help = "Without --builder, Mothership checks the NaCl itself: a file needs no server \
+        (a name that is not a file is fetched from the server, then checked here). Every problem \
+        is reported, each with its line and a caret under the column.\n\n\
+        Lines and columns count from 1 (a classic builder's NaCl.py counts columns from 0; \
+        Mothership adds 1).\n\n\
         Examples:\n  \
+        mothership validate web.nacl\n  \
+        mothership validate web.nacl -o json                 # the diagnostics as JSON\n  \
         mothership validate web.nacl --builder 84d9cd66fa6b\n  \
         mothership validate web --builder 84d9cd66fa6b    # a stored NaCl"
     )]
@@ -514,9 +519,9 @@ pub struct ValidateArgs {
     #[arg(value_name = "FILE|NACL")]
     pub nacl: String,
 
-    /// The builder to validate with
+    /// Validate with this builder (IncludeOS's own NaCl.py) instead of checking here
     #[arg(long, value_name = "ID")]
-    pub builder: String,
+    pub builder: Option<String>,
 }
 
 /// The command tree as clap sees it, for completions and man pages.

@@ -16,6 +16,7 @@
 //!   put in its fields.
 //! - [`htpasswd`]: Apache htpasswd files with bcrypt hashes, read by the server and written by the
 //!   `htpasswd` subcommand.
+//! - [`nacl`]: NaCl parsed and checked natively (no builder); depends on nothing else here.
 //! - [`size`]: byte sizes for people (`256MiB` limits, table columns).
 //! - [`tlsutil`]: certificate helpers both sides need (fingerprints, PEM loading).
 //!
@@ -27,6 +28,7 @@ pub mod client;
 pub mod htpasswd;
 pub mod logline;
 pub mod metrics;
+pub mod nacl;
 pub mod protocol;
 pub mod server;
 pub mod size;

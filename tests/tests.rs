@@ -33,6 +33,7 @@ mod instances_api;
 mod instances_cli;
 mod logs_and_files;
 mod metrics;
+mod nacl_local;
 mod nacls;
 mod openapi;
 mod path_segments;

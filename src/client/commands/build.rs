@@ -138,13 +138,16 @@ async fn validate_input(client: &ApiClient, arg: &str) -> anyhow::Result<(String
 }
 
 pub async fn validate(global: &GlobalArgs, args: &ValidateArgs) -> anyhow::Result<()> {
+    let Some(builder) = &args.builder else {
+        return validate_here(global, args).await;
+    };
     let (settings, client) = connect(global)?;
     let (name, text) = validate_input(&client, &args.nacl).await?;
-    let path = routes::path(routes::NACL_VALIDATE, &[&args.builder]);
+    let path = routes::path(routes::NACL_VALIDATE, &[builder]);
     let result: ValidateResult = client
         .send_json(client.request(reqwest::Method::POST, &path).body(text))
         .await
-        .with_context(|| format!("failed to validate {name} with builder {}", args.builder))?;
+        .with_context(|| format!("failed to validate {name} with builder {builder}"))?;
     if !print_machine(settings.output, &result)? {
         for e in &result.errors {
             println!("{name}:{}:{}: {}", e.line, e.column, e.message);
@@ -163,6 +166,34 @@ pub async fn validate(global: &GlobalArgs, args: &ValidateArgs) -> anyhow::Resul
             "{name} is not valid NaCl ({} error{})",
             result.errors.len(),
             if result.errors.len() == 1 { "" } else { "s" }
+        )
+    }
+}
+
+/// `mothership validate` without `--builder`: Mothership's own NaCl checks. A file needs no
+/// server; another name is fetched from the server first.
+async fn validate_here(global: &GlobalArgs, args: &ValidateArgs) -> anyhow::Result<()> {
+    let path = std::path::Path::new(&args.nacl);
+    let (name, text) = if path.is_file() {
+        (args.nacl.clone(), read_nacl(path)?)
+    } else {
+        let (_, client) = connect(global)?;
+        validate_input(&client, &args.nacl).await?
+    };
+    let diags = crate::nacl::check(&text);
+    if !print_machine(global.output, &diags)? {
+        print!("{}", crate::nacl::diag::render(&name, &text, &diags));
+    }
+    let errors = diags.iter().filter(|d| d.is_error()).count();
+    if errors == 0 {
+        if global.output == OutputFormat::Table {
+            eprintln!("{name}: valid");
+        }
+        Ok(())
+    } else {
+        anyhow::bail!(
+            "{name} is not valid NaCl ({errors} error{})",
+            if errors == 1 { "" } else { "s" }
         )
     }
 }

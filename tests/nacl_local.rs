@@ -1,0 +1,65 @@
+//! `mothership validate FILE` without `--builder`: Mothership checks the NaCl itself, with no
+//! server (the host given points nowhere, and nothing is listening there).
+
+use crate::helper::cli::{mothership, stderr_of, stdout_of};
+
+fn run(dir: &std::path::Path, file: &str, content: &str, extra: &[&str]) -> std::process::Output {
+    let path = dir.join(file);
+    std::fs::write(&path, content).expect("write NaCl");
+    let path = path.to_str().expect("utf-8 path").to_owned();
+    let mut cmd = mothership(dir);
+    // A server that does not exist: the check must not need one.
+    cmd.args(["--host", "https://127.0.0.1:9", "validate", &path])
+        .args(extra);
+    cmd.output().expect("run mothership")
+}
+
+#[test]
+fn validate_without_a_builder_reports_every_error_with_a_caret_and_exits_1() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let bad = "Iface eth0 {\n  index: 0,\n  address: 10.0.0.300\n}\nIfac eth1 dhcp\n";
+    let out = run(dir.path(), "bad.nacl", bad, &[]);
+    assert_eq!(out.status.code(), Some(1), "{}", stderr_of(&out));
+    let stdout = stdout_of(&out);
+    let path = dir.path().join("bad.nacl");
+    let path = path.display();
+    assert!(
+        stdout.contains(&format!(
+            "{path}:3:12: IPv4 address 10.0.0.300 has a part greater than 255\n      address: 10.0.0.300\n               ^\n"
+        )),
+        "{stdout}"
+    );
+    assert!(
+        stdout.contains(&format!("{path}:5:1: undefined type Ifac")),
+        "{stdout}"
+    );
+    assert!(
+        stderr_of(&out).contains("is not valid NaCl (2 errors)"),
+        "{}",
+        stderr_of(&out)
+    );
+
+    // JSON: the diagnostics as the API will return them.
+    let out = run(dir.path(), "bad.nacl", bad, &["-o", "json"]);
+    assert_eq!(out.status.code(), Some(1));
+    let json: serde_json::Value = serde_json::from_str(&stdout_of(&out)).expect("JSON");
+    assert_eq!(json[0]["code"], "invalid-address");
+    assert_eq!(json[0]["line"], 3);
+    assert_eq!(json[0]["column"], 12);
+}
+
+#[test]
+fn validate_without_a_builder_accepts_a_valid_nacl() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let good = "Iface eth0 {\n  index: 0,\n  address: 10.0.0.30,\n  netmask: 255.255.255.0,\n  input: guard\n}\nFilter::IP guard {\n  if (ip.saddr in 10.0.0.0/24) { accept }\n  drop\n}\n";
+    let out = run(dir.path(), "good.nacl", good, &[]);
+    assert_eq!(
+        out.status.code(),
+        Some(0),
+        "{}{}",
+        stdout_of(&out),
+        stderr_of(&out)
+    );
+    assert!(stdout_of(&out).is_empty());
+    assert!(stderr_of(&out).contains("good.nacl: valid"));
+}
