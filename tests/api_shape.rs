@@ -392,7 +392,52 @@ const SYNONYMS: &[(&str, &str)] = &[
     ("first_seen", "first_at"),
     ("last_seen", "last_at"),
     ("id", "uuid"),
+    ("instance_id", "instance"),
+    ("nacl_id", "nacl"),
 ];
+
+/// References whose old name stays for the object itself: the API names an object's ID `X_id`
+/// and uses `X` only for the object (`builder` on a pull's last line is the new builder,
+/// `uplink` on an instance the uplink configuration it reported), never for a string.
+const ID_SYNONYMS: &[(&str, &str)] = &[("builder_id", "builder"), ("uplink_id", "uplink")];
+
+/// The names of properties whose value may be a string, and every query parameter name.
+fn string_names(v: &Value, out: &mut std::collections::BTreeSet<String>) {
+    match v {
+        Value::Object(map) => {
+            if let Some(Value::Object(props)) = map.get("properties") {
+                for (name, schema) in props {
+                    if may_be_string(schema) {
+                        out.insert(name.clone());
+                    }
+                }
+            }
+            if map.get("in").and_then(Value::as_str) == Some("query")
+                && let Some(name) = map.get("name").and_then(Value::as_str)
+            {
+                out.insert(name.to_owned());
+            }
+            for item in map.values() {
+                string_names(item, out);
+            }
+        }
+        Value::Array(items) => items.iter().for_each(|i| string_names(i, out)),
+        _ => {}
+    }
+}
+
+/// `{"type": "string"}`, `{"type": ["string", "null"]}`, or a `oneOf`/`anyOf`/`allOf` with one.
+fn may_be_string(schema: &Value) -> bool {
+    match &schema["type"] {
+        Value::String(t) => t == "string",
+        Value::Array(types) => types.iter().any(|t| t == "string"),
+        _ => ["oneOf", "anyOf", "allOf"].iter().any(|k| {
+            schema[*k]
+                .as_array()
+                .is_some_and(|alternatives| alternatives.iter().any(may_be_string))
+        }),
+    }
+}
 
 /// Every property name of the document's schemas (recursively) and every query parameter name.
 fn names(v: &Value, out: &mut std::collections::BTreeSet<String>) {
@@ -432,6 +477,15 @@ async fn every_name_in_the_document_comes_from_one_vocabulary() {
         assert!(
             !found.contains(*synonym),
             "`{synonym}` is in the document: the API calls that `{keep}`"
+        );
+    }
+    let mut strings = std::collections::BTreeSet::new();
+    string_names(&doc["paths"], &mut strings);
+    string_names(&doc["components"]["schemas"], &mut strings);
+    for (keep, synonym) in ID_SYNONYMS {
+        assert!(
+            !strings.contains(*synonym),
+            "`{synonym}` holds a string (a reference) in the document: the API calls that `{keep}`"
         );
     }
     let unknown: Vec<&String> = found
@@ -517,7 +571,7 @@ const VOCABULARY: &[&str] = &[
     "image_id",
     "image_size",
     "index",
-    "instance",
+    "instance_id",
     "instances",
     "items",
     "last_attempt",
@@ -538,7 +592,6 @@ const VOCABULARY: &[&str] = &[
     "message",
     "messages",
     "method",
-    "nacl",
     "nacl_content",
     "nacl_id",
     "nacl_name",
@@ -746,6 +799,25 @@ async fn bodies_are_objects_and_mistakes_name_the_field() {
             "/v1/webhooks",
             json!({"url": 1}),
             "invalid field url",
+        ),
+        // Renamed fields (issue 12) say their new name, before any lookup or engine.
+        (
+            Method::POST,
+            "/v1/images/build/services/Starbase/builders/f26237a6412f",
+            json!({"nacl": "web"}),
+            "`nacl` is now `nacl_id`",
+        ),
+        (
+            Method::POST,
+            "/v1/images/build/services/Starbase/builders/f26237a6412f",
+            json!({"nacl_content": "x", "uplink": "default"}),
+            "`uplink` is now `uplink_id`",
+        ),
+        (
+            Method::POST,
+            "/v1/instances/3057fb31-0000-4000-8000-e7d8aae25cb7/upgrade",
+            json!({"builder": "f26237a6412f"}),
+            "`builder` is now `builder_id`",
         ),
     ];
     for (method, path, body, says) in cases {

@@ -60,18 +60,18 @@ async fn an_ambiguous_nacl_prefix_is_409_not_500() {
 
     let builder = env.builder();
     assert_eq!(
-        build(&server, builder, json!({"nacl": &nacl.id[..6]})).await,
+        build(&server, builder, json!({"nacl_id": &nacl.id[..6]})).await,
         (StatusCode::CONFLICT, "ambiguous_id".to_owned())
     );
     assert_eq!(
-        build(&server, builder, json!({"nacl": "no-such-nacl"})).await,
+        build(&server, builder, json!({"nacl_id": "no-such-nacl"})).await,
         (StatusCode::NOT_FOUND, "not_found".to_owned())
     );
     assert_eq!(
         build(
             &server,
             builder,
-            json!({"nacl": "web", "uplink": "no-such-uplink"})
+            json!({"nacl_id": "web", "uplink_id": "no-such-uplink"})
         )
         .await,
         (StatusCode::NOT_FOUND, "not_found".to_owned())
@@ -80,7 +80,7 @@ async fn an_ambiguous_nacl_prefix_is_409_not_500() {
         build(
             &server,
             builder,
-            json!({"nacl": "web", "nacl_content": "x"})
+            json!({"nacl_id": "web", "nacl_content": "x"})
         )
         .await,
         (StatusCode::BAD_REQUEST, "bad_request".to_owned())

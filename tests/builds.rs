@@ -276,7 +276,7 @@ async fn build_from_a_stored_nacl_files_the_image_in_the_store() {
     // By id, then by name: the same inputs make the same bytes, so the same image.
     let mut image_ids = Vec::new();
     for key in [nacl.id.as_str(), "edge"] {
-        let queued = submit(&server, env.builder(), json!({"nacl": key})).await;
+        let queued = submit(&server, env.builder(), json!({"nacl_id": key})).await;
         let build = wait_build(&server, &queued.id).await;
         assert_eq!(build.status, BuildStatus::Succeeded, "{build:?}");
         assert_eq!(build.nacl_id.as_deref(), Some(nacl.id.as_str()));
@@ -336,7 +336,7 @@ async fn build_from_a_stored_nacl_files_the_image_in_the_store() {
     let queued = submit(
         &server,
         env.builder(),
-        json!({"nacl": "edge", "uplink": "lab", "tag": "t1"}),
+        json!({"nacl_id": "edge", "uplink_id": "lab", "tag": "t1"}),
     )
     .await;
     let build = wait_build(&server, &queued.id).await;
@@ -359,9 +359,9 @@ async fn build_from_a_stored_nacl_files_the_image_in_the_store() {
 
     // Unknown NaCl and uplink: 404 naming them.
     for (body, named) in [
-        (json!({"nacl": "nope-nacl"}), "nope-nacl"),
+        (json!({"nacl_id": "nope-nacl"}), "nope-nacl"),
         (
-            json!({"nacl": "edge", "uplink": "nope-uplink"}),
+            json!({"nacl_id": "edge", "uplink_id": "nope-uplink"}),
             "nope-uplink",
         ),
     ] {

@@ -230,7 +230,7 @@ async fn an_uplink_ca_goes_to_its_certs_folder_for_both_contracts() {
         let queued = submit(
             &server,
             builder,
-            json!({"nacl_content": "Iface eth0 {\n}\n", "uplink": "with-ca"}),
+            json!({"nacl_content": "Iface eth0 {\n}\n", "uplink_id": "with-ca"}),
         )
         .await;
         let build = wait_build(&server, &queued.id).await;

@@ -131,7 +131,7 @@ async fn docking_reaches_a_subscriber_within_100ms_and_a_resume_gets_what_it_mis
     );
     assert_eq!(event.kind, "instance.docked");
     assert_eq!(event.data["type"], "instance.docked");
-    assert_eq!(event.data["data"]["uuid"], first.spec.uuid.as_str());
+    assert_eq!(event.data["data"]["instance_id"], first.spec.uuid.as_str());
     assert_eq!(event.data["data"]["version"], "v0.12.0-test");
     let seen = event.id.expect("id");
     assert_eq!(event.data["id"], seen);
@@ -167,7 +167,10 @@ async fn docking_reaches_a_subscriber_within_100ms_and_a_resume_gets_what_it_mis
     assert!(resumed.iter().all(|e| e.id.expect("id") > seen));
     let kinds: Vec<&str> = resumed.iter().map(|e| e.kind.as_str()).collect();
     assert_eq!(kinds[0], "instance.docked", "{kinds:?}");
-    assert_eq!(resumed[0].data["data"]["uuid"], second.spec.uuid.as_str());
+    assert_eq!(
+        resumed[0].data["data"]["instance_id"],
+        second.spec.uuid.as_str()
+    );
     assert!(
         kinds.iter().all(|k| k.starts_with("instance.")),
         "{kinds:?}"

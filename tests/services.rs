@@ -309,7 +309,7 @@ async fn an_upgrade_rebuilds_the_stored_service_the_instance_runs_from_its_curre
     // Version 1 of the user's service, built and running on the instance.
     let r = push(&server, "?name=my-hello", hello_tar()).await;
     assert_eq!(r.status(), 201, "{:?}", r.text().await);
-    let (v1, _) = build_my_hello(&server, builder, json!({"nacl": nacl.id})).await;
+    let (v1, _) = build_my_hello(&server, builder, json!({"nacl_id": nacl.id})).await;
     assert_eq!(v1.status, BuildStatus::Succeeded, "{v1:?}");
     let v1_image = v1.image_id.clone().expect("image id");
     drop(first);
@@ -324,7 +324,7 @@ async fn an_upgrade_rebuilds_the_stored_service_the_instance_runs_from_its_curre
             Method::POST,
             &format!("/v1/instances/{}/upgrade?wait=true", spec.uuid),
         )
-        .json(&json!({"builder": builder}))
+        .json(&json!({"builder_id": builder}))
         .send()
         .await
         .expect("upgrade");

@@ -167,7 +167,7 @@ async fn upgrade_builds_for_the_instance_and_deploys_it() {
         &server,
         &uuid,
         true,
-        json!({"nacl": "upgrade-nacl", "builder": "0123456789ab"}),
+        json!({"nacl_id": "upgrade-nacl", "builder_id": "0123456789ab"}),
     )
     .await;
     assert_eq!(r.status(), StatusCode::NOT_FOUND);
@@ -179,7 +179,13 @@ async fn upgrade_builds_for_the_instance_and_deploys_it() {
         "a refused upgrade leaves no record"
     );
 
-    let r = post_upgrade(&server, &uuid[..8], true, json!({"nacl": "upgrade-nacl"})).await;
+    let r = post_upgrade(
+        &server,
+        &uuid[..8],
+        true,
+        json!({"nacl_id": "upgrade-nacl"}),
+    )
+    .await;
     assert_eq!(r.status(), StatusCode::OK, "{:?}", r.text().await);
     let location = r
         .headers()
@@ -238,18 +244,27 @@ async fn upgrade_builds_for_the_instance_and_deploys_it() {
     assert!(again.deploy.is_some(), "{again:?}");
 
     // Listed newest first, by instance (any way of naming it) and state.
-    let page = list_upgrades(&server, &format!("?instance={}", &uuid[..8])).await;
+    let page = list_upgrades(&server, &format!("?instance_id={}", &uuid[..8])).await;
     assert_eq!(page.total, 2);
     let ids: Vec<&str> = page.items.iter().map(|u| u.id.as_str()).collect();
     assert_eq!(ids, [again.id.as_str(), up.id.as_str()]);
     assert!(page.items[0].deploy.is_some(), "{:?}", page.items[0]);
     assert_eq!(
-        list_upgrades(&server, "?instance=00000000-gone")
+        list_upgrades(&server, "?instance_id=00000000-gone")
             .await
             .total,
         0
     );
     assert_eq!(list_upgrades(&server, "?status=failed").await.total, 0);
+    // The filter's old name (issue 12) is refused, naming the new one.
+    let r = server
+        .get(&format!("/v1/upgrades?instance={}", &uuid[..8]))
+        .send()
+        .await
+        .expect("list");
+    assert_eq!(r.status(), StatusCode::BAD_REQUEST);
+    let text = r.text().await.expect("body");
+    assert!(text.contains("`instance` is now `instance_id`"), "{text}");
     let r = server
         .get("/v1/upgrades?status=done")
         .send()
@@ -263,7 +278,7 @@ async fn without_wait_the_record_comes_at_once_and_is_followed_to_verified() {
     let Some(env) = docker_env() else { return };
     let s = setup(env).await;
     stored_nacl(&s.server, "poll-nacl", "Iface eth0 {\n  dhcp\n}\n").await;
-    let r = post_upgrade(&s.server, &s.uuid, false, json!({"nacl": "poll-nacl"})).await;
+    let r = post_upgrade(&s.server, &s.uuid, false, json!({"nacl_id": "poll-nacl"})).await;
     assert_eq!(r.status(), StatusCode::ACCEPTED, "{:?}", r.text().await);
     let begun: Upgrade = r.json().await.expect("upgrade record");
     assert_eq!(begun.state, UpgradeState::Building, "{begun:?}");
@@ -293,7 +308,7 @@ async fn failed_and_cancelled_builds_end_the_upgrade_with_the_reason() {
     stored_nacl(&s.server, "failing", "Iface eth0 {\n  dhcp\n}\nFAIL\n").await;
     stored_nacl(&s.server, "slow", "SLEEP 60\n").await;
 
-    let r = post_upgrade(&s.server, &s.uuid, true, json!({"nacl": "failing"})).await;
+    let r = post_upgrade(&s.server, &s.uuid, true, json!({"nacl_id": "failing"})).await;
     assert_eq!(r.status(), StatusCode::OK, "{:?}", r.text().await);
     let failed: Upgrade = r.json().await.expect("upgrade record");
     assert_eq!(failed.state, UpgradeState::Failed, "{failed:?}");
@@ -305,7 +320,7 @@ async fn failed_and_cancelled_builds_end_the_upgrade_with_the_reason() {
         "{why}"
     );
 
-    let r = post_upgrade(&s.server, &s.uuid, false, json!({"nacl": "slow"})).await;
+    let r = post_upgrade(&s.server, &s.uuid, false, json!({"nacl_id": "slow"})).await;
     assert_eq!(r.status(), StatusCode::ACCEPTED);
     let slow: Upgrade = r.json().await.expect("upgrade record");
     let r = s
@@ -337,7 +352,7 @@ async fn an_upgrade_cut_off_by_a_restart_is_recorded_failed() {
     let Some(env) = docker_env() else { return };
     let s = setup(env).await;
     stored_nacl(&s.server, "slow", "SLEEP 60\n").await;
-    let r = post_upgrade(&s.server, &s.uuid, false, json!({"nacl": "slow"})).await;
+    let r = post_upgrade(&s.server, &s.uuid, false, json!({"nacl_id": "slow"})).await;
     assert_eq!(r.status(), StatusCode::ACCEPTED);
     let begun: Upgrade = r.json().await.expect("upgrade record");
     drop(s.instance);
@@ -365,7 +380,7 @@ async fn an_upgrade_cut_off_while_deploying_keeps_its_deploy() {
     // The instance never acks, so the deploy runs until the restart.
     let s = setup_with(env, OnUpdate::Ignore).await;
     stored_nacl(&s.server, "quick", "Iface eth0 {\n  dhcp\n}\n").await;
-    let r = post_upgrade(&s.server, &s.uuid, false, json!({"nacl": "quick"})).await;
+    let r = post_upgrade(&s.server, &s.uuid, false, json!({"nacl_id": "quick"})).await;
     assert_eq!(r.status(), StatusCode::ACCEPTED);
     let begun: Upgrade = r.json().await.expect("upgrade record");
     let deadline = tokio::time::Instant::now() + Duration::from_secs(60);

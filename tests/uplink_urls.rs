@@ -243,7 +243,7 @@ async fn a_build_for_an_uplink_instances_cannot_use_is_refused() {
                 env.classic("v0.14.1")
             ),
         )
-        .json(&json!({"nacl_content": "Iface eth0 dhcp\n", "uplink": "legacy"}))
+        .json(&json!({"nacl_content": "Iface eth0 dhcp\n", "uplink_id": "legacy"}))
         .send()
         .await
         .expect("build");

@@ -212,12 +212,12 @@ impl Jobs {
             let (nacl, nacl_id) = match (&request.nacl, &request.nacl_content) {
                 (Some(_), Some(_)) => {
                     return Err(BuildersError::Invalid(
-                        "give either nacl (a stored NaCl's id) or nacl_content, not both".into(),
+                        "give either nacl_id (a stored NaCl) or nacl_content, not both".into(),
                     ));
                 }
                 (None, None) => {
                     return Err(BuildersError::Invalid(
-                        "no NaCl: give nacl (a stored NaCl's id) or nacl_content".into(),
+                        "no NaCl: give nacl_id (a stored NaCl) or nacl_content".into(),
                     ));
                 }
                 (None, Some(text)) => (text.clone().into_bytes(), None),

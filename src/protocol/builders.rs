@@ -157,14 +157,15 @@ pub struct PrepareEvent {
 #[derive(Debug, Clone, Serialize, Deserialize, PartialEq, Default, utoipa::ToSchema)]
 #[serde(deny_unknown_fields)]
 pub struct BuildRequest {
-    /// A stored NaCl, by id.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    /// A stored NaCl: its ID, a unique start of it (6+ characters) or its name.
+    #[serde(default, rename = "nacl_id", skip_serializing_if = "Option::is_none")]
     pub nacl: Option<String>,
-    /// The NaCl itself (instead of `nacl`).
+    /// The NaCl itself (instead of `nacl_id`).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub nacl_content: Option<String>,
-    /// A stored uplink, by id (default: the default uplink).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    /// A stored uplink: its ID, a unique start of it (6+ characters) or its name (default: the
+    /// default uplink).
+    #[serde(default, rename = "uplink_id", skip_serializing_if = "Option::is_none")]
     pub uplink: Option<String>,
     /// Image tag: the name the image and its instances report.
     #[serde(default, skip_serializing_if = "Option::is_none")]

@@ -104,7 +104,8 @@ impl std::fmt::Display for DeployState {
 /// One target instance of a deploy.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, utoipa::ToSchema)]
 pub struct DeployTarget {
-    /// The instance's UUID.
+    /// The instance's UUID (`instance_id` on the wire, like every other reference).
+    #[serde(rename = "instance_id")]
     pub instance: String,
     /// Where the target is (`status` on the wire, like every other record).
     #[serde(rename = "status")]

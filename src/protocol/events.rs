@@ -78,6 +78,7 @@ pub enum EventData {
     /// An instance identified itself on a new connection.
     #[serde(rename = "instance.docked")]
     InstanceDocked {
+        #[serde(rename = "instance_id")]
         uuid: String,
         /// The peer address it docked from.
         address: String,
@@ -91,15 +92,24 @@ pub enum EventData {
     },
     /// An instance's connection ended (not when a newer connection replaced it).
     #[serde(rename = "instance.disconnected")]
-    InstanceDisconnected { uuid: String, reason: String },
+    InstanceDisconnected {
+        #[serde(rename = "instance_id")]
+        uuid: String,
+        reason: String,
+    },
     /// An instance reported a panic; `text` is its first 4 KiB.
     #[serde(rename = "instance.panicked")]
-    InstancePanicked { uuid: String, text: String },
+    InstancePanicked {
+        #[serde(rename = "instance_id")]
+        uuid: String,
+        text: String,
+    },
     /// A dock was refused (`reason` says why): the instance is docked from another address,
     /// which keeps its place (`live_address`); a deploy waits for it from another address
     /// (`live_address` is where the update went); or it came with another uplink's token.
     #[serde(rename = "instance.conflict")]
     InstanceConflict {
+        #[serde(rename = "instance_id")]
         uuid: String,
         address: String,
         #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -122,6 +132,7 @@ pub enum EventData {
     #[serde(rename = "upgrade.state")]
     UpgradeState {
         id: String,
+        #[serde(rename = "instance_id")]
         instance: String,
         #[serde(rename = "status")]
         state: String,
@@ -136,6 +147,7 @@ pub enum EventData {
     BuildStarted {
         id: String,
         service: String,
+        #[serde(rename = "builder_id")]
         builder: String,
     },
     /// A build ended (`succeeded`, `failed`, `cancelled`).
@@ -143,9 +155,10 @@ pub enum EventData {
     BuildFinished {
         id: String,
         service: String,
+        #[serde(rename = "builder_id")]
         builder: String,
         status: String,
-        #[serde(default, skip_serializing_if = "Option::is_none")]
+        #[serde(default, rename = "image_id", skip_serializing_if = "Option::is_none")]
         image: Option<String>,
         #[serde(default, skip_serializing_if = "Option::is_none")]
         error: Option<String>,
@@ -362,6 +375,67 @@ mod tests {
         let record: EventRecord = serde_json::from_value(json).expect("generic");
         assert_eq!(record.kind, "image.deleted");
         assert_eq!(e.kind(), "image.deleted");
+    }
+
+    /// Regression (issue 12, one spelling per idea): event data named an instance `uuid` or
+    /// `instance`, a builder `builder` and an image `image`, where the records they are about
+    /// say `instance_id`, `builder_id` and `image_id`.
+    #[test]
+    fn event_data_names_references_like_the_records() {
+        let s = || String::from("x");
+        let events = [
+            EventData::InstanceDocked {
+                uuid: s(),
+                address: s(),
+                binary: Some(s()),
+                version: Some(s()),
+                tag: Some(s()),
+            },
+            EventData::InstanceDisconnected {
+                uuid: s(),
+                reason: s(),
+            },
+            EventData::InstancePanicked {
+                uuid: s(),
+                text: s(),
+            },
+            EventData::InstanceConflict {
+                uuid: s(),
+                address: s(),
+                live_address: Some(s()),
+                reason: s(),
+            },
+            EventData::UpgradeState {
+                id: s(),
+                instance: s(),
+                state: s(),
+                build: s(),
+                deploy: Some(s()),
+                error: Some(s()),
+            },
+            EventData::BuildStarted {
+                id: s(),
+                service: s(),
+                builder: s(),
+            },
+            EventData::BuildFinished {
+                id: s(),
+                service: s(),
+                builder: s(),
+                status: s(),
+                image: Some(s()),
+                error: Some(s()),
+            },
+        ];
+        for data in events {
+            let json = serde_json::to_value(&data).expect("json");
+            let fields = json["data"].as_object().expect("an object");
+            for old in ["uuid", "instance", "builder", "image", "state"] {
+                assert!(!fields.contains_key(old), "{}: {old}", data.kind());
+            }
+            let back: EventData = serde_json::from_value(json).expect("reads back");
+            assert_eq!(back, data);
+        }
     }
 
     #[test]

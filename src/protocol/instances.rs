@@ -153,8 +153,8 @@ pub struct IdentityConflict {
     pub live_address: Option<String>,
     /// Set when the last refusal was for the token: the uplink (ID, or
     /// `uplinktoken-sha256:…`) whose token the refused dock presented, which is not the one
-    /// the uuid is bound to.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    /// the uuid is bound to (`uplink_id` on the wire, like every reference to an uplink).
+    #[serde(default, rename = "uplink_id", skip_serializing_if = "Option::is_none")]
     pub uplink: Option<String>,
 }
 

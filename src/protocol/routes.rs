@@ -1069,7 +1069,7 @@ fn get_deploy() {}
 /// The upgrades, newest first.
 #[utoipa::path(get, path = UPGRADES, tag = "upgrades",
     params(
-        ("instance" = Option<String>, Query, description = "UUID, alias or unique prefix"),
+        ("instance_id" = Option<String>, Query, description = "UUID, alias or unique prefix"),
         ("status" = Option<String>, Query, description = "`building`, `deploying`, `verified`, `failed` or `cancelled`"),
         ListQuery,
     ),

@@ -15,12 +15,17 @@ use super::deploys::Deploy;
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, utoipa::ToSchema)]
 #[serde(deny_unknown_fields)]
 pub struct UpgradeRequest {
-    /// NaCl ID or name; default: the NaCl the instance's current image was built with.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    /// A stored NaCl: its ID, a unique start of it (6+ characters) or its name; default: the
+    /// NaCl the instance's current image was built with.
+    #[serde(default, rename = "nacl_id", skip_serializing_if = "Option::is_none")]
     pub nacl: Option<String>,
     /// Builder ID; default: the newest builder of the instance's IncludeOS version, else the
     /// newest builder.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        rename = "builder_id",
+        skip_serializing_if = "Option::is_none"
+    )]
     pub builder: Option<String>,
     /// Tag of the new image.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -97,7 +102,8 @@ impl std::fmt::Display for UpgradeState {
 pub struct Upgrade {
     /// 16 hex digits.
     pub id: String,
-    /// The instance's UUID.
+    /// The instance's UUID (`instance_id` on the wire, like every other reference).
+    #[serde(rename = "instance_id")]
     pub instance: String,
     #[serde(rename = "status")]
     pub state: UpgradeState,

@@ -177,7 +177,7 @@ fn list(conn: &Connection, q: &UpgradeQuery) -> Result<Page<UpgradeRow>, StoreEr
             ("updated", "updated"),
             ("finished", "finished"),
             ("status", "state"),
-            ("instance", "instance"),
+            ("instance_id", "instance"),
             ("id", "id"),
         ],
         "id",

@@ -224,7 +224,7 @@ async fn list(
         args.limit.unwrap_or(100).min(MAX_LIMIT).to_string(),
     )];
     if let Some(i) = &args.instance {
-        query.push(("instance", i.clone()));
+        query.push(("instance_id", i.clone()));
     }
     if let Some(s) = &args.status {
         query.push(("status", s.clone()));

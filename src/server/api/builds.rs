@@ -143,8 +143,8 @@ async fn build(
     } else {
         super::extract::decode_json(&body).map_err(|e: ApiError| {
             e.hint(
-                "send JSON: {\"nacl_content\": \"...\"} or {\"nacl\": \"ID\"}, with \
-                     optional \"uplink\" and \"tag\"",
+                "send JSON: {\"nacl_content\": \"...\"} or {\"nacl_id\": \"ID or name\"}, \
+                     with optional \"uplink_id\" and \"tag\"",
             )
             .into_rejection()
         })?

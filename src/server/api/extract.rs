@@ -100,13 +100,38 @@ pub fn decode_json<T: DeserializeOwned>(bytes: &[u8]) -> Result<T, ApiError> {
     }
     serde_path_to_error::deserialize(value).map_err(|e| {
         let path = e.path().to_string();
-        let message = plain_serde_message(&e.into_inner().to_string());
+        let inner = e.into_inner().to_string();
+        if let Some(renamed) = renamed_field(&inner) {
+            return invalid_field(renamed);
+        }
+        let message = plain_serde_message(&inner);
         if path == "." {
             invalid_field(format!("invalid request body: {message}"))
         } else {
             invalid_field(format!("invalid field {path}: {message}"))
         }
     })
+}
+
+/// Request names that changed in one breaking step (issue 12, "one spelling per idea"): old →
+/// new. docs/API.md's "Changes" section lists them.
+const RENAMED: &[(&str, &str)] = &[
+    ("instance", "instance_id"),
+    ("nacl", "nacl_id"),
+    ("builder", "builder_id"),
+    ("uplink", "uplink_id"),
+];
+
+/// `` `nacl` is now `nacl_id` `` for serde's "unknown field `nacl`, expected one of ..." when
+/// `nacl` is an old name and its new name is among the accepted ones (so a request that never
+/// took it is not told about a rename elsewhere).
+fn renamed_field(message: &str) -> Option<String> {
+    let rest = message.strip_prefix("unknown field `")?;
+    let (name, accepted) = rest.split_once('`')?;
+    let (old, new) = RENAMED.iter().find(|(old, _)| *old == name)?;
+    accepted
+        .contains(&format!("`{new}`"))
+        .then(|| format!("`{old}` is now `{new}`"))
 }
 
 /// A request body field problem: `422 invalid_field`.
@@ -324,6 +349,9 @@ pub(super) fn parse_query<T: DeserializeOwned>(raw: &str) -> Result<T, ApiError>
     serde_path_to_error::deserialize(de).map_err(|e| {
         let path = e.path().to_string();
         let inner = e.into_inner().to_string();
+        if let Some(renamed) = renamed_field(&inner) {
+            return invalid_parameter(format!("unknown query parameter: {renamed}"));
+        }
         if inner.starts_with("unknown field") {
             let message = inner
                 .replace("unknown field", "unknown query parameter")
@@ -550,5 +578,49 @@ mod tests {
         let err = parse_list_query("serch=x").expect_err("unknown");
         assert!(err.body.error.message.contains("serch"));
         assert!(parse_list_query("limit=ten").is_err());
+    }
+
+    /// Regression (issue 12): a request with a renamed field or parameter (`nacl`, now
+    /// `nacl_id`) got a bare "unknown field"; it is told the new name, and only where the new
+    /// name is accepted.
+    #[test]
+    fn an_old_name_is_answered_with_the_new_one() {
+        #[derive(Debug, serde::Deserialize)]
+        #[serde(deny_unknown_fields)]
+        struct Request {
+            #[serde(default, rename = "nacl_id")]
+            _nacl: Option<String>,
+            #[serde(default, rename = "uplink_id")]
+            _uplink: Option<String>,
+        }
+        let err = decode_json::<Request>(br#"{"uplink": "x"}"#).expect_err("old name");
+        assert_eq!(err.status, StatusCode::UNPROCESSABLE_ENTITY);
+        assert_eq!(err.body.error.code, "invalid_field");
+        assert_eq!(err.body.error.message, "`uplink` is now `uplink_id`");
+        // `builder_id` is not a field of Request: a plain unknown field.
+        let err = decode_json::<Request>(br#"{"builder": "x"}"#).expect_err("unknown");
+        assert!(
+            err.body.error.message.contains("unknown field `builder`"),
+            "{}",
+            err.body.error.message
+        );
+
+        #[derive(Debug, serde::Deserialize)]
+        #[serde(deny_unknown_fields)]
+        struct Params {
+            #[serde(default, rename = "instance_id")]
+            _instance: Option<String>,
+        }
+        let err = parse_query::<Params>("instance=web").expect_err("old name");
+        assert_eq!(err.status, StatusCode::BAD_REQUEST);
+        assert_eq!(err.body.error.code, "invalid_parameter");
+        assert!(
+            err.body
+                .error
+                .message
+                .contains("`instance` is now `instance_id`"),
+            "{}",
+            err.body.error.message
+        );
     }
 }

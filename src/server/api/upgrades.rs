@@ -61,7 +61,7 @@ fn parse_body(body: &Bytes) -> Result<UpgradeRequest, warp::Rejection> {
     }
     super::extract::decode_json(body).map_err(|e| {
         e.hint(
-            "send JSON: {\"nacl\": \"ID or name\", \"builder\": \"ID\", \"tag\": \"T\", \
+            "send JSON: {\"nacl_id\": \"ID or name\", \"builder_id\": \"ID\", \"tag\": \"T\", \
              \"force\": false}, every field optional",
         )
         .into_rejection()
@@ -204,7 +204,7 @@ async fn nacl_for(
             ErrorCode::NoNacl,
             format!("no NaCl known for instance {}: {why}", instance.id),
         )
-        .hint("pass one: {\"nacl\": \"ID or name\"} (`mothership upgrade INSTANCE --nacl ID`)")
+        .hint("pass one: {\"nacl_id\": \"ID or name\"} (`mothership upgrade INSTANCE --nacl ID`)")
         .into_rejection()
     })
 }
@@ -239,11 +239,11 @@ async fn builder_for(
         })
 }
 
-/// `GET /v1/upgrades`: `?instance=`, `?status=` and the usual list parameters.
+/// `GET /v1/upgrades`: `?instance_id=`, `?status=` and the usual list parameters.
 #[derive(Debug, serde::Deserialize)]
 #[serde(deny_unknown_fields)]
 struct ListParams {
-    #[serde(default)]
+    #[serde(default, rename = "instance_id")]
     instance: Option<String>,
     #[serde(default)]
     status: Option<String>,
@@ -267,7 +267,7 @@ fn parse_query(params: ListParams) -> Result<(UpgradeQuery, Option<String>), Api
         && (value.trim().is_empty() || value.len() > MAX_INSTANCE)
     {
         return Err(ApiError::from(crate::store::StoreError::Invalid {
-            field: "instance",
+            field: "instance_id",
             message: format!(
                 "must name an instance (UUID, alias or unique start of a UUID, at most \
                  {MAX_INSTANCE} bytes)"
