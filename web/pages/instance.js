@@ -159,7 +159,7 @@ export async function render(main, ctx) {
   }
 
   ctx.subscribe(async (type, data) => {
-    if (type !== 'reconnected' && data.uuid !== instance.id) return;
+    if (type !== 'reconnected' && data.instance_id !== instance.id) return;
     try {
       instance = await api('GET', `/v1/instances/${seg(instance.id)}`);
       if (!document.querySelector('.inline-edit')) showHeader();
