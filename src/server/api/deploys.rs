@@ -99,6 +99,7 @@ async fn deploy_one(
         selection: Selection::One(uuid),
         concurrency: 1,
         force: params.force,
+        trigger: None,
     };
     run(&state, plan, params.wait).await
 }
@@ -170,6 +171,7 @@ async fn deploy_many(
         selection,
         concurrency,
         force: body.force || params.force,
+        trigger: None,
     };
     run(&state, plan, params.wait).await
 }
