@@ -337,6 +337,9 @@ _mothership() {
             mothership__subcmd__help__subcmd__instances,alias)
                 cmd="mothership__subcmd__help__subcmd__instances__subcmd__alias"
                 ;;
+            mothership__subcmd__help__subcmd__instances,auto-redeploy)
+                cmd="mothership__subcmd__help__subcmd__instances__subcmd__auto__subcmd__redeploy"
+                ;;
             mothership__subcmd__help__subcmd__instances,delete)
                 cmd="mothership__subcmd__help__subcmd__instances__subcmd__delete"
                 ;;
@@ -508,6 +511,9 @@ _mothership() {
             mothership__subcmd__instances,alias)
                 cmd="mothership__subcmd__instances__subcmd__alias"
                 ;;
+            mothership__subcmd__instances,auto-redeploy)
+                cmd="mothership__subcmd__instances__subcmd__auto__subcmd__redeploy"
+                ;;
             mothership__subcmd__instances,delete)
                 cmd="mothership__subcmd__instances__subcmd__delete"
                 ;;
@@ -534,6 +540,9 @@ _mothership() {
                 ;;
             mothership__subcmd__instances__subcmd__help,alias)
                 cmd="mothership__subcmd__instances__subcmd__help__subcmd__alias"
+                ;;
+            mothership__subcmd__instances__subcmd__help,auto-redeploy)
+                cmd="mothership__subcmd__instances__subcmd__help__subcmd__auto__subcmd__redeploy"
                 ;;
             mothership__subcmd__instances__subcmd__help,delete)
                 cmd="mothership__subcmd__instances__subcmd__help__subcmd__delete"
@@ -2290,7 +2299,7 @@ _mothership() {
             return 0
             ;;
         mothership__subcmd__help__subcmd__instances)
-            opts="inspect logs panics stats alias describe delete"
+            opts="inspect logs panics stats alias describe auto-redeploy delete"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2304,6 +2313,20 @@ _mothership() {
             return 0
             ;;
         mothership__subcmd__help__subcmd__instances__subcmd__alias)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        mothership__subcmd__help__subcmd__instances__subcmd__auto__subcmd__redeploy)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -3672,7 +3695,7 @@ _mothership() {
             return 0
             ;;
         mothership__subcmd__instances)
-            opts="-s -o -h -V --search --status --limit --sort --host --username --password --cacert --insecure --output --help --version inspect logs panics stats alias describe delete rm help"
+            opts="-s -o -h -V --search --status --limit --sort --host --username --password --cacert --insecure --output --help --version inspect logs panics stats alias describe auto-redeploy delete rm help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3731,6 +3754,44 @@ _mothership() {
             ;;
         mothership__subcmd__instances__subcmd__alias)
             opts="-o -h -V --host --username --password --cacert --insecure --output --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --host)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --username)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --password)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cacert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json yaml id" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json yaml id" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        mothership__subcmd__instances__subcmd__auto__subcmd__redeploy)
+            opts="-o -h -V --host --username --password --cacert --insecure --output --help --version y yes t true on 1 n no f false off 0"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3844,7 +3905,7 @@ _mothership() {
             return 0
             ;;
         mothership__subcmd__instances__subcmd__help)
-            opts="inspect logs panics stats alias describe delete help"
+            opts="inspect logs panics stats alias describe auto-redeploy delete help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -3858,6 +3919,20 @@ _mothership() {
             return 0
             ;;
         mothership__subcmd__instances__subcmd__help__subcmd__alias)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        mothership__subcmd__instances__subcmd__help__subcmd__auto__subcmd__redeploy)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -4702,7 +4777,7 @@ _mothership() {
             return 0
             ;;
         mothership__subcmd__serve)
-            opts="-h -V --name --certfile --keyfile --uplinkcertfile --uplinkkeyfile --uplinktls --clean --serverauth --metricsauth --metricsreporter --influxdb-url --influxdb-database --influxdb-username --influxdb-password --serverport --uplinkport --noservertls --nouplinktls --verboselogging --dockeroptions --dockerhost --dockerhuburl --dockerhubrepo --buildtimeout --maxbuilds --config --config-dir --runtime-dir --bind --htpasswd --loginfailurelimit --loginqueue --connectionsperaddress --imagesizelimit --uplinktoken --instancelogsize --deploytimeout --bodytimeout --help --version"
+            opts="-h -V --name --certfile --keyfile --uplinkcertfile --uplinkkeyfile --uplinktls --clean --serverauth --metricsauth --metricsreporter --influxdb-url --influxdb-database --influxdb-username --influxdb-password --serverport --uplinkport --noservertls --nouplinktls --verboselogging --dockeroptions --dockerhost --dockerhuburl --dockerhubrepo --buildtimeout --maxbuilds --config --config-dir --runtime-dir --bind --htpasswd --loginfailurelimit --loginqueue --sessionlifetime --sessionlimit --connectionsperaddress --imagesizelimit --uplinktoken --instancelogsize --deploytimeout --bodytimeout --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4833,6 +4908,14 @@ _mothership() {
                     return 0
                     ;;
                 --loginqueue)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --sessionlifetime)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --sessionlimit)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

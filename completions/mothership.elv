@@ -94,6 +94,8 @@ set edit:completion:arg-completer[mothership] = {|@words|
             cand --htpasswd 'htpasswd file of the API users [default: <config-dir>/.htpasswd]'
             cand --loginfailurelimit 'Failed logins one client address may make per minute (in a burst of as many) before it is answered 429 until its budget refills [default: 10]'
             cand --loginqueue 'Password checks that may wait in each of the three lanes (addresses that logged in before, new ones, ones that failed lately); one more is answered 503 at once [default: 32]'
+            cand --sessionlifetime 'How long a web interface login lasts, e.g. 12h, 90m [default: 12h]'
+            cand --sessionlimit 'Web interface logins kept at once; a login past it ends the one closest to its expiry [default: 10000]'
             cand --connectionsperaddress 'API connections served at once from one client address (an IPv6 /64); more are closed when accepted [default: 256]'
             cand --imagesizelimit 'Largest image upload accepted, e.g. 268435456 or 512MiB [default: 256MiB]'
             cand --uplinktoken 'Uplink token instances may authenticate with, at least 16 characters (repeat for several; the environment variable takes a comma-separated list)'
@@ -158,6 +160,7 @@ set edit:completion:arg-completer[mothership] = {|@words|
             cand stats 'Print an instance''s stats (fresh from the instance when it is docked)'
             cand alias 'Give an instance an alias (usable as its ID); an empty NAME removes it'
             cand describe 'Set an instance''s description; an empty TEXT removes it'
+            cand auto-redeploy 'Turn "automatically redeploy last image" on or off: when the instance docks running another binary than the image last deployed to it, that image is deployed again'
             cand delete 'Forget instances (with their logs, panics and stats)'
             cand rm 'Forget instances (with their logs, panics and stats)'
             cand help 'Print this message or the help of the given subcommand(s)'
@@ -185,6 +188,7 @@ set edit:completion:arg-completer[mothership] = {|@words|
             cand stats 'Print an instance''s stats (fresh from the instance when it is docked)'
             cand alias 'Give an instance an alias (usable as its ID); an empty NAME removes it'
             cand describe 'Set an instance''s description; an empty TEXT removes it'
+            cand auto-redeploy 'Turn "automatically redeploy last image" on or off: when the instance docks running another binary than the image last deployed to it, that image is deployed again'
             cand delete 'Forget instances (with their logs, panics and stats)'
             cand rm 'Forget instances (with their logs, panics and stats)'
             cand help 'Print this message or the help of the given subcommand(s)'
@@ -355,6 +359,32 @@ set edit:completion:arg-completer[mothership] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
         }
+        &'mothership;instances;auto-redeploy'= {
+            cand --host 'Server to talk to: a URL or host:port [default: from `mothership init`, else https://localhost:8080]'
+            cand --username 'User name for basic auth'
+            cand --password 'Password for basic auth (prefer MOTHERSHIP_PASSWORD or `mothership init`)'
+            cand --cacert 'PEM file with the CA certificate (or the server''s own) to trust'
+            cand -o 'Output format'
+            cand --output 'Output format'
+            cand --insecure 'Do not verify the server''s TLS certificate (unsafe; `mothership init` pins it instead)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'mothership;instance;auto-redeploy'= {
+            cand --host 'Server to talk to: a URL or host:port [default: from `mothership init`, else https://localhost:8080]'
+            cand --username 'User name for basic auth'
+            cand --password 'Password for basic auth (prefer MOTHERSHIP_PASSWORD or `mothership init`)'
+            cand --cacert 'PEM file with the CA certificate (or the server''s own) to trust'
+            cand -o 'Output format'
+            cand --output 'Output format'
+            cand --insecure 'Do not verify the server''s TLS certificate (unsafe; `mothership init` pins it instead)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
         &'mothership;instances;delete'= {
             cand --host 'Server to talk to: a URL or host:port [default: from `mothership init`, else https://localhost:8080]'
             cand --username 'User name for basic auth'
@@ -418,6 +448,7 @@ set edit:completion:arg-completer[mothership] = {|@words|
             cand stats 'Print an instance''s stats (fresh from the instance when it is docked)'
             cand alias 'Give an instance an alias (usable as its ID); an empty NAME removes it'
             cand describe 'Set an instance''s description; an empty TEXT removes it'
+            cand auto-redeploy 'Turn "automatically redeploy last image" on or off: when the instance docks running another binary than the image last deployed to it, that image is deployed again'
             cand delete 'Forget instances (with their logs, panics and stats)'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
@@ -433,6 +464,8 @@ set edit:completion:arg-completer[mothership] = {|@words|
         }
         &'mothership;instances;help;describe'= {
         }
+        &'mothership;instances;help;auto-redeploy'= {
+        }
         &'mothership;instances;help;delete'= {
         }
         &'mothership;instances;help;help'= {
@@ -444,6 +477,7 @@ set edit:completion:arg-completer[mothership] = {|@words|
             cand stats 'Print an instance''s stats (fresh from the instance when it is docked)'
             cand alias 'Give an instance an alias (usable as its ID); an empty NAME removes it'
             cand describe 'Set an instance''s description; an empty TEXT removes it'
+            cand auto-redeploy 'Turn "automatically redeploy last image" on or off: when the instance docks running another binary than the image last deployed to it, that image is deployed again'
             cand delete 'Forget instances (with their logs, panics and stats)'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
@@ -458,6 +492,8 @@ set edit:completion:arg-completer[mothership] = {|@words|
         &'mothership;instance;help;alias'= {
         }
         &'mothership;instance;help;describe'= {
+        }
+        &'mothership;instance;help;auto-redeploy'= {
         }
         &'mothership;instance;help;delete'= {
         }
@@ -1954,6 +1990,7 @@ set edit:completion:arg-completer[mothership] = {|@words|
             cand stats 'Print an instance''s stats (fresh from the instance when it is docked)'
             cand alias 'Give an instance an alias (usable as its ID); an empty NAME removes it'
             cand describe 'Set an instance''s description; an empty TEXT removes it'
+            cand auto-redeploy 'Turn "automatically redeploy last image" on or off: when the instance docks running another binary than the image last deployed to it, that image is deployed again'
             cand delete 'Forget instances (with their logs, panics and stats)'
         }
         &'mothership;help;instances;inspect'= {
@@ -1967,6 +2004,8 @@ set edit:completion:arg-completer[mothership] = {|@words|
         &'mothership;help;instances;alias'= {
         }
         &'mothership;help;instances;describe'= {
+        }
+        &'mothership;help;instances;auto-redeploy'= {
         }
         &'mothership;help;instances;delete'= {
         }

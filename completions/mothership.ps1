@@ -98,6 +98,8 @@ Register-ArgumentCompleter -Native -CommandName 'mothership' -ScriptBlock {
             [CompletionResult]::new('--htpasswd', '--htpasswd', [CompletionResultType]::ParameterName, 'htpasswd file of the API users [default: <config-dir>/.htpasswd]')
             [CompletionResult]::new('--loginfailurelimit', '--loginfailurelimit', [CompletionResultType]::ParameterName, 'Failed logins one client address may make per minute (in a burst of as many) before it is answered 429 until its budget refills [default: 10]')
             [CompletionResult]::new('--loginqueue', '--loginqueue', [CompletionResultType]::ParameterName, 'Password checks that may wait in each of the three lanes (addresses that logged in before, new ones, ones that failed lately); one more is answered 503 at once [default: 32]')
+            [CompletionResult]::new('--sessionlifetime', '--sessionlifetime', [CompletionResultType]::ParameterName, 'How long a web interface login lasts, e.g. 12h, 90m [default: 12h]')
+            [CompletionResult]::new('--sessionlimit', '--sessionlimit', [CompletionResultType]::ParameterName, 'Web interface logins kept at once; a login past it ends the one closest to its expiry [default: 10000]')
             [CompletionResult]::new('--connectionsperaddress', '--connectionsperaddress', [CompletionResultType]::ParameterName, 'API connections served at once from one client address (an IPv6 /64); more are closed when accepted [default: 256]')
             [CompletionResult]::new('--imagesizelimit', '--imagesizelimit', [CompletionResultType]::ParameterName, 'Largest image upload accepted, e.g. 268435456 or 512MiB [default: 256MiB]')
             [CompletionResult]::new('--uplinktoken', '--uplinktoken', [CompletionResultType]::ParameterName, 'Uplink token instances may authenticate with, at least 16 characters (repeat for several; the environment variable takes a comma-separated list)')
@@ -165,6 +167,7 @@ Register-ArgumentCompleter -Native -CommandName 'mothership' -ScriptBlock {
             [CompletionResult]::new('stats', 'stats', [CompletionResultType]::ParameterValue, 'Print an instance''s stats (fresh from the instance when it is docked)')
             [CompletionResult]::new('alias', 'alias', [CompletionResultType]::ParameterValue, 'Give an instance an alias (usable as its ID); an empty NAME removes it')
             [CompletionResult]::new('describe', 'describe', [CompletionResultType]::ParameterValue, 'Set an instance''s description; an empty TEXT removes it')
+            [CompletionResult]::new('auto-redeploy', 'auto-redeploy', [CompletionResultType]::ParameterValue, 'Turn "automatically redeploy last image" on or off: when the instance docks running another binary than the image last deployed to it, that image is deployed again')
             [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Forget instances (with their logs, panics and stats)')
             [CompletionResult]::new('rm', 'rm', [CompletionResultType]::ParameterValue, 'Forget instances (with their logs, panics and stats)')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
@@ -193,6 +196,7 @@ Register-ArgumentCompleter -Native -CommandName 'mothership' -ScriptBlock {
             [CompletionResult]::new('stats', 'stats', [CompletionResultType]::ParameterValue, 'Print an instance''s stats (fresh from the instance when it is docked)')
             [CompletionResult]::new('alias', 'alias', [CompletionResultType]::ParameterValue, 'Give an instance an alias (usable as its ID); an empty NAME removes it')
             [CompletionResult]::new('describe', 'describe', [CompletionResultType]::ParameterValue, 'Set an instance''s description; an empty TEXT removes it')
+            [CompletionResult]::new('auto-redeploy', 'auto-redeploy', [CompletionResultType]::ParameterValue, 'Turn "automatically redeploy last image" on or off: when the instance docks running another binary than the image last deployed to it, that image is deployed again')
             [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Forget instances (with their logs, panics and stats)')
             [CompletionResult]::new('rm', 'rm', [CompletionResultType]::ParameterValue, 'Forget instances (with their logs, panics and stats)')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
@@ -376,6 +380,34 @@ Register-ArgumentCompleter -Native -CommandName 'mothership' -ScriptBlock {
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             break
         }
+        'mothership;instances;auto-redeploy' {
+            [CompletionResult]::new('--host', '--host', [CompletionResultType]::ParameterName, 'Server to talk to: a URL or host:port [default: from `mothership init`, else https://localhost:8080]')
+            [CompletionResult]::new('--username', '--username', [CompletionResultType]::ParameterName, 'User name for basic auth')
+            [CompletionResult]::new('--password', '--password', [CompletionResultType]::ParameterName, 'Password for basic auth (prefer MOTHERSHIP_PASSWORD or `mothership init`)')
+            [CompletionResult]::new('--cacert', '--cacert', [CompletionResultType]::ParameterName, 'PEM file with the CA certificate (or the server''s own) to trust')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--insecure', '--insecure', [CompletionResultType]::ParameterName, 'Do not verify the server''s TLS certificate (unsafe; `mothership init` pins it instead)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'mothership;instance;auto-redeploy' {
+            [CompletionResult]::new('--host', '--host', [CompletionResultType]::ParameterName, 'Server to talk to: a URL or host:port [default: from `mothership init`, else https://localhost:8080]')
+            [CompletionResult]::new('--username', '--username', [CompletionResultType]::ParameterName, 'User name for basic auth')
+            [CompletionResult]::new('--password', '--password', [CompletionResultType]::ParameterName, 'Password for basic auth (prefer MOTHERSHIP_PASSWORD or `mothership init`)')
+            [CompletionResult]::new('--cacert', '--cacert', [CompletionResultType]::ParameterName, 'PEM file with the CA certificate (or the server''s own) to trust')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--insecure', '--insecure', [CompletionResultType]::ParameterName, 'Do not verify the server''s TLS certificate (unsafe; `mothership init` pins it instead)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
         'mothership;instances;delete' {
             [CompletionResult]::new('--host', '--host', [CompletionResultType]::ParameterName, 'Server to talk to: a URL or host:port [default: from `mothership init`, else https://localhost:8080]')
             [CompletionResult]::new('--username', '--username', [CompletionResultType]::ParameterName, 'User name for basic auth')
@@ -443,6 +475,7 @@ Register-ArgumentCompleter -Native -CommandName 'mothership' -ScriptBlock {
             [CompletionResult]::new('stats', 'stats', [CompletionResultType]::ParameterValue, 'Print an instance''s stats (fresh from the instance when it is docked)')
             [CompletionResult]::new('alias', 'alias', [CompletionResultType]::ParameterValue, 'Give an instance an alias (usable as its ID); an empty NAME removes it')
             [CompletionResult]::new('describe', 'describe', [CompletionResultType]::ParameterValue, 'Set an instance''s description; an empty TEXT removes it')
+            [CompletionResult]::new('auto-redeploy', 'auto-redeploy', [CompletionResultType]::ParameterValue, 'Turn "automatically redeploy last image" on or off: when the instance docks running another binary than the image last deployed to it, that image is deployed again')
             [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Forget instances (with their logs, panics and stats)')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
@@ -465,6 +498,9 @@ Register-ArgumentCompleter -Native -CommandName 'mothership' -ScriptBlock {
         'mothership;instances;help;describe' {
             break
         }
+        'mothership;instances;help;auto-redeploy' {
+            break
+        }
         'mothership;instances;help;delete' {
             break
         }
@@ -478,6 +514,7 @@ Register-ArgumentCompleter -Native -CommandName 'mothership' -ScriptBlock {
             [CompletionResult]::new('stats', 'stats', [CompletionResultType]::ParameterValue, 'Print an instance''s stats (fresh from the instance when it is docked)')
             [CompletionResult]::new('alias', 'alias', [CompletionResultType]::ParameterValue, 'Give an instance an alias (usable as its ID); an empty NAME removes it')
             [CompletionResult]::new('describe', 'describe', [CompletionResultType]::ParameterValue, 'Set an instance''s description; an empty TEXT removes it')
+            [CompletionResult]::new('auto-redeploy', 'auto-redeploy', [CompletionResultType]::ParameterValue, 'Turn "automatically redeploy last image" on or off: when the instance docks running another binary than the image last deployed to it, that image is deployed again')
             [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Forget instances (with their logs, panics and stats)')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
@@ -498,6 +535,9 @@ Register-ArgumentCompleter -Native -CommandName 'mothership' -ScriptBlock {
             break
         }
         'mothership;instance;help;describe' {
+            break
+        }
+        'mothership;instance;help;auto-redeploy' {
             break
         }
         'mothership;instance;help;delete' {
@@ -2150,6 +2190,7 @@ Register-ArgumentCompleter -Native -CommandName 'mothership' -ScriptBlock {
             [CompletionResult]::new('stats', 'stats', [CompletionResultType]::ParameterValue, 'Print an instance''s stats (fresh from the instance when it is docked)')
             [CompletionResult]::new('alias', 'alias', [CompletionResultType]::ParameterValue, 'Give an instance an alias (usable as its ID); an empty NAME removes it')
             [CompletionResult]::new('describe', 'describe', [CompletionResultType]::ParameterValue, 'Set an instance''s description; an empty TEXT removes it')
+            [CompletionResult]::new('auto-redeploy', 'auto-redeploy', [CompletionResultType]::ParameterValue, 'Turn "automatically redeploy last image" on or off: when the instance docks running another binary than the image last deployed to it, that image is deployed again')
             [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Forget instances (with their logs, panics and stats)')
             break
         }
@@ -2169,6 +2210,9 @@ Register-ArgumentCompleter -Native -CommandName 'mothership' -ScriptBlock {
             break
         }
         'mothership;help;instances;describe' {
+            break
+        }
+        'mothership;help;instances;auto-redeploy' {
             break
         }
         'mothership;help;instances;delete' {

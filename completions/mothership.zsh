@@ -79,6 +79,8 @@ influxdb\:"InfluxDB 1.x over its HTTP API (--influxdb-url, --influxdb-database, 
 '--htpasswd=[htpasswd file of the API users \[default\: <config-dir>/.htpasswd\]]:FILE:_files' \
 '--loginfailurelimit=[Failed logins one client address may make per minute (in a burst of as many) before it is answered 429 until its budget refills \[default\: 10\]]:N:_default' \
 '--loginqueue=[Password checks that may wait in each of the three lanes (addresses that logged in before, new ones, ones that failed lately); one more is answered 503 at once \[default\: 32\]]:N:_default' \
+'--sessionlifetime=[How long a web interface login lasts, e.g. 12h, 90m \[default\: 12h\]]:DURATION:_default' \
+'--sessionlimit=[Web interface logins kept at once; a login past it ends the one closest to its expiry \[default\: 10000\]]:N:_default' \
 '--connectionsperaddress=[API connections served at once from one client address (an IPv6 /64); more are closed when accepted \[default\: 256\]]:N:_default' \
 '--imagesizelimit=[Largest image upload accepted, e.g. 268435456 or 512MiB \[default\: 256MiB\]]:SIZE:_default' \
 '*--uplinktoken=[Uplink token instances may authenticate with, at least 16 characters (repeat for several; the environment variable takes a comma-separated list)]:TOKEN:_default' \
@@ -310,6 +312,29 @@ id\:"Only the IDs, one a line"))' \
 ':text -- The description:_default' \
 && ret=0
 ;;
+(auto-redeploy)
+_arguments "${_arguments_options[@]}" : \
+'--host=[Server to talk to\: a URL or host\:port \[default\: from \`mothership init\`, else https\://localhost\:8080\]]:URL:_default' \
+'--username=[User name for basic auth]:USER:_default' \
+'--password=[Password for basic auth (prefer MOTHERSHIP_PASSWORD or \`mothership init\`)]:PASSWORD:_default' \
+'--cacert=[PEM file with the CA certificate (or the server'\''s own) to trust]:FILE:_files' \
+'-o+[Output format]:OUTPUT:((table\:"Aligned columns for people"
+json\:"JSON, for scripts"
+yaml\:"YAML"
+id\:"Only the IDs, one a line"))' \
+'--output=[Output format]:OUTPUT:((table\:"Aligned columns for people"
+json\:"JSON, for scripts"
+yaml\:"YAML"
+id\:"Only the IDs, one a line"))' \
+'--insecure[Do not verify the server'\''s TLS certificate (unsafe; \`mothership init\` pins it instead)]' \
+'-h[Print help (see more with '\''--help'\'')]' \
+'--help[Print help (see more with '\''--help'\'')]' \
+'-V[Print version]' \
+'--version[Print version]' \
+':id -- Instance UUID, alias or unique UUID prefix:_default' \
+':state -- `on` or `off`:(true false)' \
+&& ret=0
+;;
 (delete)
 _arguments "${_arguments_options[@]}" : \
 '--host=[Server to talk to\: a URL or host\:port \[default\: from \`mothership init\`, else https\://localhost\:8080\]]:URL:_default' \
@@ -389,6 +414,10 @@ _arguments "${_arguments_options[@]}" : \
 && ret=0
 ;;
 (describe)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(auto-redeploy)
 _arguments "${_arguments_options[@]}" : \
 && ret=0
 ;;
@@ -581,6 +610,29 @@ id\:"Only the IDs, one a line"))' \
 ':text -- The description:_default' \
 && ret=0
 ;;
+(auto-redeploy)
+_arguments "${_arguments_options[@]}" : \
+'--host=[Server to talk to\: a URL or host\:port \[default\: from \`mothership init\`, else https\://localhost\:8080\]]:URL:_default' \
+'--username=[User name for basic auth]:USER:_default' \
+'--password=[Password for basic auth (prefer MOTHERSHIP_PASSWORD or \`mothership init\`)]:PASSWORD:_default' \
+'--cacert=[PEM file with the CA certificate (or the server'\''s own) to trust]:FILE:_files' \
+'-o+[Output format]:OUTPUT:((table\:"Aligned columns for people"
+json\:"JSON, for scripts"
+yaml\:"YAML"
+id\:"Only the IDs, one a line"))' \
+'--output=[Output format]:OUTPUT:((table\:"Aligned columns for people"
+json\:"JSON, for scripts"
+yaml\:"YAML"
+id\:"Only the IDs, one a line"))' \
+'--insecure[Do not verify the server'\''s TLS certificate (unsafe; \`mothership init\` pins it instead)]' \
+'-h[Print help (see more with '\''--help'\'')]' \
+'--help[Print help (see more with '\''--help'\'')]' \
+'-V[Print version]' \
+'--version[Print version]' \
+':id -- Instance UUID, alias or unique UUID prefix:_default' \
+':state -- `on` or `off`:(true false)' \
+&& ret=0
+;;
 (delete)
 _arguments "${_arguments_options[@]}" : \
 '--host=[Server to talk to\: a URL or host\:port \[default\: from \`mothership init\`, else https\://localhost\:8080\]]:URL:_default' \
@@ -660,6 +712,10 @@ _arguments "${_arguments_options[@]}" : \
 && ret=0
 ;;
 (describe)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(auto-redeploy)
 _arguments "${_arguments_options[@]}" : \
 && ret=0
 ;;
@@ -3171,6 +3227,10 @@ _arguments "${_arguments_options[@]}" : \
 _arguments "${_arguments_options[@]}" : \
 && ret=0
 ;;
+(auto-redeploy)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
 (delete)
 _arguments "${_arguments_options[@]}" : \
 && ret=0
@@ -4093,6 +4153,7 @@ _mothership__subcmd__help__subcmd__instances_commands() {
 'stats:Print an instance'\''s stats (fresh from the instance when it is docked)' \
 'alias:Give an instance an alias (usable as its ID); an empty NAME removes it' \
 'describe:Set an instance'\''s description; an empty TEXT removes it' \
+'auto-redeploy:Turn "automatically redeploy last image" on or off\: when the instance docks running another binary than the image last deployed to it, that image is deployed again' \
 'delete:Forget instances (with their logs, panics and stats)' \
     )
     _describe -t commands 'mothership help instances commands' commands "$@"
@@ -4101,6 +4162,11 @@ _mothership__subcmd__help__subcmd__instances_commands() {
 _mothership__subcmd__help__subcmd__instances__subcmd__alias_commands() {
     local commands; commands=()
     _describe -t commands 'mothership help instances alias commands' commands "$@"
+}
+(( $+functions[_mothership__subcmd__help__subcmd__instances__subcmd__auto-redeploy_commands] )) ||
+_mothership__subcmd__help__subcmd__instances__subcmd__auto-redeploy_commands() {
+    local commands; commands=()
+    _describe -t commands 'mothership help instances auto-redeploy commands' commands "$@"
 }
 (( $+functions[_mothership__subcmd__help__subcmd__instances__subcmd__delete_commands] )) ||
 _mothership__subcmd__help__subcmd__instances__subcmd__delete_commands() {
@@ -4536,6 +4602,7 @@ _mothership__subcmd__instances_commands() {
 'stats:Print an instance'\''s stats (fresh from the instance when it is docked)' \
 'alias:Give an instance an alias (usable as its ID); an empty NAME removes it' \
 'describe:Set an instance'\''s description; an empty TEXT removes it' \
+'auto-redeploy:Turn "automatically redeploy last image" on or off\: when the instance docks running another binary than the image last deployed to it, that image is deployed again' \
 'delete:Forget instances (with their logs, panics and stats)' \
 'rm:Forget instances (with their logs, panics and stats)' \
 'help:Print this message or the help of the given subcommand(s)' \
@@ -4546,6 +4613,11 @@ _mothership__subcmd__instances_commands() {
 _mothership__subcmd__instances__subcmd__alias_commands() {
     local commands; commands=()
     _describe -t commands 'mothership instances alias commands' commands "$@"
+}
+(( $+functions[_mothership__subcmd__instances__subcmd__auto-redeploy_commands] )) ||
+_mothership__subcmd__instances__subcmd__auto-redeploy_commands() {
+    local commands; commands=()
+    _describe -t commands 'mothership instances auto-redeploy commands' commands "$@"
 }
 (( $+functions[_mothership__subcmd__instances__subcmd__delete_commands] )) ||
 _mothership__subcmd__instances__subcmd__delete_commands() {
@@ -4566,6 +4638,7 @@ _mothership__subcmd__instances__subcmd__help_commands() {
 'stats:Print an instance'\''s stats (fresh from the instance when it is docked)' \
 'alias:Give an instance an alias (usable as its ID); an empty NAME removes it' \
 'describe:Set an instance'\''s description; an empty TEXT removes it' \
+'auto-redeploy:Turn "automatically redeploy last image" on or off\: when the instance docks running another binary than the image last deployed to it, that image is deployed again' \
 'delete:Forget instances (with their logs, panics and stats)' \
 'help:Print this message or the help of the given subcommand(s)' \
     )
@@ -4575,6 +4648,11 @@ _mothership__subcmd__instances__subcmd__help_commands() {
 _mothership__subcmd__instances__subcmd__help__subcmd__alias_commands() {
     local commands; commands=()
     _describe -t commands 'mothership instances help alias commands' commands "$@"
+}
+(( $+functions[_mothership__subcmd__instances__subcmd__help__subcmd__auto-redeploy_commands] )) ||
+_mothership__subcmd__instances__subcmd__help__subcmd__auto-redeploy_commands() {
+    local commands; commands=()
+    _describe -t commands 'mothership instances help auto-redeploy commands' commands "$@"
 }
 (( $+functions[_mothership__subcmd__instances__subcmd__help__subcmd__delete_commands] )) ||
 _mothership__subcmd__instances__subcmd__help__subcmd__delete_commands() {

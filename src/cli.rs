@@ -329,6 +329,15 @@ pub enum InstancesCommand {
         /// The description
         text: String,
     },
+    /// Turn "automatically redeploy last image" on or off: when the instance docks running
+    /// another binary than the image last deployed to it, that image is deployed again
+    AutoRedeploy {
+        /// Instance UUID, alias or unique UUID prefix
+        id: String,
+        /// `on` or `off`
+        #[arg(action = clap::ArgAction::Set, value_parser = clap::builder::BoolishValueParser::new())]
+        state: bool,
+    },
     /// Forget instances (with their logs, panics and stats)
     #[command(visible_alias = "rm")]
     Delete {

@@ -515,6 +515,8 @@ const VOCABULARY: &[&str] = &[
     "binary",
     "bobs",
     "bound_uplink",
+    "auto_redeploy",
+    "trigger",
     "build",
     "build_date",
     "builder",

@@ -7,6 +7,7 @@ use std::time::Duration;
 use bytes::Bytes;
 use mothership::protocol::deploys::{Deploy, DeployState, TargetState};
 use mothership::protocol::images::{Image, TRUST_UPLINK, TrustedCertificate};
+use mothership::protocol::instances::Instance;
 use mothership::protocol::uplinks::Uplink;
 use mothership::store::Store;
 use mothership::store::images::NewImage;
@@ -584,4 +585,92 @@ async fn deploying_an_image_that_trusts_a_rotated_certificate_warns() {
         warning.contains(&before) && warning.contains(&after),
         "{warning}"
     );
+}
+
+/// `PATCH /v1/instances/{id}` with `auto_redeploy`; returns the instance as it is after.
+async fn set_auto_redeploy(server: &TestServer, id: &str, on: bool) -> Instance {
+    let r = server
+        .request(Method::PATCH, &format!("/v1/instances/{id}"))
+        .json(&serde_json::json!({ "auto_redeploy": on }))
+        .send()
+        .await
+        .expect("patch instance");
+    assert_eq!(r.status(), StatusCode::OK);
+    let i: Instance = r.json().await.expect("instance");
+    assert_eq!(i.auto_redeploy, on);
+    i
+}
+
+/// Stops an emulated instance and docks it again from scratch, reporting `binary` (as after a
+/// reboot into another image).
+async fn redock_running(
+    server: &TestServer,
+    inst: InstanceHandle,
+    binary: Option<String>,
+) -> InstanceHandle {
+    let mut spec = inst.spec.clone();
+    drop(inst);
+    spec.binary = binary.clone();
+    let mut inst = instance::spawn(server.uplink_target(), spec);
+    inst.wait_for(
+        Duration::from_secs(10),
+        |e| matches!(e, instance::Event::Docked { binary: b, .. } if *b == binary),
+    )
+    .await;
+    inst
+}
+
+#[tokio::test]
+async fn an_instance_with_auto_redeploy_on_gets_its_last_image_again_when_it_docks_running_another()
+{
+    let server = TestServer::start().await;
+    let on = docked(&server, spec(OnUpdate::Apply)).await;
+    let off = docked(&server, spec(OnUpdate::Apply)).await;
+    let image = uploaded_image(&server, 64 * 1024, 7).await;
+    for inst in [&on, &off] {
+        let d = deploy_and_wait(&server, &inst.spec.uuid, &image, false).await;
+        assert_eq!(d.state, DeployState::Verified, "{d:?}");
+        assert!(d.trigger.is_none(), "asked for by a client: {d:?}");
+    }
+    let fresh = get_instance(&server, &on.spec.uuid)
+        .await
+        .expect("instance");
+    assert!(!fresh.auto_redeploy, "off unless turned on");
+    set_auto_redeploy(&server, &on.spec.uuid, true).await;
+    set_auto_redeploy(&server, &off.spec.uuid, true).await;
+    set_auto_redeploy(&server, &off.spec.uuid, false).await;
+
+    // Docks are handled in order: the one with the switch off first, then the one with it on;
+    // once the second has its redeploy, the first would have had one too.
+    let other = Some("ab".repeat(20));
+    let off = redock_running(&server, off, other.clone()).await;
+    let mut on = redock_running(&server, on, other.clone()).await;
+    on.wait_for(
+        Duration::from_secs(10),
+        |e| matches!(e, instance::Event::Docked { binary: Some(b), .. } if *b == image),
+    )
+    .await;
+
+    let r = server.get("/v1/deploys").send().await.expect("list");
+    let page: mothership::protocol::list::Page<Deploy> = r.json().await.expect("page");
+    assert_eq!(page.total, 3, "one automatic redeploy: {:?}", page.items);
+    let auto = wait_done(&server, &page.items[0].id).await;
+    assert_eq!(auto.state, DeployState::Verified, "{auto:?}");
+    assert_eq!(auto.image, image);
+    assert_eq!(only_target(&auto).instance, on.spec.uuid);
+    let trigger = auto.trigger.clone().unwrap_or_default();
+    assert!(
+        trigger.contains("automatic redeploy") && trigger.contains(&"ab".repeat(20)),
+        "{trigger}"
+    );
+    let i = get_instance(&server, &off.spec.uuid)
+        .await
+        .expect("instance");
+    assert_eq!(i.binary, other, "the switch is off: left alone");
+    assert!(!i.auto_redeploy);
+    let i = get_instance(&server, &on.spec.uuid)
+        .await
+        .expect("instance");
+    assert_eq!(i.binary.as_deref(), Some(image.as_str()));
+    assert!(i.auto_redeploy, "the switch is persisted");
 }

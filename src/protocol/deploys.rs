@@ -191,6 +191,11 @@ pub struct Deploy {
     pub counts: DeployCounts,
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub targets: Vec<DeployTarget>,
+    /// Why Mothership started this deploy by itself (an instance with `auto_redeploy` docked
+    /// running another binary than the image last deployed to it); absent for deploys a
+    /// client asked for.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub trigger: Option<String>,
 }
 
 /// `POST /v1/deploys`: an image and either instance ids or a filter. Without `instances`, the

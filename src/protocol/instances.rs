@@ -133,6 +133,11 @@ pub struct Instance {
     /// uplink's token is refused, unless Mothership deployed an image of that uplink to it.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub bound_uplink: Option<String>,
+    /// "Automatically redeploy last image": when the instance docks running another binary
+    /// than the image Mothership last deployed to it (and verified), that image is deployed
+    /// to it again. Set with `PATCH`.
+    #[serde(default)]
+    pub auto_redeploy: bool,
 }
 
 /// Docks for an instance's uuid that were refused because the instance was docked from another
@@ -285,6 +290,13 @@ pub struct InstancePatch {
         skip_serializing_if = "Option::is_none"
     )]
     pub description: Option<String>,
+    /// Turns "automatically redeploy last image" on or off (see [`Instance::auto_redeploy`]).
+    #[serde(
+        default,
+        deserialize_with = "crate::protocol::not_null",
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub auto_redeploy: Option<bool>,
 }
 
 /// `DELETE /v1/instances` body: the instances to forget.

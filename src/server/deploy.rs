@@ -22,7 +22,7 @@
 
 pub mod plan;
 
-use std::collections::{BTreeSet, HashMap};
+use std::collections::{BTreeSet, HashMap, HashSet};
 use std::sync::{Arc, Mutex};
 use std::time::Duration;
 
@@ -34,7 +34,7 @@ use tokio_util::task::TaskTracker;
 pub use plan::{DeployError, Selection};
 
 use super::events::Events;
-use super::uplink::{Hangar, InstanceEvent, NoAck, UpdateImage};
+use super::uplink::{DockNotice, Hangar, InstanceEvent, NoAck, UpdateImage};
 use crate::protocol::deploys::{
     Deploy, DeployCounts, DeployState, DeployTarget, MAX_CONCURRENCY, TargetState,
 };
@@ -58,6 +58,8 @@ pub struct Plan {
     /// Deploy where the image's uplink url or IncludeOS version does not fit, or the image
     /// looks too large for an instance's RAM.
     pub force: bool,
+    /// Why Mothership starts this deploy by itself (recorded as the deploy's `trigger`).
+    pub trigger: Option<String>,
 }
 
 /// Settings of the engine.
@@ -121,6 +123,10 @@ struct Inner {
     hangar: Hangar,
     config: DeployConfig,
     running: Mutex<HashMap<String, Arc<Running>>>,
+    /// Instances that are targets of running deploys (how many deploys each).
+    busy: Mutex<HashMap<String, usize>>,
+    /// Instances whose "automatically redeploy last image" switch is on.
+    auto: Mutex<HashSet<String>>,
     tasks: TaskTracker,
     shutdown: watch::Receiver<bool>,
     events: Events,
@@ -157,17 +163,147 @@ impl Deployer {
                 if n == 1 { " was" } else { "s were" }
             );
         }
-        Ok(Deployer {
+        let auto = store
+            .call(crate::store::instances::auto_redeploy_all)
+            .await?;
+        let docks = hangar.watch_docks();
+        let deployer = Deployer {
             inner: Arc::new(Inner {
                 store,
                 hangar,
                 config,
                 running: Mutex::new(HashMap::new()),
+                busy: Mutex::new(HashMap::new()),
+                auto: Mutex::new(auto.into_iter().collect()),
                 tasks: TaskTracker::new(),
                 shutdown,
                 events,
             }),
-        })
+        };
+        tokio::spawn(deployer.clone().redeploy_on_dock(docks));
+        Ok(deployer)
+    }
+
+    fn busy(&self) -> std::sync::MutexGuard<'_, HashMap<String, usize>> {
+        self.inner.busy.lock().unwrap_or_else(|e| e.into_inner())
+    }
+
+    fn auto(&self) -> std::sync::MutexGuard<'_, HashSet<String>> {
+        self.inner.auto.lock().unwrap_or_else(|e| e.into_inner())
+    }
+
+    /// Tells the engine an instance's "automatically redeploy last image" switch changed (the
+    /// store holds it; the engine keeps the instances that have it on at hand, for each dock).
+    pub fn set_auto_redeploy(&self, uuid: &str, on: bool) {
+        let mut auto = self.auto();
+        if on {
+            auto.insert(uuid.to_owned());
+        } else {
+            auto.remove(uuid);
+        }
+    }
+
+    /// Watches docks until shutdown: an instance with `auto_redeploy` on that docks running
+    /// another binary than the image last deployed to it and verified gets that image again
+    /// (one deploy per dock; none while a deploy to it runs, which covers the re-docks of the
+    /// redeploy itself).
+    async fn redeploy_on_dock(self, mut docks: tokio::sync::mpsc::UnboundedReceiver<DockNotice>) {
+        let mut shutdown = self.inner.shutdown.clone();
+        loop {
+            let dock = tokio::select! {
+                _ = async { shutdown.wait_for(|s| *s).await.map(|_| ()) } => return,
+                dock = docks.recv() => match dock {
+                    Some(dock) => dock,
+                    None => return,
+                },
+            };
+            if !self.auto().contains(&dock.uuid) || self.busy().contains_key(&dock.uuid) {
+                continue;
+            }
+            self.redeploy(dock).await;
+        }
+    }
+
+    /// Redeploys the last image to a docked instance with `auto_redeploy` on, if it runs
+    /// another binary.
+    async fn redeploy(&self, dock: DockNotice) {
+        let key = dock.uuid.clone();
+        let last = self
+            .inner
+            .store
+            .call(move |c| {
+                if !crate::store::instances::auto_redeploy(c, &key)? {
+                    return Ok(None);
+                }
+                crate::store::deploys::last_verified_image(c, &key)
+            })
+            .await;
+        let image = match last {
+            Ok(Some(image)) => image,
+            Ok(None) => return,
+            Err(e) => {
+                tracing::error!(uuid = %dock.uuid, "automatic redeploy: failed to read the store: {e}");
+                return;
+            }
+        };
+        if dock
+            .binary
+            .as_deref()
+            .is_some_and(|b| b.eq_ignore_ascii_case(&image))
+            || self.busy().contains_key(&dock.uuid)
+        {
+            return;
+        }
+        let running = match &dock.binary {
+            Some(b) => format!("binary {b}"),
+            None => "without reporting a binary".to_owned(),
+        };
+        let trigger = format!(
+            "automatic redeploy: instance {} docked running {running}, not image {image}, the \
+             last one deployed to it",
+            dock.uuid
+        );
+        let plan = Plan {
+            image: image.clone(),
+            selection: Selection::One(dock.uuid.clone()),
+            concurrency: 1,
+            force: false,
+            trigger: Some(trigger),
+        };
+        match self.start_deploy(plan).await {
+            Ok(d) => tracing::info!(
+                uuid = %dock.uuid,
+                image = %image,
+                deploy = %d.id,
+                "automatic redeploy started: the instance docked running {running}"
+            ),
+            Err(e) => tracing::warn!(
+                uuid = %dock.uuid,
+                image = %image,
+                "automatic redeploy of the last image deployed to the instance not started: {e}"
+            ),
+        }
+    }
+
+    /// Marks a deploy's targets busy (no automatic redeploy to them while it runs).
+    fn hold(&self, deploy: &Deploy) {
+        let mut busy = self.busy();
+        for t in &deploy.targets {
+            *busy.entry(t.instance.clone()).or_default() += 1;
+        }
+    }
+
+    /// Undoes [`Deployer::hold`].
+    fn release(&self, deploy: &Deploy) {
+        let mut busy = self.busy();
+        for t in &deploy.targets {
+            if let Some(n) = busy.get_mut(&t.instance) {
+                *n -= 1;
+                if *n == 0 {
+                    busy.remove(&t.instance);
+                }
+            }
+        }
     }
 
     fn running(&self) -> std::sync::MutexGuard<'_, HashMap<String, Arc<Running>>> {
@@ -270,8 +406,10 @@ impl Deployer {
             warnings: plan::bound_warnings(warnings),
             counts: DeployCounts::of(&records),
             targets: records,
+            trigger: plan.trigger,
         };
         inner.store.insert_deploy(deploy.clone()).await?;
+        self.hold(&deploy);
         let (done, _) = watch::channel(false);
         let running = Arc::new(Running {
             record: Mutex::new(deploy.clone()),
@@ -420,6 +558,7 @@ async fn drive(
             _ = async { shutdown.wait_for(|s| *s).await.map(|_| ()) } => {
                 // Left `running` on purpose: the next start marks it failed, as after a crash.
                 persist(&inner.store, &id, &running).await;
+                deployer.release(&running.snapshot());
                 deployer.running().remove(&id);
                 let _ = running.done.send(true);
                 tracing::warn!(deploy = %id, "server shutting down: deploy cut off");
@@ -461,6 +600,7 @@ async fn drive(
     if let Err(e) = inner.store.finish_deploy(final_record.clone()).await {
         tracing::error!(deploy = %id, "failed to record the end of the deploy: {e}");
     }
+    deployer.release(&final_record);
     deployer.running().remove(&id);
     let took = final_record
         .finished

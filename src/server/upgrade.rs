@@ -302,6 +302,7 @@ async fn steps(
         selection: Selection::One(row.instance.clone()),
         concurrency: 1,
         force: row.force,
+        trigger: None,
     };
     let started = match unless_stopping(&mut shutdown, inner.deployer.start_deploy(plan)).await {
         Waited::Stopping => return Err(interrupted()),

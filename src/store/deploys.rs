@@ -60,6 +60,22 @@ fn opt_from_ms(v: Option<i64>) -> Option<time::OffsetDateTime> {
     v.map(from_ms)
 }
 
+/// The image of the last deploy to `instance` that verified, if the history still holds one.
+pub fn last_verified_image(
+    conn: &Connection,
+    instance: &str,
+) -> Result<Option<String>, StoreError> {
+    use rusqlite::OptionalExtension;
+    Ok(conn
+        .prepare_cached(
+            "SELECT d.image_id FROM deploy_targets t JOIN deploys d ON d.id = t.deploy_id
+             WHERE t.instance = ?1 AND t.state = 'verified'
+             ORDER BY t.finished DESC, d.created DESC LIMIT 1",
+        )?
+        .query_row([instance], |r| r.get(0))
+        .optional()?)
+}
+
 /// `?state=` besides the usual list parameters.
 #[derive(Debug, Clone, Default)]
 pub struct DeployQuery {
@@ -117,8 +133,8 @@ fn insert(conn: &mut Connection, d: &Deploy) -> Result<(), StoreError> {
         serde_json::to_string(&d.warnings).map_err(|e| StoreError::Worker(e.to_string()))?;
     tx.execute(
         "INSERT INTO deploys (id, image_id, created, finished, state, reason, force, concurrency,
-                              warnings)
-         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)",
+                              warnings, trigger)
+         VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)",
         params![
             d.id,
             d.image,
@@ -128,7 +144,8 @@ fn insert(conn: &mut Connection, d: &Deploy) -> Result<(), StoreError> {
             d.reason,
             d.force,
             d.concurrency,
-            warnings
+            warnings,
+            d.trigger
         ],
     )?;
     {
@@ -233,7 +250,8 @@ const SELECT: &str = "SELECT d.id, d.image_id, d.created, d.finished, d.state, d
         (SELECT count(*) FROM deploy_targets t WHERE t.deploy_id = d.id AND t.state = 'sent'),
         (SELECT count(*) FROM deploy_targets t WHERE t.deploy_id = d.id AND t.state = 'acked'),
         (SELECT count(*) FROM deploy_targets t WHERE t.deploy_id = d.id AND t.state = 'verified'),
-        (SELECT count(*) FROM deploy_targets t WHERE t.deploy_id = d.id AND t.state = 'failed')
+        (SELECT count(*) FROM deploy_targets t WHERE t.deploy_id = d.id AND t.state = 'failed'),
+        d.trigger
     FROM deploys d";
 
 fn row_to_deploy(row: &rusqlite::Row<'_>) -> rusqlite::Result<Deploy> {
@@ -262,6 +280,7 @@ fn row_to_deploy(row: &rusqlite::Row<'_>) -> rusqlite::Result<Deploy> {
         warnings: serde_json::from_str(&warnings).unwrap_or_default(),
         counts,
         targets: Vec::new(),
+        trigger: row.get(14)?,
     })
 }
 
@@ -347,6 +366,7 @@ mod tests {
             })
             .collect();
         Deploy {
+            trigger: None,
             id: id.into(),
             image: "a".repeat(40),
             created: from_ms(now_ms()),

@@ -88,6 +88,13 @@ ALTER TABLE instances ADD COLUMN rebind_uplink TEXT;
 ALTER TABLE instance_conflicts ADD COLUMN uplink TEXT;
 ";
 
+/// Schema step `0014_instance_auto_redeploy`: the instance's "automatically redeploy last
+/// image" switch, and why Mothership started a deploy by itself.
+pub const AUTO_REDEPLOY_MIGRATION: &str = "
+ALTER TABLE instances ADD COLUMN auto_redeploy INTEGER NOT NULL DEFAULT 0;
+ALTER TABLE deploys ADD COLUMN trigger TEXT;
+";
+
 /// Refused addresses remembered per instance (the oldest are forgotten first).
 pub const CONFLICTS_KEPT: u32 = 16;
 
@@ -99,7 +106,7 @@ const COLUMNS: &str = "uuid, alias, description, status, panicked, version, serv
         'first_at', first_at, 'last_at', last_at, 'live_address', live_address, \
         'uplink', uplink)) \
      FROM (SELECT * FROM instance_conflicts c WHERE c.uuid = instances.uuid \
-           ORDER BY last_at DESC, address)), bound_uplink";
+           ORDER BY last_at DESC, address)), bound_uplink, auto_redeploy";
 
 /// A row of `instance_conflicts` as the COLUMNS subquery gives it.
 #[derive(serde::Deserialize)]
@@ -143,6 +150,7 @@ fn row_to_instance(row: &Row<'_>) -> rusqlite::Result<Instance> {
         uuid_problem: UuidProblem::of_id(&id).map(|p| p.describe(&id)),
         conflicts: conflicts(row.get(26)?),
         bound_uplink: row.get(27)?,
+        auto_redeploy: row.get::<_, i64>(28)? != 0,
         id,
         alias: row.get(1)?,
         description: row.get(2)?,
@@ -486,12 +494,13 @@ pub enum PatchOutcome {
     AliasIsUuid(String),
 }
 
-/// Sets alias and/or description; `Some("")` clears.
+/// Sets alias, description and/or the auto-redeploy switch; `Some("")` clears.
 pub fn patch(
     conn: &Connection,
     uuid: &str,
     alias: Option<&str>,
     description: Option<&str>,
+    auto_redeploy: Option<bool>,
 ) -> Result<PatchOutcome, StoreError> {
     if let Some(alias) = alias.filter(|a| !a.is_empty()) {
         let owner: Option<String> = conn
@@ -519,7 +528,8 @@ pub fn patch(
     let changed = conn.execute(
         "UPDATE instances SET
              alias = CASE WHEN ?2 THEN ?3 ELSE alias END,
-             description = CASE WHEN ?4 THEN ?5 ELSE description END
+             description = CASE WHEN ?4 THEN ?5 ELSE description END,
+             auto_redeploy = CASE WHEN ?6 THEN ?7 ELSE auto_redeploy END
          WHERE uuid = ?1",
         params![
             uuid,
@@ -527,6 +537,8 @@ pub fn patch(
             alias.and_then(none_if_empty),
             description.is_some(),
             description.and_then(none_if_empty),
+            auto_redeploy.is_some(),
+            auto_redeploy.unwrap_or(false),
         ],
     )?;
     Ok(if changed == 0 {
@@ -534,6 +546,25 @@ pub fn patch(
     } else {
         PatchOutcome::Done
     })
+}
+
+/// Whether the instance's "automatically redeploy last image" switch is on (false for an
+/// unknown uuid).
+pub fn auto_redeploy(conn: &Connection, uuid: &str) -> Result<bool, StoreError> {
+    Ok(conn
+        .prepare_cached("SELECT auto_redeploy FROM instances WHERE uuid = ?1")?
+        .query_row([uuid], |r| r.get::<_, i64>(0))
+        .optional()?
+        .is_some_and(|on| on != 0))
+}
+
+/// The uuids of the instances with the auto-redeploy switch on.
+pub fn auto_redeploy_all(conn: &mut Connection) -> Result<Vec<String>, StoreError> {
+    let mut stmt = conn.prepare("SELECT uuid FROM instances WHERE auto_redeploy != 0")?;
+    let rows = stmt
+        .query_map([], |r| r.get::<_, String>(0))?
+        .collect::<Result<Vec<_>, _>>()?;
+    Ok(rows)
 }
 
 /// Forgets instances (their logs, panics and stats go with them); returns those that existed.

@@ -82,6 +82,10 @@ pub const MIGRATIONS: &[Migration] = &[
         name: "0013_uplinks_updated",
         sql: super::uplinks::UPDATED_MIGRATION,
     },
+    Migration {
+        name: "0014_instance_auto_redeploy",
+        sql: super::instances::AUTO_REDEPLOY_MIGRATION,
+    },
 ];
 
 pub(super) fn apply(conn: &mut Connection, path: &Path) -> Result<(), StoreError> {

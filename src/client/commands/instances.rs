@@ -30,6 +30,7 @@ pub async fn run(global: &GlobalArgs, args: InstancesArgs) -> anyhow::Result<()>
             let patch = InstancePatch {
                 alias: Some(name),
                 description: None,
+                auto_redeploy: None,
             };
             let i = patch_instance(global, &id, &patch).await?;
             match &i.alias {
@@ -42,9 +43,27 @@ pub async fn run(global: &GlobalArgs, args: InstancesArgs) -> anyhow::Result<()>
             let patch = InstancePatch {
                 alias: None,
                 description: Some(text),
+                auto_redeploy: None,
             };
             let i = patch_instance(global, &id, &patch).await?;
             eprintln!("Updated the description of instance {}", i.id);
+            Ok(())
+        }
+        Some(InstancesCommand::AutoRedeploy { id, state }) => {
+            let patch = InstancePatch {
+                auto_redeploy: Some(state),
+                ..InstancePatch::default()
+            };
+            let i = patch_instance(global, &id, &patch).await?;
+            if i.auto_redeploy {
+                eprintln!(
+                    "Instance {} gets the image last deployed to it again when it docks running \
+                     another binary",
+                    i.id
+                );
+            } else {
+                eprintln!("Instance {} is no longer redeployed automatically", i.id);
+            }
             Ok(())
         }
         Some(InstancesCommand::Delete { ids, force }) => delete(global, ids, force).await,
@@ -241,6 +260,10 @@ fn print_instance_fields(i: &Instance) -> anyhow::Result<()> {
         ("Address", or_dash(&i.address)),
         ("UUID problem", or_dash(&i.uuid_problem)),
         ("Bound to uplink", or_dash(&i.bound_uplink)),
+        (
+            "Auto redeploy",
+            if i.auto_redeploy { "on" } else { "off" }.to_owned(),
+        ),
         ("Refused docks", conflicts_text(i)),
         ("First seen", when(Some(i.first_seen))),
         ("Launched", when(i.connected_since)),

@@ -97,6 +97,7 @@ async fn deploy_one(
         selection: Selection::One(uuid),
         concurrency: 1,
         force: params.force,
+        trigger: None,
     };
     run(&state, plan, params.wait).await
 }
@@ -168,6 +169,7 @@ async fn deploy_many(
         selection,
         concurrency,
         force: body.force || params.force,
+        trigger: None,
     };
     run(&state, plan, params.wait).await
 }

@@ -262,6 +262,7 @@ async fn patch_one(
     let uuid = resolve(&state, id).await?;
     let alias = patch.alias.map(|a| a.trim().to_owned());
     let description = patch.description;
+    let auto_redeploy = patch.auto_redeploy;
     if alias.as_ref().is_some_and(|a| {
         a.chars().count() > MAX_ALIAS || a.chars().any(char::is_control) || a == "." || a == ".."
     }) {
@@ -293,7 +294,15 @@ async fn patch_one(
     let target = uuid.clone();
     let outcome = state
         .store
-        .call(move |c| instances::patch(c, &target, alias.as_deref(), description.as_deref()))
+        .call(move |c| {
+            instances::patch(
+                c,
+                &target,
+                alias.as_deref(),
+                description.as_deref(),
+                auto_redeploy,
+            )
+        })
         .await
         .map_err(ApiError::rejection)?;
     match outcome {
@@ -315,6 +324,9 @@ async fn patch_one(
                 "the alias is the uuid of instance {other}"
             )));
         }
+    }
+    if let Some(on) = auto_redeploy {
+        state.deployer.set_auto_redeploy(&uuid, on);
     }
     let instance = load(&state, uuid).await?;
     Ok(warp::reply::json(&instance).into_response())

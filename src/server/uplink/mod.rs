@@ -27,7 +27,7 @@ use tokio::sync::watch;
 
 pub use connection::MIN_TRANSFER_RATE;
 pub use registry::{
-    Command, Hangar, HangarError, InstanceEvent, Live, NoAck, RedockGuard, UpdateImage,
+    Command, DockNotice, Hangar, HangarError, InstanceEvent, Live, NoAck, RedockGuard, UpdateImage,
 };
 pub use sessions::{StaticTokens, StoreTokens, Token, UplinkTokens, config_token_key};
 

@@ -241,6 +241,17 @@ pub(super) struct Inner {
     events: std::sync::OnceLock<Events>,
     /// Where STATS answers are reported besides the store (`--metricsreporter influxdb`).
     influx: std::sync::OnceLock<crate::server::influx::Reporter>,
+    /// Where every dock is told ([`Hangar::watch_docks`]).
+    docks: std::sync::OnceLock<mpsc::UnboundedSender<DockNotice>>,
+}
+
+/// An instance docked (for [`Hangar::watch_docks`]).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct DockNotice {
+    /// The instance's key (its uuid, see [`instance_key`]).
+    pub uuid: String,
+    /// The binary it reports running.
+    pub binary: Option<String>,
 }
 
 /// Addresses (and instance–address pairs) whose warnings are remembered, at most.
@@ -309,6 +320,7 @@ impl Hangar {
                 newcomers,
                 events: std::sync::OnceLock::new(),
                 influx: std::sync::OnceLock::new(),
+                docks: std::sync::OnceLock::new(),
             }),
         })
     }
@@ -316,6 +328,14 @@ impl Hangar {
     /// Publishes what happens to instances on `events` from now on (set once).
     pub fn publish_to(&self, events: Events) {
         let _ = self.inner.events.set(events);
+    }
+
+    /// Every dock from now on, in the order the registry accepted them (one watcher: a second
+    /// call gets a receiver that never yields).
+    pub fn watch_docks(&self) -> mpsc::UnboundedReceiver<DockNotice> {
+        let (tx, rx) = mpsc::unbounded_channel();
+        let _ = self.inner.docks.set(tx);
+        rx
     }
 
     pub(super) fn publish(&self, data: EventData) {
@@ -607,6 +627,12 @@ impl Hangar {
             version: ident.version.clone(),
             tag: ident.tag.clone(),
         });
+        if let Some(docks) = self.inner.docks.get() {
+            let _ = docks.send(DockNotice {
+                uuid: key.clone(),
+                binary: ident.binary.clone(),
+            });
+        }
         Ok((old.map(|o| o.commands), uplink))
     }
 
