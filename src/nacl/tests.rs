@@ -12,8 +12,31 @@ fn codes_of(src: &str) -> Vec<String> {
         .collect()
 }
 
+/// Formatting keeps the meaning and every comment, and a second pass changes nothing. Every
+/// NaCl of these tests goes through it (in [`valid`] and [`fails`]).
+#[track_caller]
+fn formats_idempotently(src: &str) {
+    let Ok(once) = fmt::format(src) else {
+        return;
+    };
+    let twice = fmt::format(&once).unwrap_or_else(|d| panic!("{src}\n=>\n{once}\n{d:#?}"));
+    assert_eq!(once, twice, "not idempotent:\n{src}");
+    let comments = |s: &str| parse(s, &Limits::default()).0.comments.len();
+    assert_eq!(
+        comments(src),
+        comments(&once),
+        "comments lost:\n{src}\n=>\n{once}"
+    );
+    let mut before = codes_of(src);
+    let mut after = codes_of(&once);
+    before.sort();
+    after.sort();
+    assert_eq!(before, after, "meaning changed:\n{src}\n=>\n{once}");
+}
+
 #[track_caller]
 fn valid(src: &str) {
+    formats_idempotently(src);
     let errors: Vec<_> = check(src)
         .into_iter()
         .filter(Diagnostic::is_error)
@@ -23,6 +46,7 @@ fn valid(src: &str) {
 
 #[track_caller]
 fn fails(src: &str, code: &str, line: u32, column: u32) {
+    formats_idempotently(src);
     let diags = check(src);
     assert!(
         diags
@@ -880,4 +904,47 @@ Filter::IP f { if (ip.saddr == e.gateway) { accept } }",
         "undefined-reference",
         "net.outside.y",
     );
+}
+
+#[test]
+fn fmt_lays_out_canonically_and_keeps_comments() {
+    let src = "# head\n\n\nIface   eth0 {index:0,   // card\naddress : 10.0.0.1 ,\n  input:[f,g]}\nx:{a:{b:(-1)},c:[{d:1}]}\n/* block */ Filter::IP f{if(ip.saddr==10.0.0.1&&!tcp.dport in [1,2]){accept}else{Filter::TCP{drop}}}\nFilter::IP g {\n// only drop\ndrop\n}\ns: \"a /* b */ c\"";
+    let want = "# head
+
+Iface eth0 {
+    index: 0, // card
+    address: 10.0.0.1,
+    input: [f, g]
+}
+x: {
+    a: {
+        b: (-1)
+    },
+    c: [
+        {
+            d: 1
+        }
+    ]
+}
+/* block */
+Filter::IP f {
+    if (ip.saddr == 10.0.0.1 and not tcp.dport in [1, 2]) {
+        accept
+    } else {
+        Filter::TCP {
+            drop
+        }
+    }
+}
+Filter::IP g {
+    // only drop
+    drop
+}
+s: \"a /* b */ c\"
+";
+    let got = fmt::format(src).expect("parses");
+    assert_eq!(got, want);
+    assert_eq!(fmt::format(&got).expect("parses"), got);
+    formats_idempotently(GOOD);
+    assert!(fmt::format("Iface {").is_err());
 }
