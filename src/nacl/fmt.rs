@@ -40,7 +40,7 @@ pub fn format(src: &str) -> Result<String, Vec<Diagnostic>> {
             Item::Function(func) => f.function(func),
             Item::Integer(v) => f.value_inline(v),
         }
-        f.after(item.span());
+        f.after(item.span(), usize::MAX);
     }
     f.flush_until(usize::MAX);
     Ok(f.out)
@@ -105,8 +105,9 @@ impl Formatter<'_> {
         self.indent();
     }
 
-    /// Ends the line of the statement at `span`, with the comments on its last line.
-    fn after(&mut self, span: Span) {
+    /// Ends the line of the statement at `span`, with the comments on its last line (before
+    /// `limit`, the closing bracket of the block it is in).
+    fn after(&mut self, span: Span, limit: usize) {
         while self.next < self.comments.len() {
             let i = self.next;
             if self.used[i] {
@@ -114,7 +115,7 @@ impl Formatter<'_> {
                 continue;
             }
             let c = &self.comments[i];
-            if c.span.line != span.end_line || c.span.start < span.end {
+            if c.span.line != span.end_line || c.span.start < span.end || c.span.start >= limit {
                 break;
             }
             self.next += 1;
@@ -184,7 +185,7 @@ impl Formatter<'_> {
                     if i + 1 < pairs.len() {
                         self.push(",");
                     }
-                    self.after(span);
+                    self.after(span, v.span.end - 1);
                 }
                 self.close(v.span.end - 1, '}');
             }
@@ -201,7 +202,7 @@ impl Formatter<'_> {
                     if i + 1 < values.len() {
                         self.push(",");
                     }
-                    self.after(x.span);
+                    self.after(x.span, v.span.end - 1);
                 }
                 self.close(v.span.end - 1, ']');
             }
@@ -317,7 +318,7 @@ impl Formatter<'_> {
                     }
                 }
             }
-            self.after(span);
+            self.after(span, close);
         }
         self.close(close, '}');
     }
