@@ -52,6 +52,7 @@ set edit:completion:arg-completer[mothership] = {|@words|
             cand services 'Your own services (a directory with CMakeLists.txt and its sources): push, list, inspect, pull, delete; build one with `mothership build NAME --builder ID`'
             cand build 'Build an image of a service with a builder; streams the log, prints the image ID last'
             cand validate 'Check a NaCl file (here, no server needed) or a stored NaCl, or validate it with a builder (errors as NAME:LINE:COL: message; exit 1 if invalid)'
+            cand nacl 'NaCl tools that need no server: fmt (lay a NaCl file out canonically)'
             cand upgrade 'Build an image for an instance (its uplink, its NaCl or one given, the newest fitting builder) and deploy it there; follows the build log and the deploy'
             cand upgrades 'Upgrade records: list, show (with the build and the deploy)'
             cand events 'What happened on this Mothership (instances docking, deploys, builds, logins...); --follow keeps printing as it happens'
@@ -1675,6 +1676,43 @@ set edit:completion:arg-completer[mothership] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
         }
+        &'mothership;nacl'= {
+            cand --host 'Server to talk to: a URL or host:port [default: from `mothership init`, else https://localhost:8080]'
+            cand --username 'User name for basic auth'
+            cand --password 'Password for basic auth (prefer MOTHERSHIP_PASSWORD or `mothership init`)'
+            cand --cacert 'PEM file with the CA certificate (or the server''s own) to trust'
+            cand -o 'Output format'
+            cand --output 'Output format'
+            cand --insecure 'Do not verify the server''s TLS certificate (unsafe; `mothership init` pins it instead)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand fmt 'Lay a NaCl file out canonically, in place: one statement per line, four spaces per level, one space after each colon; comments and strings are kept as written'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'mothership;nacl;fmt'= {
+            cand --host 'Server to talk to: a URL or host:port [default: from `mothership init`, else https://localhost:8080]'
+            cand --username 'User name for basic auth'
+            cand --password 'Password for basic auth (prefer MOTHERSHIP_PASSWORD or `mothership init`)'
+            cand --cacert 'PEM file with the CA certificate (or the server''s own) to trust'
+            cand -o 'Output format'
+            cand --output 'Output format'
+            cand --check 'Change nothing: exit 1 and name the file if formatting would change it'
+            cand --insecure 'Do not verify the server''s TLS certificate (unsafe; `mothership init` pins it instead)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'mothership;nacl;help'= {
+            cand fmt 'Lay a NaCl file out canonically, in place: one statement per line, four spaces per level, one space after each colon; comments and strings are kept as written'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'mothership;nacl;help;fmt'= {
+        }
+        &'mothership;nacl;help;help'= {
+        }
         &'mothership;upgrade'= {
             cand --nacl 'The stored NaCl to build with, by id or name [default: the NaCl of the image it runs]'
             cand --builder 'The builder to build with [default: the newest of the instance''s IncludeOS version, else the newest]'
@@ -1968,6 +2006,7 @@ set edit:completion:arg-completer[mothership] = {|@words|
             cand services 'Your own services (a directory with CMakeLists.txt and its sources): push, list, inspect, pull, delete; build one with `mothership build NAME --builder ID`'
             cand build 'Build an image of a service with a builder; streams the log, prints the image ID last'
             cand validate 'Check a NaCl file (here, no server needed) or a stored NaCl, or validate it with a builder (errors as NAME:LINE:COL: message; exit 1 if invalid)'
+            cand nacl 'NaCl tools that need no server: fmt (lay a NaCl file out canonically)'
             cand upgrade 'Build an image for an instance (its uplink, its NaCl or one given, the newest fitting builder) and deploy it there; follows the build log and the deploy'
             cand upgrades 'Upgrade records: list, show (with the build and the deploy)'
             cand events 'What happened on this Mothership (instances docking, deploys, builds, logins...); --follow keeps printing as it happens'
@@ -2158,6 +2197,11 @@ set edit:completion:arg-completer[mothership] = {|@words|
         &'mothership;help;build'= {
         }
         &'mothership;help;validate'= {
+        }
+        &'mothership;help;nacl'= {
+            cand fmt 'Lay a NaCl file out canonically, in place: one statement per line, four spaces per level, one space after each colon; comments and strings are kept as written'
+        }
+        &'mothership;help;nacl;fmt'= {
         }
         &'mothership;help;upgrade'= {
         }

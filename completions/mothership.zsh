@@ -2724,6 +2724,86 @@ id\:"Only the IDs, one a line"))' \
 ':nacl -- The NaCl to validate\: a file, or else the ID or name of a stored NaCl:_default' \
 && ret=0
 ;;
+(nacl)
+_arguments "${_arguments_options[@]}" : \
+'--host=[Server to talk to\: a URL or host\:port \[default\: from \`mothership init\`, else https\://localhost\:8080\]]:URL:_default' \
+'--username=[User name for basic auth]:USER:_default' \
+'--password=[Password for basic auth (prefer MOTHERSHIP_PASSWORD or \`mothership init\`)]:PASSWORD:_default' \
+'--cacert=[PEM file with the CA certificate (or the server'\''s own) to trust]:FILE:_files' \
+'-o+[Output format]:OUTPUT:((table\:"Aligned columns for people"
+json\:"JSON, for scripts"
+yaml\:"YAML"
+id\:"Only the IDs, one a line"))' \
+'--output=[Output format]:OUTPUT:((table\:"Aligned columns for people"
+json\:"JSON, for scripts"
+yaml\:"YAML"
+id\:"Only the IDs, one a line"))' \
+'--insecure[Do not verify the server'\''s TLS certificate (unsafe; \`mothership init\` pins it instead)]' \
+'-h[Print help (see more with '\''--help'\'')]' \
+'--help[Print help (see more with '\''--help'\'')]' \
+'-V[Print version]' \
+'--version[Print version]' \
+":: :_mothership__subcmd__nacl_commands" \
+"*::: :->nacl" \
+&& ret=0
+
+    case $state in
+    (nacl)
+        words=($line[1] "${words[@]}")
+        (( CURRENT += 1 ))
+        curcontext="${curcontext%:*:*}:mothership-nacl-command-$line[1]:"
+        case $line[1] in
+            (fmt)
+_arguments "${_arguments_options[@]}" : \
+'--host=[Server to talk to\: a URL or host\:port \[default\: from \`mothership init\`, else https\://localhost\:8080\]]:URL:_default' \
+'--username=[User name for basic auth]:USER:_default' \
+'--password=[Password for basic auth (prefer MOTHERSHIP_PASSWORD or \`mothership init\`)]:PASSWORD:_default' \
+'--cacert=[PEM file with the CA certificate (or the server'\''s own) to trust]:FILE:_files' \
+'-o+[Output format]:OUTPUT:((table\:"Aligned columns for people"
+json\:"JSON, for scripts"
+yaml\:"YAML"
+id\:"Only the IDs, one a line"))' \
+'--output=[Output format]:OUTPUT:((table\:"Aligned columns for people"
+json\:"JSON, for scripts"
+yaml\:"YAML"
+id\:"Only the IDs, one a line"))' \
+'--check[Change nothing\: exit 1 and name the file if formatting would change it]' \
+'--insecure[Do not verify the server'\''s TLS certificate (unsafe; \`mothership init\` pins it instead)]' \
+'-h[Print help (see more with '\''--help'\'')]' \
+'--help[Print help (see more with '\''--help'\'')]' \
+'-V[Print version]' \
+'--version[Print version]' \
+':file -- The NaCl file to format:_files' \
+&& ret=0
+;;
+(help)
+_arguments "${_arguments_options[@]}" : \
+":: :_mothership__subcmd__nacl__subcmd__help_commands" \
+"*::: :->help" \
+&& ret=0
+
+    case $state in
+    (help)
+        words=($line[1] "${words[@]}")
+        (( CURRENT += 1 ))
+        curcontext="${curcontext%:*:*}:mothership-nacl-help-command-$line[1]:"
+        case $line[1] in
+            (fmt)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(help)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+        esac
+    ;;
+esac
+;;
+        esac
+    ;;
+esac
+;;
 (upgrade)
 _arguments "${_arguments_options[@]}" : \
 '--nacl=[The stored NaCl to build with, by id or name \[default\: the NaCl of the image it runs\]]:ID:_default' \
@@ -3583,6 +3663,26 @@ _arguments "${_arguments_options[@]}" : \
 _arguments "${_arguments_options[@]}" : \
 && ret=0
 ;;
+(nacl)
+_arguments "${_arguments_options[@]}" : \
+":: :_mothership__subcmd__help__subcmd__nacl_commands" \
+"*::: :->nacl" \
+&& ret=0
+
+    case $state in
+    (nacl)
+        words=($line[1] "${words[@]}")
+        (( CURRENT += 1 ))
+        curcontext="${curcontext%:*:*}:mothership-help-nacl-command-$line[1]:"
+        case $line[1] in
+            (fmt)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+        esac
+    ;;
+esac
+;;
 (upgrade)
 _arguments "${_arguments_options[@]}" : \
 && ret=0
@@ -3698,6 +3798,7 @@ _mothership_commands() {
 'services:Your own services (a directory with CMakeLists.txt and its sources)\: push, list, inspect, pull, delete; build one with \`mothership build NAME --builder ID\`' \
 'build:Build an image of a service with a builder; streams the log, prints the image ID last' \
 'validate:Check a NaCl file (here, no server needed) or a stored NaCl, or validate it with a builder (errors as NAME\:LINE\:COL\: message; exit 1 if invalid)' \
+'nacl:NaCl tools that need no server\: fmt (lay a NaCl file out canonically)' \
 'upgrade:Build an image for an instance (its uplink, its NaCl or one given, the newest fitting builder) and deploy it there; follows the build log and the deploy' \
 'upgrades:Upgrade records\: list, show (with the build and the deploy)' \
 'events:What happened on this Mothership (instances docking, deploys, builds, logins...); --follow keeps printing as it happens' \
@@ -3944,6 +4045,7 @@ _mothership__subcmd__help_commands() {
 'services:Your own services (a directory with CMakeLists.txt and its sources)\: push, list, inspect, pull, delete; build one with \`mothership build NAME --builder ID\`' \
 'build:Build an image of a service with a builder; streams the log, prints the image ID last' \
 'validate:Check a NaCl file (here, no server needed) or a stored NaCl, or validate it with a builder (errors as NAME\:LINE\:COL\: message; exit 1 if invalid)' \
+'nacl:NaCl tools that need no server\: fmt (lay a NaCl file out canonically)' \
 'upgrade:Build an image for an instance (its uplink, its NaCl or one given, the newest fitting builder) and deploy it there; follows the build log and the deploy' \
 'upgrades:Upgrade records\: list, show (with the build and the deploy)' \
 'events:What happened on this Mothership (instances docking, deploys, builds, logins...); --follow keeps printing as it happens' \
@@ -4202,6 +4304,18 @@ _mothership__subcmd__help__subcmd__instances__subcmd__stats_commands() {
 _mothership__subcmd__help__subcmd__man_commands() {
     local commands; commands=()
     _describe -t commands 'mothership help man commands' commands "$@"
+}
+(( $+functions[_mothership__subcmd__help__subcmd__nacl_commands] )) ||
+_mothership__subcmd__help__subcmd__nacl_commands() {
+    local commands; commands=(
+'fmt:Lay a NaCl file out canonically, in place\: one statement per line, four spaces per level, one space after each colon; comments and strings are kept as written' \
+    )
+    _describe -t commands 'mothership help nacl commands' commands "$@"
+}
+(( $+functions[_mothership__subcmd__help__subcmd__nacl__subcmd__fmt_commands] )) ||
+_mothership__subcmd__help__subcmd__nacl__subcmd__fmt_commands() {
+    local commands; commands=()
+    _describe -t commands 'mothership help nacl fmt commands' commands "$@"
 }
 (( $+functions[_mothership__subcmd__help__subcmd__nacls_commands] )) ||
 _mothership__subcmd__help__subcmd__nacls_commands() {
@@ -4713,6 +4827,37 @@ _mothership__subcmd__instances__subcmd__stats_commands() {
 _mothership__subcmd__man_commands() {
     local commands; commands=()
     _describe -t commands 'mothership man commands' commands "$@"
+}
+(( $+functions[_mothership__subcmd__nacl_commands] )) ||
+_mothership__subcmd__nacl_commands() {
+    local commands; commands=(
+'fmt:Lay a NaCl file out canonically, in place\: one statement per line, four spaces per level, one space after each colon; comments and strings are kept as written' \
+'help:Print this message or the help of the given subcommand(s)' \
+    )
+    _describe -t commands 'mothership nacl commands' commands "$@"
+}
+(( $+functions[_mothership__subcmd__nacl__subcmd__fmt_commands] )) ||
+_mothership__subcmd__nacl__subcmd__fmt_commands() {
+    local commands; commands=()
+    _describe -t commands 'mothership nacl fmt commands' commands "$@"
+}
+(( $+functions[_mothership__subcmd__nacl__subcmd__help_commands] )) ||
+_mothership__subcmd__nacl__subcmd__help_commands() {
+    local commands; commands=(
+'fmt:Lay a NaCl file out canonically, in place\: one statement per line, four spaces per level, one space after each colon; comments and strings are kept as written' \
+'help:Print this message or the help of the given subcommand(s)' \
+    )
+    _describe -t commands 'mothership nacl help commands' commands "$@"
+}
+(( $+functions[_mothership__subcmd__nacl__subcmd__help__subcmd__fmt_commands] )) ||
+_mothership__subcmd__nacl__subcmd__help__subcmd__fmt_commands() {
+    local commands; commands=()
+    _describe -t commands 'mothership nacl help fmt commands' commands "$@"
+}
+(( $+functions[_mothership__subcmd__nacl__subcmd__help__subcmd__help_commands] )) ||
+_mothership__subcmd__nacl__subcmd__help__subcmd__help_commands() {
+    local commands; commands=()
+    _describe -t commands 'mothership nacl help help commands' commands "$@"
 }
 (( $+functions[_mothership__subcmd__nacls_commands] )) ||
 _mothership__subcmd__nacls_commands() {

@@ -199,6 +199,10 @@ pub enum Command {
     )]
     Validate(ValidateArgs),
 
+    /// NaCl tools that need no server: fmt (lay a NaCl file out canonically)
+    #[command(subcommand)]
+    Nacl(NaclCommand),
+
     /// Build an image for an instance (its uplink, its NaCl or one given, the newest fitting
     /// builder) and deploy it there; follows the build log and the deploy
     Upgrade(UpgradeArgs),
@@ -531,6 +535,33 @@ pub struct ValidateArgs {
     /// Validate with this builder (IncludeOS's own NaCl.py) instead of checking here
     #[arg(long, value_name = "ID")]
     pub builder: Option<String>,
+}
+
+/// `mothership nacl`.
+#[derive(Debug, Clone, Subcommand)]
+pub enum NaclCommand {
+    /// Lay a NaCl file out canonically, in place: one statement per line, four spaces per
+    /// level, one space after each colon; comments and strings are kept as written
+    #[command(
+        after_help = "Formatting twice changes nothing. A file that does not parse is \
+        left alone (its syntax errors are printed, exit 1).\n\n\
+        Examples:\n  \
+        mothership nacl fmt web.nacl\n  \
+        mothership nacl fmt web.nacl --check   # exit 1 and name the file if it would change"
+    )]
+    Fmt(NaclFmtArgs),
+}
+
+/// `mothership nacl fmt`.
+#[derive(Debug, Clone, Args)]
+pub struct NaclFmtArgs {
+    /// The NaCl file to format
+    #[arg(value_name = "FILE")]
+    pub file: PathBuf,
+
+    /// Change nothing: exit 1 and name the file if formatting would change it
+    #[arg(long)]
+    pub check: bool,
 }
 
 /// The command tree as clap sees it, for completions and man pages.

@@ -63,3 +63,46 @@ fn validate_without_a_builder_accepts_a_valid_nacl() {
     assert!(stdout_of(&out).is_empty());
     assert!(stderr_of(&out).contains("good.nacl: valid"));
 }
+
+#[test]
+fn nacl_fmt_formats_in_place_and_check_names_a_file_that_would_change() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let path = dir.path().join("messy.nacl");
+    let messy = "// uplink\nIface eth0 {index:0,address:10.0.0.30} # card\n";
+    std::fs::write(&path, messy).expect("write NaCl");
+    let file = path.to_str().expect("utf-8 path");
+    let fmt = |extra: &[&str]| {
+        let mut cmd = mothership(dir.path());
+        cmd.args(["--host", "https://127.0.0.1:9", "nacl", "fmt", file])
+            .args(extra);
+        cmd.output().expect("run mothership")
+    };
+
+    let out = fmt(&["--check"]);
+    assert_eq!(out.status.code(), Some(1), "{}", stderr_of(&out));
+    assert!(
+        stderr_of(&out).contains(&format!("{file} is not formatted")),
+        "{}",
+        stderr_of(&out)
+    );
+    assert_eq!(std::fs::read_to_string(&path).expect("read"), messy);
+
+    let out = fmt(&[]);
+    assert_eq!(out.status.code(), Some(0), "{}", stderr_of(&out));
+    assert_eq!(
+        std::fs::read_to_string(&path).expect("read"),
+        "// uplink\nIface eth0 {\n    index: 0,\n    address: 10.0.0.30\n} # card\n"
+    );
+    let out = fmt(&["--check"]);
+    assert_eq!(out.status.code(), Some(0), "{}", stderr_of(&out));
+
+    // A file that does not parse is left alone, with its errors.
+    std::fs::write(&path, "Iface eth0 {\n").expect("write NaCl");
+    let out = fmt(&[]);
+    assert_eq!(out.status.code(), Some(1));
+    assert!(stdout_of(&out).contains(":2:1:"), "{}", stdout_of(&out));
+    assert_eq!(
+        std::fs::read_to_string(&path).expect("read"),
+        "Iface eth0 {\n"
+    );
+}

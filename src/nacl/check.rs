@@ -148,9 +148,10 @@ struct Checker<'a> {
     iface_indexes: Vec<(String, String)>,
     /// Filters already checked as pushed onto a chain.
     pushed_checked: Vec<String>,
-    /// Check only literals (addresses, masks, ranges), not names: inside types whose own
-    /// vocabulary (round_robin, timestamp, ...) is not checked yet.
-    literals_only: bool,
+    /// The member trees of plain object elements (`x: { ... }` and its assignments).
+    untyped: HashMap<String, members::Dict<'a>>,
+    /// The layers of the Load_balancers checked so far (one per layer).
+    lb_layers: Vec<String>,
 }
 
 /// Checks a parsed NaCl; returns every problem found.
@@ -161,9 +162,11 @@ pub fn check(program: &Program) -> Vec<Diagnostic> {
         diags: Vec::new(),
         iface_indexes: Vec::new(),
         pushed_checked: Vec::new(),
-        literals_only: false,
+        untyped: HashMap::new(),
+        lb_layers: Vec::new(),
     };
     c.register(program);
+    c.untyped_trees(program);
     for item in &program.items {
         match item {
             Item::Typed(t) => c.typed(t),
@@ -319,11 +322,11 @@ impl<'a> Checker<'a> {
                     ),
                 );
             }
-            // Assignments to an Iface or a Gateway are checked with it; others as values.
-            if matches!(
-                self.type_of(&parts[0].text).as_deref(),
-                Some(IFACE | GATEWAY)
-            ) {
+            // Assignments to typed elements are checked with them; others as values.
+            if self
+                .type_of(&parts[0].text)
+                .is_some_and(|t| VALUE_TYPES.contains(&t.as_str()))
+            {
                 return;
             }
             self.value(&init.value, None, Severity::Error);
@@ -378,8 +381,7 @@ impl<'a> Checker<'a> {
                 self.value(from, subtype, severity);
                 self.value(to, subtype, severity);
             }
-            ValueKind::Name(name) if !self.literals_only => self.name_ref(name, subtype, severity),
-            ValueKind::Name(_) => {}
+            ValueKind::Name(name) => self.name_ref(name, subtype, severity),
             ValueKind::Obj(pairs) => {
                 let mut seen: Vec<&str> = Vec::new();
                 for p in pairs {
@@ -431,6 +433,10 @@ impl<'a> Checker<'a> {
                     format!("{first} is a function; a function has no members")
                 };
                 report(self, codes::WRONG_TYPE, message);
+            } else if name.parts.len() > 1
+                && let Some(message) = self.member_ref(name)
+            {
+                report(self, codes::UNDEFINED, message);
             }
             return;
         }
@@ -526,11 +532,10 @@ impl<'a> Checker<'a> {
         match lower(&t.type_t.text).as_str() {
             IFACE => self.iface(t),
             GATEWAY => self.gateway(t),
-            _ => {
-                // Load_balancer, Syslog, Timer, Conntrack: their members are not checked yet.
-                self.literals_only = true;
-                self.value(&t.value, None, Severity::Error);
-                self.literals_only = false;
+            other => {
+                if let Some(kind) = members::Kind::of(other) {
+                    self.tree_element(kind, t);
+                }
             }
         }
     }
@@ -539,3 +544,4 @@ impl<'a> Checker<'a> {
 mod functions;
 mod gateway;
 mod iface;
+mod members;

@@ -13,6 +13,7 @@
 pub mod ast;
 mod check;
 pub mod diag;
+pub mod fmt;
 pub mod lexer;
 mod parser;
 

@@ -12,8 +12,31 @@ fn codes_of(src: &str) -> Vec<String> {
         .collect()
 }
 
+/// Formatting keeps the meaning and every comment, and a second pass changes nothing. Every
+/// NaCl of these tests goes through it (in [`valid`] and [`fails`]).
+#[track_caller]
+fn formats_idempotently(src: &str) {
+    let Ok(once) = fmt::format(src) else {
+        return;
+    };
+    let twice = fmt::format(&once).unwrap_or_else(|d| panic!("{src}\n=>\n{once}\n{d:#?}"));
+    assert_eq!(once, twice, "not idempotent:\n{src}");
+    let comments = |s: &str| parse(s, &Limits::default()).0.comments.len();
+    assert_eq!(
+        comments(src),
+        comments(&once),
+        "comments lost:\n{src}\n=>\n{once}"
+    );
+    let mut before = codes_of(src);
+    let mut after = codes_of(&once);
+    before.sort();
+    after.sort();
+    assert_eq!(before, after, "meaning changed:\n{src}\n=>\n{once}");
+}
+
 #[track_caller]
 fn valid(src: &str) {
+    formats_idempotently(src);
     let errors: Vec<_> = check(src)
         .into_iter()
         .filter(Diagnostic::is_error)
@@ -23,6 +46,7 @@ fn valid(src: &str) {
 
 #[track_caller]
 fn fails(src: &str, code: &str, line: u32, column: u32) {
+    formats_idempotently(src);
     let diags = check(src);
     assert!(
         diags
@@ -506,4 +530,421 @@ fn the_parser_never_panics_on_random_or_mutated_input() {
         let _ = diag::render("fuzz", &src, &diags);
         runs += 1;
     }
+}
+
+/// Like [`fails`], at the first occurrence of `at` in `src`.
+#[track_caller]
+fn fails_at(src: &str, code: &str, at: &str) {
+    let offset = src
+        .find(at)
+        .unwrap_or_else(|| panic!("{at:?} not in {src}"));
+    let before = &src[..offset];
+    let line = before.matches('\n').count() as u32 + 1;
+    let column = before.rsplit('\n').next().unwrap_or("").chars().count() as u32 + 1;
+    fails(src, code, line, column);
+}
+
+const LB_IFACES: &str = "Iface outside { index: 0, address: 10.0.0.2, netmask: 255.255.255.0 }
+Iface inside { index: 1, address: 10.1.0.2, netmask: 255.255.255.0 }
+Filter::IP guard { accept }
+";
+
+fn lb(body: &str) -> String {
+    format!("{LB_IFACES}Load_balancer lb {body}\n")
+}
+
+#[test]
+fn load_balancers() {
+    let good = "{ layer: tcp, clients: { iface: outside, port: 80 }, \
+                servers: { iface: inside, algorithm: round_robin, pool: [{ address: 10.1.0.10, port: 80 }] } }";
+    valid(&lb(good));
+    valid(&format!(
+        "{LB_IFACES}nodes: [ {{ address: 10.1.0.10, port: 80 }}, web2 ]
+web2: {{ address: 10.1.0.11, port: 8080 }}
+front: {{ iface: outside, port: 443 }}
+Load_balancer lb {{
+    layer: TCP,
+    clients: front,
+    servers: {{ iface: inside, algorithm: round_robin, pool: nodes }}
+}}
+lb.clients.session_limit: 500
+lb.clients.wait_queue_limit: 50
+"
+    ));
+    let with = |from: &str, to: &str| lb(&good.replacen(from, to, 1));
+    fails_at(&with("layer: tcp", "layer: udp"), "invalid-value", "udp");
+    fails_at(&with("layer: tcp, ", ""), "missing-member", "Load_balancer");
+    fails_at(
+        &with("layer: tcp", "layer: tcp, colour: 1"),
+        "unknown-member",
+        "colour",
+    );
+    fails_at(
+        &with("port: 80 }", "port: 80, algorithm: round_robin }"),
+        "unknown-member",
+        "algorithm: round_robin }",
+    );
+    fails_at(
+        &with("iface: outside", "iface: guard"),
+        "undefined-reference",
+        "guard, port",
+    );
+    fails_at(
+        &with("iface: outside", "iface: nowhere"),
+        "undefined-reference",
+        "nowhere",
+    );
+    fails_at(
+        &with("iface: outside", "iface: 10.0.0.2"),
+        "wrong-value-type",
+        "10.0.0.2, port",
+    );
+    fails_at(&with("round_robin", "fastest"), "invalid-value", "fastest");
+    fails_at(
+        &with(", port: 80 }]", " }]"),
+        "missing-member",
+        "{ address: 10.1.0.10",
+    );
+    fails_at(
+        &with("port: 80 }]", "port: 80, weight: 2 }]"),
+        "unknown-member",
+        "weight",
+    );
+    fails_at(
+        &with("[{ address: 10.1.0.10, port: 80 }]", "80"),
+        "wrong-value-type",
+        "80 } }",
+    );
+    fails_at(
+        &with("[{ address: 10.1.0.10, port: 80 }]", "[5]"),
+        "wrong-value-type",
+        "5]",
+    );
+    fails_at(
+        &with("[{ address: 10.1.0.10, port: 80 }]", "outside"),
+        "wrong-value-type",
+        "outside } }",
+    );
+    fails_at(
+        &with("[{ address: 10.1.0.10, port: 80 }]", "nothing"),
+        "undefined-reference",
+        "nothing",
+    );
+    fails_at(
+        &with(
+            "[{ address: 10.1.0.10, port: 80 }]",
+            "[{ address: 10.1.0.300, port: 80 }]",
+        ),
+        "invalid-address",
+        "10.1.0.300",
+    );
+    fails_at(
+        &with(", pool: [{ address: 10.1.0.10, port: 80 }]", ""),
+        "missing-member",
+        "Load_balancer",
+    );
+    fails_at(
+        &with(", port: 80 }", " }"),
+        "missing-member",
+        "Load_balancer",
+    );
+    fails_at(
+        &with("clients: { iface: outside, port: 80 }", "clients: guard"),
+        "wrong-value-type",
+        "guard, servers",
+    );
+    fails_at(
+        &with("clients: { iface: outside, port: 80 }", "clients: 80"),
+        "wrong-value-type",
+        "80, servers",
+    );
+    fails_at(
+        &(lb(good) + "lb.clients.colour: 1\n"),
+        "unknown-member",
+        "1\n",
+    );
+    fails_at(
+        &(lb(good) + "lb.clients.port: 81\n"),
+        "duplicate-member",
+        "lb.clients.port",
+    );
+    fails_at(
+        &(lb(good) + "lb.nothing.port: 81\n"),
+        "undefined-reference",
+        "81",
+    );
+    fails_at(
+        &(lb(good) + "Load_balancer lb2 " + good),
+        "only-one-allowed",
+        "Load_balancer lb2",
+    );
+    fails_at(&lb("5"), "wrong-value-type", "5\n");
+    // A member given by name is checked as if written in place, each key at the name.
+    fails_at(
+        &format!(
+            "{LB_IFACES}front: {{ iface: outside, speed: 1 }}\n{}",
+            lb(good)
+                .lines()
+                .last()
+                .unwrap_or_default()
+                .replace("{ iface: outside, port: 80 }", "front")
+        ),
+        "unknown-member",
+        "front,",
+    );
+}
+
+#[test]
+fn syslogs() {
+    valid("Syslog log_host { address: 10.0.0.5, port: 514 }");
+    valid("Syslog log_host { address: 10.0.0.5 }\nlog_host.port: 514");
+    fails_at("Syslog s { address: 10.0.0.5 }", "missing-member", "Syslog");
+    fails_at(
+        "Syslog s { address: 10.0.0.5, port: 514, proto: udp }",
+        "unknown-member",
+        "proto",
+    );
+    fails_at(
+        "Syslog s { Address: 10.0.0.5, port: 514 }",
+        "unknown-member",
+        "Address",
+    );
+    fails_at(
+        "Syslog s { address: { a: 1 }, port: 514 }",
+        "unknown-member",
+        "a: 1",
+    );
+    fails_at(
+        "Syslog s { address: 10.0.0.500, port: 514 }",
+        "invalid-address",
+        "10.0.0.500",
+    );
+    fails_at(
+        "Syslog s { address: nowhere, port: 514 }",
+        "undefined-reference",
+        "nowhere",
+    );
+    fails(
+        "Syslog s { address: 10.0.0.5, port: 514 }\ns.level: 1",
+        "unknown-member",
+        2,
+        10,
+    );
+    fails_at("Syslog s 10.0.0.5", "wrong-value-type", "10.0.0.5");
+}
+
+#[test]
+fn timers() {
+    valid("Timer t { interval: 30, data: [timestamp, cpu, stack-sampling, timers] }");
+    valid("metrics: [memory, lb]\nTimer t { Interval: every, data: metrics }\nevery: 10");
+    valid("Timer t { interval: 30 }\nt.data: [stats]");
+    fails_at("Timer t { interval: 0, data: [cpu] }", "invalid-value", "0");
+    fails_at(
+        "Timer t { interval: (-5), data: [cpu] }",
+        "invalid-value",
+        "(-5)",
+    );
+    fails_at(
+        "Timer t { interval: 1.5, data: [cpu] }",
+        "invalid-value",
+        "1.5",
+    );
+    fails_at(
+        "Timer t { interval: soon, data: [cpu] }",
+        "undefined-reference",
+        "soon",
+    );
+    fails_at("Timer t { interval: 5 }", "missing-member", "Timer");
+    fails_at(
+        "Timer t { interval: 5, data: [cpu, disk] }",
+        "invalid-value",
+        "disk",
+    );
+    fails_at(
+        "Timer t { interval: 5, data: [cpu, 7] }",
+        "invalid-value",
+        "7",
+    );
+    fails_at("Timer t { interval: 5, data: 7 }", "wrong-value-type", "7");
+    fails_at(
+        "m: { a: cpu }\nTimer t { interval: 5, data: m }",
+        "wrong-value-type",
+        "m }",
+    );
+    fails_at(
+        "Timer t { interval: 5, data: nothing }",
+        "undefined-reference",
+        "nothing",
+    );
+    fails_at(
+        "Timer t { interval: 5, data: [cpu], colour: red }",
+        "unknown-member",
+        "colour",
+    );
+    fails_at(
+        "Timer t { interval: { a: 1 }, data: [cpu] }",
+        "unknown-member",
+        "a: 1",
+    );
+}
+
+#[test]
+fn conntracks() {
+    valid(
+        "Conntrack conn {
+    limit: 20000,
+    reserve: 10000,
+    stateful_tcp: true,
+    timeout: { established: { tcp: 3600, udp: 60 }, confirmed: { icmp: 30 } }
+}
+conn.timeout.unconfirmed: { tcp: 10 }
+conn.timeout.established.icmp: 10",
+    );
+    valid("Conntrack conn { limit: 10 }");
+    fails_at(
+        "Conntrack conn { limit: 10, size: 1 }",
+        "unknown-member",
+        "size",
+    );
+    fails_at(
+        "Conntrack conn { timeout: { closing: { tcp: 1 } } }",
+        "unknown-member",
+        "closing",
+    );
+    fails_at(
+        "Conntrack conn { timeout: { confirmed: { sctp: 1 } } }",
+        "unknown-member",
+        "sctp",
+    );
+    fails_at(
+        "Conntrack conn { limit: { a: { b: 1 } } }",
+        "unknown-member",
+        "b: 1",
+    );
+    fails_at(
+        "Conntrack conn { timeout: { confirmed: { tcp: { x: 1 } } } }",
+        "unknown-member",
+        "x: 1",
+    );
+    fails_at(
+        "Conntrack conn { timeout: 5 }",
+        "wrong-value-type",
+        "Conntrack",
+    );
+    fails_at(
+        "Conntrack conn { timeout: { confirmed: 5 } }",
+        "wrong-value-type",
+        "Conntrack",
+    );
+    fails_at(
+        "Conntrack conn { timeout: { confirmed: { tcp: 5 } } }\nconn.timeout.confirmed.tcp: 6",
+        "duplicate-member",
+        "conn.timeout",
+    );
+    fails_at(
+        "Conntrack conn { limit: 5 }\nconn.timeout.confirmed: { tcp: 6 }",
+        "undefined-reference",
+        "{ tcp: 6 }",
+    );
+    fails_at("Conntrack conn dhcp", "wrong-value-type", "dhcp");
+}
+
+#[test]
+fn member_paths() {
+    let net = "net: { inside: { address: 10.1.0.1, mask: 255.255.255.0 } }
+net.outside: 10.0.0.1
+";
+    let iface = |address: &str| format!("{net}Iface e {{ index: 0, address: {address} }}\n");
+    valid(&iface("net.inside.address"));
+    valid(&iface("net.outside"));
+    valid(&format!(
+        "{net}Iface e {{ index: 0, address: 10.0.0.2, netmask: net.inside.mask }}
+e.gateway: 10.0.0.1
+Filter::IP f {{ if (ip.saddr == e.address or ip.daddr == e.gateway) {{ accept }} }}
+"
+    ));
+    fails_at(
+        &iface("net.inside.gateway"),
+        "undefined-reference",
+        "net.inside.gateway",
+    );
+    fails_at(
+        &iface("net.outside.x"),
+        "undefined-reference",
+        "net.outside.x",
+    );
+    fails_at(
+        &iface("net.nothing.x"),
+        "undefined-reference",
+        "net.nothing.x",
+    );
+    fails_at(
+        "num: 5\nIface e { index: 0, address: num.a }",
+        "undefined-reference",
+        "num.a",
+    );
+    fails_at(
+        "Iface e { index: 0, address: 10.0.0.2 }
+Filter::IP f { if (ip.saddr == e.gateway) { accept } }",
+        "undefined-reference",
+        "e.gateway",
+    );
+    fails_at(
+        &format!("{net}net.inside.address: 10.0.0.9"),
+        "duplicate-member",
+        "net.inside.address:",
+    );
+    fails_at(
+        &format!("{net}net.nothing.x: 10.0.0.9"),
+        "undefined-reference",
+        "10.0.0.9",
+    );
+    fails_at(
+        &format!("{net}net.outside.y: 10.0.0.9"),
+        "undefined-reference",
+        "net.outside.y",
+    );
+}
+
+#[test]
+fn fmt_lays_out_canonically_and_keeps_comments() {
+    let src = "# head\n\n\nIface   eth0 {index:0,   // card\naddress : 10.0.0.1 ,\n  input:[f,g]}\nx:{a:{b:(-1)},c:[{d:1}]}\n/* block */ Filter::IP f{if(ip.saddr==10.0.0.1&&!tcp.dport in [1,2]){accept}else{Filter::TCP{drop}}}\nFilter::IP g {\n// only drop\ndrop\n}\ns: \"a /* b */ c\"";
+    let want = "# head
+
+Iface eth0 {
+    index: 0, // card
+    address: 10.0.0.1,
+    input: [f, g]
+}
+x: {
+    a: {
+        b: (-1)
+    },
+    c: [
+        {
+            d: 1
+        }
+    ]
+}
+/* block */
+Filter::IP f {
+    if (ip.saddr == 10.0.0.1 and not tcp.dport in [1, 2]) {
+        accept
+    } else {
+        Filter::TCP {
+            drop
+        }
+    }
+}
+Filter::IP g {
+    // only drop
+    drop
+}
+s: \"a /* b */ c\"
+";
+    let got = fmt::format(src).expect("parses");
+    assert_eq!(got, want);
+    assert_eq!(fmt::format(&got).expect("parses"), got);
+    formats_idempotently(GOOD);
+    assert!(fmt::format("Iface {").is_err());
 }

@@ -170,6 +170,30 @@ pub async fn validate(global: &GlobalArgs, args: &ValidateArgs) -> anyhow::Resul
     }
 }
 
+/// `mothership nacl fmt FILE [--check]`: formats the file in place, or with `--check` fails
+/// when it would change. Needs no server.
+pub fn nacl_fmt(args: &crate::cli::NaclFmtArgs) -> anyhow::Result<()> {
+    let name = args.file.display().to_string();
+    let text = read_nacl(&args.file)?;
+    let formatted = match crate::nacl::fmt::format(&text) {
+        Ok(f) => f,
+        Err(diags) => {
+            print!("{}", crate::nacl::diag::render(&name, &text, &diags));
+            anyhow::bail!("{name} does not parse: fix the syntax errors above, then format it");
+        }
+    };
+    if formatted == text {
+        return Ok(());
+    }
+    if args.check {
+        anyhow::bail!("{name} is not formatted: run `mothership nacl fmt {name}`");
+    }
+    std::fs::write(&args.file, formatted)
+        .with_context(|| format!("failed to write the formatted NaCl to {name}"))?;
+    eprintln!("{name}: formatted");
+    Ok(())
+}
+
 /// `mothership validate` without `--builder`: Mothership's own NaCl checks. A file needs no
 /// server; another name is fetched from the server first.
 async fn validate_here(global: &GlobalArgs, args: &ValidateArgs) -> anyhow::Result<()> {
