@@ -134,10 +134,15 @@ api() { curl -sS --cacert "$WORK/config_files/cert.pem" "$@"; }
 wait_ready() {
     for _ in $(seq 1 120); do
         if api -o /dev/null "$API/v1/health" 2>/dev/null; then return; fi
-        if [ "$(docker inspect -f '{{.State.Running}}' mothership 2>/dev/null)" = false ]; then
+        # A container that `docker run &` has created but not yet started is not running
+        # either: only one that has exited (or died) has stopped.
+        case "$(docker inspect -f '{{.State.Status}}' mothership 2>/dev/null)" in
+        exited | dead)
             docker logs mothership >&2 || true
+            cat "$WORK"/run*.log >&2 2>/dev/null || true
             die "the container stopped"
-        fi
+            ;;
+        esac
         sleep 0.5
     done
     docker logs mothership >&2 || true
