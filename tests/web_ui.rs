@@ -2,23 +2,9 @@
 //! server: logging in and out, the instances page updating live as emulated instances dock,
 //! and an instance's page. Every test ends by checking that no page logged a console error.
 
-use crate::helper::browser::Browser;
+use crate::helper::browser::{Browser, EXPECTED_401};
 use crate::helper::instance::{self, InstanceSpec};
 use crate::helper::{PASSWORD, TestServer, UPLINK_TOKEN, USER};
-
-/// Chromium logs every answer of 4xx as a console error: the 401 of "who is logged in?"
-/// before login, and of a wrong password, are expected.
-const EXPECTED_401: &str = "status of 401";
-
-async fn log_in(browser: &Browser, server: &TestServer) {
-    browser.goto(&format!("{}/login", server.url)).await;
-    browser.fill("#login-user", USER).await;
-    browser.fill("#login-password", PASSWORD).await;
-    browser.click("#login-submit").await;
-    browser
-        .wait_text("#who", &format!("Logged in as {USER}"))
-        .await;
-}
 
 #[tokio::test]
 async fn a_wrong_password_is_refused_then_login_reload_and_logout_work() {
@@ -72,7 +58,7 @@ async fn a_wrong_password_is_refused_then_login_reload_and_logout_work() {
 async fn the_instances_page_shows_docking_instances_live_and_keeps_its_view_in_the_url() {
     let server = TestServer::start().await;
     let browser = Browser::start().await;
-    log_in(&browser, &server).await;
+    browser.log_in(&server).await;
     browser.wait_text("#page-status", "of 0").await;
     browser
         .wait_text("[data-status=connected] .count-value", "0")
@@ -142,7 +128,7 @@ async fn the_instances_page_shows_docking_instances_live_and_keeps_its_view_in_t
 async fn an_instance_page_edits_the_alias_in_place_and_follows_the_log() {
     let server = TestServer::start().await;
     let browser = Browser::start().await;
-    log_in(&browser, &server).await;
+    browser.log_in(&server).await;
     let spec = InstanceSpec::new(UPLINK_TOKEN);
     let uuid = spec.uuid.clone();
     let mut inst = instance::spawn(server.uplink_target(), spec);

@@ -15,6 +15,10 @@ use serde_json::{Value, json};
 /// How long a wait for something on the page lasts before the test fails.
 pub const WAIT: Duration = Duration::from_secs(10);
 
+/// Chromium logs every answer of 4xx as a console error: the 401 of "who is logged in?"
+/// before login, and of a wrong password, are expected.
+pub const EXPECTED_401: &str = "status of 401";
+
 pub struct Browser {
     pub client: Client,
     driver_url: String,
@@ -32,6 +36,16 @@ fn find(program: &str) -> Option<std::path::PathBuf> {
 }
 
 impl Browser {
+    /// Logs in on the login page as the test server's user and waits for the top bar to say so.
+    pub async fn log_in(&self, server: &super::TestServer) {
+        self.goto(&format!("{}/login", server.url)).await;
+        self.fill("#login-user", super::USER).await;
+        self.fill("#login-password", super::PASSWORD).await;
+        self.click("#login-submit").await;
+        self.wait_text("#who", &format!("Logged in as {}", super::USER))
+            .await;
+    }
+
     /// Starts chromedriver and a headless Chromium session.
     pub async fn start() -> Self {
         let driver_bin = find("chromedriver").expect(
