@@ -11,7 +11,7 @@ use futures_util::{Stream, StreamExt};
 use http::StatusCode;
 use warp::{Filter, Reply};
 
-use super::extract::{DRAIN_BYTES, DRAIN_TIME, Segment, body_error, drain, list_query};
+use super::extract::{Segment, body_error, drain_after_answer, list_query};
 use super::paths::route;
 use super::stream::located;
 use super::{ApiError, AppState, Route, with_state};
@@ -64,16 +64,16 @@ async fn upload<S, B>(
     body: S,
 ) -> Result<warp::reply::Response, warp::Rejection>
 where
-    S: Stream<Item = Result<B, warp::Error>> + Send,
-    B: Buf,
+    S: Stream<Item = Result<B, warp::Error>> + Send + 'static,
+    B: Buf + 'static,
 {
     let limit = state.config.image_size_limit;
-    let mut body = std::pin::pin!(body);
+    let mut body = Box::pin(body);
     let refuse = |e: ApiError| e.into_rejection();
     if let Some(tag) = &query.tag
         && let Err(message) = check_tag(tag)
     {
-        drain(body, DRAIN_BYTES, DRAIN_TIME).await;
+        drain_after_answer(body);
         return Err(refuse(ApiError::new(
             StatusCode::UNPROCESSABLE_ENTITY,
             ErrorCode::InvalidField,
@@ -83,9 +83,7 @@ where
     if let Some(length) = length
         && length > limit
     {
-        // Read and dropped first (when not too long), so the client sees the answer: over
-        // HTTP/2 an answer before the end of the body resets the stream.
-        super::extract::drain_unless_hopeless(body, length).await;
+        drain_after_answer(body);
         return Err(refuse(
             crate::store::StoreError::ImageTooLarge {
                 size: Some(length),
@@ -110,7 +108,7 @@ where
         let bytes = chunk.copy_to_bytes(chunk.remaining());
         if let Err(e) = upload.write(bytes).await {
             drop(upload);
-            drain(body, DRAIN_BYTES, DRAIN_TIME).await;
+            drain_after_answer(body);
             return Err(refuse(e.into()));
         }
     }
