@@ -329,7 +329,10 @@ function createDialog(main, ctx, close) {
     replace(uplink, uplinks.map((x) => h('option', {value: x.id}, `${x.name} · ${x.url}`)));
     const preferred = uplinks.find((x) => x.name === 'default');
     if (preferred) uplink.value = preferred.id;
-    if (problems.length) replace(message, problems.map(errorBox));
+    // The engine's absence fails several lists alike: say it once.
+    const unique = problems.filter((p, i) => problems.findIndex((q) => q.message === p.message) === i);
+    if (unique.length) replace(message, unique.map(errorBox));
+    buildButton.disabled = !builders.length;
     tag.focus();
   })();
 
