@@ -185,6 +185,22 @@ async fn a_nacl_error_is_marked_at_its_line_until_fixed_then_saved() {
         stored.content,
         "Iface eth0 dhcp\nIface eth1 dhcp\neth0.index: 0\neth1.index: 1\n"
     );
+
+    // The whole text as a snippet, offered to the editors from then on.
+    browser.fill("#nacl-saveas-name", "two-ifaces").await;
+    browser.click("#nacl-save-snippet").await;
+    browser
+        .wait_text("#nacl-message", "Saved the snippet two-ifaces")
+        .await;
+    let snippet: Document = server
+        .get("/v1/snippets/two-ifaces")
+        .send()
+        .await
+        .expect("get")
+        .json()
+        .await
+        .expect("snippet");
+    assert_eq!(snippet.content, stored.content);
     browser.assert_no_console_errors(&[EXPECTED_401]).await;
 }
 
@@ -225,8 +241,27 @@ async fn create_new_image_streams_the_build_log_and_lists_the_image() {
     browser.wait_text("#build-log", "building Starbase").await;
     browser.wait_text("#build-done", "it is in the list").await;
     browser.wait_text("#build-log", "[mothership] image").await;
-    // The list behind the dialog has it, live; closing the dialog goes back to the list.
+    // The list behind the dialog has it, live.
     browser.wait_text("#images tbody", "from-the-web").await;
+
+    // A NaCl written in the dialog that makes the build fail: the error is shown.
+    run(
+        &browser,
+        r#"const done = arguments[arguments.length - 1];
+           const select = document.querySelector('#build-nacl');
+           select.value = '';
+           select.dispatchEvent(new Event('change'));
+           done(true);"#,
+        vec![],
+    )
+    .await;
+    browser.fill("#build-nacl-editor-text", "FAIL\n").await;
+    browser.fill("#build-tag", "broken").await;
+    browser.click("#build-start").await;
+    browser.wait_text("#build-failed", "The build failed").await;
+    browser.wait_text("#build-failed", "exit status 3").await;
+
+    // Closing the dialog goes back to the list.
     browser.click("#build-close").await;
     browser.wait_path("/images").await;
     browser.wait_text("#images tbody", "from-the-web").await;

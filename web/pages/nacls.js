@@ -258,6 +258,7 @@ export async function render(main, ctx) {
   const saveButton = doc ? h('button', {type: 'button', class: 'primary', id: 'nacl-save'}, 'Save') : null;
   const saveAsName = h('input', {id: 'nacl-saveas-name', autocomplete: 'off', placeholder: 'a new name'});
   const saveAsButton = h('button', {type: 'button', id: 'nacl-saveas', class: doc ? '' : 'primary'}, doc ? 'Save as new NaCl' : 'Save');
+  const snippetButton = h('button', {type: 'button', id: 'nacl-save-snippet'}, 'Save as snippet');
   const deleteButton = doc ? h('button', {type: 'button', class: 'danger', id: 'nacl-delete'}, 'Delete') : null;
   const confirmBar = h('div', {class: 'confirm', hidden: true});
 
@@ -268,7 +269,7 @@ export async function render(main, ctx) {
     ed.el,
     h('div', {class: 'toolbar'},
       saveButton,
-      h('label', {for: 'nacl-saveas-name'}, doc ? 'New name' : 'Name'), saveAsName, saveAsButton,
+      h('label', {for: 'nacl-saveas-name'}, doc ? 'New name' : 'Name'), saveAsName, saveAsButton, snippetButton,
       deleteButton),
     confirmBar, message);
 
@@ -311,6 +312,27 @@ export async function render(main, ctx) {
     }
   });
   if (doc && ctx.query.get('saved')) saved(`Saved ${doc.name}.`);
+
+  // The selection (or the whole text) as a stored snippet, offered in every editor's list.
+  snippetButton.addEventListener('click', async () => {
+    const name = saveAsName.value.trim();
+    if (!name) {
+      replace(message, errorBox({message: 'Give the new snippet a name.'}));
+      saveAsName.focus();
+      return;
+    }
+    const t = ed.textarea;
+    const content = t.selectionEnd > t.selectionStart ? t.value.slice(t.selectionStart, t.selectionEnd) : t.value;
+    snippetButton.disabled = true;
+    try {
+      const created = await api('POST', '/v1/snippets', {name, content});
+      saved(`Saved the snippet ${created.name}.`);
+    } catch (e) {
+      replace(message, errorBox(e));
+    } finally {
+      snippetButton.disabled = false;
+    }
+  });
 
   if (deleteButton) {
     deleteButton.addEventListener('click', () => {
