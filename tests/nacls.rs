@@ -201,3 +201,65 @@ async fn nacls_and_snippets_are_separate() {
         .expect("doc");
     assert_eq!(snippet.content, "b");
 }
+
+/// `POST /v1/nacls/validate`: Mothership's own checks, no builder: a valid NaCl, an invalid
+/// one with each problem at its line and column, a body that is not UTF-8, and one too large.
+#[tokio::test]
+async fn validate_without_a_builder() {
+    use mothership::nacl::Severity;
+    use mothership::protocol::builders::NaclCheck;
+
+    let server = TestServer::start().await;
+    let check = |body: Vec<u8>| {
+        server
+            .request(Method::POST, "/v1/nacls/validate")
+            .header("content-type", "text/plain")
+            .body(body)
+            .send()
+    };
+    let r = check(b"Iface eth0 dhcp\neth0.index: 0\n".to_vec())
+        .await
+        .expect("send");
+    assert_eq!(r.status(), StatusCode::OK);
+    let ok: NaclCheck = r.json().await.expect("check");
+    assert!(ok.valid, "{ok:?}");
+    assert!(ok.diagnostics.is_empty(), "{ok:?}");
+
+    let r = check(b"Iface eth0 dhcp\nIfac eth1 dhcp\nIface e dhcpish\n".to_vec())
+        .await
+        .expect("send");
+    assert_eq!(r.status(), StatusCode::OK);
+    let raw: serde_json::Value = r.json().await.expect("json");
+    let first = &raw["diagnostics"][0];
+    for key in [
+        "severity",
+        "line",
+        "column",
+        "end_line",
+        "end_column",
+        "message",
+        "code",
+    ] {
+        assert!(first.get(key).is_some(), "{key} missing in {first}");
+    }
+    let bad: NaclCheck = serde_json::from_value(raw).expect("check");
+    assert!(!bad.valid);
+    let places: Vec<(u32, u32, &str)> = bad
+        .diagnostics
+        .iter()
+        .filter(|d| d.severity == Severity::Error)
+        .map(|d| (d.line, d.column, d.code.as_str()))
+        .collect();
+    assert!(places.contains(&(2, 1, "unknown-type")), "{places:?}");
+
+    let r = check(vec![b'I', 0xff, 0xfe]).await.expect("send");
+    assert_eq!(r.status(), StatusCode::BAD_REQUEST);
+
+    let r = check(vec![b'#'; (1 << 20) + 1]).await.expect("send");
+    assert_eq!(r.status(), StatusCode::PAYLOAD_TOO_LARGE);
+    assert_eq!(code(r).await.1, "payload_too_large");
+
+    // The route is not a NaCl's key: GET still looks up a NaCl named so.
+    let r = server.get("/v1/nacls/validate").send().await.expect("get");
+    assert_eq!(r.status(), StatusCode::NOT_FOUND);
+}

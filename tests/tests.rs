@@ -48,5 +48,6 @@ mod upgrade_cli;
 mod uplink_tls;
 mod uplink_urls;
 mod uplinks;
+mod web_images;
 mod web_session;
 mod web_ui;

@@ -25,11 +25,15 @@ export function setCsrf(token) {
 }
 
 /** A request to the API: `body` is sent as JSON; answers the parsed JSON (or null). */
-export async function api(method, path, body, {raw = false} = {}) {
+export async function api(method, path, body, {raw = false, contentType} = {}) {
   const headers = {'X-Requested-With': 'mothership-web', 'Accept': 'application/json'};
   if (method !== 'GET' && method !== 'HEAD' && csrfToken) headers['X-CSRF-Token'] = csrfToken;
   const init = {method, headers, credentials: 'same-origin', cache: 'no-store'};
-  if (body !== undefined) {
+  if (contentType) {
+    // A body sent as it is (NaCl text) with that Content-Type.
+    headers['Content-Type'] = contentType;
+    init.body = body;
+  } else if (body !== undefined) {
     headers['Content-Type'] = 'application/json';
     init.body = JSON.stringify(body);
   }
@@ -59,3 +63,15 @@ export function query(params) {
 
 /** A path segment, percent-encoded. */
 export const seg = (s) => encodeURIComponent(s);
+
+/** The headers a request outside api() needs (an upload with progress through XMLHttpRequest). */
+export function requestHeaders(method) {
+  const headers = {'X-Requested-With': 'mothership-web', 'Accept': 'application/json'};
+  if (method !== 'GET' && method !== 'HEAD' && csrfToken) headers['X-CSRF-Token'] = csrfToken;
+  return headers;
+}
+
+/** Tells the listeners that the session is gone (a 401 seen outside api()). */
+export function sessionLost(error) {
+  listeners.forEach((fn) => fn(error));
+}

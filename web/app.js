@@ -8,6 +8,7 @@ import * as instances from './pages/instances.js';
 import * as instance from './pages/instance.js';
 import * as images from './pages/images.js';
 import * as settings from './pages/settings.js';
+import * as nacls from './pages/nacls.js';
 
 const main = document.getElementById('main');
 let session = null;
@@ -21,6 +22,7 @@ const routes = [
   [/^\/(instances\/?)?$/, instances, 'Instances'],
   [/^\/instances\/([^/]+)(?:\/([a-z]+))?\/?$/, instance, 'Instance'],
   [/^\/images(?:\/.*)?$/, images, 'Images'],
+  [/^\/nacls(?:\/([^/]+))?\/?$/, nacls, 'NaCl'],
   [/^\/settings(?:\/.*)?$/, settings, 'Settings'],
 ];
 

@@ -271,6 +271,16 @@ pub struct ValidateResult {
     pub messages: Vec<String>,
 }
 
+/// `POST /v1/nacls/validate`: Mothership's own NaCl checks (no builder), the answer the web
+/// editor reads as you type.
+#[derive(Debug, Clone, Serialize, Deserialize, PartialEq, Eq, utoipa::ToSchema)]
+pub struct NaclCheck {
+    /// No diagnostic is an error (warnings leave a NaCl valid).
+    pub valid: bool,
+    /// Every problem found, sorted by position; lines and columns count from 1.
+    pub diagnostics: Vec<crate::nacl::Diagnostic>,
+}
+
 /// `GET /v1/services`: a service and the builders that can build it. A *bundled* service is
 /// one builders carry; a *stored* one a user pushed (`POST /v1/services`), which every classic
 /// builder and every builder of our own contract can build.

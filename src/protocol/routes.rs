@@ -14,8 +14,8 @@ use utoipa::openapi::{self, RefOr, Response, ResponseBuilder};
 use utoipa::{Modify, OpenApi};
 
 use super::builders::{
-    Bob, BobProvider, Build, BuildRequest, Builder, PrepareEvent, Service, StoredService,
-    ValidateResult,
+    Bob, BobProvider, Build, BuildRequest, Builder, NaclCheck, PrepareEvent, Service,
+    StoredService, ValidateResult,
 };
 use super::deploys::{Deploy, DeployRequest};
 use super::documents::{Document, DocumentCreate, DocumentSummary, DocumentUpdate};
@@ -53,8 +53,10 @@ pub const BUILDS: &str = "/v1/builds";
 pub const BUILD: &str = "/v1/builds/{id}";
 pub const BUILD_LOG: &str = "/v1/builds/{id}/log";
 pub const NACL_VALIDATE: &str = "/v1/nacls/validate/builders/{builder}";
+pub const NACL_CHECK: &str = "/v1/nacls/validate";
 pub const IMAGES: &str = "/v1/images";
 pub const IMAGE: &str = "/v1/images/{id}";
+pub const IMAGE_BINARY: &str = "/v1/images/{id}/binary";
 pub const NACLS: &str = "/v1/nacls";
 pub const NACL: &str = "/v1/nacls/{id}";
 pub const SNIPPETS: &str = "/v1/snippets";
@@ -221,8 +223,8 @@ pub fn endpoints() -> Vec<(String, Vec<http::Method>)> {
         list_bobproviders, update_bobprovider, list_bobs, prepare_bob,
         list_builders, get_builder, delete_builder,
         list_services, create_service, get_service, put_service, delete_service, service_archive,
-        build_image, list_builds, get_build, cancel_build, build_log, validate_nacl,
-        list_images, upload_image, get_image, delete_image,
+        build_image, list_builds, get_build, cancel_build, build_log, validate_nacl, check_nacl,
+        list_images, upload_image, get_image, image_binary, delete_image,
         list_nacls, create_nacl, get_nacl, update_nacl, delete_nacl,
         list_snippets, create_snippet, get_snippet, update_snippet, delete_snippet,
         list_uplinks, create_uplink, get_uplink, uplink_token, update_uplink, delete_uplink,
@@ -652,6 +654,17 @@ fn build_log() {}
     ))]
 fn validate_nacl() {}
 
+/// Checks a NaCl with Mothership's own checks (syntax, types, names, addresses), no builder
+/// needed: every problem with its place.
+#[utoipa::path(post, path = NACL_CHECK, tag = "documents",
+    request_body(content = String, content_type = "text/plain", description = "the NaCl (UTF-8, at most 1 MiB)"),
+    responses(
+        (status = 200, description = "valid or not, with every diagnostic", body = NaclCheck),
+        (status = 400, description = "`bad_request`: the body is not UTF-8", body = ErrorBody),
+        (status = 413, description = "`payload_too_large`", body = ErrorBody),
+    ))]
+fn check_nacl() {}
+
 // ---- images ----
 
 /// The stored images.
@@ -695,6 +708,19 @@ fn upload_image() {}
         (status = 416, description = "`range_not_satisfiable`", body = ErrorBody),
     ))]
 fn get_image() {}
+
+/// An image's bytes whatever `Accept` says (ranges work): the link a browser downloads.
+#[utoipa::path(get, path = IMAGE_BINARY, tag = "images",
+    params(("id" = String, Path, description = "the image's ID or a unique prefix of 6+ digits")),
+    responses(
+        (status = 200, description = "the binary, `Content-Disposition: attachment`", content_type = "application/octet-stream", body = [u8]),
+        (status = 206, description = "the range asked for", content_type = "application/octet-stream", body = [u8]),
+        (status = 400, description = "`bad_request`: a prefix under 6 digits", body = ErrorBody),
+        (status = 404, description = "`not_found`", body = ErrorBody),
+        (status = 409, description = "`ambiguous_id`: an ID prefix that starts several IDs, listed in `candidates`", body = ErrorBody),
+        (status = 416, description = "`range_not_satisfiable`", body = ErrorBody),
+    ))]
+fn image_binary() {}
 
 /// Deletes an image.
 #[utoipa::path(delete, path = IMAGE, tag = "images",

@@ -44,6 +44,7 @@ assets! {
     "pages/instance.js" => "text/javascript; charset=utf-8",
     "pages/images.js" => "text/javascript; charset=utf-8",
     "pages/settings.js" => "text/javascript; charset=utf-8",
+    "pages/nacls.js" => "text/javascript; charset=utf-8",
 }
 
 /// A file ready to send: its bytes, gzipped bytes (when smaller) and the `ETag` of each.

@@ -42,6 +42,12 @@ pub fn routes(state: AppState) -> Route {
         .and(with_state(state.clone()))
         .and(warp::header::headers_cloned())
         .and_then(get);
+    let binary = route!(routes::IMAGE_BINARY)
+        .and(warp::get())
+        .and(super::extract::no_query())
+        .and(with_state(state.clone()))
+        .and(warp::header::headers_cloned())
+        .and_then(binary);
     let delete = route!(routes::IMAGE)
         .and(warp::delete())
         .and(super::extract::no_query())
@@ -51,6 +57,8 @@ pub fn routes(state: AppState) -> Route {
         .or(list)
         .unify()
         .or(get)
+        .unify()
+        .or(binary)
         .unify()
         .or(delete)
         .unify()
@@ -197,6 +205,23 @@ async fn get(
             .map_err(ApiError::into_rejection);
     }
     Ok(warp::reply::json(&image).into_response())
+}
+
+/// `GET /v1/images/{id}/binary`: the bytes, whatever `Accept` says, so that a plain link
+/// (the web interface's *Download*) downloads the image.
+async fn binary(
+    Segment(id): Segment,
+    state: AppState,
+    headers: http::HeaderMap,
+) -> Result<warp::reply::Response, warp::Rejection> {
+    let image: Image = state
+        .store
+        .get_image(&id)
+        .await
+        .map_err(|e| ApiError::from(e).into_rejection())?;
+    super::image_blob::reply(&state, &image, &headers)
+        .await
+        .map_err(ApiError::into_rejection)
 }
 
 /// True when `Accept` prefers `application/octet-stream` over JSON (JSON is the default).
