@@ -48,5 +48,6 @@ mod upgrade_cli;
 mod uplink_tls;
 mod uplink_urls;
 mod uplinks;
+mod web_fleet;
 mod web_session;
 mod web_ui;
