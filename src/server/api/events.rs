@@ -309,5 +309,33 @@ mod tests {
         assert!(parse("since=x", None).is_err());
         assert!(parse("", Some("abc")).is_err());
         assert!(parse("limit=3", None).is_err());
+        assert_eq!(
+            parse("instance_id=web-1", None)
+                .expect("ok")
+                .instance
+                .as_deref(),
+            Some("web-1")
+        );
+        assert_eq!(
+            parse("instance_id=", None).expect_err("empty").status,
+            StatusCode::UNPROCESSABLE_ENTITY
+        );
+    }
+
+    #[test]
+    fn instance_id_keeps_the_events_about_that_instance_only() {
+        let event = |json: &str| Published {
+            id: 1,
+            kind: "instance.docked",
+            json: Bytes::from(json.to_owned()),
+        };
+        let filter = TypeFilter::parse::<&str>(&[]).expect("no filter");
+        let needle = "\"instance_id\":\"ab-1\"";
+        let about = event(r#"{"id":1,"type":"instance.docked","data":{"instance_id":"ab-1"}}"#);
+        // Another instance whose UUID starts with this one's is not this one.
+        let longer = event(r#"{"id":1,"type":"instance.docked","data":{"instance_id":"ab-12"}}"#);
+        assert!(wanted(&filter, Some(needle), &about));
+        assert!(!wanted(&filter, Some(needle), &longer));
+        assert!(wanted(&filter, None, &longer));
     }
 }
