@@ -603,7 +603,7 @@ async fn set_auto_redeploy(server: &TestServer, id: &str, on: bool) -> Instance 
 
 /// Stops an emulated instance and docks it again from scratch, reporting `binary` (as after a
 /// reboot into another image).
-async fn redock_running(
+pub async fn redock_running(
     server: &TestServer,
     inst: InstanceHandle,
     binary: Option<String>,

@@ -14,6 +14,12 @@ pub fn flag<'de, D: Deserializer<'de>>(deserializer: D) -> Result<bool, D::Error
     })
 }
 
+/// An optional boolean query parameter (`#[serde(default, deserialize_with = ...)]`): absent is
+/// `None`, else read as [`flag`].
+pub fn flag_opt<'de, D: Deserializer<'de>>(deserializer: D) -> Result<Option<bool>, D::Error> {
+    flag(deserializer).map(Some)
+}
+
 /// The value of a flag's text, `None` when it is not one.
 pub fn parse_flag(text: &str) -> Option<bool> {
     match text.to_ascii_lowercase().as_str() {

@@ -890,6 +890,7 @@ fn delete_uplink() {}
     params(
         ("search" = Option<String>, Query, description = "case-insensitive substring of UUID, alias, description, addresses, binary, tag, ..."),
         ("status" = Option<String>, Query, description = "`connected`, `disconnected` or `unknown`"),
+        ("panicked" = Option<bool>, Query, description = "`true`: only the instances that reported a panic; `false`: only the others"),
         ("sort" = Option<String>, Query, description = "`first_seen` (default), `last_seen`, `connected_since`, `alias`, `status`, `id`, `tag`, `version`; `-` in front for descending"),
         ("limit" = Option<u64>, Query, description = "items per page, 1-1000, default 100"),
         ("offset" = Option<u64>, Query, description = "items to skip, default 0"),
@@ -1124,12 +1125,14 @@ fn get_upgrade() {}
         ("type" = Option<String>, Query, description = "only these types: a comma list, `prefix*` wildcards, repeatable"),
         ("since" = Option<u64>, Query, description = "start after this event id"),
         ("follow" = Option<bool>, Query, description = "`false`: the history only"),
+        ("instance_id" = Option<String>, Query, description = "only events about this instance (`data.instance_id`): UUID, alias or unique UUID prefix; a deleted instance's whole UUID"),
         ("Last-Event-ID" = Option<u64>, Header, description = "start after this event id"),
     ),
     responses(
         (status = 200, description = "the stream", content_type = "text/event-stream", body = String),
         (status = 400, description = "`bad_request`", body = ErrorBody),
-        (status = 422, description = "`invalid_field`: an unknown type", body = ErrorBody),
+        (status = 409, description = "`ambiguous_id`: an instance_id prefix that starts several UUIDs, listed in `candidates`", body = ErrorBody),
+        (status = 422, description = "`invalid_field`: an unknown type, an empty instance_id", body = ErrorBody),
     ))]
 fn events() {}
 

@@ -255,6 +255,8 @@ pub struct ListQuery {
     /// Substring (case-insensitive) of id, alias, description, IPs, binary, tag, devices...
     pub search: Option<String>,
     pub status: Option<InstanceStatus>,
+    /// Only the instances that reported a panic (`true`) or none (`false`).
+    pub panicked: Option<bool>,
     pub limit: Option<u32>,
     pub offset: u64,
     pub sort: Sort,
@@ -267,6 +269,9 @@ fn filter(query: &ListQuery) -> (String, Vec<Value>) {
     if let Some(status) = query.status {
         clauses.push("status = ?".to_owned());
         params.push(Value::Text(status.as_str().to_owned()));
+    }
+    if let Some(panicked) = query.panicked {
+        clauses.push(format!("panicked = {}", i64::from(panicked)));
     }
     if let Some(search) = query
         .search

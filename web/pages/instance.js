@@ -1,10 +1,13 @@
-// One instance: alias and description editable in place, status, and the tabs Overview, Log
-// (following live), Hardware and Panics, each with its own URL.
+// One instance: alias and description editable in place, status, the switch "Automatically
+// redeploy last image", and the tabs Overview (what it runs; Update instance), Activity, Log
+// (following live), Hardware, Statistics (charts of its STATS history) and Panics, each with
+// its own URL.
 
-import {api, seg} from '../api.js';
+import {api, query, seg} from '../api.js';
 import {announce, badge, errorBox, h, replace, time} from '../dom.js';
 
-const TABS = [['overview', 'Overview'], ['log', 'Log'], ['hardware', 'Hardware'], ['panics', 'Panics']];
+const TABS = [['overview', 'Overview'], ['activity', 'Activity'], ['log', 'Log'], ['hardware', 'Hardware'],
+  ['statistics', 'Statistics'], ['panics', 'Panics']];
 
 export async function render(main, ctx) {
   const [id, tabParam] = ctx.params;
@@ -30,7 +33,40 @@ export async function render(main, ctx) {
     replace(heading, editable('alias', 'Alias', instance.alias || '', instance.alias || instance.id));
     replace(status, badge(instance.status, instance.panicked), ' · launched ', time(instance.connected_since),
       ' · last seen ', time(instance.last_seen));
+    showSwitch();
   }
+
+  // "Automatically redeploy last image": the server's value, changed with a PATCH.
+  const autoBox = h('input', {type: 'checkbox', id: 'auto-redeploy', role: 'switch', class: 'switch',
+    'aria-describedby': 'auto-redeploy-help'});
+  const autoState = h('span', {id: 'auto-redeploy-state', class: 'muted', role: 'status'});
+  const autoWrap = h('div', {class: 'switch-row'}, autoBox,
+    h('label', {for: 'auto-redeploy'}, 'Automatically redeploy last image'), ' ', autoState,
+    h('p', {id: 'auto-redeploy-help', class: 'muted help'},
+      'When the instance docks running another binary than the image Mothership last deployed to it (after a reboot into its original image, say), that image is deployed again.'));
+  status.after(autoWrap);
+  function showSwitch() {
+    if (autoBox.disabled) return;
+    autoBox.checked = !!instance.auto_redeploy;
+    autoBox.setAttribute('aria-checked', String(!!instance.auto_redeploy));
+    autoState.textContent = instance.auto_redeploy ? 'on' : 'off';
+  }
+  autoBox.addEventListener('change', async () => {
+    const want = autoBox.checked;
+    autoBox.disabled = true;
+    autoState.textContent = 'saving…';
+    try {
+      instance = await api('PATCH', `/v1/instances/${seg(instance.id)}`, {auto_redeploy: want});
+      announce(`Automatic redeploy ${instance.auto_redeploy ? 'on' : 'off'}`);
+    } catch (e) {
+      autoState.textContent = e.message;
+      autoBox.disabled = false;
+      autoBox.checked = !want;
+      return;
+    }
+    autoBox.disabled = false;
+    showSwitch();
+  });
 
   function editable(field, label, value, shown) {
     const button = h('button', {type: 'button', class: 'edit', id: `edit-${field}`, 'aria-label': `Edit ${label.toLowerCase()}`}, 'Edit');
@@ -68,9 +104,11 @@ export async function render(main, ctx) {
   function showTab() {
     if (stop) stop();
     stop = null;
-    if (tab === 'overview') overview();
+    if (tab === 'overview') stop = overview();
+    else if (tab === 'activity') stop = activity(panel, instance, ctx);
     else if (tab === 'log') stop = log();
     else if (tab === 'hardware') hardware();
+    else if (tab === 'statistics') stop = statistics(panel, instance);
     else panics();
   }
 
@@ -79,21 +117,51 @@ export async function render(main, ctx) {
       .map(([k, v]) => [h('dt', {}, k), h('dd', {}, v)]));
   }
 
+  // Overview: the description, what runs on the instance (refreshed as it changes), and
+  // Update instance (kept while a deploy is followed).
+  let running = null;
   function overview() {
-    const i = instance;
+    running = h('div', {id: 'running'});
+    const update = h('section', {id: 'update-instance', 'aria-labelledby': 'update-title'});
     replace(panel,
       h('h2', {class: 'visually-hidden'}, 'Overview'),
       h('div', {class: 'description'}, h('h3', {}, 'Description'),
-        editable('description', 'Description', i.description || '', i.description || 'No description.')),
-      h('h3', {}, 'Running on instance'),
-      facts([
-        ['UUID', h('span', {class: 'mono'}, i.id)],
-        ['Image', i.image_id ? h('span', {class: 'mono'}, i.image_id) : ''],
-        ['Tag', i.tag], ['Service', i.service], ['IncludeOS version', i.version],
-        ['Uplink', i.uplink && i.uplink.url], ['Address', i.address],
-        ['First seen', time(i.first_seen)], ['Connected since', time(i.connected_since)],
-        ['Last seen', time(i.last_seen)], ['Disconnect reason', i.disconnect_reason],
-      ]));
+        editable('description', 'Description', instance.description || '', instance.description || 'No description.')),
+      h('h3', {}, 'Running on instance'), running, update);
+    showRunning();
+    return updateInstance(update, instance, ctx);
+  }
+
+  let imageShown = null;
+  let imageFacts = null;
+  function showRunning() {
+    if (!running || !running.isConnected) return;
+    const i = instance;
+    const nacl = h('span', {id: 'running-nacl'});
+    const imageTag = h('span', {id: 'running-image-tag'});
+    const fill = (img) => {
+      replace(nacl, img ? (img.nacl_name || img.nacl_id || 'unknown (an uploaded image)') : 'unknown (the image is no longer stored)');
+      nacl.className = img && (img.nacl_name || img.nacl_id) ? '' : 'muted';
+      replace(imageTag, img && img.tag ? ` · tag ${img.tag}` : '', img && img.version ? ` · built for IncludeOS ${img.version}` : '');
+    };
+    if (!i.image_id) fill(undefined);
+    else if (imageShown === i.image_id) fill(imageFacts);
+    else {
+      replace(nacl, '…');
+      imageShown = i.image_id;
+      imageFacts = null;
+      api('GET', `/v1/images/${seg(i.image_id)}`).then((img) => { imageFacts = img; fill(img); }).catch(() => fill(null));
+    }
+    if (!i.image_id) replace(nacl, 'unknown');
+    replace(running, facts([
+      ['UUID', h('span', {class: 'mono'}, i.id)],
+      ['Image', i.image_id ? h('span', {}, h('a', {class: 'mono', href: `/images${query({search: i.image_id})}`}, i.image_id), imageTag)
+        : (i.binary ? h('span', {class: 'mono'}, `${i.binary} (not a stored image)`) : h('span', {class: 'muted'}, 'unknown'))],
+      ['Tag', i.tag], ['Service', i.service], ['IncludeOS version', i.version],
+      ['Uplink', i.uplink && i.uplink.url], ['NaCl', nacl], ['Address', i.address],
+      ['First seen', time(i.first_seen)], ['Connected since', time(i.connected_since)],
+      ['Last seen', time(i.last_seen)], ['Disconnect reason', i.disconnect_reason],
+    ]));
   }
 
   function hardware() {
@@ -163,6 +231,7 @@ export async function render(main, ctx) {
     try {
       instance = await api('GET', `/v1/instances/${seg(instance.id)}`);
       if (!document.querySelector('.inline-edit')) showHeader();
+      showRunning();
       if (type === 'instance.panicked') countPanics();
     } catch { /* deleted meanwhile */ }
   });
@@ -170,4 +239,364 @@ export async function render(main, ctx) {
   showTab();
   countPanics();
   return () => { if (stop) stop(); };
+}
+
+const short = (id) => (id ? String(id).slice(0, 12) : '');
+
+/** The lines of a `text/event-stream` history as event records ({id, time, type, data}). */
+function parseEvents(text) {
+  const out = [];
+  for (const block of String(text || '').split('\n\n')) {
+    const data = block.split('\n').filter((l) => l.startsWith('data: ')).map((l) => l.slice(6)).join('\n');
+    if (!data) continue;
+    try { out.push(JSON.parse(data)); } catch { /* a notice, not an event */ }
+  }
+  return out;
+}
+
+// ---- Update instance: deploy a stored image, or build & deploy (an upgrade) ----
+
+/** The steps of one deploy target, from its record: sent, acked, re-docked, verified/failed. */
+function targetSteps(deploy, uuid) {
+  const t = (deploy.targets || []).find((x) => x.instance_id === uuid) || {};
+  const done = t.status === 'verified';
+  const failed = t.status === 'failed' || (deploy.status === 'failed' && !done);
+  const step = (label, at, reached) => h('li', {class: reached ? 'done' : 'pending'},
+    h('span', {class: 'step-mark', 'aria-hidden': 'true'}, reached ? '✓' : '·'), ' ', label, ' ',
+    reached ? (at ? time(at) : h('span', {class: 'muted'}, '(no time recorded)')) : h('span', {class: 'muted'}, 'not yet'));
+  return [
+    step('Sent', t.sent, !!t.sent),
+    step('Acked', t.acked, !!t.acked || done),
+    step('Re-docked running the image', done ? t.finished : null, done),
+    h('li', {class: failed ? 'failed' : done ? 'done' : 'pending', id: 'update-result'},
+      h('strong', {}, done ? 'Verified' : failed ? 'Failed' : 'Running'),
+      failed && (t.reason || deploy.reason) ? ': ' + (t.reason || deploy.reason) : '',
+      done && t.reason ? ` (${t.reason})` : ''),
+  ];
+}
+
+export function updateInstance(section, instance, ctx) {
+  const uuid = instance.id;
+  const progress = h('div', {id: 'update-progress', 'aria-live': 'polite'});
+  const problem = h('div');
+  // Deploy a stored image.
+  const imageSelect = h('select', {id: 'deploy-image', required: true}, h('option', {value: ''}, 'Loading images…'));
+  const force = h('input', {type: 'checkbox', id: 'deploy-force'});
+  const deployButton = h('button', {type: 'submit', id: 'deploy-submit'}, 'Deploy');
+  const deployForm = h('form', {class: 'update-form', id: 'deploy-form'},
+    h('h4', {}, 'Deploy a previously built image'),
+    h('label', {for: 'deploy-image'}, 'Image'), imageSelect,
+    h('span', {}, force, ' ', h('label', {for: 'deploy-force'}, 'Even if built for another uplink or IncludeOS version')),
+    deployButton);
+  // Build & deploy (POST /v1/instances/{id}/upgrade).
+  const builderSelect = h('select', {id: 'upgrade-builder'}, h('option', {value: ''}, 'Newest for its IncludeOS version'));
+  const naclSelect = h('select', {id: 'upgrade-nacl'}, h('option', {value: ''}, 'The one its image was built with'));
+  const tagInput = h('input', {id: 'upgrade-tag', placeholder: 'optional'});
+  const upgradeButton = h('button', {type: 'submit', id: 'upgrade-submit'}, 'Build & deploy');
+  // Builders live on the Docker engine: asked for only when this form is opened.
+  const upgradeForm = h('form', {id: 'upgrade-form', class: 'form-grid'},
+    h('label', {for: 'upgrade-builder'}, 'Builder'), builderSelect,
+    h('label', {for: 'upgrade-nacl'}, 'NaCl'), naclSelect,
+    h('label', {for: 'upgrade-tag'}, 'Tag'), tagInput, upgradeButton);
+  const upgradeBox = h('details', {class: 'update-form', id: 'upgrade-box'},
+    h('summary', {}, h('h4', {class: 'inline'}, 'Build & deploy a new image')), upgradeForm);
+  replace(section, h('h3', {id: 'update-title'}, 'Update instance'),
+    instance.status !== 'connected' ? h('p', {class: 'muted'}, 'The instance is not docked: a deploy needs it connected.') : null,
+    h('div', {class: 'update-forms'}, deployForm, upgradeBox), problem, progress);
+
+  api('GET', '/v1/images?limit=200&sort=-created').then((page) => {
+    replace(imageSelect, h('option', {value: ''}, page.items.length ? 'Choose an image' : 'No image stored yet'),
+      page.items.map((img) => h('option', {value: img.id},
+        `${img.tag || '(no tag)'} · ${short(img.id)}${img.version ? ' · ' + img.version : ''}${img.nacl_name ? ' · NaCl ' + img.nacl_name : ''}${img.id === instance.image_id ? ' · running now' : ''}`)));
+  }).catch((e) => replace(imageSelect, h('option', {value: ''}, `Images could not be listed: ${e.message}`)));
+  let choicesLoaded = false;
+  upgradeBox.addEventListener('toggle', () => {
+    if (!upgradeBox.open || choicesLoaded) return;
+    choicesLoaded = true;
+    api('GET', '/v1/builders?limit=100').then((page) => {
+      builderSelect.append(...page.items.map((b) => h('option', {value: b.id}, `${b.version || '?'} · ${b.id}${b.name ? ' · ' + b.name : ''}`)));
+    }).catch((e) => builderSelect.append(h('option', {value: '', disabled: true}, `builders unavailable: ${e.message}`)));
+    api('GET', '/v1/nacls?limit=200').then((page) => {
+      naclSelect.append(...page.items.map((n) => h('option', {value: n.id}, n.name)));
+    }).catch(() => { /* the default stays */ });
+  });
+
+  let following = null; // {deploy} or {upgrade}
+  let refresh = null;
+  let timer = null;
+  const stopTimer = () => { clearInterval(timer); timer = null; };
+
+  async function showDeploy(id) {
+    const d = await api('GET', `/v1/deploys/${seg(id)}`);
+    const over = d.status !== 'running';
+    replace(progress, h('h4', {}, `Deploy ${short(d.id)} of image ${short(d.image_id)}`),
+      d.trigger ? h('p', {class: 'muted'}, d.trigger) : null,
+      (d.warnings || []).length ? h('ul', {class: 'warnings'}, d.warnings.map((w) => h('li', {}, w))) : null,
+      h('ol', {class: 'steps', id: 'deploy-steps'}, targetSteps(d, uuid)));
+    if (over) {
+      stopTimer();
+      deployButton.disabled = false;
+      upgradeButton.disabled = false;
+      announce(`Deploy ${d.status}`);
+    }
+    return over;
+  }
+
+  async function showUpgrade(id) {
+    const u = await api('GET', `/v1/upgrades/${seg(id)}`);
+    const over = !['building', 'deploying'].includes(u.status);
+    const b = u.build || {};
+    const head = [h('h4', {}, `Upgrade ${short(u.id)}`),
+      h('p', {id: 'upgrade-status'}, h('strong', {}, u.status), u.error ? ': ' + u.error : '',
+        b.id ? [' · build ', h('a', {href: `/v1/builds/${seg(b.id)}/log`, 'data-external': true, target: '_blank', rel: 'noopener'}, short(b.id)), ` (${b.status || ''})`] : '')];
+    if (u.deploy) replace(progress, head, h('ol', {class: 'steps', id: 'deploy-steps'}, targetSteps(u.deploy, uuid)));
+    else replace(progress, head);
+    if (over) {
+      stopTimer();
+      deployButton.disabled = false;
+      upgradeButton.disabled = false;
+      announce(`Upgrade ${u.status}`);
+    }
+    return over;
+  }
+
+  function follow(kind, id) {
+    following = {kind, id};
+    refresh = () => (kind === 'deploy' ? showDeploy(id) : showUpgrade(id)).catch((e) => replace(problem, errorBox(e)));
+    refresh();
+    stopTimer();
+    // The events drive it; a look every 5 s as well, for the steps no event announces.
+    timer = setInterval(refresh, 5000);
+  }
+
+  deployForm.addEventListener('submit', async (e) => {
+    e.preventDefault();
+    replace(problem);
+    if (!imageSelect.value) { replace(problem, errorBox(new Error('Choose an image to deploy.'))); imageSelect.focus(); return; }
+    deployButton.disabled = true;
+    try {
+      const d = await api('POST', `/v1/instances/${seg(uuid)}/deploy/${seg(imageSelect.value)}${force.checked ? '?force=true' : ''}`);
+      announce('Deploy started');
+      follow('deploy', d.id);
+    } catch (err) {
+      replace(problem, errorBox(err));
+      deployButton.disabled = false;
+    }
+  });
+  upgradeForm.addEventListener('submit', async (e) => {
+    e.preventDefault();
+    replace(problem);
+    upgradeButton.disabled = true;
+    const body = {};
+    if (builderSelect.value) body.builder_id = builderSelect.value;
+    if (naclSelect.value) body.nacl_id = naclSelect.value;
+    if (tagInput.value.trim()) body.tag = tagInput.value.trim();
+    try {
+      const u = await api('POST', `/v1/instances/${seg(uuid)}/upgrade`, body);
+      announce('Upgrade started');
+      follow('upgrade', u.id);
+    } catch (err) {
+      replace(problem, errorBox(err));
+      upgradeButton.disabled = false;
+    }
+  });
+
+  ctx.subscribe((type, data) => {
+    if (!following || !refresh) return;
+    const mine = (type === 'deploy.state' && (following.kind === 'deploy' ? data.id === following.id : true))
+      || (type === 'upgrade.state' && data.id === following.id)
+      || (type.startsWith('instance.') && data.instance_id === uuid)
+      || type === 'reconnected';
+    if (mine) refresh();
+  });
+  return stopTimer;
+}
+
+// ---- Activity: deploys, upgrades, docks, disconnects, panics; newest first ----
+
+export function activity(panel, instance, ctx) {
+  const uuid = instance.id;
+  const list = h('div', {id: 'activity'}, h('p', {class: 'muted'}, 'Loading…'));
+  replace(panel, h('h2', {class: 'visually-hidden'}, 'Activity'), list);
+  let generation = 0;
+  async function load() {
+    const mine = ++generation;
+    try {
+      const [deploys, upgrades, history] = await Promise.all([
+        api('GET', `/v1/deploys${query({search: uuid, limit: 200})}`),
+        api('GET', `/v1/upgrades${query({instance_id: uuid, limit: 200})}`),
+        api('GET', `/v1/events${query({instance_id: uuid, type: 'instance.*', follow: 'false'})}`),
+      ]);
+      if (mine !== generation) return;
+      const rows = [];
+      for (const d of deploys.items) {
+        rows.push({at: d.finished || d.created, kind: d.trigger ? 'Automatic redeploy' : 'Deploy', status: d.status,
+          text: [`image ${short(d.image_id)}`, d.trigger ? ` — ${d.trigger}` : '', d.reason ? ` — ${d.reason}` : '']});
+      }
+      for (const u of upgrades.items) {
+        rows.push({at: u.finished || u.updated || u.created, kind: 'Upgrade', status: u.status,
+          text: [u.build && u.build.image_id ? `image ${short(u.build.image_id)}` : 'build ' + short(u.build && u.build.id), u.error ? ` — ${u.error}` : '']});
+      }
+      for (const ev of parseEvents(history)) {
+        const d = ev.data || {};
+        if (ev.type === 'instance.docked') {
+          rows.push({at: ev.time, kind: 'Docked', status: '', text: [`from ${d.address || '?'}`, d.binary ? ` running ${short(d.binary)}` : ' (no binary reported)', d.version ? ` · ${d.version}` : '']});
+        } else if (ev.type === 'instance.disconnected') {
+          rows.push({at: ev.time, kind: 'Disconnected', status: '', text: d.reason || ''});
+        } else if (ev.type === 'instance.panicked') {
+          rows.push({at: ev.time, kind: 'Panicked', status: '', text: String(d.text || '').split('\n')[0]});
+        } else if (ev.type === 'instance.conflict') {
+          rows.push({at: ev.time, kind: 'Dock refused', status: '', text: [d.address ? `from ${d.address}: ` : '', d.reason || '']});
+        }
+      }
+      rows.sort((a, b) => (a.at < b.at ? 1 : a.at > b.at ? -1 : 0));
+      replace(list, rows.length ? h('table', {class: 'grid'},
+        h('caption', {class: 'visually-hidden'}, 'Activity, newest first'),
+        h('thead', {}, h('tr', {}, ['When', 'What', 'Status', 'Details'].map((c) => h('th', {scope: 'col'}, c)))),
+        h('tbody', {}, rows.map((r) => h('tr', {dataset: {kind: r.kind}},
+          h('td', {}, time(r.at)), h('td', {}, r.kind), h('td', {}, r.status ? h('span', {class: `badge badge-${r.status}`}, r.status) : ''),
+          h('td', {}, r.text)))))
+        : h('p', {class: 'muted'}, 'Nothing recorded yet (docks, disconnects and panics come from the server\'s event history).'));
+    } catch (e) {
+      if (mine === generation) replace(list, errorBox(e));
+    }
+  }
+  let pending = null;
+  ctx.subscribe((type, data) => {
+    const about = type === 'deploy.state' || type === 'reconnected' || data.instance_id === uuid;
+    if (!about || pending) return;
+    pending = setTimeout(() => { pending = null; load(); }, 250);
+  });
+  load();
+  return () => { clearTimeout(pending); generation++; };
+}
+
+// ---- Statistics: the STATS history as line charts ----
+
+const SVG = 'http://www.w3.org/2000/svg';
+function s(tag, attrs, ...children) {
+  const el = document.createElementNS(SVG, tag);
+  for (const [k, v] of Object.entries(attrs || {})) el.setAttribute(k, String(v));
+  for (const c of children) el.append(c instanceof Node ? c : document.createTextNode(String(c)));
+  return el;
+}
+
+/** A number short enough for an axis: 1234567 → 1.23M. */
+function num(v) {
+  const a = Math.abs(v);
+  if (a >= 1e9) return (v / 1e9).toPrecision(3) + 'G';
+  if (a >= 1e6) return (v / 1e6).toPrecision(3) + 'M';
+  if (a >= 1e4) return (v / 1e3).toPrecision(3) + 'k';
+  if (Number.isInteger(v)) return String(v);
+  return v.toPrecision(3);
+}
+
+const clock = (ms) => new Date(ms).toLocaleTimeString([], {hour: '2-digit', minute: '2-digit', second: '2-digit'});
+
+/** One line chart: `points` are [ms, value], oldest first; axes with their values written. */
+function chart(name, points) {
+  const W = 560, H = 200, L = 64, R = 12, T = 14, B = 34;
+  const xs = points.map((p) => p[0]);
+  const ys = points.map((p) => p[1]);
+  let lo = Math.min(...ys), hi = Math.max(...ys);
+  if (lo === hi) { lo = lo > 0 ? 0 : lo - 1; hi = hi > 0 ? hi : hi + 1; }
+  if (lo > 0 && lo < hi / 3) lo = 0;
+  const x0 = Math.min(...xs), x1 = Math.max(...xs) === x0 ? x0 + 1 : Math.max(...xs);
+  const px = (x) => L + ((x - x0) / (x1 - x0)) * (W - L - R);
+  const py = (y) => T + (1 - (y - lo) / (hi - lo)) * (H - T - B);
+  const last = ys[ys.length - 1];
+  const summary = `${name}: latest ${num(last)}, lowest ${num(Math.min(...ys))}, highest ${num(Math.max(...ys))}, ${points.length} samples from ${clock(x0)} to ${clock(Math.max(...xs))}`;
+  const svg = s('svg', {viewBox: `0 0 ${W} ${H}`, role: 'img', 'aria-label': summary, class: 'chart'});
+  svg.append(s('title', {}, summary));
+  for (let k = 0; k <= 2; k++) {
+    const v = lo + ((hi - lo) * k) / 2;
+    const y = py(v);
+    svg.append(s('line', {x1: L, x2: W - R, y1: y, y2: y, class: 'grid-line'}),
+      s('text', {x: L - 6, y: y + 4, 'text-anchor': 'end', class: 'axis-label'}, num(v)));
+  }
+  svg.append(s('line', {x1: L, x2: L, y1: T, y2: H - B, class: 'axis'}),
+    s('line', {x1: L, x2: W - R, y1: H - B, y2: H - B, class: 'axis'}),
+    s('text', {x: L, y: H - B + 18, 'text-anchor': 'start', class: 'axis-label'}, clock(x0)),
+    s('text', {x: W - R, y: H - B + 18, 'text-anchor': 'end', class: 'axis-label'}, clock(Math.max(...xs))),
+    s('text', {x: (L + W - R) / 2, y: H - 4, 'text-anchor': 'middle', class: 'axis-label'}, 'time (local)'));
+  if (points.length > 1) {
+    svg.append(s('polyline', {points: points.map(([x, y]) => `${px(x).toFixed(1)},${py(y).toFixed(1)}`).join(' '), class: 'series'}));
+  }
+  for (const [x, y] of points.slice(-1)) svg.append(s('circle', {cx: px(x), cy: py(y), r: 3.5, class: 'series-dot'}));
+  return h('figure', {class: 'chart-box', dataset: {stat: name}},
+    h('figcaption', {}, h('strong', {}, name), ' ', h('span', {class: 'chart-latest'}, `latest ${num(last)}`)), svg);
+}
+
+const MEMORY = /mem|heap|ram|alloc/i;
+const CPU = /cpu|load|cycles/i;
+
+export function statistics(panel, instance) {
+  const uuid = instance.id;
+  const charts = h('div', {id: 'stats-charts', 'aria-live': 'off'}, h('p', {class: 'muted'}, 'Loading…'));
+  const state = h('span', {id: 'stats-state', class: 'muted'});
+  const ask = h('button', {type: 'button', id: 'stats-ask', disabled: instance.status !== 'connected'}, 'Ask the instance now');
+  replace(panel, h('h2', {class: 'visually-hidden'}, 'Statistics'),
+    h('div', {class: 'toolbar'}, ask, state), charts);
+
+  function draw(stats) {
+    const snaps = [...(stats.history || [])].reverse();
+    if (stats.latest) snaps.push(stats.latest);
+    if (!snaps.length) {
+      replace(charts, h('p', {class: 'muted'}, instance.status === 'connected'
+        ? 'No STATS yet: ask the instance, or set send_stats on its uplink.' : 'No STATS stored for this instance.'));
+      return;
+    }
+    const series = new Map();
+    for (const snap of snaps) {
+      const at = Date.parse(snap.at);
+      for (const st of snap.stats || []) {
+        if (typeof st.value !== 'number' || !Number.isFinite(st.value)) continue;
+        if (!series.has(st.name)) series.set(st.name, []);
+        series.get(st.name).push([at, st.value]);
+      }
+    }
+    const names = [...series.keys()];
+    const memory = names.filter((n) => MEMORY.test(n));
+    const cpu = names.filter((n) => !MEMORY.test(n) && CPU.test(n));
+    const other = names.filter((n) => !MEMORY.test(n) && !CPU.test(n));
+    const group = (title, id, list, none) => h('section', {id, 'aria-labelledby': `${id}-title`},
+      h('h3', {id: `${id}-title`}, title), list.length ? h('div', {class: 'charts'}, list.map((n) => chart(n, series.get(n)))) : h('p', {class: 'muted'}, none));
+    replace(charts,
+      h('p', {class: 'muted'}, `${snaps.length} STATS answer${snaps.length === 1 ? '' : 's'}, the newest ${new Date(Date.parse(snaps[snaps.length - 1].at)).toLocaleString()}.`),
+      group('Memory', 'stats-memory', memory, 'The instance reports no memory figures.'),
+      group('CPU', 'stats-cpu', cpu, 'The instance reports no CPU figures.'),
+      other.length ? group('Other', 'stats-other', other, '') : null);
+  }
+
+  async function load() {
+    try {
+      draw(await api('GET', `/v1/instances/${seg(uuid)}/stats`));
+    } catch (e) {
+      replace(charts, errorBox(e));
+    }
+  }
+  async function askNow() {
+    ask.disabled = true;
+    state.textContent = 'asking…';
+    try {
+      await api('POST', `/v1/instances/${seg(uuid)}/stats?timeout=5`);
+      state.textContent = '';
+    } catch (e) {
+      state.textContent = e.message;
+    }
+    ask.disabled = false;
+    await load();
+  }
+  ask.addEventListener('click', askNow);
+  (async () => {
+    const first = await api('GET', `/v1/instances/${seg(uuid)}/stats`).catch(() => null);
+    if (first) draw(first);
+    // Nothing from the last 5 s: a fresh answer first (a docked instance only).
+    const fresh = first && first.latest && Date.now() - Date.parse(first.latest.at) < 5000;
+    if (instance.status === 'connected' && !fresh) await askNow();
+    else if (!first) await load();
+  })();
+  // New answers arrive without an event: a look every 5 s.
+  const timer = setInterval(load, 5000);
+  return () => clearInterval(timer);
 }

@@ -5,7 +5,8 @@ import {api, query, seg} from '../api.js';
 import {announce, badge, errorBox, h, replace, time} from '../dom.js';
 
 const PAGE = 50;
-const STATUSES = ['connected', 'disconnected', 'unknown'];
+// `panicked` is a filter of its own in the API (`?panicked=true`), shown like a status here.
+const STATUSES = ['connected', 'disconnected', 'unknown', 'panicked'];
 const COLUMNS = [
   ['alias', 'Alias', 'alias'],
   ['status', 'Status', 'status'],
@@ -70,7 +71,7 @@ export function render(main, ctx) {
       countButton('Connected', c.connected, 'connected'),
       countButton('Disconnected', c.disconnected, 'disconnected'),
       countButton('Unknown', c.unknown, 'unknown'),
-      h('span', {class: 'count passive', dataset: {status: 'panicked'}}, h('span', {class: 'count-value'}, String(c.panicked)), ' Panicked'));
+      countButton('Panicked', c.panicked, 'panicked'));
   }
 
   function header() {
@@ -117,7 +118,8 @@ export function render(main, ctx) {
   let generation = 0;
   async function load() {
     const mine = ++generation;
-    const q = {limit: PAGE, offset: (state.page - 1) * PAGE, sort: state.sort, search: state.search, status: state.status};
+    const q = {limit: PAGE, offset: (state.page - 1) * PAGE, sort: state.sort, search: state.search,
+      status: state.status === 'panicked' ? '' : state.status, panicked: state.status === 'panicked' ? 'true' : ''};
     try {
       const [page, c] = await Promise.all([api('GET', '/v1/instances' + query(q)), api('GET', '/v1/instances/counts')]);
       if (mine !== generation) return;

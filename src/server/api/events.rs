@@ -29,7 +29,10 @@ pub fn routes(state: AppState) -> Route {
         .and(with_state(state.clone()))
         .and_then(
             |raw: String, last: Option<String>, state: AppState| async move {
-                let params = parse(&raw, last.as_deref()).map_err(ApiError::into_rejection)?;
+                let mut params = parse(&raw, last.as_deref()).map_err(ApiError::into_rejection)?;
+                if let Some(given) = params.instance.take() {
+                    params.instance = Some(instance_needle(&state, given).await?);
+                }
                 Ok::<_, warp::Rejection>(stream(&state, params))
             },
         )
@@ -41,6 +44,38 @@ struct Params {
     filter: TypeFilter,
     since: Option<u64>,
     follow: bool,
+    /// `?instance_id=`: as given, then (once resolved) the bytes an event about that instance
+    /// holds: `"instance_id":"<uuid>"`.
+    instance: Option<String>,
+}
+
+/// The longest `instance_id` taken (UUIDs, aliases and prefixes are far shorter).
+const MAX_INSTANCE: usize = 256;
+
+/// `?instance_id=` (UUID, alias or unique prefix; a deleted instance's whole UUID still works)
+/// as the text every event about that instance carries in its JSON.
+async fn instance_needle(state: &AppState, given: String) -> Result<String, warp::Rejection> {
+    use crate::store::instances::{self, Resolved};
+    let lookup = given.clone();
+    let resolved = state
+        .store
+        .call(move |c| instances::resolve(c, &lookup))
+        .await
+        .map_err(ApiError::rejection)?;
+    let uuid = match resolved {
+        Resolved::Found(uuid, _) => uuid,
+        // An instance deleted since keeps its events, found by its whole UUID.
+        Resolved::NotFound => given,
+    };
+    let quoted = serde_json::to_string(&uuid)
+        .map_err(|e| ApiError::internal(e.to_string()).into_rejection())?;
+    Ok(format!("\"instance_id\":{quoted}"))
+}
+
+/// Whether an event passes `?type=` and `?instance_id=` (`needle`: see [`instance_needle`]).
+fn wanted(filter: &TypeFilter, needle: Option<&str>, event: &Published) -> bool {
+    filter.matches(event.kind)
+        && needle.is_none_or(|n| event.json.windows(n.len()).any(|w| w == n.as_bytes()))
 }
 
 /// `?type=` (repeatable, comma lists, `prefix*`), `?since=ID` (or the `Last-Event-ID` header),
@@ -49,6 +84,7 @@ fn parse(raw: &str, last_event_id: Option<&str>) -> Result<Params, ApiError> {
     let mut types = Vec::new();
     let mut since = None;
     let mut follow = true;
+    let mut instance = None;
     let id = |what: &str, v: &str| {
         v.trim().parse::<u64>().map_err(|_| {
             ApiError::bad_request(format!(
@@ -65,9 +101,22 @@ fn parse(raw: &str, last_event_id: Option<&str>) -> Result<Params, ApiError> {
                     ApiError::bad_request(format!("follow must be true or false, got {value:?}"))
                 })?;
             }
+            "instance_id" => {
+                if value.trim().is_empty() || value.len() > MAX_INSTANCE {
+                    return Err(ApiError::new(
+                        StatusCode::UNPROCESSABLE_ENTITY,
+                        ErrorCode::InvalidField,
+                        format!(
+                            "invalid instance_id: must name an instance (UUID, alias or unique \
+                             start of a UUID, at most {MAX_INSTANCE} bytes)"
+                        ),
+                    ));
+                }
+                instance = Some(value.into_owned());
+            }
             other => {
                 return Err(ApiError::bad_request(format!(
-                    "unknown query parameter {other:?}: use type, since and follow"
+                    "unknown query parameter {other:?}: use type, since, follow and instance_id"
                 )));
             }
         }
@@ -88,6 +137,7 @@ fn parse(raw: &str, last_event_id: Option<&str>) -> Result<Params, ApiError> {
         filter,
         since,
         follow,
+        instance,
     })
 }
 
@@ -125,7 +175,13 @@ fn stream(state: &AppState, params: Params) -> warp::reply::Response {
     let mut shutdown = state.hangar.shutdown_signal();
     let (tx, rx) = mpsc::channel::<Bytes>(8);
     tokio::spawn(async move {
-        let Params { filter, follow, .. } = params;
+        let Params {
+            filter,
+            follow,
+            instance,
+            ..
+        } = params;
+        let needle = instance.as_deref();
         // A first line at once: the client knows it is subscribed (nothing published after
         // this point can be missed).
         if tx
@@ -148,7 +204,7 @@ fn stream(state: &AppState, params: Params) -> warp::reply::Response {
         for event in subscription
             .backlog
             .iter()
-            .filter(|e| filter.matches(e.kind))
+            .filter(|e| wanted(&filter, needle, e))
         {
             put_event(&mut buf, event);
             if buf.len() >= CHUNK && tx.send(buf.split().freeze()).await.is_err() {
@@ -182,7 +238,7 @@ fn stream(state: &AppState, params: Params) -> warp::reply::Response {
              -> bool {
                 match r {
                     Ok(event) => {
-                        if filter.matches(event.kind) {
+                        if wanted(&filter, needle, &event) {
                             put_event(buf, &event);
                         }
                         true
@@ -253,5 +309,33 @@ mod tests {
         assert!(parse("since=x", None).is_err());
         assert!(parse("", Some("abc")).is_err());
         assert!(parse("limit=3", None).is_err());
+        assert_eq!(
+            parse("instance_id=web-1", None)
+                .expect("ok")
+                .instance
+                .as_deref(),
+            Some("web-1")
+        );
+        assert_eq!(
+            parse("instance_id=", None).expect_err("empty").status,
+            StatusCode::UNPROCESSABLE_ENTITY
+        );
+    }
+
+    #[test]
+    fn instance_id_keeps_the_events_about_that_instance_only() {
+        let event = |json: &str| Published {
+            id: 1,
+            kind: "instance.docked",
+            json: Bytes::from(json.to_owned()),
+        };
+        let filter = TypeFilter::parse::<&str>(&[]).expect("no filter");
+        let needle = "\"instance_id\":\"ab-1\"";
+        let about = event(r#"{"id":1,"type":"instance.docked","data":{"instance_id":"ab-1"}}"#);
+        // Another instance whose UUID starts with this one's is not this one.
+        let longer = event(r#"{"id":1,"type":"instance.docked","data":{"instance_id":"ab-12"}}"#);
+        assert!(wanted(&filter, Some(needle), &about));
+        assert!(!wanted(&filter, Some(needle), &longer));
+        assert!(wanted(&filter, None, &longer));
     }
 }

@@ -166,6 +166,8 @@ fn merge_live(state: &AppState, mut instance: Instance) -> Instance {
 struct ListParams {
     search: Option<String>,
     status: Option<String>,
+    #[serde(default, deserialize_with = "crate::protocol::query::flag_opt")]
+    panicked: Option<bool>,
     limit: Option<u64>,
     offset: Option<u64>,
     sort: Option<String>,
@@ -189,6 +191,7 @@ async fn list(
     let query = ListQuery {
         search: params.search,
         status: params.status.as_deref().map(parse_status).transpose()?,
+        panicked: params.panicked,
         limit: Some(limit as u32),
         offset,
         sort: match params.sort.as_deref() {
