@@ -194,6 +194,29 @@ pub fn nacl_fmt(args: &crate::cli::NaclFmtArgs) -> anyhow::Result<()> {
     Ok(())
 }
 
+/// `mothership nacl transpile FILE`: prints the C++ IncludeOS's transpiler makes of the file,
+/// or its diagnostics (exit 1). Needs no server.
+pub fn nacl_transpile(args: &crate::cli::NaclTranspileArgs) -> anyhow::Result<()> {
+    let name = args.file.display().to_string();
+    let text = read_nacl(&args.file)?;
+    match crate::nacl::transpile(&text) {
+        Ok(cpp) => {
+            let mut out = std::io::stdout().lock();
+            out.write_all(cpp.as_bytes())?;
+            out.flush()?;
+            Ok(())
+        }
+        Err(diags) => {
+            print!("{}", crate::nacl::diag::render(&name, &text, &diags));
+            let errors = diags.iter().filter(|d| d.is_error()).count();
+            anyhow::bail!(
+                "{name} is not valid NaCl ({errors} error{}): nothing transpiled",
+                if errors == 1 { "" } else { "s" }
+            )
+        }
+    }
+}
+
 /// `mothership validate` without `--builder`: Mothership's own NaCl checks. A file needs no
 /// server; another name is fetched from the server first.
 async fn validate_here(global: &GlobalArgs, args: &ValidateArgs) -> anyhow::Result<()> {
