@@ -39,6 +39,7 @@ pub async fn build(global: &GlobalArgs, args: &BuildArgs) -> anyhow::Result<()> 
         nacl_content: args.nacl_file.as_deref().map(read_nacl).transpose()?,
         uplink: args.uplink.clone(),
         tag: args.tag.clone(),
+        force: false,
     };
     let path = routes::path(routes::BUILD_IMAGE, &[&args.service, &args.builder]);
     let queued: Build = client
