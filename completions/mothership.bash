@@ -367,6 +367,9 @@ _mothership() {
             mothership__subcmd__help__subcmd__nacl,fmt)
                 cmd="mothership__subcmd__help__subcmd__nacl__subcmd__fmt"
                 ;;
+            mothership__subcmd__help__subcmd__nacl,transpile)
+                cmd="mothership__subcmd__help__subcmd__nacl__subcmd__transpile"
+                ;;
             mothership__subcmd__help__subcmd__nacls,delete)
                 cmd="mothership__subcmd__help__subcmd__nacls__subcmd__delete"
                 ;;
@@ -580,11 +583,17 @@ _mothership() {
             mothership__subcmd__nacl,help)
                 cmd="mothership__subcmd__nacl__subcmd__help"
                 ;;
+            mothership__subcmd__nacl,transpile)
+                cmd="mothership__subcmd__nacl__subcmd__transpile"
+                ;;
             mothership__subcmd__nacl__subcmd__help,fmt)
                 cmd="mothership__subcmd__nacl__subcmd__help__subcmd__fmt"
                 ;;
             mothership__subcmd__nacl__subcmd__help,help)
                 cmd="mothership__subcmd__nacl__subcmd__help__subcmd__help"
+                ;;
+            mothership__subcmd__nacl__subcmd__help,transpile)
+                cmd="mothership__subcmd__nacl__subcmd__help__subcmd__transpile"
                 ;;
             mothership__subcmd__nacls,delete)
                 cmd="mothership__subcmd__nacls__subcmd__delete"
@@ -2460,7 +2469,7 @@ _mothership() {
             return 0
             ;;
         mothership__subcmd__help__subcmd__nacl)
-            opts="fmt"
+            opts="fmt transpile"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2474,6 +2483,20 @@ _mothership() {
             return 0
             ;;
         mothership__subcmd__help__subcmd__nacl__subcmd__fmt)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        mothership__subcmd__help__subcmd__nacl__subcmd__transpile)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -4268,7 +4291,7 @@ _mothership() {
             return 0
             ;;
         mothership__subcmd__nacl)
-            opts="-o -h -V --host --username --password --cacert --insecure --output --help --version fmt help"
+            opts="-o -h -V --host --username --password --cacert --insecure --output --help --version fmt transpile help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4344,7 +4367,7 @@ _mothership() {
             return 0
             ;;
         mothership__subcmd__nacl__subcmd__help)
-            opts="fmt help"
+            opts="fmt transpile help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4378,6 +4401,58 @@ _mothership() {
                 return 0
             fi
             case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        mothership__subcmd__nacl__subcmd__help__subcmd__transpile)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        mothership__subcmd__nacl__subcmd__transpile)
+            opts="-o -h -V --host --username --password --cacert --insecure --output --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --host)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --username)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --password)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cacert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json yaml id" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json yaml id" -- "${cur}"))
+                    return 0
+                    ;;
                 *)
                     COMPREPLY=()
                     ;;
@@ -4676,7 +4751,7 @@ _mothership() {
             return 0
             ;;
         mothership__subcmd__nacls__subcmd__push)
-            opts="-n -o -h -V --name --replace --host --username --password --cacert --insecure --output --help --version"
+            opts="-n -o -h -V --name --replace --force --host --username --password --cacert --insecure --output --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4898,7 +4973,7 @@ _mothership() {
             return 0
             ;;
         mothership__subcmd__push__subcmd__nacl)
-            opts="-n -o -h -V --name --replace --host --username --password --cacert --insecure --output --help --version"
+            opts="-n -o -h -V --name --replace --force --host --username --password --cacert --insecure --output --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -5746,7 +5821,7 @@ _mothership() {
             return 0
             ;;
         mothership__subcmd__snippets__subcmd__push)
-            opts="-n -o -h -V --name --replace --host --username --password --cacert --insecure --output --help --version"
+            opts="-n -o -h -V --name --replace --force --host --username --password --cacert --insecure --output --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0

@@ -901,6 +901,7 @@ set edit:completion:arg-completer[mothership] = {|@words|
             cand -o 'Output format'
             cand --output 'Output format'
             cand --replace 'Replace the content when the name exists already'
+            cand --force '(NaCls) Store it even when Mothership''s NaCl checks find errors in it (they are refused otherwise; `mothership validate FILE` lists them)'
             cand --insecure 'Do not verify the server''s TLS certificate (unsafe; `mothership init` pins it instead)'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
@@ -1050,6 +1051,7 @@ set edit:completion:arg-completer[mothership] = {|@words|
             cand -o 'Output format'
             cand --output 'Output format'
             cand --replace 'Replace the content when the name exists already'
+            cand --force '(NaCls) Store it even when Mothership''s NaCl checks find errors in it (they are refused otherwise; `mothership validate FILE` lists them)'
             cand --insecure 'Do not verify the server''s TLS certificate (unsafe; `mothership init` pins it instead)'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
@@ -1339,6 +1341,7 @@ set edit:completion:arg-completer[mothership] = {|@words|
             cand -o 'Output format'
             cand --output 'Output format'
             cand --replace 'Replace the content when the name exists already'
+            cand --force '(NaCls) Store it even when Mothership''s NaCl checks find errors in it (they are refused otherwise; `mothership validate FILE` lists them)'
             cand --insecure 'Do not verify the server''s TLS certificate (unsafe; `mothership init` pins it instead)'
             cand -h 'Print help (see more with ''--help'')'
             cand --help 'Print help (see more with ''--help'')'
@@ -1689,6 +1692,7 @@ set edit:completion:arg-completer[mothership] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
             cand fmt 'Lay a NaCl file out canonically, in place: one statement per line, four spaces per level, one space after each colon; comments and strings are kept as written'
+            cand transpile 'Print the C++ that IncludeOS''s NaCl transpiler (NaCl.py) makes of a NaCl file, the same text byte for byte; no server or builder needed'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'mothership;nacl;fmt'= {
@@ -1705,11 +1709,27 @@ set edit:completion:arg-completer[mothership] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
         }
+        &'mothership;nacl;transpile'= {
+            cand --host 'Server to talk to: a URL or host:port [default: from `mothership init`, else https://localhost:8080]'
+            cand --username 'User name for basic auth'
+            cand --password 'Password for basic auth (prefer MOTHERSHIP_PASSWORD or `mothership init`)'
+            cand --cacert 'PEM file with the CA certificate (or the server''s own) to trust'
+            cand -o 'Output format'
+            cand --output 'Output format'
+            cand --insecure 'Do not verify the server''s TLS certificate (unsafe; `mothership init` pins it instead)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
         &'mothership;nacl;help'= {
             cand fmt 'Lay a NaCl file out canonically, in place: one statement per line, four spaces per level, one space after each colon; comments and strings are kept as written'
+            cand transpile 'Print the C++ that IncludeOS''s NaCl transpiler (NaCl.py) makes of a NaCl file, the same text byte for byte; no server or builder needed'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
         &'mothership;nacl;help;fmt'= {
+        }
+        &'mothership;nacl;help;transpile'= {
         }
         &'mothership;nacl;help;help'= {
         }
@@ -2200,8 +2220,11 @@ set edit:completion:arg-completer[mothership] = {|@words|
         }
         &'mothership;help;nacl'= {
             cand fmt 'Lay a NaCl file out canonically, in place: one statement per line, four spaces per level, one space after each colon; comments and strings are kept as written'
+            cand transpile 'Print the C++ that IncludeOS''s NaCl transpiler (NaCl.py) makes of a NaCl file, the same text byte for byte; no server or builder needed'
         }
         &'mothership;help;nacl;fmt'= {
+        }
+        &'mothership;help;nacl;transpile'= {
         }
         &'mothership;help;upgrade'= {
         }

@@ -740,6 +740,7 @@ json\t'JSON, for scripts'
 yaml\t'YAML'
 id\t'Only the IDs, one a line'"
 complete -c mothership -n "__fish_mothership_using_subcommand nacls; and __fish_seen_subcommand_from push" -l replace -d 'Replace the content when the name exists already'
+complete -c mothership -n "__fish_mothership_using_subcommand nacls; and __fish_seen_subcommand_from push" -l force -d '(NaCls) Store it even when Mothership\'s NaCl checks find errors in it (they are refused otherwise; `mothership validate FILE` lists them)'
 complete -c mothership -n "__fish_mothership_using_subcommand nacls; and __fish_seen_subcommand_from push" -l insecure -d 'Do not verify the server\'s TLS certificate (unsafe; `mothership init` pins it instead)'
 complete -c mothership -n "__fish_mothership_using_subcommand nacls; and __fish_seen_subcommand_from push" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c mothership -n "__fish_mothership_using_subcommand nacls; and __fish_seen_subcommand_from push" -s V -l version -d 'Print version'
@@ -854,6 +855,7 @@ json\t'JSON, for scripts'
 yaml\t'YAML'
 id\t'Only the IDs, one a line'"
 complete -c mothership -n "__fish_mothership_using_subcommand snippets; and __fish_seen_subcommand_from push" -l replace -d 'Replace the content when the name exists already'
+complete -c mothership -n "__fish_mothership_using_subcommand snippets; and __fish_seen_subcommand_from push" -l force -d '(NaCls) Store it even when Mothership\'s NaCl checks find errors in it (they are refused otherwise; `mothership validate FILE` lists them)'
 complete -c mothership -n "__fish_mothership_using_subcommand snippets; and __fish_seen_subcommand_from push" -l insecure -d 'Do not verify the server\'s TLS certificate (unsafe; `mothership init` pins it instead)'
 complete -c mothership -n "__fish_mothership_using_subcommand snippets; and __fish_seen_subcommand_from push" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c mothership -n "__fish_mothership_using_subcommand snippets; and __fish_seen_subcommand_from push" -s V -l version -d 'Print version'
@@ -1094,6 +1096,7 @@ json\t'JSON, for scripts'
 yaml\t'YAML'
 id\t'Only the IDs, one a line'"
 complete -c mothership -n "__fish_mothership_using_subcommand push-nacl" -l replace -d 'Replace the content when the name exists already'
+complete -c mothership -n "__fish_mothership_using_subcommand push-nacl" -l force -d '(NaCls) Store it even when Mothership\'s NaCl checks find errors in it (they are refused otherwise; `mothership validate FILE` lists them)'
 complete -c mothership -n "__fish_mothership_using_subcommand push-nacl" -l insecure -d 'Do not verify the server\'s TLS certificate (unsafe; `mothership init` pins it instead)'
 complete -c mothership -n "__fish_mothership_using_subcommand push-nacl" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c mothership -n "__fish_mothership_using_subcommand push-nacl" -s V -l version -d 'Print version'
@@ -1348,19 +1351,20 @@ id\t'Only the IDs, one a line'"
 complete -c mothership -n "__fish_mothership_using_subcommand validate" -l insecure -d 'Do not verify the server\'s TLS certificate (unsafe; `mothership init` pins it instead)'
 complete -c mothership -n "__fish_mothership_using_subcommand validate" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c mothership -n "__fish_mothership_using_subcommand validate" -s V -l version -d 'Print version'
-complete -c mothership -n "__fish_mothership_using_subcommand nacl; and not __fish_seen_subcommand_from fmt help" -l host -d 'Server to talk to: a URL or host:port [default: from `mothership init`, else https://localhost:8080]' -r
-complete -c mothership -n "__fish_mothership_using_subcommand nacl; and not __fish_seen_subcommand_from fmt help" -l username -d 'User name for basic auth' -r
-complete -c mothership -n "__fish_mothership_using_subcommand nacl; and not __fish_seen_subcommand_from fmt help" -l password -d 'Password for basic auth (prefer MOTHERSHIP_PASSWORD or `mothership init`)' -r
-complete -c mothership -n "__fish_mothership_using_subcommand nacl; and not __fish_seen_subcommand_from fmt help" -l cacert -d 'PEM file with the CA certificate (or the server\'s own) to trust' -r -F
-complete -c mothership -n "__fish_mothership_using_subcommand nacl; and not __fish_seen_subcommand_from fmt help" -s o -l output -d 'Output format' -r -f -a "table\t'Aligned columns for people'
+complete -c mothership -n "__fish_mothership_using_subcommand nacl; and not __fish_seen_subcommand_from fmt transpile help" -l host -d 'Server to talk to: a URL or host:port [default: from `mothership init`, else https://localhost:8080]' -r
+complete -c mothership -n "__fish_mothership_using_subcommand nacl; and not __fish_seen_subcommand_from fmt transpile help" -l username -d 'User name for basic auth' -r
+complete -c mothership -n "__fish_mothership_using_subcommand nacl; and not __fish_seen_subcommand_from fmt transpile help" -l password -d 'Password for basic auth (prefer MOTHERSHIP_PASSWORD or `mothership init`)' -r
+complete -c mothership -n "__fish_mothership_using_subcommand nacl; and not __fish_seen_subcommand_from fmt transpile help" -l cacert -d 'PEM file with the CA certificate (or the server\'s own) to trust' -r -F
+complete -c mothership -n "__fish_mothership_using_subcommand nacl; and not __fish_seen_subcommand_from fmt transpile help" -s o -l output -d 'Output format' -r -f -a "table\t'Aligned columns for people'
 json\t'JSON, for scripts'
 yaml\t'YAML'
 id\t'Only the IDs, one a line'"
-complete -c mothership -n "__fish_mothership_using_subcommand nacl; and not __fish_seen_subcommand_from fmt help" -l insecure -d 'Do not verify the server\'s TLS certificate (unsafe; `mothership init` pins it instead)'
-complete -c mothership -n "__fish_mothership_using_subcommand nacl; and not __fish_seen_subcommand_from fmt help" -s h -l help -d 'Print help (see more with \'--help\')'
-complete -c mothership -n "__fish_mothership_using_subcommand nacl; and not __fish_seen_subcommand_from fmt help" -s V -l version -d 'Print version'
-complete -c mothership -n "__fish_mothership_using_subcommand nacl; and not __fish_seen_subcommand_from fmt help" -f -a "fmt" -d 'Lay a NaCl file out canonically, in place: one statement per line, four spaces per level, one space after each colon; comments and strings are kept as written'
-complete -c mothership -n "__fish_mothership_using_subcommand nacl; and not __fish_seen_subcommand_from fmt help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
+complete -c mothership -n "__fish_mothership_using_subcommand nacl; and not __fish_seen_subcommand_from fmt transpile help" -l insecure -d 'Do not verify the server\'s TLS certificate (unsafe; `mothership init` pins it instead)'
+complete -c mothership -n "__fish_mothership_using_subcommand nacl; and not __fish_seen_subcommand_from fmt transpile help" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c mothership -n "__fish_mothership_using_subcommand nacl; and not __fish_seen_subcommand_from fmt transpile help" -s V -l version -d 'Print version'
+complete -c mothership -n "__fish_mothership_using_subcommand nacl; and not __fish_seen_subcommand_from fmt transpile help" -f -a "fmt" -d 'Lay a NaCl file out canonically, in place: one statement per line, four spaces per level, one space after each colon; comments and strings are kept as written'
+complete -c mothership -n "__fish_mothership_using_subcommand nacl; and not __fish_seen_subcommand_from fmt transpile help" -f -a "transpile" -d 'Print the C++ that IncludeOS\'s NaCl transpiler (NaCl.py) makes of a NaCl file, the same text byte for byte; no server or builder needed'
+complete -c mothership -n "__fish_mothership_using_subcommand nacl; and not __fish_seen_subcommand_from fmt transpile help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c mothership -n "__fish_mothership_using_subcommand nacl; and __fish_seen_subcommand_from fmt" -l host -d 'Server to talk to: a URL or host:port [default: from `mothership init`, else https://localhost:8080]' -r
 complete -c mothership -n "__fish_mothership_using_subcommand nacl; and __fish_seen_subcommand_from fmt" -l username -d 'User name for basic auth' -r
 complete -c mothership -n "__fish_mothership_using_subcommand nacl; and __fish_seen_subcommand_from fmt" -l password -d 'Password for basic auth (prefer MOTHERSHIP_PASSWORD or `mothership init`)' -r
@@ -1373,7 +1377,19 @@ complete -c mothership -n "__fish_mothership_using_subcommand nacl; and __fish_s
 complete -c mothership -n "__fish_mothership_using_subcommand nacl; and __fish_seen_subcommand_from fmt" -l insecure -d 'Do not verify the server\'s TLS certificate (unsafe; `mothership init` pins it instead)'
 complete -c mothership -n "__fish_mothership_using_subcommand nacl; and __fish_seen_subcommand_from fmt" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c mothership -n "__fish_mothership_using_subcommand nacl; and __fish_seen_subcommand_from fmt" -s V -l version -d 'Print version'
+complete -c mothership -n "__fish_mothership_using_subcommand nacl; and __fish_seen_subcommand_from transpile" -l host -d 'Server to talk to: a URL or host:port [default: from `mothership init`, else https://localhost:8080]' -r
+complete -c mothership -n "__fish_mothership_using_subcommand nacl; and __fish_seen_subcommand_from transpile" -l username -d 'User name for basic auth' -r
+complete -c mothership -n "__fish_mothership_using_subcommand nacl; and __fish_seen_subcommand_from transpile" -l password -d 'Password for basic auth (prefer MOTHERSHIP_PASSWORD or `mothership init`)' -r
+complete -c mothership -n "__fish_mothership_using_subcommand nacl; and __fish_seen_subcommand_from transpile" -l cacert -d 'PEM file with the CA certificate (or the server\'s own) to trust' -r -F
+complete -c mothership -n "__fish_mothership_using_subcommand nacl; and __fish_seen_subcommand_from transpile" -s o -l output -d 'Output format' -r -f -a "table\t'Aligned columns for people'
+json\t'JSON, for scripts'
+yaml\t'YAML'
+id\t'Only the IDs, one a line'"
+complete -c mothership -n "__fish_mothership_using_subcommand nacl; and __fish_seen_subcommand_from transpile" -l insecure -d 'Do not verify the server\'s TLS certificate (unsafe; `mothership init` pins it instead)'
+complete -c mothership -n "__fish_mothership_using_subcommand nacl; and __fish_seen_subcommand_from transpile" -s h -l help -d 'Print help (see more with \'--help\')'
+complete -c mothership -n "__fish_mothership_using_subcommand nacl; and __fish_seen_subcommand_from transpile" -s V -l version -d 'Print version'
 complete -c mothership -n "__fish_mothership_using_subcommand nacl; and __fish_seen_subcommand_from help" -f -a "fmt" -d 'Lay a NaCl file out canonically, in place: one statement per line, four spaces per level, one space after each colon; comments and strings are kept as written'
+complete -c mothership -n "__fish_mothership_using_subcommand nacl; and __fish_seen_subcommand_from help" -f -a "transpile" -d 'Print the C++ that IncludeOS\'s NaCl transpiler (NaCl.py) makes of a NaCl file, the same text byte for byte; no server or builder needed'
 complete -c mothership -n "__fish_mothership_using_subcommand nacl; and __fish_seen_subcommand_from help" -f -a "help" -d 'Print this message or the help of the given subcommand(s)'
 complete -c mothership -n "__fish_mothership_using_subcommand upgrade" -l nacl -d 'The stored NaCl to build with, by id or name [default: the NaCl of the image it runs]' -r
 complete -c mothership -n "__fish_mothership_using_subcommand upgrade" -l builder -d 'The builder to build with [default: the newest of the instance\'s IncludeOS version, else the newest]' -r
@@ -1667,6 +1683,7 @@ complete -c mothership -n "__fish_mothership_using_subcommand help; and __fish_s
 complete -c mothership -n "__fish_mothership_using_subcommand help; and __fish_seen_subcommand_from services" -f -a "pull" -d 'Download a stored service\'s sources as a tar'
 complete -c mothership -n "__fish_mothership_using_subcommand help; and __fish_seen_subcommand_from services" -f -a "delete" -d 'Delete a stored service'
 complete -c mothership -n "__fish_mothership_using_subcommand help; and __fish_seen_subcommand_from nacl" -f -a "fmt" -d 'Lay a NaCl file out canonically, in place: one statement per line, four spaces per level, one space after each colon; comments and strings are kept as written'
+complete -c mothership -n "__fish_mothership_using_subcommand help; and __fish_seen_subcommand_from nacl" -f -a "transpile" -d 'Print the C++ that IncludeOS\'s NaCl transpiler (NaCl.py) makes of a NaCl file, the same text byte for byte; no server or builder needed'
 complete -c mothership -n "__fish_mothership_using_subcommand help; and __fish_seen_subcommand_from upgrades" -f -a "list" -d 'List upgrades (newest first)'
 complete -c mothership -n "__fish_mothership_using_subcommand help; and __fish_seen_subcommand_from upgrades" -f -a "show" -d 'Show an upgrade with its build and deploy'
 complete -c mothership -n "__fish_mothership_using_subcommand help; and __fish_seen_subcommand_from webhooks" -f -a "add" -d 'Register a URL to POST events to; prints the secret deliveries are signed with, once'

@@ -987,6 +987,7 @@ Register-ArgumentCompleter -Native -CommandName 'mothership' -ScriptBlock {
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format')
             [CompletionResult]::new('--replace', '--replace', [CompletionResultType]::ParameterName, 'Replace the content when the name exists already')
+            [CompletionResult]::new('--force', '--force', [CompletionResultType]::ParameterName, '(NaCls) Store it even when Mothership''s NaCl checks find errors in it (they are refused otherwise; `mothership validate FILE` lists them)')
             [CompletionResult]::new('--insecure', '--insecure', [CompletionResultType]::ParameterName, 'Do not verify the server''s TLS certificate (unsafe; `mothership init` pins it instead)')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
@@ -1151,6 +1152,7 @@ Register-ArgumentCompleter -Native -CommandName 'mothership' -ScriptBlock {
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format')
             [CompletionResult]::new('--replace', '--replace', [CompletionResultType]::ParameterName, 'Replace the content when the name exists already')
+            [CompletionResult]::new('--force', '--force', [CompletionResultType]::ParameterName, '(NaCls) Store it even when Mothership''s NaCl checks find errors in it (they are refused otherwise; `mothership validate FILE` lists them)')
             [CompletionResult]::new('--insecure', '--insecure', [CompletionResultType]::ParameterName, 'Do not verify the server''s TLS certificate (unsafe; `mothership init` pins it instead)')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
@@ -1469,6 +1471,7 @@ Register-ArgumentCompleter -Native -CommandName 'mothership' -ScriptBlock {
             [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
             [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format')
             [CompletionResult]::new('--replace', '--replace', [CompletionResultType]::ParameterName, 'Replace the content when the name exists already')
+            [CompletionResult]::new('--force', '--force', [CompletionResultType]::ParameterName, '(NaCls) Store it even when Mothership''s NaCl checks find errors in it (they are refused otherwise; `mothership validate FILE` lists them)')
             [CompletionResult]::new('--insecure', '--insecure', [CompletionResultType]::ParameterName, 'Do not verify the server''s TLS certificate (unsafe; `mothership init` pins it instead)')
             [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
             [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
@@ -1859,6 +1862,7 @@ Register-ArgumentCompleter -Native -CommandName 'mothership' -ScriptBlock {
             [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             [CompletionResult]::new('fmt', 'fmt', [CompletionResultType]::ParameterValue, 'Lay a NaCl file out canonically, in place: one statement per line, four spaces per level, one space after each colon; comments and strings are kept as written')
+            [CompletionResult]::new('transpile', 'transpile', [CompletionResultType]::ParameterValue, 'Print the C++ that IncludeOS''s NaCl transpiler (NaCl.py) makes of a NaCl file, the same text byte for byte; no server or builder needed')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
@@ -1877,12 +1881,30 @@ Register-ArgumentCompleter -Native -CommandName 'mothership' -ScriptBlock {
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             break
         }
+        'mothership;nacl;transpile' {
+            [CompletionResult]::new('--host', '--host', [CompletionResultType]::ParameterName, 'Server to talk to: a URL or host:port [default: from `mothership init`, else https://localhost:8080]')
+            [CompletionResult]::new('--username', '--username', [CompletionResultType]::ParameterName, 'User name for basic auth')
+            [CompletionResult]::new('--password', '--password', [CompletionResultType]::ParameterName, 'Password for basic auth (prefer MOTHERSHIP_PASSWORD or `mothership init`)')
+            [CompletionResult]::new('--cacert', '--cacert', [CompletionResultType]::ParameterName, 'PEM file with the CA certificate (or the server''s own) to trust')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--insecure', '--insecure', [CompletionResultType]::ParameterName, 'Do not verify the server''s TLS certificate (unsafe; `mothership init` pins it instead)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
         'mothership;nacl;help' {
             [CompletionResult]::new('fmt', 'fmt', [CompletionResultType]::ParameterValue, 'Lay a NaCl file out canonically, in place: one statement per line, four spaces per level, one space after each colon; comments and strings are kept as written')
+            [CompletionResult]::new('transpile', 'transpile', [CompletionResultType]::ParameterValue, 'Print the C++ that IncludeOS''s NaCl transpiler (NaCl.py) makes of a NaCl file, the same text byte for byte; no server or builder needed')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
         }
         'mothership;nacl;help;fmt' {
+            break
+        }
+        'mothership;nacl;help;transpile' {
             break
         }
         'mothership;nacl;help;help' {
@@ -2470,9 +2492,13 @@ Register-ArgumentCompleter -Native -CommandName 'mothership' -ScriptBlock {
         }
         'mothership;help;nacl' {
             [CompletionResult]::new('fmt', 'fmt', [CompletionResultType]::ParameterValue, 'Lay a NaCl file out canonically, in place: one statement per line, four spaces per level, one space after each colon; comments and strings are kept as written')
+            [CompletionResult]::new('transpile', 'transpile', [CompletionResultType]::ParameterValue, 'Print the C++ that IncludeOS''s NaCl transpiler (NaCl.py) makes of a NaCl file, the same text byte for byte; no server or builder needed')
             break
         }
         'mothership;help;nacl;fmt' {
+            break
+        }
+        'mothership;help;nacl;transpile' {
             break
         }
         'mothership;help;upgrade' {

@@ -1405,6 +1405,7 @@ json\:"JSON, for scripts"
 yaml\:"YAML"
 id\:"Only the IDs, one a line"))' \
 '--replace[Replace the content when the name exists already]' \
+'--force[(NaCls) Store it even when Mothership'\''s NaCl checks find errors in it (they are refused otherwise; \`mothership validate FILE\` lists them)]' \
 '--insecure[Do not verify the server'\''s TLS certificate (unsafe; \`mothership init\` pins it instead)]' \
 '-h[Print help (see more with '\''--help'\'')]' \
 '--help[Print help (see more with '\''--help'\'')]' \
@@ -1647,6 +1648,7 @@ json\:"JSON, for scripts"
 yaml\:"YAML"
 id\:"Only the IDs, one a line"))' \
 '--replace[Replace the content when the name exists already]' \
+'--force[(NaCls) Store it even when Mothership'\''s NaCl checks find errors in it (they are refused otherwise; \`mothership validate FILE\` lists them)]' \
 '--insecure[Do not verify the server'\''s TLS certificate (unsafe; \`mothership init\` pins it instead)]' \
 '-h[Print help (see more with '\''--help'\'')]' \
 '--help[Print help (see more with '\''--help'\'')]' \
@@ -2116,6 +2118,7 @@ json\:"JSON, for scripts"
 yaml\:"YAML"
 id\:"Only the IDs, one a line"))' \
 '--replace[Replace the content when the name exists already]' \
+'--force[(NaCls) Store it even when Mothership'\''s NaCl checks find errors in it (they are refused otherwise; \`mothership validate FILE\` lists them)]' \
 '--insecure[Do not verify the server'\''s TLS certificate (unsafe; \`mothership init\` pins it instead)]' \
 '-h[Print help (see more with '\''--help'\'')]' \
 '--help[Print help (see more with '\''--help'\'')]' \
@@ -2776,6 +2779,28 @@ id\:"Only the IDs, one a line"))' \
 ':file -- The NaCl file to format:_files' \
 && ret=0
 ;;
+(transpile)
+_arguments "${_arguments_options[@]}" : \
+'--host=[Server to talk to\: a URL or host\:port \[default\: from \`mothership init\`, else https\://localhost\:8080\]]:URL:_default' \
+'--username=[User name for basic auth]:USER:_default' \
+'--password=[Password for basic auth (prefer MOTHERSHIP_PASSWORD or \`mothership init\`)]:PASSWORD:_default' \
+'--cacert=[PEM file with the CA certificate (or the server'\''s own) to trust]:FILE:_files' \
+'-o+[Output format]:OUTPUT:((table\:"Aligned columns for people"
+json\:"JSON, for scripts"
+yaml\:"YAML"
+id\:"Only the IDs, one a line"))' \
+'--output=[Output format]:OUTPUT:((table\:"Aligned columns for people"
+json\:"JSON, for scripts"
+yaml\:"YAML"
+id\:"Only the IDs, one a line"))' \
+'--insecure[Do not verify the server'\''s TLS certificate (unsafe; \`mothership init\` pins it instead)]' \
+'-h[Print help (see more with '\''--help'\'')]' \
+'--help[Print help (see more with '\''--help'\'')]' \
+'-V[Print version]' \
+'--version[Print version]' \
+':file -- The NaCl file to transpile:_files' \
+&& ret=0
+;;
 (help)
 _arguments "${_arguments_options[@]}" : \
 ":: :_mothership__subcmd__nacl__subcmd__help_commands" \
@@ -2789,6 +2814,10 @@ _arguments "${_arguments_options[@]}" : \
         curcontext="${curcontext%:*:*}:mothership-nacl-help-command-$line[1]:"
         case $line[1] in
             (fmt)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(transpile)
 _arguments "${_arguments_options[@]}" : \
 && ret=0
 ;;
@@ -3679,6 +3708,10 @@ _arguments "${_arguments_options[@]}" : \
 _arguments "${_arguments_options[@]}" : \
 && ret=0
 ;;
+(transpile)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
         esac
     ;;
 esac
@@ -4309,6 +4342,7 @@ _mothership__subcmd__help__subcmd__man_commands() {
 _mothership__subcmd__help__subcmd__nacl_commands() {
     local commands; commands=(
 'fmt:Lay a NaCl file out canonically, in place\: one statement per line, four spaces per level, one space after each colon; comments and strings are kept as written' \
+'transpile:Print the C++ that IncludeOS'\''s NaCl transpiler (NaCl.py) makes of a NaCl file, the same text byte for byte; no server or builder needed' \
     )
     _describe -t commands 'mothership help nacl commands' commands "$@"
 }
@@ -4316,6 +4350,11 @@ _mothership__subcmd__help__subcmd__nacl_commands() {
 _mothership__subcmd__help__subcmd__nacl__subcmd__fmt_commands() {
     local commands; commands=()
     _describe -t commands 'mothership help nacl fmt commands' commands "$@"
+}
+(( $+functions[_mothership__subcmd__help__subcmd__nacl__subcmd__transpile_commands] )) ||
+_mothership__subcmd__help__subcmd__nacl__subcmd__transpile_commands() {
+    local commands; commands=()
+    _describe -t commands 'mothership help nacl transpile commands' commands "$@"
 }
 (( $+functions[_mothership__subcmd__help__subcmd__nacls_commands] )) ||
 _mothership__subcmd__help__subcmd__nacls_commands() {
@@ -4832,6 +4871,7 @@ _mothership__subcmd__man_commands() {
 _mothership__subcmd__nacl_commands() {
     local commands; commands=(
 'fmt:Lay a NaCl file out canonically, in place\: one statement per line, four spaces per level, one space after each colon; comments and strings are kept as written' \
+'transpile:Print the C++ that IncludeOS'\''s NaCl transpiler (NaCl.py) makes of a NaCl file, the same text byte for byte; no server or builder needed' \
 'help:Print this message or the help of the given subcommand(s)' \
     )
     _describe -t commands 'mothership nacl commands' commands "$@"
@@ -4845,6 +4885,7 @@ _mothership__subcmd__nacl__subcmd__fmt_commands() {
 _mothership__subcmd__nacl__subcmd__help_commands() {
     local commands; commands=(
 'fmt:Lay a NaCl file out canonically, in place\: one statement per line, four spaces per level, one space after each colon; comments and strings are kept as written' \
+'transpile:Print the C++ that IncludeOS'\''s NaCl transpiler (NaCl.py) makes of a NaCl file, the same text byte for byte; no server or builder needed' \
 'help:Print this message or the help of the given subcommand(s)' \
     )
     _describe -t commands 'mothership nacl help commands' commands "$@"
@@ -4858,6 +4899,16 @@ _mothership__subcmd__nacl__subcmd__help__subcmd__fmt_commands() {
 _mothership__subcmd__nacl__subcmd__help__subcmd__help_commands() {
     local commands; commands=()
     _describe -t commands 'mothership nacl help help commands' commands "$@"
+}
+(( $+functions[_mothership__subcmd__nacl__subcmd__help__subcmd__transpile_commands] )) ||
+_mothership__subcmd__nacl__subcmd__help__subcmd__transpile_commands() {
+    local commands; commands=()
+    _describe -t commands 'mothership nacl help transpile commands' commands "$@"
+}
+(( $+functions[_mothership__subcmd__nacl__subcmd__transpile_commands] )) ||
+_mothership__subcmd__nacl__subcmd__transpile_commands() {
+    local commands; commands=()
+    _describe -t commands 'mothership nacl transpile commands' commands "$@"
 }
 (( $+functions[_mothership__subcmd__nacls_commands] )) ||
 _mothership__subcmd__nacls_commands() {

@@ -550,6 +550,23 @@ pub enum NaclCommand {
         mothership nacl fmt web.nacl --check   # exit 1 and name the file if it would change"
     )]
     Fmt(NaclFmtArgs),
+    /// Print the C++ that IncludeOS's NaCl transpiler (NaCl.py) makes of a NaCl file, the same
+    /// text byte for byte; no server or builder needed
+    #[command(
+        after_help = "An invalid file gets its diagnostics printed as `mothership validate` \
+        prints them, and exit 1.\n\n\
+        Examples:\n  \
+        mothership nacl transpile web.nacl > nacl_content.cpp"
+    )]
+    Transpile(NaclTranspileArgs),
+}
+
+/// `mothership nacl transpile`.
+#[derive(Debug, Clone, Args)]
+pub struct NaclTranspileArgs {
+    /// The NaCl file to transpile
+    #[arg(value_name = "FILE")]
+    pub file: PathBuf,
 }
 
 /// `mothership nacl fmt`.

@@ -80,7 +80,7 @@ async fn every_timestamp_has_exactly_three_fractional_digits() {
     );
     let r = server
         .request(Method::POST, "/v1/nacls")
-        .json(&json!({"name": "fw", "content": "Iface eth0 { address: 10.0.0.43 }"}))
+        .json(&json!({"name": "fw", "content": "Iface eth0 { index: 0, address: 10.0.0.43 }"}))
         .send()
         .await
         .expect("create nacl");
@@ -242,7 +242,7 @@ async fn every_list_has_one_shape_and_one_paging_rule() {
         for (path, body) in [
             (
                 "/v1/nacls",
-                json!({"name": format!("n{seed}"), "content": "Iface eth0 { dhcp }"}),
+                json!({"name": format!("n{seed}"), "content": "Iface eth0 { index: 0, config: dhcp }"}),
             ),
             (
                 "/v1/snippets",
@@ -738,7 +738,7 @@ async fn bodies_are_objects_and_mistakes_name_the_field() {
     let server = TestServer::start().await;
     let nacl: Value = server
         .request(Method::POST, "/v1/nacls")
-        .json(&json!({"name": "web", "content": "Iface eth0 { dhcp }"}))
+        .json(&json!({"name": "web", "content": "Iface eth0 { index: 0, config: dhcp }"}))
         .send()
         .await
         .expect("create")

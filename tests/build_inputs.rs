@@ -36,7 +36,7 @@ async fn an_ambiguous_nacl_prefix_is_409_not_500() {
     let server = TestServer::start_with(|c| env.configure(c)).await;
     let nacl: Document = server
         .request(Method::POST, "/v1/nacls")
-        .json(&json!({"name": "web", "content": "Iface eth0 {\n  dhcp\n}\n"}))
+        .json(&json!({"name": "web", "content": "Iface eth0 {\n  index: 0,\n  config: dhcp\n}\n"}))
         .send()
         .await
         .expect("create nacl")

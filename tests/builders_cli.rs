@@ -149,7 +149,7 @@ async fn validate_prints_file_line_col_and_exits_1_when_invalid() {
     let mut ids = Vec::new();
     for (name, content) in [("broken", "x {\n ERROR\n"), ("fine", "x {\n}\n")] {
         let r = server
-            .request(reqwest::Method::POST, "/v1/nacls")
+            .request(reqwest::Method::POST, "/v1/nacls?force=true")
             .json(&serde_json::json!({"name": name, "content": content}))
             .send()
             .await

@@ -121,7 +121,12 @@ pub fn memdisk_file(text: &str, path: &str) -> Option<String> {
     Some(text[start..end].to_owned())
 }
 
-pub async fn submit(server: &TestServer, builder: &str, body: serde_json::Value) -> Build {
+pub async fn submit(server: &TestServer, builder: &str, mut body: serde_json::Value) -> Build {
+    // The test builders read `nacl_content` as a script (`SLEEP 60`, `FAIL`), not as NaCl:
+    // build it anyway.
+    if body.get("force").is_none() {
+        body["force"] = json!(true);
+    }
     let r = server
         .request(
             Method::POST,
@@ -175,7 +180,7 @@ async fn validate_reports_valid_and_invalid_nacl() {
 async fn build_produces_an_image_reflecting_nacl_and_uplink_config() {
     let Some(env) = docker_env() else { return };
     let server = server(env).await;
-    let nacl = "Iface eth0 {\n  address: 10.0.0.42\n}\n";
+    let nacl = "Iface eth0 {\n  index: 0,\n  address: 10.0.0.42\n}\n";
     let queued = submit(
         &server,
         env.builder(),
@@ -262,7 +267,7 @@ async fn default_uplink(server: &TestServer) -> Uplink {
 async fn build_from_a_stored_nacl_files_the_image_in_the_store() {
     let Some(env) = docker_env() else { return };
     let server = server(env).await;
-    let nacl_text = "Iface eth1 {\n  address: 10.9.8.7\n}\n";
+    let nacl_text = "Iface eth1 {\n  index: 1,\n  address: 10.9.8.7\n}\n";
     let r = server
         .request(Method::POST, "/v1/nacls")
         .json(&json!({"name": "edge", "content": nacl_text}))

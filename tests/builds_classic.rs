@@ -105,7 +105,7 @@ async fn both_label_spellings_are_builders_with_unknown_fields_and_a_contract() 
 async fn a_classic_build_of_starbase_runs_the_images_own_cmake_and_make() {
     let Some(env) = docker_env() else { return };
     let server = server(env).await;
-    let nacl = "Iface eth0 {\n  address: 10.0.0.42\n}\n";
+    let nacl = "Iface eth0 {\n  index: 0,\n  address: 10.0.0.42\n}\n";
     let queued = submit(
         &server,
         env.classic("v0.14.1"),
@@ -230,7 +230,7 @@ async fn an_uplink_ca_goes_to_its_certs_folder_for_both_contracts() {
         let queued = submit(
             &server,
             builder,
-            json!({"nacl_content": "Iface eth0 {\n}\n", "uplink_id": "with-ca"}),
+            json!({"nacl_content": "Iface eth0 {\n}\n", "uplink_id": "with-ca", "force": true}),
         )
         .await;
         let build = wait_build(&server, &queued.id).await;
@@ -262,7 +262,7 @@ async fn a_classic_build_fails_with_the_nacl_and_cmake_errors_in_log_and_record(
     let queued = submit(
         &server,
         env.classic("v0.13.0"),
-        json!({"nacl_content": "Iface eth0 {\n  ERROR\n}\n"}),
+        json!({"nacl_content": "Iface eth0 {\n  ERROR\n}\n", "force": true}),
     )
     .await;
     let build = wait_build(&server, &queued.id).await;
@@ -287,7 +287,7 @@ async fn a_classic_build_fails_with_the_nacl_and_cmake_errors_in_log_and_record(
     let queued = submit(
         &server,
         env.classic("v0.14.1"),
-        json!({"nacl_content": "Iface eth0 {\n}\n"}),
+        json!({"nacl_content": "Iface eth0 {\n}\n", "force": true}),
     )
     .await;
     let build = wait_build(&server, &queued.id).await;
@@ -311,7 +311,7 @@ async fn a_conan_builder_refuses_starbase_and_names_the_builders_that_can() {
             Method::POST,
             &format!("/v1/images/build/services/Starbase/builders/{conan}"),
         )
-        .json(&json!({"nacl_content": "Iface eth0 {\n}\n"}))
+        .json(&json!({"nacl_content": "Iface eth0 {\n}\n", "force": true}))
         .send()
         .await
         .expect("build");

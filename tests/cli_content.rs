@@ -169,7 +169,7 @@ async fn nacls_push_pull_and_old_spellings() {
     let dir = tempfile::tempdir().expect("tempdir");
     std::fs::write(
         dir.path().join("web.nacl"),
-        "Iface eth0 { address: 10.0.0.42 }\n",
+        "Iface eth0 { index: 0, address: 10.0.0.42 }\n",
     )
     .expect("write");
 
@@ -196,7 +196,7 @@ async fn nacls_push_pull_and_old_spellings() {
     assert!(String::from_utf8_lossy(&o.stderr).contains("--replace"));
     std::fs::write(
         dir.path().join("web.nacl"),
-        "Iface eth0 { address: 10.0.0.43 }\n",
+        "Iface eth0 { index: 0, address: 10.0.0.43 }\n",
     )
     .expect("write");
     ok(cli(&server, dir.path(), &["push-nacl", "web.nacl", "--replace"]).await);
@@ -204,7 +204,7 @@ async fn nacls_push_pull_and_old_spellings() {
     ok(cli(&server, dir.path(), &["pull-nacl", &id, "-O", "copy.nacl"]).await);
     assert_eq!(
         std::fs::read_to_string(dir.path().join("copy.nacl")).expect("read"),
-        "Iface eth0 { address: 10.0.0.43 }\n"
+        "Iface eth0 { index: 0, address: 10.0.0.43 }\n"
     );
     assert!(
         ok(cli(&server, dir.path(), &["nacls", "pull", "web", "-O", "-"]).await)

@@ -141,7 +141,7 @@ async fn docking_reaches_a_subscriber_within_100ms_and_a_resume_gets_what_it_mis
     let (second, _) = dock(&server, spec()).await;
     let nacl = server
         .request(Method::POST, "/v1/nacls")
-        .json(&json!({"name": "missed", "content": "Iface eth0 dhcp"}))
+        .json(&json!({"name": "missed", "content": "Iface eth0 { index: 0, config: dhcp }"}))
         .send()
         .await
         .expect("nacl");
@@ -316,7 +316,7 @@ async fn webhooks_get_signed_deliveries_and_a_failing_one_is_retried_and_recorde
 
     let r = server
         .request(Method::POST, "/v1/nacls")
-        .json(&json!({"name": "hooked", "content": "Iface eth0 dhcp"}))
+        .json(&json!({"name": "hooked", "content": "Iface eth0 { index: 0, config: dhcp }"}))
         .send()
         .await
         .expect("nacl");
@@ -504,7 +504,7 @@ async fn a_dead_webhook_and_a_stalled_subscriber_do_not_slow_docking() {
         for i in 0..30 {
             let r = server
                 .request(Method::POST, "/v1/nacls")
-                .json(&json!({"name": format!("{long}-n{round}-{i}"), "content": "x"}))
+                .json(&json!({"name": format!("{long}-n{round}-{i}"), "content": ""}))
                 .send()
                 .await
                 .expect("nacl");
@@ -586,7 +586,7 @@ async fn state_changing_requests_are_audited_with_user_and_address() {
     let server = TestServer::start().await;
     let r = server
         .request(Method::POST, "/v1/nacls")
-        .json(&json!({"name": "audited", "content": "Iface eth0 dhcp"}))
+        .json(&json!({"name": "audited", "content": "Iface eth0 { index: 0, config: dhcp }"}))
         .send()
         .await
         .expect("create");

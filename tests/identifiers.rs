@@ -180,7 +180,7 @@ async fn names_that_read_as_ids_are_refused_everywhere() {
     let server = TestServer::start().await;
     let nacl: Value = server
         .request(Method::POST, "/v1/nacls")
-        .json(&json!({"name": "web", "content": "Iface eth0 { dhcp }"}))
+        .json(&json!({"name": "web", "content": "Iface eth0 { index: 0, config: dhcp }"}))
         .send()
         .await
         .expect("create")

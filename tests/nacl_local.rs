@@ -106,3 +106,66 @@ fn nacl_fmt_formats_in_place_and_check_names_a_file_that_would_change() {
         "Iface eth0 {\n"
     );
 }
+
+/// `mothership nacl transpile FILE` prints the C++ (no server); an invalid file gets its
+/// diagnostics as `validate` prints them, and exit 1.
+#[test]
+fn nacl_transpile_prints_the_cpp_or_the_errors() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let good = "Iface eth0 {\n  index: 0,\n  address: 10.0.0.30,\n  netmask: 255.255.255.0,\n  input: guard\n}\nFilter::IP guard {\n  if (ip.saddr in 10.0.0.0/24) { accept }\n  drop\n}\n";
+    std::fs::write(dir.path().join("good.nacl"), good).expect("write");
+    let mut cmd = mothership(dir.path());
+    cmd.args([
+        "--host",
+        "https://127.0.0.1:9",
+        "nacl",
+        "transpile",
+        "good.nacl",
+    ]);
+    let out = cmd.output().expect("run");
+    assert_eq!(out.status.code(), Some(0), "{}", stderr_of(&out));
+    let cpp = stdout_of(&out);
+    assert!(
+        cpp.starts_with("// This file is a part of the IncludeOS unikernel"),
+        "{cpp}"
+    );
+    assert!(
+        cpp.contains("\tauto& eth0 = Interfaces::get(0);\n"),
+        "{cpp}"
+    );
+    assert!(
+        cpp.contains("if (ip4::Cidr{10,0,0,0,24}.contains(pckt->ip_src())) {\nreturn {std::move(pckt), Filter_verdict_type::ACCEPT};\n}\n"),
+        "{cpp}"
+    );
+    assert!(
+        cpp.contains("\teth0.ip_obj().input_chain().chain.push_back(guard);\n"),
+        "{cpp}"
+    );
+
+    std::fs::write(
+        dir.path().join("bad.nacl"),
+        "Iface eth0 {\n  address: 10.0.0.300\n}\n",
+    )
+    .expect("write");
+    let mut cmd = mothership(dir.path());
+    cmd.args([
+        "--host",
+        "https://127.0.0.1:9",
+        "nacl",
+        "transpile",
+        "bad.nacl",
+    ]);
+    let out = cmd.output().expect("run");
+    assert_eq!(out.status.code(), Some(1));
+    let stdout = stdout_of(&out);
+    assert!(
+        stdout.contains("bad.nacl:2:12: IPv4 address 10.0.0.300 has a part greater than 255\n"),
+        "{stdout}"
+    );
+    assert!(!stdout.contains("#include"), "{stdout}");
+    assert!(
+        stderr_of(&out).contains("nothing transpiled"),
+        "{}",
+        stderr_of(&out)
+    );
+}

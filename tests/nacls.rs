@@ -15,8 +15,14 @@ async fn create(
     name: &str,
     content: &str,
 ) -> reqwest::Response {
+    // These tests store any text; NaCls need `force` for that (the checks are tested below).
+    let force = if resource == "nacls" {
+        "?force=true"
+    } else {
+        ""
+    };
     server
-        .request(Method::POST, &format!("/v1/{resource}"))
+        .request(Method::POST, &format!("/v1/{resource}{force}"))
         .json(&DocumentCreate {
             name: name.into(),
             content: content.into(),
@@ -100,7 +106,7 @@ async fn crud(resource: &str) {
     // Update: content, then a rename onto a taken name.
     let updated: Document = server
         .request(Method::PATCH, &format!("/v1/{resource}/web"))
-        .json(&json!({"content": "Iface eth0 { address: 10.0.0.43 }"}))
+        .json(&json!({"content": "Iface eth0 { index: 0, address: 10.0.0.43 }"}))
         .send()
         .await
         .expect("patch")
@@ -262,4 +268,84 @@ async fn validate_without_a_builder() {
     // The route is not a NaCl's key: GET still looks up a NaCl named so.
     let r = server.get("/v1/nacls/validate").send().await.expect("get");
     assert_eq!(r.status(), StatusCode::NOT_FOUND);
+}
+
+/// A NaCl with errors is refused (`422 invalid_nacl`, every error in `diagnostics`, the hint
+/// naming `force`) when created or updated, unless `force=true`; snippets are not checked.
+#[tokio::test]
+async fn nacls_with_errors_are_refused_unless_forced() {
+    let server = TestServer::start().await;
+    let bad = "Iface eth0 { address: 10.0.0.300 }\nFilter::IP f { nonsense }\n";
+    let post = |url: &str, content: &str| {
+        server
+            .request(Method::POST, url)
+            .json(&json!({"name": "bad", "content": content}))
+            .send()
+    };
+    let r = post("/v1/nacls", bad).await.expect("post");
+    assert_eq!(r.status(), StatusCode::UNPROCESSABLE_ENTITY);
+    let body: ErrorBody = r.json().await.expect("error body");
+    assert_eq!(body.error.code.to_string(), "invalid_nacl");
+    assert!(
+        body.error
+            .hint
+            .as_deref()
+            .unwrap_or("")
+            .contains("force=true"),
+        "{body:?}"
+    );
+    let diags = body.error.diagnostics.expect("diagnostics");
+    assert!(diags.len() >= 2, "{diags:?}");
+    assert!(
+        diags
+            .iter()
+            .any(|d| d.code == "invalid-address" && d.line == 1),
+        "{diags:?}"
+    );
+    assert!(
+        body.error.message.contains("line 1"),
+        "{}",
+        body.error.message
+    );
+    // Nothing was stored.
+    let r = server.get("/v1/nacls/bad").send().await.expect("get");
+    assert_eq!(r.status(), StatusCode::NOT_FOUND);
+
+    // force=true stores it as it is; a snippet is never checked.
+    let r = post("/v1/nacls?force=true", bad).await.expect("post");
+    assert_eq!(r.status(), StatusCode::CREATED);
+    let r = server
+        .request(Method::POST, "/v1/snippets")
+        .json(&json!({"name": "piece", "content": "Iface {"}))
+        .send()
+        .await
+        .expect("snippet");
+    assert_eq!(r.status(), StatusCode::CREATED);
+
+    // An update to content with errors is refused too, a valid one or a rename is not.
+    let patch = |url: String, body: serde_json::Value| {
+        server.request(Method::PATCH, &url).json(&body).send()
+    };
+    let r = patch("/v1/nacls/bad".into(), json!({"content": "Iface eth0 {"}))
+        .await
+        .expect("patch");
+    assert_eq!(r.status(), StatusCode::UNPROCESSABLE_ENTITY);
+    let r = patch(
+        "/v1/nacls/bad".into(),
+        json!({"content": "Iface eth0 { index: 0, config: dhcp }"}),
+    )
+    .await
+    .expect("patch");
+    assert_eq!(r.status(), StatusCode::OK);
+    let r = patch(
+        "/v1/nacls/bad?force=true".into(),
+        json!({"content": "Iface eth0 {"}),
+    )
+    .await
+    .expect("patch");
+    assert_eq!(r.status(), StatusCode::OK);
+    let r = patch("/v1/nacls/bad".into(), json!({"name": "renamed"}))
+        .await
+        .expect("patch");
+    assert_eq!(r.status(), StatusCode::OK, "a rename alone is not checked");
 }

@@ -54,7 +54,7 @@ async fn documents_by_name(resource: &str) {
             .request(Method::POST, &format!("/v1/{resource}"))
             .json(&DocumentCreate {
                 name: (*name).into(),
-                content: "one".into(),
+                content: "one: 1".into(),
             })
             .send()
             .await
@@ -65,7 +65,7 @@ async fn documents_by_name(resource: &str) {
         let r = server.get(&path).send().await.expect("get");
         assert_eq!(r.status(), StatusCode::OK, "{path}");
         let doc: Document = r.json().await.expect("doc");
-        assert_eq!((doc.name.as_str(), doc.content.as_str()), (*name, "one"));
+        assert_eq!((doc.name.as_str(), doc.content.as_str()), (*name, "one: 1"));
 
         let r = server
             .request(Method::PATCH, &path)
@@ -109,7 +109,7 @@ async fn plus_stays_a_plus_and_escapes_are_case_insensitive() {
             .request(Method::POST, "/v1/nacls")
             .json(&DocumentCreate {
                 name: name.into(),
-                content: name.into(),
+                content: String::new(),
             })
             .send()
             .await
@@ -272,8 +272,8 @@ fn ok(o: Output) -> String {
 async fn documents_through_the_cli(resource: &str) {
     let server = TestServer::start().await;
     let dir = tempfile::tempdir().expect("tempdir");
-    std::fs::write(dir.path().join("one.txt"), "Iface eth0 { one }\n").expect("write");
-    std::fs::write(dir.path().join("two.txt"), "Iface eth0 { two }\n").expect("write");
+    std::fs::write(dir.path().join("one.txt"), "one: 1\n").expect("write");
+    std::fs::write(dir.path().join("two.txt"), "two: 2\n").expect("write");
     for name in NAMES {
         ok(cli(
             &server,
@@ -285,7 +285,7 @@ async fn documents_through_the_cli(resource: &str) {
         let doc: Document = serde_json::from_str(&out).expect("json doc");
         assert_eq!(
             (doc.name.as_str(), doc.content.as_str()),
-            (*name, "Iface eth0 { one }\n")
+            (*name, "one: 1\n")
         );
 
         ok(cli(
@@ -295,7 +295,7 @@ async fn documents_through_the_cli(resource: &str) {
         )
         .await);
         let out = ok(cli(&server, dir.path(), &[resource, "show", name]).await);
-        assert!(out.contains("Iface eth0 { two }"), "{name}: {out}");
+        assert!(out.contains("two: 2"), "{name}: {out}");
 
         ok(cli(&server, dir.path(), &[resource, "delete", name]).await);
         let o = cli(&server, dir.path(), &[resource, "show", name]).await;
@@ -366,7 +366,7 @@ async fn dot_names_are_refused_as_they_cannot_be_addressed() {
             .request(Method::POST, "/v1/nacls")
             .json(&DocumentCreate {
                 name: name.into(),
-                content: "one".into(),
+                content: "one: 1".into(),
             })
             .send()
             .await

@@ -82,6 +82,8 @@ struct Inputs {
     builder: EngineBuilder,
     sources: Option<Sources>,
     nacl: Vec<u8>,
+    /// Build even when the NaCl has errors.
+    force: bool,
     config: Vec<u8>,
     /// The certificate for the memdisk, for an `https` uplink.
     trust: Option<Trust>,
@@ -198,6 +200,7 @@ impl Jobs {
             builder,
             sources,
             nacl,
+            force: request.force,
             config,
             trust,
         };
@@ -268,12 +271,24 @@ impl Jobs {
     }
 
     async fn run(&self, live: Arc<LiveBuild>, inputs: Inputs) {
-        let permit = tokio::select! {
-            permit = self.inner.slots.clone().acquire_owned() => permit.ok(),
-            _ = live.cancel.cancelled() => None,
+        // An invalid NaCl fails the build at once: no slot, no container (IncludeOS's
+        // transpiler would refuse it seconds into the build anyway).
+        let invalid = if inputs.force {
+            None
+        } else {
+            nacl_errors(&inputs.nacl)
+        };
+        let permit = if invalid.is_some() {
+            None
+        } else {
+            tokio::select! {
+                permit = self.inner.slots.clone().acquire_owned() => permit.ok(),
+                _ = live.cancel.cancelled() => None,
+            }
         };
         self.inner.queued.fetch_sub(1, Ordering::AcqRel);
         let (status, exit_code, error, image) = match permit {
+            None if invalid.is_some() => (BuildStatus::Failed, None, invalid, None),
             None => (
                 BuildStatus::Cancelled,
                 None,
@@ -668,6 +683,34 @@ impl Jobs {
             String::from_utf8_lossy(&output).into_owned(),
         ))
     }
+}
+
+/// What is wrong with a build's NaCl, when Mothership's checks find errors in it: every error
+/// as `nacl.txt:LINE:COL: message`, one per line, after a sentence saying what to do.
+fn nacl_errors(nacl: &[u8]) -> Option<String> {
+    let Ok(text) = std::str::from_utf8(nacl) else {
+        return Some("the NaCl is not UTF-8 text: fix it and build again".to_owned());
+    };
+    let errors: Vec<crate::nacl::Diagnostic> = crate::nacl::check(text)
+        .into_iter()
+        .filter(crate::nacl::Diagnostic::is_error)
+        .collect();
+    if errors.is_empty() {
+        return None;
+    }
+    let mut out = format!(
+        "the NaCl is not valid ({} error{}); fix it and build again (`mothership validate FILE` \
+         shows each with its line), or build with force: true to try anyway:",
+        errors.len(),
+        if errors.len() == 1 { "" } else { "s" }
+    );
+    for d in &errors {
+        out.push_str(&format!(
+            "\nnacl.txt:{}:{}: {}",
+            d.line, d.column, d.message
+        ));
+    }
+    Some(out)
 }
 
 /// A failed run's error: its exit status and the tools' own last error lines.

@@ -174,6 +174,10 @@ pub struct PushDocumentArgs {
     /// Replace the content when the name exists already
     #[arg(long)]
     pub replace: bool,
+    /// (NaCls) Store it even when Mothership's NaCl checks find errors in it (they are refused
+    /// otherwise; `mothership validate FILE` lists them)
+    #[arg(long)]
+    pub force: bool,
 }
 
 /// The optional keys of an uplink (see docs/UPLINK.md).

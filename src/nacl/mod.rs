@@ -16,8 +16,10 @@ pub mod diag;
 pub mod fmt;
 pub mod lexer;
 mod parser;
+pub mod transpile;
 
 pub use diag::{Diagnostic, Severity};
+pub use transpile::transpile;
 
 /// Bounds that keep checking fast and safe on any input.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

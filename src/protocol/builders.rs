@@ -170,6 +170,10 @@ pub struct BuildRequest {
     /// Image tag: the name the image and its instances report.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub tag: Option<String>,
+    /// Build even when Mothership's NaCl checks find errors (the build fails at once, before
+    /// any container, otherwise).
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub force: bool,
 }
 
 /// Where a build is.

@@ -42,6 +42,15 @@ pub struct DocumentCreate {
     pub content: String,
 }
 
+/// `?force=true` of `POST /v1/nacls` and `PATCH /v1/nacls/{id}`: store a NaCl even when
+/// Mothership's checks find errors in it (they are refused with `422 invalid_nacl` otherwise).
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct StoreParams {
+    #[serde(default, deserialize_with = "super::query::flag")]
+    pub force: bool,
+}
+
 /// `PATCH /v1/nacls/{id}`, `PATCH /v1/snippets/{id}`: the fields to change (absent ones stay;
 /// `null` is refused: neither can be cleared).
 #[derive(Debug, Clone, Default, Serialize, Deserialize, PartialEq, Eq, utoipa::ToSchema)]

@@ -59,6 +59,10 @@ pub struct ErrorDetail {
     /// [`ids::MAX_CANDIDATES`], sorted), so a script can pick one without parsing `message`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub candidates: Option<Vec<String>>,
+    /// With `invalid_nacl` only: the problems Mothership's NaCl checks found (as
+    /// `POST /v1/nacls/validate` lists them).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub diagnostics: Option<Vec<crate::nacl::Diagnostic>>,
 }
 
 macro_rules! error_codes {
@@ -142,6 +146,8 @@ error_codes! {
     RangeNotSatisfiable = "range_not_satisfiable",
     /// 422: a field that fails validation.
     InvalidField = "invalid_field",
+    /// 422: a NaCl with errors stored or built without `force` (the errors in `diagnostics`).
+    InvalidNacl = "invalid_nacl",
     /// 422: an image upload that is not an ELF binary.
     NotElf = "not_elf",
     /// 422: the upgrade cannot tell the instance's service.
@@ -230,6 +236,7 @@ impl ErrorBody {
                 message: message.into(),
                 hint: None,
                 candidates: None,
+                diagnostics: None,
             },
         }
     }

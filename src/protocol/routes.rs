@@ -736,7 +736,7 @@ fn delete_image() {}
 
 macro_rules! documents {
     ($tag:literal, $what:literal, $list:ident, $create:ident, $get:ident, $update:ident,
-     $delete:ident, $many:expr, $one:expr) => {
+     $delete:ident, $many:expr, $one:expr, [$($force:tt)*], $invalid:literal) => {
         #[doc = concat!("The ", $what, "s (without content).")]
         #[utoipa::path(get, path = $many, tag = $tag,
             params(ListQuery),
@@ -749,13 +749,14 @@ macro_rules! documents {
 
         #[doc = concat!("Stores a ", $what, ".")]
         #[utoipa::path(post, path = $many, tag = $tag,
+            params($($force)*),
             request_body = DocumentCreate,
             responses(
                 (status = 201, description = "stored", body = Document),
                 (status = 400, description = "`bad_request`", body = ErrorBody),
                 (status = 409, description = "`duplicate_name`", body = ErrorBody),
                 (status = 413, description = "`payload_too_large`: content over 1 MiB", body = ErrorBody),
-                (status = 422, description = "`invalid_field`", body = ErrorBody),
+                (status = 422, description = $invalid, body = ErrorBody),
             ))]
         fn $create() {}
 
@@ -771,7 +772,7 @@ macro_rules! documents {
 
         #[doc = concat!("Renames a ", $what, " or changes its content.")]
         #[utoipa::path(patch, path = $one, tag = $tag,
-            params(("id" = String, Path, description = "ID, unique prefix or name")),
+            params(("id" = String, Path, description = "ID, unique prefix or name"), $($force)*),
             request_body = DocumentUpdate,
             responses(
                 (status = 200, description = "changed", body = Document),
@@ -779,7 +780,7 @@ macro_rules! documents {
                 (status = 404, description = "`not_found`", body = ErrorBody),
                 (status = 409, description = "`duplicate_name`, `ambiguous_id`", body = ErrorBody),
                 (status = 413, description = "`payload_too_large`", body = ErrorBody),
-                (status = 422, description = "`invalid_field`", body = ErrorBody),
+                (status = 422, description = $invalid, body = ErrorBody),
             ))]
         fn $update() {}
 
@@ -804,7 +805,9 @@ documents!(
     update_nacl,
     delete_nacl,
     NACLS,
-    NACL
+    NACL,
+    [("force" = Option<bool>, Query, description = "store the NaCl even when Mothership's checks find errors in it")],
+    "`invalid_field`; `invalid_nacl`: the NaCl has errors (listed in `diagnostics`) and `force` is not set"
 );
 documents!(
     "documents",
@@ -815,7 +818,9 @@ documents!(
     update_snippet,
     delete_snippet,
     SNIPPETS,
-    SNIPPET
+    SNIPPET,
+    [],
+    "`invalid_field`"
 );
 
 // ---- uplinks ----

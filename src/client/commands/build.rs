@@ -39,6 +39,7 @@ pub async fn build(global: &GlobalArgs, args: &BuildArgs) -> anyhow::Result<()> 
         nacl_content: args.nacl_file.as_deref().map(read_nacl).transpose()?,
         uplink: args.uplink.clone(),
         tag: args.tag.clone(),
+        force: false,
     };
     let path = routes::path(routes::BUILD_IMAGE, &[&args.service, &args.builder]);
     let queued: Build = client
@@ -192,6 +193,29 @@ pub fn nacl_fmt(args: &crate::cli::NaclFmtArgs) -> anyhow::Result<()> {
         .with_context(|| format!("failed to write the formatted NaCl to {name}"))?;
     eprintln!("{name}: formatted");
     Ok(())
+}
+
+/// `mothership nacl transpile FILE`: prints the C++ IncludeOS's transpiler makes of the file,
+/// or its diagnostics (exit 1). Needs no server.
+pub fn nacl_transpile(args: &crate::cli::NaclTranspileArgs) -> anyhow::Result<()> {
+    let name = args.file.display().to_string();
+    let text = read_nacl(&args.file)?;
+    match crate::nacl::transpile(&text) {
+        Ok(cpp) => {
+            let mut out = std::io::stdout().lock();
+            out.write_all(cpp.as_bytes())?;
+            out.flush()?;
+            Ok(())
+        }
+        Err(diags) => {
+            print!("{}", crate::nacl::diag::render(&name, &text, &diags));
+            let errors = diags.iter().filter(|d| d.is_error()).count();
+            anyhow::bail!(
+                "{name} is not valid NaCl ({errors} error{}): nothing transpiled",
+                if errors == 1 { "" } else { "s" }
+            )
+        }
+    }
 }
 
 /// `mothership validate` without `--builder`: Mothership's own NaCl checks. A file needs no

@@ -144,13 +144,24 @@ pub async fn push(
             .filter(|s| !s.is_empty())
             .with_context(|| format!("cannot take a name from {}: pass --name", file.display()))?,
     };
+    let is_nacl = res.many == routes::NACLS;
+    if args.force && !is_nacl {
+        anyhow::bail!(
+            "--force is for NaCls only: a {} is stored as it is",
+            res.kind
+        );
+    }
+    // `?force=true` stores a NaCl the server's checks refuse.
+    let query = if args.force { "?force=true" } else { "" };
     let created = client
-        .send_json::<Document>(client.request(reqwest::Method::POST, res.many).json(
-            &DocumentCreate {
-                name: name.clone(),
-                content: content.clone(),
-            },
-        ))
+        .send_json::<Document>(
+            client
+                .request(reqwest::Method::POST, &format!("{}{query}", res.many))
+                .json(&DocumentCreate {
+                    name: name.clone(),
+                    content: content.clone(),
+                }),
+        )
         .await;
     let (doc, verb) = match created {
         Ok(doc) => (doc, "Pushed"),
@@ -158,7 +169,10 @@ pub async fn push(
             let doc = client
                 .send_json(
                     client
-                        .request(reqwest::Method::PATCH, &routes::path(res.one, &[&name]))
+                        .request(
+                            reqwest::Method::PATCH,
+                            &format!("{}{query}", routes::path(res.one, &[&name])),
+                        )
                         .json(&DocumentUpdate {
                             name: None,
                             content: Some(content),

@@ -59,6 +59,7 @@ pub async fn run(global: GlobalArgs, command: Command) -> anyhow::Result<()> {
         Command::Build(args) => build::build(&global, &args).await,
         Command::Validate(args) => build::validate(&global, &args).await,
         Command::Nacl(crate::cli::NaclCommand::Fmt(args)) => build::nacl_fmt(&args),
+        Command::Nacl(crate::cli::NaclCommand::Transpile(args)) => build::nacl_transpile(&args),
         Command::Upgrade(args) => upgrade::run(&global, &args).await,
         Command::Upgrades(args) => upgrade::records(&global, args).await,
         Command::Events(args) => events::events(&global, &args).await,

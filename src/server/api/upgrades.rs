@@ -104,6 +104,8 @@ async fn upgrade(
         nacl: Some(nacl),
         uplink,
         tag: request.tag.clone(),
+        // A stored NaCl was checked when it was stored (or stored with `force` on purpose).
+        force: true,
         ..Default::default()
     };
     // Everything that can be refused is refused before the build is queued, so a refused
