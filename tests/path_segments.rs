@@ -71,7 +71,7 @@ async fn documents_by_name(resource: &str) {
             .request(Method::PATCH, &path)
             .json(&DocumentUpdate {
                 name: None,
-                content: Some("two".into()),
+                content: Some("two: 2".into()),
             })
             .send()
             .await
