@@ -279,7 +279,7 @@ async fn nacls_with_errors_are_refused_unless_forced() {
     let post = |url: &str, content: &str| {
         server
             .request(Method::POST, url)
-            .json(&json!({"name": "bad", "content": content}))
+            .json(&json!({"name": "wrong", "content": content}))
             .send()
     };
     let r = post("/v1/nacls", bad).await.expect("post");
@@ -308,7 +308,7 @@ async fn nacls_with_errors_are_refused_unless_forced() {
         body.error.message
     );
     // Nothing was stored.
-    let r = server.get("/v1/nacls/bad").send().await.expect("get");
+    let r = server.get("/v1/nacls/wrong").send().await.expect("get");
     assert_eq!(r.status(), StatusCode::NOT_FOUND);
 
     // force=true stores it as it is; a snippet is never checked.
@@ -326,25 +326,25 @@ async fn nacls_with_errors_are_refused_unless_forced() {
     let patch = |url: String, body: serde_json::Value| {
         server.request(Method::PATCH, &url).json(&body).send()
     };
-    let r = patch("/v1/nacls/bad".into(), json!({"content": "Iface eth0 {"}))
+    let r = patch("/v1/nacls/wrong".into(), json!({"content": "Iface eth0 {"}))
         .await
         .expect("patch");
     assert_eq!(r.status(), StatusCode::UNPROCESSABLE_ENTITY);
     let r = patch(
-        "/v1/nacls/bad".into(),
+        "/v1/nacls/wrong".into(),
         json!({"content": "Iface eth0 { index: 0, config: dhcp }"}),
     )
     .await
     .expect("patch");
     assert_eq!(r.status(), StatusCode::OK);
     let r = patch(
-        "/v1/nacls/bad?force=true".into(),
+        "/v1/nacls/wrong?force=true".into(),
         json!({"content": "Iface eth0 {"}),
     )
     .await
     .expect("patch");
     assert_eq!(r.status(), StatusCode::OK);
-    let r = patch("/v1/nacls/bad".into(), json!({"name": "renamed"}))
+    let r = patch("/v1/nacls/wrong".into(), json!({"name": "renamed"}))
         .await
         .expect("patch");
     assert_eq!(r.status(), StatusCode::OK, "a rename alone is not checked");

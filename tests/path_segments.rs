@@ -71,14 +71,14 @@ async fn documents_by_name(resource: &str) {
             .request(Method::PATCH, &path)
             .json(&DocumentUpdate {
                 name: None,
-                content: Some("two".into()),
+                content: Some("two: 2".into()),
             })
             .send()
             .await
             .expect("patch");
         assert_eq!(r.status(), StatusCode::OK, "{path}");
         let doc: Document = r.json().await.expect("doc");
-        assert_eq!((doc.name.as_str(), doc.content.as_str()), (*name, "two"));
+        assert_eq!((doc.name.as_str(), doc.content.as_str()), (*name, "two: 2"));
 
         let r = server
             .request(Method::DELETE, &path)
