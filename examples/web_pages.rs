@@ -117,7 +117,10 @@ async fn render(client: &Client, base: &str, runs: usize) -> anyhow::Result<()> 
         let ms = shown["ms"].as_f64().context("no time from the page")?;
         let rows = shown["rows"].as_u64().unwrap_or(0);
         let counts = shown["counts"].as_str().unwrap_or("").trim().to_owned();
-        println!("run {}: first page ({rows} rows) in {ms:.0} ms; counts: {counts}", run + 1);
+        println!(
+            "run {}: first page ({rows} rows) in {ms:.0} ms; counts: {counts}",
+            run + 1
+        );
         times.push(ms);
     }
     times.sort_by(f64::total_cmp);
