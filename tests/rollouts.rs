@@ -149,18 +149,24 @@ async fn three_waves_reach_every_instance() {
 async fn a_failing_canary_pauses_and_rolls_back() {
     let server = TestServer::start().await;
     let old = uploaded_image(&server, 4096, 3).await;
-    // Not an ELF file: an instance takes it, fails to boot it and comes back on its old image.
-    let store = Store::open(&server.config.runtime_dir).expect("store");
-    let broken = store
-        .put_image_from_bytes(Bytes::from(vec![0x42u8; 4096]), NewImage::default())
-        .await
-        .expect("put image")
-        .image
-        .id;
-    let mut fleet = fleet(&server, 6, &old).await;
+    let new = uploaded_image(&server, 4096, 10).await;
+    // The canary (the first two UUIDs) drops the connection instead of taking the update and
+    // comes back on its old image: the update fails there.
+    let mut specs: Vec<InstanceSpec> = (0..6)
+        .map(|_| {
+            let mut s = spec(OnUpdate::Apply);
+            s.binary = Some(old.clone());
+            s.tag = Some("rollout-test".into());
+            s
+        })
+        .collect();
+    specs.sort_by(|a, b| a.uuid.cmp(&b.uuid));
+    specs[0].on_update = OnUpdate::Drop;
+    specs[1].on_update = OnUpdate::Drop;
+    let mut fleet = respawn(&server, &specs).await;
     let r = started(
         &server,
-        json!({"image_id": broken, "selector": {"tag": "rollout-test"},
+        json!({"image_id": new, "selector": {"tag": "rollout-test"},
                "waves": ["2"], "error_threshold": 40, "rollback": true}),
     )
     .await;
@@ -185,7 +191,7 @@ async fn a_failing_canary_pauses_and_rolls_back() {
             .expect("instance");
         assert_eq!(inst.binary.as_deref(), Some(old.as_str()));
     }
-    // The canary instances saw the broken image, then their old one again.
+    // The canary instances were sent their old image again.
     let canary: Vec<String> = paused
         .targets
         .iter()
