@@ -55,6 +55,7 @@ set edit:completion:arg-completer[mothership] = {|@words|
             cand nacl 'NaCl tools that need no server: fmt (lay a NaCl file out canonically)'
             cand upgrade 'Build an image for an instance (its uplink, its NaCl or one given, the newest fitting builder) and deploy it there; follows the build log and the deploy'
             cand upgrades 'Upgrade records: list, show (with the build and the deploy)'
+            cand rollout 'Roll an image out to a group of instances in waves that pause by themselves on failures: start, list, show (--follow), pause, resume, cancel, rollback'
             cand events 'What happened on this Mothership (instances docking, deploys, builds, logins...); --follow keeps printing as it happens'
             cand webhooks 'Webhooks, URLs events are POSTed to (signed): add, list, show, delete'
             cand audit 'The audit log: every state-changing API request, who made it and from where'
@@ -1839,6 +1840,175 @@ set edit:completion:arg-completer[mothership] = {|@words|
         }
         &'mothership;upgrades;help;help'= {
         }
+        &'mothership;rollout'= {
+            cand --host 'Server to talk to: a URL or host:port [default: from `mothership init`, else https://localhost:8080]'
+            cand --username 'User name for basic auth'
+            cand --password 'Password for basic auth (prefer MOTHERSHIP_PASSWORD or `mothership init`)'
+            cand --cacert 'PEM file with the CA certificate (or the server''s own) to trust'
+            cand -o 'Output format'
+            cand --output 'Output format'
+            cand --insecure 'Do not verify the server''s TLS certificate (unsafe; `mothership init` pins it instead)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand start 'Roll an image out to the instances a selector picks, in waves'
+            cand list 'List rollouts (newest first)'
+            cand ls 'List rollouts (newest first)'
+            cand show 'Show a rollout: its waves and every instance''s outcome'
+            cand pause 'Pause a running rollout: nothing new starts, updates under way finish'
+            cand resume 'Resume a paused rollout'
+            cand cancel 'Cancel a rollout (emergency stop): nothing new starts, queued instances are skipped'
+            cand rollback 'Roll a rollout back: every instance it updated (or failed) gets its previous image'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'mothership;rollout;start'= {
+            cand --selector 'Which instances: tag=T, service=S, version=V (IncludeOS), instances=ID,ID,...; repeat to combine filters'
+            cand --waves 'Wave sizes, comma-separated: a count (5) or a share (10%); the first is the canary'
+            cand --threshold 'Percent of a wave that must verify for the next one to start [default: 100]'
+            cand --error-threshold 'Percent of a wave whose failure pauses the rollout at once'
+            cand --soak 'Seconds between a wave passing and the next one starting'
+            cand --concurrency 'Instances of a wave updated at the same time [default: 100]'
+            cand --host 'Server to talk to: a URL or host:port [default: from `mothership init`, else https://localhost:8080]'
+            cand --username 'User name for basic auth'
+            cand --password 'Password for basic auth (prefer MOTHERSHIP_PASSWORD or `mothership init`)'
+            cand --cacert 'PEM file with the CA certificate (or the server''s own) to trust'
+            cand -o 'Output format'
+            cand --output 'Output format'
+            cand --rollback 'On failures that pause the rollout, put the failed instances back on their previous image'
+            cand --insecure 'Do not verify the server''s TLS certificate (unsafe; `mothership init` pins it instead)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'mothership;rollout;list'= {
+            cand --status 'Only rollouts with this status'
+            cand -s 'Only rollouts whose ID, image or instances contain this'
+            cand --search 'Only rollouts whose ID, image or instances contain this'
+            cand --limit 'Show at most this many [default: 100]'
+            cand --host 'Server to talk to: a URL or host:port [default: from `mothership init`, else https://localhost:8080]'
+            cand --username 'User name for basic auth'
+            cand --password 'Password for basic auth (prefer MOTHERSHIP_PASSWORD or `mothership init`)'
+            cand --cacert 'PEM file with the CA certificate (or the server''s own) to trust'
+            cand -o 'Output format'
+            cand --output 'Output format'
+            cand --insecure 'Do not verify the server''s TLS certificate (unsafe; `mothership init` pins it instead)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'mothership;rollout;ls'= {
+            cand --status 'Only rollouts with this status'
+            cand -s 'Only rollouts whose ID, image or instances contain this'
+            cand --search 'Only rollouts whose ID, image or instances contain this'
+            cand --limit 'Show at most this many [default: 100]'
+            cand --host 'Server to talk to: a URL or host:port [default: from `mothership init`, else https://localhost:8080]'
+            cand --username 'User name for basic auth'
+            cand --password 'Password for basic auth (prefer MOTHERSHIP_PASSWORD or `mothership init`)'
+            cand --cacert 'PEM file with the CA certificate (or the server''s own) to trust'
+            cand -o 'Output format'
+            cand --output 'Output format'
+            cand --insecure 'Do not verify the server''s TLS certificate (unsafe; `mothership init` pins it instead)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'mothership;rollout;show'= {
+            cand --host 'Server to talk to: a URL or host:port [default: from `mothership init`, else https://localhost:8080]'
+            cand --username 'User name for basic auth'
+            cand --password 'Password for basic auth (prefer MOTHERSHIP_PASSWORD or `mothership init`)'
+            cand --cacert 'PEM file with the CA certificate (or the server''s own) to trust'
+            cand -o 'Output format'
+            cand --output 'Output format'
+            cand -f 'Keep printing progress until the rollout pauses or ends'
+            cand --follow 'Keep printing progress until the rollout pauses or ends'
+            cand --insecure 'Do not verify the server''s TLS certificate (unsafe; `mothership init` pins it instead)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'mothership;rollout;pause'= {
+            cand --host 'Server to talk to: a URL or host:port [default: from `mothership init`, else https://localhost:8080]'
+            cand --username 'User name for basic auth'
+            cand --password 'Password for basic auth (prefer MOTHERSHIP_PASSWORD or `mothership init`)'
+            cand --cacert 'PEM file with the CA certificate (or the server''s own) to trust'
+            cand -o 'Output format'
+            cand --output 'Output format'
+            cand --insecure 'Do not verify the server''s TLS certificate (unsafe; `mothership init` pins it instead)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'mothership;rollout;resume'= {
+            cand --host 'Server to talk to: a URL or host:port [default: from `mothership init`, else https://localhost:8080]'
+            cand --username 'User name for basic auth'
+            cand --password 'Password for basic auth (prefer MOTHERSHIP_PASSWORD or `mothership init`)'
+            cand --cacert 'PEM file with the CA certificate (or the server''s own) to trust'
+            cand -o 'Output format'
+            cand --output 'Output format'
+            cand --insecure 'Do not verify the server''s TLS certificate (unsafe; `mothership init` pins it instead)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'mothership;rollout;cancel'= {
+            cand --host 'Server to talk to: a URL or host:port [default: from `mothership init`, else https://localhost:8080]'
+            cand --username 'User name for basic auth'
+            cand --password 'Password for basic auth (prefer MOTHERSHIP_PASSWORD or `mothership init`)'
+            cand --cacert 'PEM file with the CA certificate (or the server''s own) to trust'
+            cand -o 'Output format'
+            cand --output 'Output format'
+            cand --insecure 'Do not verify the server''s TLS certificate (unsafe; `mothership init` pins it instead)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'mothership;rollout;rollback'= {
+            cand --host 'Server to talk to: a URL or host:port [default: from `mothership init`, else https://localhost:8080]'
+            cand --username 'User name for basic auth'
+            cand --password 'Password for basic auth (prefer MOTHERSHIP_PASSWORD or `mothership init`)'
+            cand --cacert 'PEM file with the CA certificate (or the server''s own) to trust'
+            cand -o 'Output format'
+            cand --output 'Output format'
+            cand --insecure 'Do not verify the server''s TLS certificate (unsafe; `mothership init` pins it instead)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'mothership;rollout;help'= {
+            cand start 'Roll an image out to the instances a selector picks, in waves'
+            cand list 'List rollouts (newest first)'
+            cand show 'Show a rollout: its waves and every instance''s outcome'
+            cand pause 'Pause a running rollout: nothing new starts, updates under way finish'
+            cand resume 'Resume a paused rollout'
+            cand cancel 'Cancel a rollout (emergency stop): nothing new starts, queued instances are skipped'
+            cand rollback 'Roll a rollout back: every instance it updated (or failed) gets its previous image'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'mothership;rollout;help;start'= {
+        }
+        &'mothership;rollout;help;list'= {
+        }
+        &'mothership;rollout;help;show'= {
+        }
+        &'mothership;rollout;help;pause'= {
+        }
+        &'mothership;rollout;help;resume'= {
+        }
+        &'mothership;rollout;help;cancel'= {
+        }
+        &'mothership;rollout;help;rollback'= {
+        }
+        &'mothership;rollout;help;help'= {
+        }
         &'mothership;events'= {
             cand -t 'Only events of this type, or of types starting with a prefix ending in `*` (repeat for several, or give a comma list)'
             cand --type 'Only events of this type, or of types starting with a prefix ending in `*` (repeat for several, or give a comma list)'
@@ -2029,6 +2199,7 @@ set edit:completion:arg-completer[mothership] = {|@words|
             cand nacl 'NaCl tools that need no server: fmt (lay a NaCl file out canonically)'
             cand upgrade 'Build an image for an instance (its uplink, its NaCl or one given, the newest fitting builder) and deploy it there; follows the build log and the deploy'
             cand upgrades 'Upgrade records: list, show (with the build and the deploy)'
+            cand rollout 'Roll an image out to a group of instances in waves that pause by themselves on failures: start, list, show (--follow), pause, resume, cancel, rollback'
             cand events 'What happened on this Mothership (instances docking, deploys, builds, logins...); --follow keeps printing as it happens'
             cand webhooks 'Webhooks, URLs events are POSTed to (signed): add, list, show, delete'
             cand audit 'The audit log: every state-changing API request, who made it and from where'
@@ -2235,6 +2406,29 @@ set edit:completion:arg-completer[mothership] = {|@words|
         &'mothership;help;upgrades;list'= {
         }
         &'mothership;help;upgrades;show'= {
+        }
+        &'mothership;help;rollout'= {
+            cand start 'Roll an image out to the instances a selector picks, in waves'
+            cand list 'List rollouts (newest first)'
+            cand show 'Show a rollout: its waves and every instance''s outcome'
+            cand pause 'Pause a running rollout: nothing new starts, updates under way finish'
+            cand resume 'Resume a paused rollout'
+            cand cancel 'Cancel a rollout (emergency stop): nothing new starts, queued instances are skipped'
+            cand rollback 'Roll a rollout back: every instance it updated (or failed) gets its previous image'
+        }
+        &'mothership;help;rollout;start'= {
+        }
+        &'mothership;help;rollout;list'= {
+        }
+        &'mothership;help;rollout;show'= {
+        }
+        &'mothership;help;rollout;pause'= {
+        }
+        &'mothership;help;rollout;resume'= {
+        }
+        &'mothership;help;rollout;cancel'= {
+        }
+        &'mothership;help;rollout;rollback'= {
         }
         &'mothership;help;events'= {
         }

@@ -3006,6 +3006,278 @@ esac
     ;;
 esac
 ;;
+(rollout)
+_arguments "${_arguments_options[@]}" : \
+'--host=[Server to talk to\: a URL or host\:port \[default\: from \`mothership init\`, else https\://localhost\:8080\]]:URL:_default' \
+'--username=[User name for basic auth]:USER:_default' \
+'--password=[Password for basic auth (prefer MOTHERSHIP_PASSWORD or \`mothership init\`)]:PASSWORD:_default' \
+'--cacert=[PEM file with the CA certificate (or the server'\''s own) to trust]:FILE:_files' \
+'-o+[Output format]:OUTPUT:((table\:"Aligned columns for people"
+json\:"JSON, for scripts"
+yaml\:"YAML"
+id\:"Only the IDs, one a line"))' \
+'--output=[Output format]:OUTPUT:((table\:"Aligned columns for people"
+json\:"JSON, for scripts"
+yaml\:"YAML"
+id\:"Only the IDs, one a line"))' \
+'--insecure[Do not verify the server'\''s TLS certificate (unsafe; \`mothership init\` pins it instead)]' \
+'-h[Print help (see more with '\''--help'\'')]' \
+'--help[Print help (see more with '\''--help'\'')]' \
+'-V[Print version]' \
+'--version[Print version]' \
+":: :_mothership__subcmd__rollout_commands" \
+"*::: :->rollout" \
+&& ret=0
+
+    case $state in
+    (rollout)
+        words=($line[1] "${words[@]}")
+        (( CURRENT += 1 ))
+        curcontext="${curcontext%:*:*}:mothership-rollout-command-$line[1]:"
+        case $line[1] in
+            (start)
+_arguments "${_arguments_options[@]}" : \
+'*--selector=[Which instances\: tag=T, service=S, version=V (IncludeOS), instances=ID,ID,...; repeat to combine filters]:KEY=VALUE:_default' \
+'*--waves=[Wave sizes, comma-separated\: a count (5) or a share (10%); the first is the canary]:SIZES:_default' \
+'--threshold=[Percent of a wave that must verify for the next one to start \[default\: 100\]]:PERCENT:_default' \
+'--error-threshold=[Percent of a wave whose failure pauses the rollout at once]:PERCENT:_default' \
+'--soak=[Seconds between a wave passing and the next one starting]:SECONDS:_default' \
+'--concurrency=[Instances of a wave updated at the same time \[default\: 100\]]:N:_default' \
+'--host=[Server to talk to\: a URL or host\:port \[default\: from \`mothership init\`, else https\://localhost\:8080\]]:URL:_default' \
+'--username=[User name for basic auth]:USER:_default' \
+'--password=[Password for basic auth (prefer MOTHERSHIP_PASSWORD or \`mothership init\`)]:PASSWORD:_default' \
+'--cacert=[PEM file with the CA certificate (or the server'\''s own) to trust]:FILE:_files' \
+'-o+[Output format]:OUTPUT:((table\:"Aligned columns for people"
+json\:"JSON, for scripts"
+yaml\:"YAML"
+id\:"Only the IDs, one a line"))' \
+'--output=[Output format]:OUTPUT:((table\:"Aligned columns for people"
+json\:"JSON, for scripts"
+yaml\:"YAML"
+id\:"Only the IDs, one a line"))' \
+'--rollback[On failures that pause the rollout, put the failed instances back on their previous image]' \
+'--insecure[Do not verify the server'\''s TLS certificate (unsafe; \`mothership init\` pins it instead)]' \
+'-h[Print help (see more with '\''--help'\'')]' \
+'--help[Print help (see more with '\''--help'\'')]' \
+'-V[Print version]' \
+'--version[Print version]' \
+':image -- The image (ID or unique start of one):_default' \
+&& ret=0
+;;
+(list)
+_arguments "${_arguments_options[@]}" : \
+'--status=[Only rollouts with this status]:STATUS:(running paused completed cancelled rolling_back rolled_back interrupted)' \
+'-s+[Only rollouts whose ID, image or instances contain this]:TEXT:_default' \
+'--search=[Only rollouts whose ID, image or instances contain this]:TEXT:_default' \
+'--limit=[Show at most this many \[default\: 100\]]:N:_default' \
+'--host=[Server to talk to\: a URL or host\:port \[default\: from \`mothership init\`, else https\://localhost\:8080\]]:URL:_default' \
+'--username=[User name for basic auth]:USER:_default' \
+'--password=[Password for basic auth (prefer MOTHERSHIP_PASSWORD or \`mothership init\`)]:PASSWORD:_default' \
+'--cacert=[PEM file with the CA certificate (or the server'\''s own) to trust]:FILE:_files' \
+'-o+[Output format]:OUTPUT:((table\:"Aligned columns for people"
+json\:"JSON, for scripts"
+yaml\:"YAML"
+id\:"Only the IDs, one a line"))' \
+'--output=[Output format]:OUTPUT:((table\:"Aligned columns for people"
+json\:"JSON, for scripts"
+yaml\:"YAML"
+id\:"Only the IDs, one a line"))' \
+'--insecure[Do not verify the server'\''s TLS certificate (unsafe; \`mothership init\` pins it instead)]' \
+'-h[Print help (see more with '\''--help'\'')]' \
+'--help[Print help (see more with '\''--help'\'')]' \
+'-V[Print version]' \
+'--version[Print version]' \
+&& ret=0
+;;
+(ls)
+_arguments "${_arguments_options[@]}" : \
+'--status=[Only rollouts with this status]:STATUS:(running paused completed cancelled rolling_back rolled_back interrupted)' \
+'-s+[Only rollouts whose ID, image or instances contain this]:TEXT:_default' \
+'--search=[Only rollouts whose ID, image or instances contain this]:TEXT:_default' \
+'--limit=[Show at most this many \[default\: 100\]]:N:_default' \
+'--host=[Server to talk to\: a URL or host\:port \[default\: from \`mothership init\`, else https\://localhost\:8080\]]:URL:_default' \
+'--username=[User name for basic auth]:USER:_default' \
+'--password=[Password for basic auth (prefer MOTHERSHIP_PASSWORD or \`mothership init\`)]:PASSWORD:_default' \
+'--cacert=[PEM file with the CA certificate (or the server'\''s own) to trust]:FILE:_files' \
+'-o+[Output format]:OUTPUT:((table\:"Aligned columns for people"
+json\:"JSON, for scripts"
+yaml\:"YAML"
+id\:"Only the IDs, one a line"))' \
+'--output=[Output format]:OUTPUT:((table\:"Aligned columns for people"
+json\:"JSON, for scripts"
+yaml\:"YAML"
+id\:"Only the IDs, one a line"))' \
+'--insecure[Do not verify the server'\''s TLS certificate (unsafe; \`mothership init\` pins it instead)]' \
+'-h[Print help (see more with '\''--help'\'')]' \
+'--help[Print help (see more with '\''--help'\'')]' \
+'-V[Print version]' \
+'--version[Print version]' \
+&& ret=0
+;;
+(show)
+_arguments "${_arguments_options[@]}" : \
+'--host=[Server to talk to\: a URL or host\:port \[default\: from \`mothership init\`, else https\://localhost\:8080\]]:URL:_default' \
+'--username=[User name for basic auth]:USER:_default' \
+'--password=[Password for basic auth (prefer MOTHERSHIP_PASSWORD or \`mothership init\`)]:PASSWORD:_default' \
+'--cacert=[PEM file with the CA certificate (or the server'\''s own) to trust]:FILE:_files' \
+'-o+[Output format]:OUTPUT:((table\:"Aligned columns for people"
+json\:"JSON, for scripts"
+yaml\:"YAML"
+id\:"Only the IDs, one a line"))' \
+'--output=[Output format]:OUTPUT:((table\:"Aligned columns for people"
+json\:"JSON, for scripts"
+yaml\:"YAML"
+id\:"Only the IDs, one a line"))' \
+'-f[Keep printing progress until the rollout pauses or ends]' \
+'--follow[Keep printing progress until the rollout pauses or ends]' \
+'--insecure[Do not verify the server'\''s TLS certificate (unsafe; \`mothership init\` pins it instead)]' \
+'-h[Print help (see more with '\''--help'\'')]' \
+'--help[Print help (see more with '\''--help'\'')]' \
+'-V[Print version]' \
+'--version[Print version]' \
+':id -- ID, name, or unique ID prefix (at least 6 hex digits):_default' \
+&& ret=0
+;;
+(pause)
+_arguments "${_arguments_options[@]}" : \
+'--host=[Server to talk to\: a URL or host\:port \[default\: from \`mothership init\`, else https\://localhost\:8080\]]:URL:_default' \
+'--username=[User name for basic auth]:USER:_default' \
+'--password=[Password for basic auth (prefer MOTHERSHIP_PASSWORD or \`mothership init\`)]:PASSWORD:_default' \
+'--cacert=[PEM file with the CA certificate (or the server'\''s own) to trust]:FILE:_files' \
+'-o+[Output format]:OUTPUT:((table\:"Aligned columns for people"
+json\:"JSON, for scripts"
+yaml\:"YAML"
+id\:"Only the IDs, one a line"))' \
+'--output=[Output format]:OUTPUT:((table\:"Aligned columns for people"
+json\:"JSON, for scripts"
+yaml\:"YAML"
+id\:"Only the IDs, one a line"))' \
+'--insecure[Do not verify the server'\''s TLS certificate (unsafe; \`mothership init\` pins it instead)]' \
+'-h[Print help (see more with '\''--help'\'')]' \
+'--help[Print help (see more with '\''--help'\'')]' \
+'-V[Print version]' \
+'--version[Print version]' \
+':id -- ID, name, or unique ID prefix (at least 6 hex digits):_default' \
+&& ret=0
+;;
+(resume)
+_arguments "${_arguments_options[@]}" : \
+'--host=[Server to talk to\: a URL or host\:port \[default\: from \`mothership init\`, else https\://localhost\:8080\]]:URL:_default' \
+'--username=[User name for basic auth]:USER:_default' \
+'--password=[Password for basic auth (prefer MOTHERSHIP_PASSWORD or \`mothership init\`)]:PASSWORD:_default' \
+'--cacert=[PEM file with the CA certificate (or the server'\''s own) to trust]:FILE:_files' \
+'-o+[Output format]:OUTPUT:((table\:"Aligned columns for people"
+json\:"JSON, for scripts"
+yaml\:"YAML"
+id\:"Only the IDs, one a line"))' \
+'--output=[Output format]:OUTPUT:((table\:"Aligned columns for people"
+json\:"JSON, for scripts"
+yaml\:"YAML"
+id\:"Only the IDs, one a line"))' \
+'--insecure[Do not verify the server'\''s TLS certificate (unsafe; \`mothership init\` pins it instead)]' \
+'-h[Print help (see more with '\''--help'\'')]' \
+'--help[Print help (see more with '\''--help'\'')]' \
+'-V[Print version]' \
+'--version[Print version]' \
+':id -- ID, name, or unique ID prefix (at least 6 hex digits):_default' \
+&& ret=0
+;;
+(cancel)
+_arguments "${_arguments_options[@]}" : \
+'--host=[Server to talk to\: a URL or host\:port \[default\: from \`mothership init\`, else https\://localhost\:8080\]]:URL:_default' \
+'--username=[User name for basic auth]:USER:_default' \
+'--password=[Password for basic auth (prefer MOTHERSHIP_PASSWORD or \`mothership init\`)]:PASSWORD:_default' \
+'--cacert=[PEM file with the CA certificate (or the server'\''s own) to trust]:FILE:_files' \
+'-o+[Output format]:OUTPUT:((table\:"Aligned columns for people"
+json\:"JSON, for scripts"
+yaml\:"YAML"
+id\:"Only the IDs, one a line"))' \
+'--output=[Output format]:OUTPUT:((table\:"Aligned columns for people"
+json\:"JSON, for scripts"
+yaml\:"YAML"
+id\:"Only the IDs, one a line"))' \
+'--insecure[Do not verify the server'\''s TLS certificate (unsafe; \`mothership init\` pins it instead)]' \
+'-h[Print help (see more with '\''--help'\'')]' \
+'--help[Print help (see more with '\''--help'\'')]' \
+'-V[Print version]' \
+'--version[Print version]' \
+':id -- ID, name, or unique ID prefix (at least 6 hex digits):_default' \
+&& ret=0
+;;
+(rollback)
+_arguments "${_arguments_options[@]}" : \
+'--host=[Server to talk to\: a URL or host\:port \[default\: from \`mothership init\`, else https\://localhost\:8080\]]:URL:_default' \
+'--username=[User name for basic auth]:USER:_default' \
+'--password=[Password for basic auth (prefer MOTHERSHIP_PASSWORD or \`mothership init\`)]:PASSWORD:_default' \
+'--cacert=[PEM file with the CA certificate (or the server'\''s own) to trust]:FILE:_files' \
+'-o+[Output format]:OUTPUT:((table\:"Aligned columns for people"
+json\:"JSON, for scripts"
+yaml\:"YAML"
+id\:"Only the IDs, one a line"))' \
+'--output=[Output format]:OUTPUT:((table\:"Aligned columns for people"
+json\:"JSON, for scripts"
+yaml\:"YAML"
+id\:"Only the IDs, one a line"))' \
+'--insecure[Do not verify the server'\''s TLS certificate (unsafe; \`mothership init\` pins it instead)]' \
+'-h[Print help (see more with '\''--help'\'')]' \
+'--help[Print help (see more with '\''--help'\'')]' \
+'-V[Print version]' \
+'--version[Print version]' \
+':id -- ID, name, or unique ID prefix (at least 6 hex digits):_default' \
+&& ret=0
+;;
+(help)
+_arguments "${_arguments_options[@]}" : \
+":: :_mothership__subcmd__rollout__subcmd__help_commands" \
+"*::: :->help" \
+&& ret=0
+
+    case $state in
+    (help)
+        words=($line[1] "${words[@]}")
+        (( CURRENT += 1 ))
+        curcontext="${curcontext%:*:*}:mothership-rollout-help-command-$line[1]:"
+        case $line[1] in
+            (start)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(list)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(show)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(pause)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(resume)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(cancel)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(rollback)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(help)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+        esac
+    ;;
+esac
+;;
+        esac
+    ;;
+esac
+;;
 (events)
 _arguments "${_arguments_options[@]}" : \
 '*-t+[Only events of this type, or of types starting with a prefix ending in \`*\` (repeat for several, or give a comma list)]:TYPE:_default' \
@@ -3744,6 +4016,50 @@ _arguments "${_arguments_options[@]}" : \
     ;;
 esac
 ;;
+(rollout)
+_arguments "${_arguments_options[@]}" : \
+":: :_mothership__subcmd__help__subcmd__rollout_commands" \
+"*::: :->rollout" \
+&& ret=0
+
+    case $state in
+    (rollout)
+        words=($line[1] "${words[@]}")
+        (( CURRENT += 1 ))
+        curcontext="${curcontext%:*:*}:mothership-help-rollout-command-$line[1]:"
+        case $line[1] in
+            (start)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(list)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(show)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(pause)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(resume)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(cancel)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(rollback)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+        esac
+    ;;
+esac
+;;
 (events)
 _arguments "${_arguments_options[@]}" : \
 && ret=0
@@ -3834,6 +4150,7 @@ _mothership_commands() {
 'nacl:NaCl tools that need no server\: fmt (lay a NaCl file out canonically)' \
 'upgrade:Build an image for an instance (its uplink, its NaCl or one given, the newest fitting builder) and deploy it there; follows the build log and the deploy' \
 'upgrades:Upgrade records\: list, show (with the build and the deploy)' \
+'rollout:Roll an image out to a group of instances in waves that pause by themselves on failures\: start, list, show (--follow), pause, resume, cancel, rollback' \
 'events:What happened on this Mothership (instances docking, deploys, builds, logins...); --follow keeps printing as it happens' \
 'webhooks:Webhooks, URLs events are POSTed to (signed)\: add, list, show, delete' \
 'audit:The audit log\: every state-changing API request, who made it and from where' \
@@ -4081,6 +4398,7 @@ _mothership__subcmd__help_commands() {
 'nacl:NaCl tools that need no server\: fmt (lay a NaCl file out canonically)' \
 'upgrade:Build an image for an instance (its uplink, its NaCl or one given, the newest fitting builder) and deploy it there; follows the build log and the deploy' \
 'upgrades:Upgrade records\: list, show (with the build and the deploy)' \
+'rollout:Roll an image out to a group of instances in waves that pause by themselves on failures\: start, list, show (--follow), pause, resume, cancel, rollback' \
 'events:What happened on this Mothership (instances docking, deploys, builds, logins...); --follow keeps printing as it happens' \
 'webhooks:Webhooks, URLs events are POSTed to (signed)\: add, list, show, delete' \
 'audit:The audit log\: every state-changing API request, who made it and from where' \
@@ -4411,6 +4729,54 @@ _mothership__subcmd__help__subcmd__push-image_commands() {
 _mothership__subcmd__help__subcmd__push-nacl_commands() {
     local commands; commands=()
     _describe -t commands 'mothership help push-nacl commands' commands "$@"
+}
+(( $+functions[_mothership__subcmd__help__subcmd__rollout_commands] )) ||
+_mothership__subcmd__help__subcmd__rollout_commands() {
+    local commands; commands=(
+'start:Roll an image out to the instances a selector picks, in waves' \
+'list:List rollouts (newest first)' \
+'show:Show a rollout\: its waves and every instance'\''s outcome' \
+'pause:Pause a running rollout\: nothing new starts, updates under way finish' \
+'resume:Resume a paused rollout' \
+'cancel:Cancel a rollout (emergency stop)\: nothing new starts, queued instances are skipped' \
+'rollback:Roll a rollout back\: every instance it updated (or failed) gets its previous image' \
+    )
+    _describe -t commands 'mothership help rollout commands' commands "$@"
+}
+(( $+functions[_mothership__subcmd__help__subcmd__rollout__subcmd__cancel_commands] )) ||
+_mothership__subcmd__help__subcmd__rollout__subcmd__cancel_commands() {
+    local commands; commands=()
+    _describe -t commands 'mothership help rollout cancel commands' commands "$@"
+}
+(( $+functions[_mothership__subcmd__help__subcmd__rollout__subcmd__list_commands] )) ||
+_mothership__subcmd__help__subcmd__rollout__subcmd__list_commands() {
+    local commands; commands=()
+    _describe -t commands 'mothership help rollout list commands' commands "$@"
+}
+(( $+functions[_mothership__subcmd__help__subcmd__rollout__subcmd__pause_commands] )) ||
+_mothership__subcmd__help__subcmd__rollout__subcmd__pause_commands() {
+    local commands; commands=()
+    _describe -t commands 'mothership help rollout pause commands' commands "$@"
+}
+(( $+functions[_mothership__subcmd__help__subcmd__rollout__subcmd__resume_commands] )) ||
+_mothership__subcmd__help__subcmd__rollout__subcmd__resume_commands() {
+    local commands; commands=()
+    _describe -t commands 'mothership help rollout resume commands' commands "$@"
+}
+(( $+functions[_mothership__subcmd__help__subcmd__rollout__subcmd__rollback_commands] )) ||
+_mothership__subcmd__help__subcmd__rollout__subcmd__rollback_commands() {
+    local commands; commands=()
+    _describe -t commands 'mothership help rollout rollback commands' commands "$@"
+}
+(( $+functions[_mothership__subcmd__help__subcmd__rollout__subcmd__show_commands] )) ||
+_mothership__subcmd__help__subcmd__rollout__subcmd__show_commands() {
+    local commands; commands=()
+    _describe -t commands 'mothership help rollout show commands' commands "$@"
+}
+(( $+functions[_mothership__subcmd__help__subcmd__rollout__subcmd__start_commands] )) ||
+_mothership__subcmd__help__subcmd__rollout__subcmd__start_commands() {
+    local commands; commands=()
+    _describe -t commands 'mothership help rollout start commands' commands "$@"
 }
 (( $+functions[_mothership__subcmd__help__subcmd__serve_commands] )) ||
 _mothership__subcmd__help__subcmd__serve_commands() {
@@ -5010,6 +5376,110 @@ _mothership__subcmd__push-image_commands() {
 _mothership__subcmd__push-nacl_commands() {
     local commands; commands=()
     _describe -t commands 'mothership push-nacl commands' commands "$@"
+}
+(( $+functions[_mothership__subcmd__rollout_commands] )) ||
+_mothership__subcmd__rollout_commands() {
+    local commands; commands=(
+'start:Roll an image out to the instances a selector picks, in waves' \
+'list:List rollouts (newest first)' \
+'ls:List rollouts (newest first)' \
+'show:Show a rollout\: its waves and every instance'\''s outcome' \
+'pause:Pause a running rollout\: nothing new starts, updates under way finish' \
+'resume:Resume a paused rollout' \
+'cancel:Cancel a rollout (emergency stop)\: nothing new starts, queued instances are skipped' \
+'rollback:Roll a rollout back\: every instance it updated (or failed) gets its previous image' \
+'help:Print this message or the help of the given subcommand(s)' \
+    )
+    _describe -t commands 'mothership rollout commands' commands "$@"
+}
+(( $+functions[_mothership__subcmd__rollout__subcmd__cancel_commands] )) ||
+_mothership__subcmd__rollout__subcmd__cancel_commands() {
+    local commands; commands=()
+    _describe -t commands 'mothership rollout cancel commands' commands "$@"
+}
+(( $+functions[_mothership__subcmd__rollout__subcmd__help_commands] )) ||
+_mothership__subcmd__rollout__subcmd__help_commands() {
+    local commands; commands=(
+'start:Roll an image out to the instances a selector picks, in waves' \
+'list:List rollouts (newest first)' \
+'show:Show a rollout\: its waves and every instance'\''s outcome' \
+'pause:Pause a running rollout\: nothing new starts, updates under way finish' \
+'resume:Resume a paused rollout' \
+'cancel:Cancel a rollout (emergency stop)\: nothing new starts, queued instances are skipped' \
+'rollback:Roll a rollout back\: every instance it updated (or failed) gets its previous image' \
+'help:Print this message or the help of the given subcommand(s)' \
+    )
+    _describe -t commands 'mothership rollout help commands' commands "$@"
+}
+(( $+functions[_mothership__subcmd__rollout__subcmd__help__subcmd__cancel_commands] )) ||
+_mothership__subcmd__rollout__subcmd__help__subcmd__cancel_commands() {
+    local commands; commands=()
+    _describe -t commands 'mothership rollout help cancel commands' commands "$@"
+}
+(( $+functions[_mothership__subcmd__rollout__subcmd__help__subcmd__help_commands] )) ||
+_mothership__subcmd__rollout__subcmd__help__subcmd__help_commands() {
+    local commands; commands=()
+    _describe -t commands 'mothership rollout help help commands' commands "$@"
+}
+(( $+functions[_mothership__subcmd__rollout__subcmd__help__subcmd__list_commands] )) ||
+_mothership__subcmd__rollout__subcmd__help__subcmd__list_commands() {
+    local commands; commands=()
+    _describe -t commands 'mothership rollout help list commands' commands "$@"
+}
+(( $+functions[_mothership__subcmd__rollout__subcmd__help__subcmd__pause_commands] )) ||
+_mothership__subcmd__rollout__subcmd__help__subcmd__pause_commands() {
+    local commands; commands=()
+    _describe -t commands 'mothership rollout help pause commands' commands "$@"
+}
+(( $+functions[_mothership__subcmd__rollout__subcmd__help__subcmd__resume_commands] )) ||
+_mothership__subcmd__rollout__subcmd__help__subcmd__resume_commands() {
+    local commands; commands=()
+    _describe -t commands 'mothership rollout help resume commands' commands "$@"
+}
+(( $+functions[_mothership__subcmd__rollout__subcmd__help__subcmd__rollback_commands] )) ||
+_mothership__subcmd__rollout__subcmd__help__subcmd__rollback_commands() {
+    local commands; commands=()
+    _describe -t commands 'mothership rollout help rollback commands' commands "$@"
+}
+(( $+functions[_mothership__subcmd__rollout__subcmd__help__subcmd__show_commands] )) ||
+_mothership__subcmd__rollout__subcmd__help__subcmd__show_commands() {
+    local commands; commands=()
+    _describe -t commands 'mothership rollout help show commands' commands "$@"
+}
+(( $+functions[_mothership__subcmd__rollout__subcmd__help__subcmd__start_commands] )) ||
+_mothership__subcmd__rollout__subcmd__help__subcmd__start_commands() {
+    local commands; commands=()
+    _describe -t commands 'mothership rollout help start commands' commands "$@"
+}
+(( $+functions[_mothership__subcmd__rollout__subcmd__list_commands] )) ||
+_mothership__subcmd__rollout__subcmd__list_commands() {
+    local commands; commands=()
+    _describe -t commands 'mothership rollout list commands' commands "$@"
+}
+(( $+functions[_mothership__subcmd__rollout__subcmd__pause_commands] )) ||
+_mothership__subcmd__rollout__subcmd__pause_commands() {
+    local commands; commands=()
+    _describe -t commands 'mothership rollout pause commands' commands "$@"
+}
+(( $+functions[_mothership__subcmd__rollout__subcmd__resume_commands] )) ||
+_mothership__subcmd__rollout__subcmd__resume_commands() {
+    local commands; commands=()
+    _describe -t commands 'mothership rollout resume commands' commands "$@"
+}
+(( $+functions[_mothership__subcmd__rollout__subcmd__rollback_commands] )) ||
+_mothership__subcmd__rollout__subcmd__rollback_commands() {
+    local commands; commands=()
+    _describe -t commands 'mothership rollout rollback commands' commands "$@"
+}
+(( $+functions[_mothership__subcmd__rollout__subcmd__show_commands] )) ||
+_mothership__subcmd__rollout__subcmd__show_commands() {
+    local commands; commands=()
+    _describe -t commands 'mothership rollout show commands' commands "$@"
+}
+(( $+functions[_mothership__subcmd__rollout__subcmd__start_commands] )) ||
+_mothership__subcmd__rollout__subcmd__start_commands() {
+    local commands; commands=()
+    _describe -t commands 'mothership rollout start commands' commands "$@"
 }
 (( $+functions[_mothership__subcmd__serve_commands] )) ||
 _mothership__subcmd__serve_commands() {

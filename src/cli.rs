@@ -7,6 +7,7 @@ pub mod content;
 pub mod deploy;
 pub mod events;
 mod generate;
+pub mod rollout;
 pub mod upgrade;
 
 use std::path::PathBuf;
@@ -209,6 +210,10 @@ pub enum Command {
 
     /// Upgrade records: list, show (with the build and the deploy)
     Upgrades(UpgradesArgs),
+
+    /// Roll an image out to a group of instances in waves that pause by themselves on
+    /// failures: start, list, show (--follow), pause, resume, cancel, rollback
+    Rollout(rollout::RolloutArgs),
 
     /// What happened on this Mothership (instances docking, deploys, builds, logins...);
     /// --follow keeps printing as it happens

@@ -501,6 +501,19 @@ async fn every_name_in_the_document_comes_from_one_vocabulary() {
 
 /// The names the API uses, properties and query parameters.
 const VOCABULARY: &[&str] = &[
+    "includeos_version",
+    "waves",
+    "wave",
+    "success_threshold",
+    "soak_seconds",
+    "skipped",
+    "selector",
+    "rolled_back",
+    "rollback",
+    "previous_image_id",
+    "planned",
+    "error_threshold",
+    "current_wave",
     "acked",
     "addr",
     "address",

@@ -39,6 +39,7 @@ mod openapi;
 mod path_segments;
 mod request_bodies;
 mod retention;
+mod rollouts;
 mod seed_examples;
 mod services;
 mod services_cli;

@@ -12,13 +12,15 @@ use time::OffsetDateTime;
 
 use super::deploys::DeployCounts;
 
-/// Every event type, in the order the documentation lists them. `rollout.state` is reserved.
+/// Every event type, in the order the documentation lists them.
 pub const EVENT_TYPES: &[&str] = &[
     "instance.docked",
     "instance.disconnected",
     "instance.panicked",
     "instance.conflict",
     "deploy.state",
+    "rollout.state",
+    "rollout.wave",
     "upgrade.state",
     "build.started",
     "build.finished",
@@ -128,6 +130,28 @@ pub enum EventData {
         reason: Option<String>,
         counts: DeployCounts,
     },
+    /// A rollout started or changed state (`running`, `paused`, `completed`, `cancelled`,
+    /// `rolling_back`, `rolled_back`); `reason` says why it paused or ended.
+    #[serde(rename = "rollout.state")]
+    RolloutState {
+        id: String,
+        #[serde(rename = "image_id")]
+        image: String,
+        #[serde(rename = "status")]
+        state: String,
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        reason: Option<String>,
+        counts: super::rollouts::RolloutCounts,
+    },
+    /// A wave of a rollout started (`running`) or ended (`passed`, `failed`).
+    #[serde(rename = "rollout.wave")]
+    RolloutWave {
+        id: String,
+        wave: u32,
+        #[serde(rename = "status")]
+        state: String,
+        counts: super::rollouts::RolloutCounts,
+    },
     /// An upgrade changed state (`building`, `deploying`, `verified`, `failed`, `cancelled`).
     #[serde(rename = "upgrade.state")]
     UpgradeState {
@@ -207,6 +231,8 @@ impl EventData {
             EventData::InstancePanicked { .. } => "instance.panicked",
             EventData::InstanceConflict { .. } => "instance.conflict",
             EventData::DeployState { .. } => "deploy.state",
+            EventData::RolloutState { .. } => "rollout.state",
+            EventData::RolloutWave { .. } => "rollout.wave",
             EventData::UpgradeState { .. } => "upgrade.state",
             EventData::BuildStarted { .. } => "build.started",
             EventData::BuildFinished { .. } => "build.finished",
@@ -452,6 +478,11 @@ mod tests {
         );
         let err = TypeFilter::parse(&["instance.dockd"]).expect_err("typo");
         assert!(err.contains("instance.dockd") && err.contains("instance.docked"));
-        assert!(TypeFilter::parse(&["rollout.*"]).is_err());
+        assert!(
+            TypeFilter::parse(&["rollout.*"])
+                .expect("rollouts")
+                .matches("rollout.wave")
+        );
+        assert!(TypeFilter::parse(&["rolout.*"]).is_err());
     }
 }

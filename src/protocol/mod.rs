@@ -12,6 +12,7 @@ pub mod ids;
 pub mod images;
 pub mod list;
 pub mod query;
+pub mod rollouts;
 pub mod routes;
 pub mod session;
 pub mod timestamp;

@@ -26,6 +26,7 @@ use super::instances::{
     PanicReport, StatsSnapshot,
 };
 use super::list::{ListQuery, Page, PageQuery};
+use super::rollouts::{Rollout, RolloutRequest};
 use super::session::{LoginRequest, SessionInfo};
 use super::upgrade::{Upgrade, UpgradeRequest};
 use super::uplinks::{Uplink, UplinkCreate, UplinkToken, UplinkUpdate};
@@ -74,6 +75,12 @@ pub const INSTANCE_DEPLOY: &str = "/v1/instances/{id}/deploy/{image}";
 pub const INSTANCE_UPGRADE: &str = "/v1/instances/{id}/upgrade";
 pub const DEPLOYS: &str = "/v1/deploys";
 pub const DEPLOY: &str = "/v1/deploys/{id}";
+pub const ROLLOUTS: &str = "/v1/rollouts";
+pub const ROLLOUT: &str = "/v1/rollouts/{id}";
+pub const ROLLOUT_PAUSE: &str = "/v1/rollouts/{id}/pause";
+pub const ROLLOUT_RESUME: &str = "/v1/rollouts/{id}/resume";
+pub const ROLLOUT_CANCEL: &str = "/v1/rollouts/{id}/cancel";
+pub const ROLLOUT_ROLLBACK: &str = "/v1/rollouts/{id}/rollback";
 pub const UPGRADES: &str = "/v1/upgrades";
 pub const UPGRADE: &str = "/v1/upgrades/{id}";
 pub const EVENTS: &str = "/v1/events";
@@ -233,6 +240,8 @@ pub fn endpoints() -> Vec<(String, Vec<http::Method>)> {
         deploy_instance, upgrade_instance,
         list_deploys, create_deploy, get_deploy,
         list_upgrades, get_upgrade,
+        list_rollouts, create_rollout, get_rollout, pause_rollout, resume_rollout,
+        cancel_rollout, rollback_rollout,
         events, audit,
         list_webhooks, create_webhook, get_webhook, delete_webhook,
     ),
@@ -248,6 +257,7 @@ pub fn endpoints() -> Vec<(String, Vec<http::Method>)> {
         (name = "instances", description = "The instances that docked"),
         (name = "deploys", description = "Live updates of docked instances"),
         (name = "upgrades", description = "Build-and-deploy of one instance"),
+        (name = "rollouts", description = "An image to a group of instances in waves"),
         (name = "events", description = "Events, webhooks and the audit log"),
     ),
 )]
@@ -1097,6 +1107,83 @@ fn create_deploy() {}
         (status = 409, description = "`ambiguous_id`: an ID prefix that starts several IDs, listed in `candidates`", body = ErrorBody),
     ))]
 fn get_deploy() {}
+
+/// The rollouts, newest first (without their targets).
+#[utoipa::path(get, path = ROLLOUTS, tag = "rollouts",
+    params(
+        ("status" = Option<String>, Query, description = "`running`, `paused`, `completed`, `cancelled`, `rolling_back`, `rolled_back` or `interrupted`"),
+        ListQuery,
+    ),
+    responses(
+        (status = 200, description = "a page", body = Page<Rollout>),
+        (status = 400, description = "`invalid_parameter`", body = ErrorBody),
+        (status = 422, description = "`invalid_field`: limit or offset out of range, an unknown sort key or status", body = ErrorBody),
+    ))]
+fn list_rollouts() {}
+
+/// Starts a rollout: an image to the instances a selector picks, in waves (docs/ROLLOUTS.md).
+#[utoipa::path(post, path = ROLLOUTS, tag = "rollouts",
+    request_body = RolloutRequest,
+    responses(
+        (status = 201, description = "the rollout as it starts (`Location: /v1/rollouts/{id}`)", body = Rollout),
+        (status = 400, description = "`bad_request`: no selector, a bad wave size or threshold", body = ErrorBody),
+        (status = 404, description = "`not_found` (image, instance), `no_targets`", body = ErrorBody),
+        (status = 409, description = "`mismatch`: the image does not fit some selected instances (named); `ambiguous_id`", body = ErrorBody),
+        (status = 413, description = "`payload_too_large`", body = ErrorBody),
+    ))]
+fn create_rollout() {}
+
+/// A rollout with its waves, counts and every target's outcome.
+#[utoipa::path(get, path = ROLLOUT, tag = "rollouts",
+    params(("id" = String, Path, description = "ID or unique prefix")),
+    responses(
+        (status = 200, description = "the rollout", body = Rollout),
+        (status = 404, description = "`not_found`", body = ErrorBody),
+        (status = 409, description = "`ambiguous_id`", body = ErrorBody),
+    ))]
+fn get_rollout() {}
+
+/// Pauses a running rollout: nothing new starts; updates under way finish or time out.
+#[utoipa::path(post, path = ROLLOUT_PAUSE, tag = "rollouts",
+    params(("id" = String, Path, description = "ID or unique prefix")),
+    responses(
+        (status = 200, description = "the rollout (it settles `paused` once updates under way end)", body = Rollout),
+        (status = 404, description = "`not_found`", body = ErrorBody),
+        (status = 409, description = "`conflict`: not running", body = ErrorBody),
+    ))]
+fn pause_rollout() {}
+
+/// Resumes a paused rollout with its current wave.
+#[utoipa::path(post, path = ROLLOUT_RESUME, tag = "rollouts",
+    params(("id" = String, Path, description = "ID or unique prefix")),
+    responses(
+        (status = 200, description = "the rollout, running", body = Rollout),
+        (status = 404, description = "`not_found`", body = ErrorBody),
+        (status = 409, description = "`conflict`: not paused", body = ErrorBody),
+    ))]
+fn resume_rollout() {}
+
+/// Cancels a running or paused rollout (emergency stop): nothing new starts, updates under way
+/// finish or time out, queued targets are skipped.
+#[utoipa::path(post, path = ROLLOUT_CANCEL, tag = "rollouts",
+    params(("id" = String, Path, description = "ID or unique prefix")),
+    responses(
+        (status = 200, description = "the rollout (it settles `cancelled`)", body = Rollout),
+        (status = 404, description = "`not_found`", body = ErrorBody),
+        (status = 409, description = "`conflict`: already ended", body = ErrorBody),
+    ))]
+fn cancel_rollout() {}
+
+/// Rolls a running or paused rollout back: stops it, then deploys every updated or failed
+/// target the image it ran before.
+#[utoipa::path(post, path = ROLLOUT_ROLLBACK, tag = "rollouts",
+    params(("id" = String, Path, description = "ID or unique prefix")),
+    responses(
+        (status = 200, description = "the rollout (it settles `rolled_back`)", body = Rollout),
+        (status = 404, description = "`not_found`", body = ErrorBody),
+        (status = 409, description = "`conflict`: already ended", body = ErrorBody),
+    ))]
+fn rollback_rollout() {}
 
 /// The upgrades, newest first.
 #[utoipa::path(get, path = UPGRADES, tag = "upgrades",

@@ -453,6 +453,9 @@ pub struct HangarConfig {
     /// negotiate), speak the record layer in `server::tls_records` instead of OpenSSL's: about
     /// 14 KiB less memory per docked instance and a fraction of the CPU per record.
     pub tls_record_layer: bool,
+    /// An instance not connected when its rollout wave starts gets this long to dock before
+    /// the rollout skips it (instances dock again within seconds after a server restart).
+    pub rollout_offline_wait_ms: u64,
 }
 
 impl Default for HangarConfig {
@@ -480,6 +483,7 @@ impl Default for HangarConfig {
             new_instances_burst: 100_000,
             new_instances_per_minute: 1_000,
             tls_record_layer: true,
+            rollout_offline_wait_ms: 10_000,
         }
     }
 }

@@ -47,6 +47,9 @@ use crate::store::{Store, StoreError};
 pub const PERSIST_INTERVAL: Duration = Duration::from_millis(250);
 /// Deploys running at once, at most (each holds its image file open).
 pub const MAX_RUNNING: usize = 64;
+/// How the reason of a target that a stopped deploy never started begins
+/// ([`Deployer::stop`]).
+pub const NOT_STARTED: &str = "not started";
 
 /// What to deploy where.
 #[derive(Debug, Clone)]
@@ -82,9 +85,15 @@ struct Running {
     /// Targets changed since the last write to the store.
     dirty: Mutex<BTreeSet<usize>>,
     done: watch::Sender<bool>,
+    /// Set by [`Deployer::stop`]: why targets not started yet are left out.
+    stop: Mutex<Option<String>>,
 }
 
 impl Running {
+    fn stopped(&self) -> Option<String> {
+        self.stop.lock().unwrap_or_else(|e| e.into_inner()).clone()
+    }
+
     fn lock(&self) -> std::sync::MutexGuard<'_, Deploy> {
         self.record.lock().unwrap_or_else(|e| e.into_inner())
     }
@@ -415,6 +424,7 @@ impl Deployer {
             record: Mutex::new(deploy.clone()),
             dirty: Mutex::new(BTreeSet::new()),
             done,
+            stop: Mutex::new(None),
         });
         self.running().insert(deploy.id.clone(), running.clone());
         announce(&inner.events, &deploy);
@@ -450,6 +460,20 @@ impl Deployer {
             }
         }
         Ok(page)
+    }
+
+    /// Stops a running deploy from starting further targets (they fail with a reason that
+    /// begins with [`NOT_STARTED`]); targets under way finish or time out. Returns whether the
+    /// deploy was running.
+    pub fn stop(&self, id: &str, why: &str) -> bool {
+        let running = self.running().get(id).cloned();
+        match running {
+            Some(r) => {
+                *r.stop.lock().unwrap_or_else(|e| e.into_inner()) = Some(why.to_owned());
+                true
+            }
+            None => false,
+        }
     }
 
     /// Waits until a deploy is done (or the server shuts down), then returns it.
@@ -513,6 +537,14 @@ async fn drive(
             let stopping = inner.shutdown.clone();
             let image_uplink = image_uplink.clone();
             async move {
+                if let Some(why) = running.stopped() {
+                    running.update(i, |t| {
+                        t.state = TargetState::Failed;
+                        t.reason = Some(format!("{NOT_STARTED}: {why}"));
+                        t.finished = Some(now());
+                    });
+                    return;
+                }
                 let target = Target {
                     hangar: &hangar,
                     store: &store,

@@ -12,6 +12,7 @@ pub mod events;
 pub mod http;
 pub mod influx;
 pub mod retention;
+pub mod rollout;
 pub mod session;
 pub mod tls;
 pub mod tls_records;
@@ -405,6 +406,17 @@ pub async fn serve_with_events(
         events.clone(),
     )
     .await?;
+    let rollouts = rollout::Rollouts::start(
+        store.clone(),
+        hangar.clone(),
+        deployer.clone(),
+        events.clone(),
+        rollout::RolloutConfig {
+            offline_wait: std::time::Duration::from_millis(config.hangar.rollout_offline_wait_ms),
+        },
+        stop_rx.clone(),
+    )
+    .await?;
     let webhooks = webhooks::Webhooks::start(
         store.clone(),
         &events,
@@ -425,6 +437,7 @@ pub async fn serve_with_events(
         builders,
         deployer: deployer.clone(),
         upgrader: upgrader.clone(),
+        rollouts: rollouts.clone(),
         uplink: Arc::new(uplink_info),
         events,
         webhooks,
@@ -515,6 +528,7 @@ pub async fn serve_with_events(
         upgrader.close(),
         builders_handle.jobs.shutdown(),
         deployer.close(),
+        rollouts.close(),
         api_task,
         uplink_task
     );

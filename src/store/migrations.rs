@@ -86,6 +86,10 @@ pub const MIGRATIONS: &[Migration] = &[
         name: "0014_instance_auto_redeploy",
         sql: super::instances::AUTO_REDEPLOY_MIGRATION,
     },
+    Migration {
+        name: "0015_rollouts",
+        sql: super::rollouts::SCHEMA,
+    },
 ];
 
 pub(super) fn apply(conn: &mut Connection, path: &Path) -> Result<(), StoreError> {

@@ -15,6 +15,7 @@ pub mod instances;
 pub mod migrations;
 pub mod nacls;
 pub mod retention;
+pub mod rollouts;
 pub mod services;
 pub mod snippets;
 pub mod upgrades;

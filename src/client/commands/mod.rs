@@ -11,6 +11,7 @@ pub mod images;
 pub mod info;
 pub mod init;
 pub mod instances;
+pub mod rollout;
 pub mod services;
 pub mod upgrade;
 pub mod uplinks;
@@ -62,6 +63,7 @@ pub async fn run(global: GlobalArgs, command: Command) -> anyhow::Result<()> {
         Command::Nacl(crate::cli::NaclCommand::Transpile(args)) => build::nacl_transpile(&args),
         Command::Upgrade(args) => upgrade::run(&global, &args).await,
         Command::Upgrades(args) => upgrade::records(&global, args).await,
+        Command::Rollout(args) => rollout::run(&global, args).await,
         Command::Events(args) => events::events(&global, &args).await,
         Command::Webhooks(cmd) => events::webhooks(&global, cmd).await,
         Command::Audit(args) => events::audit(&global, &args).await,

@@ -20,6 +20,7 @@ mod instance_data;
 mod instances;
 mod nacls;
 pub(crate) mod paths;
+mod rollouts;
 mod services;
 mod session;
 mod snippets;
@@ -70,6 +71,8 @@ pub struct AppState {
     pub deployer: Deployer,
     /// Build-and-deploy of one instance, one record each.
     pub upgrader: Upgrader,
+    /// Rollouts: an image to a group of instances in waves.
+    pub rollouts: crate::server::rollout::Rollouts,
     /// What the uplink port speaks and presents.
     pub uplink: Arc<crate::protocol::UplinkPort>,
     /// The event bus (`/v1/events`, webhooks).
@@ -248,6 +251,8 @@ pub fn routes(state: AppState) -> impl Filter<Extract = (impl Reply,), Error = I
         .or(deploys::routes(state.clone()))
         .unify()
         .or(upgrades::routes(state.clone()))
+        .unify()
+        .or(rollouts::routes(state.clone()))
         .unify()
         .or(events::routes(state.clone()))
         .unify()

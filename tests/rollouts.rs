@@ -1,0 +1,343 @@
+//! Rollouts (docs/ROLLOUTS.md) against emulated instances that speak the real uplink protocol:
+//! waves to many instances, a failing canary that pauses the rollout and is rolled back,
+//! pause/resume/cancel, a server restart in the middle, and a start refused for unfit instances.
+
+use std::time::Duration;
+
+use bytes::Bytes;
+use mothership::protocol::rollouts::{Rollout, RolloutState, RolloutTargetState};
+use mothership::store::Store;
+use mothership::store::images::NewImage;
+use reqwest::{Method, StatusCode};
+use serde_json::json;
+
+use crate::deploy::{spec, uploaded_image};
+use crate::hangar::wait_until;
+use crate::helper::TestServer;
+use crate::helper::instance::{self, InstanceHandle, InstanceSpec, OnUpdate};
+use crate::images::error_code;
+
+/// Starts `n` instances running `binary` and waits until the server stored all of them.
+async fn fleet(server: &TestServer, n: usize, binary: &str) -> Vec<InstanceHandle> {
+    let specs: Vec<InstanceSpec> = (0..n)
+        .map(|_| {
+            let mut s = spec(OnUpdate::Apply);
+            s.binary = Some(binary.to_owned());
+            s.tag = Some("rollout-test".into());
+            s
+        })
+        .collect();
+    respawn(server, &specs).await
+}
+
+/// Starts instances of the given specs against `server` and waits until all are docked with
+/// their IDENT stored.
+async fn respawn(server: &TestServer, specs: &[InstanceSpec]) -> Vec<InstanceHandle> {
+    let handles: Vec<InstanceHandle> = specs
+        .iter()
+        .map(|s| instance::spawn(server.uplink_target(), s.clone()))
+        .collect();
+    let n = specs.len() as u64;
+    wait_until(Duration::from_secs(60), "every instance docked", || async {
+        let r = server
+            .get("/v1/instances?status=connected&limit=1")
+            .send()
+            .await
+            .expect("list");
+        let v: serde_json::Value = r.json().await.expect("page");
+        (v["total"].as_u64() == Some(n)).then_some(())
+    })
+    .await;
+    handles
+}
+
+async fn start(server: &TestServer, body: serde_json::Value) -> reqwest::Response {
+    server
+        .request(Method::POST, "/v1/rollouts")
+        .json(&body)
+        .send()
+        .await
+        .expect("start rollout")
+}
+
+async fn started(server: &TestServer, body: serde_json::Value) -> Rollout {
+    let r = start(server, body).await;
+    assert_eq!(r.status(), StatusCode::CREATED);
+    r.json().await.expect("rollout")
+}
+
+async fn get(server: &TestServer, id: &str) -> Rollout {
+    let r = server
+        .get(&format!("/v1/rollouts/{id}"))
+        .send()
+        .await
+        .expect("get rollout");
+    assert_eq!(r.status(), StatusCode::OK);
+    r.json().await.expect("rollout")
+}
+
+async fn act(server: &TestServer, id: &str, action: &str) -> reqwest::Response {
+    server
+        .request(Method::POST, &format!("/v1/rollouts/{id}/{action}"))
+        .send()
+        .await
+        .expect("rollout action")
+}
+
+/// Polls a rollout until `pred` holds.
+async fn wait_for(
+    server: &TestServer,
+    id: &str,
+    what: &str,
+    pred: impl Fn(&Rollout) -> bool,
+) -> Rollout {
+    wait_until(Duration::from_secs(60), what, || async {
+        let r = get(server, id).await;
+        pred(&r).then_some(r)
+    })
+    .await
+}
+
+/// Three waves to many instances reach 100 % verified.
+#[tokio::test]
+async fn three_waves_reach_every_instance() {
+    const N: usize = 300;
+    let server = TestServer::start().await;
+    let old = uploaded_image(&server, 4096, 1).await;
+    let new = uploaded_image(&server, 4096, 2).await;
+    let _fleet = fleet(&server, N, &old).await;
+    let r = started(
+        &server,
+        json!({"image_id": new, "selector": {"tag": "rollout-test"},
+               "waves": ["10%", "30%", "60%"], "error_threshold": 5}),
+    )
+    .await;
+    assert_eq!(r.state, RolloutState::Running);
+    assert_eq!(r.counts.total, N as u64);
+    let sizes: Vec<u64> = r.waves.iter().map(|w| w.counts.total).collect();
+    assert_eq!(sizes, vec![30, 90, 180]);
+    let done = wait_for(&server, &r.id, "the rollout to complete", |r| {
+        r.state != RolloutState::Running
+    })
+    .await;
+    assert_eq!(done.state, RolloutState::Completed, "{:?}", done.reason);
+    assert_eq!(done.counts.verified, N as u64);
+    assert!(done.waves.iter().all(|w| w.status == "passed"));
+    assert!(done.finished.is_some());
+    // Each wave was one deploy.
+    let deploys: std::collections::BTreeSet<_> = done
+        .targets
+        .iter()
+        .filter_map(|t| t.deploy.clone())
+        .collect();
+    assert_eq!(deploys.len(), 3);
+    let list: serde_json::Value = server
+        .get("/v1/rollouts?status=completed")
+        .send()
+        .await
+        .expect("list")
+        .json()
+        .await
+        .expect("page");
+    assert_eq!(list["total"], 1);
+    assert!(list["items"][0].get("targets").is_none());
+}
+
+/// A canary whose instances fail the update pauses the rollout at the threshold, and automatic
+/// rollback puts them back on their previous image; the later wave never starts.
+#[tokio::test]
+async fn a_failing_canary_pauses_and_rolls_back() {
+    let server = TestServer::start().await;
+    let old = uploaded_image(&server, 4096, 3).await;
+    let new = uploaded_image(&server, 4096, 10).await;
+    // The canary (the first two UUIDs) drops the connection instead of taking the update and
+    // comes back on its old image: the update fails there.
+    let mut specs: Vec<InstanceSpec> = (0..6)
+        .map(|_| {
+            let mut s = spec(OnUpdate::Apply);
+            s.binary = Some(old.clone());
+            s.tag = Some("rollout-test".into());
+            s
+        })
+        .collect();
+    specs.sort_by(|a, b| a.uuid.cmp(&b.uuid));
+    specs[0].on_update = OnUpdate::Drop;
+    specs[1].on_update = OnUpdate::Drop;
+    let mut fleet = respawn(&server, &specs).await;
+    let r = started(
+        &server,
+        json!({"image_id": new, "selector": {"tag": "rollout-test"},
+               "waves": ["2"], "error_threshold": 40, "rollback": true}),
+    )
+    .await;
+    let paused = wait_for(&server, &r.id, "the rollout to pause", |r| {
+        r.state == RolloutState::Paused
+    })
+    .await;
+    let reason = paused.reason.clone().unwrap_or_default();
+    assert!(reason.contains("wave 0"), "{reason}");
+    assert!(reason.contains("automatic rollback: 2 of 2"), "{reason}");
+    assert_eq!(paused.waves[0].status, "failed");
+    assert_eq!(paused.waves[0].counts.rolled_back, 2);
+    assert_eq!(
+        paused.waves[1].counts.queued, 4,
+        "the next wave never started"
+    );
+    for t in paused.targets.iter().filter(|t| t.wave == 0) {
+        assert_eq!(t.state, RolloutTargetState::RolledBack);
+        assert_eq!(t.previous_image_id.as_deref(), Some(old.as_str()));
+        let inst = crate::hangar::get_instance(&server, &t.instance)
+            .await
+            .expect("instance");
+        assert_eq!(inst.binary.as_deref(), Some(old.as_str()));
+    }
+    // The canary instances were sent their old image again.
+    let canary: Vec<String> = paused
+        .targets
+        .iter()
+        .filter(|t| t.wave == 0)
+        .map(|t| t.instance.clone())
+        .collect();
+    for inst in fleet.iter_mut().filter(|i| canary.contains(&i.spec.uuid)) {
+        inst.wait_for(
+            Duration::from_secs(5),
+            |e| matches!(e, instance::Event::Updated { hash, .. } if *hash == old),
+        )
+        .await;
+    }
+    let r = act(&server, &r.id, "cancel").await;
+    assert_eq!(r.status(), StatusCode::OK);
+    let cancelled = wait_for(&server, &paused.id, "the rollout to be cancelled", |r| {
+        r.state == RolloutState::Cancelled
+    })
+    .await;
+    assert_eq!(cancelled.counts.skipped, 4);
+    let again = act(&server, &cancelled.id, "resume").await;
+    let (status, code, _) = error_code(again).await;
+    assert_eq!((status, code.as_str()), (StatusCode::CONFLICT, "conflict"));
+}
+
+/// Pause during the soak after the canary, resume, then cancel: the waves after it never run.
+#[tokio::test]
+async fn pause_resume_and_cancel_in_the_middle() {
+    let server = TestServer::start().await;
+    let old = uploaded_image(&server, 4096, 4).await;
+    let new = uploaded_image(&server, 4096, 5).await;
+    let _fleet = fleet(&server, 12, &old).await;
+    let r = started(
+        &server,
+        json!({"image_id": new, "selector": {"tag": "rollout-test"},
+               "waves": ["3", "3"], "soak_seconds": 60}),
+    )
+    .await;
+    wait_for(&server, &r.id, "the canary to pass", |r| {
+        r.waves[0].status == "passed"
+    })
+    .await;
+    assert_eq!(act(&server, &r.id, "pause").await.status(), StatusCode::OK);
+    let paused = wait_for(&server, &r.id, "the rollout to pause", |r| {
+        r.state == RolloutState::Paused
+    })
+    .await;
+    assert_eq!(paused.reason.as_deref(), Some("paused by an operator"));
+    assert_eq!(paused.current_wave, 1);
+    assert_eq!(paused.counts.verified, 3);
+    let (status, code, _) = error_code(act(&server, &r.id, "pause").await).await;
+    assert_eq!((status, code.as_str()), (StatusCode::CONFLICT, "conflict"));
+    let resumed: Rollout = act(&server, &r.id, "resume")
+        .await
+        .json()
+        .await
+        .expect("rollout");
+    assert_eq!(resumed.state, RolloutState::Running);
+    // Still soaking: the second wave has not started.
+    assert_eq!(get(&server, &r.id).await.waves[1].counts.queued, 3);
+    assert_eq!(act(&server, &r.id, "cancel").await.status(), StatusCode::OK);
+    let cancelled = wait_for(&server, &r.id, "the rollout to be cancelled", |r| {
+        r.state == RolloutState::Cancelled
+    })
+    .await;
+    assert_eq!(cancelled.counts.verified, 3);
+    assert_eq!(cancelled.counts.skipped, 9);
+    assert_eq!(
+        cancelled.reason.as_deref(),
+        Some("cancelled by an operator")
+    );
+}
+
+/// A server restart in the middle of a wave: the rollout is continued from its records.
+#[tokio::test]
+async fn a_restart_in_the_middle_continues_the_rollout() {
+    let server = TestServer::start().await;
+    let old = uploaded_image(&server, 4096, 6).await;
+    let new = uploaded_image(&server, 4096, 7).await;
+    let fleet = fleet(&server, 16, &old).await;
+    let specs: Vec<InstanceSpec> = fleet.iter().map(|i| i.spec.clone()).collect();
+    let r = started(
+        &server,
+        json!({"image_id": new, "selector": {"tag": "rollout-test"},
+               "waves": ["4"], "concurrency": 1}),
+    )
+    .await;
+    let before = wait_for(&server, &r.id, "the second wave to be under way", |r| {
+        r.current_wave == 1 && r.waves[1].counts.verified >= 2
+    })
+    .await;
+    assert!(
+        before.waves[1].counts.queued > 0,
+        "restart while the wave runs"
+    );
+    drop(fleet);
+    let server = server.restart().await;
+    let _fleet = respawn(&server, &specs).await;
+    let done = wait_for(&server, &r.id, "the rollout to complete", |r| {
+        r.state != RolloutState::Running
+    })
+    .await;
+    assert_eq!(done.state, RolloutState::Completed, "{:?}", done.reason);
+    assert_eq!(done.counts.verified, 16);
+}
+
+/// An image that does not fit some selected instances refuses the whole rollout, naming them.
+#[tokio::test]
+async fn unfit_instances_refuse_the_start() {
+    let server = TestServer::start().await;
+    let old = uploaded_image(&server, 4096, 8).await;
+    let store = Store::open(&server.config.runtime_dir).expect("store");
+    let other_version = store
+        .put_image_from_bytes(
+            Bytes::from(crate::images::elf(4096, 9)),
+            NewImage {
+                includeos_version: Some("v0.99.0".into()),
+                ..Default::default()
+            },
+        )
+        .await
+        .expect("put image")
+        .image
+        .id;
+    let fleet = fleet(&server, 3, &old).await;
+    let r = start(
+        &server,
+        json!({"image_id": other_version, "selector": {"tag": "rollout-test"}}),
+    )
+    .await;
+    let (status, code, message) = error_code(r).await;
+    assert_eq!((status, code.as_str()), (StatusCode::CONFLICT, "mismatch"));
+    assert!(message.contains("3 of the selected instances"), "{message}");
+    for i in &fleet {
+        assert!(message.contains(&i.spec.uuid), "{message}");
+    }
+    let list: serde_json::Value = server
+        .get("/v1/rollouts")
+        .send()
+        .await
+        .expect("list")
+        .json()
+        .await
+        .expect("page");
+    assert_eq!(list["total"], 0, "nothing was recorded");
+    let (status, _, _) =
+        error_code(start(&server, json!({"image_id": old, "selector": {}})).await).await;
+    assert_eq!(status, StatusCode::BAD_REQUEST);
+}
