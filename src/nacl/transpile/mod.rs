@@ -187,11 +187,14 @@ struct GatewayOut {
     send_time_exceeded: String,
 }
 
+/// A Conntrack timeout kind (`established`, ...) and its TCP, UDP and ICMP values.
+type TimeoutRow = (String, Option<Pv>, Option<Pv>, Option<Pv>);
+
 struct ConntrackOut {
     stateful: bool,
     limit: Option<Pv>,
     reserve: Option<Pv>,
-    timeouts: Vec<(String, Option<Pv>, Option<Pv>, Option<Pv>)>,
+    timeouts: Vec<TimeoutRow>,
 }
 
 struct LbOut {
@@ -881,10 +884,10 @@ impl<'a> Transpiler<'a> {
             ValueKind::Name(n) => n.text().to_ascii_lowercase(),
             _ => String::new(),
         });
-        if let (Some(c), Some(t)) = (get("config"), &config_text) {
-            if !CONFIGS.contains(&t.as_str()) {
-                return fail(c.span, format!("Invalid config value {}", self.text(c)));
-            }
+        if let (Some(c), Some(t)) = (get("config"), &config_text)
+            && !CONFIGS.contains(&t.as_str())
+        {
+            return fail(c.span, format!("Invalid config value {}", self.text(c)));
         }
         if get("vlan").is_some() {
             let is_dhcp = config_text.as_deref() == Some("dhcp");

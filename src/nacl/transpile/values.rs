@@ -361,10 +361,10 @@ fn name_value(t: &mut Transpiler<'_>, v: &Value, parts: &[String], subtype: &str
         }
         Kind::Typed(_, val) => val,
     };
-    if let ValueKind::Obj(pairs) = &val.kind {
-        if let Some(pv) = member_of_obj(t, pairs, &members)? {
-            return Ok(pv);
-        }
+    if let ValueKind::Obj(pairs) = &val.kind
+        && let Some(pv) = member_of_obj(t, pairs, &members)?
+    {
+        return Ok(pv);
     }
     // An assignment (`x.a.b: ...`) or the nearest one above it.
     let full = format!("{elem_name}.{}", members.join("."));

@@ -13,7 +13,9 @@ use crate::protocol::{AUTH_REALM, ErrorBody, ErrorCode, ids};
 #[derive(Debug, Clone)]
 pub struct ApiError {
     pub status: StatusCode,
-    pub body: ErrorBody,
+    /// Boxed: the body (with its optional candidates and NaCl diagnostics) is large, and an
+    /// `ApiError` travels in every handler's `Result`.
+    pub body: Box<ErrorBody>,
     /// Seconds for a `Retry-After` header (429 and 503 answers that know when to come back).
     pub retry_after: Option<u64>,
 }
@@ -24,7 +26,7 @@ impl ApiError {
     pub fn new(status: StatusCode, code: ErrorCode, message: impl Into<String>) -> Self {
         ApiError {
             status,
-            body: ErrorBody::new(code, message),
+            body: Box::new(ErrorBody::new(code, message)),
             retry_after: None,
         }
     }
@@ -37,7 +39,7 @@ impl ApiError {
     }
 
     pub fn hint(mut self, hint: impl Into<String>) -> Self {
-        self.body = self.body.with_hint(hint);
+        self.body = Box::new(self.body.with_hint(hint));
         self
     }
 
