@@ -178,7 +178,7 @@ log "seeduser from the mounted .htpasswd logs in over the mounted cert.pem; name
 code=$(api -o /dev/null -w '%{http_code}' -u "seeduser:wrong" "$API/v1/info")
 [ "$code" = 401 ] || die "a wrong password got $code, not 401"
 created=$(api -u "seeduser:$PASSWORD" -H 'content-type: application/json' \
-    -d '{"name":"seed-check","content":"Iface eth0 dhcp"}' "$API/v1/nacls")
+    -d '{"name":"seed-check","content":"Iface eth0 {\n  index: 0,\n  config: dhcp\n}\n"}' "$API/v1/nacls")
 echo "$created" | grep -q '"name":"seed-check"' || die "creating a NaCl failed: $created"
 mounts=$(docker inspect -f '{{range .Mounts}}{{.Type}}:{{.Name}}:{{.Destination}} {{end}}' mothership)
 log "mounts: $mounts"

@@ -561,7 +561,7 @@ pub enum NaclCommand {
         after_help = "An invalid file gets its diagnostics printed as `mothership validate` \
         prints them, and exit 1.\n\n\
         Examples:\n  \
-        mothership nacl transpile web.nacl > nacl_content.cpp"
+        mothership nacl transpile web.nacl"
     )]
     Transpile(NaclTranspileArgs),
 }

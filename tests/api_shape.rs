@@ -201,6 +201,7 @@ const LISTS: &[(&str, bool)] = &[
     ("/v1/builds", false),
     ("/v1/deploys", false),
     ("/v1/upgrades", false),
+    ("/v1/rollouts", false),
 ];
 
 async fn error_of(server: &TestServer, path: &str) -> (u16, mothership::protocol::ErrorBody) {

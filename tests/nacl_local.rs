@@ -115,7 +115,7 @@ fn nacl_transpile_prints_the_cpp_or_the_errors() {
     let good = "Iface eth0 {\n  index: 0,\n  address: 10.0.0.30,\n  netmask: 255.255.255.0,\n  input: guard\n}\nFilter::IP guard {\n  if (ip.saddr in 10.0.0.0/24) { accept }\n  drop\n}\n";
     std::fs::write(dir.path().join("good.nacl"), good).expect("write");
     let mut cmd = mothership(dir.path());
-    cmd.args([
+    cmd.current_dir(dir.path()).args([
         "--host",
         "https://127.0.0.1:9",
         "nacl",
@@ -148,7 +148,7 @@ fn nacl_transpile_prints_the_cpp_or_the_errors() {
     )
     .expect("write");
     let mut cmd = mothership(dir.path());
-    cmd.args([
+    cmd.current_dir(dir.path()).args([
         "--host",
         "https://127.0.0.1:9",
         "nacl",

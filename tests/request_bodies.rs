@@ -41,7 +41,7 @@ async fn builds_and_validation_read_bodies_without_a_content_length() {
         let validate = format!("/v1/nacls/validate/builders/{}", env.builder());
         let r = server
             .request(Method::POST, &validate)
-            .body(streamed("Iface eth0 {\n  dhcp\n}\n"))
+            .body(streamed("Iface eth0 {\n  index: 0,\n  config: dhcp\n}\n"))
             .send()
             .await
             .expect("validate");
@@ -56,7 +56,7 @@ async fn builds_and_validation_read_bodies_without_a_content_length() {
         let r = server
             .request(Method::POST, &build)
             .body(streamed(
-                r#"{"nacl_content": "Iface eth0 {\n  dhcp\n}\n", "tag": "s"}"#,
+                r#"{"nacl_content": "Iface eth0 {\n  index: 0,\n  config: dhcp\n}\n", "tag": "s"}"#,
             ))
             .send()
             .await

@@ -99,7 +99,7 @@ async fn examples_1_and_2_through_the_api() {
     let queued = submit(
         &server,
         &id_num1,
-        json!({"nacl_content": "Iface eth0 {\n  address: 10.0.0.50\n}\n"}),
+        json!({"nacl_content": "Iface eth0 {\n  index: 0,\n  address: 10.0.0.50,\n  netmask: 255.255.255.0\n}\n"}),
     )
     .await;
     let build = wait_build(&server, &queued.id).await;
@@ -118,7 +118,12 @@ async fn examples_1_and_2_through_the_api() {
     assert_eq!(r.status(), 200, "the built image is stored");
     // ...and validate a NaCl with it.
     let path = format!("/v1/nacls/validate/builders/{id_num1}");
-    let ok: ValidateResult = validate(&server, &path, "Iface eth0 {\n  dhcp\n}\n").await;
+    let ok: ValidateResult = validate(
+        &server,
+        &path,
+        "Iface eth0 {\n  index: 0,\n  config: dhcp\n}\n",
+    )
+    .await;
     assert!(ok.valid, "{ok:?}");
     let bad: ValidateResult = validate(&server, &path, "Iface eth0 {\n  ERROR here\n").await;
     assert!(!bad.valid && !bad.errors.is_empty(), "{bad:?}");
@@ -133,7 +138,11 @@ async fn examples_1_and_2_through_the_cli() {
     let dir = tempfile::tempdir().expect("tempdir");
     let good = dir.path().join("good.nacl");
     let bad = dir.path().join("bad.nacl");
-    std::fs::write(&good, "Iface eth0 {\n  address: 10.0.0.51\n}\n").expect("write");
+    std::fs::write(
+        &good,
+        "Iface eth0 {\n  index: 0,\n  address: 10.0.0.51,\n  netmask: 255.255.255.0\n}\n",
+    )
+    .expect("write");
     std::fs::write(&bad, "Iface eth0 {\n  ERROR here\n").expect("write");
     let good = good.to_string_lossy().into_owned();
     let bad = bad.to_string_lossy().into_owned();

@@ -232,7 +232,7 @@ async fn a_stored_service_builds_from_its_own_sources_with_a_classic_builder() {
     let (build, log) = build_my_hello(
         &server,
         builder,
-        json!({"nacl_content": "Iface eth0 {\n  address: 10.0.0.7\n}\n"}),
+        json!({"nacl_content": "Iface eth0 {\n  index: 0,\n  address: 10.0.0.7,\n  netmask: 255.255.255.0\n}\n"}),
     )
     .await;
     assert_eq!(build.status, BuildStatus::Succeeded, "{build:?}\n{log}");
@@ -302,7 +302,7 @@ async fn an_upgrade_rebuilds_the_stored_service_the_instance_runs_from_its_curre
     let nacl = crate::upgrade::stored_nacl(
         &server,
         "hello-net",
-        "Iface eth0 {\n  address: 10.0.0.9\n}\n",
+        "Iface eth0 {\n  index: 0,\n  address: 10.0.0.9,\n  netmask: 255.255.255.0\n}\n",
     )
     .await;
 
@@ -357,7 +357,7 @@ async fn a_stored_service_builds_with_a_builder_of_our_own_contract() {
     let (build, log) = build_my_hello(
         &server,
         &builder,
-        json!({"nacl_content": "Iface eth0 {\n  address: 10.0.0.8\n}\n"}),
+        json!({"nacl_content": "Iface eth0 {\n  index: 0,\n  address: 10.0.0.8,\n  netmask: 255.255.255.0\n}\n"}),
     )
     .await;
     assert_eq!(build.status, BuildStatus::Succeeded, "{build:?}\n{log}");

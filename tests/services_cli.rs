@@ -77,7 +77,7 @@ async fn push_skips_build_dirs_and_the_pushed_service_lists_and_builds() {
     assert!(!names.iter().any(|n| n.starts_with("build")), "{names:?}");
 
     let nacl = src.path().join("web.nacl");
-    std::fs::write(&nacl, "Iface eth0 {\n  dhcp\n}\n").expect("write");
+    std::fs::write(&nacl, "Iface eth0 {\n  index: 0,\n  config: dhcp\n}\n").expect("write");
     let nacl_arg = nacl.to_string_lossy().into_owned();
     let builder = env.classic("v0.13.0");
     let out = against(

@@ -244,7 +244,8 @@ async fn create_new_image_streams_the_build_log_and_lists_the_image() {
     // The list behind the dialog has it, live.
     browser.wait_text("#images tbody", "from-the-web").await;
 
-    // A NaCl written in the dialog that makes the build fail: the error is shown.
+    // A NaCl written in the dialog that is not valid NaCl: the build fails at once, before any
+    // container, and the dialog shows the problem at its line.
     run(
         &browser,
         r#"const done = arguments[arguments.length - 1];
@@ -259,7 +260,10 @@ async fn create_new_image_streams_the_build_log_and_lists_the_image() {
     browser.fill("#build-tag", "broken").await;
     browser.click("#build-start").await;
     browser.wait_text("#build-failed", "The build failed").await;
-    browser.wait_text("#build-failed", "exit status 3").await;
+    browser
+        .wait_text("#build-failed", "the NaCl is not valid")
+        .await;
+    browser.wait_text("#build-failed", "nacl.txt:").await;
 
     // Closing the dialog goes back to the list.
     browser.click("#build-close").await;

@@ -139,8 +139,8 @@ pub struct Selector {
     /// Instances reporting exactly this service name.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub service: Option<String>,
-    /// Instances running exactly this IncludeOS version.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    /// Instances running exactly this IncludeOS version (`version`, as instances call it).
+    #[serde(default, rename = "version", skip_serializing_if = "Option::is_none")]
     pub includeos_version: Option<String>,
     /// Instance UUIDs, aliases or unique UUID prefixes.
     #[serde(default, skip_serializing_if = "Option::is_none")]

@@ -245,7 +245,7 @@ impl Rollouts {
         let selector = req.selector.clone();
         if selector.is_empty() {
             return Err(RolloutError::Invalid(
-                "the selector is empty: give `tag`, `service`, `includeos_version` or \
+                "the selector is empty: give `tag`, `service`, `version` or \
                  `instances`"
                     .into(),
             ));
@@ -256,7 +256,7 @@ impl Rollouts {
                 || selector.includeos_version.is_some())
         {
             return Err(RolloutError::Invalid(
-                "give either `instances` or filters (`tag`, `service`, `includeos_version`), \
+                "give either `instances` or filters (`tag`, `service`, `version`), \
                  not both"
                     .into(),
             ));
