@@ -160,13 +160,29 @@ const SHOTS: &[Shot] = &[
     Shot {
         name: "images",
         path: "/images",
-        ready: "main table, main .empty",
+        ready: "#images tbody tr",
         typing: None,
+    },
+    Shot {
+        name: "create-image",
+        path: "/images/new",
+        ready: "#build-tag",
+        typing: None,
+    },
+    Shot {
+        name: "nacl-editor",
+        path: "/nacls/new",
+        ready: "#nacl-text",
+        typing: Some((
+            "#nacl-text",
+            "Iface eth0 {\n    index: 0,\n    address: 10.0.0.300,\n    netmask: 255.255.255.0\n}\n\nGateway gw {\n    route: {\n        net: 10.0.0.0,\n        netmask: 255.255.255.0,\n        iface: eth1\n    }\n}\n",
+            "#nacl-gutter .mark",
+        )),
     },
     Shot {
         name: "settings",
         path: "/settings",
-        ready: "main h2",
+        ready: "#uplinks-title",
         typing: None,
     },
 ];

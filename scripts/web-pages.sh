@@ -66,6 +66,15 @@ done
 grep -q "visible as connected" "$dir/loadgen.log" || { cat "$dir/loadgen.log" >&2; exit 1; }
 grep "wave:" "$dir/loadgen.log" >&2
 
+if [ "$what" = screenshots ]; then
+    # Something on the Images and NaCl pages: a small ELF as an image, and a NaCl.
+    curl -sf -u "admin:$password" -H 'content-type: application/octet-stream' --data-binary @/bin/true \
+        "http://127.0.0.1:$api/v1/images?tag=web-demo" >/dev/null || echo "web-pages: uploading an example image failed" >&2
+    curl -sf -u "admin:$password" -H 'content-type: application/json' \
+        -d '{"name":"edge","content":"Iface eth0 {\n  index: 0,\n  config: dhcp\n}\n"}' \
+        "http://127.0.0.1:$api/v1/nacls" >/dev/null || echo "web-pages: storing an example NaCl failed" >&2
+fi
+
 chromedriver --port="$driver_port" >"$dir/chromedriver.log" 2>&1 &
 pids+=($!)
 for _ in $(seq 100); do
