@@ -5,7 +5,7 @@
 use http::StatusCode;
 use warp::{Filter, Reply};
 
-use super::extract::{Segment, checked_list, json_body, status_filter};
+use super::extract::{Segment, StatusListParams, json_body};
 use super::instances::resolve;
 use super::paths::route;
 use super::stream::located;
@@ -14,7 +14,6 @@ use crate::protocol::deploys::{
     DEFAULT_CONCURRENCY, Deploy, DeployParams, DeployRequest, DeployState, MAX_CONCURRENCY,
 };
 use crate::protocol::instances::InstanceStatus;
-use crate::protocol::list::ListQuery;
 use crate::protocol::routes;
 use crate::server::deploy::{Plan, Selection};
 use crate::store::deploys::DeployQuery;
@@ -39,7 +38,7 @@ pub fn routes(state: AppState) -> Route {
         .and_then(deploy_many);
     let list = route!(routes::DEPLOYS)
         .and(warp::get())
-        .and(super::extract::query::<ListParams>())
+        .and(super::extract::query::<StatusListParams>())
         .and(with_state(state.clone()))
         .and_then(list);
     let get = route!(routes::DEPLOY)
@@ -174,38 +173,13 @@ async fn deploy_many(
     run(&state, plan, params.wait).await
 }
 
-/// `GET /v1/deploys`: `?status=` and the usual list parameters.
-#[derive(Debug, serde::Deserialize)]
-#[serde(deny_unknown_fields)]
-struct ListParams {
-    #[serde(default)]
-    status: Option<String>,
-    #[serde(default)]
-    search: Option<String>,
-    #[serde(default)]
-    sort: Option<String>,
-    #[serde(default)]
-    limit: Option<u64>,
-    #[serde(default)]
-    offset: Option<u64>,
-}
-
-fn parse_query(params: ListParams) -> Result<DeployQuery, ApiError> {
-    let state = params
-        .status
-        .map(|s| status_filter(&s, DeployState::parse, &DeployState::ALL))
-        .transpose()?;
-    let list = checked_list(ListQuery {
-        search: params.search,
-        sort: params.sort,
-        limit: params.limit,
-        offset: params.offset,
-    })?;
+fn parse_query(params: StatusListParams) -> Result<DeployQuery, ApiError> {
+    let (list, state) = params.parse(DeployState::parse, &DeployState::ALL)?;
     Ok(DeployQuery { list, state })
 }
 
 async fn list(
-    params: ListParams,
+    params: StatusListParams,
     state: AppState,
 ) -> Result<warp::reply::Response, warp::Rejection> {
     let q = parse_query(params).map_err(ApiError::into_rejection)?;

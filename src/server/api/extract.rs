@@ -410,6 +410,44 @@ pub fn status_filter<T: std::fmt::Display>(
     })
 }
 
+/// The query of a list filtered by `?status=` (deploys, rollouts): the status and the usual
+/// list parameters, unknown ones refused.
+#[derive(Debug, serde::Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct StatusListParams {
+    #[serde(default)]
+    status: Option<String>,
+    #[serde(default)]
+    search: Option<String>,
+    #[serde(default)]
+    sort: Option<String>,
+    #[serde(default)]
+    limit: Option<u64>,
+    #[serde(default)]
+    offset: Option<u64>,
+}
+
+impl StatusListParams {
+    /// The checked list parameters ([`checked_list`]) and the status ([`status_filter`]).
+    pub fn parse<T: std::fmt::Display>(
+        self,
+        parse: fn(&str) -> Option<T>,
+        all: &[T],
+    ) -> Result<(ListQuery, Option<T>), ApiError> {
+        let status = self
+            .status
+            .map(|s| status_filter(&s, parse, all))
+            .transpose()?;
+        let list = checked_list(ListQuery {
+            search: self.search,
+            sort: self.sort,
+            limit: self.limit,
+            offset: self.offset,
+        })?;
+        Ok((list, status))
+    }
+}
+
 /// `q` when its `limit` and `offset` are in range, else the one answer every list gives:
 /// `422 invalid_field` naming the parameter and the value.
 pub fn checked_list(q: ListQuery) -> Result<ListQuery, ApiError> {

@@ -5,11 +5,10 @@
 use http::StatusCode;
 use warp::{Filter, Reply};
 
-use super::extract::{Segment, checked_list, json_body, status_filter};
+use super::extract::{Segment, StatusListParams, json_body};
 use super::paths::route;
 use super::stream::located;
 use super::{ApiError, AppState, Route, with_state};
-use crate::protocol::list::ListQuery;
 use crate::protocol::rollouts::{RolloutRequest, RolloutState};
 use crate::protocol::routes;
 use crate::server::rollout::RolloutError;
@@ -60,7 +59,7 @@ pub fn routes(state: AppState) -> Route {
         .and_then(create);
     let list = route!(routes::ROLLOUTS)
         .and(warp::get())
-        .and(super::extract::query::<ListParams>())
+        .and(super::extract::query::<StatusListParams>())
         .and(with_state(state.clone()))
         .and_then(list);
     let get = route!(routes::ROLLOUT)
@@ -142,39 +141,14 @@ async fn act(
 }
 
 /// `GET /v1/rollouts`: `?status=` and the usual list parameters.
-#[derive(Debug, serde::Deserialize)]
-#[serde(deny_unknown_fields)]
-struct ListParams {
-    #[serde(default)]
-    status: Option<String>,
-    #[serde(default)]
-    search: Option<String>,
-    #[serde(default)]
-    sort: Option<String>,
-    #[serde(default)]
-    limit: Option<u64>,
-    #[serde(default)]
-    offset: Option<u64>,
-}
-
 async fn list(
-    params: ListParams,
+    params: StatusListParams,
     state: AppState,
 ) -> Result<warp::reply::Response, warp::Rejection> {
-    let q = (|| {
-        let st = params
-            .status
-            .map(|s| status_filter(&s, RolloutState::parse, &RolloutState::ALL))
-            .transpose()?;
-        let list = checked_list(ListQuery {
-            search: params.search,
-            sort: params.sort,
-            limit: params.limit,
-            offset: params.offset,
-        })?;
-        Ok::<_, ApiError>(RolloutQuery { list, state: st })
-    })()
-    .map_err(ApiError::into_rejection)?;
+    let (list, st) = params
+        .parse(RolloutState::parse, &RolloutState::ALL)
+        .map_err(ApiError::into_rejection)?;
+    let q = RolloutQuery { list, state: st };
     let page = state
         .rollouts
         .list(q)
