@@ -45,8 +45,35 @@ enum What {
         #[arg(long, default_value_t = 5)]
         runs: usize,
     },
-    /// Save a PNG of each main page into DIR
-    Screenshots { dir: PathBuf },
+    /// Save a PNG of each main page into DIR (`--set main`), of the Instances page of a server
+    /// with no instances (`--set empty`, name `instances-empty`), or of a page whose server has
+    /// stopped answering (`--set unreachable`: loads the Instances page, runs `--stop-server`,
+    /// then opens Images; name `error-unreachable`)
+    Screenshots {
+        dir: PathBuf,
+        #[arg(long, value_enum, default_value_t = Set::Main)]
+        set: Set,
+        /// The colour scheme the page sees (`prefers-color-scheme`); a dark shot's name ends
+        /// in `-dark`
+        #[arg(long, value_enum, default_value_t = Theme::Light)]
+        theme: Theme,
+        /// With `--set unreachable`: the shell command that stops the server
+        #[arg(long)]
+        stop_server: Option<String>,
+    },
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+enum Set {
+    Main,
+    Empty,
+    Unreachable,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+enum Theme {
+    Light,
+    Dark,
 }
 
 /// How long a page may take to show what is waited for.
@@ -55,14 +82,35 @@ const WAIT: Duration = Duration::from_secs(30);
 #[tokio::main]
 async fn main() -> anyhow::Result<()> {
     let args = Args::parse();
+    let mut flags = vec![
+        "--headless=new",
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-dev-shm-usage",
+        "--window-size=1280,860",
+        "--hide-scrollbars",
+        "--no-first-run",
+        "--disable-extensions",
+        "--disable-background-networking",
+        "--disable-sync",
+    ];
+    if let What::Screenshots {
+        theme: Theme::Dark, ..
+    } = args.what
+    {
+        // What the system's dark setting does: pages see `prefers-color-scheme: dark` (Blink's
+        // preferredColorScheme 0 is dark). Checked in the page before any shot.
+        flags.extend([
+            "--force-dark-mode",
+            "--blink-settings=preferredColorScheme=0",
+        ]);
+    }
     let caps = json!({
         "browserName": "chrome",
         "acceptInsecureCerts": true,
         "goog:chromeOptions": {
             "binary": args.chromium,
-            "args": ["--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                     "--window-size=1280,860", "--hide-scrollbars", "--no-first-run",
-                     "--disable-extensions", "--disable-background-networking", "--disable-sync"],
+            "args": flags,
         },
     });
     let Value::Object(caps) = caps else {
@@ -89,7 +137,52 @@ async fn run(client: &Client, args: &Args) -> anyhow::Result<()> {
     }
     match &args.what {
         What::Render { runs } => render(client, base, *runs).await,
-        What::Screenshots { dir } => screenshots(client, base, dir).await,
+        What::Screenshots {
+            dir,
+            set,
+            theme,
+            stop_server,
+        } => {
+            let dark = client
+                .execute(
+                    "return matchMedia('(prefers-color-scheme: dark)').matches",
+                    vec![],
+                )
+                .await?;
+            if dark != json!(*theme == Theme::Dark) {
+                bail!(
+                    "the browser did not take the {theme:?} colour scheme (prefers-color-scheme: dark is {dark})"
+                );
+            }
+            let suffix = if *theme == Theme::Dark { "-dark" } else { "" };
+            match set {
+                Set::Main => screenshots(client, base, dir, suffix).await,
+                Set::Empty => {
+                    client.goto(&format!("{base}/instances")).await?;
+                    wait(client, "#instances td.empty").await?;
+                    save(client, dir, &format!("instances-empty{suffix}")).await
+                }
+                Set::Unreachable => {
+                    let stop = stop_server
+                        .as_deref()
+                        .context("--set unreachable needs --stop-server COMMAND")?;
+                    client.goto(&format!("{base}/instances")).await?;
+                    wait(client, "#instances tbody tr").await?;
+                    let status = std::process::Command::new("sh")
+                        .args(["-c", stop])
+                        .status()
+                        .with_context(|| format!("run {stop}"))?;
+                    if !status.success() {
+                        bail!("{stop} failed: {status}");
+                    }
+                    tokio::time::sleep(Duration::from_millis(500)).await;
+                    // Within the page (no reload): its requests find nobody.
+                    click(client, "nav a[href='/images']").await?;
+                    wait(client, "main [role=alert]").await?;
+                    save(client, dir, &format!("error-unreachable{suffix}")).await
+                }
+            }
+        }
     }
 }
 
@@ -187,8 +280,23 @@ const SHOTS: &[Shot] = &[
     },
 ];
 
-async fn screenshots(client: &Client, base: &str, dir: &std::path::Path) -> anyhow::Result<()> {
+/// Saves what the browser shows as `DIR/NAME.png`, once the live parts (counts, log) settled.
+async fn save(client: &Client, dir: &std::path::Path, name: &str) -> anyhow::Result<()> {
     std::fs::create_dir_all(dir).with_context(|| format!("create {}", dir.display()))?;
+    tokio::time::sleep(Duration::from_millis(500)).await;
+    let png = client.screenshot().await?;
+    let file = dir.join(format!("{name}.png"));
+    std::fs::write(&file, png).with_context(|| format!("write {}", file.display()))?;
+    println!("web_pages: {}", file.display());
+    Ok(())
+}
+
+async fn screenshots(
+    client: &Client,
+    base: &str,
+    dir: &std::path::Path,
+    suffix: &str,
+) -> anyhow::Result<()> {
     client.goto(&format!("{base}/instances")).await?;
     wait(client, "#instances tbody tr a").await?;
     let first = client
@@ -206,12 +314,7 @@ async fn screenshots(client: &Client, base: &str, dir: &std::path::Path) -> anyh
             fill(client, input, text).await?;
             wait(client, then).await?;
         }
-        // Let the live parts (counts, log) settle.
-        tokio::time::sleep(Duration::from_millis(500)).await;
-        let png = client.screenshot().await?;
-        let file = dir.join(format!("{}.png", shot.name));
-        std::fs::write(&file, png).with_context(|| format!("write {}", file.display()))?;
-        println!("web_pages: {}", file.display());
+        save(client, dir, &format!("{}{suffix}", shot.name)).await?;
     }
     Ok(())
 }

@@ -4,7 +4,9 @@
 # instances docked over the uplink (examples/loadgen.rs) and a user `admin`:
 #
 #   scripts/web-pages.sh render [INSTANCES]         # default 10000: time the Instances page's first page
-#   scripts/web-pages.sh screenshots [DIR]          # default docs/screenshots: PNGs of the main pages
+#   scripts/web-pages.sh screenshots [DIR]          # default docs/screenshots: PNGs of the main pages,
+#                                                   # light and dark (NAME-dark.png), the Instances page
+#                                                   # with no instances and a page whose server is gone
 #
 # Environment: PROFILE (release, the default, or debug: which build of mothership and the
 # examples to use), PORT (the uplink port, default 18590; the API gets PORT+1 and chromedriver
@@ -54,13 +56,29 @@ for _ in $(seq 100); do
 done
 grep -q "Ready in" "$dir/server.log" || { cat "$dir/server.log" >&2; exit 1; }
 
+chromedriver --port="$driver_port" >"$dir/chromedriver.log" 2>&1 &
+pids+=($!)
+for _ in $(seq 100); do
+    grep -q "started successfully" "$dir/chromedriver.log" 2>/dev/null && break
+    sleep 0.1
+done
+
+chromium=$(command -v chromium)
+args=(--webdriver "http://127.0.0.1:$driver_port" --url "http://127.0.0.1:$api" --user admin
+    --password "$password" --chromium "$chromium")
+if [ "$what" = screenshots ]; then
+    # Before any instance docks: the empty Instances page.
+    "$bin/examples/web_pages" "${args[@]}" screenshots "$out" --set empty
+fi
+
 # The instances stay docked until the end.
 "$bin/examples/loadgen" --uplink "127.0.0.1:$port" --token webpages-0123456789 --instances "$n" \
     --hold 3600 --api "http://127.0.0.1:$api" --user admin --password "$password" >"$dir/loadgen.log" 2>&1 &
-pids+=($!)
+loadgen=$!
+pids+=($loadgen)
 for _ in $(seq 1200); do
     grep -q "visible as connected" "$dir/loadgen.log" 2>/dev/null && break
-    kill -0 "${pids[1]}" 2>/dev/null || { cat "$dir/loadgen.log" >&2; exit 1; }
+    kill -0 "$loadgen" 2>/dev/null || { cat "$dir/loadgen.log" >&2; exit 1; }
     sleep 0.5
 done
 grep -q "visible as connected" "$dir/loadgen.log" || { cat "$dir/loadgen.log" >&2; exit 1; }
@@ -75,18 +93,20 @@ if [ "$what" = screenshots ]; then
         "http://127.0.0.1:$api/v1/nacls" >/dev/null || echo "web-pages: storing an example NaCl failed" >&2
 fi
 
-chromedriver --port="$driver_port" >"$dir/chromedriver.log" 2>&1 &
-pids+=($!)
-for _ in $(seq 100); do
-    grep -q "started successfully" "$dir/chromedriver.log" 2>/dev/null && break
-    sleep 0.1
-done
-
-chromium=$(command -v chromium)
 echo "web-pages: $n instances, $(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg), $profile build" >&2
-args=(--webdriver "http://127.0.0.1:$driver_port" --url "http://127.0.0.1:$api" --user admin
-    --password "$password" --chromium "$chromium")
 case "$what" in
 render) "$bin/examples/web_pages" "${args[@]}" render --runs "${RUNS:-5}" ;;
-screenshots) "$bin/examples/web_pages" "${args[@]}" screenshots "$out" ;;
+screenshots)
+    "$bin/examples/web_pages" "${args[@]}" screenshots "$out"
+    "$bin/examples/web_pages" "${args[@]}" screenshots "$out" --theme dark
+    # Last: the server stops while a page is open.
+    "$bin/examples/web_pages" "${args[@]}" screenshots "$out" --set unreachable \
+        --stop-server "kill ${pids[0]}"
+    # They are committed: as small as a lossless recompression makes them.
+    if command -v optipng >/dev/null; then
+        optipng -quiet -o2 -strip all "$out"/*.png
+    else
+        echo "web-pages: no optipng (apt-get install optipng): the PNGs are as Chromium wrote them" >&2
+    fi
+    ;;
 esac

@@ -40,7 +40,7 @@ async fn a_lost_stats_reply_does_not_stop_later_stats_requests() {
     let r = request_stats(&server, &spec.uuid, 10).await;
     assert_eq!(r.status(), StatusCode::OK);
     let body: serde_json::Value = r.json().await.expect("snapshot");
-    assert_eq!(body["stats"][0]["name"], "eth0.packets_rx");
+    assert_eq!(body["stats"][0]["name"], "eth0.ethernet.packets_rx");
     assert_eq!(inst.counters().docks, 1);
 }
 

@@ -226,9 +226,9 @@ async fn stats_and_figures_arrive_in_influxdb_and_can_be_queried() {
     })
     .await;
     let row = &rows[0];
-    assert_eq!(row["eth0.packets_rx"], 1234.0, "{row:?}");
-    assert_eq!(row["eth0.packets_tx"], 987.0, "{row:?}");
-    assert_eq!(row["cpu0.load"], 0.25, "{row:?}");
+    assert_eq!(row["eth0.ethernet.packets_rx"], 1234.0, "{row:?}");
+    assert_eq!(row["eth0.ethernet.packets_tx"], 987.0, "{row:?}");
+    assert_eq!(row["cpu0.cycles_total"], 1e9, "{row:?}");
     assert_eq!(
         row["tag"],
         spec.tag.clone().expect("tag").as_str(),
@@ -321,7 +321,7 @@ async fn stats_and_figures_arrive_in_influxdb_and_can_be_queried() {
     drop(inst);
     server.stop().await;
 
-    // A database where `eth0.packets_rx` is already a string: InfluxDB refuses our float
+    // A database where `eth0.ethernet.packets_rx` is already a string: InfluxDB refuses our float
     // points (400, field type conflict). The batch is dropped and counted, not retried for
     // ever, and what comes after is still written.
     influxd.query("", "CREATE DATABASE conflicted").await;
@@ -333,7 +333,7 @@ async fn stats_and_figures_arrive_in_influxdb_and_can_be_queried() {
     let status = influxd
         .write(
             "conflicted",
-            &format!("instance_stats,instance=x eth0.packets_rx=\"text\" {now_ms}"),
+            &format!("instance_stats,instance=x eth0.ethernet.packets_rx=\"text\" {now_ms}"),
         )
         .await;
     assert_eq!(status, reqwest::StatusCode::NO_CONTENT);

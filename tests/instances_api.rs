@@ -375,7 +375,7 @@ async fn stats_are_requested_from_the_instance_and_kept() {
         .expect("request stats");
     assert_eq!(r.status(), 200);
     let snapshot: StatsSnapshot = r.json().await.expect("snapshot");
-    assert_eq!(snapshot.stats[0].name, "eth0.packets_rx");
+    assert_eq!(snapshot.stats[0].name, "eth0.ethernet.packets_rx");
     assert_eq!(snapshot.stats[0].value.as_u64(), Some(1234));
     let stats: InstanceStats = wait_until(Duration::from_secs(10), "stored stats", || async {
         let s: InstanceStats = server
@@ -389,7 +389,7 @@ async fn stats_are_requested_from_the_instance_and_kept() {
         s.latest.is_some().then_some(s)
     })
     .await;
-    assert_eq!(stats.latest.expect("latest").stats.len(), 3);
+    assert_eq!(stats.latest.expect("latest").stats.len(), 6);
 
     // A docked instance that never answers: the request gives up at its timeout.
     let uuid = InstanceSpec::new(UPLINK_TOKEN).uuid;

@@ -119,7 +119,11 @@ async fn list_inspect_alias_describe_logs_panics_stats_delete() {
     assert!(stdout(&o).contains("PANIC: kaboom"), "{}", stdout(&o));
     let o = cli(&server, &["instances", "stats", "web-1"]).await;
     assert!(o.status.success(), "{}", stderr(&o));
-    assert!(stdout(&o).contains("eth0.packets_rx"), "{}", stdout(&o));
+    assert!(
+        stdout(&o).contains("eth0.ethernet.packets_rx"),
+        "{}",
+        stdout(&o)
+    );
 
     let o = cli(&server, &["instances", "delete", "no-such-instance"]).await;
     assert_eq!(o.status.code(), Some(4), "{}", stderr(&o));

@@ -49,6 +49,7 @@ mod upgrade_cli;
 mod uplink_tls;
 mod uplink_urls;
 mod uplinks;
+mod web_builders;
 mod web_fleet;
 mod web_images;
 mod web_session;

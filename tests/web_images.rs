@@ -16,7 +16,11 @@ use crate::helper::docker::docker_env;
 use crate::images::elf;
 
 /// Runs `script` (an async function body: `arguments[0..]`, resolve with `done(value)`).
-async fn run(browser: &Browser, script: &str, args: Vec<serde_json::Value>) -> serde_json::Value {
+pub async fn run(
+    browser: &Browser,
+    script: &str,
+    args: Vec<serde_json::Value>,
+) -> serde_json::Value {
     browser
         .client
         .execute_async(script, args)

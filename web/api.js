@@ -37,7 +37,17 @@ export async function api(method, path, body, {raw = false, contentType} = {}) {
     headers['Content-Type'] = 'application/json';
     init.body = JSON.stringify(body);
   }
-  const response = await fetch(path, init);
+  let response;
+  try {
+    response = await fetch(path, init);
+  } catch (e) {
+    if (e.name === 'AbortError') throw e;
+    // No answer at all (the server is down or the network is): say so, and what to do.
+    const error = new Error(`The server at ${location.host} could not be reached.`);
+    error.code = 'unreachable';
+    error.hint = 'Check that mothership serve is running and that this machine can reach it, then reload the page.';
+    throw error;
+  }
   if (!response.ok) {
     let parsed = null;
     try { parsed = await response.json(); } catch { /* not JSON */ }

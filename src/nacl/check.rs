@@ -1,7 +1,7 @@
 //! The meaning checks on a parsed NaCl: the checks IncludeOS's transpiler makes, with the same
 //! positions, except that every problem is reported rather than the first one.
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 
 use super::ast::*;
 use super::diag::{Diagnostic, Severity, codes};
@@ -144,10 +144,11 @@ struct Checker<'a> {
     /// `x.y...: value` initializers, by the name of the element they assign to.
     assignments: HashMap<String, Vec<&'a Initializer>>,
     diags: Vec<Diagnostic>,
-    /// Indexes of the Ifaces checked so far that are not vlans, with their names.
-    iface_indexes: Vec<(String, String)>,
+    /// Indexes of the Ifaces checked so far that are not vlans, with their names (hashed: a
+    /// list made checking thousands of Ifaces quadratic).
+    iface_indexes: HashMap<String, String>,
     /// Filters already checked as pushed onto a chain.
-    pushed_checked: Vec<String>,
+    pushed_checked: HashSet<String>,
     /// The member trees of plain object elements (`x: { ... }` and its assignments).
     untyped: HashMap<String, members::Dict<'a>>,
     /// The layers of the Load_balancers checked so far (one per layer).
@@ -160,8 +161,8 @@ pub fn check(program: &Program) -> Vec<Diagnostic> {
         elements: HashMap::new(),
         assignments: HashMap::new(),
         diags: Vec::new(),
-        iface_indexes: Vec::new(),
-        pushed_checked: Vec::new(),
+        iface_indexes: HashMap::new(),
+        pushed_checked: HashSet::new(),
         untyped: HashMap::new(),
         lb_layers: Vec::new(),
     };

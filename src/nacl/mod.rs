@@ -72,4 +72,6 @@ pub fn has_errors(diags: &[Diagnostic]) -> bool {
 }
 
 #[cfg(test)]
+mod proptests;
+#[cfg(test)]
 mod tests;

@@ -182,7 +182,7 @@ impl<'a> Parser<'a> {
         if self.depth > self.limits.max_depth {
             let message = format!(
                 "nesting deeper than {} levels (objects, lists, functions, ifs or parentheses \
-                 inside each other); flatten the NaCl",
+                 inside each other, or 'and'/'or' in one condition); flatten the NaCl",
                 self.limits.max_depth
             );
             self.push(Diagnostic::error(self.tok().span, codes::TOO_DEEP, message));
@@ -353,12 +353,23 @@ impl<'a> Parser<'a> {
 
     fn bool_expr(&mut self) -> PResult<BoolExpr> {
         let mut lhs = self.bool_unary()?;
+        // Each `and`/`or` nests the tree one level deeper (`a and b and c` is `(a and b) and
+        // c`), and the checks, the formatter and the transpiler walk it recursively: it counts
+        // against the depth limit like parentheses do.
+        let mut chained = 0;
         loop {
             let op = match self.peek() {
                 Tok::And => LogicOp::And,
                 Tok::Or => LogicOp::Or,
-                _ => return Ok(lhs),
+                _ => {
+                    for _ in 0..chained {
+                        self.leave();
+                    }
+                    return Ok(lhs);
+                }
             };
+            self.enter()?;
+            chained += 1;
             self.bump();
             let rhs = self.bool_unary()?;
             let span = lhs.span().to(rhs.span());

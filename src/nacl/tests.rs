@@ -56,7 +56,7 @@ fn fails(src: &str, code: &str, line: u32, column: u32) {
     );
 }
 
-const GOOD: &str = r#"// a small but complete NaCl
+pub(super) const GOOD: &str = r#"// a small but complete NaCl
 # hash comment
 /* block
    comment */
@@ -417,8 +417,23 @@ fn deep_nesting_is_an_error_not_a_stack_overflow() {
         "}".repeat(50_000)
     );
     assert_eq!(check(&src)[0].code, "too-deep");
+    // A long `and`/`or` chain is a deep tree too (the checks and the formatter recurse into
+    // it, and dropping it recursed): it counts against the limit.
+    let src = format!(
+        "Filter::IP f {{ if (ip.ttl > 1{}) {{ accept }} drop }}",
+        " and ip.ttl > 1".repeat(200_000)
+    );
+    let d = check(&src);
+    assert_eq!(d[0].code, "too-deep", "{:?}", &d[..1]);
+    assert!(d[0].message.contains("'and'/'or'"), "{}", d[0].message);
+    assert!(fmt::format(&src).is_err());
+    assert!(transpile(&src).is_err());
     // Within the limit, nesting is fine.
     valid(&format!("x: {}1{}", "[".repeat(60), "]".repeat(60)));
+    valid(&format!(
+        "Filter::IP f {{ if (ip.ttl > 1{}) {{ accept }} drop }}\nIface e {{ index: 0, input: f }}",
+        " or ip.ttl < 1".repeat(40)
+    ));
 }
 
 #[test]
@@ -428,10 +443,10 @@ fn a_huge_input_is_an_error_and_a_large_one_parses() {
     let d = check(&huge);
     assert_eq!(d.len(), 1);
     assert_eq!(d[0].code, "too-large");
-    // 3 MiB of statements (under the default limit) parses; only the duplicate names complain.
+    // 1 MiB of statements parses, checks and formats (proptests.rs checks 10 MiB).
     let mut big = String::new();
     let mut i = 0;
-    while big.len() < 3 << 20 {
+    while big.len() < 1 << 20 {
         big.push_str(&format!(
             "x_{i}: {{ a: 10.0.0.1, b: [1, 2, 3], c: \"text\" }}\n"
         ));
@@ -544,7 +559,8 @@ fn fails_at(src: &str, code: &str, at: &str) {
     fails(src, code, line, column);
 }
 
-const LB_IFACES: &str = "Iface outside { index: 0, address: 10.0.0.2, netmask: 255.255.255.0 }
+pub(super) const LB_IFACES: &str =
+    "Iface outside { index: 0, address: 10.0.0.2, netmask: 255.255.255.0 }
 Iface inside { index: 1, address: 10.1.0.2, netmask: 255.255.255.0 }
 Filter::IP guard { accept }
 ";

@@ -258,11 +258,17 @@ pub fn vanish(ws: WsClient) {
     });
 }
 
-fn stats_json() -> String {
+/// The `n`th STATS answer (from 0), with names a real IncludeOS instance sends (Statman's
+/// entries; see web/pages/instance.js): counters grow with every answer, and the CPU's cycle
+/// counters say it slept 75 % of the time (25 % busy).
+fn stats_json(n: u64) -> String {
     serde_json::json!([
-        {"name": "eth0.packets_rx", "value": 1234u64},
-        {"name": "eth0.packets_tx", "value": 987u64},
-        {"name": "cpu0.load", "value": 0.25},
+        {"name": "eth0.ethernet.packets_rx", "value": 1234 + 10 * n},
+        {"name": "eth0.ethernet.packets_tx", "value": 987 + 7 * n},
+        {"name": "cpu0.cycles_hlt", "value": 750_000_000 * (n + 1)},
+        {"name": "cpu0.cycles_total", "value": 1_000_000_000 * (n + 1)},
+        {"name": "cpu0.timers.oneshot_started", "value": 42 + n},
+        {"name": "blocking.highest", "value": 1u32},
     ])
     .to_string()
 }
@@ -283,6 +289,8 @@ async fn run(
     counters: Arc<Mutex<Counters>>,
 ) {
     let mut attempt: u32 = 0;
+    // STATS answers sent so far (their counters grow across reconnections, as Statman's do).
+    let mut answers: u64 = 0;
     let mut previous_bearer: Option<String> = None;
     let mut binary = spec.binary.clone();
     let mut update_time_taken: Option<u64> = None;
@@ -414,7 +422,7 @@ async fn run(
                                             spec.lost_stats_replies -= 1;
                                             continue;
                                         }
-                                        if send(&mut ws, split, code::STATS, stats_json().as_bytes()).await.is_err() {
+                                        if send(&mut ws, split, code::STATS, stats_json({ answers += 1; answers - 1 }).as_bytes()).await.is_err() {
                                             break 'conn "write failed".to_owned();
                                         }
                                     }
@@ -470,7 +478,7 @@ async fn run(
                     let now = Instant::now();
                     if spec.send_stats_ms > 0 && now >= next_stats {
                         next_stats = now + stats_every;
-                        if send(&mut ws, split, code::STATS, stats_json().as_bytes()).await.is_err() {
+                        if send(&mut ws, split, code::STATS, stats_json({ answers += 1; answers - 1 }).as_bytes()).await.is_err() {
                             break 'conn "write failed".to_owned();
                         }
                     }

@@ -494,7 +494,7 @@ function num(v) {
 const clock = (ms) => new Date(ms).toLocaleTimeString([], {hour: '2-digit', minute: '2-digit', second: '2-digit'});
 
 /** One line chart: `points` are [ms, value], oldest first; axes with their values written. */
-function chart(name, points) {
+function chart(name, points, unit = '') {
   const W = 560, H = 200, L = 64, R = 12, T = 14, B = 34;
   const xs = points.map((p) => p[0]);
   const ys = points.map((p) => p[1]);
@@ -505,14 +505,15 @@ function chart(name, points) {
   const px = (x) => L + ((x - x0) / (x1 - x0)) * (W - L - R);
   const py = (y) => T + (1 - (y - lo) / (hi - lo)) * (H - T - B);
   const last = ys[ys.length - 1];
-  const summary = `${name}: latest ${num(last)}, lowest ${num(Math.min(...ys))}, highest ${num(Math.max(...ys))}, ${points.length} samples from ${clock(x0)} to ${clock(Math.max(...xs))}`;
+  const u = (v) => num(v) + unit;
+  const summary = `${name}: latest ${u(last)}, lowest ${u(Math.min(...ys))}, highest ${u(Math.max(...ys))}, ${points.length} samples from ${clock(x0)} to ${clock(Math.max(...xs))}`;
   const svg = s('svg', {viewBox: `0 0 ${W} ${H}`, role: 'img', 'aria-label': summary, class: 'chart'});
   svg.append(s('title', {}, summary));
   for (let k = 0; k <= 2; k++) {
     const v = lo + ((hi - lo) * k) / 2;
     const y = py(v);
     svg.append(s('line', {x1: L, x2: W - R, y1: y, y2: y, class: 'grid-line'}),
-      s('text', {x: L - 6, y: y + 4, 'text-anchor': 'end', class: 'axis-label'}, num(v)));
+      s('text', {x: L - 6, y: y + 4, 'text-anchor': 'end', class: 'axis-label'}, u(v)));
   }
   svg.append(s('line', {x1: L, x2: L, y1: T, y2: H - B, class: 'axis'}),
     s('line', {x1: L, x2: W - R, y1: H - B, y2: H - B, class: 'axis'}),
@@ -524,11 +525,48 @@ function chart(name, points) {
   }
   for (const [x, y] of points.slice(-1)) svg.append(s('circle', {cx: px(x), cy: py(y), r: 3.5, class: 'series-dot'}));
   return h('figure', {class: 'chart-box', dataset: {stat: name}},
-    h('figcaption', {}, h('strong', {}, name), ' ', h('span', {class: 'chart-latest'}, `latest ${num(last)}`)), svg);
+    h('figcaption', {}, h('strong', {}, name), ' ', h('span', {class: 'chart-latest'}, `latest ${u(last)}`)), svg);
 }
 
-const MEMORY = /mem|heap|ram|alloc/i;
-const CPU = /cpu|load|cycles/i;
+// What IncludeOS puts in STATS: Statman's entries as [{name, value}] (lib/uplink's
+// send_stats()). Its own entries are network counters (`eth0.ethernet.packets_rx`,
+// `eth0.ip4.packets_tx`, `eth0.tcp.rx`, the driver's `<device>.stat_rx_total_bytes`, ...),
+// per-CPU timer counts (`cpu0.timers.oneshot_started`), `blocking.*`, `system.updates`. The CPU
+// figures it has had are the cumulative cycle counters `cpu0.cycles_hlt` (asleep) and
+// `cpu0.cycles_total`; a CPU is busy for 1 - Δhlt / Δtotal of the time between two answers.
+// IncludeOS itself sends no memory figure: a service can add its own (a Statman entry named
+// e.g. `heap_used` or `mem.used`), and names like those (whole words, not `memdisk0.reads`)
+// are charted as memory; the same fallback charts `cpu_usage`-like names as CPU.
+const CYCLES = /^(cpu\d+)\.cycles_(hlt|total)$/;
+const MEMORY = /(^|[._])(mem|memory|heap|ram|rss)([._]|$)|alloc(ated|ations)?([._]|$)/i;
+const CPU = /(^|[._])(cpu(\d+)?[._](load|usage|busy|util\w*)|cpu_(load|usage|busy|util\w*)|load(avg)?)([._]|$)/i;
+const NETWORK = /^[a-z]+\d+\.(ethernet|ip4|ip6|tcp|udp|icmp|arp|ndp|http_server|(cpu\d+\.tcp))\.|^[a-z]+\d+\.(packets_(rx|tx)|stat_(rx|tx)_\w+|sendq_\w+|rx_refill_dropped)$|^(router|net\.tcp)\./;
+/** Cumulative counters: drawn as a rate per second between answers. */
+const COUNTER = /(_rx|_tx|_dropped|packets_\w+|bytes_\w+|total_\w+|conn_\w+|requests_\w+|replies_\w+|fwd)$/;
+
+/** [ms, value] pairs of a cumulative counter → [ms, increase per second]; a reset (a smaller
+ * value, after a reboot) starts again. */
+function perSecond(points) {
+  const out = [];
+  for (let i = 1; i < points.length; i++) {
+    const [t0, v0] = points[i - 1], [t1, v1] = points[i];
+    if (t1 > t0 && v1 >= v0) out.push([t1, ((v1 - v0) * 1000) / (t1 - t0)]);
+  }
+  return out;
+}
+
+/** The busy share (%) of `cpuN` between answers, from its cycles_hlt and cycles_total. */
+function busy(hlt, total) {
+  const asleep = new Map(hlt);
+  const out = [];
+  for (let i = 1; i < total.length; i++) {
+    const [t0, c0] = total[i - 1], [t1, c1] = total[i];
+    const h0 = asleep.get(t0), h1 = asleep.get(t1);
+    if (h0 === undefined || h1 === undefined || c1 <= c0 || h1 < h0) continue;
+    out.push([t1, Math.min(100, Math.max(0, 100 * (1 - (h1 - h0) / (c1 - c0))))]);
+  }
+  return out;
+}
 
 export function statistics(panel, instance) {
   const uuid = instance.id;
@@ -555,16 +593,34 @@ export function statistics(panel, instance) {
         series.get(st.name).push([at, st.value]);
       }
     }
-    const names = [...series.keys()];
-    const memory = names.filter((n) => MEMORY.test(n));
-    const cpu = names.filter((n) => !MEMORY.test(n) && CPU.test(n));
-    const other = names.filter((n) => !MEMORY.test(n) && !CPU.test(n));
+    // Each group holds [title, points, unit] charts.
+    const memory = [], cpu = [], network = [], other = [];
+    const cycles = new Map();
+    for (const [name, points] of series) {
+      const c = CYCLES.exec(name);
+      if (c) {
+        if (!cycles.has(c[1])) cycles.set(c[1], {});
+        cycles.get(c[1])[c[2]] = points;
+      } else if (MEMORY.test(name)) memory.push([name, points, '']);
+      else if (CPU.test(name)) cpu.push([name, points, '']);
+      else if (NETWORK.test(name) && COUNTER.test(name)) network.push([`${name} per second`, perSecond(points), '/s']);
+      else if (NETWORK.test(name)) network.push([name, points, '']);
+      else other.push([name, points, '']);
+    }
+    for (const [id, c] of cycles) {
+      if (c.hlt && c.total) cpu.unshift([`${id} busy`, busy(c.hlt, c.total), '%']);
+      else for (const [kind, points] of Object.entries(c)) other.push([`${id}.cycles_${kind}`, points, '']);
+    }
     const group = (title, id, list, none) => h('section', {id, 'aria-labelledby': `${id}-title`},
-      h('h3', {id: `${id}-title`}, title), list.length ? h('div', {class: 'charts'}, list.map((n) => chart(n, series.get(n)))) : h('p', {class: 'muted'}, none));
+      h('h3', {id: `${id}-title`}, title),
+      list.length ? h('div', {class: 'charts'}, list.map(([n, points, unit]) => points.length
+        ? chart(n, points, unit) : h('p', {class: 'muted', dataset: {stat: n}}, `${n}: needs two answers.`)))
+        : h('p', {class: 'muted'}, none));
     replace(charts,
       h('p', {class: 'muted'}, `${snaps.length} STATS answer${snaps.length === 1 ? '' : 's'}, the newest ${new Date(Date.parse(snaps[snaps.length - 1].at)).toLocaleString()}.`),
-      group('Memory', 'stats-memory', memory, 'The instance reports no memory figures.'),
-      group('CPU', 'stats-cpu', cpu, 'The instance reports no CPU figures.'),
+      group('CPU', 'stats-cpu', cpu, 'The instance reports no CPU figures (IncludeOS counts cpu0.cycles_hlt and cpu0.cycles_total only in some versions).'),
+      group('Memory', 'stats-memory', memory, 'The instance reports no memory figures (IncludeOS sends none of its own; a service can add a STATS entry such as heap_used).'),
+      network.length ? group('Network', 'stats-network', network, '') : null,
       other.length ? group('Other', 'stats-other', other, '') : null);
   }
 

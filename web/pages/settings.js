@@ -317,8 +317,8 @@ function builderSection(section) {
           const del = h('button', {type: 'button', class: 'danger', 'aria-label': `Delete builder ${b.id}`}, 'Delete');
           const note = h('span', {role: 'status'});
           del.addEventListener('click', () => {
-            const yes = h('button', {type: 'button', class: 'danger'}, 'Delete');
-            const no = h('button', {type: 'button'}, 'Cancel');
+            const yes = h('button', {type: 'button', class: 'danger', 'aria-label': `Confirm: delete builder ${b.id}`}, 'Delete');
+            const no = h('button', {type: 'button', 'aria-label': `Cancel: keep builder ${b.id}`}, 'Cancel');
             replace(note, ` Remove ${b.id} from the engine? `, yes, ' ', no);
             del.hidden = true;
             yes.focus();

@@ -234,15 +234,15 @@ impl<'a> Checker<'a> {
             && let Some(ValueKind::Integer(n)) = self.resolve(m.value).map(|v| &v.kind)
         {
             let n = n.clone();
-            if let Some(other) = self.iface_indexes.iter().find(|(i, _)| *i == n) {
-                let other = other.1.clone();
+            if let Some(other) = self.iface_indexes.get(&n) {
+                let other = other.clone();
                 self.error(
                     m.value.span,
                     codes::DUPLICATE_INDEX,
                     format!("another Iface ({other}) has been defined with index {n}"),
                 );
             } else {
-                self.iface_indexes.push((n, t.name.text.clone()));
+                self.iface_indexes.insert(n, t.name.text.clone());
             }
         }
     }
@@ -294,10 +294,9 @@ impl<'a> Checker<'a> {
     /// A Filter on a chain: of subtype IP, ending in accept or drop.
     fn pushed_filter(&mut self, f: &Function) {
         let name = f.name.as_ref().map(|n| n.text.clone()).unwrap_or_default();
-        if self.pushed_checked.contains(&name) {
+        if !self.pushed_checked.insert(name) {
             return;
         }
-        self.pushed_checked.push(name);
         if lower(&f.subtype.text) != "ip" {
             self.error(
                 f.span,

@@ -1472,4 +1472,4 @@ impl Flavor {
 mod render;
 
 #[cfg(test)]
-mod tests;
+pub(crate) mod tests;

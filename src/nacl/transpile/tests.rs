@@ -25,7 +25,7 @@ fn an_invalid_nacl_gives_its_diagnostics() {
     assert_eq!(err[0].code, "invalid-address");
 }
 
-const WEB: &str = r#"
+pub(crate) const WEB: &str = r#"
 Iface outside {
     index: 0,
     address: 10.0.0.2,
