@@ -11,11 +11,14 @@ use mothership::store::images::NewImage;
 use reqwest::{Method, StatusCode};
 use serde_json::json;
 
+use crate::builds::{submit, wait_build};
 use crate::deploy::{spec, uploaded_image};
 use crate::hangar::wait_until;
 use crate::helper::TestServer;
+use crate::helper::docker::docker_env;
 use crate::helper::instance::{self, InstanceHandle, InstanceSpec, OnUpdate};
 use crate::images::error_code;
+use crate::upgrade::{default_uplink_as_reported_by, stored_nacl};
 
 /// Starts `n` instances running `binary` and waits until the server stored all of them.
 async fn fleet(server: &TestServer, n: usize, binary: &str) -> Vec<InstanceHandle> {
@@ -340,4 +343,156 @@ async fn unfit_instances_refuse_the_start() {
     let (status, _, _) =
         error_code(start(&server, json!({"image_id": old, "selector": {}})).await).await;
     assert_eq!(status, StatusCode::BAD_REQUEST);
+}
+
+/// Specs of `n` instances tagged `rollout-test` running `version`.
+fn of_version(n: usize, version: &str) -> Vec<InstanceSpec> {
+    (0..n)
+        .map(|_| {
+            let mut s = spec(OnUpdate::Apply);
+            s.version = version.to_owned();
+            s.tag = Some("rollout-test".into());
+            s
+        })
+        .collect()
+}
+
+/// A selection of instances running different IncludeOS versions is refused without
+/// `build_per_version`, naming each version's instances; an uploaded image (no build record)
+/// cannot be built per version.
+#[tokio::test]
+async fn mixed_versions_are_refused_naming_each_versions_instances() {
+    let server = TestServer::start().await;
+    let image = uploaded_image(&server, 4096, 11).await;
+    let mut specs = of_version(2, "v0.14.2");
+    specs.extend(of_version(1, "v0.15.0"));
+    let fleet = respawn(&server, &specs).await;
+    let body = json!({"image_id": image, "selector": {"tag": "rollout-test"}});
+    let r = start(&server, body.clone()).await;
+    let (status, code, message) = error_code(r).await;
+    assert_eq!((status, code.as_str()), (StatusCode::CONFLICT, "mismatch"));
+    assert!(message.contains("2 IncludeOS versions"), "{message}");
+    for i in &fleet {
+        assert!(message.contains(&i.spec.uuid), "{message}");
+    }
+    let v14 = &message[message.find("v0.14.2").expect("v0.14.2 named")..];
+    assert!(v14.contains(&fleet[0].spec.uuid), "{message}");
+    let mut per_version = body;
+    per_version["build_per_version"] = json!(true);
+    let (status, _, message) = error_code(start(&server, per_version).await).await;
+    assert_eq!(status, StatusCode::BAD_REQUEST);
+    assert!(message.contains("records no service and NaCl"), "{message}");
+    // One version is fine.
+    let r = start(
+        &server,
+        json!({"image_id": image, "selector": {"tag": "rollout-test", "version": "v0.14.2"}}),
+    )
+    .await;
+    assert_eq!(r.status(), StatusCode::CREATED);
+}
+
+/// With `build_per_version`, the image is built again for the other version with that
+/// version's newest builder (from the image's build record), and each instance gets its
+/// version's image; a version without a builder is refused, naming its instances.
+#[tokio::test]
+async fn build_per_version_builds_each_version_with_its_newest_builder() {
+    let Some(env) = docker_env() else { return };
+    let server = TestServer::start_with(|c| env.configure(c)).await;
+    let (old_version, old_builder) = env.builders[0].clone();
+    let (new_version, new_builder) = env.builders.last().expect("a test builder").clone();
+    assert_ne!(old_version, new_version);
+    let mut specs = of_version(2, &new_version);
+    specs.extend(of_version(2, &old_version));
+    let mut stray = of_version(1, "v0.9.9");
+    stray[0].tag = Some("no-builder".into());
+    specs.extend(stray);
+    let _fleet = respawn(&server, &specs).await;
+    default_uplink_as_reported_by(&server, &specs[0].uuid).await;
+    stored_nacl(&server, "rollout-nacl", "Iface eth0 {\n  dhcp\n}\n").await;
+    let template = submit(
+        &server,
+        &new_builder,
+        json!({"nacl_id": "rollout-nacl", "tag": "rollout-test"}),
+    )
+    .await;
+    let template = wait_build(&server, &template.id)
+        .await
+        .image_id
+        .expect("the template image");
+
+    let all: Vec<&str> = specs.iter().map(|s| s.uuid.as_str()).collect();
+    let r = start(
+        &server,
+        json!({"image_id": template, "selector": {"instances": all}, "build_per_version": true}),
+    )
+    .await;
+    let (status, code, message) = error_code(r).await;
+    assert_eq!((status, code.as_str()), (StatusCode::CONFLICT, "no_builder"));
+    assert!(message.contains("v0.9.9"), "{message}");
+    assert!(message.contains(&specs[4].uuid), "{message}");
+
+    let r = started(
+        &server,
+        json!({"image_id": template, "selector": {"tag": "rollout-test"},
+               "waves": ["50%"], "build_per_version": true}),
+    )
+    .await;
+    assert!(r.build_per_version);
+    assert_eq!(r.counts.total, 4);
+    let of = |r: &Rollout, v: &str| {
+        r.builds
+            .iter()
+            .find(|b| b.version == v)
+            .cloned()
+            .unwrap_or_else(|| panic!("no build for {v}: {:?}", r.builds))
+    };
+    let same = of(&r, &new_version);
+    assert_eq!(same.status, "ready");
+    assert_eq!(same.image_id.as_deref(), Some(template.as_str()));
+    assert_eq!(same.build_id, None);
+    let other = of(&r, &old_version);
+    assert_eq!(other.status, "building");
+    assert_eq!(other.builder_id.as_deref(), Some(old_builder.as_str()));
+    let mut members = other.instances.clone();
+    members.sort();
+    let mut want: Vec<String> = specs[2..4].iter().map(|s| s.uuid.clone()).collect();
+    want.sort();
+    assert_eq!(members, want);
+
+    let done = wait_for(&server, &r.id, "the rollout to complete", |r| {
+        r.state != RolloutState::Running
+    })
+    .await;
+    assert_eq!(done.state, RolloutState::Completed, "{:?}", done.reason);
+    assert_eq!(done.counts.verified, 4);
+    let other = of(&done, &old_version);
+    assert_eq!(other.status, "ready", "{other:?}");
+    let built = other.image_id.clone().expect("the built image");
+    assert_ne!(built, template);
+    let build = wait_build(&server, other.build_id.as_deref().expect("build id")).await;
+    assert_eq!(build.nacl_id, template_nacl(&server, &template).await);
+    for s in &specs[..4] {
+        let want = if s.version == old_version {
+            &built
+        } else {
+            &template
+        };
+        let inst = crate::hangar::get_instance(&server, &s.uuid)
+            .await
+            .expect("instance");
+        assert_eq!(inst.binary.as_deref(), Some(want.as_str()), "{}", s.version);
+    }
+}
+
+/// The NaCl an image was built with.
+async fn template_nacl(server: &TestServer, image: &str) -> Option<String> {
+    let image: mothership::protocol::images::Image = server
+        .get(&format!("/v1/images/{image}"))
+        .send()
+        .await
+        .expect("get image")
+        .json()
+        .await
+        .expect("image");
+    image.nacl_id
 }

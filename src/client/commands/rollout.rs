@@ -82,6 +82,7 @@ async fn start(
         soak_seconds: a.soak,
         rollback: a.rollback,
         concurrency: a.concurrency,
+        build_per_version: a.build_per_version,
     };
     let r: Rollout = client
         .send(client.request(Method::POST, routes::ROLLOUTS).json(&body))
@@ -98,6 +99,21 @@ async fn start(
             r.counts.total,
             r.waves.len()
         );
+        for b in &r.builds {
+            match &b.build_id {
+                Some(id) => println!(
+                    "IncludeOS {} ({} instances): building with builder {} (build {id})",
+                    b.version,
+                    b.instances.len(),
+                    b.builder_id.as_deref().unwrap_or("-")
+                ),
+                None => println!(
+                    "IncludeOS {} ({} instances): the image as it is",
+                    b.version,
+                    b.instances.len()
+                ),
+            }
+        }
         for w in &r.warnings {
             eprintln!("warning: {w}");
         }
