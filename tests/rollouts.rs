@@ -5,6 +5,7 @@
 use std::time::Duration;
 
 use bytes::Bytes;
+use mothership::protocol::deploys::{Deploy, DeployState};
 use mothership::protocol::rollouts::{Rollout, RolloutState, RolloutTargetState};
 use mothership::store::Store;
 use mothership::store::images::NewImage;
@@ -12,7 +13,7 @@ use reqwest::{Method, StatusCode};
 use serde_json::json;
 
 use crate::builds::{submit, wait_build};
-use crate::deploy::{spec, uploaded_image};
+use crate::deploy::{post_deploy, spec, uploaded_image};
 use crate::hangar::wait_until;
 use crate::helper::TestServer;
 use crate::helper::docker::docker_env;
@@ -495,4 +496,98 @@ async fn template_nacl(server: &TestServer, image: &str) -> Option<String> {
         .await
         .expect("image");
     image.nacl_id
+}
+
+/// One owner at a time: instances of a later wave that a manual deploy and a later rollout
+/// claimed while the rollout soaked are skipped, each with its owner as the reason, and never
+/// sent the rollout's image; the rest of the wave goes on.
+#[tokio::test]
+async fn later_claims_take_instances_out_of_a_rollout() {
+    let server = TestServer::start().await;
+    let old = uploaded_image(&server, 4096, 12).await;
+    let new = uploaded_image(&server, 4096, 13).await;
+    let manual = uploaded_image(&server, 4096, 14).await;
+    let other = uploaded_image(&server, 4096, 15).await;
+    let mut fleet = fleet(&server, 5, &old).await;
+    let r = started(
+        &server,
+        json!({"image_id": new, "selector": {"tag": "rollout-test"},
+               "waves": ["2"], "soak_seconds": 4}),
+    )
+    .await;
+    let soaking = wait_for(&server, &r.id, "the canary to pass", |r| {
+        r.waves[0].status == "passed"
+    })
+    .await;
+    assert_eq!(soaking.waves[1].counts.queued, 3);
+    let wave1: Vec<String> = soaking
+        .targets
+        .iter()
+        .filter(|t| t.wave == 1)
+        .map(|t| t.instance.clone())
+        .collect();
+    let d = post_deploy(&server, &wave1[0], &manual, "?wait=true").await;
+    assert_eq!(d.status(), StatusCode::OK);
+    let d: Deploy = d.json().await.expect("deploy");
+    assert_eq!(d.state, DeployState::Verified, "{d:?}");
+    let later = started(
+        &server,
+        json!({"image_id": other, "selector": {"instances": [wave1[1]]}}),
+    )
+    .await;
+    assert_eq!(
+        get(&server, &r.id).await.waves[1].counts.queued,
+        3,
+        "the claims came during the soak"
+    );
+    let done = wait_for(&server, &r.id, "the rollout to end", |r| {
+        r.state != RolloutState::Running
+    })
+    .await;
+    assert_eq!(done.state, RolloutState::Completed, "{:?}", done.reason);
+    let target = |uuid: &str| {
+        done.targets
+            .iter()
+            .find(|t| t.instance == uuid)
+            .cloned()
+            .expect("target")
+    };
+    let by_deploy = target(&wave1[0]);
+    assert_eq!(by_deploy.state, RolloutTargetState::Skipped);
+    assert_eq!(
+        by_deploy.reason.as_deref(),
+        Some(format!("claimed by deploy {}: left to it", d.id).as_str())
+    );
+    assert_eq!(by_deploy.deploy, None, "never part of a deploy of the rollout");
+    let by_rollout = target(&wave1[1]);
+    assert_eq!(by_rollout.state, RolloutTargetState::Skipped);
+    assert_eq!(
+        by_rollout.reason.as_deref(),
+        Some(format!("claimed by rollout {}: left to it", later.id).as_str())
+    );
+    assert_eq!(by_rollout.deploy, None);
+    assert_eq!(target(&wave1[2]).state, RolloutTargetState::Verified);
+    assert_eq!(done.counts.verified, 3);
+    assert_eq!(done.counts.skipped, 2);
+    wait_for(&server, &later.id, "the later rollout to complete", |r| {
+        r.state == RolloutState::Completed
+    })
+    .await;
+    // The claimed instances run their owners' images and never saw the rollout's.
+    for (uuid, owner_image) in [(&wave1[0], &manual), (&wave1[1], &other)] {
+        let inst = crate::hangar::get_instance(&server, uuid)
+            .await
+            .expect("instance");
+        assert_eq!(inst.binary.as_deref(), Some(owner_image.as_str()));
+        let handle = fleet
+            .iter_mut()
+            .find(|h| &h.spec.uuid == uuid)
+            .expect("handle");
+        while let Ok(e) = handle.events.try_recv() {
+            assert!(
+                !matches!(&e, instance::Event::Updated { hash, .. } if *hash == new),
+                "{uuid} was sent the rollout's image"
+            );
+        }
+    }
 }
