@@ -8,14 +8,14 @@
 #   PROFILE=debug scripts/bench-rollout.sh 200    # a dev build (to check it works; slower)
 #
 # Environment: PROFILE (release or debug, default release), MIB (image size, default 4), WAVES
-# (default 10%,30%,60%), PORT (uplink port, default 18590; the API gets PORT+1).
+# (default 10%,30%,60%), PORT (uplink port, default 18790; the API gets PORT+1).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 n=${1:-1000}
 profile=${PROFILE:-release}
 mib=${MIB:-4}
 waves=${WAVES:-10%,30%,60%}
-port=${PORT:-18590}
+port=${PORT:-18790}
 api=$((port + 1))
 
 case "$profile" in
