@@ -14,6 +14,7 @@ use serde_json::json;
 
 use crate::builds::{submit, wait_build};
 use crate::deploy::{post_deploy, spec, uploaded_image};
+use crate::deploy_cli::{cli, stderr, stdout};
 use crate::hangar::wait_until;
 use crate::helper::TestServer;
 use crate::helper::docker::docker_env;
@@ -428,7 +429,10 @@ async fn build_per_version_builds_each_version_with_its_newest_builder() {
     )
     .await;
     let (status, code, message) = error_code(r).await;
-    assert_eq!((status, code.as_str()), (StatusCode::CONFLICT, "no_builder"));
+    assert_eq!(
+        (status, code.as_str()),
+        (StatusCode::CONFLICT, "no_builder")
+    );
     assert!(message.contains("v0.9.9"), "{message}");
     assert!(message.contains(&specs[4].uuid), "{message}");
 
@@ -558,7 +562,10 @@ async fn later_claims_take_instances_out_of_a_rollout() {
         by_deploy.reason.as_deref(),
         Some(format!("claimed by deploy {}: left to it", d.id).as_str())
     );
-    assert_eq!(by_deploy.deploy, None, "never part of a deploy of the rollout");
+    assert_eq!(
+        by_deploy.deploy, None,
+        "never part of a deploy of the rollout"
+    );
     let by_rollout = target(&wave1[1]);
     assert_eq!(by_rollout.state, RolloutTargetState::Skipped);
     assert_eq!(
@@ -590,4 +597,100 @@ async fn later_claims_take_instances_out_of_a_rollout() {
             );
         }
     }
+}
+
+/// The CLI: `rollout start -o json`, `rollout show -o json|yaml|id`, and `show --follow`
+/// piped: plain lines, one per change, until the rollout ends (through its soaks), then the
+/// record.
+#[tokio::test]
+async fn cli_starts_shows_and_follows_a_rollout() {
+    let server = TestServer::start().await;
+    let old = uploaded_image(&server, 4096, 16).await;
+    let new = uploaded_image(&server, 4096, 17).await;
+    let _fleet = fleet(&server, 4, &old).await;
+    let o = cli(
+        &server,
+        &[
+            "rollout",
+            "start",
+            &new[..10],
+            "--selector",
+            "tag=rollout-test",
+            "--waves",
+            "1,1",
+            "--soak",
+            "2",
+            "-o",
+            "json",
+        ],
+    )
+    .await;
+    assert!(o.status.success(), "{}", stderr(&o));
+    let r: Rollout = serde_json::from_slice(&o.stdout).expect("a JSON record");
+    assert_eq!((r.counts.total, r.waves.len()), (4, 3));
+    assert_eq!(r.image_id, new);
+
+    let o = cli(&server, &["rollout", "show", &r.id, "--follow"]).await;
+    assert!(o.status.success(), "{}", stderr(&o));
+    let out = stdout(&o);
+    assert!(
+        !out.contains('\r') && !out.contains('\u{1b}'),
+        "plain lines when piped: {out:?}"
+    );
+    let lines: Vec<&str> = out.lines().collect();
+    let at = |want: &str| {
+        lines
+            .iter()
+            .position(|l| *l == want)
+            .unwrap_or_else(|| panic!("no line {want:?} in:\n{out}"))
+    };
+    let running = at(&format!("rollout {} running", r.id));
+    let canary = at(&format!(
+        "{} wave 0 (1): passed, 1 of 1 verified, 0 failed, 0 rolled back, 0 skipped",
+        r.id
+    ));
+    let last = at(&format!(
+        "{} wave 2 (rest): passed, 2 of 2 verified, 0 failed, 0 rolled back, 0 skipped",
+        r.id
+    ));
+    let completed = at(&format!("rollout {} completed", r.id));
+    assert!(
+        running < canary && canary < last && last < completed,
+        "{out}"
+    );
+    assert_eq!(
+        lines
+            .iter()
+            .filter(|l| l.starts_with(&r.id) && l.contains("wave 1 (1): passed"))
+            .count(),
+        1,
+        "a line per change: {out}"
+    );
+    // Then the record.
+    assert!(
+        lines[completed..]
+            .iter()
+            .any(|l| l.starts_with("Status") && l.contains("completed")),
+        "{out}"
+    );
+
+    let o = cli(&server, &["rollout", "show", &r.id[..6], "-o", "json"]).await;
+    assert!(o.status.success(), "{}", stderr(&o));
+    let shown: Rollout = serde_json::from_slice(&o.stdout).expect("a JSON record");
+    assert_eq!(shown.state, RolloutState::Completed);
+    assert_eq!(shown.targets.len(), 4);
+    assert!(
+        shown
+            .targets
+            .iter()
+            .all(|t| t.state == RolloutTargetState::Verified)
+    );
+    let o = cli(&server, &["rollout", "show", &r.id, "-o", "yaml"]).await;
+    assert!(o.status.success(), "{}", stderr(&o));
+    let yaml: serde_json::Value = yaml_serde::from_str(&stdout(&o)).expect("a YAML record");
+    assert_eq!(yaml["id"], r.id.as_str());
+    assert_eq!(yaml["status"], "completed");
+    let o = cli(&server, &["rollout", "show", &r.id[..6], "-o", "id"]).await;
+    assert!(o.status.success(), "{}", stderr(&o));
+    assert_eq!(stdout(&o), format!("{}\n", r.id));
 }

@@ -90,7 +90,8 @@ pub struct RolloutListArgs {
 pub struct RolloutShowArgs {
     #[command(flatten)]
     pub id: IdArg,
-    /// Keep printing progress until the rollout pauses or ends
+    /// Keep printing progress until the rollout pauses or ends: a bar per wave on a terminal,
+    /// plain lines when piped
     #[arg(long, short = 'f')]
     pub follow: bool,
 }
