@@ -414,7 +414,9 @@ impl Rollout {
     pub fn images_by_instance(&self) -> std::collections::HashMap<&str, Option<&str>> {
         let mut out = std::collections::HashMap::new();
         for b in &self.builds {
-            let image = (b.status == BUILD_READY).then_some(b.image_id.as_deref()).flatten();
+            let image = (b.status == BUILD_READY)
+                .then_some(b.image_id.as_deref())
+                .flatten();
             for i in &b.instances {
                 out.insert(i.as_str(), image);
             }

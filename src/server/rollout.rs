@@ -22,8 +22,8 @@ use crate::protocol::events::EventData;
 use crate::protocol::instances::Instance;
 use crate::protocol::list::Page;
 use crate::protocol::rollouts::{
-    DEFAULT_SUCCESS_THRESHOLD, MAX_WAVES, Rollout, RolloutCounts, RolloutRequest, RolloutState,
-    BUILD_BUILDING, BUILD_FAILED, BUILD_READY, RolloutTarget, RolloutTargetState, Selector,
+    BUILD_BUILDING, BUILD_FAILED, BUILD_READY, DEFAULT_SUCCESS_THRESHOLD, MAX_WAVES, Rollout,
+    RolloutCounts, RolloutRequest, RolloutState, RolloutTarget, RolloutTargetState, Selector,
     VersionBuild, Wave, WaveSize, split_waves,
 };
 use crate::store::rollouts::{RolloutQuery, RolloutStatus};
@@ -313,7 +313,11 @@ impl Rollouts {
         let instances = self.select(&selector).await?;
         let mut groups: BTreeMap<Option<String>, Vec<Instance>> = BTreeMap::new();
         for i in &instances {
-            let v = i.version.as_deref().map(str::trim).filter(|v| !v.is_empty());
+            let v = i
+                .version
+                .as_deref()
+                .map(str::trim)
+                .filter(|v| !v.is_empty());
             groups
                 .entry(v.map(str::to_owned))
                 .or_default()
@@ -323,8 +327,7 @@ impl Rollouts {
             .iter()
             .filter_map(|(v, group)| {
                 let ids: Vec<String> = group.iter().map(|i| i.id.clone()).collect();
-                v.as_ref()
-                    .map(|v| format!("{v}: {}", plan::named(&ids)))
+                v.as_ref().map(|v| format!("{v}: {}", plan::named(&ids)))
             })
             .collect();
         let fit = if req.build_per_version {
@@ -965,7 +968,12 @@ impl Rollouts {
             let r = live.lock();
             (r.id.clone(), r.builds.clone())
         };
-        if let Err(e) = self.inner.store.set_rollout_builds(id.clone(), builds).await {
+        if let Err(e) = self
+            .inner
+            .store
+            .set_rollout_builds(id.clone(), builds)
+            .await
+        {
             tracing::error!(rollout = %id, "failed to record the rollout's builds: {e}");
         }
         if failed.is_empty() {
