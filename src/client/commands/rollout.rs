@@ -392,8 +392,9 @@ impl Bars {
 
     fn show(&mut self, r: &Rollout) {
         self.status.set_message(state_line(r));
-        while self.waves.len() < r.waves.len() {
-            let bar = self.multi.add(ProgressBar::new(0));
+        while let Some(w) = r.waves.get(self.waves.len()) {
+            // Its length first: a bar of length 0 draws full.
+            let bar = self.multi.add(ProgressBar::new(w.counts.total));
             if let Ok(style) =
                 ProgressStyle::with_template("{prefix:16} [{bar:30}] {pos}/{len} {msg}")
             {
