@@ -5617,7 +5617,7 @@ _mothership() {
             return 0
             ;;
         mothership__subcmd__rollout__subcmd__start)
-            opts="-o -h -V --selector --waves --threshold --error-threshold --soak --rollback --concurrency --host --username --password --cacert --insecure --output --help --version"
+            opts="-o -h -V --selector --waves --threshold --error-threshold --soak --rollback --concurrency --build-per-version --host --username --password --cacert --insecure --output --help --version"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0

@@ -1519,6 +1519,7 @@ json\t'JSON, for scripts'
 yaml\t'YAML'
 id\t'Only the IDs, one a line'"
 complete -c mothership -n "__fish_mothership_using_subcommand rollout; and __fish_seen_subcommand_from start" -l rollback -d 'On failures that pause the rollout, put the failed instances back on their previous image'
+complete -c mothership -n "__fish_mothership_using_subcommand rollout; and __fish_seen_subcommand_from start" -l build-per-version -d 'Selected instances run several IncludeOS versions: build the image (a stored build) again for each other version with its newest builder, each instance getting its version\'s image'
 complete -c mothership -n "__fish_mothership_using_subcommand rollout; and __fish_seen_subcommand_from start" -l insecure -d 'Do not verify the server\'s TLS certificate (unsafe; `mothership init` pins it instead)'
 complete -c mothership -n "__fish_mothership_using_subcommand rollout; and __fish_seen_subcommand_from start" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c mothership -n "__fish_mothership_using_subcommand rollout; and __fish_seen_subcommand_from start" -s V -l version -d 'Print version'
@@ -1570,7 +1571,7 @@ complete -c mothership -n "__fish_mothership_using_subcommand rollout; and __fis
 json\t'JSON, for scripts'
 yaml\t'YAML'
 id\t'Only the IDs, one a line'"
-complete -c mothership -n "__fish_mothership_using_subcommand rollout; and __fish_seen_subcommand_from show" -s f -l follow -d 'Keep printing progress until the rollout pauses or ends'
+complete -c mothership -n "__fish_mothership_using_subcommand rollout; and __fish_seen_subcommand_from show" -s f -l follow -d 'Keep printing progress until the rollout pauses or ends: a bar per wave on a terminal, plain lines when piped'
 complete -c mothership -n "__fish_mothership_using_subcommand rollout; and __fish_seen_subcommand_from show" -l insecure -d 'Do not verify the server\'s TLS certificate (unsafe; `mothership init` pins it instead)'
 complete -c mothership -n "__fish_mothership_using_subcommand rollout; and __fish_seen_subcommand_from show" -s h -l help -d 'Print help (see more with \'--help\')'
 complete -c mothership -n "__fish_mothership_using_subcommand rollout; and __fish_seen_subcommand_from show" -s V -l version -d 'Print version'

@@ -3056,6 +3056,7 @@ json\:"JSON, for scripts"
 yaml\:"YAML"
 id\:"Only the IDs, one a line"))' \
 '--rollback[On failures that pause the rollout, put the failed instances back on their previous image]' \
+'--build-per-version[Selected instances run several IncludeOS versions\: build the image (a stored build) again for each other version with its newest builder, each instance getting its version'\''s image]' \
 '--insecure[Do not verify the server'\''s TLS certificate (unsafe; \`mothership init\` pins it instead)]' \
 '-h[Print help (see more with '\''--help'\'')]' \
 '--help[Print help (see more with '\''--help'\'')]' \
@@ -3128,8 +3129,8 @@ id\:"Only the IDs, one a line"))' \
 json\:"JSON, for scripts"
 yaml\:"YAML"
 id\:"Only the IDs, one a line"))' \
-'-f[Keep printing progress until the rollout pauses or ends]' \
-'--follow[Keep printing progress until the rollout pauses or ends]' \
+'-f[Keep printing progress until the rollout pauses or ends\: a bar per wave on a terminal, plain lines when piped]' \
+'--follow[Keep printing progress until the rollout pauses or ends\: a bar per wave on a terminal, plain lines when piped]' \
 '--insecure[Do not verify the server'\''s TLS certificate (unsafe; \`mothership init\` pins it instead)]' \
 '-h[Print help (see more with '\''--help'\'')]' \
 '--help[Print help (see more with '\''--help'\'')]' \

@@ -9,7 +9,10 @@
 //! server's CPU and RSS. With `--deploy-mib N` (needs `--api`) it then uploads an N MiB image and
 //! deploys it to every instance of this run: each instance hashes the UPDATE as it streams in,
 //! acks with the SHA-1, drops the connection and docks again reporting the new binary; the
-//! figure is the time until the server has every instance acked and verified.
+//! figure is the time until the server has every instance acked and verified. `--rollout-mib N`
+//! does the same through a rollout (`--rollout-waves`, default 10%,30%,60%, no soak) and
+//! reports the time until every instance is verified and the server's peak RSS
+//! (`scripts/bench-rollout.sh` starts a server and runs it).
 //!
 //! ```text
 //! mothership serve --nouplinktls --noservertls --serverauth none --uplinkport 18490 \
@@ -83,6 +86,13 @@ struct Args {
     /// Instances the server updates at the same time in the deploy phase
     #[arg(long, default_value_t = 1000)]
     deploy_concurrency: u32,
+    /// After the other phases, roll an image of this many MiB out to every instance of this
+    /// run (0 = no rollout; needs --api)
+    #[arg(long, default_value_t = 0)]
+    rollout_mib: u64,
+    /// The rollout's waves (no soak time between them)
+    #[arg(long, value_delimiter = ',', default_value = "10%,30%,60%")]
+    rollout_waves: Vec<String>,
 }
 
 trait Io: AsyncRead + AsyncWrite + Unpin + Send {}
@@ -710,10 +720,146 @@ async fn main() -> anyhow::Result<()> {
         let api = api.as_ref().context("--deploy-mib needs --api")?;
         deploy_phase(&args, api, &counters, &run, n).await?;
     }
+    if args.rollout_mib > 0 {
+        let api = api.as_ref().context("--rollout-mib needs --api")?;
+        rollout_phase(&args, api, &counters, &run, n).await?;
+    }
     println!(
         "failed dock attempts: {}, disconnects: {}",
         counters.failed.load(Ordering::Relaxed),
         counters.disconnects.load(Ordering::Relaxed)
+    );
+    Ok(())
+}
+
+/// Uploads an ELF image of `mib` MiB (random bytes) tagged `tag`.
+async fn upload_image(api: &Api, mib: u64, tag: &str) -> anyhow::Result<String> {
+    use mothership::protocol::images::Image;
+    let size = usize::try_from(mib << 20)?;
+    let mut image = vec![0u8; size];
+    rand::fill(&mut image[..]);
+    image[..4].copy_from_slice(b"\x7fELF");
+    let uploaded: Image = api
+        .post(
+            &format!("/v1/images?tag={tag}"),
+            image.into(),
+            "application/octet-stream",
+        )
+        .await
+        .with_context(|| format!("failed to upload the {mib} MiB image"))?;
+    Ok(uploaded.id)
+}
+
+/// Peak RSS (VmHWM) of a process, KiB.
+fn peak_rss(pid: u32) -> Option<u64> {
+    let status = std::fs::read_to_string(format!("/proc/{pid}/status")).ok()?;
+    status
+        .lines()
+        .find_map(|l| l.strip_prefix("VmHWM:"))?
+        .split_whitespace()
+        .next()?
+        .parse()
+        .ok()
+}
+
+/// Uploads an image of `--rollout-mib` MiB and rolls it out to every instance of this run in
+/// `--rollout-waves` with no soak; reports the wall time until every instance is verified (the
+/// rollout completed) and the server's peak RSS.
+async fn rollout_phase(
+    args: &Args,
+    api: &Api,
+    counters: &Counters,
+    run: &str,
+    n: u64,
+) -> anyhow::Result<()> {
+    use mothership::protocol::rollouts::{Rollout, RolloutState};
+
+    let image = upload_image(api, args.rollout_mib, "loadgen-rollout").await?;
+    let instances: Vec<String> = (0..n)
+        .map(|i| format!("{run}-0000-4000-8000-{i:012}"))
+        .collect();
+    let updates0 = counters.updates.load(Ordering::Relaxed);
+    let s0 = args.server_pid.and_then(sample);
+    let t0 = Instant::now();
+    let body = serde_json::json!({
+        "image_id": image, "selector": {"instances": instances},
+        "waves": args.rollout_waves, "concurrency": args.deploy_concurrency,
+    });
+    let started: Rollout = api
+        .post("/v1/rollouts", body.to_string().into(), "application/json")
+        .await
+        .context("failed to start the rollout")?;
+    let path = format!("/v1/rollouts/{}", started.id);
+    let done: Rollout = loop {
+        let r: Rollout = api.get(&path).await?.json().await?;
+        if r.state != RolloutState::Running {
+            break r;
+        }
+        anyhow::ensure!(
+            t0.elapsed() < Duration::from_secs(600),
+            "the rollout did not finish in 10 minutes"
+        );
+        tokio::time::sleep(Duration::from_millis(50)).await;
+    };
+    let seen = t0.elapsed().as_secs_f64();
+    let last_verified = done
+        .targets
+        .iter()
+        .filter_map(|t| t.finished)
+        .map(|t| (t - done.created).as_seconds_f64())
+        .fold(0.0, f64::max);
+    println!(
+        "rollout: {} MiB image to {} instances in waves {} (no soak, concurrency {}): {}, \
+         {} verified, {} failed, {} skipped{}",
+        args.rollout_mib,
+        done.counts.total,
+        args.rollout_waves.join(", "),
+        done.concurrency,
+        done.state,
+        done.counts.verified,
+        done.counts.failed,
+        done.counts.skipped,
+        done.reason
+            .as_deref()
+            .map(|r| format!(" ({r})"))
+            .unwrap_or_default()
+    );
+    for w in &done.waves {
+        println!(
+            "rollout: wave {} ({}): {} instances, {}",
+            w.index, w.planned, w.counts.total, w.status
+        );
+    }
+    println!(
+        "rollout: every instance verified {last_verified:.2} s after the rollout was created \
+         (server's record: {:.2} s to completed); {seen:.2} s wall time seen by the client",
+        done.finished
+            .map_or(f64::NAN, |f| (f - done.created).as_seconds_f64())
+    );
+    println!(
+        "rollout: {} UPDATEs of {} MiB hashed and acked by the load generator",
+        counters.updates.load(Ordering::Relaxed) - updates0,
+        args.rollout_mib
+    );
+    if let Some(pid) = args.server_pid {
+        if let (Some((t0s, _)), Some((t1s, rss))) = (s0, sample(pid)) {
+            println!(
+                "rollout: server CPU {:.1} s ({:.0} % of one core), RSS {:.1} MiB after",
+                (t1s - t0s) as f64 / ticks_per_sec(),
+                100.0 * (t1s - t0s) as f64 / ticks_per_sec() / seen,
+                rss as f64 / 1024.0
+            );
+        }
+        if let Some(peak) = peak_rss(pid) {
+            println!(
+                "rollout: server peak RSS {:.1} MiB (VmHWM, over the process's whole life)",
+                peak as f64 / 1024.0
+            );
+        }
+    }
+    anyhow::ensure!(
+        done.state == RolloutState::Completed && done.counts.verified == n,
+        "the rollout did not reach every instance"
     );
     Ok(())
 }
@@ -728,25 +874,13 @@ async fn deploy_phase(
     n: u64,
 ) -> anyhow::Result<()> {
     use mothership::protocol::deploys::{Deploy, DeployState};
-    use mothership::protocol::images::Image;
 
-    let size = usize::try_from(args.deploy_mib << 20)?;
-    let mut image = vec![0u8; size];
-    rand::fill(&mut image[..]);
-    image[..4].copy_from_slice(b"\x7fELF");
-    let uploaded: Image = api
-        .post(
-            "/v1/images?tag=loadgen-deploy",
-            image.into(),
-            "application/octet-stream",
-        )
-        .await
-        .context("failed to upload the deploy image")?;
+    let image = upload_image(api, args.deploy_mib, "loadgen-deploy").await?;
     let updates0 = counters.updates.load(Ordering::Relaxed);
     let s0 = args.server_pid.and_then(sample);
     let t0 = Instant::now();
     let body = serde_json::json!({
-        "image_id": uploaded.id, "search": run, "concurrency": args.deploy_concurrency,
+        "image_id": image, "search": run, "concurrency": args.deploy_concurrency,
     });
     let started: Deploy = api
         .post("/v1/deploys", body.to_string().into(), "application/json")

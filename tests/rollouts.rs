@@ -5,17 +5,22 @@
 use std::time::Duration;
 
 use bytes::Bytes;
+use mothership::protocol::deploys::{Deploy, DeployState};
 use mothership::protocol::rollouts::{Rollout, RolloutState, RolloutTargetState};
 use mothership::store::Store;
 use mothership::store::images::NewImage;
 use reqwest::{Method, StatusCode};
 use serde_json::json;
 
-use crate::deploy::{spec, uploaded_image};
+use crate::builds::{submit, wait_build};
+use crate::deploy::{post_deploy, spec, uploaded_image};
+use crate::deploy_cli::{cli, stderr, stdout};
 use crate::hangar::wait_until;
 use crate::helper::TestServer;
+use crate::helper::docker::docker_env;
 use crate::helper::instance::{self, InstanceHandle, InstanceSpec, OnUpdate};
 use crate::images::error_code;
+use crate::upgrade::{default_uplink_as_reported_by, stored_nacl};
 
 /// Starts `n` instances running `binary` and waits until the server stored all of them.
 async fn fleet(server: &TestServer, n: usize, binary: &str) -> Vec<InstanceHandle> {
@@ -340,4 +345,352 @@ async fn unfit_instances_refuse_the_start() {
     let (status, _, _) =
         error_code(start(&server, json!({"image_id": old, "selector": {}})).await).await;
     assert_eq!(status, StatusCode::BAD_REQUEST);
+}
+
+/// Specs of `n` instances tagged `rollout-test` running `version`.
+fn of_version(n: usize, version: &str) -> Vec<InstanceSpec> {
+    (0..n)
+        .map(|_| {
+            let mut s = spec(OnUpdate::Apply);
+            s.version = version.to_owned();
+            s.tag = Some("rollout-test".into());
+            s
+        })
+        .collect()
+}
+
+/// A selection of instances running different IncludeOS versions is refused without
+/// `build_per_version`, naming each version's instances; an uploaded image (no build record)
+/// cannot be built per version.
+#[tokio::test]
+async fn mixed_versions_are_refused_naming_each_versions_instances() {
+    let server = TestServer::start().await;
+    let image = uploaded_image(&server, 4096, 11).await;
+    let mut specs = of_version(2, "v0.14.2");
+    specs.extend(of_version(1, "v0.15.0"));
+    let fleet = respawn(&server, &specs).await;
+    let body = json!({"image_id": image, "selector": {"tag": "rollout-test"}});
+    let r = start(&server, body.clone()).await;
+    let (status, code, message) = error_code(r).await;
+    assert_eq!((status, code.as_str()), (StatusCode::CONFLICT, "mismatch"));
+    assert!(message.contains("2 IncludeOS versions"), "{message}");
+    for i in &fleet {
+        assert!(message.contains(&i.spec.uuid), "{message}");
+    }
+    let v14 = &message[message.find("v0.14.2").expect("v0.14.2 named")..];
+    assert!(v14.contains(&fleet[0].spec.uuid), "{message}");
+    let mut per_version = body;
+    per_version["build_per_version"] = json!(true);
+    let (status, _, message) = error_code(start(&server, per_version).await).await;
+    assert_eq!(status, StatusCode::BAD_REQUEST);
+    assert!(message.contains("records no service and NaCl"), "{message}");
+    // One version is fine.
+    let r = start(
+        &server,
+        json!({"image_id": image, "selector": {"tag": "rollout-test", "version": "v0.14.2"}}),
+    )
+    .await;
+    assert_eq!(r.status(), StatusCode::CREATED);
+}
+
+/// With `build_per_version`, the image is built again for the other version with that
+/// version's newest builder (from the image's build record), and each instance gets its
+/// version's image; a version without a builder is refused, naming its instances.
+#[tokio::test]
+async fn build_per_version_builds_each_version_with_its_newest_builder() {
+    let Some(env) = docker_env() else { return };
+    let server = TestServer::start_with(|c| env.configure(c)).await;
+    let (old_version, old_builder) = env.builders[0].clone();
+    let (new_version, new_builder) = env.builders.last().expect("a test builder").clone();
+    assert_ne!(old_version, new_version);
+    let mut specs = of_version(2, &new_version);
+    specs.extend(of_version(2, &old_version));
+    let mut stray = of_version(1, "v0.9.9");
+    stray[0].tag = Some("no-builder".into());
+    specs.extend(stray);
+    let _fleet = respawn(&server, &specs).await;
+    default_uplink_as_reported_by(&server, &specs[0].uuid).await;
+    stored_nacl(&server, "rollout-nacl", "Iface eth0 {\n  dhcp\n}\n").await;
+    let template = submit(
+        &server,
+        &new_builder,
+        json!({"nacl_id": "rollout-nacl", "tag": "rollout-test"}),
+    )
+    .await;
+    let template = wait_build(&server, &template.id)
+        .await
+        .image_id
+        .expect("the template image");
+
+    let all: Vec<&str> = specs.iter().map(|s| s.uuid.as_str()).collect();
+    let r = start(
+        &server,
+        json!({"image_id": template, "selector": {"instances": all}, "build_per_version": true}),
+    )
+    .await;
+    let (status, code, message) = error_code(r).await;
+    assert_eq!(
+        (status, code.as_str()),
+        (StatusCode::CONFLICT, "no_builder")
+    );
+    assert!(message.contains("v0.9.9"), "{message}");
+    assert!(message.contains(&specs[4].uuid), "{message}");
+
+    let r = started(
+        &server,
+        json!({"image_id": template, "selector": {"tag": "rollout-test"},
+               "waves": ["50%"], "build_per_version": true}),
+    )
+    .await;
+    assert!(r.build_per_version);
+    assert_eq!(r.counts.total, 4);
+    let of = |r: &Rollout, v: &str| {
+        r.builds
+            .iter()
+            .find(|b| b.version == v)
+            .cloned()
+            .unwrap_or_else(|| panic!("no build for {v}: {:?}", r.builds))
+    };
+    let same = of(&r, &new_version);
+    assert_eq!(same.status, "ready");
+    assert_eq!(same.image_id.as_deref(), Some(template.as_str()));
+    assert_eq!(same.build_id, None);
+    let other = of(&r, &old_version);
+    assert_eq!(other.status, "building");
+    assert_eq!(other.builder_id.as_deref(), Some(old_builder.as_str()));
+    let mut members = other.instances.clone();
+    members.sort();
+    let mut want: Vec<String> = specs[2..4].iter().map(|s| s.uuid.clone()).collect();
+    want.sort();
+    assert_eq!(members, want);
+
+    let done = wait_for(&server, &r.id, "the rollout to complete", |r| {
+        r.state != RolloutState::Running
+    })
+    .await;
+    assert_eq!(done.state, RolloutState::Completed, "{:?}", done.reason);
+    assert_eq!(done.counts.verified, 4);
+    let other = of(&done, &old_version);
+    assert_eq!(other.status, "ready", "{other:?}");
+    let built = other.image_id.clone().expect("the built image");
+    assert_ne!(built, template);
+    let build = wait_build(&server, other.build_id.as_deref().expect("build id")).await;
+    assert_eq!(build.nacl_id, template_nacl(&server, &template).await);
+    for s in &specs[..4] {
+        let want = if s.version == old_version {
+            &built
+        } else {
+            &template
+        };
+        let inst = crate::hangar::get_instance(&server, &s.uuid)
+            .await
+            .expect("instance");
+        assert_eq!(inst.binary.as_deref(), Some(want.as_str()), "{}", s.version);
+    }
+}
+
+/// The NaCl an image was built with.
+async fn template_nacl(server: &TestServer, image: &str) -> Option<String> {
+    let image: mothership::protocol::images::Image = server
+        .get(&format!("/v1/images/{image}"))
+        .send()
+        .await
+        .expect("get image")
+        .json()
+        .await
+        .expect("image");
+    image.nacl_id
+}
+
+/// One owner at a time: instances of a later wave that a manual deploy and a later rollout
+/// claimed while the rollout soaked are skipped, each with its owner as the reason, and never
+/// sent the rollout's image; the rest of the wave goes on.
+#[tokio::test]
+async fn later_claims_take_instances_out_of_a_rollout() {
+    let server = TestServer::start().await;
+    let old = uploaded_image(&server, 4096, 12).await;
+    let new = uploaded_image(&server, 4096, 13).await;
+    let manual = uploaded_image(&server, 4096, 14).await;
+    let other = uploaded_image(&server, 4096, 15).await;
+    let mut fleet = fleet(&server, 5, &old).await;
+    let r = started(
+        &server,
+        json!({"image_id": new, "selector": {"tag": "rollout-test"},
+               "waves": ["2"], "soak_seconds": 4}),
+    )
+    .await;
+    let soaking = wait_for(&server, &r.id, "the canary to pass", |r| {
+        r.waves[0].status == "passed"
+    })
+    .await;
+    assert_eq!(soaking.waves[1].counts.queued, 3);
+    let wave1: Vec<String> = soaking
+        .targets
+        .iter()
+        .filter(|t| t.wave == 1)
+        .map(|t| t.instance.clone())
+        .collect();
+    let d = post_deploy(&server, &wave1[0], &manual, "?wait=true").await;
+    assert_eq!(d.status(), StatusCode::OK);
+    let d: Deploy = d.json().await.expect("deploy");
+    assert_eq!(d.state, DeployState::Verified, "{d:?}");
+    let later = started(
+        &server,
+        json!({"image_id": other, "selector": {"instances": [wave1[1]]}}),
+    )
+    .await;
+    assert_eq!(
+        get(&server, &r.id).await.waves[1].counts.queued,
+        3,
+        "the claims came during the soak"
+    );
+    let done = wait_for(&server, &r.id, "the rollout to end", |r| {
+        r.state != RolloutState::Running
+    })
+    .await;
+    assert_eq!(done.state, RolloutState::Completed, "{:?}", done.reason);
+    let target = |uuid: &str| {
+        done.targets
+            .iter()
+            .find(|t| t.instance == uuid)
+            .cloned()
+            .expect("target")
+    };
+    let by_deploy = target(&wave1[0]);
+    assert_eq!(by_deploy.state, RolloutTargetState::Skipped);
+    assert_eq!(
+        by_deploy.reason.as_deref(),
+        Some(format!("claimed by deploy {}: left to it", d.id).as_str())
+    );
+    assert_eq!(
+        by_deploy.deploy, None,
+        "never part of a deploy of the rollout"
+    );
+    let by_rollout = target(&wave1[1]);
+    assert_eq!(by_rollout.state, RolloutTargetState::Skipped);
+    assert_eq!(
+        by_rollout.reason.as_deref(),
+        Some(format!("claimed by rollout {}: left to it", later.id).as_str())
+    );
+    assert_eq!(by_rollout.deploy, None);
+    assert_eq!(target(&wave1[2]).state, RolloutTargetState::Verified);
+    assert_eq!(done.counts.verified, 3);
+    assert_eq!(done.counts.skipped, 2);
+    wait_for(&server, &later.id, "the later rollout to complete", |r| {
+        r.state == RolloutState::Completed
+    })
+    .await;
+    // The claimed instances run their owners' images and never saw the rollout's.
+    for (uuid, owner_image) in [(&wave1[0], &manual), (&wave1[1], &other)] {
+        let inst = crate::hangar::get_instance(&server, uuid)
+            .await
+            .expect("instance");
+        assert_eq!(inst.binary.as_deref(), Some(owner_image.as_str()));
+        let handle = fleet
+            .iter_mut()
+            .find(|h| &h.spec.uuid == uuid)
+            .expect("handle");
+        while let Ok(e) = handle.events.try_recv() {
+            assert!(
+                !matches!(&e, instance::Event::Updated { hash, .. } if *hash == new),
+                "{uuid} was sent the rollout's image"
+            );
+        }
+    }
+}
+
+/// The CLI: `rollout start -o json`, `rollout show -o json|yaml|id`, and `show --follow`
+/// piped: plain lines, one per change, until the rollout ends (through its soaks), then the
+/// record.
+#[tokio::test]
+async fn cli_starts_shows_and_follows_a_rollout() {
+    let server = TestServer::start().await;
+    let old = uploaded_image(&server, 4096, 16).await;
+    let new = uploaded_image(&server, 4096, 17).await;
+    let _fleet = fleet(&server, 4, &old).await;
+    let o = cli(
+        &server,
+        &[
+            "rollout",
+            "start",
+            &new[..10],
+            "--selector",
+            "tag=rollout-test",
+            "--waves",
+            "1,1",
+            "--soak",
+            "2",
+            "-o",
+            "json",
+        ],
+    )
+    .await;
+    assert!(o.status.success(), "{}", stderr(&o));
+    let r: Rollout = serde_json::from_slice(&o.stdout).expect("a JSON record");
+    assert_eq!((r.counts.total, r.waves.len()), (4, 3));
+    assert_eq!(r.image_id, new);
+
+    let o = cli(&server, &["rollout", "show", &r.id, "--follow"]).await;
+    assert!(o.status.success(), "{}", stderr(&o));
+    let out = stdout(&o);
+    assert!(
+        !out.contains('\r') && !out.contains('\u{1b}'),
+        "plain lines when piped: {out:?}"
+    );
+    let lines: Vec<&str> = out.lines().collect();
+    let at = |want: &str| {
+        lines
+            .iter()
+            .position(|l| *l == want)
+            .unwrap_or_else(|| panic!("no line {want:?} in:\n{out}"))
+    };
+    let running = at(&format!("rollout {} running", r.id));
+    let canary = at(&format!(
+        "{} wave 0 (1): passed, 1 of 1 verified, 0 failed, 0 rolled back, 0 skipped",
+        r.id
+    ));
+    let last = at(&format!(
+        "{} wave 2 (rest): passed, 2 of 2 verified, 0 failed, 0 rolled back, 0 skipped",
+        r.id
+    ));
+    let completed = at(&format!("rollout {} completed", r.id));
+    assert!(
+        running < canary && canary < last && last < completed,
+        "{out}"
+    );
+    assert_eq!(
+        lines
+            .iter()
+            .filter(|l| l.starts_with(&r.id) && l.contains("wave 1 (1): passed"))
+            .count(),
+        1,
+        "a line per change: {out}"
+    );
+    // Then the record.
+    assert!(
+        lines[completed..]
+            .iter()
+            .any(|l| l.starts_with("Status") && l.contains("completed")),
+        "{out}"
+    );
+
+    let o = cli(&server, &["rollout", "show", &r.id[..6], "-o", "json"]).await;
+    assert!(o.status.success(), "{}", stderr(&o));
+    let shown: Rollout = serde_json::from_slice(&o.stdout).expect("a JSON record");
+    assert_eq!(shown.state, RolloutState::Completed);
+    assert_eq!(shown.targets.len(), 4);
+    assert!(
+        shown
+            .targets
+            .iter()
+            .all(|t| t.state == RolloutTargetState::Verified)
+    );
+    let o = cli(&server, &["rollout", "show", &r.id, "-o", "yaml"]).await;
+    assert!(o.status.success(), "{}", stderr(&o));
+    let yaml: serde_json::Value = yaml_serde::from_str(&stdout(&o)).expect("a YAML record");
+    assert_eq!(yaml["id"], r.id.as_str());
+    assert_eq!(yaml["status"], "completed");
+    let o = cli(&server, &["rollout", "show", &r.id[..6], "-o", "id"]).await;
+    assert!(o.status.success(), "{}", stderr(&o));
+    assert_eq!(stdout(&o), format!("{}\n", r.id));
 }

@@ -18,7 +18,8 @@ pub enum RolloutCommand {
         after_help = "Examples:\n  mothership rollout start 3f2a9c04 --selector tag=web \
                             --waves 5,25%,100% --threshold 95 --error-threshold 10 --soak 300 \
                             --rollback\n  mothership rollout start 3f2a9c04 --selector \
-                            instances=web-1,web-2"
+                            instances=web-1,web-2\n  mothership rollout start 3f2a9c04 \
+                            --selector tag=web --build-per-version"
     )]
     Start(RolloutStartArgs),
     /// List rollouts (newest first)
@@ -63,6 +64,11 @@ pub struct RolloutStartArgs {
     /// Instances of a wave updated at the same time [default: 100]
     #[arg(long, value_name = "N")]
     pub concurrency: Option<u32>,
+    /// Selected instances run several IncludeOS versions: build the image (a stored build)
+    /// again for each other version with its newest builder, each instance getting its
+    /// version's image
+    #[arg(long)]
+    pub build_per_version: bool,
 }
 
 /// `rollout list`.
@@ -84,7 +90,8 @@ pub struct RolloutListArgs {
 pub struct RolloutShowArgs {
     #[command(flatten)]
     pub id: IdArg,
-    /// Keep printing progress until the rollout pauses or ends
+    /// Keep printing progress until the rollout pauses or ends: a bar per wave on a terminal,
+    /// plain lines when piped
     #[arg(long, short = 'f')]
     pub follow: bool,
 }

@@ -258,6 +258,12 @@ pub struct RolloutRequest {
     /// Targets of a wave updated at the same time (default 100).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub concurrency: Option<u32>,
+    /// Selected instances may run different IncludeOS versions: the image (a stored build) is
+    /// built again for each other version with the newest builder of that version, from the
+    /// service, NaCl, uplink and tag of its build record, and each instance gets the image of
+    /// its version. Without it, a selection of several versions is refused.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub build_per_version: bool,
 }
 
 /// Targets per status.
@@ -295,6 +301,33 @@ impl RolloutCounts {
         c
     }
 }
+
+/// The image a rollout sends to the instances of one IncludeOS version (`build_per_version`).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, utoipa::ToSchema)]
+pub struct VersionBuild {
+    /// The IncludeOS version these instances run.
+    pub version: String,
+    /// The builder (the newest of the version); none when the rollout's image is of this
+    /// version and is sent as it is.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub builder_id: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub build_id: Option<String>,
+    /// The image these instances get, once it is known.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub image_id: Option<String>,
+    /// `building`, `ready` or `failed` (its instances are skipped).
+    pub status: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub error: Option<String>,
+    /// The instances of this version.
+    pub instances: Vec<String>,
+}
+
+/// [`VersionBuild::status`] values.
+pub const BUILD_BUILDING: &str = "building";
+pub const BUILD_READY: &str = "ready";
+pub const BUILD_FAILED: &str = "failed";
 
 /// One wave of a rollout.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, utoipa::ToSchema)]
@@ -363,12 +396,34 @@ pub struct Rollout {
     /// What the fit checks could not check.
     #[serde(default)]
     pub warnings: Vec<String>,
+    /// Built per IncludeOS version (`build_per_version`).
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub build_per_version: bool,
+    /// With `build_per_version`: the image of each version among the targets; an instance in
+    /// none gets `image_id`.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub builds: Vec<VersionBuild>,
     pub counts: RolloutCounts,
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub targets: Vec<RolloutTarget>,
 }
 
 impl Rollout {
+    /// The image each instance of a per-version build gets, by UUID (the others get
+    /// `image_id`); `None` for a version whose build is not ready.
+    pub fn images_by_instance(&self) -> std::collections::HashMap<&str, Option<&str>> {
+        let mut out = std::collections::HashMap::new();
+        for b in &self.builds {
+            let image = (b.status == BUILD_READY)
+                .then_some(b.image_id.as_deref())
+                .flatten();
+            for i in &b.instances {
+                out.insert(i.as_str(), image);
+            }
+        }
+        out
+    }
+
     /// Recomputes `counts` and each wave's counts and status from the targets.
     pub fn recount(&mut self) {
         if self.targets.is_empty() {

@@ -410,6 +410,7 @@ pub async fn serve_with_events(
         store.clone(),
         hangar.clone(),
         deployer.clone(),
+        builders.clone(),
         events.clone(),
         rollout::RolloutConfig {
             offline_wait: std::time::Duration::from_millis(config.hangar.rollout_offline_wait_ms),

@@ -15,13 +15,16 @@ use tokio_util::task::TaskTracker;
 use super::deploy::{DeployError, Deployer, NOT_STARTED, PERSIST_INTERVAL, Plan, Selection, plan};
 use super::events::Events;
 use super::uplink::Hangar;
+use crate::builders::{Builders, BuildersError};
+use crate::protocol::builders::{BuildRequest, BuildStatus};
 use crate::protocol::deploys::{DEFAULT_CONCURRENCY, MAX_CONCURRENCY, TargetState};
 use crate::protocol::events::EventData;
 use crate::protocol::instances::Instance;
 use crate::protocol::list::Page;
 use crate::protocol::rollouts::{
-    DEFAULT_SUCCESS_THRESHOLD, MAX_WAVES, Rollout, RolloutCounts, RolloutRequest, RolloutState,
-    RolloutTarget, RolloutTargetState, Selector, Wave, WaveSize, split_waves,
+    BUILD_BUILDING, BUILD_FAILED, BUILD_READY, DEFAULT_SUCCESS_THRESHOLD, MAX_WAVES, Rollout,
+    RolloutCounts, RolloutRequest, RolloutState, RolloutTarget, RolloutTargetState, Selector,
+    VersionBuild, Wave, WaveSize, split_waves,
 };
 use crate::store::rollouts::{RolloutQuery, RolloutStatus};
 use crate::store::{Store, StoreError};
@@ -33,6 +36,8 @@ pub enum RolloutError {
     Store(#[from] StoreError),
     #[error(transparent)]
     Deploy(#[from] DeployError),
+    #[error(transparent)]
+    Builders(#[from] BuildersError),
     #[error("{0}")]
     Invalid(String),
     #[error("no instance matches the selector ({0})")]
@@ -40,6 +45,16 @@ pub enum RolloutError {
     /// The image does not fit some of the selected instances: the reasons, naming them.
     #[error("the image does not fit {count} of the selected instances: {}", .reasons.join("; "))]
     Unfit { count: usize, reasons: Vec<String> },
+    /// The selected instances run several IncludeOS versions and `build_per_version` is off:
+    /// the instances of each version, named.
+    #[error(
+        "the selected instances run {} IncludeOS versions, and an image fits one: {}",
+        .versions.len(), .versions.join("; ")
+    )]
+    MixedVersions { versions: Vec<String> },
+    /// `build_per_version`: some versions have no builder; the versions with their instances.
+    #[error("no builder is prepared for {}", .versions.join("; "))]
+    NoBuilder { versions: Vec<String> },
     /// The command does not apply in the rollout's state.
     #[error("rollout {id} is {state}: {what}")]
     State {
@@ -123,6 +138,7 @@ struct Inner {
     store: Store,
     hangar: Hangar,
     deployer: Deployer,
+    builders: Arc<Builders>,
     events: Events,
     config: RolloutConfig,
     live: Mutex<HashMap<String, Arc<Live>>>,
@@ -138,6 +154,15 @@ pub struct Rollouts {
 
 fn now() -> time::OffsetDateTime {
     time::OffsetDateTime::now_utc()
+}
+
+/// How waiting for the per-version builds ended.
+enum BuildsEnd {
+    Ready,
+    /// Some failed (their instances skipped): the reason to pause.
+    Failed(String),
+    Commanded,
+    ShuttingDown,
 }
 
 /// How a wave ended.
@@ -156,6 +181,7 @@ impl Rollouts {
         store: Store,
         hangar: Hangar,
         deployer: Deployer,
+        builders: Arc<Builders>,
         events: Events,
         config: RolloutConfig,
         shutdown: watch::Receiver<bool>,
@@ -166,6 +192,7 @@ impl Rollouts {
                 store,
                 hangar,
                 deployer,
+                builders,
                 events,
                 config,
                 live: Mutex::new(HashMap::new()),
@@ -284,7 +311,50 @@ impl Rollouts {
         }
         let image = self.inner.store.get_image(&req.image_id).await?;
         let instances = self.select(&selector).await?;
-        let fit = plan::check_fit(&image, &instances);
+        let mut groups: BTreeMap<Option<String>, Vec<Instance>> = BTreeMap::new();
+        for i in &instances {
+            let v = i
+                .version
+                .as_deref()
+                .map(str::trim)
+                .filter(|v| !v.is_empty());
+            groups
+                .entry(v.map(str::to_owned))
+                .or_default()
+                .push(i.clone());
+        }
+        let versions: Vec<String> = groups
+            .iter()
+            .filter_map(|(v, group)| {
+                let ids: Vec<String> = group.iter().map(|i| i.id.clone()).collect();
+                v.as_ref().map(|v| format!("{v}: {}", plan::named(&ids)))
+            })
+            .collect();
+        let fit = if req.build_per_version {
+            // Each version's image is the rollout's built again with that version's builder:
+            // the uplink is checked per group as if the image were of its version.
+            let mut fit = plan::Fit::default();
+            for (version, group) in &groups {
+                let mut img = image.clone();
+                if version.is_some() {
+                    img.includeos_version = version.clone();
+                }
+                let f = plan::check_fit(&img, group);
+                fit.mismatches.extend(f.mismatches);
+                for w in f.warnings {
+                    if !fit.warnings.contains(&w) {
+                        fit.warnings.push(w);
+                    }
+                }
+            }
+            fit
+        } else {
+            if versions.len() > 1 {
+                return Err(RolloutError::MixedVersions { versions });
+            }
+            plan::check_fit(&image, &instances)
+        };
+        // With per-version builds, the rollout's image stands in for the sizes of the others.
         let room = plan::check_room(&image, &instances);
         let mut unfit: Vec<String> = fit.mismatches;
         unfit.extend(room.mismatches);
@@ -300,6 +370,11 @@ impl Rollouts {
         }
         let mut warnings = fit.warnings;
         warnings.extend(room.warnings);
+        let builds = if req.build_per_version {
+            self.start_builds(&image, groups).await?
+        } else {
+            Vec::new()
+        };
         let counts = split_waves(&sizes, instances.len() as u64);
         let mut waves = Vec::new();
         let mut targets = Vec::new();
@@ -344,6 +419,8 @@ impl Rollouts {
             rollback: req.rollback,
             concurrency,
             warnings: plan::bound_warnings(warnings),
+            build_per_version: req.build_per_version,
+            builds,
             counts: RolloutCounts::default(),
             targets,
         };
@@ -353,6 +430,96 @@ impl Rollouts {
         self.announce(&record);
         self.spawn(record.clone(), None, Command::Run);
         Ok(record)
+    }
+
+    /// `build_per_version`: the image of each version among the instances, `groups` by
+    /// reported version. The rollout's image serves its own version (and instances that report
+    /// none); every other version gets a build from the image's build record (service, NaCl,
+    /// uplink, tag) with the newest builder of that version, queued here. Refused, with nothing
+    /// queued, when a version has no builder or the image is not a stored build.
+    async fn start_builds(
+        &self,
+        image: &crate::protocol::images::Image,
+        groups: BTreeMap<Option<String>, Vec<Instance>>,
+    ) -> Result<Vec<VersionBuild>, RolloutError> {
+        let ids = |g: &[Instance]| g.iter().map(|i| i.id.clone()).collect::<Vec<_>>();
+        let mut plans: Vec<(String, Option<String>, Vec<String>)> = Vec::new();
+        let need_build = groups
+            .keys()
+            .flatten()
+            .any(|v| image.includeos_version.as_deref().map(str::trim) != Some(v.as_str()));
+        let short = &image.id[..image.id.len().min(12)];
+        let (service, nacl) = match (&image.service, &image.nacl_id) {
+            (Some(s), Some(n)) => (s.clone(), n.clone()),
+            _ if !need_build => (String::new(), String::new()),
+            _ => {
+                return Err(RolloutError::Invalid(format!(
+                    "image {short} records no service and NaCl (it was uploaded, not built \
+                     here), so it cannot be built for the other IncludeOS versions: roll out \
+                     an image built by Mothership, or narrow the selector to one version"
+                )));
+            }
+        };
+        let builders = if need_build {
+            self.inner.builders.list_builders().await?
+        } else {
+            Vec::new()
+        };
+        let mut missing = Vec::new();
+        for (version, group) in &groups {
+            let Some(v) = version else { continue };
+            if image.includeos_version.as_deref().map(str::trim) == Some(v.as_str()) {
+                plans.push((v.clone(), None, ids(group)));
+                continue;
+            }
+            // Newest first: the first of the version is its newest.
+            match builders.iter().find(|b| b.version.trim() == v) {
+                Some(b) => plans.push((v.clone(), Some(b.id.clone()), ids(group))),
+                None => missing.push(format!("IncludeOS {v} ({})", plan::named(&ids(group)))),
+            }
+        }
+        if !missing.is_empty() {
+            return Err(RolloutError::NoBuilder { versions: missing });
+        }
+        let mut out = Vec::new();
+        for (version, builder, instances) in plans {
+            let Some(builder) = builder else {
+                out.push(VersionBuild {
+                    version,
+                    builder_id: None,
+                    build_id: None,
+                    image_id: Some(image.id.clone()),
+                    status: BUILD_READY.into(),
+                    error: None,
+                    instances,
+                });
+                continue;
+            };
+            let request = BuildRequest {
+                nacl: Some(nacl.clone()),
+                uplink: image.uplink_id.clone(),
+                tag: image.tag.clone(),
+                // A stored NaCl was checked when it was stored (or stored with `force`).
+                force: true,
+                ..Default::default()
+            };
+            let build = self
+                .inner
+                .builders
+                .build(&service, &builder, request)
+                .await?;
+            tracing::info!(image = %image.id, version = %version, build = %build.id, "rollout: building the image for another IncludeOS version");
+            out.push(VersionBuild {
+                version,
+                builder_id: Some(builder),
+                build_id: Some(build.id),
+                image_id: None,
+                status: BUILD_BUILDING.into(),
+                error: None,
+                instances,
+            });
+        }
+        Ok(out)
     }
 
     /// A rollout by ID or unique prefix: live while it runs, from the store after.
@@ -638,6 +805,18 @@ impl Rollouts {
                     break;
                 }
             }
+            match self.await_builds(&live).await {
+                BuildsEnd::Ready => {}
+                BuildsEnd::Commanded => continue,
+                BuildsEnd::ShuttingDown => {
+                    self.persist(&live).await;
+                    break;
+                }
+                BuildsEnd::Failed(reason) => {
+                    self.settle(&live, RolloutState::Paused, Some(reason)).await;
+                    break;
+                }
+            }
             // Soak before the wave, if one passed just now (or before the stop).
             let next = *live.next_wave_at.lock().unwrap_or_else(|e| e.into_inner());
             if let Some(at) = next {
@@ -724,6 +903,113 @@ impl Rollouts {
             }
         }
         self.live().remove(&id);
+    }
+
+    /// Waits for the per-version builds still running and records their images. A failed
+    /// build's instances are skipped and the rollout pauses (resume goes on without them).
+    async fn await_builds(&self, live: &Live) -> BuildsEnd {
+        let building: Vec<(usize, String)> = live
+            .lock()
+            .builds
+            .iter()
+            .enumerate()
+            .filter(|(_, b)| b.status == BUILD_BUILDING)
+            .filter_map(|(i, b)| b.build_id.clone().map(|id| (i, id)))
+            .collect();
+        if building.is_empty() {
+            return BuildsEnd::Ready;
+        }
+        let jobs = &self.inner.builders.jobs;
+        let mut shutdown = self.inner.shutdown.clone();
+        let mut cmd_rx = live.cmd.subscribe();
+        let mut failed = Vec::new();
+        for (i, build_id) in building {
+            if let Some(job) = jobs.live(&build_id) {
+                tokio::select! {
+                    biased;
+                    _ = shutdown.wait_for(|s| *s) => return BuildsEnd::ShuttingDown,
+                    _ = cmd_rx.wait_for(|c| *c != Command::Run) => return BuildsEnd::Commanded,
+                    _ = job.finished() => {}
+                }
+            }
+            if *self.inner.shutdown.borrow() {
+                return BuildsEnd::ShuttingDown;
+            }
+            let (status, image, error) = match jobs.get(&build_id).await {
+                Ok(b) => match (b.status, b.image_id) {
+                    (BuildStatus::Succeeded, Some(image)) => (BUILD_READY, Some(image), None),
+                    (status, _) => (
+                        BUILD_FAILED,
+                        None,
+                        Some(format!(
+                            "build {build_id} {}: {}",
+                            status.as_str().replace('_', " "),
+                            b.error.as_deref().unwrap_or("no image was produced")
+                        )),
+                    ),
+                },
+                Err(e) => (
+                    BUILD_FAILED,
+                    None,
+                    Some(format!("could not read build {build_id}: {e}")),
+                ),
+            };
+            let mut r = live.lock();
+            if let Some(b) = r.builds.get_mut(i) {
+                b.status = status.into();
+                b.image_id = image;
+                b.error = error.clone();
+                if let Some(e) = error {
+                    failed.push((b.version.clone(), b.instances.clone(), e));
+                }
+            }
+        }
+        let (id, builds) = {
+            let r = live.lock();
+            (r.id.clone(), r.builds.clone())
+        };
+        if let Err(e) = self
+            .inner
+            .store
+            .set_rollout_builds(id.clone(), builds)
+            .await
+        {
+            tracing::error!(rollout = %id, "failed to record the rollout's builds: {e}");
+        }
+        if failed.is_empty() {
+            return BuildsEnd::Ready;
+        }
+        let mut reasons = Vec::new();
+        for (version, instances, error) in failed {
+            let seqs: Vec<usize> = {
+                let r = live.lock();
+                r.targets
+                    .iter()
+                    .enumerate()
+                    .filter(|(_, t)| {
+                        t.state == RolloutTargetState::Queued && instances.contains(&t.instance)
+                    })
+                    .map(|(i, _)| i)
+                    .collect()
+            };
+            let why = format!("the image for IncludeOS {version} was not built: {error}");
+            for i in seqs {
+                live.update(i, |t| {
+                    t.state = RolloutTargetState::Skipped;
+                    t.reason = Some(why.clone());
+                    t.finished = Some(now());
+                });
+            }
+            reasons.push(format!(
+                "{why}; its {} instances are skipped",
+                instances.len()
+            ));
+        }
+        self.persist(live).await;
+        BuildsEnd::Failed(format!(
+            "{} (resume to roll out to the others)",
+            reasons.join("; ")
+        ))
     }
 
     /// Waits for the instances of `seqs` that are not connected, up to the offline wait.
@@ -823,31 +1109,57 @@ impl Rollouts {
             (r.id.clone(), r.image_id.clone(), r.concurrency)
         };
         self.announce_wave(&live.snapshot(), wave);
-        if !go.is_empty() {
-            let uuids: Vec<String> = {
-                let r = live.lock();
-                go.iter()
-                    .filter_map(|&i| r.targets.get(i).map(|t| t.instance.clone()))
-                    .collect()
-            };
+        // One deploy per image: the rollout's, or (built per version) each version's.
+        let mut by_image: BTreeMap<String, (Vec<usize>, Vec<String>)> = BTreeMap::new();
+        {
+            let r = live.lock();
+            let images = r.images_by_instance();
+            for &i in &go {
+                let Some(t) = r.targets.get(i) else { continue };
+                let img = match images.get(t.instance.as_str()) {
+                    Some(Some(img)) => (*img).to_owned(),
+                    // Its version's build failed: await_builds skipped it.
+                    Some(None) => continue,
+                    None => image.clone(),
+                };
+                let e = by_image.entry(img).or_default();
+                e.0.push(i);
+                e.1.push(t.instance.clone());
+            }
+        }
+        let mut deploys = Vec::new();
+        for (img, (seqs, uuids)) in by_image {
             let plan = Plan {
-                image,
+                image: img,
                 selection: Selection::Ids(uuids),
                 concurrency,
                 force: false,
                 trigger: Some(format!("rollout {rid} wave {wave}")),
             };
-            let deploy = match self.inner.deployer.start_deploy(plan).await {
-                Ok(d) => d,
-                Err(e) => return WaveEnd::Failed(format!("wave {wave} could not start: {e}")),
-            };
-            match self.follow(live, &deploy.id, &go, Some(wave)).await {
-                Some(stop) => {
-                    if let Some(reason) = stop {
-                        return WaveEnd::Failed(reason);
+            match self.inner.deployer.start_deploy(plan).await {
+                Ok(d) => deploys.push((d.id, seqs)),
+                Err(e) => {
+                    for (d, _) in &deploys {
+                        self.inner
+                            .deployer
+                            .stop(d, &format!("wave {wave} could not start: {e}"));
                     }
+                    return WaveEnd::Failed(format!("wave {wave} could not start: {e}"));
                 }
-                None => return WaveEnd::ShuttingDown,
+            }
+        }
+        if !deploys.is_empty() {
+            let ends = futures_util::future::join_all(
+                deploys
+                    .iter()
+                    .map(|(d, seqs)| self.follow(live, d, seqs, Some(wave))),
+            )
+            .await;
+            if ends.iter().any(Option::is_none) {
+                return WaveEnd::ShuttingDown;
+            }
+            if let Some(reason) = ends.into_iter().flatten().flatten().next() {
+                return WaveEnd::Failed(reason);
             }
             if live.command() != Command::Run {
                 return WaveEnd::Commanded;

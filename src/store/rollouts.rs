@@ -11,7 +11,8 @@ use super::util::{Listing, by_id_prefix, from_ms, list_page, order_by, page_boun
 use super::{Store, StoreError};
 use crate::protocol::list::{ListQuery, Page};
 use crate::protocol::rollouts::{
-    Rollout, RolloutCounts, RolloutState, RolloutTarget, RolloutTargetState, Selector, Wave,
+    Rollout, RolloutCounts, RolloutState, RolloutTarget, RolloutTargetState, Selector,
+    VersionBuild, Wave,
 };
 
 /// Schema step `0015_rollouts`.
@@ -64,6 +65,10 @@ struct Settings {
     rollback: bool,
     concurrency: u32,
     warnings: Vec<String>,
+    #[serde(default)]
+    build_per_version: bool,
+    #[serde(default)]
+    builds: Vec<VersionBuild>,
 }
 
 /// How a rollout stands, written as one (`PATCH`-like) update.
@@ -121,6 +126,38 @@ impl Store {
         status: RolloutStatus,
     ) -> Result<(), StoreError> {
         self.call(move |conn| set_status(conn, &id, &status)).await
+    }
+
+    /// Writes the per-version builds of a rollout (kept with its settings).
+    pub async fn set_rollout_builds(
+        &self,
+        id: String,
+        builds: Vec<VersionBuild>,
+    ) -> Result<(), StoreError> {
+        self.call(move |conn| {
+            let tx = conn.transaction()?;
+            let settings: Option<String> = tx
+                .query_row("SELECT settings FROM rollouts WHERE id = ?1", [&id], |r| {
+                    r.get(0)
+                })
+                .optional()?;
+            let Some(settings) = settings else {
+                return Err(StoreError::NotFound {
+                    kind: "rollout",
+                    key: id,
+                });
+            };
+            let mut settings: Settings = serde_json::from_str(&settings)
+                .map_err(|e| StoreError::Worker(format!("rollout {id}'s settings: {e}")))?;
+            settings.builds = builds;
+            tx.execute(
+                "UPDATE rollouts SET settings = ?2 WHERE id = ?1",
+                params![id, json(&settings)?],
+            )?;
+            tx.commit()?;
+            Ok(())
+        })
+        .await
     }
 
     /// A rollout by whole ID or unique prefix, with its targets.
@@ -205,6 +242,8 @@ fn insert(conn: &mut Connection, r: &Rollout) -> Result<(), StoreError> {
         rollback: r.rollback,
         concurrency: r.concurrency,
         warnings: r.warnings.clone(),
+        build_per_version: r.build_per_version,
+        builds: r.builds.clone(),
     };
     tx.execute(
         "INSERT INTO rollouts (id, image_id, created, finished, state, reason, settings, waves,
@@ -315,6 +354,8 @@ fn row_to_rollout(row: &rusqlite::Row<'_>) -> rusqlite::Result<Rollout> {
         rollback: false,
         concurrency: 1,
         warnings: vec!["the settings of this rollout could not be read".into()],
+        build_per_version: false,
+        builds: Vec::new(),
     });
     Ok(Rollout {
         id: row.get(0)?,
@@ -332,6 +373,8 @@ fn row_to_rollout(row: &rusqlite::Row<'_>) -> rusqlite::Result<Rollout> {
         rollback: settings.rollback,
         concurrency: settings.concurrency,
         warnings: settings.warnings,
+        build_per_version: settings.build_per_version,
+        builds: settings.builds,
         counts: RolloutCounts::default(),
         targets: Vec::new(),
     })
@@ -536,6 +579,16 @@ mod tests {
             rollback: true,
             concurrency: 10,
             warnings: vec!["w".into()],
+            build_per_version: true,
+            builds: vec![VersionBuild {
+                version: "v0.14.2".into(),
+                builder_id: Some("b1".into()),
+                build_id: Some("c1".into()),
+                image_id: None,
+                status: crate::protocol::rollouts::BUILD_BUILDING.into(),
+                error: None,
+                instances: vec!["i-2".into()],
+            }],
             counts: RolloutCounts::default(),
             targets,
         };
@@ -582,6 +635,18 @@ mod tests {
         assert_eq!(got.targets[1].deploy.as_deref(), Some("d1"));
         assert_eq!(got.error_threshold, Some(20));
         assert_eq!(got.selector.tag.as_deref(), Some("web"));
+        assert_eq!(got.builds, r.builds);
+        let mut builds = r.builds.clone();
+        builds[0].status = crate::protocol::rollouts::BUILD_READY.into();
+        builds[0].image_id = Some("c".repeat(40));
+        store
+            .set_rollout_builds(r.id.clone(), builds.clone())
+            .await
+            .expect("builds");
+        let got = store.get_rollout(&r.id).await.expect("get");
+        assert_eq!(got.builds, builds);
+        assert!(got.build_per_version);
+        assert_eq!(got.warnings, r.warnings, "the other settings are kept");
         let next = store
             .rollout_next_wave_at(r.id.clone())
             .await

@@ -1,9 +1,11 @@
 //! `mothership rollout ...`: start, list, show (`--follow`), pause, resume, cancel, rollback.
 
+use std::collections::HashMap;
 use std::io::IsTerminal;
 use std::time::Duration;
 
 use anyhow::Context;
+use indicatif::{MultiProgress, ProgressBar, ProgressDrawTarget, ProgressStyle};
 use reqwest::Method;
 
 use crate::cli::rollout::{RolloutArgs, RolloutCommand, RolloutListArgs, RolloutStartArgs};
@@ -82,6 +84,7 @@ async fn start(
         soak_seconds: a.soak,
         rollback: a.rollback,
         concurrency: a.concurrency,
+        build_per_version: a.build_per_version,
     };
     let r: Rollout = client
         .send(client.request(Method::POST, routes::ROLLOUTS).json(&body))
@@ -98,6 +101,21 @@ async fn start(
             r.counts.total,
             r.waves.len()
         );
+        for b in &r.builds {
+            match &b.build_id {
+                Some(id) => println!(
+                    "IncludeOS {} ({} instances): building with builder {} (build {id})",
+                    b.version,
+                    b.instances.len(),
+                    b.builder_id.as_deref().unwrap_or("-")
+                ),
+                None => println!(
+                    "IncludeOS {} ({} instances): the image as it is",
+                    b.version,
+                    b.instances.len()
+                ),
+            }
+        }
         for w in &r.warnings {
             eprintln!("warning: {w}");
         }
@@ -246,45 +264,158 @@ fn show(format: OutputFormat, r: &Rollout) -> anyhow::Result<()> {
     })
 }
 
-/// Prints progress until the rollout pauses or ends: a line per change (plain lines, on a
-/// terminal or not), then the record in the chosen format.
+/// Prints progress until the rollout pauses or ends, then the record in the chosen format: on
+/// a terminal a bar per wave (on stderr), otherwise a plain line per change (on stdout for
+/// tables, on stderr for the machine formats, on a terminal only).
 async fn follow(client: &ApiClient, format: OutputFormat, mut r: Rollout) -> anyhow::Result<()> {
     let path = routes::path(routes::ROLLOUT, &[&r.id]);
     let human = format == OutputFormat::Table;
     let tty = std::io::stdout().is_terminal();
-    let mut last = String::new();
-    loop {
-        let line = format!(
-            "{} {}: {}",
-            r.id,
-            r.state,
-            (0..r.waves.len())
-                .map(|i| wave_line(&r, i))
-                .collect::<Vec<_>>()
-                .join("; ")
-        );
-        if line != last {
-            if human {
-                println!("{line}");
-            } else if tty {
-                eprintln!("{line}");
-            }
-            last = line;
+    let mut out = if human && tty {
+        Progress::Bars(Bars::new())
+    } else {
+        Progress::Lines {
+            to_stdout: human,
+            quiet: !human && !tty,
+            last: HashMap::new(),
         }
+    };
+    loop {
+        out.show(&r);
         if r.state != RolloutState::Running && r.state != RolloutState::RollingBack {
             break;
         }
         tokio::select! {
             _ = tokio::time::sleep(POLL) => {}
-            _ = tokio::signal::ctrl_c() => anyhow::bail!(
-                "stopped following rollout {}; it goes on on the server", r.id
-            ),
+            _ = tokio::signal::ctrl_c() => {
+                out.finish();
+                anyhow::bail!("stopped following rollout {}; it goes on on the server", r.id)
+            }
         }
         r = client.get_json(&path).await?;
     }
+    out.finish();
     if human {
         show(format, &r)
     } else {
         print_machine(format, &r).map(|_| ())
+    }
+}
+
+/// The rollout's status line: `3f2a… running` or `3f2a… paused: why`.
+fn state_line(r: &Rollout) -> String {
+    match &r.reason {
+        Some(why) => format!("rollout {} {}: {why}", r.id, r.state),
+        None => format!("rollout {} {}", r.id, r.state),
+    }
+}
+
+/// How `show --follow` shows progress.
+enum Progress {
+    /// A bar per wave on a terminal.
+    Bars(Bars),
+    /// A line per change of the rollout's status or of a wave (key: `""` or the wave).
+    Lines {
+        to_stdout: bool,
+        quiet: bool,
+        last: HashMap<String, String>,
+    },
+}
+
+impl Progress {
+    fn show(&mut self, r: &Rollout) {
+        match self {
+            Progress::Bars(bars) => bars.show(r),
+            Progress::Lines {
+                to_stdout,
+                quiet,
+                last,
+            } => {
+                // The waves first: a rollout's end comes after its last wave's.
+                let mut lines: Vec<(String, String)> = r
+                    .waves
+                    .iter()
+                    .enumerate()
+                    .map(|(i, w)| (w.index.to_string(), format!("{} {}", r.id, wave_line(r, i))))
+                    .collect();
+                lines.push((String::new(), state_line(r)));
+                for (key, line) in lines {
+                    if last.get(&key) == Some(&line) {
+                        continue;
+                    }
+                    // A wave still pending says nothing new.
+                    let pending = !key.is_empty() && !last.contains_key(&key) && {
+                        let w = key.parse::<usize>().ok().and_then(|i| r.waves.get(i));
+                        w.is_some_and(|w| w.status == "pending")
+                    };
+                    if !pending && !*quiet {
+                        if *to_stdout {
+                            println!("{line}");
+                        } else {
+                            eprintln!("{line}");
+                        }
+                    }
+                    last.insert(key, line);
+                }
+            }
+        }
+    }
+
+    fn finish(&mut self) {
+        if let Progress::Bars(bars) = self {
+            bars.finish();
+        }
+    }
+}
+
+/// A bar per wave (instances done of the wave's total) under the rollout's status line.
+struct Bars {
+    multi: MultiProgress,
+    status: ProgressBar,
+    waves: Vec<ProgressBar>,
+}
+
+impl Bars {
+    fn new() -> Bars {
+        let multi = MultiProgress::with_draw_target(ProgressDrawTarget::stderr());
+        let status = multi.add(ProgressBar::new_spinner());
+        if let Ok(style) = ProgressStyle::with_template("{spinner} {msg} ({elapsed})") {
+            status.set_style(style);
+        }
+        status.enable_steady_tick(Duration::from_millis(120));
+        Bars {
+            multi,
+            status,
+            waves: Vec::new(),
+        }
+    }
+
+    fn show(&mut self, r: &Rollout) {
+        self.status.set_message(state_line(r));
+        while let Some(w) = r.waves.get(self.waves.len()) {
+            // Its length first: a bar of length 0 draws full.
+            let bar = self.multi.add(ProgressBar::new(w.counts.total));
+            if let Ok(style) =
+                ProgressStyle::with_template("{prefix:16} [{bar:30}] {pos}/{len} {msg}")
+            {
+                bar.set_style(style.progress_chars("=> "));
+            }
+            self.waves.push(bar);
+        }
+        for (w, bar) in r.waves.iter().zip(&self.waves) {
+            let c = &w.counts;
+            bar.set_prefix(format!("wave {} ({})", w.index, w.planned));
+            bar.set_length(c.total);
+            bar.set_position(c.verified + c.failed + c.rolled_back + c.skipped);
+            bar.set_message(format!(
+                "{}: {} verified, {} failed, {} rolled back, {} skipped",
+                w.status, c.verified, c.failed, c.rolled_back, c.skipped
+            ));
+        }
+    }
+
+    fn finish(&mut self) {
+        self.status.finish();
+        self.waves.iter().for_each(ProgressBar::finish);
     }
 }

@@ -39,6 +39,26 @@ impl From<RolloutError> for ApiError {
                 "build the image for these instances (`mothership upgrade` builds per IncludeOS \
                  version), or narrow the selector to the instances it fits",
             ),
+            RolloutError::Builders(e) => ApiError::from(e),
+            RolloutError::MixedVersions { .. } => ApiError::new(
+                StatusCode::CONFLICT,
+                crate::protocol::ErrorCode::Mismatch,
+                message,
+            )
+            .hint(
+                "pass \"build_per_version\": true (`mothership rollout start --build-per-version`) \
+                 to build the image for each version with its newest builder, or narrow the \
+                 selector to one `version`",
+            ),
+            RolloutError::NoBuilder { .. } => ApiError::new(
+                StatusCode::CONFLICT,
+                crate::protocol::ErrorCode::NoBuilder,
+                message,
+            )
+            .hint(
+                "prepare a builder of each version (`mothership bobs list DockerHub`, then \
+                 `mothership bobs prepare DockerHub BOB`), or narrow the selector",
+            ),
             RolloutError::State { .. } => ApiError::new(
                 StatusCode::CONFLICT,
                 crate::protocol::ErrorCode::Conflict,

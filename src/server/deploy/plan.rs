@@ -171,7 +171,7 @@ async fn resolve_all(store: &Store, ids: Vec<String>) -> Result<Vec<Instance>, D
 }
 
 /// `a, b, c and 7 more`.
-fn named(items: &[String]) -> String {
+pub fn named(items: &[String]) -> String {
     let shown: Vec<&str> = items.iter().take(MAX_NAMED).map(String::as_str).collect();
     let mut s = shown.join(", ");
     if items.len() > MAX_NAMED {
