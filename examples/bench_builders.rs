@@ -6,7 +6,9 @@
 //!    attached, copy the binary out, remove), same inputs, alternating, N runs each;
 //! 2. `bobproviders update` of a repository with 200 tags (200 distinct image configs) in the
 //!    local registry, cold (nothing known) and warm;
-//! 3. listing the bobs from the cache.
+//! 3. listing the bobs from the cache;
+//! 4. validating a 1,000-line NaCl with the builder (`mothership validate FILE --builder ID`)
+//!    versus Mothership's own check of the same file (`mothership validate FILE`).
 //!
 //! The build is also compared with the same contract run straight over the engine API by the
 //! library (no server, queue, HTTP or CLI process): Mothership's own overhead.
@@ -20,6 +22,9 @@ use std::time::{Duration, Instant};
 
 use serde_json::{Value, json};
 use sha2::Digest;
+
+#[path = "shared/nacl_sample.rs"]
+mod nacl_sample;
 
 const RUNS: usize = 10;
 const TAGS: usize = 200;
@@ -69,7 +74,7 @@ async fn bench() -> anyhow::Result<()> {
     // 1. Build overhead.
     let work = tempfile::tempdir()?;
     let nacl = work.path().join("bench.nacl");
-    std::fs::write(&nacl, "Iface eth0 {\n  address: 10.0.0.2\n}\n")?;
+    std::fs::write(&nacl, "Iface eth0 {\n  index: 0,\n  config: dhcp\n}\n")?;
     let mut ms_times = Vec::new();
     let mut docker_times = Vec::new();
     for i in 0..RUNS {
@@ -190,6 +195,34 @@ async fn bench() -> anyhow::Result<()> {
     run(Command::new(&bin).args(["--host", &url, "bobs", "list", "DockerHub"]))?;
     let list_cli = t.elapsed();
 
+    // 4. A 1,000-line NaCl validated by the builder's container, then by the native check (the
+    // CLI process, no server; and the check alone, in this process).
+    let (big, big_lines) = nacl_sample::nacl(1000);
+    let big_file = work.path().join("big.nacl");
+    std::fs::write(&big_file, &big)?;
+    let mut builder_validate = Vec::new();
+    let mut native_validate = Vec::new();
+    for _ in 0..RUNS {
+        let t = Instant::now();
+        run(Command::new(&bin)
+            .args(["--host", &url, "validate"])
+            .arg(&big_file)
+            .args(["--builder", &builder]))?;
+        builder_validate.push(t.elapsed());
+        let t = Instant::now();
+        run(Command::new(&bin).arg("validate").arg(&big_file))?;
+        native_validate.push(t.elapsed());
+    }
+    let (bv, nv) = (median(&mut builder_validate), median(&mut native_validate));
+    let t = Instant::now();
+    for _ in 0..RUNS {
+        anyhow::ensure!(
+            mothership::nacl::check(&big).is_empty(),
+            "the sample NaCl has errors"
+        );
+    }
+    let check_only = t.elapsed() / RUNS as u32;
+
     let ratio = ms.as_secs_f64() / dk.as_secs_f64();
     let extra = ms.as_secs_f64() * 1000.0 - dk.as_secs_f64() * 1000.0;
     println!("| measurement | result | target |");
@@ -251,6 +284,18 @@ async fn bench() -> anyhow::Result<()> {
     println!(
         "| `mothership bobs list DockerHub` (whole CLI process) | {:.0} ms | |",
         list_cli.as_secs_f64() * 1000.0
+    );
+    println!(
+        "| `mothership validate` of a {big_lines}-line NaCl with `--builder` (median of {RUNS}) | {:.0} ms | |",
+        bv.as_secs_f64() * 1000.0
+    );
+    println!(
+        "| `mothership validate` of the same file, native (whole CLI process, no server) | {:.1} ms | |",
+        nv.as_secs_f64() * 1000.0
+    );
+    println!(
+        "| the native check alone (`mothership::nacl::check`, in this process) | {:.2} ms | < 5 ms |",
+        check_only.as_secs_f64() * 1000.0
     );
     Ok(())
 }

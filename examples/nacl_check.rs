@@ -3,20 +3,11 @@
 
 use std::time::Instant;
 
+#[path = "shared/nacl_sample.rs"]
+mod nacl_sample;
+
 fn main() {
-    let mut src = String::new();
-    let mut lines = 0;
-    let mut i = 0;
-    while lines < 1000 {
-        src.push_str(&format!(
-            "Iface eth{i} {{\n  index: {i},\n  address: 10.0.{}.{},\n  netmask: 255.255.255.0,\n  input: filter{i}\n}}\n\
-             Filter::IP filter{i} {{\n  if (ip.saddr in 10.0.0.0/8 and tcp_ok{i}) {{ accept }}\n  Filter::TCP {{\n    if (tcp.dport in [22, 80, 443]) {{ accept }}\n  }}\n  drop\n}}\ntcp_ok{i}: true\n",
-            i / 250,
-            i % 250
-        ));
-        lines += 15;
-        i += 1;
-    }
+    let (src, lines) = nacl_sample::nacl(1000);
     let runs = 200;
     let start = Instant::now();
     let mut errors = 0;
