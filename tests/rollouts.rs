@@ -1,6 +1,7 @@
 //! Rollouts (docs/ROLLOUTS.md) against emulated instances that speak the real uplink protocol:
 //! waves to many instances, a failing canary that pauses the rollout and is rolled back,
-//! pause/resume/cancel, a server restart in the middle, and a start refused for unfit instances.
+//! pause/resume/cancel, a server restart in the middle, a start refused for unfit instances,
+//! and instances offline when their wave starts.
 
 use std::time::Duration;
 
@@ -296,6 +297,113 @@ async fn a_restart_in_the_middle_continues_the_rollout() {
     .await;
     assert_eq!(done.state, RolloutState::Completed, "{:?}", done.reason);
     assert_eq!(done.counts.verified, 16);
+}
+
+/// An instance offline when its wave starts is updated as soon as it docks, within the wave,
+/// while the wave's connected instances go ahead without waiting for it.
+#[tokio::test]
+async fn an_instance_offline_during_its_wave_is_updated_when_it_docks() {
+    let server = TestServer::start_with(|c| c.hangar.rollout_offline_wait_ms = 60_000).await;
+    let old = uploaded_image(&server, 4096, 11).await;
+    let new = uploaded_image(&server, 4096, 12).await;
+    let mut fleet = fleet(&server, 4, &old).await;
+    let away = fleet.pop().expect("an instance");
+    let away_spec = away.spec.clone();
+    drop(away);
+    wait_until(
+        Duration::from_secs(10),
+        "the instance to be gone",
+        || async {
+            let i = crate::hangar::get_instance(&server, &away_spec.uuid).await?;
+            (i.status == mothership::protocol::instances::InstanceStatus::Disconnected)
+                .then_some(())
+        },
+    )
+    .await;
+    let r = started(
+        &server,
+        json!({"image_id": new, "selector": {"tag": "rollout-test"}}),
+    )
+    .await;
+    assert_eq!(r.counts.total, 4);
+    // The three connected ones are updated at once; the offline one waits for its dock.
+    let mid = wait_for(
+        &server,
+        &r.id,
+        "the connected instances to be verified",
+        |r| r.counts.verified == 3,
+    )
+    .await;
+    assert_eq!(mid.state, RolloutState::Running);
+    let waiting = mid
+        .targets
+        .iter()
+        .find(|t| t.instance == away_spec.uuid)
+        .expect("target");
+    assert_eq!(waiting.state, RolloutTargetState::Queued);
+    let _back = instance::spawn(server.uplink_target(), away_spec.clone());
+    let done = wait_for(&server, &r.id, "the rollout to complete", |r| {
+        r.state != RolloutState::Running
+    })
+    .await;
+    assert_eq!(done.state, RolloutState::Completed, "{:?}", done.reason);
+    assert_eq!(done.counts.verified, 4);
+    let late = done
+        .targets
+        .iter()
+        .find(|t| t.instance == away_spec.uuid)
+        .expect("target");
+    assert_eq!(late.state, RolloutTargetState::Verified);
+    assert_ne!(
+        late.deploy, mid.targets[0].deploy,
+        "the late instance got a deploy of its own"
+    );
+    let inst = crate::hangar::get_instance(&server, &away_spec.uuid)
+        .await
+        .expect("instance");
+    assert_eq!(inst.binary.as_deref(), Some(new.as_str()));
+}
+
+/// An instance that stays offline through its wave's offline wait is skipped with the reason;
+/// the rollout completes without it.
+#[tokio::test]
+async fn an_instance_that_does_not_dock_in_time_is_skipped() {
+    let server = TestServer::start_with(|c| c.hangar.rollout_offline_wait_ms = 500).await;
+    let old = uploaded_image(&server, 4096, 13).await;
+    let new = uploaded_image(&server, 4096, 14).await;
+    let mut fleet = fleet(&server, 2, &old).await;
+    let away = fleet.pop().expect("an instance");
+    let uuid = away.spec.uuid.clone();
+    drop(away);
+    wait_until(
+        Duration::from_secs(10),
+        "the instance to be gone",
+        || async {
+            let i = crate::hangar::get_instance(&server, &uuid).await?;
+            (i.status == mothership::protocol::instances::InstanceStatus::Disconnected)
+                .then_some(())
+        },
+    )
+    .await;
+    let r = started(
+        &server,
+        json!({"image_id": new, "selector": {"tag": "rollout-test"}}),
+    )
+    .await;
+    let done = wait_for(&server, &r.id, "the rollout to complete", |r| {
+        r.state != RolloutState::Running
+    })
+    .await;
+    assert_eq!(done.state, RolloutState::Completed, "{:?}", done.reason);
+    assert_eq!((done.counts.verified, done.counts.skipped), (1, 1));
+    let t = done
+        .targets
+        .iter()
+        .find(|t| t.instance == uuid)
+        .expect("target");
+    assert_eq!(t.state, RolloutTargetState::Skipped);
+    let reason = t.reason.clone().unwrap_or_default();
+    assert!(reason.contains("did not dock within 0.5 s"), "{reason}");
 }
 
 /// An image that does not fit some selected instances refuses the whole rollout, naming them.

@@ -9,12 +9,13 @@ use std::collections::{BTreeMap, BTreeSet, HashMap};
 use std::sync::{Arc, Mutex};
 use std::time::Duration;
 
-use tokio::sync::watch;
+use futures_util::StreamExt;
+use tokio::sync::{mpsc, watch};
 use tokio_util::task::TaskTracker;
 
 use super::deploy::{DeployError, Deployer, NOT_STARTED, PERSIST_INTERVAL, Plan, Selection, plan};
 use super::events::Events;
-use super::uplink::Hangar;
+use super::uplink::{DockNotice, Hangar};
 use crate::protocol::deploys::{DEFAULT_CONCURRENCY, MAX_CONCURRENCY, TargetState};
 use crate::protocol::events::EventData;
 use crate::protocol::instances::Instance;
@@ -126,6 +127,9 @@ struct Inner {
     events: Events,
     config: RolloutConfig,
     live: Mutex<HashMap<String, Arc<Live>>>,
+    /// Instances a running wave waits for (not connected when it started): where to tell it
+    /// they docked.
+    awaiting: Mutex<HashMap<String, mpsc::UnboundedSender<String>>>,
     tasks: TaskTracker,
     shutdown: watch::Receiver<bool>,
 }
@@ -161,6 +165,7 @@ impl Rollouts {
         shutdown: watch::Receiver<bool>,
     ) -> Result<Rollouts, StoreError> {
         let ids = store.rollouts_to_continue().await?;
+        let docks = hangar.watch_docks();
         let engine = Rollouts {
             inner: Arc::new(Inner {
                 store,
@@ -169,10 +174,12 @@ impl Rollouts {
                 events,
                 config,
                 live: Mutex::new(HashMap::new()),
+                awaiting: Mutex::new(HashMap::new()),
                 tasks: TaskTracker::new(),
                 shutdown,
             }),
         };
+        tokio::spawn(engine.clone().route_docks(docks));
         for id in ids {
             let record = engine.inner.store.get_rollout(&id).await?;
             let next = engine.inner.store.rollout_next_wave_at(id.clone()).await?;
@@ -726,27 +733,6 @@ impl Rollouts {
         self.live().remove(&id);
     }
 
-    /// Waits for the instances of `seqs` that are not connected, up to the offline wait.
-    async fn wait_docked(&self, live: &Live, seqs: &[usize]) {
-        let deadline = tokio::time::Instant::now() + self.inner.config.offline_wait;
-        loop {
-            let missing = {
-                let r = live.lock();
-                seqs.iter()
-                    .filter_map(|&i| r.targets.get(i))
-                    .any(|t| self.inner.hangar.live(&t.instance).is_none())
-            };
-            if !missing
-                || tokio::time::Instant::now() >= deadline
-                || live.command() != Command::Run
-                || *self.inner.shutdown.borrow()
-            {
-                return;
-            }
-            tokio::time::sleep(Duration::from_millis(50)).await;
-        }
-    }
-
     /// Marks the claimed targets among `seqs` skipped; returns the others.
     async fn drop_claimed(&self, live: &Live, seqs: Vec<usize>) -> Vec<usize> {
         let (id, created, uuids) = {
@@ -787,7 +773,89 @@ impl Rollouts {
         keep
     }
 
-    /// Runs one wave: the queued targets of `wave` through one deploy.
+    /// Tells the engine to route the docks of `uuids` to `tx` (a wave waiting for them).
+    fn await_docks(&self, uuids: &[String], tx: &mpsc::UnboundedSender<String>) {
+        let mut awaiting = self.awaiting();
+        for u in uuids {
+            awaiting.insert(u.clone(), tx.clone());
+        }
+    }
+
+    /// Undoes [`Rollouts::await_docks`] for `uuids` (only where `tx` still waits for them).
+    fn forget_docks<'a>(
+        &self,
+        uuids: impl IntoIterator<Item = &'a String>,
+        tx: &mpsc::UnboundedSender<String>,
+    ) {
+        let mut awaiting = self.awaiting();
+        for u in uuids {
+            if awaiting.get(u).is_some_and(|t| t.same_channel(tx)) {
+                awaiting.remove(u);
+            }
+        }
+    }
+
+    fn awaiting(
+        &self,
+    ) -> std::sync::MutexGuard<'_, HashMap<String, mpsc::UnboundedSender<String>>> {
+        self.inner
+            .awaiting
+            .lock()
+            .unwrap_or_else(|e| e.into_inner())
+    }
+
+    /// Routes each dock to the wave waiting for that instance, if one does, until shutdown.
+    async fn route_docks(self, mut docks: mpsc::UnboundedReceiver<DockNotice>) {
+        let mut shutdown = self.inner.shutdown.clone();
+        loop {
+            let dock = tokio::select! {
+                _ = async { shutdown.wait_for(|s| *s).await.map(|_| ()) } => return,
+                dock = docks.recv() => match dock {
+                    Some(dock) => dock,
+                    None => return,
+                },
+            };
+            let tx = self.awaiting().get(&dock.uuid).cloned();
+            if let Some(tx) = tx {
+                let _ = tx.send(dock.uuid);
+            }
+        }
+    }
+
+    /// Starts a deploy of the wave's targets `seqs`.
+    async fn start_wave_deploy(
+        &self,
+        live: &Live,
+        wave: u32,
+        seqs: &[usize],
+    ) -> Result<String, DeployError> {
+        let (rid, image, concurrency, uuids) = {
+            let r = live.lock();
+            let uuids: Vec<String> = seqs
+                .iter()
+                .filter_map(|&i| r.targets.get(i).map(|t| t.instance.clone()))
+                .collect();
+            (r.id.clone(), r.image_id.clone(), r.concurrency, uuids)
+        };
+        let plan = Plan {
+            image,
+            selection: Selection::Ids(uuids),
+            concurrency,
+            force: false,
+            trigger: Some(format!("rollout {rid} wave {wave}")),
+        };
+        let deploy = self.inner.deployer.start_deploy(plan).await?;
+        for &i in seqs {
+            live.update(i, |t| t.deploy = Some(deploy.id.clone()));
+        }
+        Ok(deploy.id)
+    }
+
+    /// Runs one wave: its queued targets that are connected through one deploy at once; those
+    /// that are not are updated as soon as they dock (a dock routed here by
+    /// [`Rollouts::route_docks`]), in batches of at most `concurrency`, or skipped when they
+    /// have not docked within the offline wait. The deploys are mirrored into the rollout;
+    /// the error threshold is watched; an operator's command stops them.
     async fn run_wave(&self, live: &Arc<Live>, wave: u32) -> WaveEnd {
         let queued: Vec<usize> = live
             .lock()
@@ -798,62 +866,183 @@ impl Rollouts {
             .map(|(i, _)| i)
             .collect();
         let queued = self.drop_claimed(live, queued).await;
-        self.wait_docked(live, &queued).await;
         if live.command() != Command::Run {
             return WaveEnd::Commanded;
         }
+        let (dock_tx, mut dock_rx) = mpsc::unbounded_channel::<String>();
+        let uuid_of = |i: usize| live.lock().targets.get(i).map(|t| t.instance.clone());
+        let uuids: Vec<(usize, String)> = queued
+            .iter()
+            .filter_map(|&i| uuid_of(i).map(|u| (i, u)))
+            .collect();
+        // Registered before looking who is connected: a dock in between is not missed.
+        self.await_docks(
+            &uuids.iter().map(|(_, u)| u.clone()).collect::<Vec<_>>(),
+            &dock_tx,
+        );
         let mut go = Vec::new();
-        for i in queued {
-            let uuid = live.lock().targets.get(i).map(|t| t.instance.clone());
-            match uuid {
-                Some(u) if self.inner.hangar.live(&u).is_some() => go.push(i),
-                Some(_) => live.update(i, |t| {
-                    t.state = RolloutTargetState::Skipped;
-                    t.reason = Some(format!("not connected when wave {wave} started"));
-                    t.finished = Some(now());
-                }),
-                None => {}
+        let mut waiting: HashMap<String, usize> = HashMap::new();
+        for (i, u) in uuids {
+            if self.inner.hangar.live(&u).is_some() {
+                go.push(i);
+                self.forget_docks([&u], &dock_tx);
+            } else {
+                waiting.insert(u, i);
             }
         }
-        let (rid, image, concurrency) = {
+        let offline_wait = self.inner.config.offline_wait;
+        let concurrency = {
             let mut r = live.lock();
             if let Some(w) = r.waves.get_mut(wave as usize) {
                 w.status = "running".into();
             }
-            (r.id.clone(), r.image_id.clone(), r.concurrency)
+            r.concurrency as usize
         };
         self.announce_wave(&live.snapshot(), wave);
+        // Deploys of this wave still running: ID, targets, whether for instances that docked
+        // late.
+        let mut running: Vec<(String, Vec<usize>, bool)> = Vec::new();
+        let mut done = futures_util::stream::FuturesUnordered::new();
         if !go.is_empty() {
-            let uuids: Vec<String> = {
-                let r = live.lock();
-                go.iter()
-                    .filter_map(|&i| r.targets.get(i).map(|t| t.instance.clone()))
-                    .collect()
-            };
-            let plan = Plan {
-                image,
-                selection: Selection::Ids(uuids),
-                concurrency,
-                force: false,
-                trigger: Some(format!("rollout {rid} wave {wave}")),
-            };
-            let deploy = match self.inner.deployer.start_deploy(plan).await {
-                Ok(d) => d,
-                Err(e) => return WaveEnd::Failed(format!("wave {wave} could not start: {e}")),
-            };
-            match self.follow(live, &deploy.id, &go, Some(wave)).await {
-                Some(stop) => {
-                    if let Some(reason) = stop {
-                        return WaveEnd::Failed(reason);
-                    }
+            match self.start_wave_deploy(live, wave, &go).await {
+                Ok(id) => {
+                    done.push(self.wait_deploy(id.clone()));
+                    running.push((id, go, false));
                 }
-                None => return WaveEnd::ShuttingDown,
-            }
-            if live.command() != Command::Run {
-                return WaveEnd::Commanded;
+                Err(e) => {
+                    self.forget_docks(waiting.keys(), &dock_tx);
+                    return WaveEnd::Failed(format!("wave {wave} could not start: {e}"));
+                }
             }
         }
+        let deadline = tokio::time::Instant::now() + offline_wait;
+        let mut ready: Vec<usize> = Vec::new();
+        let mut stopped = false;
+        let mut threshold_hit: Option<String> = None;
+        let mut shutdown = self.inner.shutdown.clone();
+        let mut cmd_rx = live.cmd.subscribe();
+        let mut tick = tokio::time::interval(PERSIST_INTERVAL);
+        tick.set_missed_tick_behavior(tokio::time::MissedTickBehavior::Delay);
+        let end = loop {
+            // Instances that docked late go out in batches, at most `concurrency` at once.
+            let late_busy: usize = running
+                .iter()
+                .filter(|(_, _, late)| *late)
+                .map(|(_, s, _)| s.len())
+                .sum();
+            if !stopped && !ready.is_empty() && late_busy < concurrency {
+                let n = ready.len().min(concurrency - late_busy);
+                let batch: Vec<usize> = ready.drain(..n).collect();
+                match self.start_wave_deploy(live, wave, &batch).await {
+                    Ok(id) => {
+                        done.push(self.wait_deploy(id.clone()));
+                        running.push((id, batch, true));
+                    }
+                    Err(e) => {
+                        for &i in &batch {
+                            live.update(i, |t| {
+                                t.state = RolloutTargetState::Failed;
+                                t.reason = Some(format!(
+                                    "it docked during wave {wave}, but its update could not \
+                                     start: {e}"
+                                ));
+                                t.finished = Some(now());
+                            });
+                        }
+                    }
+                }
+                continue;
+            }
+            if running.is_empty() && (stopped || (waiting.is_empty() && ready.is_empty())) {
+                break None;
+            }
+            tokio::select! {
+                _ = async { shutdown.wait_for(|s| *s).await.map(|_| ()) } => {
+                    break Some(WaveEnd::ShuttingDown);
+                }
+                Some(ended) = done.next(), if !done.is_empty() => {
+                    if *self.inner.shutdown.borrow() {
+                        break Some(WaveEnd::ShuttingDown);
+                    }
+                    let (id, d) = ended;
+                    if let Some(pos) = running.iter().position(|(r, _, _)| *r == id) {
+                        let (_, seqs, _) = running.swap_remove(pos);
+                        if let Ok(d) = d {
+                            self.mirror(live, &d.targets, &seqs, true);
+                        }
+                    }
+                    self.persist(live).await;
+                }
+                _ = cmd_rx.changed() => {
+                    let cmd = *cmd_rx.borrow();
+                    if !stopped && cmd != Command::Run {
+                        stopped = true;
+                        let why = live.why().unwrap_or_else(|| "the rollout was stopped".into());
+                        for (id, _, _) in &running {
+                            self.inner.deployer.stop(id, &why);
+                        }
+                        // Those waiting or ready stay queued.
+                        self.forget_docks(waiting.keys(), &dock_tx);
+                        waiting.clear();
+                        ready.clear();
+                    }
+                }
+                Some(uuid) = dock_rx.recv() => {
+                    if let Some(i) = waiting.remove(&uuid) {
+                        self.forget_docks([&uuid], &dock_tx);
+                        if !stopped {
+                            ready.extend(self.drop_claimed(live, vec![i]).await);
+                        }
+                    }
+                }
+                _ = tokio::time::sleep_until(deadline), if !waiting.is_empty() => {
+                    self.forget_docks(waiting.keys(), &dock_tx);
+                    for (_, i) in waiting.drain() {
+                        live.update(i, |t| {
+                            t.state = RolloutTargetState::Skipped;
+                            t.reason = Some(format!(
+                                "not connected when wave {wave} started, and did not dock \
+                                 within {} s",
+                                offline_wait.as_secs_f64()
+                            ));
+                            t.finished = Some(now());
+                        });
+                    }
+                }
+                _ = tick.tick() => {
+                    for (id, seqs, _) in &running {
+                        if let Ok(d) = self.inner.deployer.get(id).await {
+                            self.mirror(live, &d.targets, seqs, false);
+                        }
+                    }
+                    self.persist(live).await;
+                    if !stopped && let Some(reason) = self.over_error_threshold(live, wave) {
+                        stopped = true;
+                        for (id, _, _) in &running {
+                            self.inner
+                                .deployer
+                                .stop(id, &format!("the rollout paused: {reason}"));
+                        }
+                        self.forget_docks(waiting.keys(), &dock_tx);
+                        waiting.clear();
+                        ready.clear();
+                        threshold_hit = Some(reason);
+                    }
+                }
+            }
+        };
+        self.forget_docks(waiting.keys(), &dock_tx);
+        if let Some(end) = end {
+            self.persist(live).await;
+            return end;
+        }
         self.persist(live).await;
+        if let Some(reason) = threshold_hit {
+            return WaveEnd::Failed(reason);
+        }
+        if live.command() != Command::Run {
+            return WaveEnd::Commanded;
+        }
         let (verified, tried, total) = {
             let r = live.lock();
             let mut c = RolloutCounts::default();
@@ -872,65 +1061,17 @@ impl Rollouts {
         WaveEnd::Passed
     }
 
-    /// Mirrors a running deploy of targets `seqs` into the rollout until it ends. With `wave`,
-    /// the error threshold is watched: reaching it stops the deploy and the answer is
-    /// `Some(Some(reason))`; an operator's command stops it too (`Some(None)`); `None` when
-    /// the server shuts down.
-    async fn follow(
+    /// Waits for a deploy to end; its ID with the record.
+    fn wait_deploy(
         &self,
-        live: &Live,
-        deploy: &str,
-        seqs: &[usize],
-        wave: Option<u32>,
-    ) -> Option<Option<String>> {
-        for &i in seqs {
-            live.update(i, |t| t.deploy = Some(deploy.to_owned()));
-        }
-        let deployer = &self.inner.deployer;
-        let mut shutdown = self.inner.shutdown.clone();
-        let mut cmd_rx = live.cmd.subscribe();
-        let mut tick = tokio::time::interval(PERSIST_INTERVAL);
-        tick.set_missed_tick_behavior(tokio::time::MissedTickBehavior::Delay);
-        let mut threshold_hit: Option<String> = None;
-        let mut stopped = false;
-        let wait = deployer.wait(deploy);
-        tokio::pin!(wait);
-        loop {
-            tokio::select! {
-                _ = async { shutdown.wait_for(|s| *s).await.map(|_| ()) } => return None,
-                done = &mut wait => {
-                    let stopping = *self.inner.shutdown.borrow();
-                    if stopping {
-                        return None;
-                    }
-                    if let Ok(d) = done {
-                        self.mirror(live, &d.targets, seqs, wave.is_some());
-                    }
-                    self.persist(live).await;
-                    return Some(threshold_hit);
-                }
-                _ = cmd_rx.changed() => {
-                    let cmd = *cmd_rx.borrow();
-                    if !stopped && cmd != Command::Run {
-                        stopped = true;
-                        let why = live.why().unwrap_or_else(|| "the rollout was stopped".into());
-                        deployer.stop(deploy, &why);
-                    }
-                }
-                _ = tick.tick() => {
-                    if let Ok(d) = deployer.get(deploy).await {
-                        self.mirror(live, &d.targets, seqs, false);
-                    }
-                    self.persist(live).await;
-                    if let (Some(w), false) = (wave, stopped)
-                        && let Some(reason) = self.over_error_threshold(live, w)
-                    {
-                        stopped = true;
-                        deployer.stop(deploy, &format!("the rollout paused: {reason}"));
-                        threshold_hit = Some(reason);
-                    }
-                }
-            }
+        id: String,
+    ) -> impl std::future::Future<
+        Output = (String, Result<crate::protocol::deploys::Deploy, StoreError>),
+    > + use<> {
+        let deployer = self.inner.deployer.clone();
+        async move {
+            let d = deployer.wait(&id).await;
+            (id, d)
         }
     }
 
