@@ -14,6 +14,7 @@ use tokio::sync::{mpsc, watch};
 use tokio_util::task::TaskTracker;
 
 use super::deploy::{DeployError, Deployer, NOT_STARTED, PERSIST_INTERVAL, Plan, Selection, plan};
+use super::desired::Desired;
 use super::events::Events;
 use super::uplink::{DockNotice, Hangar};
 use crate::protocol::deploys::{DEFAULT_CONCURRENCY, MAX_CONCURRENCY, TargetState};
@@ -65,6 +66,65 @@ pub struct RolloutConfig {
     /// An instance not connected when its wave starts gets this long to dock before it is
     /// skipped (covers instances docking again after a server restart).
     pub offline_wait: Duration,
+}
+
+/// Refuses an empty selector, or one with both `instances` and filters.
+fn check_selector(selector: &Selector) -> Result<(), RolloutError> {
+    if selector.is_empty() {
+        return Err(RolloutError::Invalid(
+            "the selector is empty: give `tag`, `service`, `version` or `instances`".into(),
+        ));
+    }
+    if selector.instances.is_some()
+        && (selector.tag.is_some()
+            || selector.service.is_some()
+            || selector.includeos_version.is_some())
+    {
+        return Err(RolloutError::Invalid(
+            "give either `instances` or filters (`tag`, `service`, `version`), not both".into(),
+        ));
+    }
+    Ok(())
+}
+
+/// The instances a selector picks (checked first), sorted by UUID; none is an error. Rollouts
+/// and desired state pick their instances so.
+pub async fn select(
+    store: &Store,
+    hangar: &Hangar,
+    selector: &Selector,
+) -> Result<Vec<Instance>, RolloutError> {
+    check_selector(selector)?;
+    let mut found = if let Some(ids) = &selector.instances {
+        plan::select(store, hangar, &Selection::Ids(ids.clone())).await?
+    } else {
+        hangar.flush().await;
+        let query = crate::store::instances::ListQuery::default();
+        let (all, _) = store
+            .call(move |c| crate::store::instances::list(c, &query))
+            .await?;
+        let same = |want: &Option<String>, have: &Option<String>| {
+            want.as_ref()
+                .is_none_or(|w| have.as_deref().map(str::trim) == Some(w.trim()))
+        };
+        all.into_iter()
+            .filter(|i| same(&selector.tag, &i.tag))
+            .filter(|i| same(&selector.service, &i.service))
+            .filter(|i| same(&selector.includeos_version, &i.version))
+            .collect()
+    };
+    if found.is_empty() {
+        return Err(RolloutError::NoTargets(selector.describe()));
+    }
+    if found.len() > crate::protocol::deploys::MAX_TARGETS {
+        return Err(RolloutError::Invalid(format!(
+            "{} instances match; at most {} at once: narrow the selector",
+            found.len(),
+            crate::protocol::deploys::MAX_TARGETS
+        )));
+    }
+    found.sort_by(|a, b| a.id.cmp(&b.id));
+    Ok(found)
 }
 
 /// A rollout with a task driving it.
@@ -124,6 +184,8 @@ struct Inner {
     store: Store,
     hangar: Hangar,
     deployer: Deployer,
+    /// A completed rollout sets the desired image of the instances it verified.
+    desired: Desired,
     events: Events,
     config: RolloutConfig,
     live: Mutex<HashMap<String, Arc<Live>>>,
@@ -160,6 +222,7 @@ impl Rollouts {
         store: Store,
         hangar: Hangar,
         deployer: Deployer,
+        desired: Desired,
         events: Events,
         config: RolloutConfig,
         shutdown: watch::Receiver<bool>,
@@ -171,6 +234,7 @@ impl Rollouts {
                 store,
                 hangar,
                 deployer,
+                desired,
                 events,
                 config,
                 live: Mutex::new(HashMap::new()),
@@ -211,63 +275,10 @@ impl Rollouts {
         self.inner.tasks.spawn(self.clone().drive(live));
     }
 
-    /// The instances a selector picks, sorted by UUID.
-    async fn select(&self, selector: &Selector) -> Result<Vec<Instance>, RolloutError> {
-        let inner = &self.inner;
-        let mut found = if let Some(ids) = &selector.instances {
-            plan::select(&inner.store, &inner.hangar, &Selection::Ids(ids.clone())).await?
-        } else {
-            inner.hangar.flush().await;
-            let query = crate::store::instances::ListQuery::default();
-            let (all, _) = inner
-                .store
-                .call(move |c| crate::store::instances::list(c, &query))
-                .await?;
-            let same = |want: &Option<String>, have: &Option<String>| {
-                want.as_ref()
-                    .is_none_or(|w| have.as_deref().map(str::trim) == Some(w.trim()))
-            };
-            all.into_iter()
-                .filter(|i| same(&selector.tag, &i.tag))
-                .filter(|i| same(&selector.service, &i.service))
-                .filter(|i| same(&selector.includeos_version, &i.version))
-                .collect()
-        };
-        if found.is_empty() {
-            return Err(RolloutError::NoTargets(selector.describe()));
-        }
-        if found.len() > crate::protocol::deploys::MAX_TARGETS {
-            return Err(RolloutError::Invalid(format!(
-                "{} instances match; at most {} per rollout: narrow the selector",
-                found.len(),
-                crate::protocol::deploys::MAX_TARGETS
-            )));
-        }
-        found.sort_by(|a, b| a.id.cmp(&b.id));
-        Ok(found)
-    }
-
     /// Checks a request, records the rollout and starts it; returns the record as it starts.
     pub async fn create(&self, req: RolloutRequest) -> Result<Rollout, RolloutError> {
         let selector = req.selector.clone();
-        if selector.is_empty() {
-            return Err(RolloutError::Invalid(
-                "the selector is empty: give `tag`, `service`, `version` or \
-                 `instances`"
-                    .into(),
-            ));
-        }
-        if selector.instances.is_some()
-            && (selector.tag.is_some()
-                || selector.service.is_some()
-                || selector.includeos_version.is_some())
-        {
-            return Err(RolloutError::Invalid(
-                "give either `instances` or filters (`tag`, `service`, `version`), \
-                 not both"
-                    .into(),
-            ));
-        }
+        check_selector(&selector)?;
         if req.waves.len() > MAX_WAVES {
             return Err(RolloutError::Invalid(format!("at most {MAX_WAVES} waves")));
         }
@@ -290,7 +301,7 @@ impl Rollouts {
             )));
         }
         let image = self.inner.store.get_image(&req.image_id).await?;
-        let instances = self.select(&selector).await?;
+        let instances = select(&self.inner.store, &self.inner.hangar, &selector).await?;
         let fit = plan::check_fit(&image, &instances);
         let room = plan::check_room(&image, &instances);
         let mut unfit: Vec<String> = fit.mismatches;
@@ -665,6 +676,21 @@ impl Rollouts {
             };
             if wave >= waves {
                 self.settle(&live, RolloutState::Completed, None).await;
+                // What the rollout verified is what those instances should run from now on.
+                let (rid, image, verified) = {
+                    let r = live.lock();
+                    let verified: Vec<String> = r
+                        .targets
+                        .iter()
+                        .filter(|t| t.state == RolloutTargetState::Verified)
+                        .map(|t| t.instance.clone())
+                        .collect();
+                    (r.id.clone(), r.image_id.clone(), verified)
+                };
+                self.inner
+                    .desired
+                    .set_verified(verified, &image, &format!("rollout {rid}"))
+                    .await;
                 break;
             }
             match self.run_wave(&live, wave).await {
