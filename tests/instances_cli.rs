@@ -166,6 +166,10 @@ async fn desired_set_show_clear() {
     inst.wait_docked().await;
     let id = spec.uuid.clone();
     let image = crate::deploy::uploaded_image(&server, 4096, 41).await;
+    wait_until(Duration::from_secs(10), "the instance stored", || async {
+        get_instance(&server, &id).await
+    })
+    .await;
 
     let o = cli(&server, &["instances", "desired", "show", &id]).await;
     assert!(o.status.success(), "{}", stderr(&o));
