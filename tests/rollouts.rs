@@ -532,7 +532,7 @@ async fn desired_state_is_reapplied_when_an_instance_reboots_into_its_old_image(
     let deploys = desired_deploys(&server).await;
     assert_eq!(deploys.len(), 1, "{deploys:?}");
     assert_eq!(deploys[0].image, new);
-    assert_eq!(deploys[0].targets[0].instance, uuid);
+    assert_eq!(d.deploy.as_deref(), Some(deploys[0].id.as_str()));
     let inst = crate::hangar::get_instance(&server, &uuid)
         .await
         .expect("instance");
