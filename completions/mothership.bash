@@ -358,6 +358,9 @@ _mothership() {
             mothership__subcmd__help__subcmd__instances,describe)
                 cmd="mothership__subcmd__help__subcmd__instances__subcmd__describe"
                 ;;
+            mothership__subcmd__help__subcmd__instances,desired)
+                cmd="mothership__subcmd__help__subcmd__instances__subcmd__desired"
+                ;;
             mothership__subcmd__help__subcmd__instances,inspect)
                 cmd="mothership__subcmd__help__subcmd__instances__subcmd__inspect"
                 ;;
@@ -369,6 +372,15 @@ _mothership() {
                 ;;
             mothership__subcmd__help__subcmd__instances,stats)
                 cmd="mothership__subcmd__help__subcmd__instances__subcmd__stats"
+                ;;
+            mothership__subcmd__help__subcmd__instances__subcmd__desired,clear)
+                cmd="mothership__subcmd__help__subcmd__instances__subcmd__desired__subcmd__clear"
+                ;;
+            mothership__subcmd__help__subcmd__instances__subcmd__desired,set)
+                cmd="mothership__subcmd__help__subcmd__instances__subcmd__desired__subcmd__set"
+                ;;
+            mothership__subcmd__help__subcmd__instances__subcmd__desired,show)
+                cmd="mothership__subcmd__help__subcmd__instances__subcmd__desired__subcmd__show"
                 ;;
             mothership__subcmd__help__subcmd__nacl,fmt)
                 cmd="mothership__subcmd__help__subcmd__nacl__subcmd__fmt"
@@ -559,6 +571,9 @@ _mothership() {
             mothership__subcmd__instances,describe)
                 cmd="mothership__subcmd__instances__subcmd__describe"
                 ;;
+            mothership__subcmd__instances,desired)
+                cmd="mothership__subcmd__instances__subcmd__desired"
+                ;;
             mothership__subcmd__instances,help)
                 cmd="mothership__subcmd__instances__subcmd__help"
                 ;;
@@ -577,6 +592,30 @@ _mothership() {
             mothership__subcmd__instances,stats)
                 cmd="mothership__subcmd__instances__subcmd__stats"
                 ;;
+            mothership__subcmd__instances__subcmd__desired,clear)
+                cmd="mothership__subcmd__instances__subcmd__desired__subcmd__clear"
+                ;;
+            mothership__subcmd__instances__subcmd__desired,help)
+                cmd="mothership__subcmd__instances__subcmd__desired__subcmd__help"
+                ;;
+            mothership__subcmd__instances__subcmd__desired,set)
+                cmd="mothership__subcmd__instances__subcmd__desired__subcmd__set"
+                ;;
+            mothership__subcmd__instances__subcmd__desired,show)
+                cmd="mothership__subcmd__instances__subcmd__desired__subcmd__show"
+                ;;
+            mothership__subcmd__instances__subcmd__desired__subcmd__help,clear)
+                cmd="mothership__subcmd__instances__subcmd__desired__subcmd__help__subcmd__clear"
+                ;;
+            mothership__subcmd__instances__subcmd__desired__subcmd__help,help)
+                cmd="mothership__subcmd__instances__subcmd__desired__subcmd__help__subcmd__help"
+                ;;
+            mothership__subcmd__instances__subcmd__desired__subcmd__help,set)
+                cmd="mothership__subcmd__instances__subcmd__desired__subcmd__help__subcmd__set"
+                ;;
+            mothership__subcmd__instances__subcmd__desired__subcmd__help,show)
+                cmd="mothership__subcmd__instances__subcmd__desired__subcmd__help__subcmd__show"
+                ;;
             mothership__subcmd__instances__subcmd__help,alias)
                 cmd="mothership__subcmd__instances__subcmd__help__subcmd__alias"
                 ;;
@@ -588,6 +627,9 @@ _mothership() {
                 ;;
             mothership__subcmd__instances__subcmd__help,describe)
                 cmd="mothership__subcmd__instances__subcmd__help__subcmd__describe"
+                ;;
+            mothership__subcmd__instances__subcmd__help,desired)
+                cmd="mothership__subcmd__instances__subcmd__help__subcmd__desired"
                 ;;
             mothership__subcmd__instances__subcmd__help,help)
                 cmd="mothership__subcmd__instances__subcmd__help__subcmd__help"
@@ -603,6 +645,15 @@ _mothership() {
                 ;;
             mothership__subcmd__instances__subcmd__help,stats)
                 cmd="mothership__subcmd__instances__subcmd__help__subcmd__stats"
+                ;;
+            mothership__subcmd__instances__subcmd__help__subcmd__desired,clear)
+                cmd="mothership__subcmd__instances__subcmd__help__subcmd__desired__subcmd__clear"
+                ;;
+            mothership__subcmd__instances__subcmd__help__subcmd__desired,set)
+                cmd="mothership__subcmd__instances__subcmd__help__subcmd__desired__subcmd__set"
+                ;;
+            mothership__subcmd__instances__subcmd__help__subcmd__desired,show)
+                cmd="mothership__subcmd__instances__subcmd__help__subcmd__desired__subcmd__show"
                 ;;
             mothership__subcmd__nacl,fmt)
                 cmd="mothership__subcmd__nacl__subcmd__fmt"
@@ -2407,7 +2458,7 @@ _mothership() {
             return 0
             ;;
         mothership__subcmd__help__subcmd__instances)
-            opts="inspect logs panics stats alias describe auto-redeploy delete"
+            opts="inspect logs panics stats alias describe auto-redeploy desired delete"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -2465,6 +2516,62 @@ _mothership() {
         mothership__subcmd__help__subcmd__instances__subcmd__describe)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        mothership__subcmd__help__subcmd__instances__subcmd__desired)
+            opts="show set clear"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        mothership__subcmd__help__subcmd__instances__subcmd__desired__subcmd__clear)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        mothership__subcmd__help__subcmd__instances__subcmd__desired__subcmd__set)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        mothership__subcmd__help__subcmd__instances__subcmd__desired__subcmd__show)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -3957,7 +4064,7 @@ _mothership() {
             return 0
             ;;
         mothership__subcmd__instances)
-            opts="-s -o -h -V --search --status --limit --sort --host --username --password --cacert --insecure --output --help --version inspect logs panics stats alias describe auto-redeploy delete rm help"
+            opts="-s -o -h -V --search --status --limit --sort --host --username --password --cacert --insecure --output --help --version inspect logs panics stats alias describe auto-redeploy desired delete rm help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4166,8 +4273,238 @@ _mothership() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        mothership__subcmd__instances__subcmd__desired)
+            opts="-o -h -V --host --username --password --cacert --insecure --output --help --version show set clear help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --host)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --username)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --password)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cacert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json yaml id" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json yaml id" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        mothership__subcmd__instances__subcmd__desired__subcmd__clear)
+            opts="-o -h -V --selector --host --username --password --cacert --insecure --output --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --selector)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --host)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --username)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --password)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cacert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json yaml id" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json yaml id" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        mothership__subcmd__instances__subcmd__desired__subcmd__help)
+            opts="show set clear help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        mothership__subcmd__instances__subcmd__desired__subcmd__help__subcmd__clear)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        mothership__subcmd__instances__subcmd__desired__subcmd__help__subcmd__help)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        mothership__subcmd__instances__subcmd__desired__subcmd__help__subcmd__set)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        mothership__subcmd__instances__subcmd__desired__subcmd__help__subcmd__show)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        mothership__subcmd__instances__subcmd__desired__subcmd__set)
+            opts="-o -h -V --selector --host --username --password --cacert --insecure --output --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --selector)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --host)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --username)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --password)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cacert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json yaml id" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json yaml id" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        mothership__subcmd__instances__subcmd__desired__subcmd__show)
+            opts="-o -h -V --host --username --password --cacert --insecure --output --help --version"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --host)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --username)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --password)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --cacert)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --output)
+                    COMPREPLY=($(compgen -W "table json yaml id" -- "${cur}"))
+                    return 0
+                    ;;
+                -o)
+                    COMPREPLY=($(compgen -W "table json yaml id" -- "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         mothership__subcmd__instances__subcmd__help)
-            opts="inspect logs panics stats alias describe auto-redeploy delete help"
+            opts="inspect logs panics stats alias describe auto-redeploy desired delete help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4225,6 +4562,62 @@ _mothership() {
         mothership__subcmd__instances__subcmd__help__subcmd__describe)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        mothership__subcmd__instances__subcmd__help__subcmd__desired)
+            opts="show set clear"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        mothership__subcmd__instances__subcmd__help__subcmd__desired__subcmd__clear)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        mothership__subcmd__instances__subcmd__help__subcmd__desired__subcmd__set)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        mothership__subcmd__instances__subcmd__help__subcmd__desired__subcmd__show)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 5 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi

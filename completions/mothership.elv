@@ -163,6 +163,7 @@ set edit:completion:arg-completer[mothership] = {|@words|
             cand alias 'Give an instance an alias (usable as its ID); an empty NAME removes it'
             cand describe 'Set an instance''s description; an empty TEXT removes it'
             cand auto-redeploy 'Turn "automatically redeploy last image" on or off: when the instance docks running another binary than the image last deployed to it, that image is deployed again'
+            cand desired 'The image instances should run (desired state): Mothership keeps them converging on it'
             cand delete 'Forget instances (with their logs, panics and stats)'
             cand rm 'Forget instances (with their logs, panics and stats)'
             cand help 'Print this message or the help of the given subcommand(s)'
@@ -191,6 +192,7 @@ set edit:completion:arg-completer[mothership] = {|@words|
             cand alias 'Give an instance an alias (usable as its ID); an empty NAME removes it'
             cand describe 'Set an instance''s description; an empty TEXT removes it'
             cand auto-redeploy 'Turn "automatically redeploy last image" on or off: when the instance docks running another binary than the image last deployed to it, that image is deployed again'
+            cand desired 'The image instances should run (desired state): Mothership keeps them converging on it'
             cand delete 'Forget instances (with their logs, panics and stats)'
             cand rm 'Forget instances (with their logs, panics and stats)'
             cand help 'Print this message or the help of the given subcommand(s)'
@@ -387,6 +389,150 @@ set edit:completion:arg-completer[mothership] = {|@words|
             cand -V 'Print version'
             cand --version 'Print version'
         }
+        &'mothership;instances;desired'= {
+            cand --host 'Server to talk to: a URL or host:port [default: from `mothership init`, else https://localhost:8080]'
+            cand --username 'User name for basic auth'
+            cand --password 'Password for basic auth (prefer MOTHERSHIP_PASSWORD or `mothership init`)'
+            cand --cacert 'PEM file with the CA certificate (or the server''s own) to trust'
+            cand -o 'Output format'
+            cand --output 'Output format'
+            cand --insecure 'Do not verify the server''s TLS certificate (unsafe; `mothership init` pins it instead)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand show 'Show an instance''s desired image and whether it is in sync, updating, failed (why) or not managed'
+            cand set 'Give instances a desired image: those running another binary are updated now if connected, and whenever they dock running another, a bounded number of times'
+            cand clear 'Remove instances'' desired image (nothing is deployed; they are no longer managed)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'mothership;instances;desired;show'= {
+            cand --host 'Server to talk to: a URL or host:port [default: from `mothership init`, else https://localhost:8080]'
+            cand --username 'User name for basic auth'
+            cand --password 'Password for basic auth (prefer MOTHERSHIP_PASSWORD or `mothership init`)'
+            cand --cacert 'PEM file with the CA certificate (or the server''s own) to trust'
+            cand -o 'Output format'
+            cand --output 'Output format'
+            cand --insecure 'Do not verify the server''s TLS certificate (unsafe; `mothership init` pins it instead)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'mothership;instances;desired;set'= {
+            cand --selector 'Or which instances: tag=T, service=S, version=V (IncludeOS), instances=ID,ID,...; repeat to combine filters (picked now: instances that join later are not managed)'
+            cand --host 'Server to talk to: a URL or host:port [default: from `mothership init`, else https://localhost:8080]'
+            cand --username 'User name for basic auth'
+            cand --password 'Password for basic auth (prefer MOTHERSHIP_PASSWORD or `mothership init`)'
+            cand --cacert 'PEM file with the CA certificate (or the server''s own) to trust'
+            cand -o 'Output format'
+            cand --output 'Output format'
+            cand --insecure 'Do not verify the server''s TLS certificate (unsafe; `mothership init` pins it instead)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'mothership;instances;desired;clear'= {
+            cand --selector 'Or which instances, as for `set`'
+            cand --host 'Server to talk to: a URL or host:port [default: from `mothership init`, else https://localhost:8080]'
+            cand --username 'User name for basic auth'
+            cand --password 'Password for basic auth (prefer MOTHERSHIP_PASSWORD or `mothership init`)'
+            cand --cacert 'PEM file with the CA certificate (or the server''s own) to trust'
+            cand -o 'Output format'
+            cand --output 'Output format'
+            cand --insecure 'Do not verify the server''s TLS certificate (unsafe; `mothership init` pins it instead)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'mothership;instances;desired;help'= {
+            cand show 'Show an instance''s desired image and whether it is in sync, updating, failed (why) or not managed'
+            cand set 'Give instances a desired image: those running another binary are updated now if connected, and whenever they dock running another, a bounded number of times'
+            cand clear 'Remove instances'' desired image (nothing is deployed; they are no longer managed)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'mothership;instances;desired;help;show'= {
+        }
+        &'mothership;instances;desired;help;set'= {
+        }
+        &'mothership;instances;desired;help;clear'= {
+        }
+        &'mothership;instances;desired;help;help'= {
+        }
+        &'mothership;instance;desired'= {
+            cand --host 'Server to talk to: a URL or host:port [default: from `mothership init`, else https://localhost:8080]'
+            cand --username 'User name for basic auth'
+            cand --password 'Password for basic auth (prefer MOTHERSHIP_PASSWORD or `mothership init`)'
+            cand --cacert 'PEM file with the CA certificate (or the server''s own) to trust'
+            cand -o 'Output format'
+            cand --output 'Output format'
+            cand --insecure 'Do not verify the server''s TLS certificate (unsafe; `mothership init` pins it instead)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+            cand show 'Show an instance''s desired image and whether it is in sync, updating, failed (why) or not managed'
+            cand set 'Give instances a desired image: those running another binary are updated now if connected, and whenever they dock running another, a bounded number of times'
+            cand clear 'Remove instances'' desired image (nothing is deployed; they are no longer managed)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'mothership;instance;desired;show'= {
+            cand --host 'Server to talk to: a URL or host:port [default: from `mothership init`, else https://localhost:8080]'
+            cand --username 'User name for basic auth'
+            cand --password 'Password for basic auth (prefer MOTHERSHIP_PASSWORD or `mothership init`)'
+            cand --cacert 'PEM file with the CA certificate (or the server''s own) to trust'
+            cand -o 'Output format'
+            cand --output 'Output format'
+            cand --insecure 'Do not verify the server''s TLS certificate (unsafe; `mothership init` pins it instead)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'mothership;instance;desired;set'= {
+            cand --selector 'Or which instances: tag=T, service=S, version=V (IncludeOS), instances=ID,ID,...; repeat to combine filters (picked now: instances that join later are not managed)'
+            cand --host 'Server to talk to: a URL or host:port [default: from `mothership init`, else https://localhost:8080]'
+            cand --username 'User name for basic auth'
+            cand --password 'Password for basic auth (prefer MOTHERSHIP_PASSWORD or `mothership init`)'
+            cand --cacert 'PEM file with the CA certificate (or the server''s own) to trust'
+            cand -o 'Output format'
+            cand --output 'Output format'
+            cand --insecure 'Do not verify the server''s TLS certificate (unsafe; `mothership init` pins it instead)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'mothership;instance;desired;clear'= {
+            cand --selector 'Or which instances, as for `set`'
+            cand --host 'Server to talk to: a URL or host:port [default: from `mothership init`, else https://localhost:8080]'
+            cand --username 'User name for basic auth'
+            cand --password 'Password for basic auth (prefer MOTHERSHIP_PASSWORD or `mothership init`)'
+            cand --cacert 'PEM file with the CA certificate (or the server''s own) to trust'
+            cand -o 'Output format'
+            cand --output 'Output format'
+            cand --insecure 'Do not verify the server''s TLS certificate (unsafe; `mothership init` pins it instead)'
+            cand -h 'Print help (see more with ''--help'')'
+            cand --help 'Print help (see more with ''--help'')'
+            cand -V 'Print version'
+            cand --version 'Print version'
+        }
+        &'mothership;instance;desired;help'= {
+            cand show 'Show an instance''s desired image and whether it is in sync, updating, failed (why) or not managed'
+            cand set 'Give instances a desired image: those running another binary are updated now if connected, and whenever they dock running another, a bounded number of times'
+            cand clear 'Remove instances'' desired image (nothing is deployed; they are no longer managed)'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'mothership;instance;desired;help;show'= {
+        }
+        &'mothership;instance;desired;help;set'= {
+        }
+        &'mothership;instance;desired;help;clear'= {
+        }
+        &'mothership;instance;desired;help;help'= {
+        }
         &'mothership;instances;delete'= {
             cand --host 'Server to talk to: a URL or host:port [default: from `mothership init`, else https://localhost:8080]'
             cand --username 'User name for basic auth'
@@ -451,6 +597,7 @@ set edit:completion:arg-completer[mothership] = {|@words|
             cand alias 'Give an instance an alias (usable as its ID); an empty NAME removes it'
             cand describe 'Set an instance''s description; an empty TEXT removes it'
             cand auto-redeploy 'Turn "automatically redeploy last image" on or off: when the instance docks running another binary than the image last deployed to it, that image is deployed again'
+            cand desired 'The image instances should run (desired state): Mothership keeps them converging on it'
             cand delete 'Forget instances (with their logs, panics and stats)'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
@@ -468,6 +615,17 @@ set edit:completion:arg-completer[mothership] = {|@words|
         }
         &'mothership;instances;help;auto-redeploy'= {
         }
+        &'mothership;instances;help;desired'= {
+            cand show 'Show an instance''s desired image and whether it is in sync, updating, failed (why) or not managed'
+            cand set 'Give instances a desired image: those running another binary are updated now if connected, and whenever they dock running another, a bounded number of times'
+            cand clear 'Remove instances'' desired image (nothing is deployed; they are no longer managed)'
+        }
+        &'mothership;instances;help;desired;show'= {
+        }
+        &'mothership;instances;help;desired;set'= {
+        }
+        &'mothership;instances;help;desired;clear'= {
+        }
         &'mothership;instances;help;delete'= {
         }
         &'mothership;instances;help;help'= {
@@ -480,6 +638,7 @@ set edit:completion:arg-completer[mothership] = {|@words|
             cand alias 'Give an instance an alias (usable as its ID); an empty NAME removes it'
             cand describe 'Set an instance''s description; an empty TEXT removes it'
             cand auto-redeploy 'Turn "automatically redeploy last image" on or off: when the instance docks running another binary than the image last deployed to it, that image is deployed again'
+            cand desired 'The image instances should run (desired state): Mothership keeps them converging on it'
             cand delete 'Forget instances (with their logs, panics and stats)'
             cand help 'Print this message or the help of the given subcommand(s)'
         }
@@ -496,6 +655,17 @@ set edit:completion:arg-completer[mothership] = {|@words|
         &'mothership;instance;help;describe'= {
         }
         &'mothership;instance;help;auto-redeploy'= {
+        }
+        &'mothership;instance;help;desired'= {
+            cand show 'Show an instance''s desired image and whether it is in sync, updating, failed (why) or not managed'
+            cand set 'Give instances a desired image: those running another binary are updated now if connected, and whenever they dock running another, a bounded number of times'
+            cand clear 'Remove instances'' desired image (nothing is deployed; they are no longer managed)'
+        }
+        &'mothership;instance;help;desired;show'= {
+        }
+        &'mothership;instance;help;desired;set'= {
+        }
+        &'mothership;instance;help;desired;clear'= {
         }
         &'mothership;instance;help;delete'= {
         }
@@ -2222,6 +2392,7 @@ set edit:completion:arg-completer[mothership] = {|@words|
             cand alias 'Give an instance an alias (usable as its ID); an empty NAME removes it'
             cand describe 'Set an instance''s description; an empty TEXT removes it'
             cand auto-redeploy 'Turn "automatically redeploy last image" on or off: when the instance docks running another binary than the image last deployed to it, that image is deployed again'
+            cand desired 'The image instances should run (desired state): Mothership keeps them converging on it'
             cand delete 'Forget instances (with their logs, panics and stats)'
         }
         &'mothership;help;instances;inspect'= {
@@ -2237,6 +2408,17 @@ set edit:completion:arg-completer[mothership] = {|@words|
         &'mothership;help;instances;describe'= {
         }
         &'mothership;help;instances;auto-redeploy'= {
+        }
+        &'mothership;help;instances;desired'= {
+            cand show 'Show an instance''s desired image and whether it is in sync, updating, failed (why) or not managed'
+            cand set 'Give instances a desired image: those running another binary are updated now if connected, and whenever they dock running another, a bounded number of times'
+            cand clear 'Remove instances'' desired image (nothing is deployed; they are no longer managed)'
+        }
+        &'mothership;help;instances;desired;show'= {
+        }
+        &'mothership;help;instances;desired;set'= {
+        }
+        &'mothership;help;instances;desired;clear'= {
         }
         &'mothership;help;instances;delete'= {
         }

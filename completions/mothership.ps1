@@ -170,6 +170,7 @@ Register-ArgumentCompleter -Native -CommandName 'mothership' -ScriptBlock {
             [CompletionResult]::new('alias', 'alias', [CompletionResultType]::ParameterValue, 'Give an instance an alias (usable as its ID); an empty NAME removes it')
             [CompletionResult]::new('describe', 'describe', [CompletionResultType]::ParameterValue, 'Set an instance''s description; an empty TEXT removes it')
             [CompletionResult]::new('auto-redeploy', 'auto-redeploy', [CompletionResultType]::ParameterValue, 'Turn "automatically redeploy last image" on or off: when the instance docks running another binary than the image last deployed to it, that image is deployed again')
+            [CompletionResult]::new('desired', 'desired', [CompletionResultType]::ParameterValue, 'The image instances should run (desired state): Mothership keeps them converging on it')
             [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Forget instances (with their logs, panics and stats)')
             [CompletionResult]::new('rm', 'rm', [CompletionResultType]::ParameterValue, 'Forget instances (with their logs, panics and stats)')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
@@ -199,6 +200,7 @@ Register-ArgumentCompleter -Native -CommandName 'mothership' -ScriptBlock {
             [CompletionResult]::new('alias', 'alias', [CompletionResultType]::ParameterValue, 'Give an instance an alias (usable as its ID); an empty NAME removes it')
             [CompletionResult]::new('describe', 'describe', [CompletionResultType]::ParameterValue, 'Set an instance''s description; an empty TEXT removes it')
             [CompletionResult]::new('auto-redeploy', 'auto-redeploy', [CompletionResultType]::ParameterValue, 'Turn "automatically redeploy last image" on or off: when the instance docks running another binary than the image last deployed to it, that image is deployed again')
+            [CompletionResult]::new('desired', 'desired', [CompletionResultType]::ParameterValue, 'The image instances should run (desired state): Mothership keeps them converging on it')
             [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Forget instances (with their logs, panics and stats)')
             [CompletionResult]::new('rm', 'rm', [CompletionResultType]::ParameterValue, 'Forget instances (with their logs, panics and stats)')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
@@ -410,6 +412,168 @@ Register-ArgumentCompleter -Native -CommandName 'mothership' -ScriptBlock {
             [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
             break
         }
+        'mothership;instances;desired' {
+            [CompletionResult]::new('--host', '--host', [CompletionResultType]::ParameterName, 'Server to talk to: a URL or host:port [default: from `mothership init`, else https://localhost:8080]')
+            [CompletionResult]::new('--username', '--username', [CompletionResultType]::ParameterName, 'User name for basic auth')
+            [CompletionResult]::new('--password', '--password', [CompletionResultType]::ParameterName, 'Password for basic auth (prefer MOTHERSHIP_PASSWORD or `mothership init`)')
+            [CompletionResult]::new('--cacert', '--cacert', [CompletionResultType]::ParameterName, 'PEM file with the CA certificate (or the server''s own) to trust')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--insecure', '--insecure', [CompletionResultType]::ParameterName, 'Do not verify the server''s TLS certificate (unsafe; `mothership init` pins it instead)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show an instance''s desired image and whether it is in sync, updating, failed (why) or not managed')
+            [CompletionResult]::new('set', 'set', [CompletionResultType]::ParameterValue, 'Give instances a desired image: those running another binary are updated now if connected, and whenever they dock running another, a bounded number of times')
+            [CompletionResult]::new('clear', 'clear', [CompletionResultType]::ParameterValue, 'Remove instances'' desired image (nothing is deployed; they are no longer managed)')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'mothership;instances;desired;show' {
+            [CompletionResult]::new('--host', '--host', [CompletionResultType]::ParameterName, 'Server to talk to: a URL or host:port [default: from `mothership init`, else https://localhost:8080]')
+            [CompletionResult]::new('--username', '--username', [CompletionResultType]::ParameterName, 'User name for basic auth')
+            [CompletionResult]::new('--password', '--password', [CompletionResultType]::ParameterName, 'Password for basic auth (prefer MOTHERSHIP_PASSWORD or `mothership init`)')
+            [CompletionResult]::new('--cacert', '--cacert', [CompletionResultType]::ParameterName, 'PEM file with the CA certificate (or the server''s own) to trust')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--insecure', '--insecure', [CompletionResultType]::ParameterName, 'Do not verify the server''s TLS certificate (unsafe; `mothership init` pins it instead)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'mothership;instances;desired;set' {
+            [CompletionResult]::new('--selector', '--selector', [CompletionResultType]::ParameterName, 'Or which instances: tag=T, service=S, version=V (IncludeOS), instances=ID,ID,...; repeat to combine filters (picked now: instances that join later are not managed)')
+            [CompletionResult]::new('--host', '--host', [CompletionResultType]::ParameterName, 'Server to talk to: a URL or host:port [default: from `mothership init`, else https://localhost:8080]')
+            [CompletionResult]::new('--username', '--username', [CompletionResultType]::ParameterName, 'User name for basic auth')
+            [CompletionResult]::new('--password', '--password', [CompletionResultType]::ParameterName, 'Password for basic auth (prefer MOTHERSHIP_PASSWORD or `mothership init`)')
+            [CompletionResult]::new('--cacert', '--cacert', [CompletionResultType]::ParameterName, 'PEM file with the CA certificate (or the server''s own) to trust')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--insecure', '--insecure', [CompletionResultType]::ParameterName, 'Do not verify the server''s TLS certificate (unsafe; `mothership init` pins it instead)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'mothership;instances;desired;clear' {
+            [CompletionResult]::new('--selector', '--selector', [CompletionResultType]::ParameterName, 'Or which instances, as for `set`')
+            [CompletionResult]::new('--host', '--host', [CompletionResultType]::ParameterName, 'Server to talk to: a URL or host:port [default: from `mothership init`, else https://localhost:8080]')
+            [CompletionResult]::new('--username', '--username', [CompletionResultType]::ParameterName, 'User name for basic auth')
+            [CompletionResult]::new('--password', '--password', [CompletionResultType]::ParameterName, 'Password for basic auth (prefer MOTHERSHIP_PASSWORD or `mothership init`)')
+            [CompletionResult]::new('--cacert', '--cacert', [CompletionResultType]::ParameterName, 'PEM file with the CA certificate (or the server''s own) to trust')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--insecure', '--insecure', [CompletionResultType]::ParameterName, 'Do not verify the server''s TLS certificate (unsafe; `mothership init` pins it instead)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'mothership;instances;desired;help' {
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show an instance''s desired image and whether it is in sync, updating, failed (why) or not managed')
+            [CompletionResult]::new('set', 'set', [CompletionResultType]::ParameterValue, 'Give instances a desired image: those running another binary are updated now if connected, and whenever they dock running another, a bounded number of times')
+            [CompletionResult]::new('clear', 'clear', [CompletionResultType]::ParameterValue, 'Remove instances'' desired image (nothing is deployed; they are no longer managed)')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'mothership;instances;desired;help;show' {
+            break
+        }
+        'mothership;instances;desired;help;set' {
+            break
+        }
+        'mothership;instances;desired;help;clear' {
+            break
+        }
+        'mothership;instances;desired;help;help' {
+            break
+        }
+        'mothership;instance;desired' {
+            [CompletionResult]::new('--host', '--host', [CompletionResultType]::ParameterName, 'Server to talk to: a URL or host:port [default: from `mothership init`, else https://localhost:8080]')
+            [CompletionResult]::new('--username', '--username', [CompletionResultType]::ParameterName, 'User name for basic auth')
+            [CompletionResult]::new('--password', '--password', [CompletionResultType]::ParameterName, 'Password for basic auth (prefer MOTHERSHIP_PASSWORD or `mothership init`)')
+            [CompletionResult]::new('--cacert', '--cacert', [CompletionResultType]::ParameterName, 'PEM file with the CA certificate (or the server''s own) to trust')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--insecure', '--insecure', [CompletionResultType]::ParameterName, 'Do not verify the server''s TLS certificate (unsafe; `mothership init` pins it instead)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show an instance''s desired image and whether it is in sync, updating, failed (why) or not managed')
+            [CompletionResult]::new('set', 'set', [CompletionResultType]::ParameterValue, 'Give instances a desired image: those running another binary are updated now if connected, and whenever they dock running another, a bounded number of times')
+            [CompletionResult]::new('clear', 'clear', [CompletionResultType]::ParameterValue, 'Remove instances'' desired image (nothing is deployed; they are no longer managed)')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'mothership;instance;desired;show' {
+            [CompletionResult]::new('--host', '--host', [CompletionResultType]::ParameterName, 'Server to talk to: a URL or host:port [default: from `mothership init`, else https://localhost:8080]')
+            [CompletionResult]::new('--username', '--username', [CompletionResultType]::ParameterName, 'User name for basic auth')
+            [CompletionResult]::new('--password', '--password', [CompletionResultType]::ParameterName, 'Password for basic auth (prefer MOTHERSHIP_PASSWORD or `mothership init`)')
+            [CompletionResult]::new('--cacert', '--cacert', [CompletionResultType]::ParameterName, 'PEM file with the CA certificate (or the server''s own) to trust')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--insecure', '--insecure', [CompletionResultType]::ParameterName, 'Do not verify the server''s TLS certificate (unsafe; `mothership init` pins it instead)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'mothership;instance;desired;set' {
+            [CompletionResult]::new('--selector', '--selector', [CompletionResultType]::ParameterName, 'Or which instances: tag=T, service=S, version=V (IncludeOS), instances=ID,ID,...; repeat to combine filters (picked now: instances that join later are not managed)')
+            [CompletionResult]::new('--host', '--host', [CompletionResultType]::ParameterName, 'Server to talk to: a URL or host:port [default: from `mothership init`, else https://localhost:8080]')
+            [CompletionResult]::new('--username', '--username', [CompletionResultType]::ParameterName, 'User name for basic auth')
+            [CompletionResult]::new('--password', '--password', [CompletionResultType]::ParameterName, 'Password for basic auth (prefer MOTHERSHIP_PASSWORD or `mothership init`)')
+            [CompletionResult]::new('--cacert', '--cacert', [CompletionResultType]::ParameterName, 'PEM file with the CA certificate (or the server''s own) to trust')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--insecure', '--insecure', [CompletionResultType]::ParameterName, 'Do not verify the server''s TLS certificate (unsafe; `mothership init` pins it instead)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'mothership;instance;desired;clear' {
+            [CompletionResult]::new('--selector', '--selector', [CompletionResultType]::ParameterName, 'Or which instances, as for `set`')
+            [CompletionResult]::new('--host', '--host', [CompletionResultType]::ParameterName, 'Server to talk to: a URL or host:port [default: from `mothership init`, else https://localhost:8080]')
+            [CompletionResult]::new('--username', '--username', [CompletionResultType]::ParameterName, 'User name for basic auth')
+            [CompletionResult]::new('--password', '--password', [CompletionResultType]::ParameterName, 'Password for basic auth (prefer MOTHERSHIP_PASSWORD or `mothership init`)')
+            [CompletionResult]::new('--cacert', '--cacert', [CompletionResultType]::ParameterName, 'PEM file with the CA certificate (or the server''s own) to trust')
+            [CompletionResult]::new('-o', '-o', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--output', '--output', [CompletionResultType]::ParameterName, 'Output format')
+            [CompletionResult]::new('--insecure', '--insecure', [CompletionResultType]::ParameterName, 'Do not verify the server''s TLS certificate (unsafe; `mothership init` pins it instead)')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help (see more with ''--help'')')
+            [CompletionResult]::new('-V', '-V ', [CompletionResultType]::ParameterName, 'Print version')
+            [CompletionResult]::new('--version', '--version', [CompletionResultType]::ParameterName, 'Print version')
+            break
+        }
+        'mothership;instance;desired;help' {
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show an instance''s desired image and whether it is in sync, updating, failed (why) or not managed')
+            [CompletionResult]::new('set', 'set', [CompletionResultType]::ParameterValue, 'Give instances a desired image: those running another binary are updated now if connected, and whenever they dock running another, a bounded number of times')
+            [CompletionResult]::new('clear', 'clear', [CompletionResultType]::ParameterValue, 'Remove instances'' desired image (nothing is deployed; they are no longer managed)')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'mothership;instance;desired;help;show' {
+            break
+        }
+        'mothership;instance;desired;help;set' {
+            break
+        }
+        'mothership;instance;desired;help;clear' {
+            break
+        }
+        'mothership;instance;desired;help;help' {
+            break
+        }
         'mothership;instances;delete' {
             [CompletionResult]::new('--host', '--host', [CompletionResultType]::ParameterName, 'Server to talk to: a URL or host:port [default: from `mothership init`, else https://localhost:8080]')
             [CompletionResult]::new('--username', '--username', [CompletionResultType]::ParameterName, 'User name for basic auth')
@@ -478,6 +642,7 @@ Register-ArgumentCompleter -Native -CommandName 'mothership' -ScriptBlock {
             [CompletionResult]::new('alias', 'alias', [CompletionResultType]::ParameterValue, 'Give an instance an alias (usable as its ID); an empty NAME removes it')
             [CompletionResult]::new('describe', 'describe', [CompletionResultType]::ParameterValue, 'Set an instance''s description; an empty TEXT removes it')
             [CompletionResult]::new('auto-redeploy', 'auto-redeploy', [CompletionResultType]::ParameterValue, 'Turn "automatically redeploy last image" on or off: when the instance docks running another binary than the image last deployed to it, that image is deployed again')
+            [CompletionResult]::new('desired', 'desired', [CompletionResultType]::ParameterValue, 'The image instances should run (desired state): Mothership keeps them converging on it')
             [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Forget instances (with their logs, panics and stats)')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
@@ -503,6 +668,21 @@ Register-ArgumentCompleter -Native -CommandName 'mothership' -ScriptBlock {
         'mothership;instances;help;auto-redeploy' {
             break
         }
+        'mothership;instances;help;desired' {
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show an instance''s desired image and whether it is in sync, updating, failed (why) or not managed')
+            [CompletionResult]::new('set', 'set', [CompletionResultType]::ParameterValue, 'Give instances a desired image: those running another binary are updated now if connected, and whenever they dock running another, a bounded number of times')
+            [CompletionResult]::new('clear', 'clear', [CompletionResultType]::ParameterValue, 'Remove instances'' desired image (nothing is deployed; they are no longer managed)')
+            break
+        }
+        'mothership;instances;help;desired;show' {
+            break
+        }
+        'mothership;instances;help;desired;set' {
+            break
+        }
+        'mothership;instances;help;desired;clear' {
+            break
+        }
         'mothership;instances;help;delete' {
             break
         }
@@ -517,6 +697,7 @@ Register-ArgumentCompleter -Native -CommandName 'mothership' -ScriptBlock {
             [CompletionResult]::new('alias', 'alias', [CompletionResultType]::ParameterValue, 'Give an instance an alias (usable as its ID); an empty NAME removes it')
             [CompletionResult]::new('describe', 'describe', [CompletionResultType]::ParameterValue, 'Set an instance''s description; an empty TEXT removes it')
             [CompletionResult]::new('auto-redeploy', 'auto-redeploy', [CompletionResultType]::ParameterValue, 'Turn "automatically redeploy last image" on or off: when the instance docks running another binary than the image last deployed to it, that image is deployed again')
+            [CompletionResult]::new('desired', 'desired', [CompletionResultType]::ParameterValue, 'The image instances should run (desired state): Mothership keeps them converging on it')
             [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Forget instances (with their logs, panics and stats)')
             [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
             break
@@ -540,6 +721,21 @@ Register-ArgumentCompleter -Native -CommandName 'mothership' -ScriptBlock {
             break
         }
         'mothership;instance;help;auto-redeploy' {
+            break
+        }
+        'mothership;instance;help;desired' {
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show an instance''s desired image and whether it is in sync, updating, failed (why) or not managed')
+            [CompletionResult]::new('set', 'set', [CompletionResultType]::ParameterValue, 'Give instances a desired image: those running another binary are updated now if connected, and whenever they dock running another, a bounded number of times')
+            [CompletionResult]::new('clear', 'clear', [CompletionResultType]::ParameterValue, 'Remove instances'' desired image (nothing is deployed; they are no longer managed)')
+            break
+        }
+        'mothership;instance;help;desired;show' {
+            break
+        }
+        'mothership;instance;help;desired;set' {
+            break
+        }
+        'mothership;instance;help;desired;clear' {
             break
         }
         'mothership;instance;help;delete' {
@@ -2447,6 +2643,7 @@ Register-ArgumentCompleter -Native -CommandName 'mothership' -ScriptBlock {
             [CompletionResult]::new('alias', 'alias', [CompletionResultType]::ParameterValue, 'Give an instance an alias (usable as its ID); an empty NAME removes it')
             [CompletionResult]::new('describe', 'describe', [CompletionResultType]::ParameterValue, 'Set an instance''s description; an empty TEXT removes it')
             [CompletionResult]::new('auto-redeploy', 'auto-redeploy', [CompletionResultType]::ParameterValue, 'Turn "automatically redeploy last image" on or off: when the instance docks running another binary than the image last deployed to it, that image is deployed again')
+            [CompletionResult]::new('desired', 'desired', [CompletionResultType]::ParameterValue, 'The image instances should run (desired state): Mothership keeps them converging on it')
             [CompletionResult]::new('delete', 'delete', [CompletionResultType]::ParameterValue, 'Forget instances (with their logs, panics and stats)')
             break
         }
@@ -2469,6 +2666,21 @@ Register-ArgumentCompleter -Native -CommandName 'mothership' -ScriptBlock {
             break
         }
         'mothership;help;instances;auto-redeploy' {
+            break
+        }
+        'mothership;help;instances;desired' {
+            [CompletionResult]::new('show', 'show', [CompletionResultType]::ParameterValue, 'Show an instance''s desired image and whether it is in sync, updating, failed (why) or not managed')
+            [CompletionResult]::new('set', 'set', [CompletionResultType]::ParameterValue, 'Give instances a desired image: those running another binary are updated now if connected, and whenever they dock running another, a bounded number of times')
+            [CompletionResult]::new('clear', 'clear', [CompletionResultType]::ParameterValue, 'Remove instances'' desired image (nothing is deployed; they are no longer managed)')
+            break
+        }
+        'mothership;help;instances;desired;show' {
+            break
+        }
+        'mothership;help;instances;desired;set' {
+            break
+        }
+        'mothership;help;instances;desired;clear' {
             break
         }
         'mothership;help;instances;delete' {

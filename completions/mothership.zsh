@@ -335,6 +335,140 @@ id\:"Only the IDs, one a line"))' \
 ':state -- `on` or `off`:(true false)' \
 && ret=0
 ;;
+(desired)
+_arguments "${_arguments_options[@]}" : \
+'--host=[Server to talk to\: a URL or host\:port \[default\: from \`mothership init\`, else https\://localhost\:8080\]]:URL:_default' \
+'--username=[User name for basic auth]:USER:_default' \
+'--password=[Password for basic auth (prefer MOTHERSHIP_PASSWORD or \`mothership init\`)]:PASSWORD:_default' \
+'--cacert=[PEM file with the CA certificate (or the server'\''s own) to trust]:FILE:_files' \
+'-o+[Output format]:OUTPUT:((table\:"Aligned columns for people"
+json\:"JSON, for scripts"
+yaml\:"YAML"
+id\:"Only the IDs, one a line"))' \
+'--output=[Output format]:OUTPUT:((table\:"Aligned columns for people"
+json\:"JSON, for scripts"
+yaml\:"YAML"
+id\:"Only the IDs, one a line"))' \
+'--insecure[Do not verify the server'\''s TLS certificate (unsafe; \`mothership init\` pins it instead)]' \
+'-h[Print help (see more with '\''--help'\'')]' \
+'--help[Print help (see more with '\''--help'\'')]' \
+'-V[Print version]' \
+'--version[Print version]' \
+":: :_mothership__subcmd__instances__subcmd__desired_commands" \
+"*::: :->desired" \
+&& ret=0
+
+    case $state in
+    (desired)
+        words=($line[1] "${words[@]}")
+        (( CURRENT += 1 ))
+        curcontext="${curcontext%:*:*}:mothership-instances-desired-command-$line[1]:"
+        case $line[1] in
+            (show)
+_arguments "${_arguments_options[@]}" : \
+'--host=[Server to talk to\: a URL or host\:port \[default\: from \`mothership init\`, else https\://localhost\:8080\]]:URL:_default' \
+'--username=[User name for basic auth]:USER:_default' \
+'--password=[Password for basic auth (prefer MOTHERSHIP_PASSWORD or \`mothership init\`)]:PASSWORD:_default' \
+'--cacert=[PEM file with the CA certificate (or the server'\''s own) to trust]:FILE:_files' \
+'-o+[Output format]:OUTPUT:((table\:"Aligned columns for people"
+json\:"JSON, for scripts"
+yaml\:"YAML"
+id\:"Only the IDs, one a line"))' \
+'--output=[Output format]:OUTPUT:((table\:"Aligned columns for people"
+json\:"JSON, for scripts"
+yaml\:"YAML"
+id\:"Only the IDs, one a line"))' \
+'--insecure[Do not verify the server'\''s TLS certificate (unsafe; \`mothership init\` pins it instead)]' \
+'-h[Print help (see more with '\''--help'\'')]' \
+'--help[Print help (see more with '\''--help'\'')]' \
+'-V[Print version]' \
+'--version[Print version]' \
+':id -- Instance UUID, alias or unique UUID prefix:_default' \
+&& ret=0
+;;
+(set)
+_arguments "${_arguments_options[@]}" : \
+'()*--selector=[Or which instances\: tag=T, service=S, version=V (IncludeOS), instances=ID,ID,...; repeat to combine filters (picked now\: instances that join later are not managed)]:KEY=VALUE:_default' \
+'--host=[Server to talk to\: a URL or host\:port \[default\: from \`mothership init\`, else https\://localhost\:8080\]]:URL:_default' \
+'--username=[User name for basic auth]:USER:_default' \
+'--password=[Password for basic auth (prefer MOTHERSHIP_PASSWORD or \`mothership init\`)]:PASSWORD:_default' \
+'--cacert=[PEM file with the CA certificate (or the server'\''s own) to trust]:FILE:_files' \
+'-o+[Output format]:OUTPUT:((table\:"Aligned columns for people"
+json\:"JSON, for scripts"
+yaml\:"YAML"
+id\:"Only the IDs, one a line"))' \
+'--output=[Output format]:OUTPUT:((table\:"Aligned columns for people"
+json\:"JSON, for scripts"
+yaml\:"YAML"
+id\:"Only the IDs, one a line"))' \
+'--insecure[Do not verify the server'\''s TLS certificate (unsafe; \`mothership init\` pins it instead)]' \
+'-h[Print help (see more with '\''--help'\'')]' \
+'--help[Print help (see more with '\''--help'\'')]' \
+'-V[Print version]' \
+'--version[Print version]' \
+':image -- The image (ID or unique start of one):_default' \
+'*::ids -- Instance UUIDs, aliases or unique UUID prefixes:_default' \
+&& ret=0
+;;
+(clear)
+_arguments "${_arguments_options[@]}" : \
+'()*--selector=[Or which instances, as for \`set\`]:KEY=VALUE:_default' \
+'--host=[Server to talk to\: a URL or host\:port \[default\: from \`mothership init\`, else https\://localhost\:8080\]]:URL:_default' \
+'--username=[User name for basic auth]:USER:_default' \
+'--password=[Password for basic auth (prefer MOTHERSHIP_PASSWORD or \`mothership init\`)]:PASSWORD:_default' \
+'--cacert=[PEM file with the CA certificate (or the server'\''s own) to trust]:FILE:_files' \
+'-o+[Output format]:OUTPUT:((table\:"Aligned columns for people"
+json\:"JSON, for scripts"
+yaml\:"YAML"
+id\:"Only the IDs, one a line"))' \
+'--output=[Output format]:OUTPUT:((table\:"Aligned columns for people"
+json\:"JSON, for scripts"
+yaml\:"YAML"
+id\:"Only the IDs, one a line"))' \
+'--insecure[Do not verify the server'\''s TLS certificate (unsafe; \`mothership init\` pins it instead)]' \
+'-h[Print help (see more with '\''--help'\'')]' \
+'--help[Print help (see more with '\''--help'\'')]' \
+'-V[Print version]' \
+'--version[Print version]' \
+'*::ids -- Instance UUIDs, aliases or unique UUID prefixes:_default' \
+&& ret=0
+;;
+(help)
+_arguments "${_arguments_options[@]}" : \
+":: :_mothership__subcmd__instances__subcmd__desired__subcmd__help_commands" \
+"*::: :->help" \
+&& ret=0
+
+    case $state in
+    (help)
+        words=($line[1] "${words[@]}")
+        (( CURRENT += 1 ))
+        curcontext="${curcontext%:*:*}:mothership-instances-desired-help-command-$line[1]:"
+        case $line[1] in
+            (show)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(set)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(clear)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(help)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+        esac
+    ;;
+esac
+;;
+        esac
+    ;;
+esac
+;;
 (delete)
 _arguments "${_arguments_options[@]}" : \
 '--host=[Server to talk to\: a URL or host\:port \[default\: from \`mothership init\`, else https\://localhost\:8080\]]:URL:_default' \
@@ -420,6 +554,34 @@ _arguments "${_arguments_options[@]}" : \
 (auto-redeploy)
 _arguments "${_arguments_options[@]}" : \
 && ret=0
+;;
+(desired)
+_arguments "${_arguments_options[@]}" : \
+":: :_mothership__subcmd__instances__subcmd__help__subcmd__desired_commands" \
+"*::: :->desired" \
+&& ret=0
+
+    case $state in
+    (desired)
+        words=($line[1] "${words[@]}")
+        (( CURRENT += 1 ))
+        curcontext="${curcontext%:*:*}:mothership-instances-help-desired-command-$line[1]:"
+        case $line[1] in
+            (show)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(set)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(clear)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+        esac
+    ;;
+esac
 ;;
 (delete)
 _arguments "${_arguments_options[@]}" : \
@@ -633,6 +795,140 @@ id\:"Only the IDs, one a line"))' \
 ':state -- `on` or `off`:(true false)' \
 && ret=0
 ;;
+(desired)
+_arguments "${_arguments_options[@]}" : \
+'--host=[Server to talk to\: a URL or host\:port \[default\: from \`mothership init\`, else https\://localhost\:8080\]]:URL:_default' \
+'--username=[User name for basic auth]:USER:_default' \
+'--password=[Password for basic auth (prefer MOTHERSHIP_PASSWORD or \`mothership init\`)]:PASSWORD:_default' \
+'--cacert=[PEM file with the CA certificate (or the server'\''s own) to trust]:FILE:_files' \
+'-o+[Output format]:OUTPUT:((table\:"Aligned columns for people"
+json\:"JSON, for scripts"
+yaml\:"YAML"
+id\:"Only the IDs, one a line"))' \
+'--output=[Output format]:OUTPUT:((table\:"Aligned columns for people"
+json\:"JSON, for scripts"
+yaml\:"YAML"
+id\:"Only the IDs, one a line"))' \
+'--insecure[Do not verify the server'\''s TLS certificate (unsafe; \`mothership init\` pins it instead)]' \
+'-h[Print help (see more with '\''--help'\'')]' \
+'--help[Print help (see more with '\''--help'\'')]' \
+'-V[Print version]' \
+'--version[Print version]' \
+":: :_mothership__subcmd__instances__subcmd__desired_commands" \
+"*::: :->desired" \
+&& ret=0
+
+    case $state in
+    (desired)
+        words=($line[1] "${words[@]}")
+        (( CURRENT += 1 ))
+        curcontext="${curcontext%:*:*}:mothership-instances-desired-command-$line[1]:"
+        case $line[1] in
+            (show)
+_arguments "${_arguments_options[@]}" : \
+'--host=[Server to talk to\: a URL or host\:port \[default\: from \`mothership init\`, else https\://localhost\:8080\]]:URL:_default' \
+'--username=[User name for basic auth]:USER:_default' \
+'--password=[Password for basic auth (prefer MOTHERSHIP_PASSWORD or \`mothership init\`)]:PASSWORD:_default' \
+'--cacert=[PEM file with the CA certificate (or the server'\''s own) to trust]:FILE:_files' \
+'-o+[Output format]:OUTPUT:((table\:"Aligned columns for people"
+json\:"JSON, for scripts"
+yaml\:"YAML"
+id\:"Only the IDs, one a line"))' \
+'--output=[Output format]:OUTPUT:((table\:"Aligned columns for people"
+json\:"JSON, for scripts"
+yaml\:"YAML"
+id\:"Only the IDs, one a line"))' \
+'--insecure[Do not verify the server'\''s TLS certificate (unsafe; \`mothership init\` pins it instead)]' \
+'-h[Print help (see more with '\''--help'\'')]' \
+'--help[Print help (see more with '\''--help'\'')]' \
+'-V[Print version]' \
+'--version[Print version]' \
+':id -- Instance UUID, alias or unique UUID prefix:_default' \
+&& ret=0
+;;
+(set)
+_arguments "${_arguments_options[@]}" : \
+'()*--selector=[Or which instances\: tag=T, service=S, version=V (IncludeOS), instances=ID,ID,...; repeat to combine filters (picked now\: instances that join later are not managed)]:KEY=VALUE:_default' \
+'--host=[Server to talk to\: a URL or host\:port \[default\: from \`mothership init\`, else https\://localhost\:8080\]]:URL:_default' \
+'--username=[User name for basic auth]:USER:_default' \
+'--password=[Password for basic auth (prefer MOTHERSHIP_PASSWORD or \`mothership init\`)]:PASSWORD:_default' \
+'--cacert=[PEM file with the CA certificate (or the server'\''s own) to trust]:FILE:_files' \
+'-o+[Output format]:OUTPUT:((table\:"Aligned columns for people"
+json\:"JSON, for scripts"
+yaml\:"YAML"
+id\:"Only the IDs, one a line"))' \
+'--output=[Output format]:OUTPUT:((table\:"Aligned columns for people"
+json\:"JSON, for scripts"
+yaml\:"YAML"
+id\:"Only the IDs, one a line"))' \
+'--insecure[Do not verify the server'\''s TLS certificate (unsafe; \`mothership init\` pins it instead)]' \
+'-h[Print help (see more with '\''--help'\'')]' \
+'--help[Print help (see more with '\''--help'\'')]' \
+'-V[Print version]' \
+'--version[Print version]' \
+':image -- The image (ID or unique start of one):_default' \
+'*::ids -- Instance UUIDs, aliases or unique UUID prefixes:_default' \
+&& ret=0
+;;
+(clear)
+_arguments "${_arguments_options[@]}" : \
+'()*--selector=[Or which instances, as for \`set\`]:KEY=VALUE:_default' \
+'--host=[Server to talk to\: a URL or host\:port \[default\: from \`mothership init\`, else https\://localhost\:8080\]]:URL:_default' \
+'--username=[User name for basic auth]:USER:_default' \
+'--password=[Password for basic auth (prefer MOTHERSHIP_PASSWORD or \`mothership init\`)]:PASSWORD:_default' \
+'--cacert=[PEM file with the CA certificate (or the server'\''s own) to trust]:FILE:_files' \
+'-o+[Output format]:OUTPUT:((table\:"Aligned columns for people"
+json\:"JSON, for scripts"
+yaml\:"YAML"
+id\:"Only the IDs, one a line"))' \
+'--output=[Output format]:OUTPUT:((table\:"Aligned columns for people"
+json\:"JSON, for scripts"
+yaml\:"YAML"
+id\:"Only the IDs, one a line"))' \
+'--insecure[Do not verify the server'\''s TLS certificate (unsafe; \`mothership init\` pins it instead)]' \
+'-h[Print help (see more with '\''--help'\'')]' \
+'--help[Print help (see more with '\''--help'\'')]' \
+'-V[Print version]' \
+'--version[Print version]' \
+'*::ids -- Instance UUIDs, aliases or unique UUID prefixes:_default' \
+&& ret=0
+;;
+(help)
+_arguments "${_arguments_options[@]}" : \
+":: :_mothership__subcmd__instances__subcmd__desired__subcmd__help_commands" \
+"*::: :->help" \
+&& ret=0
+
+    case $state in
+    (help)
+        words=($line[1] "${words[@]}")
+        (( CURRENT += 1 ))
+        curcontext="${curcontext%:*:*}:mothership-instances-desired-help-command-$line[1]:"
+        case $line[1] in
+            (show)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(set)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(clear)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(help)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+        esac
+    ;;
+esac
+;;
+        esac
+    ;;
+esac
+;;
 (delete)
 _arguments "${_arguments_options[@]}" : \
 '--host=[Server to talk to\: a URL or host\:port \[default\: from \`mothership init\`, else https\://localhost\:8080\]]:URL:_default' \
@@ -718,6 +1014,34 @@ _arguments "${_arguments_options[@]}" : \
 (auto-redeploy)
 _arguments "${_arguments_options[@]}" : \
 && ret=0
+;;
+(desired)
+_arguments "${_arguments_options[@]}" : \
+":: :_mothership__subcmd__instances__subcmd__help__subcmd__desired_commands" \
+"*::: :->desired" \
+&& ret=0
+
+    case $state in
+    (desired)
+        words=($line[1] "${words[@]}")
+        (( CURRENT += 1 ))
+        curcontext="${curcontext%:*:*}:mothership-instances-help-desired-command-$line[1]:"
+        case $line[1] in
+            (show)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(set)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(clear)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+        esac
+    ;;
+esac
 ;;
 (delete)
 _arguments "${_arguments_options[@]}" : \
@@ -3613,6 +3937,34 @@ _arguments "${_arguments_options[@]}" : \
 _arguments "${_arguments_options[@]}" : \
 && ret=0
 ;;
+(desired)
+_arguments "${_arguments_options[@]}" : \
+":: :_mothership__subcmd__help__subcmd__instances__subcmd__desired_commands" \
+"*::: :->desired" \
+&& ret=0
+
+    case $state in
+    (desired)
+        words=($line[1] "${words[@]}")
+        (( CURRENT += 1 ))
+        curcontext="${curcontext%:*:*}:mothership-help-instances-desired-command-$line[1]:"
+        case $line[1] in
+            (show)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(set)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+(clear)
+_arguments "${_arguments_options[@]}" : \
+&& ret=0
+;;
+        esac
+    ;;
+esac
+;;
 (delete)
 _arguments "${_arguments_options[@]}" : \
 && ret=0
@@ -4608,6 +4960,7 @@ _mothership__subcmd__help__subcmd__instances_commands() {
 'alias:Give an instance an alias (usable as its ID); an empty NAME removes it' \
 'describe:Set an instance'\''s description; an empty TEXT removes it' \
 'auto-redeploy:Turn "automatically redeploy last image" on or off\: when the instance docks running another binary than the image last deployed to it, that image is deployed again' \
+'desired:The image instances should run (desired state)\: Mothership keeps them converging on it' \
 'delete:Forget instances (with their logs, panics and stats)' \
     )
     _describe -t commands 'mothership help instances commands' commands "$@"
@@ -4631,6 +4984,30 @@ _mothership__subcmd__help__subcmd__instances__subcmd__delete_commands() {
 _mothership__subcmd__help__subcmd__instances__subcmd__describe_commands() {
     local commands; commands=()
     _describe -t commands 'mothership help instances describe commands' commands "$@"
+}
+(( $+functions[_mothership__subcmd__help__subcmd__instances__subcmd__desired_commands] )) ||
+_mothership__subcmd__help__subcmd__instances__subcmd__desired_commands() {
+    local commands; commands=(
+'show:Show an instance'\''s desired image and whether it is in sync, updating, failed (why) or not managed' \
+'set:Give instances a desired image\: those running another binary are updated now if connected, and whenever they dock running another, a bounded number of times' \
+'clear:Remove instances'\'' desired image (nothing is deployed; they are no longer managed)' \
+    )
+    _describe -t commands 'mothership help instances desired commands' commands "$@"
+}
+(( $+functions[_mothership__subcmd__help__subcmd__instances__subcmd__desired__subcmd__clear_commands] )) ||
+_mothership__subcmd__help__subcmd__instances__subcmd__desired__subcmd__clear_commands() {
+    local commands; commands=()
+    _describe -t commands 'mothership help instances desired clear commands' commands "$@"
+}
+(( $+functions[_mothership__subcmd__help__subcmd__instances__subcmd__desired__subcmd__set_commands] )) ||
+_mothership__subcmd__help__subcmd__instances__subcmd__desired__subcmd__set_commands() {
+    local commands; commands=()
+    _describe -t commands 'mothership help instances desired set commands' commands "$@"
+}
+(( $+functions[_mothership__subcmd__help__subcmd__instances__subcmd__desired__subcmd__show_commands] )) ||
+_mothership__subcmd__help__subcmd__instances__subcmd__desired__subcmd__show_commands() {
+    local commands; commands=()
+    _describe -t commands 'mothership help instances desired show commands' commands "$@"
 }
 (( $+functions[_mothership__subcmd__help__subcmd__instances__subcmd__inspect_commands] )) ||
 _mothership__subcmd__help__subcmd__instances__subcmd__inspect_commands() {
@@ -5123,6 +5500,7 @@ _mothership__subcmd__instances_commands() {
 'alias:Give an instance an alias (usable as its ID); an empty NAME removes it' \
 'describe:Set an instance'\''s description; an empty TEXT removes it' \
 'auto-redeploy:Turn "automatically redeploy last image" on or off\: when the instance docks running another binary than the image last deployed to it, that image is deployed again' \
+'desired:The image instances should run (desired state)\: Mothership keeps them converging on it' \
 'delete:Forget instances (with their logs, panics and stats)' \
 'rm:Forget instances (with their logs, panics and stats)' \
 'help:Print this message or the help of the given subcommand(s)' \
@@ -5149,6 +5527,61 @@ _mothership__subcmd__instances__subcmd__describe_commands() {
     local commands; commands=()
     _describe -t commands 'mothership instances describe commands' commands "$@"
 }
+(( $+functions[_mothership__subcmd__instances__subcmd__desired_commands] )) ||
+_mothership__subcmd__instances__subcmd__desired_commands() {
+    local commands; commands=(
+'show:Show an instance'\''s desired image and whether it is in sync, updating, failed (why) or not managed' \
+'set:Give instances a desired image\: those running another binary are updated now if connected, and whenever they dock running another, a bounded number of times' \
+'clear:Remove instances'\'' desired image (nothing is deployed; they are no longer managed)' \
+'help:Print this message or the help of the given subcommand(s)' \
+    )
+    _describe -t commands 'mothership instances desired commands' commands "$@"
+}
+(( $+functions[_mothership__subcmd__instances__subcmd__desired__subcmd__clear_commands] )) ||
+_mothership__subcmd__instances__subcmd__desired__subcmd__clear_commands() {
+    local commands; commands=()
+    _describe -t commands 'mothership instances desired clear commands' commands "$@"
+}
+(( $+functions[_mothership__subcmd__instances__subcmd__desired__subcmd__help_commands] )) ||
+_mothership__subcmd__instances__subcmd__desired__subcmd__help_commands() {
+    local commands; commands=(
+'show:Show an instance'\''s desired image and whether it is in sync, updating, failed (why) or not managed' \
+'set:Give instances a desired image\: those running another binary are updated now if connected, and whenever they dock running another, a bounded number of times' \
+'clear:Remove instances'\'' desired image (nothing is deployed; they are no longer managed)' \
+'help:Print this message or the help of the given subcommand(s)' \
+    )
+    _describe -t commands 'mothership instances desired help commands' commands "$@"
+}
+(( $+functions[_mothership__subcmd__instances__subcmd__desired__subcmd__help__subcmd__clear_commands] )) ||
+_mothership__subcmd__instances__subcmd__desired__subcmd__help__subcmd__clear_commands() {
+    local commands; commands=()
+    _describe -t commands 'mothership instances desired help clear commands' commands "$@"
+}
+(( $+functions[_mothership__subcmd__instances__subcmd__desired__subcmd__help__subcmd__help_commands] )) ||
+_mothership__subcmd__instances__subcmd__desired__subcmd__help__subcmd__help_commands() {
+    local commands; commands=()
+    _describe -t commands 'mothership instances desired help help commands' commands "$@"
+}
+(( $+functions[_mothership__subcmd__instances__subcmd__desired__subcmd__help__subcmd__set_commands] )) ||
+_mothership__subcmd__instances__subcmd__desired__subcmd__help__subcmd__set_commands() {
+    local commands; commands=()
+    _describe -t commands 'mothership instances desired help set commands' commands "$@"
+}
+(( $+functions[_mothership__subcmd__instances__subcmd__desired__subcmd__help__subcmd__show_commands] )) ||
+_mothership__subcmd__instances__subcmd__desired__subcmd__help__subcmd__show_commands() {
+    local commands; commands=()
+    _describe -t commands 'mothership instances desired help show commands' commands "$@"
+}
+(( $+functions[_mothership__subcmd__instances__subcmd__desired__subcmd__set_commands] )) ||
+_mothership__subcmd__instances__subcmd__desired__subcmd__set_commands() {
+    local commands; commands=()
+    _describe -t commands 'mothership instances desired set commands' commands "$@"
+}
+(( $+functions[_mothership__subcmd__instances__subcmd__desired__subcmd__show_commands] )) ||
+_mothership__subcmd__instances__subcmd__desired__subcmd__show_commands() {
+    local commands; commands=()
+    _describe -t commands 'mothership instances desired show commands' commands "$@"
+}
 (( $+functions[_mothership__subcmd__instances__subcmd__help_commands] )) ||
 _mothership__subcmd__instances__subcmd__help_commands() {
     local commands; commands=(
@@ -5159,6 +5592,7 @@ _mothership__subcmd__instances__subcmd__help_commands() {
 'alias:Give an instance an alias (usable as its ID); an empty NAME removes it' \
 'describe:Set an instance'\''s description; an empty TEXT removes it' \
 'auto-redeploy:Turn "automatically redeploy last image" on or off\: when the instance docks running another binary than the image last deployed to it, that image is deployed again' \
+'desired:The image instances should run (desired state)\: Mothership keeps them converging on it' \
 'delete:Forget instances (with their logs, panics and stats)' \
 'help:Print this message or the help of the given subcommand(s)' \
     )
@@ -5183,6 +5617,30 @@ _mothership__subcmd__instances__subcmd__help__subcmd__delete_commands() {
 _mothership__subcmd__instances__subcmd__help__subcmd__describe_commands() {
     local commands; commands=()
     _describe -t commands 'mothership instances help describe commands' commands "$@"
+}
+(( $+functions[_mothership__subcmd__instances__subcmd__help__subcmd__desired_commands] )) ||
+_mothership__subcmd__instances__subcmd__help__subcmd__desired_commands() {
+    local commands; commands=(
+'show:Show an instance'\''s desired image and whether it is in sync, updating, failed (why) or not managed' \
+'set:Give instances a desired image\: those running another binary are updated now if connected, and whenever they dock running another, a bounded number of times' \
+'clear:Remove instances'\'' desired image (nothing is deployed; they are no longer managed)' \
+    )
+    _describe -t commands 'mothership instances help desired commands' commands "$@"
+}
+(( $+functions[_mothership__subcmd__instances__subcmd__help__subcmd__desired__subcmd__clear_commands] )) ||
+_mothership__subcmd__instances__subcmd__help__subcmd__desired__subcmd__clear_commands() {
+    local commands; commands=()
+    _describe -t commands 'mothership instances help desired clear commands' commands "$@"
+}
+(( $+functions[_mothership__subcmd__instances__subcmd__help__subcmd__desired__subcmd__set_commands] )) ||
+_mothership__subcmd__instances__subcmd__help__subcmd__desired__subcmd__set_commands() {
+    local commands; commands=()
+    _describe -t commands 'mothership instances help desired set commands' commands "$@"
+}
+(( $+functions[_mothership__subcmd__instances__subcmd__help__subcmd__desired__subcmd__show_commands] )) ||
+_mothership__subcmd__instances__subcmd__help__subcmd__desired__subcmd__show_commands() {
+    local commands; commands=()
+    _describe -t commands 'mothership instances help desired show commands' commands "$@"
 }
 (( $+functions[_mothership__subcmd__instances__subcmd__help__subcmd__help_commands] )) ||
 _mothership__subcmd__instances__subcmd__help__subcmd__help_commands() {

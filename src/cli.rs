@@ -292,6 +292,50 @@ pub struct InstancesArgs {
     pub sort: Option<String>,
 }
 
+/// `mothership instances desired <command>`.
+#[derive(Debug, Clone, Subcommand)]
+pub enum DesiredCommand {
+    /// Show an instance's desired image and whether it is in sync, updating, failed (why) or
+    /// not managed
+    #[command(
+        after_help = "Examples:\n  mothership instances desired show web-1\n  \
+                            mothership instances desired show web-1 -o json"
+    )]
+    Show {
+        /// Instance UUID, alias or unique UUID prefix
+        id: String,
+    },
+    /// Give instances a desired image: those running another binary are updated now if
+    /// connected, and whenever they dock running another, a bounded number of times
+    #[command(
+        after_help = "Examples:\n  mothership instances desired set 3f2a9c04 web-1 web-2\n  \
+                            mothership instances desired set 3f2a9c04 --selector tag=web \
+                            --selector version=v0.16.0"
+    )]
+    Set {
+        /// The image (ID or unique start of one)
+        image: String,
+        /// Instance UUIDs, aliases or unique UUID prefixes
+        ids: Vec<String>,
+        /// Or which instances: tag=T, service=S, version=V (IncludeOS), instances=ID,ID,...;
+        /// repeat to combine filters (picked now: instances that join later are not managed)
+        #[arg(long, value_name = "KEY=VALUE", conflicts_with = "ids")]
+        selector: Vec<String>,
+    },
+    /// Remove instances' desired image (nothing is deployed; they are no longer managed)
+    #[command(
+        after_help = "Examples:\n  mothership instances desired clear web-1\n  \
+                            mothership instances desired clear --selector tag=web"
+    )]
+    Clear {
+        /// Instance UUIDs, aliases or unique UUID prefixes
+        ids: Vec<String>,
+        /// Or which instances, as for `set`
+        #[arg(long, value_name = "KEY=VALUE", conflicts_with = "ids")]
+        selector: Vec<String>,
+    },
+}
+
 /// `mothership instances <command>`.
 #[derive(Debug, Clone, Subcommand)]
 pub enum InstancesCommand {
@@ -347,6 +391,9 @@ pub enum InstancesCommand {
         #[arg(action = clap::ArgAction::Set, value_parser = clap::builder::BoolishValueParser::new())]
         state: bool,
     },
+    /// The image instances should run (desired state): Mothership keeps them converging on it
+    #[command(subcommand)]
+    Desired(DesiredCommand),
     /// Forget instances (with their logs, panics and stats)
     #[command(visible_alias = "rm")]
     Delete {

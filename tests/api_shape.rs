@@ -502,6 +502,10 @@ async fn every_name_in_the_document_comes_from_one_vocabulary() {
 
 /// The names the API uses, properties and query parameters.
 const VOCABULARY: &[&str] = &[
+    "desired",
+    "next_attempt",
+    "set_by",
+    "set_at",
     "includeos_version",
     "waves",
     "wave",

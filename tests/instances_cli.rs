@@ -158,3 +158,88 @@ async fn list_inspect_alias_describe_logs_panics_stats_delete() {
     assert_eq!(stdout(&o).trim(), id);
     assert!(get_instance(&server, &id).await.is_none());
 }
+
+/// `instances desired set|show|clear` with `-o json|yaml|id` and the human layouts.
+#[tokio::test]
+async fn desired_set_show_clear() {
+    use mothership::protocol::desired::{DesiredChange, DesiredState, DesiredStatus};
+    let server = TestServer::start().await;
+    let mut spec = crate::deploy::spec(instance::OnUpdate::Apply);
+    spec.tag = Some("cli-desired".into());
+    let mut inst = instance::spawn(server.uplink_target(), spec.clone());
+    inst.wait_docked().await;
+    let id = spec.uuid.clone();
+    let image = crate::deploy::uploaded_image(&server, 4096, 41).await;
+    wait_until(Duration::from_secs(10), "the instance stored", || async {
+        get_instance(&server, &id).await
+    })
+    .await;
+
+    let o = cli(&server, &["instances", "desired", "show", &id]).await;
+    assert!(o.status.success(), "{}", stderr(&o));
+    assert!(stdout(&o).contains("not_managed"), "{}", stdout(&o));
+
+    let o = cli(
+        &server,
+        &["instances", "desired", "set", &image, &id, "-o", "json"],
+    )
+    .await;
+    assert!(o.status.success(), "{}", stderr(&o));
+    let change: DesiredChange = serde_json::from_slice(&o.stdout).expect("json");
+    assert_eq!(change.image_id.as_deref(), Some(image.as_str()));
+    assert_eq!(change.instances, vec![id.clone()]);
+    inst.wait_for(
+        Duration::from_secs(10),
+        |e| matches!(e, instance::Event::Docked { binary: Some(b), .. } if *b == image),
+    )
+    .await;
+    let d = wait_until(Duration::from_secs(10), "in sync", || async {
+        let o = cli(
+            &server,
+            &["instances", "desired", "show", &id, "-o", "json"],
+        )
+        .await;
+        let d: DesiredState = serde_json::from_slice(&o.stdout).expect("json");
+        (d.status == DesiredStatus::InSync).then_some(d)
+    })
+    .await;
+    assert_eq!(d.set_by.as_deref(), Some("api"));
+    let o = cli(
+        &server,
+        &["instances", "desired", "show", &id, "-o", "yaml"],
+    )
+    .await;
+    assert!(stdout(&o).contains("status: in_sync"), "{}", stdout(&o));
+    let o = cli(&server, &["instances", "desired", "show", &id, "-o", "id"]).await;
+    assert_eq!(stdout(&o).trim(), image);
+    let o = cli(&server, &["instances", "desired", "show", &id]).await;
+    assert!(stdout(&o).contains("in_sync"), "{}", stdout(&o));
+    let o = cli(&server, &["instances", "inspect", &id]).await;
+    assert!(stdout(&o).contains("Desired:"), "{}", stdout(&o));
+
+    let o = cli(
+        &server,
+        &[
+            "instances",
+            "desired",
+            "clear",
+            "--selector",
+            "tag=cli-desired",
+            "-o",
+            "id",
+        ],
+    )
+    .await;
+    assert!(o.status.success(), "{}", stderr(&o));
+    assert_eq!(stdout(&o).trim(), id);
+    let o = cli(
+        &server,
+        &["instances", "desired", "show", &id, "-o", "json"],
+    )
+    .await;
+    let d: DesiredState = serde_json::from_slice(&o.stdout).expect("json");
+    assert_eq!(d.status, DesiredStatus::NotManaged);
+    let o = cli(&server, &["instances", "desired", "set", &image]).await;
+    assert!(!o.status.success());
+    assert!(stderr(&o).contains("--selector"), "{}", stderr(&o));
+}

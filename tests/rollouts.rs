@@ -1,11 +1,14 @@
 //! Rollouts (docs/ROLLOUTS.md) against emulated instances that speak the real uplink protocol:
 //! waves to many instances, a failing canary that pauses the rollout and is rolled back,
-//! pause/resume/cancel, a server restart in the middle, and a start refused for unfit instances.
+//! pause/resume/cancel, a server restart in the middle, a start refused for unfit instances,
+//! instances offline when their wave starts, and desired state.
 
 use std::time::Duration;
 
 use bytes::Bytes;
 use mothership::protocol::deploys::{Deploy, DeployState};
+use mothership::protocol::desired::{DesiredChange, DesiredState, DesiredStatus};
+use mothership::protocol::list::Page;
 use mothership::protocol::rollouts::{Rollout, RolloutState, RolloutTargetState};
 use mothership::store::Store;
 use mothership::store::images::NewImage;
@@ -301,6 +304,112 @@ async fn a_restart_in_the_middle_continues_the_rollout() {
     .await;
     assert_eq!(done.state, RolloutState::Completed, "{:?}", done.reason);
     assert_eq!(done.counts.verified, 16);
+}
+/// An instance offline when its wave starts is updated as soon as it docks, within the wave,
+/// while the wave's connected instances go ahead without waiting for it.
+#[tokio::test]
+async fn an_instance_offline_during_its_wave_is_updated_when_it_docks() {
+    let server = TestServer::start_with(|c| c.hangar.rollout_offline_wait_ms = 60_000).await;
+    let old = uploaded_image(&server, 4096, 11).await;
+    let new = uploaded_image(&server, 4096, 12).await;
+    let mut fleet = fleet(&server, 4, &old).await;
+    let away = fleet.pop().expect("an instance");
+    let away_spec = away.spec.clone();
+    drop(away);
+    wait_until(
+        Duration::from_secs(10),
+        "the instance to be gone",
+        || async {
+            let i = crate::hangar::get_instance(&server, &away_spec.uuid).await?;
+            (i.status == mothership::protocol::instances::InstanceStatus::Disconnected)
+                .then_some(())
+        },
+    )
+    .await;
+    let r = started(
+        &server,
+        json!({"image_id": new, "selector": {"tag": "rollout-test"}}),
+    )
+    .await;
+    assert_eq!(r.counts.total, 4);
+    // The three connected ones are updated at once; the offline one waits for its dock.
+    let mid = wait_for(
+        &server,
+        &r.id,
+        "the connected instances to be verified",
+        |r| r.counts.verified == 3,
+    )
+    .await;
+    assert_eq!(mid.state, RolloutState::Running);
+    let waiting = mid
+        .targets
+        .iter()
+        .find(|t| t.instance == away_spec.uuid)
+        .expect("target");
+    assert_eq!(waiting.state, RolloutTargetState::Queued);
+    let _back = instance::spawn(server.uplink_target(), away_spec.clone());
+    let done = wait_for(&server, &r.id, "the rollout to complete", |r| {
+        r.state != RolloutState::Running
+    })
+    .await;
+    assert_eq!(done.state, RolloutState::Completed, "{:?}", done.reason);
+    assert_eq!(done.counts.verified, 4);
+    let late = done
+        .targets
+        .iter()
+        .find(|t| t.instance == away_spec.uuid)
+        .expect("target");
+    assert_eq!(late.state, RolloutTargetState::Verified);
+    assert_ne!(
+        late.deploy, mid.targets[0].deploy,
+        "the late instance got a deploy of its own"
+    );
+    let inst = crate::hangar::get_instance(&server, &away_spec.uuid)
+        .await
+        .expect("instance");
+    assert_eq!(inst.binary.as_deref(), Some(new.as_str()));
+}
+
+/// An instance that stays offline through its wave's offline wait is skipped with the reason;
+/// the rollout completes without it.
+#[tokio::test]
+async fn an_instance_that_does_not_dock_in_time_is_skipped() {
+    let server = TestServer::start_with(|c| c.hangar.rollout_offline_wait_ms = 500).await;
+    let old = uploaded_image(&server, 4096, 13).await;
+    let new = uploaded_image(&server, 4096, 14).await;
+    let mut fleet = fleet(&server, 2, &old).await;
+    let away = fleet.pop().expect("an instance");
+    let uuid = away.spec.uuid.clone();
+    drop(away);
+    wait_until(
+        Duration::from_secs(10),
+        "the instance to be gone",
+        || async {
+            let i = crate::hangar::get_instance(&server, &uuid).await?;
+            (i.status == mothership::protocol::instances::InstanceStatus::Disconnected)
+                .then_some(())
+        },
+    )
+    .await;
+    let r = started(
+        &server,
+        json!({"image_id": new, "selector": {"tag": "rollout-test"}}),
+    )
+    .await;
+    let done = wait_for(&server, &r.id, "the rollout to complete", |r| {
+        r.state != RolloutState::Running
+    })
+    .await;
+    assert_eq!(done.state, RolloutState::Completed, "{:?}", done.reason);
+    assert_eq!((done.counts.verified, done.counts.skipped), (1, 1));
+    let t = done
+        .targets
+        .iter()
+        .find(|t| t.instance == uuid)
+        .expect("target");
+    assert_eq!(t.state, RolloutTargetState::Skipped);
+    let reason = t.reason.clone().unwrap_or_default();
+    assert!(reason.contains("did not dock within 0.5 s"), "{reason}");
 }
 
 /// An image that does not fit some selected instances refuses the whole rollout, naming them.
@@ -693,4 +802,164 @@ async fn cli_starts_shows_and_follows_a_rollout() {
     let o = cli(&server, &["rollout", "show", &r.id[..6], "-o", "id"]).await;
     assert!(o.status.success(), "{}", stderr(&o));
     assert_eq!(stdout(&o), format!("{}\n", r.id));
+}
+
+/// `GET /v1/instances/{id}/desired`.
+async fn desired(server: &TestServer, id: &str) -> DesiredState {
+    let r = server
+        .get(&format!("/v1/instances/{id}/desired"))
+        .send()
+        .await
+        .expect("get desired");
+    assert_eq!(r.status(), StatusCode::OK);
+    r.json().await.expect("desired state")
+}
+
+/// The deploys Mothership started for desired state.
+async fn desired_deploys(server: &TestServer) -> Vec<Deploy> {
+    let page: Page<Deploy> = server
+        .get("/v1/deploys?limit=100")
+        .send()
+        .await
+        .expect("list deploys")
+        .json()
+        .await
+        .expect("page");
+    page.items
+        .into_iter()
+        .filter(|d| {
+            d.trigger
+                .as_deref()
+                .is_some_and(|t| t.starts_with("desired state"))
+        })
+        .collect()
+}
+
+/// A completed rollout sets the desired image of the instances it verified: one that reboots
+/// into its old image is updated again, and verified.
+#[tokio::test]
+async fn desired_state_is_reapplied_when_an_instance_reboots_into_its_old_image() {
+    let server = TestServer::start().await;
+    let old = uploaded_image(&server, 4096, 15).await;
+    let new = uploaded_image(&server, 4096, 16).await;
+    let mut fleet = fleet(&server, 2, &old).await;
+    let uuid = fleet[0].spec.uuid.clone();
+    assert_eq!(
+        desired(&server, &uuid).await.status,
+        DesiredStatus::NotManaged
+    );
+    let r = started(
+        &server,
+        json!({"image_id": new, "selector": {"tag": "rollout-test"}}),
+    )
+    .await;
+    let done = wait_for(&server, &r.id, "the rollout to complete", |r| {
+        r.state != RolloutState::Running
+    })
+    .await;
+    assert_eq!(done.state, RolloutState::Completed, "{:?}", done.reason);
+    let d = wait_until(Duration::from_secs(10), "the desired image set", || async {
+        let d = desired(&server, &uuid).await;
+        (d.status != DesiredStatus::NotManaged).then_some(d)
+    })
+    .await;
+    assert_eq!(d.status, DesiredStatus::InSync, "{d:?}");
+    assert_eq!(d.image_id.as_deref(), Some(new.as_str()));
+    assert_eq!(d.set_by, Some(format!("rollout {}", r.id)));
+    // The instance reboots into its old image: it is updated again.
+    let inst = fleet.remove(0);
+    let mut back = crate::deploy::redock_running(&server, inst, Some(old.clone())).await;
+    back.wait_for(
+        Duration::from_secs(10),
+        |e| matches!(e, instance::Event::Docked { binary: Some(b), .. } if *b == new),
+    )
+    .await;
+    let d = wait_until(Duration::from_secs(10), "in sync again", || async {
+        let d = desired(&server, &uuid).await;
+        (d.status == DesiredStatus::InSync && d.deploy.is_some() && d.attempts == 0).then_some(d)
+    })
+    .await;
+    assert_eq!(d.attempts, 0, "{d:?}");
+    let deploys = desired_deploys(&server).await;
+    assert_eq!(deploys.len(), 1, "{deploys:?}");
+    assert_eq!(deploys[0].image, new);
+    assert_eq!(d.deploy.as_deref(), Some(deploys[0].id.as_str()));
+    let inst = crate::hangar::get_instance(&server, &uuid)
+        .await
+        .expect("instance");
+    assert_eq!(inst.binary.as_deref(), Some(new.as_str()));
+    assert_eq!(inst.desired.status, DesiredStatus::InSync);
+}
+
+/// An instance that keeps failing its update is tried a bounded number of times, with a
+/// back-off, then reported `failed` with the reason; clearing makes it `not_managed`.
+#[tokio::test]
+async fn desired_state_gives_up_after_its_attempts_with_the_reason() {
+    let server = TestServer::start_with(|c| {
+        c.hangar.desired_max_attempts = 2;
+        c.hangar.desired_backoff_ms = 200;
+    })
+    .await;
+    let old = uploaded_image(&server, 4096, 17).await;
+    let new = uploaded_image(&server, 4096, 18).await;
+    let mut s = spec(OnUpdate::Drop);
+    s.binary = Some(old.clone());
+    s.tag = Some("desired-test".into());
+    let _fleet = respawn(&server, &[s.clone()]).await;
+    // The group form, by tag.
+    let r = server
+        .request(Method::PUT, "/v1/desired")
+        .json(&json!({"image_id": &new[..10], "selector": {"tag": "desired-test"}}))
+        .send()
+        .await
+        .expect("put desired");
+    assert_eq!(r.status(), StatusCode::OK);
+    let change: DesiredChange = r.json().await.expect("change");
+    assert_eq!(change.image_id.as_deref(), Some(new.as_str()));
+    assert_eq!(change.instances, vec![s.uuid.clone()]);
+    let d = wait_until(Duration::from_secs(30), "the attempts to end", || async {
+        let d = desired(&server, &s.uuid).await;
+        (d.status == DesiredStatus::Failed).then_some(d)
+    })
+    .await;
+    assert_eq!(d.attempts, 2, "{d:?}");
+    let reason = d.reason.clone().unwrap_or_default();
+    assert!(
+        reason.contains("2 of 2 attempts failed") && reason.contains("live update failed"),
+        "{reason}"
+    );
+    assert_eq!(desired_deploys(&server).await.len(), 2);
+    // An unknown image is refused; an empty selector too.
+    let (status, code, _) = error_code(
+        server
+            .request(Method::PUT, &format!("/v1/instances/{}/desired", s.uuid))
+            .json(&json!({"image_id": "f".repeat(40)}))
+            .send()
+            .await
+            .expect("put"),
+    )
+    .await;
+    assert_eq!(
+        (status, code.as_str()),
+        (StatusCode::NOT_FOUND, "not_found")
+    );
+    let (status, _, _) = error_code(
+        server
+            .request(Method::PUT, "/v1/desired")
+            .json(&json!({"image_id": new, "selector": {}}))
+            .send()
+            .await
+            .expect("put"),
+    )
+    .await;
+    assert_eq!(status, StatusCode::BAD_REQUEST);
+    let r = server
+        .request(Method::DELETE, &format!("/v1/instances/{}/desired", s.uuid))
+        .send()
+        .await
+        .expect("delete desired");
+    assert_eq!(r.status(), StatusCode::OK);
+    let d: DesiredState = r.json().await.expect("state");
+    assert_eq!(d.status, DesiredStatus::NotManaged);
+    assert!(d.image_id.is_none());
 }

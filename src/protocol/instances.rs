@@ -138,6 +138,10 @@ pub struct Instance {
     /// to it again. Set with `PATCH`.
     #[serde(default)]
     pub auto_redeploy: bool,
+    /// Its desired image and where it stands against it (`not_managed` without one); set
+    /// with `PUT /v1/instances/{id}/desired` or `PUT /v1/desired`.
+    #[serde(default)]
+    pub desired: crate::protocol::desired::DesiredState,
 }
 
 /// Docks for an instance's uuid that were refused because the instance was docked from another

@@ -6,6 +6,7 @@ pub mod instances;
 pub mod transport;
 
 pub mod deploys;
+pub mod desired;
 pub mod documents;
 pub mod events;
 pub mod ids;

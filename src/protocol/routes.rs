@@ -18,6 +18,9 @@ use super::builders::{
     StoredService, ValidateResult,
 };
 use super::deploys::{Deploy, DeployRequest};
+use super::desired::{
+    DesiredChange, DesiredGroupClear, DesiredGroupRequest, DesiredRequest, DesiredState,
+};
 use super::documents::{Document, DocumentCreate, DocumentSummary, DocumentUpdate};
 use super::events::{AuditEntry, EventRecord, Webhook, WebhookCreate};
 use super::images::Image;
@@ -73,6 +76,8 @@ pub const INSTANCE_PANICS: &str = "/v1/instances/{id}/panics";
 pub const INSTANCE_STATS: &str = "/v1/instances/{id}/stats";
 pub const INSTANCE_DEPLOY: &str = "/v1/instances/{id}/deploy/{image}";
 pub const INSTANCE_UPGRADE: &str = "/v1/instances/{id}/upgrade";
+pub const INSTANCE_DESIRED: &str = "/v1/instances/{id}/desired";
+pub const DESIRED: &str = "/v1/desired";
 pub const DEPLOYS: &str = "/v1/deploys";
 pub const DEPLOY: &str = "/v1/deploys/{id}";
 pub const ROLLOUTS: &str = "/v1/rollouts";
@@ -242,6 +247,7 @@ pub fn endpoints() -> Vec<(String, Vec<http::Method>)> {
         list_upgrades, get_upgrade,
         list_rollouts, create_rollout, get_rollout, pause_rollout, resume_rollout,
         cancel_rollout, rollback_rollout,
+        get_desired, put_desired, delete_desired, put_desired_group, delete_desired_group,
         events, audit,
         list_webhooks, create_webhook, get_webhook, delete_webhook,
     ),
@@ -258,6 +264,7 @@ pub fn endpoints() -> Vec<(String, Vec<http::Method>)> {
         (name = "deploys", description = "Live updates of docked instances"),
         (name = "upgrades", description = "Build-and-deploy of one instance"),
         (name = "rollouts", description = "An image to a group of instances in waves"),
+        (name = "desired", description = "The image an instance or group should run, kept so"),
         (name = "events", description = "Events, webhooks and the audit log"),
     ),
 )]
@@ -1184,6 +1191,64 @@ fn cancel_rollout() {}
         (status = 409, description = "`conflict`: already ended", body = ErrorBody),
     ))]
 fn rollback_rollout() {}
+
+/// An instance's desired image and where it stands against it (`not_managed` without one).
+#[utoipa::path(get, path = INSTANCE_DESIRED, tag = "desired",
+    params(("id" = String, Path, description = "UUID, alias or unique UUID prefix")),
+    responses(
+        (status = 200, description = "its desired state", body = DesiredState),
+        (status = 404, description = "`not_found`", body = ErrorBody),
+        (status = 409, description = "`ambiguous_id`", body = ErrorBody),
+    ))]
+fn get_desired() {}
+
+/// Gives an instance a desired image: Mothership updates it now if it is connected and runs
+/// another binary, and whenever it docks running another, with bounded attempts and a
+/// back-off (docs/ROLLOUTS.md, "Desired state").
+#[utoipa::path(put, path = INSTANCE_DESIRED, tag = "desired",
+    params(("id" = String, Path, description = "UUID, alias or unique UUID prefix")),
+    request_body = DesiredRequest,
+    responses(
+        (status = 200, description = "its desired state", body = DesiredState),
+        (status = 400, description = "`bad_request`: no `image_id`", body = ErrorBody),
+        (status = 404, description = "`not_found` (instance, image)", body = ErrorBody),
+        (status = 409, description = "`mismatch`, `no_room`: the image does not fit the instance; `ambiguous_id`", body = ErrorBody),
+    ))]
+fn put_desired() {}
+
+/// Removes an instance's desired image (nothing is deployed; it becomes `not_managed`).
+#[utoipa::path(delete, path = INSTANCE_DESIRED, tag = "desired",
+    params(("id" = String, Path, description = "UUID, alias or unique UUID prefix")),
+    responses(
+        (status = 200, description = "its desired state, `not_managed`", body = DesiredState),
+        (status = 404, description = "`not_found`", body = ErrorBody),
+        (status = 409, description = "`ambiguous_id`", body = ErrorBody),
+    ))]
+fn delete_desired() {}
+
+/// Gives every instance a selector picks now (tag, service, version, or a list) a desired
+/// image; the image must fit each.
+#[utoipa::path(put, path = DESIRED, tag = "desired",
+    request_body = DesiredGroupRequest,
+    responses(
+        (status = 200, description = "the instances changed", body = DesiredChange),
+        (status = 400, description = "`bad_request`: no `image_id`, an empty selector", body = ErrorBody),
+        (status = 404, description = "`not_found` (image, instance), `no_targets`", body = ErrorBody),
+        (status = 409, description = "`mismatch`, `no_room`: the image does not fit some instances (named); `ambiguous_id`", body = ErrorBody),
+        (status = 413, description = "`payload_too_large`", body = ErrorBody),
+    ))]
+fn put_desired_group() {}
+
+/// Removes the desired image of every instance a selector picks.
+#[utoipa::path(delete, path = DESIRED, tag = "desired",
+    request_body = DesiredGroupClear,
+    responses(
+        (status = 200, description = "the instances that had one", body = DesiredChange),
+        (status = 400, description = "`bad_request`: an empty selector", body = ErrorBody),
+        (status = 404, description = "`not_found`, `no_targets`", body = ErrorBody),
+        (status = 413, description = "`payload_too_large`", body = ErrorBody),
+    ))]
+fn delete_desired_group() {}
 
 /// The upgrades, newest first.
 #[utoipa::path(get, path = UPGRADES, tag = "upgrades",

@@ -456,6 +456,14 @@ pub struct HangarConfig {
     /// An instance not connected when its rollout wave starts gets this long to dock before
     /// the rollout skips it (instances dock again within seconds after a server restart).
     pub rollout_offline_wait_ms: u64,
+    /// Desired state: updates tried on an instance that runs another binary than its desired
+    /// image before it is `failed` (until its desired image is set again).
+    pub desired_max_attempts: u32,
+    /// Desired state: wait after a failed attempt before the next, in ms; doubled after each
+    /// further failure...
+    pub desired_backoff_ms: u64,
+    /// ...up to this.
+    pub desired_backoff_max_ms: u64,
 }
 
 impl Default for HangarConfig {
@@ -484,6 +492,9 @@ impl Default for HangarConfig {
             new_instances_per_minute: 1_000,
             tls_record_layer: true,
             rollout_offline_wait_ms: 10_000,
+            desired_max_attempts: 3,
+            desired_backoff_ms: 30_000,
+            desired_backoff_max_ms: 3600 * 1000,
         }
     }
 }

@@ -244,6 +244,11 @@ impl Deployer {
                 if !crate::store::instances::auto_redeploy(c, &key)? {
                     return Ok(None);
                 }
+                // A desired image, when the instance has one, takes precedence
+                // (`server::desired` converges on it).
+                if crate::store::desired::get(c, &key)?.is_some() {
+                    return Ok(None);
+                }
                 crate::store::deploys::last_verified_image(c, &key)
             })
             .await;
@@ -292,6 +297,11 @@ impl Deployer {
                 "automatic redeploy of the last image deployed to the instance not started: {e}"
             ),
         }
+    }
+
+    /// Whether a running deploy has `uuid` among its targets (it owns the instance meanwhile).
+    pub fn is_busy(&self, uuid: &str) -> bool {
+        self.busy().contains_key(uuid)
     }
 
     /// Marks a deploy's targets busy (no automatic redeploy to them while it runs).

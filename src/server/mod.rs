@@ -8,6 +8,7 @@ pub mod body_timeout;
 pub mod config;
 mod content;
 pub mod deploy;
+pub mod desired;
 pub mod events;
 pub mod http;
 pub mod influx;
@@ -406,11 +407,24 @@ pub async fn serve_with_events(
         events.clone(),
     )
     .await?;
+    let desired = desired::Desired::start(
+        store.clone(),
+        hangar.clone(),
+        deployer.clone(),
+        desired::DesiredConfig {
+            max_attempts: config.hangar.desired_max_attempts,
+            backoff: std::time::Duration::from_millis(config.hangar.desired_backoff_ms),
+            backoff_max: std::time::Duration::from_millis(config.hangar.desired_backoff_max_ms),
+        },
+        stop_rx.clone(),
+    )
+    .await?;
     let rollouts = rollout::Rollouts::start(
         store.clone(),
         hangar.clone(),
         deployer.clone(),
         builders.clone(),
+        desired.clone(),
         events.clone(),
         rollout::RolloutConfig {
             offline_wait: std::time::Duration::from_millis(config.hangar.rollout_offline_wait_ms),
@@ -439,6 +453,7 @@ pub async fn serve_with_events(
         deployer: deployer.clone(),
         upgrader: upgrader.clone(),
         rollouts: rollouts.clone(),
+        desired: desired.clone(),
         uplink: Arc::new(uplink_info),
         events,
         webhooks,
@@ -530,6 +545,7 @@ pub async fn serve_with_events(
         builders_handle.jobs.shutdown(),
         deployer.close(),
         rollouts.close(),
+        desired.close(),
         api_task,
         uplink_task
     );

@@ -9,12 +9,14 @@ use std::collections::{BTreeMap, BTreeSet, HashMap};
 use std::sync::{Arc, Mutex};
 use std::time::Duration;
 
-use tokio::sync::watch;
+use futures_util::StreamExt;
+use tokio::sync::{mpsc, watch};
 use tokio_util::task::TaskTracker;
 
 use super::deploy::{DeployError, Deployer, NOT_STARTED, PERSIST_INTERVAL, Plan, Selection, plan};
+use super::desired::Desired;
 use super::events::Events;
-use super::uplink::Hangar;
+use super::uplink::{DockNotice, Hangar};
 use crate::builders::{Builders, BuildersError};
 use crate::protocol::builders::{BuildRequest, BuildStatus};
 use crate::protocol::deploys::{DEFAULT_CONCURRENCY, MAX_CONCURRENCY, TargetState};
@@ -81,6 +83,65 @@ pub struct RolloutConfig {
     pub offline_wait: Duration,
 }
 
+/// Refuses an empty selector, or one with both `instances` and filters.
+fn check_selector(selector: &Selector) -> Result<(), RolloutError> {
+    if selector.is_empty() {
+        return Err(RolloutError::Invalid(
+            "the selector is empty: give `tag`, `service`, `version` or `instances`".into(),
+        ));
+    }
+    if selector.instances.is_some()
+        && (selector.tag.is_some()
+            || selector.service.is_some()
+            || selector.includeos_version.is_some())
+    {
+        return Err(RolloutError::Invalid(
+            "give either `instances` or filters (`tag`, `service`, `version`), not both".into(),
+        ));
+    }
+    Ok(())
+}
+
+/// The instances a selector picks (checked first), sorted by UUID; none is an error. Rollouts
+/// and desired state pick their instances so.
+pub async fn select(
+    store: &Store,
+    hangar: &Hangar,
+    selector: &Selector,
+) -> Result<Vec<Instance>, RolloutError> {
+    check_selector(selector)?;
+    let mut found = if let Some(ids) = &selector.instances {
+        plan::select(store, hangar, &Selection::Ids(ids.clone())).await?
+    } else {
+        hangar.flush().await;
+        let query = crate::store::instances::ListQuery::default();
+        let (all, _) = store
+            .call(move |c| crate::store::instances::list(c, &query))
+            .await?;
+        let same = |want: &Option<String>, have: &Option<String>| {
+            want.as_ref()
+                .is_none_or(|w| have.as_deref().map(str::trim) == Some(w.trim()))
+        };
+        all.into_iter()
+            .filter(|i| same(&selector.tag, &i.tag))
+            .filter(|i| same(&selector.service, &i.service))
+            .filter(|i| same(&selector.includeos_version, &i.version))
+            .collect()
+    };
+    if found.is_empty() {
+        return Err(RolloutError::NoTargets(selector.describe()));
+    }
+    if found.len() > crate::protocol::deploys::MAX_TARGETS {
+        return Err(RolloutError::Invalid(format!(
+            "{} instances match; at most {} at once: narrow the selector",
+            found.len(),
+            crate::protocol::deploys::MAX_TARGETS
+        )));
+    }
+    found.sort_by(|a, b| a.id.cmp(&b.id));
+    Ok(found)
+}
+
 /// A rollout with a task driving it.
 struct Live {
     record: Mutex<Rollout>,
@@ -139,9 +200,14 @@ struct Inner {
     hangar: Hangar,
     deployer: Deployer,
     builders: Arc<Builders>,
+    /// A completed rollout sets the desired image of the instances it verified.
+    desired: Desired,
     events: Events,
     config: RolloutConfig,
     live: Mutex<HashMap<String, Arc<Live>>>,
+    /// Instances a running wave waits for (not connected when it started): where to tell it
+    /// they docked.
+    awaiting: Mutex<HashMap<String, mpsc::UnboundedSender<String>>>,
     tasks: TaskTracker,
     shutdown: watch::Receiver<bool>,
 }
@@ -177,29 +243,36 @@ enum WaveEnd {
 
 impl Rollouts {
     /// Sets the engine up and continues the rollouts a stop cut off.
+    // The engines it drives, each a cheap handle; a struct of them would only be unpacked here.
+    #[allow(clippy::too_many_arguments)]
     pub async fn start(
         store: Store,
         hangar: Hangar,
         deployer: Deployer,
         builders: Arc<Builders>,
+        desired: Desired,
         events: Events,
         config: RolloutConfig,
         shutdown: watch::Receiver<bool>,
     ) -> Result<Rollouts, StoreError> {
         let ids = store.rollouts_to_continue().await?;
+        let docks = hangar.watch_docks();
         let engine = Rollouts {
             inner: Arc::new(Inner {
                 store,
                 hangar,
                 deployer,
                 builders,
+                desired,
                 events,
                 config,
                 live: Mutex::new(HashMap::new()),
+                awaiting: Mutex::new(HashMap::new()),
                 tasks: TaskTracker::new(),
                 shutdown,
             }),
         };
+        tokio::spawn(engine.clone().route_docks(docks));
         for id in ids {
             let record = engine.inner.store.get_rollout(&id).await?;
             let next = engine.inner.store.rollout_next_wave_at(id.clone()).await?;
@@ -231,63 +304,10 @@ impl Rollouts {
         self.inner.tasks.spawn(self.clone().drive(live));
     }
 
-    /// The instances a selector picks, sorted by UUID.
-    async fn select(&self, selector: &Selector) -> Result<Vec<Instance>, RolloutError> {
-        let inner = &self.inner;
-        let mut found = if let Some(ids) = &selector.instances {
-            plan::select(&inner.store, &inner.hangar, &Selection::Ids(ids.clone())).await?
-        } else {
-            inner.hangar.flush().await;
-            let query = crate::store::instances::ListQuery::default();
-            let (all, _) = inner
-                .store
-                .call(move |c| crate::store::instances::list(c, &query))
-                .await?;
-            let same = |want: &Option<String>, have: &Option<String>| {
-                want.as_ref()
-                    .is_none_or(|w| have.as_deref().map(str::trim) == Some(w.trim()))
-            };
-            all.into_iter()
-                .filter(|i| same(&selector.tag, &i.tag))
-                .filter(|i| same(&selector.service, &i.service))
-                .filter(|i| same(&selector.includeos_version, &i.version))
-                .collect()
-        };
-        if found.is_empty() {
-            return Err(RolloutError::NoTargets(selector.describe()));
-        }
-        if found.len() > crate::protocol::deploys::MAX_TARGETS {
-            return Err(RolloutError::Invalid(format!(
-                "{} instances match; at most {} per rollout: narrow the selector",
-                found.len(),
-                crate::protocol::deploys::MAX_TARGETS
-            )));
-        }
-        found.sort_by(|a, b| a.id.cmp(&b.id));
-        Ok(found)
-    }
-
     /// Checks a request, records the rollout and starts it; returns the record as it starts.
     pub async fn create(&self, req: RolloutRequest) -> Result<Rollout, RolloutError> {
         let selector = req.selector.clone();
-        if selector.is_empty() {
-            return Err(RolloutError::Invalid(
-                "the selector is empty: give `tag`, `service`, `version` or \
-                 `instances`"
-                    .into(),
-            ));
-        }
-        if selector.instances.is_some()
-            && (selector.tag.is_some()
-                || selector.service.is_some()
-                || selector.includeos_version.is_some())
-        {
-            return Err(RolloutError::Invalid(
-                "give either `instances` or filters (`tag`, `service`, `version`), \
-                 not both"
-                    .into(),
-            ));
-        }
+        check_selector(&selector)?;
         if req.waves.len() > MAX_WAVES {
             return Err(RolloutError::Invalid(format!("at most {MAX_WAVES} waves")));
         }
@@ -310,7 +330,7 @@ impl Rollouts {
             )));
         }
         let image = self.inner.store.get_image(&req.image_id).await?;
-        let instances = self.select(&selector).await?;
+        let instances = select(&self.inner.store, &self.inner.hangar, &selector).await?;
         let mut groups: BTreeMap<Option<String>, Vec<Instance>> = BTreeMap::new();
         for i in &instances {
             let v = i
@@ -837,6 +857,21 @@ impl Rollouts {
             };
             if wave >= waves {
                 self.settle(&live, RolloutState::Completed, None).await;
+                // What the rollout verified is what those instances should run from now on.
+                let (rid, image, verified) = {
+                    let r = live.lock();
+                    let verified: Vec<String> = r
+                        .targets
+                        .iter()
+                        .filter(|t| t.state == RolloutTargetState::Verified)
+                        .map(|t| t.instance.clone())
+                        .collect();
+                    (r.id.clone(), r.image_id.clone(), verified)
+                };
+                self.inner
+                    .desired
+                    .set_verified(verified, &image, &format!("rollout {rid}"))
+                    .await;
                 break;
             }
             match self.run_wave(&live, wave).await {
@@ -1012,27 +1047,6 @@ impl Rollouts {
         ))
     }
 
-    /// Waits for the instances of `seqs` that are not connected, up to the offline wait.
-    async fn wait_docked(&self, live: &Live, seqs: &[usize]) {
-        let deadline = tokio::time::Instant::now() + self.inner.config.offline_wait;
-        loop {
-            let missing = {
-                let r = live.lock();
-                seqs.iter()
-                    .filter_map(|&i| r.targets.get(i))
-                    .any(|t| self.inner.hangar.live(&t.instance).is_none())
-            };
-            if !missing
-                || tokio::time::Instant::now() >= deadline
-                || live.command() != Command::Run
-                || *self.inner.shutdown.borrow()
-            {
-                return;
-            }
-            tokio::time::sleep(Duration::from_millis(50)).await;
-        }
-    }
-
     /// Marks the claimed targets among `seqs` skipped; returns the others.
     async fn drop_claimed(&self, live: &Live, seqs: Vec<usize>) -> Vec<usize> {
         let (id, created, uuids) = {
@@ -1073,7 +1087,115 @@ impl Rollouts {
         keep
     }
 
-    /// Runs one wave: the queued targets of `wave` through one deploy.
+    /// Tells the engine to route the docks of `uuids` to `tx` (a wave waiting for them).
+    fn await_docks(&self, uuids: &[String], tx: &mpsc::UnboundedSender<String>) {
+        let mut awaiting = self.awaiting();
+        for u in uuids {
+            awaiting.insert(u.clone(), tx.clone());
+        }
+    }
+
+    /// Undoes [`Rollouts::await_docks`] for `uuids` (only where `tx` still waits for them).
+    fn forget_docks<'a>(
+        &self,
+        uuids: impl IntoIterator<Item = &'a String>,
+        tx: &mpsc::UnboundedSender<String>,
+    ) {
+        let mut awaiting = self.awaiting();
+        for u in uuids {
+            if awaiting.get(u).is_some_and(|t| t.same_channel(tx)) {
+                awaiting.remove(u);
+            }
+        }
+    }
+
+    fn awaiting(
+        &self,
+    ) -> std::sync::MutexGuard<'_, HashMap<String, mpsc::UnboundedSender<String>>> {
+        self.inner
+            .awaiting
+            .lock()
+            .unwrap_or_else(|e| e.into_inner())
+    }
+
+    /// Routes each dock to the wave waiting for that instance, if one does, until shutdown.
+    async fn route_docks(self, mut docks: mpsc::UnboundedReceiver<DockNotice>) {
+        let mut shutdown = self.inner.shutdown.clone();
+        loop {
+            let dock = tokio::select! {
+                _ = async { shutdown.wait_for(|s| *s).await.map(|_| ()) } => return,
+                dock = docks.recv() => match dock {
+                    Some(dock) => dock,
+                    None => return,
+                },
+            };
+            let tx = self.awaiting().get(&dock.uuid).cloned();
+            if let Some(tx) = tx {
+                let _ = tx.send(dock.uuid);
+            }
+        }
+    }
+
+    /// Starts the deploys of the wave's targets `seqs`: one per image (the rollout's, or with
+    /// per-version builds each version's). Targets whose version's build failed are left out
+    /// (the builds' wait skipped them). Returns each deploy's ID and targets.
+    async fn start_wave_deploy(
+        &self,
+        live: &Live,
+        wave: u32,
+        seqs: &[usize],
+    ) -> Result<Vec<(String, Vec<usize>)>, DeployError> {
+        let (rid, concurrency, by_image) = {
+            let r = live.lock();
+            let images = r.images_by_instance();
+            let mut by_image: BTreeMap<String, (Vec<usize>, Vec<String>)> = BTreeMap::new();
+            for &i in seqs {
+                let Some(t) = r.targets.get(i) else { continue };
+                let img = match images.get(t.instance.as_str()) {
+                    Some(Some(img)) => (*img).to_owned(),
+                    Some(None) => continue,
+                    None => r.image_id.clone(),
+                };
+                let e = by_image.entry(img).or_default();
+                e.0.push(i);
+                e.1.push(t.instance.clone());
+            }
+            (r.id.clone(), r.concurrency, by_image)
+        };
+        let mut started: Vec<(String, Vec<usize>)> = Vec::new();
+        for (image, (seqs, uuids)) in by_image {
+            let plan = Plan {
+                image,
+                selection: Selection::Ids(uuids),
+                concurrency,
+                force: false,
+                trigger: Some(format!("rollout {rid} wave {wave}")),
+            };
+            match self.inner.deployer.start_deploy(plan).await {
+                Ok(deploy) => {
+                    for &i in &seqs {
+                        live.update(i, |t| t.deploy = Some(deploy.id.clone()));
+                    }
+                    started.push((deploy.id, seqs));
+                }
+                Err(e) => {
+                    for (d, _) in &started {
+                        self.inner
+                            .deployer
+                            .stop(d, &format!("wave {wave} could not start: {e}"));
+                    }
+                    return Err(e);
+                }
+            }
+        }
+        Ok(started)
+    }
+
+    /// Runs one wave: its queued targets that are connected through one deploy at once; those
+    /// that are not are updated as soon as they dock (a dock routed here by
+    /// [`Rollouts::route_docks`]), in batches of at most `concurrency`, or skipped when they
+    /// have not docked within the offline wait. The deploys are mirrored into the rollout;
+    /// the error threshold is watched; an operator's command stops them.
     async fn run_wave(&self, live: &Arc<Live>, wave: u32) -> WaveEnd {
         let queued: Vec<usize> = live
             .lock()
@@ -1084,88 +1206,187 @@ impl Rollouts {
             .map(|(i, _)| i)
             .collect();
         let queued = self.drop_claimed(live, queued).await;
-        self.wait_docked(live, &queued).await;
         if live.command() != Command::Run {
             return WaveEnd::Commanded;
         }
+        let (dock_tx, mut dock_rx) = mpsc::unbounded_channel::<String>();
+        let uuid_of = |i: usize| live.lock().targets.get(i).map(|t| t.instance.clone());
+        let uuids: Vec<(usize, String)> = queued
+            .iter()
+            .filter_map(|&i| uuid_of(i).map(|u| (i, u)))
+            .collect();
+        // Registered before looking who is connected: a dock in between is not missed.
+        self.await_docks(
+            &uuids.iter().map(|(_, u)| u.clone()).collect::<Vec<_>>(),
+            &dock_tx,
+        );
         let mut go = Vec::new();
-        for i in queued {
-            let uuid = live.lock().targets.get(i).map(|t| t.instance.clone());
-            match uuid {
-                Some(u) if self.inner.hangar.live(&u).is_some() => go.push(i),
-                Some(_) => live.update(i, |t| {
-                    t.state = RolloutTargetState::Skipped;
-                    t.reason = Some(format!("not connected when wave {wave} started"));
-                    t.finished = Some(now());
-                }),
-                None => {}
+        let mut waiting: HashMap<String, usize> = HashMap::new();
+        for (i, u) in uuids {
+            if self.inner.hangar.live(&u).is_some() {
+                go.push(i);
+                self.forget_docks([&u], &dock_tx);
+            } else {
+                waiting.insert(u, i);
             }
         }
-        let (rid, image, concurrency) = {
+        let offline_wait = self.inner.config.offline_wait;
+        let concurrency = {
             let mut r = live.lock();
             if let Some(w) = r.waves.get_mut(wave as usize) {
                 w.status = "running".into();
             }
-            (r.id.clone(), r.image_id.clone(), r.concurrency)
+            r.concurrency as usize
         };
         self.announce_wave(&live.snapshot(), wave);
-        // One deploy per image: the rollout's, or (built per version) each version's.
-        let mut by_image: BTreeMap<String, (Vec<usize>, Vec<String>)> = BTreeMap::new();
-        {
-            let r = live.lock();
-            let images = r.images_by_instance();
-            for &i in &go {
-                let Some(t) = r.targets.get(i) else { continue };
-                let img = match images.get(t.instance.as_str()) {
-                    Some(Some(img)) => (*img).to_owned(),
-                    // Its version's build failed: await_builds skipped it.
-                    Some(None) => continue,
-                    None => image.clone(),
-                };
-                let e = by_image.entry(img).or_default();
-                e.0.push(i);
-                e.1.push(t.instance.clone());
-            }
-        }
-        let mut deploys = Vec::new();
-        for (img, (seqs, uuids)) in by_image {
-            let plan = Plan {
-                image: img,
-                selection: Selection::Ids(uuids),
-                concurrency,
-                force: false,
-                trigger: Some(format!("rollout {rid} wave {wave}")),
-            };
-            match self.inner.deployer.start_deploy(plan).await {
-                Ok(d) => deploys.push((d.id, seqs)),
-                Err(e) => {
-                    for (d, _) in &deploys {
-                        self.inner
-                            .deployer
-                            .stop(d, &format!("wave {wave} could not start: {e}"));
+        // Deploys of this wave still running: ID, targets, whether for instances that docked
+        // late.
+        let mut running: Vec<(String, Vec<usize>, bool)> = Vec::new();
+        let mut done = futures_util::stream::FuturesUnordered::new();
+        if !go.is_empty() {
+            match self.start_wave_deploy(live, wave, &go).await {
+                Ok(started) => {
+                    for (id, seqs) in started {
+                        done.push(self.wait_deploy(id.clone()));
+                        running.push((id, seqs, false));
                     }
+                }
+                Err(e) => {
+                    self.forget_docks(waiting.keys(), &dock_tx);
                     return WaveEnd::Failed(format!("wave {wave} could not start: {e}"));
                 }
             }
         }
-        if !deploys.is_empty() {
-            let ends = futures_util::future::join_all(
-                deploys
-                    .iter()
-                    .map(|(d, seqs)| self.follow(live, d, seqs, Some(wave))),
-            )
-            .await;
-            if ends.iter().any(Option::is_none) {
-                return WaveEnd::ShuttingDown;
+        let deadline = tokio::time::Instant::now() + offline_wait;
+        let mut ready: Vec<usize> = Vec::new();
+        let mut stopped = false;
+        let mut threshold_hit: Option<String> = None;
+        let mut shutdown = self.inner.shutdown.clone();
+        let mut cmd_rx = live.cmd.subscribe();
+        let mut tick = tokio::time::interval(PERSIST_INTERVAL);
+        tick.set_missed_tick_behavior(tokio::time::MissedTickBehavior::Delay);
+        let end = loop {
+            // Instances that docked late go out in batches, at most `concurrency` at once.
+            let late_busy: usize = running
+                .iter()
+                .filter(|(_, _, late)| *late)
+                .map(|(_, s, _)| s.len())
+                .sum();
+            if !stopped && !ready.is_empty() && late_busy < concurrency {
+                let n = ready.len().min(concurrency - late_busy);
+                let batch: Vec<usize> = ready.drain(..n).collect();
+                match self.start_wave_deploy(live, wave, &batch).await {
+                    Ok(started) => {
+                        for (id, seqs) in started {
+                            done.push(self.wait_deploy(id.clone()));
+                            running.push((id, seqs, true));
+                        }
+                    }
+                    Err(e) => {
+                        for &i in &batch {
+                            live.update(i, |t| {
+                                t.state = RolloutTargetState::Failed;
+                                t.reason = Some(format!(
+                                    "it docked during wave {wave}, but its update could not \
+                                     start: {e}"
+                                ));
+                                t.finished = Some(now());
+                            });
+                        }
+                    }
+                }
+                continue;
             }
-            if let Some(reason) = ends.into_iter().flatten().flatten().next() {
-                return WaveEnd::Failed(reason);
+            if running.is_empty() && (stopped || (waiting.is_empty() && ready.is_empty())) {
+                break None;
             }
-            if live.command() != Command::Run {
-                return WaveEnd::Commanded;
+            tokio::select! {
+                _ = async { shutdown.wait_for(|s| *s).await.map(|_| ()) } => {
+                    break Some(WaveEnd::ShuttingDown);
+                }
+                Some(ended) = done.next(), if !done.is_empty() => {
+                    if *self.inner.shutdown.borrow() {
+                        break Some(WaveEnd::ShuttingDown);
+                    }
+                    let (id, d) = ended;
+                    if let Some(pos) = running.iter().position(|(r, _, _)| *r == id) {
+                        let (_, seqs, _) = running.swap_remove(pos);
+                        if let Ok(d) = d {
+                            self.mirror(live, &d.targets, &seqs, true);
+                        }
+                    }
+                    self.persist(live).await;
+                }
+                _ = cmd_rx.changed() => {
+                    let cmd = *cmd_rx.borrow();
+                    if !stopped && cmd != Command::Run {
+                        stopped = true;
+                        let why = live.why().unwrap_or_else(|| "the rollout was stopped".into());
+                        for (id, _, _) in &running {
+                            self.inner.deployer.stop(id, &why);
+                        }
+                        // Those waiting or ready stay queued.
+                        self.forget_docks(waiting.keys(), &dock_tx);
+                        waiting.clear();
+                        ready.clear();
+                    }
+                }
+                Some(uuid) = dock_rx.recv() => {
+                    if let Some(i) = waiting.remove(&uuid) {
+                        self.forget_docks([&uuid], &dock_tx);
+                        if !stopped {
+                            ready.extend(self.drop_claimed(live, vec![i]).await);
+                        }
+                    }
+                }
+                _ = tokio::time::sleep_until(deadline), if !waiting.is_empty() => {
+                    self.forget_docks(waiting.keys(), &dock_tx);
+                    for (_, i) in waiting.drain() {
+                        live.update(i, |t| {
+                            t.state = RolloutTargetState::Skipped;
+                            t.reason = Some(format!(
+                                "not connected when wave {wave} started, and did not dock \
+                                 within {} s",
+                                offline_wait.as_secs_f64()
+                            ));
+                            t.finished = Some(now());
+                        });
+                    }
+                }
+                _ = tick.tick() => {
+                    for (id, seqs, _) in &running {
+                        if let Ok(d) = self.inner.deployer.get(id).await {
+                            self.mirror(live, &d.targets, seqs, false);
+                        }
+                    }
+                    self.persist(live).await;
+                    if !stopped && let Some(reason) = self.over_error_threshold(live, wave) {
+                        stopped = true;
+                        for (id, _, _) in &running {
+                            self.inner
+                                .deployer
+                                .stop(id, &format!("the rollout paused: {reason}"));
+                        }
+                        self.forget_docks(waiting.keys(), &dock_tx);
+                        waiting.clear();
+                        ready.clear();
+                        threshold_hit = Some(reason);
+                    }
+                }
             }
+        };
+        self.forget_docks(waiting.keys(), &dock_tx);
+        if let Some(end) = end {
+            self.persist(live).await;
+            return end;
         }
         self.persist(live).await;
+        if let Some(reason) = threshold_hit {
+            return WaveEnd::Failed(reason);
+        }
+        if live.command() != Command::Run {
+            return WaveEnd::Commanded;
+        }
         let (verified, tried, total) = {
             let r = live.lock();
             let mut c = RolloutCounts::default();
@@ -1184,65 +1405,17 @@ impl Rollouts {
         WaveEnd::Passed
     }
 
-    /// Mirrors a running deploy of targets `seqs` into the rollout until it ends. With `wave`,
-    /// the error threshold is watched: reaching it stops the deploy and the answer is
-    /// `Some(Some(reason))`; an operator's command stops it too (`Some(None)`); `None` when
-    /// the server shuts down.
-    async fn follow(
+    /// Waits for a deploy to end; its ID with the record.
+    fn wait_deploy(
         &self,
-        live: &Live,
-        deploy: &str,
-        seqs: &[usize],
-        wave: Option<u32>,
-    ) -> Option<Option<String>> {
-        for &i in seqs {
-            live.update(i, |t| t.deploy = Some(deploy.to_owned()));
-        }
-        let deployer = &self.inner.deployer;
-        let mut shutdown = self.inner.shutdown.clone();
-        let mut cmd_rx = live.cmd.subscribe();
-        let mut tick = tokio::time::interval(PERSIST_INTERVAL);
-        tick.set_missed_tick_behavior(tokio::time::MissedTickBehavior::Delay);
-        let mut threshold_hit: Option<String> = None;
-        let mut stopped = false;
-        let wait = deployer.wait(deploy);
-        tokio::pin!(wait);
-        loop {
-            tokio::select! {
-                _ = async { shutdown.wait_for(|s| *s).await.map(|_| ()) } => return None,
-                done = &mut wait => {
-                    let stopping = *self.inner.shutdown.borrow();
-                    if stopping {
-                        return None;
-                    }
-                    if let Ok(d) = done {
-                        self.mirror(live, &d.targets, seqs, wave.is_some());
-                    }
-                    self.persist(live).await;
-                    return Some(threshold_hit);
-                }
-                _ = cmd_rx.changed() => {
-                    let cmd = *cmd_rx.borrow();
-                    if !stopped && cmd != Command::Run {
-                        stopped = true;
-                        let why = live.why().unwrap_or_else(|| "the rollout was stopped".into());
-                        deployer.stop(deploy, &why);
-                    }
-                }
-                _ = tick.tick() => {
-                    if let Ok(d) = deployer.get(deploy).await {
-                        self.mirror(live, &d.targets, seqs, false);
-                    }
-                    self.persist(live).await;
-                    if let (Some(w), false) = (wave, stopped)
-                        && let Some(reason) = self.over_error_threshold(live, w)
-                    {
-                        stopped = true;
-                        deployer.stop(deploy, &format!("the rollout paused: {reason}"));
-                        threshold_hit = Some(reason);
-                    }
-                }
-            }
+        id: String,
+    ) -> impl std::future::Future<
+        Output = (String, Result<crate::protocol::deploys::Deploy, StoreError>),
+    > + use<> {
+        let deployer = self.inner.deployer.clone();
+        async move {
+            let d = deployer.wait(&id).await;
+            (id, d)
         }
     }
 

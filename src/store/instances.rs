@@ -106,7 +106,11 @@ const COLUMNS: &str = "uuid, alias, description, status, panicked, version, serv
         'first_at', first_at, 'last_at', last_at, 'live_address', live_address, \
         'uplink', uplink)) \
      FROM (SELECT * FROM instance_conflicts c WHERE c.uuid = instances.uuid \
-           ORDER BY last_at DESC, address)), bound_uplink, auto_redeploy";
+           ORDER BY last_at DESC, address)), bound_uplink, auto_redeploy, \
+    (SELECT json_object('image_id', d.image_id, 'set_by', d.set_by, 'set_at', d.set_at, \
+        'status', d.status, 'reason', d.reason, 'attempts', d.attempts, \
+        'next_attempt', d.next_attempt, 'deploy_id', d.deploy_id) \
+     FROM instance_desired d WHERE d.uuid = instances.uuid)";
 
 /// A row of `instance_conflicts` as the COLUMNS subquery gives it.
 #[derive(serde::Deserialize)]
@@ -146,7 +150,12 @@ fn row_to_instance(row: &Row<'_>) -> rusqlite::Result<Instance> {
     let millis = |i: usize| -> rusqlite::Result<Option<time::OffsetDateTime>> {
         Ok(row.get::<_, Option<i64>>(i)?.map(from_millis))
     };
+    let desired = crate::protocol::desired::DesiredState::of(
+        super::desired::from_json(row.get(29)?),
+        binary.as_deref(),
+    );
     Ok(Instance {
+        desired,
         uuid_problem: UuidProblem::of_id(&id).map(|p| p.describe(&id)),
         conflicts: conflicts(row.get(26)?),
         bound_uplink: row.get(27)?,

@@ -90,6 +90,10 @@ pub const MIGRATIONS: &[Migration] = &[
         name: "0015_rollouts",
         sql: super::rollouts::SCHEMA,
     },
+    Migration {
+        name: "0016_desired",
+        sql: super::desired::SCHEMA,
+    },
 ];
 
 pub(super) fn apply(conn: &mut Connection, path: &Path) -> Result<(), StoreError> {

@@ -7,6 +7,7 @@
 
 pub mod builders;
 pub mod deploys;
+pub mod desired;
 pub mod documents;
 pub mod image_upload;
 pub mod images;

@@ -1,5 +1,5 @@
 // One instance: alias and description editable in place, status, the switch "Automatically
-// redeploy last image", and the tabs Overview (what it runs; Update instance), Activity, Log
+// redeploy last image", its desired state (in the Overview), and the tabs Overview (what it runs; Update instance), Activity, Log
 // (following live), Hardware, Statistics (charts of its STATS history) and Panics, each with
 // its own URL.
 
@@ -43,7 +43,7 @@ export async function render(main, ctx) {
   const autoWrap = h('div', {class: 'switch-row'}, autoBox,
     h('label', {for: 'auto-redeploy'}, 'Automatically redeploy last image'), ' ', autoState,
     h('p', {id: 'auto-redeploy-help', class: 'muted help'},
-      'When the instance docks running another binary than the image Mothership last deployed to it (after a reboot into its original image, say), that image is deployed again.'));
+      'When the instance docks running another binary than the image Mothership last deployed to it (after a reboot into its original image, say), that image is deployed again. A desired image, when the instance has one, takes precedence.'));
   status.after(autoWrap);
   function showSwitch() {
     if (autoBox.disabled) return;
@@ -157,11 +157,21 @@ export async function render(main, ctx) {
       ['UUID', h('span', {class: 'mono'}, i.id)],
       ['Image', i.image_id ? h('span', {}, h('a', {class: 'mono', href: `/images${query({search: i.image_id})}`}, i.image_id), imageTag)
         : (i.binary ? h('span', {class: 'mono'}, `${i.binary} (not a stored image)`) : h('span', {class: 'muted'}, 'unknown'))],
+      ['Desired image', desiredLine(i.desired)],
       ['Tag', i.tag], ['Service', i.service], ['IncludeOS version', i.version],
       ['Uplink', i.uplink && i.uplink.url], ['NaCl', nacl], ['Address', i.address],
       ['First seen', time(i.first_seen)], ['Connected since', time(i.connected_since)],
       ['Last seen', time(i.last_seen)], ['Disconnect reason', i.disconnect_reason],
     ]));
+  }
+
+  // Desired state: the image the instance should run and where it stands (in sync, updating,
+  // failed with the reason, or not managed).
+  function desiredLine(d) {
+    if (!d || d.status === 'not_managed') return h('span', {id: 'desired-state', class: 'muted'}, 'not managed');
+    const label = {in_sync: 'in sync', updating: 'updating', failed: 'failed'}[d.status] || d.status;
+    return h('span', {id: 'desired-state'}, h('span', {class: 'mono'}, d.image_id || ''), ` · ${label}`,
+      d.reason && d.status !== 'in_sync' ? h('span', {class: d.status === 'failed' ? 'inline-error' : 'muted'}, ` (${d.reason})`) : '');
   }
 
   function hardware() {

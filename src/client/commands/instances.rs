@@ -1,5 +1,6 @@
 //! `mothership instances`: list, inspect, logs, panics, stats, alias, describe, delete.
 
+use crate::protocol::rollouts::Selector;
 use crate::protocol::routes;
 use std::io::Write;
 
@@ -7,11 +8,14 @@ use futures_util::StreamExt;
 use reqwest::Method;
 use time::OffsetDateTime;
 
-use crate::cli::{GlobalArgs, InstancesArgs, InstancesCommand, OutputFormat};
+use crate::cli::{DesiredCommand, GlobalArgs, InstancesArgs, InstancesCommand, OutputFormat};
 use crate::client::commands::info::format_duration;
 use crate::client::output::{print_fields, print_item, print_list, print_machine, print_table};
 use crate::client::paging::{fetch_every, fetch_pages};
 use crate::client::{ClientError, connect};
+use crate::protocol::desired::{
+    DesiredChange, DesiredGroupClear, DesiredGroupRequest, DesiredState, DesiredStatus,
+};
 use crate::protocol::instances::{
     DeleteInstances, DeleteResult, Instance, InstancePatch, InstanceStats, PanicReport,
     StatsSnapshot, UuidProblem,
@@ -66,6 +70,7 @@ pub async fn run(global: &GlobalArgs, args: InstancesArgs) -> anyhow::Result<()>
             }
             Ok(())
         }
+        Some(InstancesCommand::Desired(cmd)) => desired(global, cmd).await,
         Some(InstancesCommand::Delete { ids, force }) => delete(global, ids, force).await,
     }
 }
@@ -198,6 +203,109 @@ fn or_dash(v: &Option<String>) -> String {
         .unwrap_or_else(|| "-".into())
 }
 
+/// `instances desired show|set|clear`.
+async fn desired(global: &GlobalArgs, cmd: DesiredCommand) -> anyhow::Result<()> {
+    let (settings, client) = connect(global)?;
+    let pick = |ids: Vec<String>, selector: Vec<String>| -> anyhow::Result<Selector> {
+        if ids.is_empty() && selector.is_empty() {
+            anyhow::bail!("name the instances (IDs) or give --selector KEY=VALUE");
+        }
+        if selector.is_empty() {
+            return Ok(Selector {
+                instances: Some(ids),
+                ..Default::default()
+            });
+        }
+        super::rollout::selector(&selector)
+    };
+    let (change, image): (DesiredChange, Option<String>) = match cmd {
+        DesiredCommand::Show { id } => {
+            let d: DesiredState = client
+                .get_json(&routes::path(routes::INSTANCE_DESIRED, &[&id]))
+                .await?;
+            let image = d.image_id.clone().unwrap_or_default();
+            return print_item(settings.output, &d, &image, || {
+                print_fields(&desired_fields(&d))
+            });
+        }
+        DesiredCommand::Set {
+            image,
+            ids,
+            selector,
+        } => {
+            let body = DesiredGroupRequest {
+                image_id: image,
+                selector: pick(ids, selector)?,
+            };
+            let change: DesiredChange = client
+                .send_json(client.request(Method::PUT, routes::DESIRED).json(&body))
+                .await?;
+            let image = change.image_id.clone();
+            (change, image)
+        }
+        DesiredCommand::Clear { ids, selector } => {
+            let body = DesiredGroupClear {
+                selector: pick(ids, selector)?,
+            };
+            let change: DesiredChange = client
+                .send_json(client.request(Method::DELETE, routes::DESIRED).json(&body))
+                .await?;
+            (change, None)
+        }
+    };
+    if print_machine(settings.output, &change)? {
+        return Ok(());
+    }
+    let mut out = std::io::stdout().lock();
+    if settings.output == OutputFormat::Id {
+        for i in &change.instances {
+            writeln!(out, "{i}")?;
+        }
+        return Ok(());
+    }
+    let n = change.instances.len();
+    let s = if n == 1 { "" } else { "s" };
+    match image {
+        Some(image) => writeln!(
+            out,
+            "{n} instance{s} now desired to run image {image}; `mothership instances desired \
+             show ID` follows each"
+        )?,
+        None => writeln!(out, "{n} instance{s} no longer managed")?,
+    }
+    Ok(())
+}
+
+/// The lines of `instances desired show`, and the Desired line of `inspect`.
+fn desired_fields(d: &DesiredState) -> Vec<(&'static str, String)> {
+    vec![
+        ("Status", d.status.to_string()),
+        ("Image", or_dash(&d.image_id)),
+        ("Reason", or_dash(&d.reason)),
+        ("Attempts", d.attempts.to_string()),
+        (
+            "Next attempt",
+            d.next_attempt.map_or_else(|| "-".into(), rfc3339),
+        ),
+        ("Deploy", or_dash(&d.deploy)),
+        ("Set by", or_dash(&d.set_by)),
+        ("Set", when(d.set_at)),
+    ]
+}
+
+/// `in_sync (image 3f2a9c04…)`, `failed: why`, `not_managed`.
+fn desired_text(d: &DesiredState) -> String {
+    let image = d
+        .image_id
+        .as_deref()
+        .map(|i| format!(" (image {})", i.chars().take(12).collect::<String>()))
+        .unwrap_or_default();
+    match &d.reason {
+        Some(r) if d.status != DesiredStatus::InSync => format!("{}{image}: {r}", d.status),
+        _ => format!("{}{image}", d.status),
+    }
+}
+
 /// `instances inspect ID` (and the hidden `inspect-instance ID`).
 pub async fn inspect(global: &GlobalArgs, id: &str) -> anyhow::Result<()> {
     let (settings, client) = connect(global)?;
@@ -264,6 +372,7 @@ fn print_instance_fields(i: &Instance) -> anyhow::Result<()> {
             "Auto redeploy",
             if i.auto_redeploy { "on" } else { "off" }.to_owned(),
         ),
+        ("Desired", desired_text(&i.desired)),
         ("Refused docks", conflicts_text(i)),
         ("First seen", when(Some(i.first_seen))),
         ("Launched", when(i.connected_since)),

@@ -46,7 +46,7 @@ pub async fn run(global: &GlobalArgs, args: RolloutArgs) -> anyhow::Result<()> {
 }
 
 /// `--selector tag=web --selector service=x` as a [`Selector`].
-fn selector(items: &[String]) -> anyhow::Result<Selector> {
+pub(crate) fn selector(items: &[String]) -> anyhow::Result<Selector> {
     let mut s = Selector::default();
     for item in items {
         let (k, v) = item.split_once('=').with_context(|| {

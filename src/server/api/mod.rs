@@ -10,6 +10,7 @@ mod bobproviders;
 mod builders;
 mod builds;
 mod deploys;
+mod desired;
 mod documents;
 pub mod error;
 mod events;
@@ -73,6 +74,8 @@ pub struct AppState {
     pub upgrader: Upgrader,
     /// Rollouts: an image to a group of instances in waves.
     pub rollouts: crate::server::rollout::Rollouts,
+    /// Desired state: instances kept converging on their desired image.
+    pub desired: crate::server::desired::Desired,
     /// What the uplink port speaks and presents.
     pub uplink: Arc<crate::protocol::UplinkPort>,
     /// The event bus (`/v1/events`, webhooks).
@@ -253,6 +256,8 @@ pub fn routes(state: AppState) -> impl Filter<Extract = (impl Reply,), Error = I
         .or(upgrades::routes(state.clone()))
         .unify()
         .or(rollouts::routes(state.clone()))
+        .unify()
+        .or(desired::routes(state.clone()))
         .unify()
         .or(events::routes(state.clone()))
         .unify()

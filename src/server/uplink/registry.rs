@@ -241,8 +241,8 @@ pub(super) struct Inner {
     events: std::sync::OnceLock<Events>,
     /// Where STATS answers are reported besides the store (`--metricsreporter influxdb`).
     influx: std::sync::OnceLock<crate::server::influx::Reporter>,
-    /// Where every dock is told ([`Hangar::watch_docks`]).
-    docks: std::sync::OnceLock<mpsc::UnboundedSender<DockNotice>>,
+    /// Where every dock is told ([`Hangar::watch_docks`]): one sender per watcher.
+    docks: Mutex<Vec<mpsc::UnboundedSender<DockNotice>>>,
 }
 
 /// An instance docked (for [`Hangar::watch_docks`]).
@@ -320,7 +320,7 @@ impl Hangar {
                 newcomers,
                 events: std::sync::OnceLock::new(),
                 influx: std::sync::OnceLock::new(),
-                docks: std::sync::OnceLock::new(),
+                docks: Mutex::new(Vec::new()),
             }),
         })
     }
@@ -330,11 +330,16 @@ impl Hangar {
         let _ = self.inner.events.set(events);
     }
 
-    /// Every dock from now on, in the order the registry accepted them (one watcher: a second
-    /// call gets a receiver that never yields).
+    /// Every dock from now on, in the order the registry accepted them. Each call is one more
+    /// watcher (the deploy engine, the rollouts, desired state), each told every dock; a
+    /// watcher that drops its receiver is forgotten at the next dock.
     pub fn watch_docks(&self) -> mpsc::UnboundedReceiver<DockNotice> {
         let (tx, rx) = mpsc::unbounded_channel();
-        let _ = self.inner.docks.set(tx);
+        self.inner
+            .docks
+            .lock()
+            .unwrap_or_else(|e| e.into_inner())
+            .push(tx);
         rx
     }
 
@@ -627,11 +632,16 @@ impl Hangar {
             version: ident.version.clone(),
             tag: ident.tag.clone(),
         });
-        if let Some(docks) = self.inner.docks.get() {
-            let _ = docks.send(DockNotice {
+        {
+            let notice = DockNotice {
                 uuid: key.clone(),
                 binary: ident.binary.clone(),
-            });
+            };
+            self.inner
+                .docks
+                .lock()
+                .unwrap_or_else(|e| e.into_inner())
+                .retain(|tx| tx.send(notice.clone()).is_ok());
         }
         Ok((old.map(|o| o.commands), uplink))
     }
