@@ -316,16 +316,7 @@ async fn an_instance_offline_during_its_wave_is_updated_when_it_docks() {
     let away = fleet.pop().expect("an instance");
     let away_spec = away.spec.clone();
     drop(away);
-    wait_until(
-        Duration::from_secs(10),
-        "the instance to be gone",
-        || async {
-            let i = crate::hangar::get_instance(&server, &away_spec.uuid).await?;
-            (i.status == mothership::protocol::instances::InstanceStatus::Disconnected)
-                .then_some(())
-        },
-    )
-    .await;
+    crate::hangar::wait_disconnected(&server, &away_spec.uuid).await;
     let r = started(
         &server,
         json!({"image_id": new, "selector": {"tag": "rollout-test"}}),
@@ -381,16 +372,7 @@ async fn an_instance_that_does_not_dock_in_time_is_skipped() {
     let away = fleet.pop().expect("an instance");
     let uuid = away.spec.uuid.clone();
     drop(away);
-    wait_until(
-        Duration::from_secs(10),
-        "the instance to be gone",
-        || async {
-            let i = crate::hangar::get_instance(&server, &uuid).await?;
-            (i.status == mothership::protocol::instances::InstanceStatus::Disconnected)
-                .then_some(())
-        },
-    )
-    .await;
+    crate::hangar::wait_disconnected(&server, &uuid).await;
     let r = started(
         &server,
         json!({"image_id": new, "selector": {"tag": "rollout-test"}}),
