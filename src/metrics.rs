@@ -93,6 +93,7 @@ pub struct Metrics {
     upgrade_seconds: Histogram,
     instances: Family<StatusLabels, Gauge>,
     docked: Gauge,
+    idle: Gauge,
     store_bytes: Family<PartLabels, Gauge>,
     influx_written: Counter,
     influx_dropped: Family<ReasonLabels, Counter>,
@@ -210,6 +211,12 @@ impl Metrics {
             "Instances docked right now",
             docked.clone(),
         );
+        let idle = Gauge::default();
+        registry.register(
+            "uplink_idle_connections",
+            "Docked instances the idle loop serves right now (they only answer pings)",
+            idle.clone(),
+        );
         let store_bytes = Family::<PartLabels, Gauge>::default();
         registry.register_with_unit(
             "store",
@@ -294,6 +301,7 @@ impl Metrics {
             upgrade_seconds,
             instances,
             docked,
+            idle,
             store_bytes,
             influx_written,
             influx_dropped,
@@ -326,6 +334,11 @@ impl Metrics {
 
     pub fn docked(&self) {
         self.docks.inc();
+    }
+
+    /// How many connections the uplink's idle loop holds.
+    pub fn idle_connections(&self, n: usize) {
+        self.idle.set(i64::try_from(n).unwrap_or(i64::MAX));
     }
 
     pub fn disconnected(&self) {

@@ -638,3 +638,110 @@ async fn an_auth_flood_of_one_uuid_does_not_keep_other_instances_out() {
     };
     assert!(wire::dock(&target, &token).await.is_ok());
 }
+
+/// The `mothership_uplink_idle_connections` figure on `/metrics`.
+async fn idle_connections(server: &TestServer) -> Option<u64> {
+    let page = server
+        .get("/metrics")
+        .send()
+        .await
+        .ok()?
+        .text()
+        .await
+        .ok()?;
+    page.lines()
+        .find_map(|l| l.strip_prefix("mothership_uplink_idle_connections "))
+        .and_then(|n| n.trim().parse().ok())
+}
+
+#[tokio::test]
+async fn an_idle_instance_is_pinged_by_the_idle_loop_and_taken_back_for_anything_else() {
+    let server = TestServer::start_with(quick).await;
+    let spec = InstanceSpec::new(UPLINK_TOKEN);
+    let mut inst = instance::spawn(server.uplink_target(), spec.clone());
+    inst.wait_docked().await;
+    wait_status(&server, &spec.uuid, InstanceStatus::Connected).await;
+    let parked = || async { idle_connections(&server).await.filter(|&n| n == 1) };
+    wait_until(Duration::from_secs(10), "the instance parked", parked).await;
+
+    // Parked, it is still pinged, its pongs count (the idle timeout is 1 s) and its
+    // last_seen moves on.
+    let seen = get_instance(&server, &spec.uuid)
+        .await
+        .and_then(|i| i.last_seen)
+        .expect("last_seen");
+    for _ in 0..10 {
+        inst.wait_for(Duration::from_secs(5), |e| *e == Event::Pinged)
+            .await;
+    }
+    let i = get_instance(&server, &spec.uuid).await.expect("instance");
+    assert_eq!(i.status, InstanceStatus::Connected);
+    assert!(
+        i.last_seen.is_some_and(|t| t > seen),
+        "{:?} {seen:?}",
+        i.last_seen
+    );
+    assert_eq!(inst.counters().docks, 1);
+
+    // A LOG from the instance goes to its task, and the connection parks again.
+    inst.log("said while parked\n");
+    wait_until(Duration::from_secs(10), "the log stored", || async {
+        logs(&server, &spec.uuid, "")
+            .await
+            .contains("said while parked")
+            .then_some(())
+    })
+    .await;
+    wait_until(Duration::from_secs(10), "parked again", parked).await;
+    // A command (a STATS request) recalls it, and the answer comes back.
+    let r = server
+        .request(
+            reqwest::Method::POST,
+            &format!("/v1/instances/{}/stats", spec.uuid),
+        )
+        .send()
+        .await
+        .expect("stats");
+    assert_eq!(r.status(), 200);
+    wait_until(Duration::from_secs(10), "parked once more", parked).await;
+    let c = inst.counters();
+    assert_eq!(
+        (c.crowded_reads, c.masked_server_frames, c.docks),
+        (0, 0, 1)
+    );
+
+    // The instance goes away: the end of its stream is seen while parked, not the timeout.
+    inst.control
+        .send(instance::Control::Stop)
+        .expect("stop the instance");
+    let i = wait_disconnected(&server, &spec.uuid).await;
+    assert!(
+        i.disconnect_reason
+            .as_deref()
+            .is_some_and(|r| r.contains("closed by the instance")),
+        "{:?}",
+        i.disconnect_reason
+    );
+    assert_eq!(idle_connections(&server).await, Some(0));
+}
+
+#[tokio::test]
+async fn without_the_idle_loop_an_idle_instance_keeps_its_task() {
+    let server = TestServer::start_with(|c| {
+        quick(c);
+        c.hangar.idle_loop = false;
+    })
+    .await;
+    let spec = InstanceSpec::new(UPLINK_TOKEN);
+    let mut inst = instance::spawn(server.uplink_target(), spec.clone());
+    inst.wait_docked().await;
+    for _ in 0..5 {
+        inst.wait_for(Duration::from_secs(5), |e| *e == Event::Pinged)
+            .await;
+    }
+    assert_eq!(idle_connections(&server).await, Some(0));
+    assert_eq!(
+        get_instance(&server, &spec.uuid).await.map(|i| i.status),
+        Some(InstanceStatus::Connected)
+    );
+}

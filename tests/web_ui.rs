@@ -2,9 +2,11 @@
 //! server: logging in and out, the instances page updating live as emulated instances dock,
 //! and an instance's page. Every test ends by checking that no page logged a console error.
 
+use crate::hangar::wait_status;
 use crate::helper::browser::{Browser, EXPECTED_401};
 use crate::helper::instance::{self, InstanceSpec};
 use crate::helper::{PASSWORD, TestServer, UPLINK_TOKEN, USER};
+use mothership::protocol::instances::InstanceStatus;
 
 #[tokio::test]
 async fn a_wrong_password_is_refused_then_login_reload_and_logout_work() {
@@ -133,6 +135,8 @@ async fn an_instance_page_edits_the_alias_in_place_and_follows_the_log() {
     let uuid = spec.uuid.clone();
     let mut inst = instance::spawn(server.uplink_target(), spec);
     inst.wait_docked().await;
+    // Docked means the instance sent its IDENT; the page needs the server to have stored it.
+    wait_status(&server, &uuid, InstanceStatus::Connected).await;
 
     browser
         .goto(&format!("{}/instances/{uuid}", server.url))

@@ -466,6 +466,138 @@ impl RecordStream {
     }
 }
 
+/// A [`RecordStream`] taken apart while its connection is idle (see `server::uplink::idle`):
+/// the socket, out of tokio's reactor, and the two directions' keys. Nothing else is held.
+pub struct IdleRecords {
+    io: std::net::TcpStream,
+    read: Direction,
+    write: Direction,
+}
+
+/// What one [`IdleRecords::receive`] found.
+#[derive(Debug, Default, PartialEq, Eq)]
+pub struct Received {
+    /// Bytes the socket gave.
+    pub bytes: usize,
+    /// The peer ended the stream (or sent close_notify).
+    pub eof: bool,
+    /// The read filled its buffer: the socket may hold more.
+    pub more: bool,
+}
+
+impl RecordStream {
+    /// Takes the stream apart for the idle loop, when it holds nothing in flight (no partial
+    /// record read, no plaintext unread, nothing queued for the socket); `Err` gives it back
+    /// when it does. Taking the socket out of tokio's reactor can fail only in ways that close
+    /// it (the inner `Err`).
+    // The stream goes back by value: once per parking, not worth a box.
+    #[allow(clippy::result_large_err)]
+    pub fn park(self) -> Result<io::Result<IdleRecords>, Self> {
+        if !self.input.is_empty()
+            || !self.plain.is_empty()
+            || !self.output.is_empty()
+            || self.eof
+            || self.closed
+        {
+            return Err(self);
+        }
+        let RecordStream {
+            io, read, write, ..
+        } = self;
+        Ok(io.into_std().map(|io| IdleRecords { io, read, write }))
+    }
+
+    /// Puts a parked stream back together (in a tokio runtime) with what the idle loop read
+    /// and did not act on: `input` (a partial record), `plain` (plaintext not handed out) and
+    /// `output` (record bytes the socket did not take).
+    pub fn unpark(
+        idle: IdleRecords,
+        input: BytesMut,
+        plain: BytesMut,
+        output: BytesMut,
+        eof: bool,
+    ) -> io::Result<Self> {
+        let IdleRecords { io, read, write } = idle;
+        let mut stream = RecordStream::new(TcpStream::from_std(io)?, read, write);
+        stream.input = input;
+        stream.plain = plain;
+        stream.output = output;
+        stream.eof = eof;
+        Ok(stream)
+    }
+}
+
+impl IdleRecords {
+    /// The socket, to register with the idle loop's poller.
+    pub fn socket(&self) -> &std::net::TcpStream {
+        &self.io
+    }
+
+    /// Seals `plain` (small: a ping) into one record and writes it; answers the record's
+    /// bytes the socket did not take (none, nearly always).
+    pub fn send(&mut self, plain: &[u8]) -> io::Result<BytesMut> {
+        use std::io::Write;
+        let mut record = [0u8; SMALL_WRITE];
+        if plain.len() + BLOCK + BLOCK + MAC_LEN + HEADER > SMALL_WRITE {
+            return Err(io::Error::other(
+                "an idle connection writes small records only",
+            ));
+        }
+        let len = self.write.seal(APPLICATION_DATA, plain, &mut record)?;
+        let written = match (&self.io).write(&record[..len]) {
+            Ok(n) => n,
+            Err(e) if e.kind() == io::ErrorKind::WouldBlock => 0,
+            Err(e) => return Err(e),
+        };
+        Ok(BytesMut::from(&record[written..len]))
+    }
+
+    /// Reads what the socket holds, once: whole records are opened, their plaintext appended
+    /// to `plain`; a partial record stays in `input` (which must hold only such a partial).
+    pub fn receive(&mut self, input: &mut BytesMut, plain: &mut BytesMut) -> io::Result<Received> {
+        use std::io::Read;
+        let mut chunk = [0u8; READ_CHUNK];
+        let n = match (&self.io).read(&mut chunk) {
+            Ok(n) => n,
+            Err(e) if e.kind() == io::ErrorKind::WouldBlock => return Ok(Received::default()),
+            Err(e) if e.kind() == io::ErrorKind::Interrupted => return Ok(Received::default()),
+            Err(e) => return Err(e),
+        };
+        if n == 0 {
+            return Ok(Received {
+                eof: true,
+                ..Received::default()
+            });
+        }
+        input.extend_from_slice(&chunk[..n]);
+        let mut eof = false;
+        while !eof && let Some(len) = record_len(input)? {
+            let mut record = input.split_to(len);
+            let (kind, range) = self.read.open(&mut record)?;
+            let data = &record[range];
+            match kind {
+                APPLICATION_DATA => plain.extend_from_slice(data),
+                ALERT if data == CLOSE_NOTIFY => eof = true,
+                ALERT if data.len() == 2 && data[0] == 1 => {}
+                ALERT if data.len() == 2 => {
+                    return Err(bad(&format!("the peer sent alert {}", data[1])));
+                }
+                HANDSHAKE => return Err(bad("renegotiation is not supported")),
+                CHANGE_CIPHER_SPEC => return Err(bad("unexpected change_cipher_spec")),
+                other => return Err(bad(&format!("unexpected record type {other}"))),
+            }
+        }
+        if input.is_empty() {
+            *input = BytesMut::new();
+        }
+        Ok(Received {
+            bytes: n,
+            eof,
+            more: n == READ_CHUNK,
+        })
+    }
+}
+
 impl AsyncRead for RecordStream {
     fn poll_read(
         self: Pin<&mut Self>,

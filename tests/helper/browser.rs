@@ -157,7 +157,8 @@ impl Browser {
                 if (ok()) { observer.disconnect(); clearTimeout(timer); done({ok: true, text: now()}); }
             });
             observer.observe(document, {subtree: true, childList: true, characterData: true, attributes: true});
-            const timer = setTimeout(() => { observer.disconnect(); done({ok: false, text: now()}); }, ms);
+            const page = () => (document.querySelector('main') || document.body || {}).textContent || '';
+            const timer = setTimeout(() => { observer.disconnect(); done({ok: false, text: now(), page: page().slice(0, 600)}); }, ms);
         "#;
         let answer = self
             .client
@@ -170,13 +171,14 @@ impl Browser {
         assert_eq!(
             answer["ok"],
             json!(true),
-            "{css} never showed {text:?}; it shows {:?} (url {})",
+            "{css} never showed {text:?}; it shows {:?} (url {}; the page says {:?})",
             answer["text"],
             self.client
                 .current_url()
                 .await
                 .map(|u| u.to_string())
-                .unwrap_or_default()
+                .unwrap_or_default(),
+            answer["page"]
         );
         answer["text"].as_str().unwrap_or_default().to_owned()
     }

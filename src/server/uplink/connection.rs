@@ -23,6 +23,7 @@ use tokio::time::Instant;
 use tokio_util::codec::FramedRead;
 
 use super::frame::{FrameDecoder, FrameError, WsEvent, opcode, server_frame, server_header};
+use super::idle::{IdleLoop, Parked, Returned, Why};
 use super::registry::{
     Command, CommandSender, Hangar, InstanceEvent, NoAck, Refused, UpdateImage, now_ms,
 };
@@ -32,13 +33,14 @@ use crate::protocol::transport::{
     HEADER_LEN, Ident, Piece, Reassembler, Transport, UplinkConfig, code, code_name, encode_header,
     parse_stats,
 };
+use crate::server::tls_records::{IdleRecords, RecordStream, UplinkTls};
 use crate::store::instance_data::{InstanceOp, LOG_ROW_MAX};
 
 /// Frames waiting to be written to one instance, at most.
 const MAX_QUEUE: usize = 64;
 /// The stored `last_seen` of a docked instance is refreshed this often (the live value is in
 /// memory).
-const SEEN_PERSIST_INTERVAL: Duration = Duration::from_secs(60);
+pub(super) const SEEN_PERSIST_INTERVAL: Duration = Duration::from_secs(60);
 /// Frames up to this size are written with one write call.
 const COALESCE_BELOW: usize = 64 * 1024;
 /// An UPDATE goes out only this soon after a ping (one is sent first otherwise).
@@ -199,8 +201,13 @@ const MAX_PING_STEP: Duration = Duration::from_millis(100);
 
 /// The first point of the ping grid for `interval` at or after `at`.
 fn ping_slot(at: Instant, interval: Duration) -> Instant {
-    static EPOCH: std::sync::OnceLock<Instant> = std::sync::OnceLock::new();
-    let epoch = *EPOCH.get_or_init(Instant::now);
+    Instant::from_std(ping_slot_std(at.into_std(), interval))
+}
+
+/// [`ping_slot`] on the standard clock (the idle loop's).
+pub(super) fn ping_slot_std(at: std::time::Instant, interval: Duration) -> std::time::Instant {
+    static EPOCH: std::sync::OnceLock<std::time::Instant> = std::sync::OnceLock::new();
+    let epoch = *EPOCH.get_or_init(std::time::Instant::now);
     let step = (interval / 20)
         .clamp(Duration::from_millis(1), MAX_PING_STEP)
         .as_nanos();
@@ -208,6 +215,48 @@ fn ping_slot(at: Instant, interval: Duration) -> Instant {
     let slot = since.div_ceil(step) * step;
     epoch + Duration::from_nanos(u64::try_from(slot).unwrap_or(u64::MAX))
 }
+
+/// A stream a docked connection may be served on, and whether it can be handed to the idle
+/// loop (only Mothership's own record layer can: see `idle`).
+pub(super) trait Parkable: Sized {
+    /// Whether [`Parkable::park`] may take this kind of stream at all.
+    fn can_park(&self) -> bool {
+        false
+    }
+
+    /// The socket and keys for the idle loop; `Err` keeps the stream with its task.
+    fn park(self) -> Result<std::io::Result<IdleRecords>, Self> {
+        Err(self)
+    }
+
+    /// The stream again, with what the idle loop read and did not act on.
+    fn unpark(_back: Returned) -> std::io::Result<Self> {
+        Err(std::io::Error::other("this kind of stream is never parked"))
+    }
+}
+
+impl Parkable for UplinkTls {
+    fn can_park(&self) -> bool {
+        self.is_offloaded()
+    }
+
+    fn park(self) -> Result<std::io::Result<IdleRecords>, Self> {
+        match self {
+            UplinkTls::Records(r) => r.park().map_err(UplinkTls::Records),
+            other => Err(other),
+        }
+    }
+
+    fn unpark(back: Returned) -> std::io::Result<Self> {
+        let eof = matches!(back.why, Why::Eof);
+        RecordStream::unpark(back.io, back.input, back.plain, back.unsent, eof)
+            .map(UplinkTls::Records)
+    }
+}
+
+impl Parkable for tokio::net::TcpStream {}
+impl Parkable for tokio_rustls::server::TlsStream<tokio::net::TcpStream> {}
+impl Parkable for hyper_util::rt::TokioIo<hyper::upgrade::Upgraded> {}
 
 fn mib(bytes: usize) -> f64 {
     bytes as f64 / (1024.0 * 1024.0)
@@ -422,7 +471,7 @@ struct Conn {
 /// Serves one upgraded connection until it ends.
 pub(super) async fn run<IO>(hangar: Hangar, io: IO, peer: SocketAddr, auth: Authenticated)
 where
-    IO: AsyncRead + AsyncWrite + Send + Unpin + 'static,
+    IO: AsyncRead + AsyncWrite + Parkable + Send + Unpin + 'static,
 {
     let (commands, rx) = mpsc::channel(32);
     let limits = hangar.config().transport_limits;
@@ -458,9 +507,10 @@ where
 impl Conn {
     async fn serve<IO>(&mut self, io: IO, mut commands: mpsc::Receiver<Box<Command>>) -> End
     where
-        IO: AsyncRead + AsyncWrite + Send + Unpin + 'static,
+        IO: AsyncRead + AsyncWrite + Parkable + Send + Unpin + 'static,
     {
         let cfg = self.hangar.config().clone();
+        let parkable = io.can_park();
         let (rd, wr) = tokio::io::split(io);
         let mut frames = FramedRead::with_capacity(rd, FrameDecoder::default(), 1024);
         let mut writer: Option<WriteHalf<IO>> = Some(wr);
@@ -494,6 +544,100 @@ impl Conn {
         loop {
             let now = Instant::now();
             if writing.is_none() && !self.hold_writes && now >= next_write {
+                // Nothing to do but ping: the idle loop pings until something happens.
+                if now >= next_ping
+                    && parkable
+                    && self.is_idle(&commands)
+                    && frames.read_buffer().is_empty()
+                    && frames.decoder().is_between_frames()
+                    && let Some(idle) = self.hangar.idle_loop()
+                    && let Some(wr) = writer.take()
+                {
+                    let io = match frames.into_inner().unsplit(wr).park() {
+                        Err(io) => io,
+                        Ok(Err(e)) => return End::normal(format!("connection error: {e}")),
+                        Ok(Ok(records)) => {
+                            let (tx, rx) = oneshot::channel();
+                            let parked = Box::new(Parked {
+                                id: self.id,
+                                io: records,
+                                uuid: self.uuid.clone().unwrap_or_default(),
+                                next_ping: now.into_std(),
+                                idle_deadline: idle_deadline.into_std(),
+                                ping_interval: cfg.ping_interval(),
+                                idle_timeout: cfg.idle_timeout(),
+                                last_seen: self.last_seen.clone(),
+                                seen_persisted: self.seen_persisted.into_std(),
+                                back: tx,
+                            });
+                            let (back, command) = match self
+                                .wait_parked(
+                                    &idle,
+                                    parked,
+                                    rx,
+                                    &mut commands,
+                                    shutting_down.as_mut(),
+                                )
+                                .await
+                            {
+                                Ok(got) => got,
+                                Err(end) => return end,
+                            };
+                            next_ping = Instant::from_std(back.next_ping);
+                            idle_deadline = Instant::from_std(back.idle_deadline);
+                            self.seen_persisted = Instant::from_std(back.seen_persisted);
+                            if let Some(at) = back.last_ping {
+                                last_ping = Some(Instant::from_std(at));
+                                next_write = Instant::from_std(at) + cfg.write_gap();
+                            }
+                            let blocked = matches!(back.why, Why::Blocked);
+                            match back.why {
+                                Why::Failed(ref e) => {
+                                    return End::normal(format!("connection error: {e}"));
+                                }
+                                Why::TimedOut => {
+                                    return End::normal(format!(
+                                        "no frame from the instance for {} s",
+                                        cfg.idle_timeout().as_secs_f64()
+                                    ));
+                                }
+                                _ => {}
+                            }
+                            let io = match IO::unpark(back) {
+                                Ok(io) => io,
+                                Err(e) => return End::normal(format!("connection error: {e}")),
+                            };
+                            let (rd, wr) = tokio::io::split(io);
+                            frames = FramedRead::with_capacity(rd, FrameDecoder::default(), 1024);
+                            commands_armed = false;
+                            if blocked {
+                                // The rest of a ping waits in the record layer: flush it.
+                                let flush = Outgoing {
+                                    kind: Kind::Ping,
+                                    head: Bytes::new(),
+                                    body: Body::Bytes(Bytes::new()),
+                                };
+                                writing = Some(write_out(
+                                    wr,
+                                    flush,
+                                    cfg.idle_timeout(),
+                                    cfg.min_transfer_rate,
+                                ));
+                            } else {
+                                writer = Some(wr);
+                            }
+                            if let Some(command) = command
+                                && let Err(end) = self.on_command(*command)
+                            {
+                                return end;
+                            }
+                            continue;
+                        }
+                    };
+                    let (rd, wr) = tokio::io::split(io);
+                    frames = FramedRead::with_capacity(rd, FrameDecoder::default(), 1024);
+                    writer = Some(wr);
+                }
                 if now >= next_ping {
                     if !self.queue.iter().any(|o| o.kind == Kind::Ping) {
                         self.queue
@@ -642,6 +786,52 @@ impl Conn {
                         ));
                     }
                 }
+            }
+        }
+    }
+
+    /// Whether the connection has nothing in flight but its heartbeat: docked, no frame
+    /// queued, no command waiting, no update, STATS request or offline log under way.
+    fn is_idle(&self, commands: &mpsc::Receiver<Box<Command>>) -> bool {
+        self.uuid.is_some()
+            && self.queue.is_empty()
+            && !self.hold_writes
+            && self.update.is_none()
+            && self.stats_waiters.is_empty()
+            && self.offline_log.is_none()
+            && self.early.is_empty()
+            && self.reasm.partial().is_none()
+            && !holds_commands(commands)
+    }
+
+    /// Hands the connection to the idle loop and waits until it comes back: on its own (the
+    /// instance sent something, went away or timed out), or recalled for a command (answered
+    /// with it) or for the shutdown (answered as the end).
+    async fn wait_parked(
+        &mut self,
+        idle: &IdleLoop,
+        parked: Box<Parked>,
+        mut rx: oneshot::Receiver<Returned>,
+        commands: &mut mpsc::Receiver<Box<Command>>,
+        mut shutting_down: Pin<&mut impl Future<Output = ()>>,
+    ) -> Result<(Returned, Option<Box<Command>>), End> {
+        if let Err(parked) = idle.park(parked) {
+            // The loop has ended (the hangar is going away): the stream comes straight back.
+            return Ok((parked.into_returned(), None));
+        }
+        let lost = || End::normal("the uplink's idle loop dropped the connection");
+        tokio::select! {
+            biased;
+            back = &mut rx => back.map(|b| (b, None)).map_err(|_| lost()),
+            _ = shutting_down.as_mut() => {
+                idle.recall(self.id);
+                // Its stream is closed when it comes back and is dropped.
+                let _ = rx.await;
+                Err(End::normal("server shutting down"))
+            }
+            Some(command) = commands.recv() => {
+                idle.recall(self.id);
+                rx.await.map(|b| (b, Some(command))).map_err(|_| lost())
             }
         }
     }

@@ -225,9 +225,54 @@ pub fn server_frame(opcode: u8, payload: &[u8]) -> Bytes {
     out.freeze()
 }
 
+/// The length of the whole pong frame at the start of `data` (masked or not; like
+/// [`FrameDecoder`], the FIN and reserved bits are not looked at), or `None` when `data` starts
+/// with anything else or only part of one. The idle loop acts on pongs alone; everything else
+/// goes to the connection's task and its [`FrameDecoder`].
+pub fn leading_pong(data: &[u8]) -> Option<usize> {
+    let (&b0, &b1) = (data.first()?, data.get(1)?);
+    if b0 & 0x0f != opcode::PONG {
+        return None;
+    }
+    let len = usize::from(b1 & 0x7f);
+    if len > MAX_CONTROL_PAYLOAD as usize {
+        return None;
+    }
+    let total = 2 + if b1 & 0x80 != 0 { 4 } else { 0 } + len;
+    (data.len() >= total).then_some(total)
+}
+
+impl FrameDecoder {
+    /// Between frames (nothing of a frame decoded and not handed up).
+    pub fn is_between_frames(&self) -> bool {
+        matches!(self.state, State::Header)
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn leading_pong_takes_whole_pongs_only() {
+        let masked = client_frame(opcode::PONG, b"", [1, 2, 3, 4]);
+        assert_eq!(leading_pong(&masked), Some(6));
+        let unmasked = server_frame(opcode::PONG, b"ab");
+        assert_eq!(leading_pong(&unmasked), Some(4));
+        assert_eq!(leading_pong(&unmasked[..3]), None);
+        assert_eq!(leading_pong(&client_frame(opcode::PING, b"", [0; 4])), None);
+        assert_eq!(
+            leading_pong(&client_frame(opcode::TEXT, b"x", [0; 4])),
+            None
+        );
+        // Without FIN, as the decoder takes it too.
+        assert_eq!(leading_pong(&[opcode::PONG, 0]), Some(2));
+        // A pong longer than a control frame may be is the decoder's to refuse.
+        assert_eq!(leading_pong(&[0x8A, 126, 0, 200]), None);
+        let mut two = masked.clone();
+        two.extend_from_slice(&masked);
+        assert_eq!(leading_pong(&two), Some(6));
+    }
 
     /// A client frame as an IncludeOS instance writes a data frame: masked.
     fn client_frame(opcode: u8, payload: &[u8], mask: [u8; 4]) -> Vec<u8> {

@@ -339,7 +339,7 @@ async fn serve_upgraded(hangar: Hangar, upgraded: Upgraded, peer: SocketAddr, au
         peer: SocketAddr,
         auth: Authenticated,
     ) where
-        T: AsyncRead + AsyncWrite + Unpin + Send + 'static,
+        T: AsyncRead + AsyncWrite + connection::Parkable + Unpin + Send + 'static,
     {
         if ahead.is_empty() {
             // Even empty, it may hold on to hyper's whole read buffer (8 KiB).
@@ -365,6 +365,8 @@ async fn serve_upgraded(hangar: Hangar, upgraded: Upgraded, peer: SocketAddr, au
     };
     connection::run(hangar, TokioIo::new(upgraded), peer, auth).await;
 }
+
+impl<T> connection::Parkable for ReadAhead<T> {}
 
 trait Stream: AsyncRead + AsyncWrite + Unpin + Send {}
 impl<T: AsyncRead + AsyncWrite + Unpin + Send> Stream for T {}

@@ -10,11 +10,13 @@
 //! - [`newcomers`]: how many new instances an uplink token may add.
 //! - [`sessions`]: uplink tokens ([`UplinkTokens`]) and session tokens.
 //! - [`writer`]: batched persistence of what instances send.
+//! - [`idle`]: the thread that pings idle docked instances outside tokio.
 
 mod connection;
 pub mod frame;
 pub mod handshake;
 mod identity;
+mod idle;
 pub mod newcomers;
 pub mod registry;
 pub mod sessions;

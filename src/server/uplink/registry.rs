@@ -243,6 +243,9 @@ pub(super) struct Inner {
     influx: std::sync::OnceLock<crate::server::influx::Reporter>,
     /// Where every dock is told ([`Hangar::watch_docks`]): one sender per watcher.
     docks: Mutex<Vec<mpsc::UnboundedSender<DockNotice>>>,
+    /// The idle loop, started with the first connection parked (`None` once it failed to
+    /// start, or when `hangar.idle_loop` is off).
+    idle: std::sync::OnceLock<Option<Arc<super::idle::IdleLoop>>>,
 }
 
 /// An instance docked (for [`Hangar::watch_docks`]).
@@ -321,6 +324,7 @@ impl Hangar {
                 events: std::sync::OnceLock::new(),
                 influx: std::sync::OnceLock::new(),
                 docks: Mutex::new(Vec::new()),
+                idle: std::sync::OnceLock::new(),
             }),
         })
     }
@@ -363,6 +367,29 @@ impl Hangar {
 
     pub fn config(&self) -> &HangarConfig {
         &self.inner.config
+    }
+
+    /// The idle loop that serves idle connections, unless `hangar.idle_loop` is off.
+    pub(super) fn idle_loop(&self) -> Option<Arc<super::idle::IdleLoop>> {
+        if !self.inner.config.idle_loop {
+            return None;
+        }
+        self.inner
+            .idle
+            .get_or_init(|| {
+                match super::idle::IdleLoop::start(
+                    self.inner.writer.clone(),
+                    self.inner.metrics.clone(),
+                    super::connection::ping_slot_std,
+                ) {
+                    Ok(idle) => Some(Arc::new(idle)),
+                    Err(e) => {
+                        tracing::warn!("cannot start the uplink's idle loop ({e}); every connection keeps its own task");
+                        None
+                    }
+                }
+            })
+            .clone()
     }
 
     /// The server's figures for `/metrics` (the hangar's own, and everything else's).
