@@ -7,7 +7,9 @@
 #
 # Environment: HOLD (seconds of steady state, default 20), PORT (uplink port, default 18490;
 # the API gets PORT+1), CONCURRENCY (docks set up at once, default 2000; lower it on a busy
-# machine, where RSA handshakes queued behind each other run into the 10 s handshake timeout). Prints the load generator's figures: the wave's wall time, the server's
+# machine, where RSA handshakes queued behind each other run into the 10 s handshake timeout),
+# CONFIG (YAML for the server's config.yaml, e.g. CONFIG='hangar: {idle_loop: false}' to measure
+# without the idle loop). Prints the load generator's figures: the wave's wall time, the server's
 # CPU for it (docks per second of server CPU) and its RSS, then the steady state's CPU and RSS
 # per docked instance.
 set -euo pipefail
@@ -39,6 +41,8 @@ cleanup() {
     rm -rf "$dir"
 }
 trap cleanup EXIT
+mkdir -p "$dir/cf"
+[ -n "${CONFIG:-}" ] && printf '%s\n' "$CONFIG" >"$dir/cf/config.yaml"
 target/release/mothership serve --noservertls --serverauth none --bind 127.0.0.1 \
     --uplinkport "$port" --serverport "$api" --uplinktoken loadtoken-0123456789 \
     --runtime-dir "$dir/rt" --config-dir "$dir/cf" "${serve_args[@]}" >"$dir/server.log" 2>&1 &

@@ -356,6 +356,13 @@ impl Metrics {
             .inc_by(n as u64);
     }
 
+    /// The counter [`Metrics::bytes_out`] adds to, for a caller that adds often.
+    pub fn bytes_out_counter(&self) -> Counter {
+        self.uplink_bytes
+            .get_or_create(&DirectionLabels { direction: "out" })
+            .clone()
+    }
+
     pub fn bytes_out(&self, n: usize) {
         self.uplink_bytes
             .get_or_create(&DirectionLabels { direction: "out" })

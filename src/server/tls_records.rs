@@ -552,15 +552,22 @@ impl IdleRecords {
         Ok(BytesMut::from(&record[written..len]))
     }
 
-    /// Reads what the socket holds, once: whole records are opened, their plaintext appended
-    /// to `plain`; a partial record stays in `input` (which must hold only such a partial).
-    pub fn receive(&mut self, input: &mut BytesMut, plain: &mut BytesMut) -> io::Result<Received> {
+    /// Reads what the socket holds, once, and opens the whole records in place: their
+    /// plaintext is appended to `plain`, the bytes of a partial record at the end to `partial`
+    /// (both are the caller's scratch, so an idle read allocates nothing).
+    pub fn receive(&mut self, plain: &mut Vec<u8>, partial: &mut Vec<u8>) -> io::Result<Received> {
         use std::io::Read;
         let mut chunk = [0u8; READ_CHUNK];
         let n = match (&self.io).read(&mut chunk) {
             Ok(n) => n,
-            Err(e) if e.kind() == io::ErrorKind::WouldBlock => return Ok(Received::default()),
-            Err(e) if e.kind() == io::ErrorKind::Interrupted => return Ok(Received::default()),
+            Err(e)
+                if matches!(
+                    e.kind(),
+                    io::ErrorKind::WouldBlock | io::ErrorKind::Interrupted
+                ) =>
+            {
+                return Ok(Received::default());
+            }
             Err(e) => return Err(e),
         };
         if n == 0 {
@@ -569,11 +576,12 @@ impl IdleRecords {
                 ..Received::default()
             });
         }
-        input.extend_from_slice(&chunk[..n]);
+        let mut at = 0;
         let mut eof = false;
-        while !eof && let Some(len) = record_len(input)? {
-            let mut record = input.split_to(len);
-            let (kind, range) = self.read.open(&mut record)?;
+        while !eof && let Some(len) = record_len(&chunk[at..n])? {
+            let record = &mut chunk[at..at + len];
+            at += len;
+            let (kind, range) = self.read.open(record)?;
             let data = &record[range];
             match kind {
                 APPLICATION_DATA => plain.extend_from_slice(data),
@@ -587,8 +595,8 @@ impl IdleRecords {
                 other => return Err(bad(&format!("unexpected record type {other}"))),
             }
         }
-        if input.is_empty() {
-            *input = BytesMut::new();
+        if !eof {
+            partial.extend_from_slice(&chunk[at..n]);
         }
         Ok(Received {
             bytes: n,

@@ -34,9 +34,13 @@ use super::writer::Writer;
 use crate::server::tls_records::IdleRecords;
 use crate::store::instance_data::InstanceOp;
 
-const WAKE: Token = Token(usize::MAX);
+const WAKE: Token = Token(0);
 /// Readiness events taken per `epoll_wait`.
 const EVENTS: usize = 1024;
+/// While connections are parked, the loop looks at their sockets this often at least (and at
+/// every ping slot): reading a batch of pongs per wake-up instead of waking for each costs far
+/// less, and nothing a parked connection receives is in a hurry.
+const SWEEP: Duration = Duration::from_millis(20);
 
 /// A connection handed to the idle loop.
 pub(super) struct Parked {
@@ -56,7 +60,7 @@ pub(super) struct Parked {
 impl Parked {
     /// The connection as it was handed over, for a loop that never took it.
     pub fn into_returned(self: Box<Self>) -> Returned {
-        returned(self, Why::Recalled, BytesMut::new(), BytesMut::new(), None).1
+        returned(self, Why::Recalled, None).1
     }
 }
 
@@ -81,7 +85,7 @@ pub(super) enum Why {
 pub(super) struct Returned {
     pub io: IdleRecords,
     pub why: Why,
-    /// A partial TLS record.
+    /// The bytes of a partial TLS record.
     pub input: BytesMut,
     /// Plaintext not acted on (starting with a frame that is not a pong).
     pub plain: BytesMut,
@@ -107,24 +111,33 @@ pub(super) struct IdleLoop {
 }
 
 impl IdleLoop {
-    /// Starts the loop's thread. `ping_step` is the ping grid's step (see `connection`).
+    /// Starts the loop's thread; `ping_slot` is the ping grid (see `connection`).
     pub fn start(
         writer: Writer,
         metrics: Arc<crate::metrics::Metrics>,
         ping_slot: fn(Instant, Duration) -> Instant,
     ) -> std::io::Result<IdleLoop> {
-        let poll = Poll::new()?;
-        let waker = Arc::new(Waker::new(poll.registry(), WAKE)?);
+        // Two pollers: the loop sleeps on the one with only the waker in it, and looks at the
+        // sockets' one without waiting, so pongs arriving one by one do not wake it one by one.
+        let messages = Poll::new()?;
+        let waker = Arc::new(Waker::new(messages.registry(), WAKE)?);
+        let sockets = Poll::new()?;
         let (tx, rx) = mpsc::channel();
         let state = Loop {
-            poll,
+            messages,
+            sockets,
             rx,
             writer,
+            bytes_out: metrics.bytes_out_counter(),
             metrics,
             ping_slot,
-            conns: HashMap::new(),
+            slots: Vec::new(),
+            free: Vec::new(),
+            by_id: HashMap::new(),
             wheel: BTreeMap::new(),
             ping_record: server_frame(opcode::PING, b""),
+            plain: Vec::with_capacity(4096),
+            partial: Vec::new(),
         };
         std::thread::Builder::new()
             .name("uplink-idle".into())
@@ -134,10 +147,12 @@ impl IdleLoop {
 
     /// Hands a connection to the loop; `Err` gives it back when the loop has ended.
     pub fn park(&self, parked: Box<Parked>) -> Result<(), Box<Parked>> {
-        self.tx.send(Msg::Park(parked)).map_err(|e| match e.0 {
-            Msg::Park(p) => p,
-            _ => unreachable!("the message sent was a Park"),
-        })?;
+        if let Err(mpsc::SendError(msg)) = self.tx.send(Msg::Park(parked)) {
+            return match msg {
+                Msg::Park(parked) => Err(parked),
+                Msg::Recall(_) | Msg::Stop => Ok(()),
+            };
+        }
         let _ = self.waker.wake();
         Ok(())
     }
@@ -161,54 +176,67 @@ impl Drop for IdleLoop {
 /// One parked connection.
 struct Conn {
     parked: Box<Parked>,
-    input: BytesMut,
-    plain: BytesMut,
     last_ping: Option<Instant>,
-    /// Where in the wheel it is (so a stale wheel entry is skipped).
+    /// The wheel slot it is in (a wheel entry for another slot is stale).
     due: Instant,
 }
 
+/// Where a connection is in `Loop::slots`: index and the slot's generation (a wheel entry or
+/// readiness event for a slot that was reused since is stale).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+struct Key {
+    index: usize,
+    generation: u32,
+}
+
 struct Loop {
-    poll: Poll,
+    messages: Poll,
+    sockets: Poll,
     rx: mpsc::Receiver<Msg>,
     writer: Writer,
     metrics: Arc<crate::metrics::Metrics>,
+    bytes_out: prometheus_client::metrics::counter::Counter,
     ping_slot: fn(Instant, Duration) -> Instant,
-    conns: HashMap<u64, Conn>,
+    /// The parked connections (a slab: the index is the socket's poll token).
+    slots: Vec<(u32, Option<Conn>)>,
+    free: Vec<usize>,
+    /// Connection ids to their place, for recalls.
+    by_id: HashMap<u64, Key>,
     /// Connections by the grid slot of their next ping or idle deadline.
-    wheel: BTreeMap<Instant, Vec<u64>>,
+    wheel: BTreeMap<Instant, Vec<Key>>,
     ping_record: bytes::Bytes,
+    /// Scratch for reads: the plaintext and a partial record.
+    plain: Vec<u8>,
+    partial: Vec<u8>,
 }
 
 impl Loop {
     fn run(mut self) {
+        let mut wake = Events::with_capacity(8);
         let mut events = Events::with_capacity(EVENTS);
         loop {
-            let timeout = self
-                .wheel
-                .keys()
-                .next()
-                .map(|due| due.saturating_duration_since(Instant::now()));
-            if let Err(e) = self.poll.poll(&mut events, timeout)
+            let now = Instant::now();
+            let timeout = (!self.by_id.is_empty()).then(|| {
+                let next = self.wheel.keys().next().copied().unwrap_or(now + SWEEP);
+                next.min(now + SWEEP).saturating_duration_since(now)
+            });
+            if let Err(e) = self.messages.poll(&mut wake, timeout)
                 && e.kind() != std::io::ErrorKind::Interrupted
             {
                 tracing::error!(
-                    "the uplink's idle loop cannot poll: {e}; giving its connections back"
+                    "the uplink's idle loop cannot wait: {e}; giving its connections back"
                 );
                 self.give_all_back();
                 return;
             }
-            for event in events.iter() {
-                if event.token() == WAKE {
-                    continue;
-                }
-                self.on_readable(event.token().0 as u64);
-            }
-            // Messages are drained after every poll (a wake-up may have been merged).
             loop {
                 match self.rx.try_recv() {
                     Ok(Msg::Park(p)) => self.on_park(p),
-                    Ok(Msg::Recall(id)) => self.give_back(id, Why::Recalled),
+                    Ok(Msg::Recall(id)) => {
+                        if let Some(key) = self.by_id.get(&id).copied() {
+                            self.give_back(key, Why::Recalled, None);
+                        }
+                    }
                     Ok(Msg::Stop) | Err(mpsc::TryRecvError::Disconnected) => {
                         self.give_all_back();
                         return;
@@ -216,82 +244,118 @@ impl Loop {
                     Err(mpsc::TryRecvError::Empty) => break,
                 }
             }
+            loop {
+                if let Err(e) = self.sockets.poll(&mut events, Some(Duration::ZERO))
+                    && e.kind() != std::io::ErrorKind::Interrupted
+                {
+                    tracing::error!(
+                        "the uplink's idle loop cannot poll: {e}; giving its connections back"
+                    );
+                    self.give_all_back();
+                    return;
+                }
+                for event in events.iter() {
+                    self.on_readable(event.token().0);
+                }
+                if events.iter().count() < EVENTS {
+                    break;
+                }
+            }
             self.on_due(Instant::now());
-            self.metrics.idle_connections(self.conns.len());
+            self.metrics.idle_connections(self.by_id.len());
         }
     }
 
-    fn schedule(&mut self, id: u64) {
-        let Some(conn) = self.conns.get_mut(&id) else {
+    fn conn(&mut self, key: Key) -> Option<&mut Conn> {
+        match self.slots.get_mut(key.index) {
+            Some((generation, Some(conn))) if *generation == key.generation => Some(conn),
+            _ => None,
+        }
+    }
+
+    fn schedule(&mut self, key: Key) {
+        let ping_slot = self.ping_slot;
+        let Some(conn) = self.conn(key) else {
             return;
         };
         let p = &conn.parked;
-        let due = (self.ping_slot)(p.next_ping.min(p.idle_deadline), p.ping_interval);
+        let due = ping_slot(p.next_ping.min(p.idle_deadline), p.ping_interval);
         conn.due = due;
-        self.wheel.entry(due).or_default().push(id);
+        self.wheel.entry(due).or_default().push(key);
     }
 
     fn on_park(&mut self, parked: Box<Parked>) {
-        let id = parked.id;
+        let index = match self.free.pop() {
+            Some(index) => index,
+            None => {
+                self.slots.push((0, None));
+                self.slots.len() - 1
+            }
+        };
+        // Token 0 is the waker's (in the other poller; kept apart all the same).
         let fd = parked.io.socket().as_raw_fd();
-        let token = Token(usize::try_from(id).unwrap_or(usize::MAX - 1));
-        if let Err(e) = self
-            .poll
-            .registry()
-            .register(&mut SourceFd(&fd), token, Interest::READABLE)
-        {
-            let (back, returned) = returned(
-                parked,
-                Why::Failed(e),
-                BytesMut::new(),
-                BytesMut::new(),
-                None,
-            );
+        if let Err(e) = self.sockets.registry().register(
+            &mut SourceFd(&fd),
+            Token(index + 1),
+            Interest::READABLE,
+        ) {
+            self.free.push(index);
+            let (back, returned) = returned(parked, Why::Failed(e), None);
             let _ = back.send(returned);
             return;
         }
+        let generation = self.slots[index].0;
+        let key = Key { index, generation };
+        self.by_id.insert(parked.id, key);
         let due = parked.next_ping;
-        self.conns.insert(
-            id,
-            Conn {
-                parked,
-                input: BytesMut::new(),
-                plain: BytesMut::new(),
-                last_ping: None,
-                due,
-            },
-        );
-        self.schedule(id);
-        // Registering reports a socket that is readable already; nothing else to do here.
+        self.slots[index].1 = Some(Conn {
+            parked,
+            last_ping: None,
+            due,
+        });
+        // Registering reports a socket that is readable already.
+        self.schedule(key);
     }
 
-    fn on_readable(&mut self, id: u64) {
-        let Some(conn) = self.conns.get_mut(&id) else {
+    fn on_readable(&mut self, token: usize) {
+        let Some(index) = token.checked_sub(1) else {
             return;
         };
+        let Some(generation) = self.slots.get(index).map(|s| s.0) else {
+            return;
+        };
+        let key = Key { index, generation };
+        let Loop {
+            slots,
+            writer,
+            plain,
+            partial,
+            ..
+        } = self;
+        let Some((_, Some(conn))) = slots.get_mut(index) else {
+            return;
+        };
+        plain.clear();
+        partial.clear();
         // One read: with epoll's edge triggering, a read shorter than asked for leaves nothing
         // behind, and anything arriving later raises a new edge.
-        let received = conn.parked.io.receive(&mut conn.input, &mut conn.plain);
-        let why = match received {
+        let why = match conn.parked.io.receive(plain, partial) {
             Err(e) => Some(Why::Failed(e)),
             Ok(r) => {
-                let mut pongs = 0;
-                while let Some(n) = leading_pong(&conn.plain) {
-                    let _ = conn.plain.split_to(n);
-                    pongs += 1;
+                let mut at = 0;
+                while let Some(n) = leading_pong(&plain[at..]) {
+                    at += n;
                 }
-                if conn.plain.is_empty() {
-                    conn.plain = BytesMut::new();
-                }
-                if pongs > 0 {
+                if at > 0 {
                     let now = Instant::now();
                     let p = &mut conn.parked;
                     p.idle_deadline = now + p.idle_timeout;
-                    touch(&self.writer, p, now);
+                    touch(writer, p, now);
                 }
+                plain.drain(..at);
                 // Anything but whole pongs (a partial record too: with edge triggering, the
                 // rest may be queued already) is for the task.
-                if !conn.plain.is_empty() || !conn.input.is_empty() || r.more {
+                if !plain.is_empty() || !partial.is_empty() || r.more {
                     Some(Why::Data)
                 } else if r.eof {
                     Some(Why::Eof)
@@ -301,7 +365,11 @@ impl Loop {
             }
         };
         if let Some(why) = why {
-            self.give_back(id, why);
+            let left = (
+                BytesMut::from(&self.partial[..]),
+                BytesMut::from(&self.plain[..]),
+            );
+            self.give_back(key, why, Some(left));
         }
     }
 
@@ -310,9 +378,11 @@ impl Loop {
             if *entry.key() > now {
                 break;
             }
-            let (slot, ids) = entry.remove_entry();
-            for id in ids {
-                let Some(conn) = self.conns.get_mut(&id) else {
+            let (slot, keys) = entry.remove_entry();
+            for key in keys {
+                let record = self.ping_record.clone();
+                let ping_slot = self.ping_slot;
+                let Some(conn) = self.conn(key) else {
                     continue;
                 };
                 if conn.due != slot {
@@ -320,78 +390,78 @@ impl Loop {
                 }
                 let p = &mut conn.parked;
                 if now >= p.idle_deadline {
-                    self.give_back(id, Why::TimedOut);
+                    self.give_back(key, Why::TimedOut, None);
                     continue;
                 }
                 if now >= p.next_ping {
-                    match p.io.send(&self.ping_record) {
+                    match p.io.send(&record) {
                         Ok(unsent) => {
-                            self.metrics.bytes_out(self.ping_record.len());
                             conn.last_ping = Some(now);
-                            p.next_ping = (self.ping_slot)(now + p.ping_interval, p.ping_interval);
+                            p.next_ping = ping_slot(now + p.ping_interval, p.ping_interval);
+                            self.bytes_out.inc_by(record.len() as u64);
                             if !unsent.is_empty() {
-                                self.give_back_unsent(id, unsent);
+                                self.give_back_unsent(key, unsent);
                                 continue;
                             }
                         }
                         Err(e) => {
-                            self.give_back(id, Why::Failed(e));
+                            self.give_back(key, Why::Failed(e), None);
                             continue;
                         }
                     }
                 }
-                self.schedule(id);
+                self.schedule(key);
             }
         }
     }
 
-    fn remove(&mut self, id: u64) -> Option<Conn> {
-        let conn = self.conns.remove(&id)?;
+    fn remove(&mut self, key: Key) -> Option<Conn> {
+        self.conn(key)?;
+        let slot = &mut self.slots[key.index];
+        let conn = slot.1.take()?;
+        slot.0 = slot.0.wrapping_add(1);
+        self.free.push(key.index);
+        self.by_id.remove(&conn.parked.id);
         let fd = conn.parked.io.socket().as_raw_fd();
-        let _ = self.poll.registry().deregister(&mut SourceFd(&fd));
+        let _ = self.sockets.registry().deregister(&mut SourceFd(&fd));
         Some(conn)
     }
 
-    fn give_back(&mut self, id: u64, why: Why) {
-        if let Some(conn) = self.remove(id) {
-            send_back(conn, why, BytesMut::new());
+    /// Gives a connection back to its task, with `left` (a partial record, plaintext) the
+    /// loop read and did not act on.
+    fn give_back(&mut self, key: Key, why: Why, left: Option<(BytesMut, BytesMut)>) {
+        if let Some(conn) = self.remove(key) {
+            let (back, mut returned) = returned(conn.parked, why, conn.last_ping);
+            if let Some((input, plain)) = left {
+                returned.input = input;
+                returned.plain = plain;
+            }
+            // A task that is gone (its runtime shut down) drops the connection with this.
+            let _ = back.send(returned);
         }
     }
 
-    fn give_back_unsent(&mut self, id: u64, unsent: BytesMut) {
-        if let Some(conn) = self.remove(id) {
-            send_back(conn, Why::Blocked, unsent);
+    fn give_back_unsent(&mut self, key: Key, unsent: BytesMut) {
+        if let Some(conn) = self.remove(key) {
+            let (back, mut returned) = returned(conn.parked, Why::Blocked, conn.last_ping);
+            returned.unsent = unsent;
+            let _ = back.send(returned);
         }
     }
 
     fn give_all_back(&mut self) {
-        let ids: Vec<u64> = self.conns.keys().copied().collect();
-        for id in ids {
-            self.give_back(id, Why::Recalled);
+        let keys: Vec<Key> = self.by_id.values().copied().collect();
+        for key in keys {
+            self.give_back(key, Why::Recalled, None);
         }
+        self.metrics.idle_connections(0);
     }
-}
-
-fn send_back(conn: Conn, why: Why, unsent: BytesMut) {
-    let Conn {
-        parked,
-        input,
-        plain,
-        last_ping,
-        ..
-    } = conn;
-    let (back, mut returned) = returned(parked, why, input, plain, last_ping);
-    returned.unsent = unsent;
-    // A task that is gone (its runtime shut down) drops the connection with this.
-    let _ = back.send(returned);
 }
 
 /// `parked` with what the loop holds of it, and the channel it goes back through.
 fn returned(
     parked: Box<Parked>,
     why: Why,
-    input: BytesMut,
-    plain: BytesMut,
     last_ping: Option<Instant>,
 ) -> (oneshot::Sender<Returned>, Returned) {
     let Parked {
@@ -407,8 +477,8 @@ fn returned(
         Returned {
             io,
             why,
-            input,
-            plain,
+            input: BytesMut::new(),
+            plain: BytesMut::new(),
             unsent: BytesMut::new(),
             next_ping,
             idle_deadline,
