@@ -4064,7 +4064,7 @@ _mothership() {
             return 0
             ;;
         mothership__subcmd__instances)
-            opts="-s -o -h -V --search --status --limit --sort --host --username --password --cacert --insecure --output --help --version inspect logs panics stats alias describe auto-redeploy desired delete rm help"
+            opts="-s -o -h -V --search --status --desired --limit --sort --host --username --password --cacert --insecure --output --help --version inspect logs panics stats alias describe auto-redeploy desired delete rm help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -4080,6 +4080,10 @@ _mothership() {
                     ;;
                 --status)
                     COMPREPLY=($(compgen -W "connected disconnected unknown" -- "${cur}"))
+                    return 0
+                    ;;
+                --desired)
+                    COMPREPLY=($(compgen -W "in_sync updating failed not_managed" -- "${cur}"))
                     return 0
                     ;;
                 --limit)

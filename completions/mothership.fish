@@ -147,6 +147,10 @@ complete -c mothership -n "__fish_mothership_using_subcommand instances; and not
 complete -c mothership -n "__fish_mothership_using_subcommand instances; and not __fish_seen_subcommand_from inspect logs panics stats alias describe auto-redeploy desired delete rm help" -l status -d 'Only instances with this status' -r -f -a "connected\t''
 disconnected\t''
 unknown\t''"
+complete -c mothership -n "__fish_mothership_using_subcommand instances; and not __fish_seen_subcommand_from inspect logs panics stats alias describe auto-redeploy desired delete rm help" -l desired -d 'Only instances in this desired state (see `instances desired show`)' -r -f -a "in_sync\t''
+updating\t''
+failed\t''
+not_managed\t''"
 complete -c mothership -n "__fish_mothership_using_subcommand instances; and not __fish_seen_subcommand_from inspect logs panics stats alias describe auto-redeploy desired delete rm help" -l limit -d 'At most this many instances' -r
 complete -c mothership -n "__fish_mothership_using_subcommand instances; and not __fish_seen_subcommand_from inspect logs panics stats alias describe auto-redeploy desired delete rm help" -l sort -d 'Sort key: first_seen, last_seen, connected_since, alias, status, id, tag, version (prefix - to reverse)' -r
 complete -c mothership -n "__fish_mothership_using_subcommand instances; and not __fish_seen_subcommand_from inspect logs panics stats alias describe auto-redeploy desired delete rm help" -l host -d 'Server to talk to: a URL or host:port [default: from `mothership init`, else https://localhost:8080]' -r
@@ -304,6 +308,10 @@ complete -c mothership -n "__fish_mothership_using_subcommand instance; and not 
 complete -c mothership -n "__fish_mothership_using_subcommand instance; and not __fish_seen_subcommand_from inspect logs panics stats alias describe auto-redeploy desired delete rm help" -l status -d 'Only instances with this status' -r -f -a "connected\t''
 disconnected\t''
 unknown\t''"
+complete -c mothership -n "__fish_mothership_using_subcommand instance; and not __fish_seen_subcommand_from inspect logs panics stats alias describe auto-redeploy desired delete rm help" -l desired -d 'Only instances in this desired state (see `instances desired show`)' -r -f -a "in_sync\t''
+updating\t''
+failed\t''
+not_managed\t''"
 complete -c mothership -n "__fish_mothership_using_subcommand instance; and not __fish_seen_subcommand_from inspect logs panics stats alias describe auto-redeploy desired delete rm help" -l limit -d 'At most this many instances' -r
 complete -c mothership -n "__fish_mothership_using_subcommand instance; and not __fish_seen_subcommand_from inspect logs panics stats alias describe auto-redeploy desired delete rm help" -l sort -d 'Sort key: first_seen, last_seen, connected_since, alias, status, id, tag, version (prefix - to reverse)' -r
 complete -c mothership -n "__fish_mothership_using_subcommand instance; and not __fish_seen_subcommand_from inspect logs panics stats alias describe auto-redeploy desired delete rm help" -l host -d 'Server to talk to: a URL or host:port [default: from `mothership init`, else https://localhost:8080]' -r

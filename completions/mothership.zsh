@@ -144,6 +144,7 @@ _arguments "${_arguments_options[@]}" : \
 '-s+[Only instances whose ID, alias, description, IPs, image, tag or devices contain this]:TEXT:_default' \
 '--search=[Only instances whose ID, alias, description, IPs, image, tag or devices contain this]:TEXT:_default' \
 '--status=[Only instances with this status]:STATUS:(connected disconnected unknown)' \
+'--desired=[Only instances in this desired state (see \`instances desired show\`)]:DESIRED:(in_sync updating failed not_managed)' \
 '--limit=[At most this many instances]:N:_default' \
 '--sort=[Sort key\: first_seen, last_seen, connected_since, alias, status, id, tag, version (prefix - to reverse)]:KEY:_default' \
 '--host=[Server to talk to\: a URL or host\:port \[default\: from \`mothership init\`, else https\://localhost\:8080\]]:URL:_default' \
@@ -604,6 +605,7 @@ _arguments "${_arguments_options[@]}" : \
 '-s+[Only instances whose ID, alias, description, IPs, image, tag or devices contain this]:TEXT:_default' \
 '--search=[Only instances whose ID, alias, description, IPs, image, tag or devices contain this]:TEXT:_default' \
 '--status=[Only instances with this status]:STATUS:(connected disconnected unknown)' \
+'--desired=[Only instances in this desired state (see \`instances desired show\`)]:DESIRED:(in_sync updating failed not_managed)' \
 '--limit=[At most this many instances]:N:_default' \
 '--sort=[Sort key\: first_seen, last_seen, connected_since, alias, status, id, tag, version (prefix - to reverse)]:KEY:_default' \
 '--host=[Server to talk to\: a URL or host\:port \[default\: from \`mothership init\`, else https\://localhost\:8080\]]:URL:_default' \

@@ -266,6 +266,7 @@ pub struct InitArgs {
     after_help = "Examples:\n  \
         mothership instances --status connected --sort -last_seen\n  \
         mothership instances -s 10.0.0. -o id    # IDs only\n  \
+        mothership instances --desired failed    # whose desired image could not be applied\n  \
         mothership instances inspect web-1\n  \
         mothership instances logs web-1 -f -n 100\n  \
         mothership instances alias 5f2c0e1a web-1"
@@ -281,6 +282,10 @@ pub struct InstancesArgs {
     /// Only instances with this status
     #[arg(long, value_parser = ["connected", "disconnected", "unknown"])]
     pub status: Option<String>,
+
+    /// Only instances in this desired state (see `instances desired show`)
+    #[arg(long, value_parser = ["in_sync", "updating", "failed", "not_managed"])]
+    pub desired: Option<String>,
 
     /// At most this many instances
     #[arg(long, value_name = "N")]

@@ -216,6 +216,12 @@ async fn desired_set_show_clear() {
     assert!(stdout(&o).contains("in_sync"), "{}", stdout(&o));
     let o = cli(&server, &["instances", "inspect", &id]).await;
     assert!(stdout(&o).contains("Desired:"), "{}", stdout(&o));
+    let o = cli(&server, &["instances", "--desired", "in_sync", "-o", "id"]).await;
+    assert!(o.status.success(), "{}", stderr(&o));
+    assert_eq!(stdout(&o).trim(), id);
+    let o = cli(&server, &["instances", "--desired", "failed", "-o", "id"]).await;
+    assert!(o.status.success(), "{}", stderr(&o));
+    assert_eq!(stdout(&o).trim(), "");
 
     let o = cli(
         &server,

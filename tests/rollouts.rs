@@ -797,6 +797,18 @@ async fn desired(server: &TestServer, id: &str) -> DesiredState {
     r.json().await.expect("desired state")
 }
 
+/// The ids `GET /v1/instances?desired=STATE` lists.
+async fn with_desired(server: &TestServer, state: &str) -> Vec<String> {
+    let r = server
+        .get(&format!("/v1/instances?desired={state}"))
+        .send()
+        .await
+        .expect("list instances");
+    assert_eq!(r.status(), StatusCode::OK);
+    let page: Page<mothership::protocol::instances::Instance> = r.json().await.expect("page");
+    page.items.into_iter().map(|i| i.id).collect()
+}
+
 /// The deploys Mothership started for desired state.
 async fn desired_deploys(server: &TestServer) -> Vec<Deploy> {
     let page: Page<Deploy> = server
@@ -871,6 +883,18 @@ async fn desired_state_is_reapplied_when_an_instance_reboots_into_its_old_image(
         .expect("instance");
     assert_eq!(inst.binary.as_deref(), Some(new.as_str()));
     assert_eq!(inst.desired.status, DesiredStatus::InSync);
+    // The list filters on the same state (the rollout put both instances in sync).
+    let mut both: Vec<String> = fleet
+        .iter()
+        .map(|i| i.spec.uuid.clone())
+        .chain([uuid.clone()])
+        .collect();
+    both.sort();
+    let mut in_sync = with_desired(&server, "in_sync").await;
+    in_sync.sort();
+    assert_eq!(in_sync, both);
+    assert!(with_desired(&server, "updating").await.is_empty());
+    assert!(with_desired(&server, "not_managed").await.is_empty());
 }
 
 /// An instance that keeps failing its update is tried a bounded number of times, with a
@@ -911,6 +935,23 @@ async fn desired_state_gives_up_after_its_attempts_with_the_reason() {
         "{reason}"
     );
     assert_eq!(desired_deploys(&server).await.len(), 2);
+    // The instance list filters on the desired state, worked out as the instance shows it.
+    assert_eq!(with_desired(&server, "failed").await, vec![s.uuid.clone()]);
+    for state in ["in_sync", "updating", "not_managed"] {
+        assert!(with_desired(&server, state).await.is_empty(), "{state}");
+    }
+    let (status, code, _) = error_code(
+        server
+            .get("/v1/instances?desired=broken")
+            .send()
+            .await
+            .expect("list"),
+    )
+    .await;
+    assert_eq!(
+        (status, code.as_str()),
+        (StatusCode::UNPROCESSABLE_ENTITY, "invalid_field")
+    );
     // An unknown image is refused; an empty selector too.
     let (status, code, _) = error_code(
         server
@@ -944,4 +985,9 @@ async fn desired_state_gives_up_after_its_attempts_with_the_reason() {
     let d: DesiredState = r.json().await.expect("state");
     assert_eq!(d.status, DesiredStatus::NotManaged);
     assert!(d.image_id.is_none());
+    assert_eq!(
+        with_desired(&server, "not_managed").await,
+        vec![s.uuid.clone()]
+    );
+    assert!(with_desired(&server, "failed").await.is_empty());
 }

@@ -913,6 +913,7 @@ fn delete_uplink() {}
         ("search" = Option<String>, Query, description = "case-insensitive substring of UUID, alias, description, addresses, binary, tag, ..."),
         ("status" = Option<String>, Query, description = "`connected`, `disconnected` or `unknown`"),
         ("panicked" = Option<bool>, Query, description = "`true`: only the instances that reported a panic; `false`: only the others"),
+        ("desired" = Option<String>, Query, description = "only the instances in this desired state: `in_sync`, `updating`, `failed` or `not_managed`"),
         ("sort" = Option<String>, Query, description = "`first_seen` (default), `last_seen`, `connected_since`, `alias`, `status`, `id`, `tag`, `version`; `-` in front for descending"),
         ("limit" = Option<u64>, Query, description = "items per page, 1-1000, default 100"),
         ("offset" = Option<u64>, Query, description = "items to skip, default 0"),
@@ -923,7 +924,7 @@ fn delete_uplink() {}
             ("X-Instance-Counts" = String, description = "`connected=3, disconnected=0, unknown=0, panicked=0, total=3`"),
         )),
         (status = 400, description = "`invalid_parameter`: an unknown parameter or a value that does not parse", body = ErrorBody),
-        (status = 422, description = "`invalid_field`: limit or offset out of range, an unknown status or sort key", body = ErrorBody),
+        (status = 422, description = "`invalid_field`: limit or offset out of range, an unknown status, desired state or sort key", body = ErrorBody),
     ))]
 fn list_instances() {}
 

@@ -6,6 +6,7 @@ use rusqlite::types::Value;
 use rusqlite::{Connection, OptionalExtension, Row, params};
 
 use super::StoreError;
+use crate::protocol::desired::DesiredStatus;
 use crate::protocol::instances::{
     IdentityConflict, Instance, InstanceCounts, InstanceStatus, UuidProblem, from_millis,
 };
@@ -266,6 +267,9 @@ pub struct ListQuery {
     pub status: Option<InstanceStatus>,
     /// Only the instances that reported a panic (`true`) or none (`false`).
     pub panicked: Option<bool>,
+    /// Only the instances in this desired state (`in_sync` and the others as
+    /// `DesiredState::of` works them out from the stored record and the binary).
+    pub desired: Option<DesiredStatus>,
     pub limit: Option<u32>,
     pub offset: u64,
     pub sort: Sort,
@@ -281,6 +285,20 @@ fn filter(query: &ListQuery) -> (String, Vec<Value>) {
     }
     if let Some(panicked) = query.panicked {
         clauses.push(format!("panicked = {}", i64::from(panicked)));
+    }
+    if let Some(desired) = query.desired {
+        const MANAGED: &str = "SELECT 1 FROM instance_desired d WHERE d.uuid = instances.uuid";
+        const RUNS_IT: &str = "lower(d.image_id) = lower(ifnull(instances.binary, ''))";
+        clauses.push(match desired {
+            DesiredStatus::NotManaged => format!("NOT EXISTS ({MANAGED})"),
+            DesiredStatus::InSync => format!("EXISTS ({MANAGED} AND {RUNS_IT})"),
+            DesiredStatus::Failed => {
+                format!("EXISTS ({MANAGED} AND NOT {RUNS_IT} AND d.status = 'failed')")
+            }
+            DesiredStatus::Updating => {
+                format!("EXISTS ({MANAGED} AND NOT {RUNS_IT} AND d.status != 'failed')")
+            }
+        });
     }
     if let Some(search) = query
         .search

@@ -84,6 +84,9 @@ async fn list(global: &GlobalArgs, args: &InstancesArgs) -> anyhow::Result<()> {
     if let Some(s) = &args.status {
         query.push(("status", s.clone()));
     }
+    if let Some(s) = &args.desired {
+        query.push(("desired", s.clone()));
+    }
     if let Some(s) = &args.sort {
         query.push(("sort", s.clone()));
     }

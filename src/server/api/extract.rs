@@ -399,12 +399,22 @@ pub fn status_filter<T: std::fmt::Display>(
     parse: fn(&str) -> Option<T>,
     all: &[T],
 ) -> Result<T, ApiError> {
+    named_filter("status", value, parse, all)
+}
+
+/// [`status_filter`] for a parameter of another name.
+pub fn named_filter<T: std::fmt::Display>(
+    field: &'static str,
+    value: &str,
+    parse: fn(&str) -> Option<T>,
+    all: &[T],
+) -> Result<T, ApiError> {
     parse(value).ok_or_else(|| {
         let names: Vec<String> = all.iter().map(ToString::to_string).collect();
         let names: Vec<&str> = names.iter().map(String::as_str).collect();
         ApiError::from(crate::store::StoreError::Invalid {
-            field: "status",
-            message: format!("unknown status {value:?}"),
+            field,
+            message: format!("unknown {field} {value:?}"),
         })
         .hint(format!("use {}", super::allow::or_list(&names)))
     })

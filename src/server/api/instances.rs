@@ -8,9 +8,10 @@ use http::StatusCode;
 use serde::Deserialize;
 use warp::{Filter, Reply};
 
-use super::extract::{Segment, json_body, paging, status_filter};
+use super::extract::{Segment, json_body, named_filter, paging, status_filter};
 use super::paths::route;
 use super::{ApiError, AppState, Route, with_state};
+use crate::protocol::desired::DesiredStatus;
 use crate::protocol::instances::{
     DeleteInstances, DeleteResult, Instance, InstanceCounts, InstancePatch, InstanceStatus,
     from_millis, looks_like_uuid,
@@ -168,6 +169,7 @@ struct ListParams {
     status: Option<String>,
     #[serde(default, deserialize_with = "crate::protocol::query::flag_opt")]
     panicked: Option<bool>,
+    desired: Option<String>,
     limit: Option<u64>,
     offset: Option<u64>,
     sort: Option<String>,
@@ -192,6 +194,19 @@ async fn list(
         search: params.search,
         status: params.status.as_deref().map(parse_status).transpose()?,
         panicked: params.panicked,
+        desired: params
+            .desired
+            .as_deref()
+            .map(|d| {
+                named_filter(
+                    "desired",
+                    d,
+                    DesiredStatus::parse,
+                    &DesiredStatus::ALL,
+                )
+                .map_err(ApiError::into_rejection)
+            })
+            .transpose()?,
         limit: Some(limit as u32),
         offset,
         sort: match params.sort.as_deref() {
