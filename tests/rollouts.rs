@@ -797,6 +797,25 @@ async fn desired(server: &TestServer, id: &str) -> DesiredState {
     r.json().await.expect("desired state")
 }
 
+/// The `status` of each `desired.state` event about `uuid` in the history, oldest first.
+async fn desired_events(server: &TestServer, uuid: &str) -> Vec<String> {
+    let text = server
+        .get(&format!(
+            "/v1/events?follow=false&type=desired.state&instance_id={uuid}"
+        ))
+        .send()
+        .await
+        .expect("events")
+        .text()
+        .await
+        .expect("text");
+    text.lines()
+        .filter_map(|l| l.strip_prefix("data: "))
+        .filter_map(|d| serde_json::from_str::<serde_json::Value>(d).ok())
+        .map(|e| e["data"]["status"].as_str().unwrap_or_default().to_owned())
+        .collect()
+}
+
 /// The ids `GET /v1/instances?desired=STATE` lists.
 async fn with_desired(server: &TestServer, state: &str) -> Vec<String> {
     let r = server
@@ -895,6 +914,12 @@ async fn desired_state_is_reapplied_when_an_instance_reboots_into_its_old_image(
     assert_eq!(in_sync, both);
     assert!(with_desired(&server, "updating").await.is_empty());
     assert!(with_desired(&server, "not_managed").await.is_empty());
+    let statuses = desired_events(&server, &uuid).await;
+    assert_eq!(
+        statuses.last().map(String::as_str),
+        Some("in_sync"),
+        "{statuses:?}"
+    );
 }
 
 /// An instance that keeps failing its update is tried a bounded number of times, with a
@@ -990,4 +1015,17 @@ async fn desired_state_gives_up_after_its_attempts_with_the_reason() {
         vec![s.uuid.clone()]
     );
     assert!(with_desired(&server, "failed").await.is_empty());
+    // Each change was an event: set, the attempts, given up, cleared.
+    let statuses = desired_events(&server, &s.uuid).await;
+    assert_eq!(
+        statuses.first().map(String::as_str),
+        Some("updating"),
+        "{statuses:?}"
+    );
+    assert!(statuses.iter().any(|s| s == "failed"), "{statuses:?}");
+    assert_eq!(
+        statuses.last().map(String::as_str),
+        Some("not_managed"),
+        "{statuses:?}"
+    );
 }

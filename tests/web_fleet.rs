@@ -333,3 +333,37 @@ async fn events_filter_by_instance_and_instances_by_panic_in_the_api_and_the_pag
     browser.wait_text("#instances tbody", &panicked_uuid).await;
     browser.assert_no_console_errors(&[EXPECTED_401]).await;
 }
+
+/// The instance page's "Desired image" line follows `desired.state` events: set through the
+/// API it shows the image (updating: this instance never answers the update), cleared it shows
+/// "not managed" again, without a reload.
+#[tokio::test]
+async fn the_instance_page_follows_its_desired_state_live() {
+    let server = TestServer::start().await;
+    let inst = docked(&server, spec(OnUpdate::Ignore)).await;
+    let uuid = inst.spec.uuid.clone();
+    let image = uploaded_image(&server, 64 * 1024, 43).await;
+    let browser = Browser::start().await;
+    browser.log_in(&server).await;
+    browser
+        .goto(&format!("{}/instances/{uuid}", server.url))
+        .await;
+    browser.wait_text("#desired-state", "not managed").await;
+    let r = server
+        .request(Method::PUT, &format!("/v1/instances/{uuid}/desired"))
+        .json(&json!({"image_id": image}))
+        .send()
+        .await
+        .expect("set desired");
+    assert_eq!(r.status(), StatusCode::OK);
+    browser.wait_text("#desired-state", &image).await;
+    browser.wait_text("#desired-state", "updating").await;
+    let r = server
+        .request(Method::DELETE, &format!("/v1/instances/{uuid}/desired"))
+        .send()
+        .await
+        .expect("clear desired");
+    assert_eq!(r.status(), StatusCode::OK);
+    browser.wait_text("#desired-state", "not managed").await;
+    browser.assert_no_console_errors(&[EXPECTED_401]).await;
+}

@@ -55,14 +55,14 @@ function openEvents() {
   if (events) return;
   // The cookie goes along (same origin). `since` past every id: no history, only what happens
   // from now on. After a dropped connection the pages reload what they show ('reconnected').
-  events = new EventSource('/v1/events?type=instance.*,image.*,deploy.*,upgrade.*&since=18446744073709551615');
+  events = new EventSource('/v1/events?type=instance.*,image.*,deploy.*,upgrade.*,desired.*&since=18446744073709551615');
   let opened = false;
   events.addEventListener('open', () => {
     if (opened) for (const fn of [...eventHandlers]) fn('reconnected', {});
     opened = true;
   });
   for (const type of ['instance.docked', 'instance.disconnected', 'instance.panicked', 'instance.conflict',
-    'image.created', 'image.deleted', 'deploy.state', 'upgrade.state']) {
+    'image.created', 'image.deleted', 'deploy.state', 'upgrade.state', 'desired.state']) {
     events.addEventListener(type, (e) => {
       let record;
       try { record = JSON.parse(e.data); } catch { return; }

@@ -22,6 +22,7 @@ pub const EVENT_TYPES: &[&str] = &[
     "rollout.state",
     "rollout.wave",
     "upgrade.state",
+    "desired.state",
     "build.started",
     "build.finished",
     "image.created",
@@ -166,6 +167,21 @@ pub enum EventData {
         #[serde(default, skip_serializing_if = "Option::is_none")]
         error: Option<String>,
     },
+    /// An instance's desired state changed: its desired image was set (`updating`, or
+    /// `in_sync` when it runs it already) or cleared (`not_managed`), or the engine moved it
+    /// (`updating` with why, `in_sync`, `failed`).
+    #[serde(rename = "desired.state")]
+    DesiredChanged {
+        #[serde(rename = "instance_id")]
+        instance: String,
+        #[serde(default, rename = "image_id", skip_serializing_if = "Option::is_none")]
+        image: Option<String>,
+        status: String,
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        reason: Option<String>,
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        set_by: Option<String>,
+    },
     /// A build left the queue and runs.
     #[serde(rename = "build.started")]
     BuildStarted {
@@ -234,6 +250,7 @@ impl EventData {
             EventData::RolloutState { .. } => "rollout.state",
             EventData::RolloutWave { .. } => "rollout.wave",
             EventData::UpgradeState { .. } => "upgrade.state",
+            EventData::DesiredChanged { .. } => "desired.state",
             EventData::BuildStarted { .. } => "build.started",
             EventData::BuildFinished { .. } => "build.finished",
             EventData::ImageCreated { .. } => "image.created",

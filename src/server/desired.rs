@@ -13,9 +13,11 @@ use tokio::sync::{mpsc, watch};
 use tokio_util::task::TaskTracker;
 
 use super::deploy::{Deployer, Plan, Selection, plan};
+use super::events::Events;
 use super::uplink::{DockNotice, Hangar};
 use crate::protocol::deploys::TargetState;
 use crate::protocol::desired::{DesiredChange, DesiredState, DesiredStatus};
+use crate::protocol::events::EventData;
 use crate::protocol::instances::Instance;
 use crate::protocol::rollouts::Selector;
 use crate::store::{Store, StoreError};
@@ -55,6 +57,8 @@ struct Entry {
 
 struct Inner {
     store: Store,
+    /// Where `desired.state` events go.
+    events: Events,
     hangar: Hangar,
     deployer: Deployer,
     config: DesiredConfig,
@@ -79,6 +83,7 @@ impl Desired {
         store: Store,
         hangar: Hangar,
         deployer: Deployer,
+        events: Events,
         config: DesiredConfig,
         shutdown: watch::Receiver<bool>,
     ) -> Result<Desired, StoreError> {
@@ -102,6 +107,7 @@ impl Desired {
         let engine = Desired {
             inner: Arc::new(Inner {
                 store,
+                events,
                 hangar,
                 deployer,
                 config,
@@ -112,6 +118,17 @@ impl Desired {
         };
         tokio::spawn(engine.clone().watch(docks));
         Ok(engine)
+    }
+
+    /// Publishes `desired.state` for one instance.
+    fn publish(&self, uuid: &str, state: &DesiredState) {
+        self.inner.events.publish(EventData::DesiredChanged {
+            instance: uuid.to_owned(),
+            image: state.image_id.clone(),
+            status: state.status.to_string(),
+            reason: state.reason.clone(),
+            set_by: state.set_by.clone(),
+        });
     }
 
     fn managed(&self) -> std::sync::MutexGuard<'_, HashMap<String, Entry>> {
@@ -199,23 +216,31 @@ impl Desired {
             .store
             .call(move |c| crate::store::desired::set(c, &list, &img, &by, at))
             .await?;
-        let mut managed = self.managed();
-        for u in uuids {
-            managed.insert(
-                u.clone(),
-                Entry {
-                    image: image.to_owned(),
-                    state: DesiredState {
-                        status: DesiredStatus::Updating,
-                        image_id: Some(image.to_owned()),
-                        set_by: Some(set_by.to_owned()),
-                        set_at: Some(at),
-                        ..Default::default()
+        let state = DesiredState {
+            status: DesiredStatus::Updating,
+            image_id: Some(image.to_owned()),
+            set_by: Some(set_by.to_owned()),
+            set_at: Some(at),
+            ..Default::default()
+        };
+        {
+            let mut managed = self.managed();
+            for u in uuids {
+                managed.insert(
+                    u.clone(),
+                    Entry {
+                        image: image.to_owned(),
+                        state: state.clone(),
+                        updating: false,
+                        timer: false,
                     },
-                    updating: false,
-                    timer: false,
-                },
-            );
+                );
+            }
+        }
+        // Set: `updating` until the engine sees what each runs (`in_sync` follows at once for
+        // those that run it already).
+        for u in uuids {
+            self.publish(u, &state);
         }
         Ok(())
     }
@@ -233,9 +258,14 @@ impl Desired {
             .store
             .call(move |c| crate::store::desired::clear(c, &uuids))
             .await?;
-        let mut managed = self.managed();
+        {
+            let mut managed = self.managed();
+            for u in &cleared {
+                managed.remove(u);
+            }
+        }
         for u in &cleared {
-            managed.remove(u);
+            self.publish(u, &DesiredState::default());
         }
         Ok(DesiredChange {
             image_id: None,
@@ -256,10 +286,16 @@ impl Desired {
 
     /// Records an entry's state (memory and store).
     async fn record(&self, uuid: &str, image: &str, state: DesiredState) {
-        if let Some(e) = self.managed().get_mut(uuid)
-            && e.image == image
-        {
-            e.state = state.clone();
+        let changed = match self.managed().get_mut(uuid) {
+            Some(e) if e.image == image => {
+                let changed = (e.state.status, &e.state.reason) != (state.status, &state.reason);
+                e.state = state.clone();
+                changed
+            }
+            _ => false,
+        };
+        if changed {
+            self.publish(uuid, &state);
         }
         let (key, img) = (uuid.to_owned(), image.to_owned());
         if let Err(e) = self

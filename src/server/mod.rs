@@ -411,6 +411,7 @@ pub async fn serve_with_events(
         store.clone(),
         hangar.clone(),
         deployer.clone(),
+        events.clone(),
         desired::DesiredConfig {
             max_attempts: config.hangar.desired_max_attempts,
             backoff: std::time::Duration::from_millis(config.hangar.desired_backoff_ms),
