@@ -148,10 +148,20 @@ impl Browser {
     /// Waits (on the page's own mutation events, not by polling) until the element `css`
     /// matches has a text containing `text`; returns that text.
     pub async fn wait_text(&self, css: &str, text: &str) -> String {
+        self.wait_text_is(css, text, true).await
+    }
+
+    /// Waits (on mutation events) until the element `css` matches exists and its text does not
+    /// contain `text` (any more); returns that text.
+    pub async fn wait_text_gone(&self, css: &str, text: &str) -> String {
+        self.wait_text_is(css, text, false).await
+    }
+
+    async fn wait_text_is(&self, css: &str, text: &str, present: bool) -> String {
         let script = r#"
-            const [css, text, ms, done] = arguments;
+            const [css, text, present, ms, done] = arguments;
             const now = () => { const el = document.querySelector(css); return el ? el.textContent : null; };
-            const ok = () => { const t = now(); return t !== null && t.includes(text); };
+            const ok = () => { const t = now(); return t !== null && t.includes(text) === present; };
             if (ok()) { done({ok: true, text: now()}); return; }
             const observer = new MutationObserver(() => {
                 if (ok()) { observer.disconnect(); clearTimeout(timer); done({ok: true, text: now()}); }
@@ -164,14 +174,20 @@ impl Browser {
             .client
             .execute_async(
                 script,
-                vec![json!(css), json!(text), json!(WAIT.as_millis() as u64)],
+                vec![
+                    json!(css),
+                    json!(text),
+                    json!(present),
+                    json!(WAIT.as_millis() as u64),
+                ],
             )
             .await
             .expect("run the wait script");
         assert_eq!(
             answer["ok"],
             json!(true),
-            "{css} never showed {text:?}; it shows {:?} (url {}; the page says {:?})",
+            "{css} never {} {text:?}; it shows {:?} (url {}; the page says {:?})",
+            if present { "showed" } else { "stopped showing" },
             answer["text"],
             self.client
                 .current_url()

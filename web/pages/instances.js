@@ -123,7 +123,8 @@ export function render(main, ctx) {
     try {
       const [page, c] = await Promise.all([api('GET', '/v1/instances' + query(q)), api('GET', '/v1/instances/counts')]);
       if (mine !== generation) return;
-      replace(problem);
+      // An error goes once the list loads again; a notice (what a delete did) stays.
+      for (const el of [...problem.children]) if (!el.classList.contains('notice')) el.remove();
       renderCounts(c);
       const visible = new Set(page.items.map((i) => i.id));
       for (const id of [...selected]) if (!visible.has(id)) selected.delete(id);
@@ -147,6 +148,7 @@ export function render(main, ctx) {
   deleteButton.addEventListener('click', () => {
     const ids = [...selected];
     if (!ids.length) return;
+    replace(problem);
     const force = h('input', {type: 'checkbox', id: 'delete-force'});
     const yes = h('button', {type: 'button', class: 'danger', id: 'delete-confirm'}, `Delete ${ids.length}`);
     const no = h('button', {type: 'button'}, 'Cancel');
