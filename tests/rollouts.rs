@@ -1029,3 +1029,45 @@ async fn desired_state_gives_up_after_its_attempts_with_the_reason() {
         "{statuses:?}"
     );
 }
+
+/// A manual deploy of another image to an instance with a desired image is undone as soon as
+/// that deploy ends, not only at the instance's next dock.
+#[tokio::test]
+async fn a_manual_deploy_of_another_image_is_undone_when_it_ends() {
+    let server = TestServer::start().await;
+    let desired_image = uploaded_image(&server, 4096, 21).await;
+    let other = uploaded_image(&server, 4096, 22).await;
+    let _fleet = fleet(&server, 1, &desired_image).await;
+    let uuid = _fleet[0].spec.uuid.clone();
+    let r = server
+        .request(Method::PUT, &format!("/v1/instances/{uuid}/desired"))
+        .json(&json!({"image_id": desired_image}))
+        .send()
+        .await
+        .expect("set desired");
+    assert_eq!(r.status(), StatusCode::OK);
+    wait_until(Duration::from_secs(10), "in sync", || async {
+        (desired(&server, &uuid).await.status == DesiredStatus::InSync).then_some(())
+    })
+    .await;
+    assert!(desired_deploys(&server).await.is_empty());
+
+    // By hand, another image: verified, then the engine takes the instance back.
+    let r = post_deploy(&server, &uuid, &other, "?wait=true").await;
+    assert_eq!(r.status(), StatusCode::OK);
+    let deploys = wait_until(
+        Duration::from_secs(20),
+        "the desired image again",
+        || async {
+            let i = crate::hangar::get_instance(&server, &uuid).await?;
+            let deploys = desired_deploys(&server).await;
+            (i.binary.as_deref() == Some(desired_image.as_str())
+                && i.desired.status == DesiredStatus::InSync
+                && !deploys.is_empty())
+            .then_some(deploys)
+        },
+    )
+    .await;
+    assert_eq!(deploys.len(), 1, "{deploys:?}");
+    assert_eq!(deploys[0].image, desired_image);
+}

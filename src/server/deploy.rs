@@ -27,7 +27,7 @@ use std::sync::{Arc, Mutex};
 use std::time::Duration;
 
 use futures_util::StreamExt;
-use tokio::sync::watch;
+use tokio::sync::{mpsc, watch};
 use tokio::time::Instant;
 use tokio_util::task::TaskTracker;
 
@@ -134,6 +134,8 @@ struct Inner {
     running: Mutex<HashMap<String, Arc<Running>>>,
     /// Instances that are targets of running deploys (how many deploys each).
     busy: Mutex<HashMap<String, usize>>,
+    /// Who is told which instances no deploy runs on any more ([`Deployer::watch_released`]).
+    released: Mutex<Vec<mpsc::UnboundedSender<Vec<String>>>>,
     /// Instances whose "automatically redeploy last image" switch is on.
     auto: Mutex<HashSet<String>>,
     tasks: TaskTracker,
@@ -183,6 +185,7 @@ impl Deployer {
                 config,
                 running: Mutex::new(HashMap::new()),
                 busy: Mutex::new(HashMap::new()),
+                released: Mutex::new(Vec::new()),
                 auto: Mutex::new(auto.into_iter().collect()),
                 tasks: TaskTracker::new(),
                 shutdown,
@@ -314,15 +317,38 @@ impl Deployer {
 
     /// Undoes [`Deployer::hold`].
     fn release(&self, deploy: &Deploy) {
-        let mut busy = self.busy();
-        for t in &deploy.targets {
-            if let Some(n) = busy.get_mut(&t.instance) {
-                *n -= 1;
-                if *n == 0 {
-                    busy.remove(&t.instance);
+        let mut freed = Vec::new();
+        {
+            let mut busy = self.busy();
+            for t in &deploy.targets {
+                if let Some(n) = busy.get_mut(&t.instance) {
+                    *n -= 1;
+                    if *n == 0 {
+                        busy.remove(&t.instance);
+                        freed.push(t.instance.clone());
+                    }
                 }
             }
         }
+        if !freed.is_empty() {
+            self.inner
+                .released
+                .lock()
+                .unwrap_or_else(|e| e.into_inner())
+                .retain(|tx| tx.send(freed.clone()).is_ok());
+        }
+    }
+
+    /// The instances no deploy runs on any more, each time a deploy ends: the desired-state
+    /// engine takes over a managed instance that a deploy left on another image.
+    pub fn watch_released(&self) -> mpsc::UnboundedReceiver<Vec<String>> {
+        let (tx, rx) = mpsc::unbounded_channel();
+        self.inner
+            .released
+            .lock()
+            .unwrap_or_else(|e| e.into_inner())
+            .push(tx);
+        rx
     }
 
     fn running(&self) -> std::sync::MutexGuard<'_, HashMap<String, Arc<Running>>> {

@@ -104,6 +104,7 @@ impl Desired {
             })
             .collect();
         let docks = hangar.watch_docks();
+        let released = deployer.watch_released();
         let engine = Desired {
             inner: Arc::new(Inner {
                 store,
@@ -116,7 +117,7 @@ impl Desired {
                 shutdown,
             }),
         };
-        tokio::spawn(engine.clone().watch(docks));
+        tokio::spawn(engine.clone().watch(docks, released));
         Ok(engine)
     }
 
@@ -141,20 +142,47 @@ impl Desired {
         self.managed().contains_key(uuid)
     }
 
-    async fn watch(self, mut docks: mpsc::UnboundedReceiver<DockNotice>) {
+    /// Converges managed instances when they dock, and when the last deploy running on them
+    /// ends (a manual deploy of another image is undone then, not only at the next dock).
+    async fn watch(
+        self,
+        mut docks: mpsc::UnboundedReceiver<DockNotice>,
+        mut released: mpsc::UnboundedReceiver<Vec<String>>,
+    ) {
         let mut shutdown = self.inner.shutdown.clone();
         loop {
-            let dock = tokio::select! {
+            tokio::select! {
                 _ = async { shutdown.wait_for(|s| *s).await.map(|_| ()) } => return,
                 dock = docks.recv() => match dock {
-                    Some(dock) => dock,
+                    Some(dock) => {
+                        if self.manages(&dock.uuid) {
+                            self.converge(&dock.uuid, Some(dock.binary)).await;
+                        }
+                    }
                     None => return,
                 },
-            };
-            if self.manages(&dock.uuid) {
-                self.converge(&dock.uuid, Some(dock.binary)).await;
+                Some(uuids) = released.recv() => {
+                    for uuid in uuids {
+                        if self.manages(&uuid) {
+                            self.converge(&uuid, None).await;
+                        }
+                    }
+                }
             }
         }
+    }
+
+    /// Converges those of `uuids` it manages, in the background: a rollout that owned them
+    /// ended without setting their desired image.
+    pub fn reconsider(&self, uuids: Vec<String>) {
+        let engine = self.clone();
+        self.inner.tasks.spawn(async move {
+            for uuid in uuids {
+                if engine.manages(&uuid) {
+                    engine.converge(&uuid, None).await;
+                }
+            }
+        });
     }
 
     /// The instances an explicit ID or a selector picks.

@@ -743,6 +743,13 @@ impl Rollouts {
         let next = *live.next_wave_at.lock().unwrap_or_else(|e| e.into_inner());
         self.set_status(&record, next).await;
         self.announce(&record);
+        // Cancelled or rolled back, it owns its instances no more: those with a desired image
+        // go back to it. (A completed one sets the desired image of those it verified first.)
+        if state.is_final() && state != RolloutState::Completed {
+            self.inner
+                .desired
+                .reconsider(record.targets.iter().map(|t| t.instance.clone()).collect());
+        }
         tracing::info!(rollout = %record.id, state = %record.state, reason = record.reason.as_deref().unwrap_or(""), "rollout {}", record.state);
     }
 
@@ -868,10 +875,18 @@ impl Rollouts {
                         .collect();
                     (r.id.clone(), r.image_id.clone(), verified)
                 };
+                let others: Vec<String> = live
+                    .lock()
+                    .targets
+                    .iter()
+                    .filter(|t| t.state != RolloutTargetState::Verified)
+                    .map(|t| t.instance.clone())
+                    .collect();
                 self.inner
                     .desired
                     .set_verified(verified, &image, &format!("rollout {rid}"))
                     .await;
+                self.inner.desired.reconsider(others);
                 break;
             }
             match self.run_wave(&live, wave).await {
