@@ -369,6 +369,34 @@ impl Direction {
     }
 }
 
+/// What an opened record means for the reader.
+enum Content {
+    /// Application data: where its plaintext is in the record.
+    Data(std::ops::Range<usize>),
+    /// The peer's close_notify.
+    CloseNotify,
+    /// Nothing to act on (a warning alert).
+    Nothing,
+}
+
+impl Direction {
+    /// Opens `record` (see [`Direction::open`]) and answers what it means; any record but
+    /// application data and alerts at warning level ends the connection.
+    fn open_content(&mut self, record: &mut [u8]) -> io::Result<Content> {
+        let (kind, range) = self.open(record)?;
+        let data = &record[range.clone()];
+        match kind {
+            APPLICATION_DATA => Ok(Content::Data(range)),
+            ALERT if data == CLOSE_NOTIFY => Ok(Content::CloseNotify),
+            ALERT if data.len() == 2 && data[0] == 1 => Ok(Content::Nothing),
+            ALERT if data.len() == 2 => Err(bad(&format!("the peer sent alert {}", data[1]))),
+            HANDSHAKE => Err(bad("renegotiation is not supported")),
+            CHANGE_CIPHER_SPEC => Err(bad("unexpected change_cipher_spec")),
+            other => Err(bad(&format!("unexpected record type {other}"))),
+        }
+    }
+}
+
 /// The length of the whole record at the start of `input`, or `None` while it is partial.
 fn record_len(input: &[u8]) -> io::Result<Option<usize>> {
     let Some(header) = input.get(..HEADER) else {
@@ -429,27 +457,19 @@ impl RecordStream {
         record: &mut [u8],
         buf: &mut ReadBuf<'_>,
     ) -> io::Result<()> {
-        let (kind, range) = read.open(record)?;
-        let data = &record[range];
-        match kind {
-            APPLICATION_DATA => {
+        match read.open_content(record)? {
+            Content::Data(range) => {
+                let data = &record[range];
                 let n = data.len().min(buf.remaining());
                 buf.put_slice(&data[..n]);
                 if n < data.len() {
                     plain.extend_from_slice(&data[n..]);
                 }
-                Ok(())
             }
-            ALERT if data == CLOSE_NOTIFY => {
-                *eof = true;
-                Ok(())
-            }
-            ALERT if data.len() == 2 && data[0] == 1 => Ok(()), // a warning: nothing to do
-            ALERT if data.len() == 2 => Err(bad(&format!("the peer sent alert {}", data[1]))),
-            HANDSHAKE => Err(bad("renegotiation is not supported")),
-            CHANGE_CIPHER_SPEC => Err(bad("unexpected change_cipher_spec")),
-            other => Err(bad(&format!("unexpected record type {other}"))),
+            Content::CloseNotify => *eof = true,
+            Content::Nothing => {}
         }
+        Ok(())
     }
 
     /// Writes queued records until none is left (then gives their buffer back).
@@ -581,18 +601,10 @@ impl IdleRecords {
         while !eof && let Some(len) = record_len(&chunk[at..n])? {
             let record = &mut chunk[at..at + len];
             at += len;
-            let (kind, range) = self.read.open(record)?;
-            let data = &record[range];
-            match kind {
-                APPLICATION_DATA => plain.extend_from_slice(data),
-                ALERT if data == CLOSE_NOTIFY => eof = true,
-                ALERT if data.len() == 2 && data[0] == 1 => {}
-                ALERT if data.len() == 2 => {
-                    return Err(bad(&format!("the peer sent alert {}", data[1])));
-                }
-                HANDSHAKE => return Err(bad("renegotiation is not supported")),
-                CHANGE_CIPHER_SPEC => return Err(bad("unexpected change_cipher_spec")),
-                other => return Err(bad(&format!("unexpected record type {other}"))),
+            match self.read.open_content(record)? {
+                Content::Data(range) => plain.extend_from_slice(&record[range]),
+                Content::CloseNotify => eof = true,
+                Content::Nothing => {}
             }
         }
         if !eof {

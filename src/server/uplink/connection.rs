@@ -17,7 +17,7 @@ use std::time::Duration;
 use bytes::{Buf, Bytes, BytesMut};
 use futures_util::StreamExt;
 use rand::RngExt;
-use tokio::io::{AsyncRead, AsyncWrite, AsyncWriteExt, WriteHalf};
+use tokio::io::{AsyncRead, AsyncWrite, AsyncWriteExt, ReadHalf, WriteHalf};
 use tokio::sync::{mpsc, oneshot};
 use tokio::time::Instant;
 use tokio_util::codec::FramedRead;
@@ -260,6 +260,18 @@ impl Parkable for UplinkTls {
 impl Parkable for tokio::net::TcpStream {}
 impl Parkable for tokio_rustls::server::TlsStream<tokio::net::TcpStream> {}
 impl Parkable for hyper_util::rt::TokioIo<hyper::upgrade::Upgraded> {}
+
+/// A connection's stream split into its frame reader and its write half (again after the idle
+/// loop gave it back).
+fn framed<IO: AsyncRead + AsyncWrite>(
+    io: IO,
+) -> (FramedRead<ReadHalf<IO>, FrameDecoder>, WriteHalf<IO>) {
+    let (rd, wr) = tokio::io::split(io);
+    (
+        FramedRead::with_capacity(rd, FrameDecoder::default(), 1024),
+        wr,
+    )
+}
 
 fn mib(bytes: usize) -> f64 {
     bytes as f64 / (1024.0 * 1024.0)
@@ -514,8 +526,7 @@ impl Conn {
     {
         let cfg = self.hangar.config().clone();
         let parkable = io.can_park();
-        let (rd, wr) = tokio::io::split(io);
-        let mut frames = FramedRead::with_capacity(rd, FrameDecoder::default(), 1024);
+        let (mut frames, wr) = framed(io);
         let mut writer: Option<WriteHalf<IO>> = Some(wr);
         let mut writing: Option<WriteFuture<WriteHalf<IO>>> = None;
         let start = Instant::now();
@@ -610,8 +621,8 @@ impl Conn {
                                 Ok(io) => io,
                                 Err(e) => return End::normal(format!("connection error: {e}")),
                             };
-                            let (rd, wr) = tokio::io::split(io);
-                            frames = FramedRead::with_capacity(rd, FrameDecoder::default(), 1024);
+                            let (read, wr) = framed(io);
+                            frames = read;
                             commands_armed = false;
                             if blocked {
                                 // The rest of a ping waits in the record layer: flush it.
@@ -637,8 +648,8 @@ impl Conn {
                             continue;
                         }
                     };
-                    let (rd, wr) = tokio::io::split(io);
-                    frames = FramedRead::with_capacity(rd, FrameDecoder::default(), 1024);
+                    let (read, wr) = framed(io);
+                    frames = read;
                     writer = Some(wr);
                 }
                 if now >= next_ping {
